@@ -1,0 +1,323 @@
+//! Date expressions of news ("on June 12", "Dec. 5, 2023", "on Tuesday", "last month",
+//! "In May", "yesterday") and their resolution against an anchor date.
+
+use crate::segment::{Token, TokenKind};
+use attache_model::{PartialDate, Span};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    Yesterday,
+    Today,
+    Tomorrow,
+    ThisWeek,
+    LastWeek,
+    NextWeek,
+    ThisMonth,
+    LastMonth,
+    NextMonth,
+    ThisYear,
+    LastYear,
+    NextYear,
+    DaysAgo(i64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    Full(NaiveDate),
+    MonthDay(u32, u32),
+    MonthYear(i32, u32),
+    Month(u32),
+    Year(i32),
+    /// A weekday, with -1 for "last", +1 for "next", 0 when bare.
+    Weekday(Weekday, i8),
+    Relative(Relative),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateExpr {
+    pub span: Span,
+    pub kind: DateKind,
+}
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    const MONTHS: [&str; 12] =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let lower = w.to_ascii_lowercase();
+    for (i, m) in MONTHS.iter().enumerate() {
+        if lower == *m || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept")) {
+            // Month names must be capitalised: "may" is a verb, "march" a noun.
+            return w.chars().next().filter(|c| c.is_uppercase()).map(|_| i as u32 + 1);
+        }
+    }
+    None
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        "Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn year(word: &str) -> Option<i32> {
+    let y: i32 = word.parse().ok()?;
+    (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+fn day(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let d: u32 = w.parse().ok()?;
+    (w.len() <= 2 && (1..=31).contains(&d) && (w.len() == word.len() || matches!(&word[w.len()..], "st" | "nd" | "rd" | "th")))
+        .then_some(d)
+}
+
+fn iso(word: &str) -> Option<NaiveDate> {
+    if word.len() == 10 && word.as_bytes()[4] == b'-' && word.as_bytes()[7] == b'-' {
+        NaiveDate::parse_from_str(word, "%Y-%m-%d").ok()
+    } else {
+        None
+    }
+}
+
+/// Every date expression in the tokens, left to right.
+pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
+    let w = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+    let lw = |i: usize| w(i).to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let span_to = |j: usize| Span::new(t.span.start, tokens[j].span.end);
+        let mut found: Option<(usize, DateKind)> = None;
+        if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
+            let word = w(i);
+            if let Some(d) = iso(word) {
+                found = Some((i, DateKind::Full(d)));
+            } else if let Some(m) = month(word) {
+                if let Some(d) = day(w(i + 1)) {
+                    // "June 12" [, 2023]
+                    let (yi, comma) = if w(i + 2) == "," { (i + 3, true) } else { (i + 2, false) };
+                    match year(w(yi)) {
+                        Some(y) => {
+                            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                                found = Some((yi, DateKind::Full(date)));
+                            }
+                        }
+                        None => {
+                            let _ = comma;
+                            found = Some((i + 1, DateKind::MonthDay(m, d)));
+                        }
+                    }
+                } else if let Some(y) = year(w(i + 1)) {
+                    found = Some((i + 1, DateKind::MonthYear(y, m)));
+                } else if w(i + 1) == "," && year(w(i + 2)).is_some() {
+                    found = Some((i + 2, DateKind::MonthYear(year(w(i + 2)).unwrap_or(0), m)));
+                } else if word != "May" || matches!(lw(i.wrapping_sub(1)).as_str(), "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of" | "by" | "this" | "from" | "through") {
+                    found = Some((i, DateKind::Month(m)));
+                }
+            } else if let Some(d) = day(word) {
+                // "12 June 2023", "12 June"
+                if let Some(m) = month(w(i + 1)) {
+                    match year(w(i + 2)) {
+                        Some(y) => {
+                            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                                found = Some((i + 2, DateKind::Full(date)));
+                            }
+                        }
+                        None => found = Some((i + 1, DateKind::MonthDay(m, d))),
+                    }
+                }
+            } else if let Some(y) = year(word) {
+                let prev = lw(i.wrapping_sub(1));
+                if matches!(prev.as_str(), "in" | "since" | "of" | "until" | "by" | "early" | "late" | "mid" | "from" | "through") {
+                    found = Some((i, DateKind::Year(y)));
+                }
+            } else if let Some(wd) = weekday(word) {
+                let prev = lw(i.wrapping_sub(1));
+                let dir = match prev.as_str() {
+                    "last" | "past" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                found = Some((i, DateKind::Weekday(wd, dir)));
+            } else {
+                let lower = word.to_ascii_lowercase();
+                let next = lw(i + 1);
+                let rel = match (lower.as_str(), next.as_str()) {
+                    ("yesterday", _) => Some((i, Relative::Yesterday)),
+                    ("today", _) | ("tonight", _) => Some((i, Relative::Today)),
+                    ("tomorrow", _) => Some((i, Relative::Tomorrow)),
+                    ("last", "week") => Some((i + 1, Relative::LastWeek)),
+                    ("this", "week") => Some((i + 1, Relative::ThisWeek)),
+                    ("next", "week") => Some((i + 1, Relative::NextWeek)),
+                    ("last", "month") => Some((i + 1, Relative::LastMonth)),
+                    ("this", "month") => Some((i + 1, Relative::ThisMonth)),
+                    ("next", "month") => Some((i + 1, Relative::NextMonth)),
+                    ("last", "year") => Some((i + 1, Relative::LastYear)),
+                    ("this", "year") => Some((i + 1, Relative::ThisYear)),
+                    ("next", "year") => Some((i + 1, Relative::NextYear)),
+                    _ => None,
+                };
+                if let Some((end, r)) = rel {
+                    found = Some((end, DateKind::Relative(r)));
+                } else if let Ok(n) = lower.parse::<i64>().or_else(|_| number_word(&lower).ok_or(())) {
+                    if matches!(next.as_str(), "days" | "day") && lw(i + 2) == "ago" {
+                        found = Some((i + 2, DateKind::Relative(Relative::DaysAgo(n))));
+                    }
+                }
+            }
+        }
+        match found {
+            Some((end, kind)) => {
+                // Take "last"/"next" before a weekday into the span.
+                let start = if matches!(kind, DateKind::Weekday(_, d) if d != 0) { tokens[i - 1].span.start } else { t.span.start };
+                out.push(DateExpr { span: Span::new(start, span_to(end).end), kind });
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn number_word(w: &str) -> Option<i64> {
+    Some(match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "ten" => 10,
+        _ => return None,
+    })
+}
+
+fn month_back(y: i32, m: u32, back: i32) -> (i32, u32) {
+    let idx = y * 12 + m as i32 - 1 - back;
+    (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+/// Resolves `kind` against `anchor` (usually the publication date). `future` says the
+/// event lies ahead ("will visit on Tuesday"), which turns bare weekdays and months forward.
+pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<PartialDate> {
+    Some(match kind {
+        DateKind::Full(d) => PartialDate::Day(d),
+        DateKind::MonthDay(m, d) => {
+            let this = NaiveDate::from_ymd_opt(anchor.year(), m, d)?;
+            let date = if !future && this > anchor + Duration::days(7) {
+                NaiveDate::from_ymd_opt(anchor.year() - 1, m, d)?
+            } else if future && this + Duration::days(7) < anchor {
+                NaiveDate::from_ymd_opt(anchor.year() + 1, m, d)?
+            } else {
+                this
+            };
+            PartialDate::Day(date)
+        }
+        DateKind::MonthYear(y, m) => PartialDate::Month(y, m),
+        DateKind::Month(m) => {
+            let y = if !future && m > anchor.month() {
+                anchor.year() - 1
+            } else if future && m < anchor.month() {
+                anchor.year() + 1
+            } else {
+                anchor.year()
+            };
+            PartialDate::Month(y, m)
+        }
+        DateKind::Year(y) => PartialDate::Year(y),
+        DateKind::Weekday(wd, dir) => {
+            let a = anchor.weekday().num_days_from_monday() as i64;
+            let w = wd.num_days_from_monday() as i64;
+            let back = (a - w).rem_euclid(7);
+            let date = if dir > 0 || (dir == 0 && future) {
+                let fwd = (w - a).rem_euclid(7);
+                anchor + Duration::days(if fwd == 0 { 7 } else { fwd })
+            } else if dir < 0 {
+                anchor - Duration::days(if back == 0 { 7 } else { back })
+            } else {
+                anchor - Duration::days(back)
+            };
+            PartialDate::Day(date)
+        }
+        DateKind::Relative(r) => match r {
+            Relative::Yesterday => PartialDate::Day(anchor - Duration::days(1)),
+            Relative::Today => PartialDate::Day(anchor),
+            Relative::Tomorrow => PartialDate::Day(anchor + Duration::days(1)),
+            Relative::DaysAgo(n) => PartialDate::Day(anchor - Duration::days(n)),
+            Relative::ThisWeek => PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64)),
+            Relative::LastWeek => PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7)),
+            Relative::NextWeek => PartialDate::Week(anchor + Duration::days(7 - anchor.weekday().num_days_from_monday() as i64)),
+            Relative::ThisMonth => PartialDate::Month(anchor.year(), anchor.month()),
+            Relative::LastMonth => {
+                let (y, m) = month_back(anchor.year(), anchor.month(), 1);
+                PartialDate::Month(y, m)
+            }
+            Relative::NextMonth => {
+                let (y, m) = month_back(anchor.year(), anchor.month(), -1);
+                PartialDate::Month(y, m)
+            }
+            Relative::ThisYear => PartialDate::Year(anchor.year()),
+            Relative::LastYear => PartialDate::Year(anchor.year() - 1),
+            Relative::NextYear => PartialDate::Year(anchor.year() + 1),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn one(text: &str, anchor: NaiveDate, future: bool) -> (String, String) {
+        let toks = tokenize(text);
+        let found = find(text, &toks);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let e = found[0];
+        (text[e.span.start..e.span.end].to_string(), resolve(e.kind, anchor, future).unwrap().render())
+    }
+
+    #[test]
+    fn absolute_and_partial_dates() {
+        let a = d(2023, 6, 14);
+        assert_eq!(one("held on June 12, according to", a, false), ("June 12".into(), "2023-06-12".into()));
+        assert_eq!(one("on Dec. 5, 2022 in", a, false), ("Dec. 5, 2022".into(), "2022-12-05".into()));
+        assert_eq!(one("on 3 March 2021.", a, false), ("3 March 2021".into(), "2021-03-03".into()));
+        assert_eq!(one("In May, Li", a, false), ("May".into(), "2023-05".into()));
+        assert_eq!(one("in November he", a, false), ("November".into(), "2022-11".into()));
+        assert_eq!(one("in November he", a, true), ("November".into(), "2023-11".into()));
+        assert_eq!(one("in 2019 the", a, false), ("2019".into(), "2019".into()));
+        assert_eq!(one("the 2023-06-01 talks", a, false).1, "2023-06-01");
+        assert_eq!(one("on December 30 the", d(2024, 1, 2), false).1, "2023-12-30");
+    }
+
+    #[test]
+    fn relative_dates() {
+        let a = d(2023, 6, 14); // a Wednesday
+        assert_eq!(one("met on Tuesday", a, false).1, "2023-06-13");
+        assert_eq!(one("met on Wednesday", a, false).1, "2023-06-14");
+        assert_eq!(one("will meet on Tuesday", a, true).1, "2023-06-20");
+        assert_eq!(one("met last Friday", a, false), ("last Friday".into(), "2023-06-09".into()));
+        assert_eq!(one("met yesterday", a, false).1, "2023-06-13");
+        assert_eq!(one("met last month", d(2023, 1, 10), false).1, "2022-12");
+        assert_eq!(one("three days ago", a, false).1, "2023-06-11");
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        let text = "Russia may impose sanctions";
+        assert!(find(text, &tokenize(text)).is_empty());
+    }
+}

@@ -1,0 +1,527 @@
+//! Event coding: from a trigger phrase of the lexicon to a PLOVER/CAMEO event with its
+//! actors, recipients, modality, date and place.
+//!
+//! The grammar is shallow on purpose: the actor is the nearest actor before the trigger
+//! in its clause (or the agent of a passive "by" phrase), the recipient the first actor
+//! after it that is not in a place phrase, and noun triggers take their participants
+//! from their own phrase ("talks between A and B", "the China-Central Asia dialogue").
+
+use crate::dates::{self, DateExpr};
+use crate::recognise::{Mention, MentionKind};
+use crate::segment::{Token, TokenKind};
+use crate::statements::{preceded_by_preposition, PhraseHit};
+use attache_kb::{CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
+use attache_model::{Diagnostic, Entity, Event, Modality, Participant, PartialDate, Place, Plover, Span};
+use chrono::NaiveDate;
+
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [(usize, usize)],
+    pub mentions: &'a [Mention],
+    pub entities: &'a [Entity],
+    pub phrases: &'a [PhraseHit],
+    pub dates: &'a [DateExpr],
+    pub kb: &'a Kb,
+    pub anchor: Option<NaiveDate>,
+    pub anchor_source: &'static str,
+    pub dateline_place: Option<Place>,
+    pub sentence_sources: &'a [Vec<String>],
+    pub default_sources: &'a [String],
+    pub sentence_hedged: &'a [bool],
+}
+
+const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our"];
+const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout", "during", "after", "before", "since", "under", "from", "into", "via"];
+const RECIPIENT_PREPS: &[&str] = &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
+const LIGHT_VERBS: &[&str] = &[
+    "held", "hold", "holds", "holding", "signed", "sign", "signs", "signing", "launched", "launch", "conducted",
+    "conduct", "staged", "stage", "carried", "imposed", "impose", "provided", "provide", "sent", "send", "made",
+    "make", "hosted", "host", "attended", "attend", "joined", "join", "led", "organized", "organised", "convened",
+    "concluded", "reached", "announced", "began", "started", "resumed", "extended", "offered", "pledged",
+    "approved", "delivered", "paid", "opened", "continued", "expanded",
+];
+
+/// The CAMEO "express intent" code for an intended act of each type.
+fn intent_cameo(t: Plover) -> Option<&'static str> {
+    Some(match t {
+        Plover::COOPERATE => "030",
+        Plover::AGREE => "030",
+        Plover::CONSULT => "036",
+        Plover::SUPPORT => "032",
+        Plover::AID => "033",
+        Plover::CONCEDE => "035",
+        Plover::RETREAT => "035",
+        Plover::REQUEST => "030",
+        _ => return None,
+    })
+}
+
+struct Clause {
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Input<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn actor_mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        self.mentions.iter().filter(move |m| m.is_actor() && m.toks.0 >= a && m.toks.1 <= b)
+    }
+
+    fn is_locative(&self, m: &Mention) -> bool {
+        matches!(m.kind, MentionKind::Place | MentionKind::Country) && preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
+    }
+
+    /// Mentions joined to `m` by "and" or commas, in the direction given.
+    fn conjuncts(&self, m: &'a Mention, a: usize, b: usize, leftward: bool) -> Vec<&'a Mention> {
+        let mut out = vec![m];
+        let mut cur = m;
+        loop {
+            let next = if leftward {
+                let gap_end = cur.toks.0;
+                self.actor_mentions_in(a, gap_end).filter(|o| o.toks.1 < gap_end && gap_end - o.toks.1 <= 2).max_by_key(|o| o.toks.1)
+            } else {
+                let gap_start = cur.toks.1;
+                self.actor_mentions_in(gap_start, b).filter(|o| o.toks.0 > gap_start && o.toks.0 - gap_start <= 2).min_by_key(|o| o.toks.0)
+            };
+            let Some(o) = next else { break };
+            let (ga, gb) = if leftward { (o.toks.1, cur.toks.0) } else { (cur.toks.1, o.toks.0) };
+            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the"));
+            if !joined || ga == gb {
+                break;
+            }
+            out.push(o);
+            cur = o;
+        }
+        out
+    }
+
+    fn clause_of(&self, trig: (usize, usize), sa: usize, sb: usize) -> Clause {
+        let speech = |k: usize| {
+            self.phrases.iter().any(|p| p.toks.0 == k && matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
+        };
+        let mut start = sa;
+        for k in (sa..trig.0).rev() {
+            let w = self.w(k);
+            if w == ";" || w == "that" && k > sa || speech(k) {
+                start = k + 1;
+                break;
+            }
+        }
+        let mut end = sb;
+        for k in trig.1..sb {
+            let w = self.w(k);
+            if w == ";" || speech(k) || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
+                end = k;
+                break;
+            }
+        }
+        Clause { start, end }
+    }
+
+    fn participants(&self, ms: &[&Mention], fill_country: Option<&str>) -> Vec<Participant> {
+        let mut out: Vec<Participant> = Vec::new();
+        for m in ms {
+            let sector = m.sector.clone();
+            let mut countries = m.countries.clone();
+            if countries.is_empty() && m.code.is_none() {
+                if let Some(c) = fill_country {
+                    countries.push(c.to_string());
+                }
+            }
+            if countries.is_empty() {
+                let code = m.code.clone().or_else(|| sector.clone()).unwrap_or_default();
+                out.push(Participant { entity: m.entity, code, country: None, sector, span: m.span });
+                continue;
+            }
+            for c in countries {
+                let code = format!("{c}{}", sector.as_deref().unwrap_or(""));
+                if out.iter().any(|p| p.code == code && p.entity == m.entity) {
+                    continue;
+                }
+                out.push(Participant { entity: m.entity, code, country: Some(c), sector: sector.clone(), span: m.span });
+            }
+        }
+        out
+    }
+}
+
+pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
+    let kb = input.kb;
+    let triggers = kb.triggers.find(input.text);
+    let mut events: Vec<Event> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut last_date: Option<(PartialDate, &'static str)> = None;
+    let tokens = input.tokens;
+
+    for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
+        if sa >= sb {
+            continue;
+        }
+        let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
+        let sentence_dates: Vec<&DateExpr> = input.dates.iter().filter(|d| sspan.contains(d.span)).collect();
+        let first_event = events.len();
+        for hit in triggers.iter().filter(|h| sspan.contains(h.span)) {
+            let t0 = tokens.partition_point(|t| t.span.end <= hit.span.start);
+            let t1 = tokens.partition_point(|t| t.span.start < hit.span.end);
+            if t0 >= t1 {
+                continue;
+            }
+            // A trigger word inside a name ("Belt and Road Forum", "Support Center") is no trigger.
+            if input.mentions.iter().any(|m| m.kind != MentionKind::Agent && m.span.contains(hit.span) && m.span != hit.span) {
+                continue;
+            }
+            let Some(&lex_i) = hit.targets.first() else { continue };
+            let prev = if t0 > sa { input.w(t0 - 1).to_ascii_lowercase() } else { String::new() };
+            // A noun reading when a determiner or adjective precedes, else the verb reading.
+            let lex_i = if hit.targets.len() > 1 {
+                let want_noun = DETERMINERS.contains(&prev.as_str());
+                *hit.targets.iter().find(|&&i| (kb.lexicon[i as usize].pos == Pos::Noun) == want_noun).unwrap_or(&lex_i)
+            } else {
+                lex_i
+            };
+            let lex = &kb.lexicon[lex_i as usize];
+            let trig = (t0, t1);
+            let clause = input.clause_of(trig, sa, sb);
+            let is_noun = lex.pos == Pos::Noun;
+
+            // Passive: "was held", "were detained by police", "was reportedly attended by".
+            let mut k = t0;
+            while k > clause.start && (input.w(k - 1).ends_with("ly") || input.w(k - 1) == "not") {
+                k -= 1;
+            }
+            let passive = !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && input.w(t1 - 1).ends_with("ed") || !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && matches!(input.w(t1 - 1), "held" | "met" | "hit" | "shot" | "struck" | "seized" | "sent" | "given" | "taken" | "beaten" | "driven" | "thrown");
+            let by_agent: Vec<&Mention> = if passive && input.w(t1) == "by" || passive && input.w(t1 + 1) == "by" {
+                let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
+                input
+                    .actor_mentions_in(from, clause.end)
+                    .filter(|m| m.toks.0 <= from + 3)
+                    .min_by_key(|m| m.toks.0)
+                    .map(|m| input.conjuncts(m, from, clause.end, false))
+                    .unwrap_or_default()
+            } else {
+                vec![]
+            };
+
+            // The subject: nearest actor before the trigger in the clause.
+            let subject = |from: usize| -> Vec<&Mention> {
+                input
+                    .actor_mentions_in(from, t0)
+                    .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m))
+                    .max_by_key(|m| m.toks.1)
+                    .map(|m| input.conjuncts(m, from, t0, true))
+                    .unwrap_or_default()
+            };
+            let mut left = subject(clause.start);
+            if left.is_empty() && clause.start > sa {
+                left = subject(sa);
+            }
+
+            // Participants of a noun trigger's own phrase.
+            let mut own: Vec<&Mention> = Vec::new();
+            if is_noun {
+                // Pre-modifiers: "China-Central Asia political parties' dialogue", "Russian airstrikes".
+                let mut k = t0;
+                while k > clause.start {
+                    let w = input.w(k - 1);
+                    let lw = w.to_ascii_lowercase();
+                    let t = tokens[k - 1];
+                    if DETERMINERS.contains(&lw.as_str()) || t.kind == TokenKind::Punct && !matches!(w, "-" | "–") || BE.contains(&lw.as_str()) || LIGHT_VERBS.contains(&lw.as_str()) {
+                        break;
+                    }
+                    k -= 1;
+                    if t0 - k > 7 {
+                        break;
+                    }
+                }
+                own.extend(input.mentions.iter().filter(|m| m.toks.0 >= k && m.toks.1 <= t0 && (m.is_actor() || m.kind != MentionKind::Person && !m.absorbed || matches!(m.kind, MentionKind::Country | MentionKind::Group))));
+                // Post-modifiers: "between A and B", "of X", "with X".
+                if matches!(input.w(t1), "between" | "of" | "with" | "among" | "involving") {
+                    let mut from = t1 + 1;
+                    while DETERMINERS.contains(&input.w(from)) {
+                        from += 1;
+                    }
+                    if let Some(m) = input.actor_mentions_in(from, clause.end).filter(|m| m.toks.0 <= from + 6).min_by_key(|m| m.toks.0) {
+                        own.extend(input.conjuncts(m, from, clause.end, false));
+                    } else {
+                        own.extend(input.mentions.iter().filter(|m| m.toks.0 >= from && m.toks.1 <= (from + 8).min(clause.end) && matches!(m.kind, MentionKind::Country | MentionKind::Group)));
+                    }
+                }
+                // Adjectives absorbed by an agent phrase would be counted twice.
+                own.dedup_by_key(|m| m.span);
+                let agents: Vec<Span> = own.iter().filter(|m| m.kind == MentionKind::Agent).map(|m| m.span).collect();
+                own.retain(|m| m.kind == MentionKind::Agent || !agents.iter().any(|a| a.contains(m.span)));
+            }
+            let light_verb_before = is_noun && (t0.saturating_sub(4)..t0).any(|k| k >= clause.start && LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
+            if is_noun && own.is_empty() && !(light_verb_before && !left.is_empty()) && by_agent.is_empty() {
+                continue;
+            }
+
+            // The recipient: first actor after the trigger not in a place phrase.
+            let right_from = if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
+            let right: Vec<&Mention> = if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
+                vec![]
+            } else {
+                input
+                    .actor_mentions_in(right_from, clause.end)
+                    .filter(|m| m.toks.0 <= right_from + 10)
+                    .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
+                        Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun,
+                        None => !input.is_locative(m),
+                    })
+                    .filter(|m| !own.iter().any(|o| o.span == m.span))
+                    .min_by_key(|m| m.toks.0)
+                    .map(|m| input.conjuncts(m, right_from, clause.end, false))
+                    .unwrap_or_default()
+            };
+
+            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !by_agent.is_empty() {
+                if is_noun || lex.frame == Frame::Symmetric && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty()) {
+                    (by_agent.clone(), vec![])
+                } else {
+                    (by_agent.clone(), left.clone())
+                }
+            } else if passive {
+                // "Activists were detained": the subject undergoes the act.
+                if lex.frame == Frame::Symmetric { (left.clone(), right.clone()) } else { (vec![], left.clone()) }
+            } else if is_noun && !(light_verb_before && !left.is_empty()) {
+                let rest: Vec<&Mention> = right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
+                (own.clone(), if own.len() > 1 || lex.frame == Frame::Symmetric { rest } else { rest })
+            } else {
+                let mut r = right.clone();
+                if is_noun {
+                    r.extend(own.iter().copied().filter(|m| !left.iter().any(|l| l.span == m.span)));
+                }
+                (left.clone(), r)
+            };
+            if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
+                // No agent named: the event still happened to the recipients.
+                if recipients.is_empty() {
+                    continue;
+                }
+            }
+
+            // Modality.
+            let mut modality = Modality::Asserted;
+            let mut rank = 0;
+            // Intent reaches over coordinated verbs ("expressed readiness to enhance…, support…
+            // and boost…"); the other cues only over a few words.
+            let near = t0.saturating_sub(6).max(clause.start);
+            let far = t0.saturating_sub(24).max(clause.start);
+            for p in input.phrases.iter().filter(|p| p.toks.0 >= far && p.toks.1 <= t0 || p.toks.0 >= t1 && p.toks.0 <= t1 + 2) {
+                let PhraseRef::Modality(mi) = p.target else { continue };
+                let cue = &kb.modality[mi as usize];
+                if p.toks.0 < near && cue.modality != CueModality::Set(Modality::Intent) {
+                    continue;
+                }
+                let after = p.toks.0 >= t1;
+                if after != (cue.scope == Scope::After) {
+                    continue;
+                }
+                if let CueModality::Set(m) = cue.modality {
+                    let r = match m {
+                        Modality::Negated => 5,
+                        Modality::Intent => 4,
+                        Modality::Hypothetical => 3,
+                        Modality::Future => 2,
+                        Modality::Reported => 1,
+                        Modality::Asserted => 0,
+                    };
+                    if r > rank {
+                        rank = r;
+                        modality = m;
+                    }
+                }
+            }
+            let hedged_clause = input.phrases.iter().any(|p| {
+                p.toks.0 >= clause.start && p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
+            });
+            if modality == Modality::Asserted && hedged_clause {
+                modality = Modality::Reported;
+            }
+            let _ = input.sentence_hedged;
+
+            let mut cameo = lex.cameo.clone();
+            let mut goldstein = lex.goldstein;
+            if modality == Modality::Intent {
+                if let Some(c) = intent_cameo(lex.plover) {
+                    if let Some(code) = kb.cameo_code(c) {
+                        cameo = c.to_string();
+                        goldstein = code.goldstein;
+                    }
+                }
+            }
+
+            // Date: the nearest date expression in the sentence, else the narrative's last
+            // date, else the anchor (publication date).
+            let future = matches!(modality, Modality::Future | Modality::Intent);
+            let (date, date_source) = match sentence_dates.iter().min_by_key(|d| {
+                let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
+                (dt as i64 - t0 as i64).abs()
+            }) {
+                Some(d) => match input.anchor.and_then(|a| dates::resolve(d.kind, a, future)) {
+                    Some(pd) => (Some(pd), "sentence"),
+                    None => match d.kind {
+                        dates::DateKind::Full(day) => (Some(PartialDate::Day(day)), "sentence"),
+                        dates::DateKind::Year(y) => (Some(PartialDate::Year(y)), "sentence"),
+                        dates::DateKind::MonthYear(y, m) => (Some(PartialDate::Month(y, m)), "sentence"),
+                        _ => (None, "unresolved"),
+                    },
+                },
+                None => match last_date {
+                    Some((d, _)) => (Some(d), "narrative"),
+                    None => (input.anchor.map(PartialDate::Day), input.anchor_source),
+                },
+            };
+
+            // Place: a place phrase in the clause, then in the sentence, then the dateline.
+            let place_of = |m: &Mention| -> Option<Place> {
+                let e = &input.entities[m.entity?];
+                Some(Place {
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                    coords: e.coords.or_else(|| e.country.as_deref().and_then(|c| kb.capital_of(c)).filter(|_| false).map(|p| (p.lat, p.lon))),
+                    geonameid: e.geonameid,
+                    span: Some(m.span),
+                    source: "in-phrase",
+                })
+            };
+            let locs: Vec<&Mention> = input.mentions.iter().filter(|m| sspan.contains(m.span) && input.is_locative(m)).collect();
+            let nearest = |ms: &[&'a Mention], kind: MentionKind| -> Option<&'a Mention> {
+                ms.iter().copied().filter(|m| m.kind == kind).min_by_key(|m| (m.toks.0 as i64 - t0 as i64).abs())
+            };
+            let location = nearest(&locs, MentionKind::Place)
+                .or_else(|| nearest(&locs, MentionKind::Country))
+                .and_then(place_of)
+                .or_else(|| input.dateline_place.clone());
+
+            // Agents without a country take the country of the place ("police in Almaty").
+            let fill = location.as_ref().and_then(|p| p.country.clone());
+            let mut actor_ps = input.participants(&actors, fill.as_deref());
+            let mut recipient_ps = input.participants(&recipients, fill.as_deref());
+            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_ps.len() > 1 {
+                recipient_ps = actor_ps.clone();
+            }
+            if lex.frame != Frame::Symmetric {
+                recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.code == r.code && a.entity == r.entity));
+            }
+            // "A … relations between B and A": the other side is B.
+            if !recipients.is_empty() && !actors.is_empty() && !(lex.frame == Frame::Symmetric && actors.len() > 1 && recipients.iter().map(|m| m.span).eq(actors.iter().map(|m| m.span))) {
+                let others: Vec<Participant> = recipient_ps.iter().filter(|r| !actor_ps.iter().any(|a| a.country == r.country)).cloned().collect();
+                if !others.is_empty() {
+                    recipient_ps = others;
+                }
+            }
+            if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
+                if recipient_ps.is_empty() {
+                    diagnostics.push(Diagnostic {
+                        code: "event-without-actor",
+                        message: format!("{} trigger `{}` has no actor", lex.plover, &input.text[hit.span.start..hit.span.end]),
+                        span: Some(hit.span),
+                    });
+                    continue;
+                }
+                actor_ps.retain(|p| !p.code.is_empty());
+            }
+
+            let report_sources = if input.sentence_sources[si].is_empty() { input.default_sources.to_vec() } else { input.sentence_sources[si].clone() };
+            let form = input.text[hit.span.start..hit.span.end].to_lowercase();
+            let rule = format!(
+                "{} `{}` {}{}",
+                lex.rule,
+                form,
+                match lex.frame {
+                    Frame::Directed => "dir",
+                    Frame::Symmetric => "sym",
+                    Frame::Intransitive => "intr",
+                },
+                if passive { " passive" } else if is_noun { " noun" } else { "" }
+            );
+            let ev = Event {
+                plover: lex.plover,
+                mode: lex.mode.clone(),
+                cameo,
+                goldstein,
+                actors: actor_ps,
+                recipients: recipient_ps,
+                date,
+                date_source,
+                location,
+                modality,
+                trigger: hit.span,
+                sentence: sspan,
+                report_sources,
+                rule,
+            };
+            // "The meeting was attended by…": a passive verb whose subject is a definite
+            // noun trigger of the same type refers back to that event.
+            let subject_refers_back = passive
+                && triggers.iter().any(|h2| {
+                    h2.span.end <= hit.span.start
+                        && h2.span.start >= tokens[clause.start].span.start
+                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun && kb.lexicon[i as usize].plover == lex.plover)
+                        && {
+                            let k = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                            k > 0 && DETERMINERS.contains(&input.w(k - 1).to_ascii_lowercase().as_str())
+                        }
+                });
+            let definite = subject_refers_back || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
+            merge_or_push(&mut events, ev, first_event, definite);
+        }
+        // The narrative date: the last date the sentence gave.
+        if let Some(d) = sentence_dates.last() {
+            if let Some(pd) = input.anchor.and_then(|a| dates::resolve(d.kind, a, false)) {
+                last_date = Some((pd, "narrative"));
+            }
+        }
+    }
+    (events, diagnostics)
+}
+
+fn countries(ps: &[Participant]) -> Vec<&str> {
+    let mut v: Vec<&str> = ps.iter().map(|p| p.country.as_deref().unwrap_or(p.code.as_str())).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn overlap(a: &[&str], b: &[&str]) -> bool {
+    a.is_empty() && b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+/// Merges an event into one already coded for the same happening: the same type and
+/// parties in the same sentence, or a definite noun ("the meeting") that refers back.
+fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, definite: bool) {
+    let (ea, er) = (countries(&ev.actors), countries(&ev.recipients));
+    for (i, old) in events.iter_mut().enumerate().rev() {
+        if old.plover != ev.plover {
+            continue;
+        }
+        let same_sentence = i >= sentence_first;
+        let (oa, or) = (countries(&old.actors), countries(&old.recipients));
+        let parties_match = overlap(&oa, &ea) && (overlap(&or, &er) || er.is_empty() || or.is_empty());
+        let all_old: Vec<&str> = oa.iter().chain(or.iter()).copied().collect();
+        let refers_back = definite && !same_sentence && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
+        if (same_sentence && parties_match && old.modality == ev.modality) || refers_back {
+            for p in ev.actors {
+                if !old.actors.iter().any(|o| o.code == p.code) {
+                    old.actors.push(p);
+                }
+            }
+            for p in ev.recipients {
+                if !old.recipients.iter().any(|o| o.code == p.code) && !(old.actors.iter().any(|o| o.code == p.code) && old.plover != Plover::CONSULT) {
+                    old.recipients.push(p);
+                }
+            }
+            if old.location.is_none() {
+                old.location = ev.location;
+            }
+            return;
+        }
+    }
+    events.push(ev);
+}

@@ -1,0 +1,1179 @@
+//! Recognition of actors: people, organisations, countries, groups, places and agent
+//! phrases ("Kazakh police", "leaders of the political parties of Central Asia").
+//!
+//! There is no statistical model: names come from the knowledge base, and everything
+//! else from the shape of news English — runs of capitalised words, title grammar in
+//! both orders ("Chinese President Xi Jinping", "Liu Jianchao, head of the International
+//! Department of the CPC Central Committee,"), agent nouns with their country, and
+//! surname coreference within the document.
+
+use crate::segment::{Token, TokenKind};
+use attache_kb::{Kb, NameRef, TitleKind};
+use attache_model::{Diagnostic, Entity, EntityKind, Provenance, Span};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Person,
+    Organization,
+    Country,
+    Group,
+    Place,
+    /// A common-noun actor: "police", "political parties in Central Asian countries".
+    Agent,
+    /// "he", "she", resolved to the last person.
+    Pronoun,
+}
+
+/// A stretch of text that can be an actor, recipient, speaker or place.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The whole phrase, titles and qualifiers included.
+    pub span: Span,
+    /// Token range of `span`.
+    pub toks: (usize, usize),
+    pub kind: MentionKind,
+    pub entity: Option<usize>,
+    pub countries: Vec<String>,
+    pub sector: Option<String>,
+    /// IGO code when the actor is an organisation of states.
+    pub code: Option<String>,
+    /// Inside another mention (a person's appositive title, the object of an agent phrase).
+    pub absorbed: bool,
+}
+
+impl Mention {
+    pub fn is_actor(&self) -> bool {
+        !self.absorbed
+    }
+}
+
+pub struct Recognised {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One knowledge-base name found in the text, aligned to tokens.
+#[derive(Debug, Clone, Copy)]
+struct NameHit<'k> {
+    toks: (usize, usize),
+    targets: &'k [NameRef],
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "de", "al", "bin", "von", "van", "der", "da", "du", "la", "el", "on"];
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "As", "But", "And", "Or", "If", "While",
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our",
+    "According", "After", "Before", "During", "Since", "Under", "Over", "Meanwhile", "However", "Also", "Both",
+    "Initiative", "Summit", "Forum", "Dialogue", "Conference", "Day", "Week", "War", "Act", "Law", "Agreement",
+    "Treaty", "Strategy", "Plan", "Program", "Programme", "Project", "Corridor", "Road", "Belt", "Route", "Zone",
+    "Region", "Province", "Street", "Square", "Hall", "Palace", "Declaration", "Charter", "Accord", "Pact",
+    "Games", "Cup", "Olympics", "Festival", "Expo", "Exhibition", "Year", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Islamic", "Republic", "Kingdom", "State", "States", "Union", "Federation",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "Sea",
+    "Ocean", "River", "Lake", "Mountains", "Valley", "Desert", "Island", "Islands", "Gulf", "Strait", "Bay",
+    "Covid", "COVID", "Twitter", "Telegram", "Facebook", "Instagram", "Internet", "Prize", "Award", "Nobel",
+    "Cold", "World", "Great", "Grand", "New", "Old", "Special", "Joint", "First", "Second", "Third", "Last",
+    "Next", "Chinese", "Russian", "American", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Saint",
+    "St.", "Church", "Mosque", "Cathedral", "Stadium", "Airport", "Station", "Port", "Bridge", "Dam", "Plant",
+    "Field", "Park", "Centre", "Center", "Museum", "Theatre", "Hotel", "Tower", "Building", "Capitol", "Hill",
+    "Party", "Ministry", "Committee", "Council", "Department", "Office", "Agency", "Bank", "Fund", "Court",
+    "Assembly", "Parliament", "Congress", "Senate", "Government", "Army", "Forces", "Police", "Guard", "News",
+    "Post", "Times", "Daily", "Television", "Radio", "Press", "Service", "Group", "Company", "Corporation",
+    "University", "Institute", "Academy", "Foundation", "Association", "Organization", "Organisation",
+    "Movement", "Front", "Alliance", "Coalition", "Network", "Commission", "Board", "Authority", "Administration",
+    "Secretariat", "Mission", "Delegation", "Embassy", "Consulate", "Cabinet", "Kremlin", "White", "House",
+    "Prime", "Minister", "President", "Deputy", "Vice", "Chairman", "Speaker", "Secretary", "General", "Head",
+    "Director", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Leader", "Member", "Commander", "Governor",
+    "Mayor", "King", "Queen", "Prince", "Emir", "Sultan", "Sheikh", "Pope", "Patriarch",
+];
+
+/// Last words of names that are programmes, treaties or events rather than organisations.
+const NOT_ORGANISATIONS: &[&str] = &[
+    "Initiative", "Strategy", "Corridor", "Agreement", "Treaty", "Declaration", "Charter", "Plan", "Project",
+    "Summit", "Dialogue", "Accord", "Pact", "Act", "Law", "Doctrine", "Concept", "Vision", "Games", "Cup", "Day",
+];
+
+/// Lowercase title heads that open an appositive after a name ("…, head of the…,").
+const APPOSITIVE_HEADS: &[&str] = &[
+    "head", "chief", "member", "director", "chairman", "chairwoman", "chair", "deputy", "minister", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "secretary-general", "ambassador", "envoy", "president",
+    "vice", "vice-president", "vice-premier", "leader", "commander", "governor", "speaker", "vice-speaker",
+    "adviser", "advisor", "official", "representative", "premier", "editor", "founder", "ceo", "senator",
+    "lawmaker", "mp", "general", "prime", "foreign", "defence", "defense", "interior", "special", "former",
+    "first", "senior", "top", "state", "chief", "mayor", "akim", "hokim", "prosecutor", "judge", "press",
+    "general-secretary", "executive", "assistant", "counsellor", "counselor", "consul", "attache", "head",
+];
+
+/// Collective nouns that turn a group or country adjective into an actor.
+const COLLECTIVES: &[&str] = &[
+    "countries", "states", "nations", "republics", "members", "governments", "neighbors", "neighbours",
+    "partners", "member", "sides", "side", "delegations", "delegation", "leaders", "authorities", "officials",
+];
+
+fn is_title_case_word(s: &str) -> bool {
+    let mut cs = s.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+pub struct Recogniser<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [(usize, usize)],
+    pub kb: &'a Kb,
+    pub date: Option<NaiveDate>,
+    /// Token index → sentence index.
+    sentence_of: Vec<usize>,
+    /// Token index → index into `hits` of the name hit starting there.
+    hit_at: Vec<Option<usize>>,
+    hits: Vec<NameHit<'a>>,
+    entities: Vec<Entity>,
+    entity_key: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+    diagnostics: Vec<Diagnostic>,
+    /// Surname (or family name) → person entity.
+    surnames: HashMap<String, usize>,
+    /// Surnames of people in office on the document's date, for bare "Tokayev".
+    kb_surnames: HashMap<&'a str, Option<u32>>,
+    /// Token index up to which the main scan has already been done (appositives).
+    resume: usize,
+}
+
+impl<'a> Recogniser<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], sentences: &'a [(usize, usize)], kb: &'a Kb, date: Option<NaiveDate>) -> Self {
+        let mut sentence_of = vec![0; tokens.len()];
+        for (si, &(a, b)) in sentences.iter().enumerate() {
+            for s in &mut sentence_of[a..b] {
+                *s = si;
+            }
+        }
+        // Align name hits to tokens.
+        let mut hits = Vec::new();
+        let mut hit_at = vec![None; tokens.len()];
+        for h in kb.names.find(text) {
+            let first = tokens.partition_point(|t| t.span.end <= h.span.start);
+            let last = tokens.partition_point(|t| t.span.start < h.span.end);
+            if first >= last || first >= tokens.len() {
+                continue;
+            }
+            if hit_at[first].is_none() {
+                hit_at[first] = Some(hits.len());
+            }
+            hits.push(NameHit { toks: (first, last), targets: h.targets });
+        }
+        let mut kb_surnames: HashMap<&str, Option<u32>> = HashMap::new();
+        for (i, p) in kb.people.iter().enumerate() {
+            let in_office = date.is_none_or(|d| p.offices.iter().any(|o| o.held_on(d)));
+            if !in_office {
+                continue;
+            }
+            for key in surname_keys(&p.name, p.offices.first().and_then(|o| o.country.as_deref())) {
+                kb_surnames
+                    .entry(key)
+                    .and_modify(|v| {
+                        if *v != Some(i as u32) {
+                            *v = None
+                        }
+                    })
+                    .or_insert(Some(i as u32));
+            }
+        }
+        Recogniser {
+            text,
+            tokens,
+            sentences,
+            kb,
+            date,
+            sentence_of,
+            hit_at,
+            hits,
+            entities: Vec::new(),
+            entity_key: HashMap::new(),
+            mentions: Vec::new(),
+            diagnostics: Vec::new(),
+            surnames: HashMap::new(),
+            kb_surnames,
+            resume: 0,
+        }
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        self.sentences.get(self.sentence_of[i]).map(|s| s.0).unwrap_or(0)
+    }
+
+    fn sentence_end(&self, i: usize) -> usize {
+        self.sentences.get(self.sentence_of[i]).map(|s| s.1).unwrap_or(self.tokens.len())
+    }
+
+    fn hit_starting(&self, i: usize) -> Option<NameHit<'a>> {
+        self.hit_at.get(i).copied().flatten().map(|h| self.hits[h])
+    }
+
+    /// The single knowledge-base title of a hit, if it is one.
+    fn title_of(&self, h: &NameHit) -> Option<&'a attache_kb::Title> {
+        h.targets.iter().find_map(|t| match t {
+            NameRef::Title(i) => Some(&self.kb.titles[*i as usize]),
+            _ => None,
+        })
+    }
+
+    pub fn run(mut self) -> Recognised {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let end = self.sentence_end(i);
+            let next = self.capital_run(i, end);
+            i = next.max(i + 1).max(self.resume);
+        }
+        self.agent_phrases();
+        self.pronouns();
+        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.finish_entities();
+        Recognised { entities: self.entities, mentions: self.mentions, diagnostics: self.diagnostics }
+    }
+
+    /// Whether token `i` can belong to a run of capitalised words.
+    fn run_member(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if t.cap {
+            return true;
+        }
+        // Lowercase titles ("foreign minister") may open a run before a name.
+        self.hit_starting(i).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
+    }
+
+    /// Reads the run of capitalised words starting at `i` (if any) and classifies it.
+    /// Returns the token index after the run.
+    fn capital_run(&mut self, i: usize, end: usize) -> usize {
+        if !self.run_member(i) {
+            return i + 1;
+        }
+        let mut j = i;
+        let mut k = i;
+        while k < end {
+            if let Some(h) = self.hit_starting(k) {
+                if h.toks.1 <= end {
+                    k = h.toks.1;
+                    j = k;
+                    continue;
+                }
+            }
+            if self.run_member(k) {
+                k += 1;
+                j = k;
+                continue;
+            }
+            // Connectors join capitalised words: "Ministry of Foreign Affairs", "Party of China",
+            // and hyphens join parts of one: "Vice-Speaker", "China-Central Asia".
+            let w = self.w(k);
+            if k > i && matches!(w, "-" | "–") && self.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && self.tokens[k].span.start == self.tokens[k - 1].span.end {
+                k += 1;
+                continue;
+            }
+            if k > i && CONNECTORS.contains(&w) {
+                let mut m = k + 1;
+                if self.w(m) == "the" {
+                    m += 1;
+                }
+                if m < end && self.tokens[m].cap && self.tokens[m].kind == TokenKind::Word {
+                    k = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        if j <= i {
+            return i + 1;
+        }
+        self.classify_run(i, j);
+        j
+    }
+
+    fn classify_run(&mut self, mut a: usize, b: usize) {
+        // Leading articles and sentence-initial words that are not names.
+        let sentence_first = a == self.sentence_start(a);
+        while a < b && self.hit_starting(a).is_none() && matches!(self.w(a), "The" | "the" | "A" | "An") {
+            a += 1;
+        }
+        if a < b && sentence_first && self.hit_starting(a).is_none() {
+            let w = self.w(a);
+            if NOT_NAMES.contains(&w) || w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed") || b - a == 1 {
+                if b - a == 1 && !NOT_NAMES.contains(&w) {
+                    // A lone capitalised first word may still be a known surname ("Tokayev said").
+                    if self.surname_mention(a) {
+                        return;
+                    }
+                }
+                a += 1;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        // Elements of the run: name hits, or single tokens.
+        let mut elems: Vec<(usize, usize, Option<NameHit<'a>>)> = Vec::new();
+        let mut k = a;
+        while k < b {
+            match self.hit_starting(k).filter(|h| h.toks.1 <= b) {
+                Some(h) => {
+                    elems.push((k, h.toks.1, Some(h)));
+                    k = h.toks.1;
+                }
+                None => {
+                    elems.push((k, k + 1, None));
+                    k += 1;
+                }
+            }
+        }
+        let is_connector = |s: &Self, e: &(usize, usize, Option<NameHit>)| e.2.is_none() && (CONNECTORS.contains(&s.w(e.0)) || s.w(e.0) == "the");
+        let has_title = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title));
+        let org_head = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::OrgHead));
+
+        // 1. A known person at the end, after optional titles: "Chinese President Xi Jinping".
+        if let Some(&(pa, pb, Some(h))) = elems.last() {
+            if let Some(p) = h.targets.iter().find_map(|t| if let NameRef::Person(p) = t { Some(*p) } else { None }) {
+                let prefix = (pa > a).then(|| (a, pa));
+                self.kb_person(p, (pa, pb), prefix);
+                self.component_mentions(&elems[..elems.len() - 1], true);
+                return;
+            }
+        }
+        // 2. Unknown capitalised words after a title: a person the knowledge base lacks.
+        let tail: Vec<usize> = elems
+            .iter()
+            .rev()
+            .take_while(|e| e.2.is_none() && !is_connector(self, e) && is_title_case_word(self.w(e.0)) && !NOT_NAMES.contains(&self.w(e.0)))
+            .map(|e| e.0)
+            .collect();
+        let honorific = elems.first().is_some_and(|e| matches!(self.w(e.0), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr"));
+        let named_prefix = elems.iter().any(|e| e.2.is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Institution(_) | NameRef::Country(_) | NameRef::CountryAdjective(_)))));
+        if !tail.is_empty() && tail.len() <= 4 && (has_title || honorific || named_prefix && tail.len() >= 2) && elems.len() > tail.len() {
+            let na = *tail.last().unwrap_or(&a);
+            let nb = b;
+            if tail.len() == 1 && self.surname_mention_with_prefix(na, a) {
+                self.component_mentions(&elems[..elems.len() - 1], true);
+                return;
+            }
+            self.rule_person((na, nb), Some((a, na)));
+            self.component_mentions(&elems[..elems.len() - tail.len()], true);
+            return;
+        }
+        // 3. An organisation: the run holds an organisation head word or is one institution.
+        let single_inst = elems.len() == 1
+            && elems[0].2.is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Institution(_))));
+        if single_inst {
+            if let Some(h) = elems[0].2 {
+                if let Some(&NameRef::Institution(ix)) = h.targets.iter().find(|t| matches!(t, NameRef::Institution(_))) {
+                    self.kb_institution(ix, (a, b));
+                    return;
+                }
+            }
+        }
+        let not_org = NOT_ORGANISATIONS.contains(&self.w(b - 1));
+        if org_head && !not_org && !has_title_at_end(self, &elems) {
+            // An organisation's name starts at its first capitalised word ("member of the
+            // Political Bureau" names the Political Bureau).
+            let first = elems.iter().position(|e| self.tokens[e.0].cap).unwrap_or(0);
+            self.component_mentions(&elems[..first], true);
+            self.rule_org((elems[first].0, b), &elems[first..]);
+            return;
+        }
+        // 4. Unknown title-case words alone: a person by the shape of the name.
+        if tail.len() == elems.len() && (2..=4).contains(&tail.len()) {
+            self.rule_person((a, b), None);
+            return;
+        }
+        if elems.len() == 1 && elems[0].2.is_none() && self.surname_mention(a) {
+            return;
+        }
+        // 5. Otherwise each known name in the run stands for itself.
+        self.component_mentions(&elems, false);
+
+        fn has_title_at_end(s: &Recogniser, elems: &[(usize, usize, Option<NameHit>)]) -> bool {
+            elems.last().and_then(|e| e.2).and_then(|h| s.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title)
+        }
+    }
+
+    /// Mentions for the known names inside a run that did not form one larger name.
+    fn component_mentions(&mut self, elems: &[(usize, usize, Option<NameHit<'a>>)], absorbed: bool) {
+        for &(ea, eb, hit) in elems {
+            let Some(h) = hit else { continue };
+            let mut done = false;
+            for t in h.targets {
+                let m = match *t {
+                    NameRef::Person(p) => {
+                        self.kb_person(p, (ea, eb), None);
+                        done = true;
+                        break;
+                    }
+                    NameRef::Institution(ix) => {
+                        self.kb_institution(ix, (ea, eb));
+                        if absorbed {
+                            if let Some(m) = self.mentions.last_mut() {
+                                m.absorbed = true;
+                            }
+                        }
+                        done = true;
+                        break;
+                    }
+                    NameRef::Country(c) => Some(self.country_mention(c, (ea, eb))),
+                    NameRef::Group(g) => Some(self.group_mention(g, (ea, eb))),
+                    NameRef::Place(p) => Some(self.place_mention(p, (ea, eb))),
+                    _ => None,
+                };
+                if let Some(mut m) = m {
+                    m.absorbed = absorbed;
+                    self.mentions.push(m);
+                    done = true;
+                    break;
+                }
+            }
+            if !done {
+                // Adjectives: a mention of the country or group, not an actor by itself.
+                for t in h.targets {
+                    match *t {
+                        NameRef::CountryAdjective(c) => {
+                            let mut m = self.country_mention(c, (ea, eb));
+                            m.absorbed = true;
+                            self.mentions.push(m);
+                            break;
+                        }
+                        NameRef::GroupAdjective(g) => {
+                            let mut m = self.group_mention(g, (ea, eb));
+                            m.absorbed = true;
+                            self.mentions.push(m);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    fn entity(&mut self, key: String, make: impl FnOnce() -> Entity, span: Span) -> usize {
+        let idx = match self.entity_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.entities.push(make());
+                self.entity_key.insert(key, self.entities.len() - 1);
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[idx];
+        if !e.mentions.contains(&span) {
+            e.mentions.push(span);
+        }
+        idx
+    }
+
+    fn country_mention(&mut self, c: u32, toks: (usize, usize)) -> Mention {
+        let span = self.span_of(toks.0, toks.1);
+        let country = &self.kb.countries[c as usize];
+        let iso3 = country.iso3.clone();
+        let e = self.entity(
+            format!("country:{iso3}"),
+            || Entity {
+                kind: EntityKind::Country,
+                name: country.name.clone(),
+                country: Some(iso3.clone()),
+                sector: None,
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Kb(format!("countries:{iso3}")),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        Mention { span, toks, kind: MentionKind::Country, entity: Some(e), countries: vec![country.iso3.clone()], sector: None, code: None, absorbed: false }
+    }
+
+    fn group_mention(&mut self, g: u32, toks: (usize, usize)) -> Mention {
+        let span = self.span_of(toks.0, toks.1);
+        let group = &self.kb.groups[g as usize];
+        let e = self.entity(
+            format!("group:{}", group.id),
+            || Entity {
+                kind: if group.sector.is_some() { EntityKind::Organization } else { EntityKind::Group },
+                name: group.name.clone(),
+                country: None,
+                sector: group.sector.clone(),
+                titles: vec![],
+                mentions: vec![],
+                members: group.members.clone(),
+                code: group.code.clone(),
+                provenance: Provenance::Kb(format!("groups:{}", group.id)),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        // An organisation of states acts as itself; a region acts through its members.
+        let (countries, code, sector) = if group.sector.is_some() {
+            (vec![], group.code.clone(), group.sector.clone())
+        } else {
+            (group.members.clone(), None, None)
+        };
+        Mention { span, toks, kind: MentionKind::Group, entity: Some(e), countries, sector, code, absorbed: false }
+    }
+
+    /// The members of a group, whatever its kind ("EU member states", "Central Asian countries").
+    fn group_members_mention(&mut self, g: u32, toks: (usize, usize), head: (usize, usize)) -> Mention {
+        let mut m = self.group_mention(g, head);
+        m.span = self.span_of(toks.0, toks.1);
+        m.toks = toks;
+        m.countries = self.kb.groups[g as usize].members.clone();
+        m.code = None;
+        m.sector = None;
+        m
+    }
+
+    fn place_mention(&mut self, p: u32, toks: (usize, usize)) -> Mention {
+        let span = self.span_of(toks.0, toks.1);
+        let place = &self.kb.places[p as usize];
+        let e = self.entity(
+            format!("place:{}:{}", place.name, place.country),
+            || Entity {
+                kind: EntityKind::Location,
+                name: place.name.clone(),
+                country: Some(place.country.clone()),
+                sector: None,
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Kb(format!("gazetteer:{}", place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone()))),
+                coords: Some((place.lat, place.lon)),
+                geonameid: place.geonameid,
+            },
+            span,
+        );
+        // A capital used as an actor stands for the government ("Beijing condemned").
+        let sector = place.capital.then(|| "GOV".to_string());
+        Mention { span, toks, kind: MentionKind::Place, entity: Some(e), countries: vec![place.country.clone()], sector, code: None, absorbed: false }
+    }
+
+    fn kb_institution(&mut self, ix: u32, toks: (usize, usize)) {
+        let span = self.span_of(toks.0, toks.1);
+        let inst = &self.kb.institutions[ix as usize];
+        let e = self.entity(
+            format!("institution:{}", inst.name),
+            || Entity {
+                kind: EntityKind::Organization,
+                name: inst.name.clone(),
+                country: inst.country.clone(),
+                sector: inst.sector.clone(),
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Kb(format!("institutions:{}", inst.name)),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        self.mentions.push(Mention {
+            span,
+            toks,
+            kind: MentionKind::Organization,
+            entity: Some(e),
+            countries: inst.country.iter().cloned().collect(),
+            sector: inst.sector.clone(),
+            code: None,
+            absorbed: false,
+        });
+    }
+
+    /// Country and sector implied by the names and titles in a token range.
+    fn facts_in(&self, a: usize, b: usize) -> (Option<String>, Option<String>, Option<String>) {
+        let (mut country, mut inst_sector, mut title_sector) = (None, None, None);
+        let mut k = a;
+        while k < b {
+            if let Some(h) = self.hit_starting(k).filter(|h| h.toks.1 <= b) {
+                for t in h.targets {
+                    match *t {
+                        NameRef::Institution(i) => {
+                            let inst = &self.kb.institutions[i as usize];
+                            if inst_sector.is_none() {
+                                inst_sector = inst.sector.clone();
+                            }
+                            if country.is_none() {
+                                country = inst.country.clone();
+                            }
+                        }
+                        NameRef::Country(c) | NameRef::CountryAdjective(c) => {
+                            if country.is_none() {
+                                country = Some(self.kb.countries[c as usize].iso3.clone());
+                            }
+                        }
+                        NameRef::Group(g) => {
+                            let g = &self.kb.groups[g as usize];
+                            if g.sector.is_some() && inst_sector.is_none() {
+                                inst_sector = g.sector.clone();
+                            }
+                        }
+                        NameRef::Title(ti) => {
+                            let t = &self.kb.titles[ti as usize];
+                            if t.kind == TitleKind::OrgHead && inst_sector.is_none() {
+                                inst_sector = t.sector.clone();
+                            } else if t.kind == TitleKind::Title && title_sector.is_none() {
+                                title_sector = t.sector.clone();
+                            }
+                        }
+                        _ => continue,
+                    }
+                    break;
+                }
+                k = h.toks.1;
+            } else {
+                k += 1;
+            }
+        }
+        (country, inst_sector, title_sector)
+    }
+
+    fn kb_person(&mut self, p: u32, name: (usize, usize), prefix: Option<(usize, usize)>) {
+        let person = &self.kb.people[p as usize];
+        let title_text = prefix.map(|(a, b)| self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
+        let offices = person.offices_on(self.date);
+        // Prefer the office the text names, then executive, legislative and party offices.
+        let rank = |o: &&&attache_kb::Office| {
+            let named = title_text.as_ref().is_some_and(|t| {
+                let tl = t.to_lowercase();
+                tl.split_whitespace().any(|w| w.len() > 3 && o.office.to_lowercase().contains(w))
+            });
+            let sector_rank = match o.sector.as_deref() {
+                Some("GOV") => 0,
+                Some("IGO") => 1,
+                Some("LEG") => 2,
+                Some("PTY") => 3,
+                _ => 4,
+            };
+            (!named, sector_rank)
+        };
+        let office = offices.iter().min_by_key(rank).copied();
+        let (country, sector) = match office {
+            Some(o) => (o.country.clone(), o.sector.clone()),
+            None => (None, None),
+        };
+        let span = self.span_of(name.0, name.1);
+        let e = self.entity(
+            format!("person:{}", person.name),
+            || Entity {
+                kind: EntityKind::Person,
+                name: person.name.clone(),
+                country: country.clone(),
+                sector: sector.clone(),
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Kb(format!("people:{}", person.name)),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        if let Some(t) = title_text {
+            if !self.entities[e].titles.contains(&t) {
+                self.entities[e].titles.push(t);
+            }
+        }
+        self.person_mention(e, name, prefix);
+    }
+
+    fn rule_person(&mut self, name: (usize, usize), prefix: Option<(usize, usize)>) {
+        let span = self.span_of(name.0, name.1);
+        let full = self.text[span.start..span.end].to_string();
+        let (mut country, mut sector, mut title) = (None, None, None);
+        if let Some((a, b)) = prefix {
+            let (c, inst_sector, title_sector) = self.facts_in(a, b);
+            country = c;
+            sector = inst_sector.or(title_sector);
+            let t = self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string();
+            if !matches!(t.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr") {
+                title = Some(t);
+            }
+        }
+        let e = self.entity(
+            format!("person:{full}"),
+            || Entity {
+                kind: EntityKind::Person,
+                name: full.clone(),
+                country: None,
+                sector: None,
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Rule(if prefix.is_some() { "title-before-name" } else { "name-shape" }),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        let ent = &mut self.entities[e];
+        if ent.country.is_none() {
+            ent.country = country;
+        }
+        if ent.sector.is_none() {
+            ent.sector = sector;
+        }
+        if let Some(t) = title {
+            if !ent.titles.contains(&t) {
+                ent.titles.push(t);
+            }
+        }
+        self.person_mention(e, name, prefix);
+    }
+
+    /// Registers a person mention, reads an appositive title after it and makes the
+    /// surname known for later references.
+    fn person_mention(&mut self, e: usize, name: (usize, usize), prefix: Option<(usize, usize)>) {
+        let start = prefix.map(|p| p.0).unwrap_or(name.0);
+        let mut end = name.1;
+        if let Some((ab, title)) = self.appositive(name.1) {
+            let (a, b) = (name.1 + 1, ab);
+            let (country, inst_sector, title_sector) = self.facts_in(a, b);
+            let ent = &mut self.entities[e];
+            let from_kb = matches!(ent.provenance, Provenance::Kb(_));
+            if !from_kb || ent.country.is_none() {
+                if ent.country.is_none() {
+                    ent.country = country;
+                }
+                if ent.sector.is_none() {
+                    ent.sector = inst_sector.or(title_sector);
+                }
+            }
+            for t in title {
+                if !ent.titles.contains(&t) {
+                    ent.titles.push(t);
+                }
+            }
+            // Names inside the appositive are entities too, but not actors of their own.
+            let mut k = a;
+            while k < b {
+                let before = self.mentions.len();
+                k = self.capital_run(k, b).max(k + 1);
+                for m in &mut self.mentions[before..] {
+                    m.absorbed = true;
+                }
+            }
+            end = b;
+            self.resume = self.resume.max(b);
+        }
+        let ent = &self.entities[e];
+        let keys: Vec<String> = surname_keys(&ent.name, ent.country.as_deref()).into_iter().map(String::from).collect();
+        for key in keys {
+            self.surnames.insert(key, e);
+        }
+        let (countries, sector) = (ent.country.iter().cloned().collect(), ent.sector.clone());
+        self.mentions.push(Mention {
+            span: self.span_of(start, end),
+            toks: (start, end),
+            kind: MentionKind::Person,
+            entity: Some(e),
+            countries,
+            sector,
+            code: None,
+            absorbed: false,
+        });
+    }
+
+    /// An appositive title after a name: ", head of the International Department of the
+    /// CPC Central Committee," — returns the token index where it ends and its titles.
+    fn appositive(&self, i: usize) -> Option<(usize, Vec<String>)> {
+        if self.w(i) != "," {
+            return None;
+        }
+        let end = self.sentence_end(i);
+        let mut k = i + 1;
+        if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") {
+            k += 1;
+        }
+        let head = self.w(k).to_lowercase();
+        let starts_title = APPOSITIVE_HEADS.contains(&head.as_str())
+            || self.hit_starting(k).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
+            || self.hit_starting(k).is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+                && self.tokens.get(k + 1).is_some_and(|_| {
+                    let n = self.w(k + 1).to_lowercase();
+                    APPOSITIVE_HEADS.contains(&n.as_str()) || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h).is_some())
+                });
+        if !starts_title {
+            return None;
+        }
+        let mut j = k;
+        while j < end && j < i + 45 {
+            let w = self.w(j);
+            if w == "," || w == ";" || w == "." || w == "(" && false {
+                break;
+            }
+            if j > k && is_speech_verb(w) {
+                break;
+            }
+            j += 1;
+        }
+        if j == k {
+            return None;
+        }
+        let phrase = &self.text[self.span_of(i + 1, j).start..self.span_of(i + 1, j).end];
+        let titles = phrase
+            .split(" also ")
+            .flat_map(|p| p.split(" and concurrently "))
+            .map(|t| t.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        Some((j, titles))
+    }
+
+    fn surname_mention(&mut self, i: usize) -> bool {
+        self.surname_mention_with_prefix(i, i)
+    }
+
+    /// A bare surname ("Tokayev", "President Tokayev"): a person named earlier in the
+    /// document, or a knowledge-base person in office on the document's date.
+    fn surname_mention_with_prefix(&mut self, i: usize, prefix_start: usize) -> bool {
+        let w = self.w(i);
+        if !is_title_case_word(w) || NOT_NAMES.contains(&w) {
+            return false;
+        }
+        let prefix = (prefix_start < i).then_some((prefix_start, i));
+        if let Some(&e) = self.surnames.get(w) {
+            let span = self.span_of(i, i + 1);
+            if !self.entities[e].mentions.contains(&span) {
+                self.entities[e].mentions.push(span);
+            }
+            let ent = &self.entities[e];
+            self.mentions.push(Mention {
+                span: self.span_of(prefix_start, i + 1),
+                toks: (prefix_start, i + 1),
+                kind: MentionKind::Person,
+                entity: Some(e),
+                countries: ent.country.iter().cloned().collect(),
+                sector: ent.sector.clone(),
+                code: None,
+                absorbed: false,
+            });
+            return true;
+        }
+        if let Some(Some(p)) = self.kb_surnames.get(w).copied() {
+            self.kb_person(p, (i, i + 1), prefix);
+            return true;
+        }
+        false
+    }
+
+    /// Agent phrases: "Kazakh police", "political parties in Central Asian countries",
+    /// "the leaders of the political parties of Central Asia's nations", and group phrases
+    /// ("the five Central Asian countries", "EU member states").
+    fn agent_phrases(&mut self) {
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            // Group or country adjective + collective noun.
+            if let Some(h) = self.hit_starting(i) {
+                let group_adj = h.targets.iter().find_map(|t| match t {
+                    NameRef::GroupAdjective(g) | NameRef::Group(g) => Some(*g),
+                    _ => None,
+                });
+                let mut k = h.toks.1;
+                if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                    k += 1;
+                }
+                let coll = self.w(k).to_lowercase();
+                if let Some(g) = group_adj {
+                    if COLLECTIVES.contains(&coll.as_str()) {
+                        let mut end = k + 1;
+                        if coll == "member" && self.w(k + 1) == "states" {
+                            end += 1;
+                        }
+                        let start = self.determiner_start(i);
+                        let mut m = self.group_members_mention(g, (start, end), h.toks);
+                        if let Some(sector) = self.agent_sector(k) {
+                            m.sector = Some(sector);
+                        }
+                        m.kind = MentionKind::Agent;
+                        added.push(m);
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            // An agent noun, with adjectives before it and "of/in/from X" after it.
+            if let Some((ab, sector)) = self.agent_at(i) {
+                let mut start = i;
+                let mut countries: Vec<String> = Vec::new();
+                // Country adjectives before: "Chinese and Central Asian participants".
+                let mut k = i;
+                while k > 0 {
+                    let p = k - 1;
+                    let w = self.w(p);
+                    if w == "and" || w == "," {
+                        k = p;
+                        continue;
+                    }
+                    let hit_ending = self.hits.iter().rev().find(|h| h.toks.1 == k && h.toks.0 < k);
+                    match hit_ending {
+                        Some(h) if h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::GroupAdjective(_) | NameRef::Country(_) | NameRef::Group(_))) => {
+                            for t in h.targets {
+                                match *t {
+                                    NameRef::CountryAdjective(c) | NameRef::Country(c) => {
+                                        countries.push(self.kb.countries[c as usize].iso3.clone());
+                                        break;
+                                    }
+                                    NameRef::GroupAdjective(g) | NameRef::Group(g) => {
+                                        countries.extend(self.kb.groups[g as usize].members.iter().cloned());
+                                        break;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            k = h.toks.0;
+                            start = k;
+                        }
+                        _ => break,
+                    }
+                }
+                while start < i && matches!(self.w(start), "and" | ",") {
+                    start += 1;
+                }
+                let mut sector = sector;
+                let mut end = ab;
+                // "of/in/from (the) (five) X" chains.
+                loop {
+                    let prep = self.w(end);
+                    if !matches!(prep, "of" | "in" | "from") {
+                        break;
+                    }
+                    let mut k = end + 1;
+                    while matches!(self.w(k), "the" | "its" | "their") || self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(self.w(k)) || matches!(self.w(k), "major" | "main" | "ruling" | "other" | "several" | "all") {
+                        k += 1;
+                    }
+                    if let Some((nb, s2)) = self.agent_at(k) {
+                        if sector.is_none() {
+                            sector = s2;
+                        }
+                        end = nb;
+                        continue;
+                    }
+                    if let Some(h) = self.hit_starting(k) {
+                        let mut found = false;
+                        for t in h.targets {
+                            match *t {
+                                NameRef::Country(c) | NameRef::CountryAdjective(c) => {
+                                    countries.push(self.kb.countries[c as usize].iso3.clone());
+                                    found = true;
+                                }
+                                NameRef::Group(g) | NameRef::GroupAdjective(g) => {
+                                    countries.extend(self.kb.groups[g as usize].members.iter().cloned());
+                                    found = true;
+                                }
+                                NameRef::Place(p) if prep != "in" => {
+                                    countries.push(self.kb.places[p as usize].country.clone());
+                                    found = true;
+                                }
+                                NameRef::Institution(ix) => {
+                                    if let Some(c) = &self.kb.institutions[ix as usize].country {
+                                        countries.push(c.clone());
+                                        found = true;
+                                    }
+                                }
+                                _ => continue,
+                            }
+                            break;
+                        }
+                        if found {
+                            end = h.toks.1;
+                            if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                                end += 1;
+                            }
+                            let coll = self.w(end).to_lowercase();
+                            if COLLECTIVES.contains(&coll.as_str()) {
+                                end += 1;
+                                if coll == "member" && self.w(end) == "states" {
+                                    end += 1;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                countries.dedup();
+                let start = self.determiner_start(start);
+                let span = self.span_of(start, end);
+                added.push(Mention { span, toks: (start, end), kind: MentionKind::Agent, entity: None, countries, sector, code: None, absorbed: false });
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        // Names inside an agent phrase are absorbed by it, and agent phrases inside a
+        // person's title by the person.
+        for m in &mut self.mentions {
+            if added.iter().any(|a| a.span.contains(m.span) && a.span != m.span) {
+                m.absorbed = true;
+            }
+        }
+        for a in &mut added {
+            if self.mentions.iter().any(|m| m.kind == MentionKind::Person && m.span.contains(a.span)) {
+                a.absorbed = true;
+            }
+        }
+        self.mentions.extend(added);
+    }
+
+    /// Includes a determiner and a number before `i`: "the five", "26".
+    fn determiner_start(&self, mut i: usize) -> usize {
+        while i > 0 {
+            let w = self.w(i - 1);
+            let lw = w.to_lowercase();
+            if matches!(lw.as_str(), "the" | "all" | "both" | "other") || is_number_word(&lw) || self.tokens[i - 1].kind == TokenKind::Number {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// An agent noun at token `i` (from the titles table, kind `agent`): its end and sector.
+    fn agent_at(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let h = self.hit_starting(i)?;
+        let t = self.title_of(&h)?;
+        (t.kind == TitleKind::Agent).then(|| (h.toks.1, t.sector.clone()))
+    }
+
+    fn agent_sector(&self, i: usize) -> Option<String> {
+        self.agent_at(i).and_then(|a| a.1)
+    }
+
+    /// "he" and "she" stand for the last person named.
+    fn pronouns(&mut self) {
+        let mut persons: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .filter_map(|m| m.entity.map(|e| (m.span.start, e)))
+            .collect();
+        persons.sort();
+        let mut out = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            let w = t.text(self.text);
+            if !matches!(w, "he" | "He" | "she" | "She") {
+                continue;
+            }
+            let before = persons.partition_point(|p| p.0 < t.span.start);
+            if before == 0 {
+                continue;
+            }
+            let e = persons[before - 1].1;
+            let ent = &self.entities[e];
+            out.push(Mention {
+                span: t.span,
+                toks: (i, i + 1),
+                kind: MentionKind::Pronoun,
+                entity: Some(e),
+                countries: ent.country.iter().cloned().collect(),
+                sector: ent.sector.clone(),
+                code: None,
+                absorbed: false,
+            });
+        }
+        self.mentions.extend(out);
+    }
+
+    fn rule_org(&mut self, toks: (usize, usize), elems: &[(usize, usize, Option<NameHit<'a>>)]) {
+        let span = self.span_of(toks.0, toks.1);
+        let name = self.text[span.start..span.end].to_string();
+        let (country, inst_sector, title_sector) = self.facts_in(toks.0, toks.1);
+        let sector = inst_sector.or(title_sector);
+        let e = self.entity(
+            format!("org:{name}"),
+            || Entity {
+                kind: EntityKind::Organization,
+                name: name.clone(),
+                country: country.clone(),
+                sector: sector.clone(),
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Rule("organisation-head-word"),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        self.component_mentions(elems, true);
+        self.mentions.push(Mention {
+            span,
+            toks,
+            kind: MentionKind::Organization,
+            entity: Some(e),
+            countries: country.into_iter().collect(),
+            sector,
+            code: None,
+            absorbed: false,
+        });
+    }
+
+    fn finish_entities(&mut self) {
+        for e in &mut self.entities {
+            e.mentions.sort();
+            e.mentions.dedup();
+        }
+        for (i, e) in self.entities.iter().enumerate() {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization) && e.country.is_none() && e.sector.as_deref() != Some("IGO") {
+                self.diagnostics.push(Diagnostic {
+                    code: "actor-without-country",
+                    message: format!("no country known for {} e{} `{}`", if e.kind == EntityKind::Person { "person" } else { "organization" }, i + 1, e.name),
+                    span: e.mentions.first().copied(),
+                });
+            }
+        }
+    }
+}
+
+fn is_number_word(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "several" | "dozens")
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "stressed" | "noted" | "added" | "stated" | "announced" | "declared" | "emphasized" | "emphasised" | "urged" | "warned" | "met" | "held" | "called" | "expressed" | "was" | "is" | "has" | "had" | "will" | "who" | "which")
+}
+
+/// Keys by which a person is referred to later: the surname (last word), and for East
+/// Asian names the family name, which comes first ("Xi" of "Xi Jinping").
+pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return vec![];
+    }
+    let mut keys = vec![words[words.len() - 1]];
+    if matches!(country, Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")) {
+        keys = vec![words[0]];
+    }
+    keys.retain(|k| k.chars().count() >= 2 && k.chars().next().is_some_and(char::is_uppercase));
+    keys
+}

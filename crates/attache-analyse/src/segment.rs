@@ -1,0 +1,304 @@
+//! Tokens and sentences that survive news text: abbreviations ("U.S.", "Dec.", "Gen."),
+//! initials, possessives, quotes, and datelines ("ASTANA, June 12 (Xinhua) --").
+
+use attache_model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// The possessive ending "'s" / "’s".
+    Possessive,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// First token of a paragraph.
+    pub para_start: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.start..self.span.end]
+    }
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// Words that take a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs",
+    "etc", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rev", "Mt", "Ft", "Ave", "Gens", "Cmdr", "Pres", "Amb", "Min",
+    "Dept", "approx", "est", "al", "Fig", "Sen", "Reps", "Messrs",
+];
+
+/// Abbreviations after which a sentence never ends (titles stand before a name).
+const TITLE_ABBREVIATIONS: &[&str] =
+    &["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rev", "Mt", "Ft", "No", "Cmdr", "Amb", "Messrs"];
+
+/// Capitalised words that usually open a sentence, used to decide whether a sentence
+/// ends after an abbreviation such as "U.S.".
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
+    "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "According", "After",
+    "Before", "While", "During", "Since", "As", "Last", "Earlier", "Later", "Officials", "No", "Some", "Many",
+    "Both", "Also", "Under", "For", "From", "With", "When", "If",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens with byte spans.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|c| c.1);
+    let pos = |i: usize| chars.get(i).map(|c| c.0).unwrap_or(text.len());
+    let mut i = 0;
+    let mut newlines = 2; // the text starts a paragraph
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let para_start = newlines >= 2 || (newlines >= 1 && tokens.is_empty());
+        let start = i;
+        let kind;
+        if c.is_alphanumeric() {
+            i += 1;
+            loop {
+                match at(i) {
+                    Some(d) if d.is_alphanumeric() => i += 1,
+                    Some(d) if (d == '-' || d == '.' || d == '&' || d == ',' && c.is_ascii_digit() || is_apostrophe(d))
+                        && at(i + 1).is_some_and(|e| e.is_alphanumeric()) =>
+                    {
+                        // "'s" / "’s" at the end of a word is a possessive of its own.
+                        if is_apostrophe(d) && at(i + 1).is_some_and(|e| e == 's' || e == 'S')
+                            && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
+                        {
+                            break;
+                        }
+                        // A hyphen between capitalised parts separates names: "China-Central Asia".
+                        if d == '-' && at(i + 1).is_some_and(char::is_uppercase) && c.is_uppercase() {
+                            break;
+                        }
+                        // A comma only joins digit groups: "1,000".
+                        if d == ',' && !(at(i + 1).is_some_and(|e| e.is_ascii_digit()) && at(i - 1).is_some_and(|e| e.is_ascii_digit())) {
+                            break;
+                        }
+                        i += 1;
+                    }
+                    _ => break,
+                }
+            }
+            let word = &text[pos(start)..pos(i)];
+            // Keep the period of abbreviations, initials and dotted acronyms ("U.S.").
+            if at(i) == Some('.') {
+                let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+                let dotted = word.contains('.') && !word.ends_with('.');
+                if initial || dotted || ABBREVIATIONS.contains(&word) {
+                    i += 1;
+                }
+            }
+            kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
+        } else if is_apostrophe(c) && matches!(at(i + 1), Some('s') | Some('S')) && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
+            && i > 0 && chars[i - 1].1.is_alphanumeric()
+        {
+            i += 2;
+            kind = TokenKind::Possessive;
+        } else if c == '-' && at(i + 1) == Some('-') {
+            i += 2;
+            kind = TokenKind::Punct;
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let span = Span::new(pos(start), pos(i));
+        let cap = text[span.start..].chars().next().is_some_and(char::is_uppercase);
+        tokens.push(Token { span, kind, cap, para_start });
+        newlines = 0;
+    }
+    tokens
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn is_opener(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "‘" | "'" | "(" | "[" | "«")
+}
+
+/// Splits the tokens into sentences: returns the token ranges `[start, end)` of each.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > start && tokens[i].para_start {
+            out.push((start, i));
+            start = i;
+        }
+        let t = tokens[i];
+        let s = t.text(text);
+        let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        let abbrev_end = t.kind == TokenKind::Word && s.ends_with('.') && {
+            let stem = &s[..s.len() - 1];
+            !TITLE_ABBREVIATIONS.contains(&stem) && !(stem.chars().count() == 1)
+        };
+        if terminal || abbrev_end {
+            let mut j = i + 1;
+            while j < tokens.len() && tokens[j].kind == TokenKind::Punct && is_closer(tokens[j].text(text)) && !tokens[j].para_start {
+                j += 1;
+            }
+            let next = tokens.get(j);
+            let ends = match next {
+                None => true,
+                Some(n) if n.para_start => true,
+                Some(n) => {
+                    let ns = n.text(text);
+                    if terminal {
+                        n.cap || n.kind == TokenKind::Number || is_opener(ns)
+                    } else {
+                        // After "U.S." or "Dec." only a typical sentence opener starts a new sentence.
+                        SENTENCE_STARTERS.contains(&ns) || is_opener(ns) && ns != "("
+                    }
+                }
+            };
+            if ends {
+                out.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// A dateline at the head of an article: place, optional date text and agency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dateline {
+    pub place: Span,
+    pub date: Option<Span>,
+    pub agency: Option<Span>,
+    /// Tokens of the dateline, which the first sentence should skip.
+    pub tokens: usize,
+}
+
+/// Recognises "ASTANA, June 12 (Xinhua) --", "BISHKEK (AKIpress) -", "WASHINGTON —".
+pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
+    let mut i = 0;
+    // The place: one or more all-caps words.
+    while i < tokens.len() && i < 4 && tokens[i].kind == TokenKind::Word && {
+        let w = tokens[i].text(text);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    } {
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let place = Span::new(tokens[0].span.start, tokens[i - 1].span.end);
+    let mut date = None;
+    let mut agency = None;
+    if tokens.get(i).is_some_and(|t| t.text(text) == ",") {
+        // ", June 12" or ", Dec. 5" or ", 12 June"
+        let ds = i + 1;
+        let mut j = ds;
+        while j < tokens.len() && j < ds + 4 && tokens[j].is_word() {
+            j += 1;
+        }
+        if j > ds {
+            date = Some(Span::new(tokens[ds].span.start, tokens[j - 1].span.end));
+        }
+        i = j;
+    }
+    if tokens.get(i).is_some_and(|t| t.text(text) == "(") {
+        let mut j = i + 1;
+        while j < tokens.len() && j < i + 8 && tokens[j].text(text) != ")" {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.text(text) == ")") && j > i + 1 {
+            agency = Some(Span::new(tokens[i + 1].span.start, tokens[j - 1].span.end));
+            i = j + 1;
+        } else {
+            return None;
+        }
+    }
+    let dash = tokens.get(i).map(|t| t.text(text))?;
+    if matches!(dash, "--" | "-" | "—" | "–" | ":") {
+        Some(Dateline { place, date, agency, tokens: i + 1 })
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        sentences(text, &toks)
+            .into_iter()
+            .map(|(a, b)| text[toks[a].span.start..toks[b - 1].span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let s = sents("Gen. J. Smith met U.S. officials on Dec. 5 in St. Petersburg. The talks ended.");
+        assert_eq!(s, vec!["Gen. J. Smith met U.S. officials on Dec. 5 in St. Petersburg.", "The talks ended."]);
+    }
+
+    #[test]
+    fn sentence_can_end_with_an_abbreviation() {
+        let s = sents("Sanctions were imposed by the U.S. The move angered Moscow.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn quotes_close_sentences_and_paragraphs_split() {
+        let s = sents("He said: \"We agree.\" She left.\n\nA new paragraph");
+        assert_eq!(s, vec!["He said: \"We agree.\"", "She left.", "A new paragraph"]);
+    }
+
+    #[test]
+    fn possessives_are_their_own_tokens() {
+        let text = "China’s and Xi's, O'Brien";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(toks, vec!["China", "’s", "and", "Xi", "'s", ",", "O'Brien"]);
+    }
+
+    #[test]
+    fn datelines() {
+        let text = "ASTANA, June 12 (Xinhua) -- Kazakhstan said.";
+        let toks = tokenize(text);
+        let d = dateline(text, &toks).unwrap();
+        assert_eq!(&text[d.place.start..d.place.end], "ASTANA");
+        assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "June 12");
+        assert_eq!(&text[d.agency.unwrap().start..d.agency.unwrap().end], "Xinhua");
+        let text = "NEW DELHI (AP) — India";
+        let d = dateline(text, &tokenize(text)).unwrap();
+        assert_eq!(&text[d.place.start..d.place.end], "NEW DELHI");
+        assert!(dateline("The U.S. said", &tokenize("The U.S. said")).is_none());
+    }
+}

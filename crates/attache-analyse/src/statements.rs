@@ -1,0 +1,238 @@
+//! Who said what, and whom the article cites for its information.
+//!
+//! Statements hang on speech cues ("said", "told reporters", "stressed"); the speaker is
+//! the nearest actor before the cue in its clause, or the one after it when a quotation
+//! comes first ("'…,' said Li"). Report sources come from "according to X", "X reported"
+//! and the agency of a dateline; they are hedged when the text hedges ("reportedly").
+
+use crate::recognise::{Mention, MentionKind};
+use crate::segment::Token;
+use attache_kb::{CueKind, CueModality, Kb, PhraseRef};
+use attache_model::{ReportSource, Span, Statement};
+
+/// A cue or modality phrase aligned to tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseHit {
+    pub span: Span,
+    pub toks: (usize, usize),
+    pub target: PhraseRef,
+}
+
+pub struct Attribution {
+    pub statements: Vec<Statement>,
+    pub sources: Vec<ReportSource>,
+    /// For each sentence, the report sources it cites.
+    pub sentence_sources: Vec<Vec<usize>>,
+    /// For each sentence, whether it hedges.
+    pub sentence_hedged: Vec<bool>,
+}
+
+pub fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "«" | "»")
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "to", "with", "by", "for", "from", "of", "about", "against", "between", "among", "into",
+    "near", "over", "under", "toward", "towards", "during", "after", "before", "since", "across", "through",
+];
+
+pub fn preceded_by_preposition(text: &str, tokens: &[Token], m: &Mention) -> Option<&'static str> {
+    let mut k = m.toks.0;
+    // Skip determiners and numbers: "with the five Central Asian countries".
+    while k > 0 && matches!(tokens[k - 1].text(text), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        k -= 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    let w = tokens[k - 1].text(text);
+    PREPOSITIONS.iter().find(|p| **p == w).copied()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn attribute(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[Mention],
+    phrases: &[PhraseHit],
+    kb: &Kb,
+    entities: &[attache_model::Entity],
+    dateline_agency: Option<Span>,
+) -> Attribution {
+    let mut statements = Vec::new();
+    let mut sources: Vec<ReportSource> = Vec::new();
+    let mut sentence_sources = vec![Vec::new(); sentences.len()];
+    let mut sentence_hedged = vec![false; sentences.len()];
+
+    let add_source = |sources: &mut Vec<ReportSource>, name: String, entity: Option<usize>, span: Span| -> usize {
+        match sources.iter().position(|s| s.name == name) {
+            Some(i) => {
+                sources[i].mentions.push(span);
+                i
+            }
+            None => {
+                sources.push(ReportSource { name, entity, hedged: false, mentions: vec![span] });
+                sources.len() - 1
+            }
+        }
+    };
+    let name_of = |m: &Mention| -> String {
+        match m.entity {
+            Some(e) => entities[e].name.clone(),
+            None => text[m.span.start..m.span.end].trim_start_matches("the ").to_string(),
+        }
+    };
+
+    if let Some(agency) = dateline_agency {
+        let m = mentions.iter().find(|m| agency.contains(m.span) && m.entity.is_some());
+        let name = m.map(name_of).unwrap_or_else(|| text[agency.start..agency.end].to_string());
+        let i = add_source(&mut sources, name, m.and_then(|m| m.entity), agency);
+        if let Some(s) = sentence_sources.first_mut() {
+            s.push(i);
+        }
+    }
+
+    for (si, &(sa, sb)) in sentences.iter().enumerate() {
+        if sa >= sb {
+            continue;
+        }
+        let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
+        let hits: Vec<&PhraseHit> = phrases.iter().filter(|p| sspan.contains(p.span)).collect();
+        sentence_hedged[si] = hits.iter().any(|h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge));
+        let in_sentence: Vec<&Mention> = mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
+        let mut used_cue_end = 0usize;
+        for h in &hits {
+            let PhraseRef::Cue(ci) = h.target else { continue };
+            if h.span.start < used_cue_end {
+                continue;
+            }
+            let kind = kb.cues[ci as usize].kind;
+            match kind {
+                CueKind::According => {
+                    // "according to China's state-run news agency Xinhua, …"
+                    let mut end = h.toks.1;
+                    while end < sb && end < h.toks.1 + 14 && !matches!(tokens[end].text(text), "," | "." | ";" | "that") {
+                        end += 1;
+                    }
+                    let np = Span::new(tokens[h.toks.1.min(sb - 1)].span.start, tokens[(end.max(h.toks.1 + 1) - 1).min(sb - 1)].span.end);
+                    let candidates: Vec<&Mention> = mentions
+                        .iter()
+                        .filter(|m| !m.absorbed || m.kind == MentionKind::Organization)
+                        .filter(|m| np.contains(m.span) && m.kind != MentionKind::Place)
+                        .collect();
+                    let best = candidates
+                        .iter()
+                        .filter(|m| m.kind == MentionKind::Organization)
+                        .max_by_key(|m| m.span.end)
+                        .or_else(|| candidates.iter().max_by_key(|m| m.span.end));
+                    match best {
+                        Some(m) if m.kind == MentionKind::Person => {
+                            let content = Span::new(tokens[end.min(sb - 1)].span.start, tokens[sb - 1].span.end);
+                            statements.push(Statement { speaker: m.entity, cue: h.span, content, direct: false, sentence: sspan });
+                        }
+                        Some(m) => {
+                            let i = add_source(&mut sources, name_of(m), m.entity, m.span);
+                            sentence_sources[si].push(i);
+                        }
+                        None if end > h.toks.1 => {
+                            let name = text[np.start..np.end].trim_start_matches("the ").to_string();
+                            let i = add_source(&mut sources, name, None, np);
+                            sentence_sources[si].push(i);
+                        }
+                        None => {}
+                    }
+                }
+                CueKind::Speech | CueKind::Report => {
+                    let quote_before = h.toks.0 >= 2 && {
+                        // A closing quotation just before the cue: '…," said Li' or '…" Li said'.
+                        let p = tokens[h.toks.0 - 1].text(text);
+                        let pp = tokens[h.toks.0 - 2].text(text);
+                        (matches!(p, "\"" | "”") && matches!(pp, "," | "." | "?" | "!")) || (p == "," && matches!(pp, "\"" | "”"))
+                    };
+                    // Speaker: nearest actor before the cue, not inside a prepositional phrase.
+                    let before = in_sentence
+                        .iter()
+                        .filter(|m| m.span.end <= h.span.start && m.kind != MentionKind::Place)
+                        .filter(|m| preceded_by_preposition(text, tokens, m).is_none())
+                        .filter(|m| {
+                            // No other clause in between: the cue must follow the speaker closely
+                            // or across an appositive that the mention already covers.
+                            let gap = h.toks.0.saturating_sub(m.toks.1);
+                            gap <= 4
+                        })
+                        .max_by_key(|m| m.span.end);
+                    let after = in_sentence.iter().filter(|m| m.span.start >= h.span.end && m.toks.0 <= h.toks.1 + 1).min_by_key(|m| m.span.start);
+                    let speaker = if quote_before { after.or(before) } else { before };
+                    let Some(speaker) = speaker else { continue };
+                    let speaker_is_media = speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
+                    if speaker_is_media || kind == CueKind::Report {
+                        let i = add_source(&mut sources, name_of(speaker), speaker.entity, speaker.span);
+                        sentence_sources[si].push(i);
+                        continue;
+                    }
+                    // Content: the quotation before the cue, or what follows the cue.
+                    let content = if quote_before {
+                        let mut q = h.toks.0 - 1;
+                        while q > sa && !is_quote(tokens[q].text(text)) {
+                            q -= 1;
+                        }
+                        let close = q;
+                        let mut open = close.saturating_sub(1);
+                        while open > sa && !is_quote(tokens[open].text(text)) {
+                            open -= 1;
+                        }
+                        if close > open + 1 {
+                            Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end)
+                        } else {
+                            Span::new(tokens[sa].span.start, tokens[close.max(sa)].span.start)
+                        }
+                    } else {
+                        let mut c = h.toks.1.max(speaker.toks.1);
+                        while c < sb && matches!(tokens[c].text(text), "that" | "," | ":" | "on" | "in") {
+                            c += 1;
+                            if c < sb && tokens[c - 1].text(text) == "on" || tokens[c - 1].text(text) == "in" {
+                                // "said on Tuesday that": skip the date
+                                c += 1;
+                            }
+                        }
+                        let mut e = sb;
+                        while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”") {
+                            e -= 1;
+                        }
+                        if c >= e {
+                            continue;
+                        }
+                        Span::new(tokens[c].span.start, tokens[e - 1].span.end)
+                    };
+                    let direct = quote_before
+                        || text[h.span.end..content.end.min(sspan.end)].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
+                        || text[h.span.end..].trim_start().starts_with(['"', '“', ':']);
+                    used_cue_end = h.span.end;
+                    statements.push(Statement { speaker: speaker.entity, cue: h.span, content, direct, sentence: sspan });
+                }
+            }
+        }
+    }
+
+    // A source is hedged when a sentence citing it hedges, or when the article hedges
+    // sentences that cite nobody while this source is the article's first.
+    let unattributed_hedge = sentence_hedged.iter().zip(&sentence_sources).any(|(h, s)| *h && s.is_empty());
+    for (si, srcs) in sentence_sources.iter().enumerate() {
+        for &i in srcs {
+            if sentence_hedged[si] {
+                sources[i].hedged = true;
+            }
+        }
+    }
+    if unattributed_hedge {
+        if let Some(s) = sources.first_mut() {
+            s.hedged = true;
+        }
+    }
+    for s in &mut sources {
+        s.mentions.sort();
+        s.mentions.dedup();
+    }
+    Attribution { statements, sources, sentence_sources, sentence_hedged }
+}

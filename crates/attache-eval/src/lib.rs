@@ -1,0 +1,306 @@
+//! Scoring extractions against gold records in attache's gold format
+//! (`docs/gold-format.md`).
+//!
+//! Matching rules: an extracted event matches a gold event when the PLOVER type agrees
+//! and their actor country sets overlap and their recipient country sets overlap (two
+//! empty sets agree); each gold event is matched at most once, greedily in text order.
+//! Date, modality, location and CAMEO are then scored on the matched pairs. Persons
+//! are matched by name (case-insensitive, or by surname when the full name differs).
+
+use attache_model::record::Record;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldRecord {
+    pub id: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub text: String,
+    pub gold: Gold,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Gold {
+    #[serde(default)]
+    pub persons: Vec<GoldActor>,
+    #[serde(default)]
+    pub organizations: Vec<GoldActor>,
+    #[serde(default)]
+    pub locations: Vec<GoldLocation>,
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+    #[serde(default)]
+    pub statements: Vec<GoldStatement>,
+    #[serde(default)]
+    pub report_sources: Vec<GoldSource>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldActor {
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldLocation {
+    pub name: String,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldEvent {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    #[serde(default)]
+    pub actor_countries: Vec<String>,
+    #[serde(default)]
+    pub recipient_countries: Vec<String>,
+    pub date: Option<String>,
+    pub location: Option<String>,
+    pub modality: Option<String>,
+    pub trigger: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldStatement {
+    pub speaker: String,
+    pub cue: Option<String>,
+    pub direct: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GoldSource {
+    pub name: String,
+    pub hedged: Option<bool>,
+}
+
+/// Counts for one measure: true positives, number predicted, number in gold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub tp: usize,
+    pub predicted: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        if self.predicted == 0 { 0.0 } else { self.tp as f64 / self.predicted as f64 }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    /// Accuracy over the gold items considered (`tp / gold`).
+    pub fn accuracy(&self) -> f64 {
+        self.recall()
+    }
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+    }
+}
+
+/// All measures, by name.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Scores {
+    pub measures: BTreeMap<String, Counts>,
+    pub documents: usize,
+}
+
+impl Scores {
+    pub fn get(&self, name: &str) -> Counts {
+        self.measures.get(name).copied().unwrap_or_default()
+    }
+    fn add(&mut self, name: &str, c: Counts) {
+        self.measures.entry(name.to_string()).or_default().add(c);
+    }
+    pub fn merge(&mut self, other: &Scores) {
+        for (k, v) in &other.measures {
+            self.add(k, *v);
+        }
+        self.documents += other.documents;
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.to_lowercase().replace(['’', '\''], "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn set(v: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = v.iter().map(|s| s.trim().to_uppercase()).filter(|s| !s.is_empty()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn overlap(a: &[String], b: &[String]) -> bool {
+    (a.is_empty() && b.is_empty()) || a.iter().any(|x| b.contains(x))
+}
+
+/// Country (or IGO code) set of extracted participants.
+fn participant_set(ps: &[attache_model::record::ParticipantRecord]) -> Vec<String> {
+    let v: Vec<String> = ps.iter().filter_map(|p| p.country.clone().or_else(|| (p.code.starts_with("IGO")).then(|| p.code.clone()))).collect();
+    set(&v)
+}
+
+fn same_person(gold: &str, found: &str) -> bool {
+    let (g, f) = (norm(gold), norm(found));
+    if g == f {
+        return true;
+    }
+    let gl = g.split(' ').next_back().unwrap_or("");
+    let fl = f.split(' ').next_back().unwrap_or("");
+    let gf = g.split(' ').next().unwrap_or("");
+    (gl == fl && gl.len() > 2 && (g.contains(&f) || f.contains(&g) || gf == f.split(' ').next().unwrap_or("")))
+        || (g.contains(&f) && f.contains(' '))
+        || (f.contains(&g) && g.contains(' '))
+}
+
+/// Scores one extracted record against its gold record.
+pub fn score(gold: &Gold, found: &Record) -> Scores {
+    let mut s = Scores { documents: 1, ..Default::default() };
+
+    // Persons: recognised at all, and with the right country and sector.
+    let persons: Vec<&attache_model::record::EntityRecord> = found.entities.iter().filter(|e| e.kind == attache_model::EntityKind::Person).collect();
+    let mut rec = Counts { predicted: persons.len(), gold: gold.persons.len(), ..Default::default() };
+    let (mut country, mut sector) = (Counts::default(), Counts::default());
+    for gp in &gold.persons {
+        let m = persons.iter().find(|p| same_person(&gp.name, &p.name));
+        if m.is_some() {
+            rec.tp += 1;
+        }
+        if gp.country.is_some() {
+            country.gold += 1;
+            country.predicted += 1;
+            if m.is_some_and(|p| p.country.as_deref().map(str::to_uppercase) == gp.country.as_deref().map(str::to_uppercase)) {
+                country.tp += 1;
+            }
+        }
+        if gp.sector.is_some() {
+            sector.gold += 1;
+            sector.predicted += 1;
+            if m.is_some_and(|p| p.sector == gp.sector) {
+                sector.tp += 1;
+            }
+        }
+    }
+    s.add("person", rec);
+    s.add("person_country", country);
+    s.add("person_sector", sector);
+
+    // Events.
+    let mut used = vec![false; gold.events.len()];
+    let mut ev = Counts { predicted: found.events.len(), gold: gold.events.len(), ..Default::default() };
+    let mut type_only = Counts { predicted: found.events.len(), gold: gold.events.len(), ..Default::default() };
+    let (mut date, mut modality, mut cameo, mut root, mut location) = (Counts::default(), Counts::default(), Counts::default(), Counts::default(), Counts::default());
+    let mut type_used = vec![false; gold.events.len()];
+    for fe in &found.events {
+        let (fa, fr) = (participant_set(&fe.actors), participant_set(&fe.recipients));
+        let all_f: Vec<String> = set(&[fa.clone(), fr.clone()].concat());
+        if let Some(i) = gold.events.iter().enumerate().position(|(i, g)| !type_used[i] && g.kind.eq_ignore_ascii_case(&fe.kind)) {
+            let _ = i;
+        }
+        if let Some(i) = (0..gold.events.len()).find(|&i| !type_used[i] && gold.events[i].kind.eq_ignore_ascii_case(&fe.kind)) {
+            type_used[i] = true;
+            type_only.tp += 1;
+        }
+        let hit = (0..gold.events.len()).find(|&i| {
+            let g = &gold.events[i];
+            if used[i] || !g.kind.eq_ignore_ascii_case(&fe.kind) {
+                return false;
+            }
+            let (ga, gr) = (set(&g.actor_countries), set(&g.recipient_countries));
+            let direct = overlap(&ga, &fa) && overlap(&gr, &fr);
+            // Symmetric events may be coded in either direction.
+            let swapped = overlap(&ga, &fr) && overlap(&gr, &fa);
+            let all_g: Vec<String> = set(&[ga.clone(), gr.clone()].concat());
+            direct || swapped || (g.kind == "CONSULT" && overlap(&all_g, &all_f) && all_g.iter().filter(|c| all_f.contains(c)).count() >= 2)
+        });
+        if let Some(i) = hit {
+            used[i] = true;
+            ev.tp += 1;
+            let g = &gold.events[i];
+            if let Some(gd) = &g.date {
+                date.gold += 1;
+                date.predicted += 1;
+                if fe.date.as_deref() == Some(gd.as_str()) {
+                    date.tp += 1;
+                }
+            }
+            if let Some(gm) = &g.modality {
+                modality.gold += 1;
+                modality.predicted += 1;
+                if fe.modality == *gm {
+                    modality.tp += 1;
+                }
+            }
+            if let Some(gc) = &g.cameo {
+                cameo.gold += 1;
+                cameo.predicted += 1;
+                root.gold += 1;
+                root.predicted += 1;
+                if fe.cameo == *gc {
+                    cameo.tp += 1;
+                }
+                if fe.cameo.get(..2) == gc.get(..2) {
+                    root.tp += 1;
+                }
+            }
+            if let Some(gl) = &g.location {
+                location.gold += 1;
+                location.predicted += 1;
+                if fe.location.as_ref().is_some_and(|l| norm(&l.name) == norm(gl)) {
+                    location.tp += 1;
+                }
+            }
+        }
+    }
+    s.add("event", ev);
+    s.add("event_type", type_only);
+    s.add("event_date", date);
+    s.add("event_modality", modality);
+    s.add("event_cameo", cameo);
+    s.add("event_cameo_root", root);
+    s.add("event_location", location);
+
+    // Statements: by speaker.
+    let mut st = Counts { predicted: found.statements.iter().filter(|x| x.speaker_name.is_some()).count(), gold: gold.statements.len(), ..Default::default() };
+    let mut st_used = vec![false; gold.statements.len()];
+    for fs in found.statements.iter().filter_map(|x| x.speaker_name.as_deref()) {
+        if let Some(i) = (0..gold.statements.len()).find(|&i| !st_used[i] && same_person(&gold.statements[i].speaker, fs)) {
+            st_used[i] = true;
+            st.tp += 1;
+        }
+    }
+    s.add("statement_speaker", st);
+
+    // Report sources and themes: as sets of names / ids.
+    let fsrc: Vec<String> = found.report_sources.iter().map(|r| norm(&r.name)).collect();
+    let gsrc: Vec<String> = gold.report_sources.iter().map(|r| norm(&r.name)).collect();
+    let tp = gsrc.iter().filter(|g| fsrc.iter().any(|f| f == *g || f.contains(g.as_str()) || g.contains(f.as_str()))).count();
+    s.add("report_source", Counts { tp, predicted: fsrc.len(), gold: gsrc.len() });
+    let fth: Vec<&str> = found.themes.iter().map(|t| t.id.as_str()).collect();
+    let tp = gold.themes.iter().filter(|t| fth.contains(&t.as_str())).count();
+    s.add("theme", Counts { tp, predicted: fth.len(), gold: gold.themes.len() });
+    s
+}
+
+/// A plain-text table of the scores.
+pub fn table(s: &Scores) -> String {
+    let mut out = format!("{:<20} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n", "measure", "tp", "pred", "gold", "prec", "recall", "f1");
+    for (k, c) in &s.measures {
+        out.push_str(&format!("{:<20} {:>6} {:>6} {:>6} {:>7.3} {:>7.3} {:>7.3}\n", k, c.tp, c.predicted, c.gold, c.precision(), c.recall(), c.f1()));
+    }
+    out
+}

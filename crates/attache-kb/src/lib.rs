@@ -1,0 +1,369 @@
+//! The knowledge base: what attache knows about states, organisations, people, places,
+//! titles, event phrasings, cues and themes.
+//!
+//! The data lives in the repository's `kb/` folder as TAB-separated tables (their format
+//! is documented in `kb/README.md`). The built-in tables are embedded in the binary;
+//! users overlay their own files of the same format. Loading validates every row and
+//! compiles all names into one case-sensitive Aho-Corasick automaton and all phrases
+//! into case-insensitive ones, so the analysis scans each text a fixed number of times
+//! whatever the size of the knowledge base.
+
+mod load;
+mod matcher;
+mod tsv;
+
+pub use matcher::{Dictionary, Hit};
+
+use attache_model::{Modality, Plover};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum KbError {
+    #[error("{file}:{line}: {message}")]
+    Format { file: String, line: usize, message: String },
+    #[error("{file}: cannot tell which knowledge-base table this file extends (its name must end in one of: {known})")]
+    UnknownTable { file: String, known: String },
+    #[error("building the {what} matcher: {message}")]
+    Build { what: &'static str, message: String },
+}
+
+/// A knowledge-base file: its name (which says which table it extends) and its text.
+#[derive(Debug, Clone)]
+pub struct KbSource {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iso3: String,
+    pub iso2: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capital: Option<String>,
+    pub status: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub kind: String,
+    pub code: Option<String>,
+    pub sector: Option<String>,
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Institution {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub kind: String,
+    pub parent: Option<String>,
+}
+
+/// A bound of an office's period, as precise as the knowledge base knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateBound {
+    /// First and last day the bound may stand for ("2019" = 2019-01-01..2019-12-31).
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub office: String,
+    pub start: Option<DateBound>,
+    pub end: Option<DateBound>,
+}
+
+impl Office {
+    /// Whether the office was held on `date` (an office with unknown bounds always is).
+    pub fn held_on(&self, date: NaiveDate) -> bool {
+        self.start.is_none_or(|s| s.first <= date) && self.end.is_none_or(|e| date <= e.last)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub offices: Vec<Office>,
+}
+
+impl Person {
+    /// The offices held on `date`; with no date, the most recent ones.
+    pub fn offices_on(&self, date: Option<NaiveDate>) -> Vec<&Office> {
+        match date {
+            Some(d) => {
+                let held: Vec<&Office> = self.offices.iter().filter(|o| o.held_on(d)).collect();
+                if !held.is_empty() {
+                    return held;
+                }
+                // Not in office that day: the office closest in time still says who they are.
+                let mut all: Vec<&Office> = self.offices.iter().collect();
+                all.sort_by_key(|o| {
+                    let s = o.start.map(|b| (b.first - d).num_days().abs()).unwrap_or(i64::MAX / 2);
+                    let e = o.end.map(|b| (b.last - d).num_days().abs()).unwrap_or(0);
+                    s.min(e)
+                });
+                all.into_iter().take(1).collect()
+            }
+            None => self.offices.iter().filter(|o| o.end.is_none()).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    Title,
+    Agent,
+    OrgHead,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub phrase: String,
+    pub sector: Option<String>,
+    pub kind: TitleKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub geonameid: Option<u64>,
+    pub name: String,
+    pub alternates: Vec<String>,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub capital: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CameoCode {
+    pub code: String,
+    pub plover: Option<Plover>,
+    pub mode: Option<String>,
+    pub goldstein: f32,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    Verb,
+    Noun,
+}
+
+/// How an event phrasing places its participants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// The actor acts on the recipient: "A condemned B".
+    Directed,
+    /// Both sides are parties alike: "A met B", "A and B held talks".
+    Symmetric,
+    /// An actor with no recipient: "protesters rallied".
+    Intransitive,
+}
+
+#[derive(Debug, Clone)]
+pub struct LexEntry {
+    pub forms: Vec<String>,
+    pub pos: Pos,
+    pub plover: Plover,
+    pub mode: Option<String>,
+    pub cameo: String,
+    pub goldstein: f32,
+    pub frame: Frame,
+    /// `lexicon.tsv:<line>`, for the event's `rule`.
+    pub rule: String,
+}
+
+/// What a modality cue does to an event near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueModality {
+    Set(Modality),
+    /// Marks a hedge ("reportedly"): the report is not vouched for.
+    Hedge,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Before,
+    After,
+}
+
+#[derive(Debug, Clone)]
+pub struct ModalityCue {
+    pub phrase: String,
+    pub modality: CueModality,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Speech,
+    According,
+    Report,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub phrase: String,
+    pub kind: CueKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct ThemeDef {
+    pub id: String,
+    pub label: String,
+    pub category: String,
+    pub patterns: Vec<String>,
+}
+
+/// What a name in the text can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRef {
+    Country(u32),
+    CountryAdjective(u32),
+    Group(u32),
+    GroupAdjective(u32),
+    Institution(u32),
+    Person(u32),
+    Place(u32),
+    Title(u32),
+}
+
+/// A phrase in the text that matters to event coding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseRef {
+    Modality(u32),
+    Cue(u32),
+}
+
+/// The loaded, validated and compiled knowledge base.
+pub struct Kb {
+    pub countries: Vec<Country>,
+    pub groups: Vec<Group>,
+    pub institutions: Vec<Institution>,
+    pub people: Vec<Person>,
+    pub titles: Vec<Title>,
+    pub places: Vec<Place>,
+    pub cameo: HashMap<String, CameoCode>,
+    pub lexicon: Vec<LexEntry>,
+    pub modality: Vec<ModalityCue>,
+    pub cues: Vec<Cue>,
+    pub themes: Vec<ThemeDef>,
+    /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
+    /// places, titles and agent words.
+    pub names: Dictionary<NameRef>,
+    /// Event phrasings (case-insensitive).
+    pub triggers: Dictionary<u32>,
+    /// Modality and speech cues (case-insensitive).
+    pub phrases: Dictionary<PhraseRef>,
+    /// Theme patterns (case-insensitive).
+    pub theme_patterns: Dictionary<u32>,
+    country_by_iso3: HashMap<String, u32>,
+    institution_by_name: HashMap<String, u32>,
+    place_by_name: HashMap<String, u32>,
+}
+
+impl Kb {
+    /// The knowledge base built into the binary.
+    pub fn builtin() -> Result<Kb, KbError> {
+        Kb::load(&[])
+    }
+
+    /// The built-in knowledge base with `overlays` added to its tables.
+    pub fn load(overlays: &[KbSource]) -> Result<Kb, KbError> {
+        let mut sources: Vec<KbSource> = BUILTIN
+            .iter()
+            .map(|(name, text)| KbSource { name: name.to_string(), text: text.to_string() })
+            .collect();
+        sources.extend(overlays.iter().cloned());
+        load::build(&sources)
+    }
+
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.country_by_iso3.get(iso3).map(|&i| &self.countries[i as usize])
+    }
+
+    pub fn institution(&self, name: &str) -> Option<&Institution> {
+        self.institution_by_name.get(name).map(|&i| &self.institutions[i as usize])
+    }
+
+    /// The best-known populated place of that name (capitals first, then population).
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.place_by_name.get(name).map(|&i| &self.places[i as usize])
+    }
+
+    /// The capital of a country as a gazetteer place.
+    pub fn capital_of(&self, iso3: &str) -> Option<&Place> {
+        let c = self.country(iso3)?;
+        let name = c.capital.as_deref()?;
+        self.places
+            .iter()
+            .find(|p| p.country == iso3 && (p.name == name || p.alternates.iter().any(|a| a == name)))
+    }
+
+    pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {
+        self.cameo.get(code)
+    }
+
+    /// Table sizes, for `attache kb stats` and the load benchmark.
+    pub fn stats(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("countries", self.countries.len()),
+            ("groups", self.groups.len()),
+            ("institutions", self.institutions.len()),
+            ("people", self.people.len()),
+            ("offices", self.people.iter().map(|p| p.offices.len()).sum()),
+            ("titles", self.titles.len()),
+            ("places", self.places.len()),
+            ("cameo codes", self.cameo.len()),
+            ("event phrasings", self.lexicon.len()),
+            ("modality cues", self.modality.len()),
+            ("speech cues", self.cues.len()),
+            ("themes", self.themes.len()),
+            ("name patterns", self.names.len()),
+        ]
+    }
+}
+
+/// The tables, in load order, and the files embedded for each.
+pub const TABLES: &[&str] = &[
+    "countries.tsv",
+    "groups.tsv",
+    "institutions.tsv",
+    "people.tsv",
+    "titles.tsv",
+    "gazetteer.tsv",
+    "cameo.tsv",
+    "lexicon.tsv",
+    "modality.tsv",
+    "cues.tsv",
+    "themes.tsv",
+];
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("kb/countries.tsv", include_str!("../../../kb/countries.tsv")),
+    ("kb/groups.tsv", include_str!("../../../kb/groups.tsv")),
+    ("kb/institutions.tsv", include_str!("../../../kb/institutions.tsv")),
+    ("kb/people.tsv", include_str!("../../../kb/people.tsv")),
+    ("kb/titles.tsv", include_str!("../../../kb/titles.tsv")),
+    ("kb/gazetteer.tsv", include_str!("../../../kb/gazetteer.tsv")),
+    ("kb/cameo.tsv", include_str!("../../../kb/cameo.tsv")),
+    ("kb/lexicon.tsv", include_str!("../../../kb/lexicon.tsv")),
+    ("kb/modality.tsv", include_str!("../../../kb/modality.tsv")),
+    ("kb/cues.tsv", include_str!("../../../kb/cues.tsv")),
+    ("kb/themes.tsv", include_str!("../../../kb/themes.tsv")),
+];

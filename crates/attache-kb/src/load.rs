@@ -1,0 +1,542 @@
+//! Parsing and validating the tables, then compiling the matchers.
+
+use crate::matcher::DictionaryBuilder;
+use crate::tsv::Table;
+use crate::*;
+
+fn is_iso3(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn parse_bound(s: &str) -> Option<DateBound> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let y: i32 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        1 => Some(DateBound {
+            first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+        }),
+        2 => {
+            let m: u32 = parts[1].parse().ok()?;
+            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
+            Some(DateBound { first, last: next.pred_opt()? })
+        }
+        3 => {
+            let d = NaiveDate::from_ymd_opt(y, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
+            Some(DateBound { first: d, last: d })
+        }
+        _ => None,
+    }
+}
+
+/// Which table a file extends, from the end of its name.
+fn table_of(name: &str) -> Result<&'static str, KbError> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    TABLES
+        .iter()
+        .find(|t| base == **t || base.ends_with(&format!(".{t}")) || base.ends_with(&format!("-{t}")))
+        .copied()
+        .ok_or_else(|| KbError::UnknownTable { file: name.to_string(), known: TABLES.join(", ") })
+}
+
+fn opt_sector(t: &Table, row: &crate::tsv::Row, col: usize) -> Result<Option<String>, KbError> {
+    match row.some(col) {
+        Some(s) if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => Ok(Some(s)),
+        Some(s) => Err(t.error(row, format!("sector `{s}` is not a three-letter code"))),
+        None => Ok(None),
+    }
+}
+
+fn opt_country(t: &Table, row: &crate::tsv::Row, col: usize) -> Result<Option<String>, KbError> {
+    match row.some(col) {
+        Some(s) if is_iso3(&s) => Ok(Some(s)),
+        Some(s) => Err(t.error(row, format!("country `{s}` is not an ISO 3166-1 alpha-3 code"))),
+        None => Ok(None),
+    }
+}
+
+#[derive(Default)]
+struct Tables {
+    countries: Vec<Country>,
+    groups: Vec<Group>,
+    institutions: Vec<Institution>,
+    people: Vec<Person>,
+    titles: Vec<Title>,
+    places: Vec<Place>,
+    cameo: HashMap<String, CameoCode>,
+    lexicon_rows: Vec<(String, usize, Vec<String>, Pos, Option<Plover>, Option<String>, String, Frame)>,
+    modality: Vec<ModalityCue>,
+    cues: Vec<Cue>,
+    themes: Vec<ThemeDef>,
+}
+
+fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
+    let t = Table::parse(file, text)?;
+    match table_of(file)? {
+        "countries.tsv" => {
+            let (c3, c2, n, a, adj, cap, st) = (
+                t.column("iso3")?,
+                t.column("iso2")?,
+                t.column("name")?,
+                t.column("aliases")?,
+                t.column("adjectives")?,
+                t.column("capital")?,
+                t.optional("status"),
+            );
+            for row in &t.rows {
+                let iso3 = row.get(c3).to_string();
+                if !is_iso3(&iso3) {
+                    return Err(t.error(row, format!("`{iso3}` is not an ISO3 code")));
+                }
+                tables.countries.push(Country {
+                    iso3,
+                    iso2: row.get(c2).to_string(),
+                    name: row.get(n).to_string(),
+                    aliases: row.list(a),
+                    adjectives: row.list(adj),
+                    capital: row.some(cap),
+                    status: row.opt(st).to_string(),
+                });
+            }
+        }
+        "groups.tsv" => {
+            let (id, n, a, adj, k, code, sec, mem) = (
+                t.column("id")?,
+                t.column("name")?,
+                t.column("aliases")?,
+                t.column("adjectives")?,
+                t.column("kind")?,
+                t.column("code")?,
+                t.column("sector")?,
+                t.column("members")?,
+            );
+            for row in &t.rows {
+                let members = row.list(mem);
+                if let Some(bad) = members.iter().find(|m| !is_iso3(m)) {
+                    return Err(t.error(row, format!("member `{bad}` is not an ISO3 code")));
+                }
+                tables.groups.push(Group {
+                    id: row.get(id).to_string(),
+                    name: row.get(n).to_string(),
+                    aliases: row.list(a),
+                    adjectives: row.list(adj),
+                    kind: row.get(k).to_string(),
+                    code: row.some(code),
+                    sector: opt_sector(&t, row, sec)?,
+                    members,
+                });
+            }
+        }
+        "institutions.tsv" => {
+            let (n, a, c, s, k, p) = (
+                t.column("name")?,
+                t.column("aliases")?,
+                t.column("country")?,
+                t.column("sector")?,
+                t.column("kind")?,
+                t.column("parent")?,
+            );
+            for row in &t.rows {
+                tables.institutions.push(Institution {
+                    name: row.get(n).to_string(),
+                    aliases: row.list(a),
+                    country: opt_country(&t, row, c)?,
+                    sector: opt_sector(&t, row, s)?,
+                    kind: row.get(k).to_string(),
+                    parent: row.some(p),
+                });
+            }
+        }
+        "people.tsv" => {
+            let (n, a, c, s, o, st, en) = (
+                t.column("name")?,
+                t.column("aliases")?,
+                t.column("country")?,
+                t.column("sector")?,
+                t.column("office")?,
+                t.column("start")?,
+                t.column("end")?,
+            );
+            for row in &t.rows {
+                let bound = |col: usize| -> Result<Option<DateBound>, KbError> {
+                    match row.get(col) {
+                        "" => Ok(None),
+                        v => parse_bound(v).map(Some).ok_or_else(|| t.error(row, format!("bad date `{v}`"))),
+                    }
+                };
+                let office = Office {
+                    country: opt_country(&t, row, c)?,
+                    sector: opt_sector(&t, row, s)?,
+                    office: row.get(o).to_string(),
+                    start: bound(st)?,
+                    end: bound(en)?,
+                };
+                let name = row.get(n).to_string();
+                if name.is_empty() {
+                    return Err(t.error(row, "empty name"));
+                }
+                match tables.people.iter_mut().find(|p| p.name == name) {
+                    Some(p) => {
+                        for alias in row.list(a) {
+                            if !p.aliases.contains(&alias) {
+                                p.aliases.push(alias);
+                            }
+                        }
+                        p.offices.push(office);
+                    }
+                    None => tables.people.push(Person { name, aliases: row.list(a), offices: vec![office] }),
+                }
+            }
+        }
+        "titles.tsv" => {
+            let (p, s, k) = (t.column("phrase")?, t.column("sector")?, t.column("kind")?);
+            for row in &t.rows {
+                let kind = match row.get(k) {
+                    "title" => TitleKind::Title,
+                    "agent" => TitleKind::Agent,
+                    "org_head" => TitleKind::OrgHead,
+                    other => return Err(t.error(row, format!("unknown title kind `{other}`"))),
+                };
+                tables.titles.push(Title { phrase: row.get(p).to_string(), sector: opt_sector(&t, row, s)?, kind });
+            }
+        }
+        "gazetteer.tsv" => {
+            let (id, n, alt, c, la, lo, pop, f) = (
+                t.column("geonameid")?,
+                t.column("name")?,
+                t.column("alternates")?,
+                t.column("iso3")?,
+                t.column("lat")?,
+                t.column("lon")?,
+                t.column("population")?,
+                t.column("feature")?,
+            );
+            let ascii = t.optional("asciiname");
+            for row in &t.rows {
+                let num = |col: usize| -> Result<f64, KbError> {
+                    row.get(col).parse().map_err(|_| t.error(row, format!("bad number `{}`", row.get(col))))
+                };
+                let mut alternates = row.list(alt);
+                let a = row.opt(ascii);
+                if !a.is_empty() && a != row.get(n) {
+                    alternates.push(a.to_string());
+                }
+                tables.places.push(Place {
+                    geonameid: row.get(id).parse().ok(),
+                    name: row.get(n).to_string(),
+                    alternates,
+                    country: row.get(c).to_string(),
+                    lat: num(la)?,
+                    lon: num(lo)?,
+                    population: row.get(pop).parse().unwrap_or(0),
+                    capital: row.get(f) == "capital",
+                });
+            }
+        }
+        "cameo.tsv" => {
+            let (c, p, m, g, d) = (
+                t.column("code")?,
+                t.column("plover")?,
+                t.column("mode")?,
+                t.column("goldstein")?,
+                t.column("description")?,
+            );
+            for row in &t.rows {
+                let plover = match row.get(p) {
+                    "" => None,
+                    v => Some(v.parse::<Plover>().map_err(|e| t.error(row, e))?),
+                };
+                let goldstein: f32 = row
+                    .get(g)
+                    .parse()
+                    .map_err(|_| t.error(row, format!("bad Goldstein value `{}`", row.get(g))))?;
+                let code = row.get(c).to_string();
+                tables.cameo.insert(
+                    code.clone(),
+                    CameoCode { code, plover, mode: row.some(m), goldstein, description: row.get(d).to_string() },
+                );
+            }
+        }
+        "lexicon.tsv" => {
+            let (f, pos, p, m, c, fr) = (
+                t.column("forms")?,
+                t.column("pos")?,
+                t.column("plover")?,
+                t.column("mode")?,
+                t.column("cameo")?,
+                t.column("frame")?,
+            );
+            for row in &t.rows {
+                let pos_v = match row.get(pos) {
+                    "verb" => Pos::Verb,
+                    "noun" => Pos::Noun,
+                    other => return Err(t.error(row, format!("unknown part of speech `{other}`"))),
+                };
+                let plover = match row.get(p) {
+                    "" => None,
+                    v => Some(v.parse::<Plover>().map_err(|e| t.error(row, e))?),
+                };
+                let frame = match row.get(fr) {
+                    "dir" | "" => Frame::Directed,
+                    "sym" => Frame::Symmetric,
+                    "intr" => Frame::Intransitive,
+                    other => return Err(t.error(row, format!("unknown frame `{other}`"))),
+                };
+                tables.lexicon_rows.push((
+                    file.to_string(),
+                    row.line,
+                    row.list(f),
+                    pos_v,
+                    plover,
+                    row.some(m),
+                    row.get(c).to_string(),
+                    frame,
+                ));
+            }
+        }
+        "modality.tsv" => {
+            let (p, m, s) = (t.column("phrase")?, t.column("modality")?, t.column("scope")?);
+            for row in &t.rows {
+                let modality = match row.get(m) {
+                    "hedge" => CueModality::Hedge,
+                    v => CueModality::Set(v.parse::<Modality>().map_err(|e| t.error(row, e))?),
+                };
+                let scope = match row.get(s) {
+                    "after" => Scope::After,
+                    "before" | "" => Scope::Before,
+                    other => return Err(t.error(row, format!("unknown scope `{other}`"))),
+                };
+                tables.modality.push(ModalityCue { phrase: row.get(p).to_string(), modality, scope });
+            }
+        }
+        "cues.tsv" => {
+            let (p, k) = (t.column("phrase")?, t.column("kind")?);
+            for row in &t.rows {
+                let kind = match row.get(k) {
+                    "speech" => CueKind::Speech,
+                    "according" => CueKind::According,
+                    "report" => CueKind::Report,
+                    other => return Err(t.error(row, format!("unknown cue kind `{other}`"))),
+                };
+                tables.cues.push(Cue { phrase: row.get(p).to_string(), kind });
+            }
+        }
+        "themes.tsv" => {
+            let (id, l, c, p) = (t.column("id")?, t.column("label")?, t.column("category")?, t.column("patterns")?);
+            for row in &t.rows {
+                let tid = row.get(id).to_string();
+                if tid.is_empty() || !tid.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+                    return Err(t.error(row, format!("theme id `{tid}` is not snake_case")));
+                }
+                tables.themes.push(ThemeDef {
+                    id: tid,
+                    label: row.get(l).to_string(),
+                    category: row.get(c).to_string(),
+                    patterns: row.list(p),
+                });
+            }
+        }
+        _ => unreachable!("table_of returns only known tables"),
+    }
+    Ok(())
+}
+
+pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
+    let mut t = Tables::default();
+    for s in sources {
+        read(&mut t, &s.name, &s.text)?;
+    }
+
+    let mut lexicon = Vec::with_capacity(t.lexicon_rows.len());
+    for (file, line, forms, pos, plover, mode, cameo, frame) in t.lexicon_rows {
+        let code = t.cameo.get(&cameo).ok_or_else(|| KbError::Format {
+            file: file.clone(),
+            line,
+            message: format!("CAMEO code `{cameo}` is not in cameo.tsv"),
+        })?;
+        let plover = plover.or(code.plover).ok_or_else(|| KbError::Format {
+            file: file.clone(),
+            line,
+            message: format!("CAMEO code `{cameo}` has no PLOVER type: give one in the `plover` column"),
+        })?;
+        let mode = mode.or_else(|| if code.plover == Some(plover) { code.mode.clone() } else { None });
+        let base = file.rsplit('/').next().unwrap_or(&file).to_string();
+        lexicon.push(LexEntry {
+            forms,
+            pos,
+            plover,
+            mode,
+            goldstein: code.goldstein,
+            cameo,
+            frame,
+            rule: format!("{base}:{line}"),
+        });
+    }
+
+    // Places: prefer capitals, then the most populous place of a name.
+    let mut order: Vec<u32> = (0..t.places.len() as u32).collect();
+    order.sort_by_key(|&i| {
+        let p = &t.places[i as usize];
+        (!p.capital, std::cmp::Reverse(p.population))
+    });
+    let mut place_by_name = HashMap::new();
+    for &i in &order {
+        let p = &t.places[i as usize];
+        place_by_name.entry(p.name.clone()).or_insert(i);
+        for a in &p.alternates {
+            place_by_name.entry(a.clone()).or_insert(i);
+        }
+    }
+
+    let mut names = DictionaryBuilder::new(false);
+    for (i, c) in t.countries.iter().enumerate() {
+        let i = i as u32;
+        names.add(&c.name, NameRef::Country(i));
+        for a in &c.aliases {
+            names.add(a, NameRef::Country(i));
+        }
+        for a in &c.adjectives {
+            names.add(a, NameRef::CountryAdjective(i));
+        }
+    }
+    for (i, g) in t.groups.iter().enumerate() {
+        let i = i as u32;
+        names.add(&g.name, NameRef::Group(i));
+        for a in &g.aliases {
+            names.add(a, NameRef::Group(i));
+        }
+        for a in &g.adjectives {
+            names.add(a, NameRef::GroupAdjective(i));
+        }
+    }
+    let mut institution_by_name = HashMap::new();
+    for (i, inst) in t.institutions.iter().enumerate() {
+        let i = i as u32;
+        institution_by_name.entry(inst.name.clone()).or_insert(i);
+        names.add(&inst.name, NameRef::Institution(i));
+        for a in &inst.aliases {
+            names.add(a, NameRef::Institution(i));
+        }
+    }
+    for (i, p) in t.people.iter().enumerate() {
+        let i = i as u32;
+        names.add(&p.name, NameRef::Person(i));
+        for a in &p.aliases {
+            names.add(a, NameRef::Person(i));
+        }
+    }
+    for (i, title) in t.titles.iter().enumerate() {
+        names.add(&title.phrase, NameRef::Title(i as u32));
+    }
+    for (i, p) in t.places.iter().enumerate() {
+        let i = i as u32;
+        if place_name_usable(&p.name) {
+            names.add(&p.name, NameRef::Place(i));
+        }
+        for a in &p.alternates {
+            if place_name_usable(a) {
+                names.add(a, NameRef::Place(i));
+            }
+        }
+    }
+    let build_err = |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
+    let names = names.build().map_err(build_err("name"))?;
+
+    let mut triggers = DictionaryBuilder::new(true);
+    for (i, e) in lexicon.iter().enumerate() {
+        for f in &e.forms {
+            triggers.add(f, i as u32);
+        }
+    }
+    let triggers = triggers.build().map_err(build_err("event phrase"))?;
+
+    let mut phrases = DictionaryBuilder::new(true);
+    for (i, m) in t.modality.iter().enumerate() {
+        phrases.add(&m.phrase, PhraseRef::Modality(i as u32));
+    }
+    for (i, c) in t.cues.iter().enumerate() {
+        phrases.add(&c.phrase, PhraseRef::Cue(i as u32));
+    }
+    let phrases = phrases.build().map_err(build_err("cue"))?;
+
+    let mut theme_patterns = DictionaryBuilder::new(true);
+    for (i, th) in t.themes.iter().enumerate() {
+        for p in &th.patterns {
+            theme_patterns.add(p, i as u32);
+        }
+    }
+    let theme_patterns = theme_patterns.build().map_err(build_err("theme"))?;
+
+    let country_by_iso3 = t.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i as u32)).collect();
+
+    Ok(Kb {
+        countries: t.countries,
+        groups: t.groups,
+        institutions: t.institutions,
+        people: t.people,
+        titles: t.titles,
+        places: t.places,
+        cameo: t.cameo,
+        lexicon,
+        modality: t.modality,
+        cues: t.cues,
+        themes: t.themes,
+        names,
+        triggers,
+        phrases,
+        theme_patterns,
+        country_by_iso3,
+        institution_by_name,
+        place_by_name,
+    })
+}
+
+/// Place names that are too short or too often ordinary words are left out of the name
+/// matcher (the gazetteer still resolves them when another rule finds them).
+fn place_name_usable(name: &str) -> bool {
+    name.chars().count() >= 3
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !COMMON_WORD_PLACES.contains(&name)
+}
+
+/// Capitalised English words and first names that are also the names of towns somewhere.
+const COMMON_WORD_PLACES: &[&str] = &[
+    "Of", "The", "And", "For", "Union", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "Orange", "Victoria",
+    "Florence", "Marion", "Independence", "Liberty", "Concord", "Hope", "Mission", "Progress", "Jackson",
+    "Lincoln", "Franklin", "Hamilton", "Clinton", "Washington Heights", "Warren", "Lawrence", "Trump", "Vance",
+    "Ashraf", "Imran", "Khan", "Sharif", "Modi", "Ali", "Obama", "Biden", "Putin", "Wang", "Li", "Liu", "Xi",
+    "Zhang", "Chen", "Yang", "Zhao", "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Luo", "Song", "Tang",
+    "Han", "Cao", "Deng", "Zhou", "Xu", "Zhu", "Shi", "Ye", "Cai", "Pan", "Du", "Dai", "Fan", "Fang", "Peng",
+    "Lu", "Jiang", "Yu", "Ding", "Kim", "Lee", "Park", "Moon", "Council", "Congress", "Senate", "Parliament",
+    "Police", "Army", "Central", "Asia", "Europe", "Africa", "Said", "May", "March", "Sunday", "Monday",
+    "Friday", "President", "Minister", "Premier", "Deputy", "Speaker", "Chairman", "Leader", "General",
+    "Republic", "National", "People", "Party", "State", "United", "Prime", "Foreign", "Security", "Defense",
+    "Defence", "Media", "Press", "News", "Agency", "Initiative", "Road", "Belt", "Summit", "Forum",
+    "Dialogue", "Department", "Committee", "Bureau", "Office", "Ministry", "Government", "Colombo Plan",
+    "Santa", "San", "Bay", "Beach", "Port", "Mount", "Lake", "River", "Valley", "City", "Town", "Center",
+    "Centre", "Division", "Commerce", "Industry", "Enterprise", "Carmel", "Paradise", "Eden", "Salem",
+    "Jesus", "Maria", "Mercedes", "Dolores", "Soledad",
+    "Pilar", "Concepcion", "Rosario", "Victoria de Durango", "Zeng", "Kang", "Shah", "Mir", "Aziz",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_bounds_cover_their_period() {
+        let y = parse_bound("2019").unwrap();
+        assert_eq!(y.last, NaiveDate::from_ymd_opt(2019, 12, 31).unwrap());
+        let m = parse_bound("2024-02").unwrap();
+        assert_eq!(m.last, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert!(parse_bound("2019-13").is_none());
+    }
+
+    #[test]
+    fn overlay_file_names_pick_their_table() {
+        assert_eq!(table_of("my/extra.people.tsv").unwrap(), "people.tsv");
+        assert_eq!(table_of("people.tsv").unwrap(), "people.tsv");
+        assert!(table_of("people.csv").is_err());
+    }
+}

@@ -1,0 +1,122 @@
+//! A compiled dictionary: many patterns, each with one or more targets, matched
+//! leftmost-longest on word boundaries in one pass of Aho-Corasick.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use attache_model::Span;
+use std::collections::HashMap;
+
+pub struct Dictionary<T> {
+    ac: AhoCorasick,
+    targets: Vec<Vec<T>>,
+}
+
+/// One dictionary match: where it is and what it may refer to.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a, T> {
+    pub span: Span,
+    pub targets: &'a [T],
+}
+
+/// Collects patterns and their targets before compiling them.
+pub struct DictionaryBuilder<T> {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    targets: Vec<Vec<T>>,
+    case_insensitive: bool,
+}
+
+impl<T: Copy + PartialEq> DictionaryBuilder<T> {
+    pub fn new(case_insensitive: bool) -> Self {
+        DictionaryBuilder {
+            index: HashMap::new(),
+            patterns: Vec::new(),
+            targets: Vec::new(),
+            case_insensitive,
+        }
+    }
+
+    pub fn add(&mut self, pattern: &str, target: T) {
+        let pattern = pattern.trim();
+        if pattern.is_empty() {
+            return;
+        }
+        let key = if self.case_insensitive { pattern.to_ascii_lowercase() } else { pattern.to_string() };
+        let i = *self.index.entry(key.clone()).or_insert_with(|| {
+            self.patterns.push(key);
+            self.targets.push(Vec::new());
+            self.patterns.len() - 1
+        });
+        if !self.targets[i].contains(&target) {
+            self.targets[i].push(target);
+        }
+    }
+
+    pub fn build(self) -> Result<Dictionary<T>, aho_corasick::BuildError> {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(self.case_insensitive)
+            .build(&self.patterns)?;
+        Ok(Dictionary { ac, targets: self.targets })
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+impl<T> Dictionary<T> {
+    pub fn len(&self) -> usize {
+        self.targets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty()
+    }
+
+    /// Every match in `text` that starts and ends on a word boundary.
+    pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
+        let mut hits = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            let (before, first) = (text[..s].chars().next_back(), text[s..].chars().next());
+            let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
+            let starts_ok = !is_word_char(before) || !is_word_char(first);
+            let ends_ok = !is_word_char(after) || !is_word_char(last);
+            if starts_ok && ends_ok {
+                hits.push(Hit { span: Span::new(s, e), targets: &self.targets[m.pattern().as_usize()] });
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftmost_longest_on_word_boundaries() {
+        let mut b = DictionaryBuilder::new(false);
+        b.add("Kazakh", 1);
+        b.add("Kazakhstan", 2);
+        b.add("Li", 3);
+        let d = b.build().unwrap();
+        let hits = d.find("Kazakhstan and Kazakh Lin and Li’s.");
+        let got: Vec<_> = hits.iter().map(|h| (h.span.start, h.targets[0])).collect();
+        assert_eq!(got, vec![(0, 2), (15, 1), (30, 3)]);
+    }
+
+    #[test]
+    fn case_insensitive_dictionary_merges_targets() {
+        let mut b = DictionaryBuilder::new(true);
+        b.add("Met", 1);
+        b.add("met", 2);
+        let d = b.build().unwrap();
+        let hits = d.find("They MET today");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].targets, &[1, 2]);
+    }
+}

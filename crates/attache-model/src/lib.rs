@@ -1,0 +1,206 @@
+//! Domain types shared by every attache crate.
+//!
+//! The analysis produces an [`Analysis`] for a [`Document`]; every extracted item
+//! points back into the document text with a [`Span`] of byte offsets. These types
+//! are the *domain*; the stable JSON contract lives in [`record`] and is built from
+//! them, so the domain can change without breaking users.
+
+pub mod codes;
+pub mod record;
+
+pub use codes::{Modality, Plover, QuadClass};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// One news article as it enters the analysis.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub published: Option<NaiveDate>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Location,
+    Country,
+    Group,
+}
+
+/// Where a fact about an entity came from: the knowledge base or the text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Provenance {
+    /// A knowledge-base record, named by table and key ("people:Xi Jinping").
+    Kb(String),
+    /// Title grammar or another text rule, named by rule.
+    Rule(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub titles: Vec<String>,
+    pub mentions: Vec<Span>,
+    /// Member countries of a group (ISO3), empty otherwise.
+    pub members: Vec<String>,
+    /// CAMEO-style actor code of the entity itself where it has one (IGOs).
+    pub code: Option<String>,
+    pub provenance: Provenance,
+    /// Coordinates for places.
+    pub coords: Option<(f64, f64)>,
+    pub geonameid: Option<u64>,
+}
+
+/// An actor or recipient of an event: one country/sector, optionally tied to an entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    pub entity: Option<usize>,
+    pub code: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub span: Span,
+}
+
+/// A date as precise as the text supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PartialDate {
+    Day(NaiveDate),
+    Week(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+}
+
+impl PartialDate {
+    pub fn precision(&self) -> &'static str {
+        match self {
+            PartialDate::Day(_) => "day",
+            PartialDate::Week(_) => "week",
+            PartialDate::Month(..) => "month",
+            PartialDate::Year(_) => "year",
+        }
+    }
+    pub fn render(&self) -> String {
+        match self {
+            PartialDate::Day(d) | PartialDate::Week(d) => d.format("%Y-%m-%d").to_string(),
+            PartialDate::Month(y, m) => format!("{y:04}-{m:02}"),
+            PartialDate::Year(y) => format!("{y:04}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub name: String,
+    pub country: Option<String>,
+    pub coords: Option<(f64, f64)>,
+    pub geonameid: Option<u64>,
+    pub span: Option<Span>,
+    /// How the place was attached to the event ("in-phrase", "dateline").
+    pub source: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub plover: Plover,
+    pub mode: Option<String>,
+    pub cameo: String,
+    pub goldstein: f32,
+    pub actors: Vec<Participant>,
+    pub recipients: Vec<Participant>,
+    pub date: Option<PartialDate>,
+    /// How the date was found ("sentence", "anchor", "published").
+    pub date_source: &'static str,
+    pub location: Option<Place>,
+    pub modality: Modality,
+    pub trigger: Span,
+    pub sentence: Span,
+    pub report_sources: Vec<String>,
+    pub rule: String,
+}
+
+impl Event {
+    pub fn quad_class(&self) -> QuadClass {
+        QuadClass::from_cameo(&self.cameo)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub speaker: Option<usize>,
+    pub cue: Span,
+    pub content: Span,
+    pub direct: bool,
+    pub sentence: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportSource {
+    pub name: String,
+    pub entity: Option<usize>,
+    pub hedged: bool,
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub label: String,
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+/// Everything the analysis found in one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Analysis {
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub statements: Vec<Statement>,
+    pub report_sources: Vec<ReportSource>,
+    pub themes: Vec<Theme>,
+    pub diagnostics: Vec<Diagnostic>,
+}

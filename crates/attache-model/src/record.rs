@@ -1,0 +1,262 @@
+//! The JSON output contract of `attache extract` (documented in `docs/schema.md`).
+//!
+//! These types are the stable boundary: they are built from the domain types and may
+//! only grow. Every span carries its `text`, equal to `document.text[start..end]`.
+
+use crate::{Analysis, Document, EntityKind, Participant, Span};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub document: DocumentRecord,
+    pub entities: Vec<EntityRecord>,
+    pub events: Vec<EventRecord>,
+    pub statements: Vec<StatementRecord>,
+    pub report_sources: Vec<ReportSourceRecord>,
+    pub themes: Vec<ThemeRecord>,
+    pub diagnostics: Vec<DiagnosticRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub sentences: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub titles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    /// `kb:<table>:<key>` or `rule:<name>`: where the entity's facts come from.
+    pub source: String,
+    pub mentions: Vec<SpanRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantRecord {
+    pub entity: Option<String>,
+    pub code: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocationRecord {
+    pub name: String,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub mode: Option<String>,
+    pub cameo: String,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    pub actors: Vec<ParticipantRecord>,
+    pub recipients: Vec<ParticipantRecord>,
+    pub date: Option<String>,
+    pub date_precision: Option<String>,
+    pub date_source: String,
+    pub location: Option<LocationRecord>,
+    pub modality: String,
+    pub trigger: SpanRecord,
+    pub sentence: SpanRecord,
+    pub report_sources: Vec<String>,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementRecord {
+    pub id: String,
+    pub speaker: Option<String>,
+    pub speaker_name: Option<String>,
+    pub cue: SpanRecord,
+    pub content: SpanRecord,
+    pub direct: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportSourceRecord {
+    pub name: String,
+    pub entity: Option<String>,
+    pub hedged: bool,
+    pub mentions: Vec<SpanRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeRecord {
+    pub id: String,
+    pub label: String,
+    pub mentions: Vec<SpanRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DiagnosticRecord {
+    pub code: String,
+    pub message: String,
+    pub span: Option<SpanRecord>,
+}
+
+fn entity_id(i: usize) -> String {
+    format!("e{}", i + 1)
+}
+
+impl Record {
+    /// Builds the output record of `analysis`, which must have been made from `doc`.
+    pub fn new(doc: &Document, analysis: &Analysis) -> Record {
+        let span = |s: Span| SpanRecord {
+            start: s.start,
+            end: s.end,
+            text: doc.text.get(s.start..s.end).unwrap_or_default().to_string(),
+        };
+        let participant = |p: &Participant| ParticipantRecord {
+            entity: p.entity.map(entity_id),
+            code: p.code.clone(),
+            country: p.country.clone(),
+            sector: p.sector.clone(),
+            text: span(p.span).text,
+        };
+        Record {
+            document: DocumentRecord {
+                id: doc.id.clone(),
+                published: doc.published.map(|d| d.format("%Y-%m-%d").to_string()),
+                outlet: doc.outlet.clone(),
+                title: doc.title.clone(),
+                url: doc.url.clone(),
+                sentences: analysis.sentences.len(),
+            },
+            entities: analysis
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| EntityRecord {
+                    id: entity_id(i),
+                    kind: e.kind,
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                    sector: e.sector.clone(),
+                    titles: e.titles.clone(),
+                    members: e.members.clone(),
+                    code: e.code.clone(),
+                    lat: e.coords.map(|c| c.0),
+                    lon: e.coords.map(|c| c.1),
+                    geonameid: e.geonameid,
+                    source: match &e.provenance {
+                        crate::Provenance::Kb(k) => format!("kb:{k}"),
+                        crate::Provenance::Rule(r) => format!("rule:{r}"),
+                    },
+                    mentions: e.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            events: analysis
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, ev)| EventRecord {
+                    id: format!("v{}", i + 1),
+                    kind: ev.plover.as_str().to_string(),
+                    mode: ev.mode.clone(),
+                    cameo: ev.cameo.clone(),
+                    quad_class: ev.quad_class().0,
+                    goldstein: ev.goldstein,
+                    actors: ev.actors.iter().map(participant).collect(),
+                    recipients: ev.recipients.iter().map(participant).collect(),
+                    date: ev.date.map(|d| d.render()),
+                    date_precision: ev.date.map(|d| d.precision().to_string()),
+                    date_source: ev.date_source.to_string(),
+                    location: ev.location.as_ref().map(|p| LocationRecord {
+                        name: p.name.clone(),
+                        country: p.country.clone(),
+                        lat: p.coords.map(|c| c.0),
+                        lon: p.coords.map(|c| c.1),
+                        geonameid: p.geonameid,
+                        source: p.source.to_string(),
+                    }),
+                    modality: ev.modality.as_str().to_string(),
+                    trigger: span(ev.trigger),
+                    sentence: span(ev.sentence),
+                    report_sources: ev.report_sources.clone(),
+                    rule: ev.rule.clone(),
+                })
+                .collect(),
+            statements: analysis
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(i, st)| StatementRecord {
+                    id: format!("s{}", i + 1),
+                    speaker: st.speaker.map(entity_id),
+                    speaker_name: st
+                        .speaker
+                        .and_then(|e| analysis.entities.get(e))
+                        .map(|e| e.name.clone()),
+                    cue: span(st.cue),
+                    content: span(st.content),
+                    direct: st.direct,
+                })
+                .collect(),
+            report_sources: analysis
+                .report_sources
+                .iter()
+                .map(|r| ReportSourceRecord {
+                    name: r.name.clone(),
+                    entity: r.entity.map(entity_id),
+                    hedged: r.hedged,
+                    mentions: r.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            themes: analysis
+                .themes
+                .iter()
+                .map(|t| ThemeRecord {
+                    id: t.id.clone(),
+                    label: t.label.clone(),
+                    mentions: t.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            diagnostics: analysis
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticRecord {
+                    code: d.code.to_string(),
+                    message: d.message.clone(),
+                    span: d.span.map(span),
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! The `attache` command line.
+//!
+//! Exit codes: 0 success; 1 some input could not be processed (the rest was); 2 usage
+//! error; 3 the knowledge base (built-in or `--kb` overlay) is invalid.
+
+mod extract;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "attache", version, about = "Turns political and diplomatic news into structured, source-attributed event records (PLOVER and CAMEO)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and print one JSON record per document.
+    Extract(extract::ExtractArgs),
+    /// Inspect the knowledge base.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Load and validate the knowledge base (with overlays) and print its table sizes and load time.
+    Check {
+        /// Knowledge-base overlay file (repeatable); its name says which table it extends, e.g. `mine.people.tsv`.
+        #[arg(long = "kb", value_name = "FILE")]
+        kb: Vec<std::path::PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Kb { command: KbCommand::Check { kb } } => kb_check(&kb),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("attache: {e:#}");
+            ExitCode::from(if e.downcast_ref::<attache_kb::KbError>().is_some() { 3 } else { 1 })
+        }
+    }
+}
+
+/// Loads the built-in knowledge base and the overlays named on the command line.
+pub fn load_kb(overlays: &[std::path::PathBuf]) -> anyhow::Result<attache_kb::Kb> {
+    let mut sources = Vec::new();
+    for path in overlays {
+        let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        sources.push(attache_kb::KbSource { name: path.display().to_string(), text });
+    }
+    Ok(attache_kb::Kb::load(&sources)?)
+}
+
+fn kb_check(overlays: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
+    let start = std::time::Instant::now();
+    let kb = load_kb(overlays)?;
+    let elapsed = start.elapsed();
+    for (table, n) in kb.stats() {
+        println!("{table:>16}  {n}");
+    }
+    println!("{:>16}  {:.1} ms", "load time", elapsed.as_secs_f64() * 1000.0);
+    Ok(ExitCode::SUCCESS)
+}
