@@ -68,8 +68,22 @@ impl<'a> Input<'a> {
         self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
+    /// Mentions starting in tokens `[a, b)` (mentions are sorted by position).
+    fn mentions_in(&self, a: usize, b: usize) -> &'a [Mention] {
+        let lo = self.mentions.partition_point(|m| m.toks.0 < a);
+        let hi = self.mentions.partition_point(|m| m.toks.0 < b).max(lo);
+        &self.mentions[lo..hi]
+    }
+
+    /// Cue and modality phrases starting in tokens `[a, b)`.
+    fn phrases_in(&self, a: usize, b: usize) -> &'a [PhraseHit] {
+        let lo = self.phrases.partition_point(|p| p.toks.0 < a);
+        let hi = self.phrases.partition_point(|p| p.toks.0 < b).max(lo);
+        &self.phrases[lo..hi]
+    }
+
     fn actor_mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'a Mention> + '_ {
-        self.mentions.iter().filter(move |m| m.is_actor() && m.toks.0 >= a && m.toks.1 <= b)
+        self.mentions_in(a, b).iter().filter(move |m| m.is_actor() && m.toks.1 <= b)
     }
 
     fn is_locative(&self, m: &Mention) -> bool {
@@ -102,7 +116,7 @@ impl<'a> Input<'a> {
 
     fn clause_of(&self, trig: (usize, usize), sa: usize, sb: usize) -> Clause {
         let speech = |k: usize| {
-            self.phrases.iter().any(|p| p.toks.0 == k && matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
+            self.phrases_in(k, k + 1).iter().any(|p| matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
         };
         let mut start = sa;
         for k in (sa..trig.0).rev() {
@@ -163,16 +177,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             continue;
         }
         let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
-        let sentence_dates: Vec<&DateExpr> = input.dates.iter().filter(|d| sspan.contains(d.span)).collect();
+        let (dl, dh) = (input.dates.partition_point(|d| d.span.start < sspan.start), input.dates.partition_point(|d| d.span.start < sspan.end));
+        let sentence_dates: Vec<&DateExpr> = input.dates[dl..dh.max(dl)].iter().filter(|d| sspan.contains(d.span)).collect();
+        let (tl, th) = (triggers.partition_point(|h| h.span.start < sspan.start), triggers.partition_point(|h| h.span.start < sspan.end));
+        let sentence_triggers = &triggers[tl..th.max(tl)];
         let first_event = events.len();
-        for hit in triggers.iter().filter(|h| sspan.contains(h.span)) {
+        for hit in sentence_triggers.iter().filter(|h| sspan.contains(h.span)) {
             let t0 = tokens.partition_point(|t| t.span.end <= hit.span.start);
             let t1 = tokens.partition_point(|t| t.span.start < hit.span.end);
             if t0 >= t1 {
                 continue;
             }
             // A trigger word inside a name ("Belt and Road Forum", "Support Center") is no trigger.
-            if input.mentions.iter().any(|m| m.kind != MentionKind::Agent && m.span.contains(hit.span) && m.span != hit.span) {
+            if input.mentions_in(sa, t1).iter().any(|m| m.kind != MentionKind::Agent && m.span.contains(hit.span) && m.span != hit.span) {
                 continue;
             }
             let Some(&lex_i) = hit.targets.first() else { continue };
@@ -238,7 +255,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         break;
                     }
                 }
-                own.extend(input.mentions.iter().filter(|m| m.toks.0 >= k && m.toks.1 <= t0 && (m.is_actor() || m.kind != MentionKind::Person && !m.absorbed || matches!(m.kind, MentionKind::Country | MentionKind::Group))));
+                own.extend(input.mentions_in(k, t0).iter().filter(|m| m.toks.1 <= t0 && (m.is_actor() || m.kind != MentionKind::Person && !m.absorbed || matches!(m.kind, MentionKind::Country | MentionKind::Group))));
                 // Post-modifiers: "between A and B", "of X", "with X".
                 if matches!(input.w(t1), "between" | "of" | "with" | "among" | "involving") {
                     let mut from = t1 + 1;
@@ -248,7 +265,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if let Some(m) = input.actor_mentions_in(from, clause.end).filter(|m| m.toks.0 <= from + 6).min_by_key(|m| m.toks.0) {
                         own.extend(input.conjuncts(m, from, clause.end, false));
                     } else {
-                        own.extend(input.mentions.iter().filter(|m| m.toks.0 >= from && m.toks.1 <= (from + 8).min(clause.end) && matches!(m.kind, MentionKind::Country | MentionKind::Group)));
+                        own.extend(input.mentions_in(from, clause.end).iter().filter(|m| m.toks.1 <= (from + 8).min(clause.end) && matches!(m.kind, MentionKind::Country | MentionKind::Group)));
                     }
                 }
                 // Adjectives absorbed by an agent phrase would be counted twice.
@@ -312,7 +329,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // and boost…"); the other cues only over a few words.
             let near = t0.saturating_sub(6).max(clause.start);
             let far = t0.saturating_sub(24).max(clause.start);
-            for p in input.phrases.iter().filter(|p| p.toks.0 >= far && p.toks.1 <= t0 || p.toks.0 >= t1 && p.toks.0 <= t1 + 2) {
+            for p in input.phrases_in(far, t1 + 3).iter().filter(|p| p.toks.1 <= t0 || p.toks.0 >= t1) {
                 let PhraseRef::Modality(mi) = p.target else { continue };
                 let cue = &kb.modality[mi as usize];
                 if p.toks.0 < near && cue.modality != CueModality::Set(Modality::Intent) {
@@ -337,8 +354,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
-            let hedged_clause = input.phrases.iter().any(|p| {
-                p.toks.0 >= clause.start && p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
+            let hedged_clause = input.phrases_in(clause.start, clause.end).iter().any(|p| {
+                p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });
             if modality == Modality::Asserted && hedged_clause {
                 modality = Modality::Reported;
@@ -390,7 +407,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     source: "in-phrase",
                 })
             };
-            let locs: Vec<&Mention> = input.mentions.iter().filter(|m| sspan.contains(m.span) && input.is_locative(m)).collect();
+            let locs: Vec<&Mention> = input.mentions_in(sa, sb).iter().filter(|m| input.is_locative(m)).collect();
             let nearest = |ms: &[&'a Mention], kind: MentionKind| -> Option<&'a Mention> {
                 ms.iter().copied().filter(|m| m.kind == kind).min_by_key(|m| (m.toks.0 as i64 - t0 as i64).abs())
             };
@@ -460,7 +477,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "The meeting was attended by…": a passive verb whose subject is a definite
             // noun trigger of the same type refers back to that event.
             let subject_refers_back = passive
-                && triggers.iter().any(|h2| {
+                && sentence_triggers.iter().any(|h2| {
                     h2.span.end <= hit.span.start
                         && h2.span.start >= tokens[clause.start].span.start
                         && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun && kb.lexicon[i as usize].plover == lex.plover)

@@ -8,7 +8,7 @@
 //! surname coreference within the document.
 
 use crate::segment::{Token, TokenKind};
-use attache_kb::{Kb, NameRef, TitleKind};
+use attache_kb::{surname_keys, Kb, NameRef, TitleKind};
 use attache_model::{Diagnostic, Entity, EntityKind, Provenance, Span};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -133,14 +133,14 @@ pub struct Recogniser<'a> {
     /// Token index → index into `hits` of the name hit starting there.
     hit_at: Vec<Option<usize>>,
     hits: Vec<NameHit<'a>>,
+    /// Token index → index into `hits` of the name hit ending just before it.
+    hit_ending_at: Vec<Option<usize>>,
     entities: Vec<Entity>,
     entity_key: HashMap<String, usize>,
     mentions: Vec<Mention>,
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
     surnames: HashMap<String, usize>,
-    /// Surnames of people in office on the document's date, for bare "Tokayev".
-    kb_surnames: HashMap<&'a str, Option<u32>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
 }
@@ -167,24 +167,12 @@ impl<'a> Recogniser<'a> {
             }
             hits.push(NameHit { toks: (first, last), targets: h.targets });
         }
-        let mut kb_surnames: HashMap<&str, Option<u32>> = HashMap::new();
-        for (i, p) in kb.people.iter().enumerate() {
-            let in_office = date.is_none_or(|d| p.offices.iter().any(|o| o.held_on(d)));
-            if !in_office {
-                continue;
-            }
-            for key in surname_keys(&p.name, p.offices.first().and_then(|o| o.country.as_deref())) {
-                kb_surnames
-                    .entry(key)
-                    .and_modify(|v| {
-                        if *v != Some(i as u32) {
-                            *v = None
-                        }
-                    })
-                    .or_insert(Some(i as u32));
-            }
+        let mut hit_ending_at = vec![None; tokens.len() + 1];
+        for (i, h) in hits.iter().enumerate() {
+            hit_ending_at[h.toks.1] = Some(i);
         }
         Recogniser {
+            hit_ending_at,
             text,
             tokens,
             sentences,
@@ -198,7 +186,6 @@ impl<'a> Recogniser<'a> {
             mentions: Vec::new(),
             diagnostics: Vec::new(),
             surnames: HashMap::new(),
-            kb_surnames,
             resume: 0,
         }
     }
@@ -876,9 +863,13 @@ impl<'a> Recogniser<'a> {
             });
             return true;
         }
-        if let Some(Some(p)) = self.kb_surnames.get(w).copied() {
-            self.kb_person(p, (i, i + 1), prefix);
-            return true;
+        // A knowledge-base person in office that day, if exactly one has that surname.
+        if let Some(people) = self.kb.people_by_surname.get(w) {
+            let mut in_office = people.iter().filter(|&&p| self.date.is_none_or(|d| self.kb.people[p as usize].offices.iter().any(|o| o.held_on(d))));
+            if let (Some(&p), None) = (in_office.next(), in_office.next()) {
+                self.kb_person(p, (i, i + 1), prefix);
+                return true;
+            }
         }
         false
     }
@@ -932,7 +923,7 @@ impl<'a> Recogniser<'a> {
                         k = p;
                         continue;
                     }
-                    let hit_ending = self.hits.iter().rev().find(|h| h.toks.1 == k && h.toks.0 < k);
+                    let hit_ending = self.hit_ending_at.get(k).copied().flatten().map(|h| &self.hits[h]);
                     match hit_ending {
                         Some(h) if h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::GroupAdjective(_) | NameRef::Country(_) | NameRef::Group(_))) => {
                             for t in h.targets {
@@ -1030,13 +1021,22 @@ impl<'a> Recogniser<'a> {
         }
         // Names inside an agent phrase are absorbed by it, and agent phrases inside a
         // person's title by the person.
+        // `added` is in text order and its phrases do not overlap: binary search them.
+        let enclosing = |spans: &[Span], s: Span| -> bool {
+            let i = spans.partition_point(|a| a.start <= s.start);
+            i > 0 && spans[i - 1].contains(s) && spans[i - 1] != s
+        };
+        let agent_spans: Vec<Span> = added.iter().map(|a| a.span).collect();
         for m in &mut self.mentions {
-            if added.iter().any(|a| a.span.contains(m.span) && a.span != m.span) {
+            if enclosing(&agent_spans, m.span) {
                 m.absorbed = true;
             }
         }
+        let mut person_spans: Vec<Span> = self.mentions.iter().filter(|m| m.kind == MentionKind::Person).map(|m| m.span).collect();
+        person_spans.sort();
         for a in &mut added {
-            if self.mentions.iter().any(|m| m.kind == MentionKind::Person && m.span.contains(a.span)) {
+            let i = person_spans.partition_point(|p| p.start <= a.span.start);
+            if (0..i).rev().take(3).any(|j| person_spans[j].contains(a.span)) {
                 a.absorbed = true;
             }
         }
@@ -1161,19 +1161,4 @@ fn is_number_word(w: &str) -> bool {
 
 fn is_speech_verb(w: &str) -> bool {
     matches!(w, "said" | "says" | "told" | "stressed" | "noted" | "added" | "stated" | "announced" | "declared" | "emphasized" | "emphasised" | "urged" | "warned" | "met" | "held" | "called" | "expressed" | "was" | "is" | "has" | "had" | "will" | "who" | "which")
-}
-
-/// Keys by which a person is referred to later: the surname (last word), and for East
-/// Asian names the family name, which comes first ("Xi" of "Xi Jinping").
-pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
-        return vec![];
-    }
-    let mut keys = vec![words[words.len() - 1]];
-    if matches!(country, Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")) {
-        keys = vec![words[0]];
-    }
-    keys.retain(|k| k.chars().count() >= 2 && k.chars().next().is_some_and(char::is_uppercase));
-    keys
 }

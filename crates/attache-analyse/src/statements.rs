@@ -98,9 +98,12 @@ pub fn attribute(
             continue;
         }
         let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
-        let hits: Vec<&PhraseHit> = phrases.iter().filter(|p| sspan.contains(p.span)).collect();
+        let (pl, ph) = (phrases.partition_point(|p| p.toks.0 < sa), phrases.partition_point(|p| p.toks.0 < sb));
+        let hits: Vec<&PhraseHit> = phrases[pl..ph.max(pl)].iter().filter(|p| sspan.contains(p.span)).collect();
         sentence_hedged[si] = hits.iter().any(|h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge));
-        let in_sentence: Vec<&Mention> = mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
+        let (ml, mh) = (mentions.partition_point(|m| m.toks.0 < sa), mentions.partition_point(|m| m.toks.0 < sb));
+        let sentence_mentions = &mentions[ml..mh.max(ml)];
+        let in_sentence: Vec<&Mention> = sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
         let mut used_cue_end = 0usize;
         for h in &hits {
             let PhraseRef::Cue(ci) = h.target else { continue };
@@ -116,7 +119,7 @@ pub fn attribute(
                         end += 1;
                     }
                     let np = Span::new(tokens[h.toks.1.min(sb - 1)].span.start, tokens[(end.max(h.toks.1 + 1) - 1).min(sb - 1)].span.end);
-                    let candidates: Vec<&Mention> = mentions
+                    let candidates: Vec<&Mention> = sentence_mentions
                         .iter()
                         .filter(|m| !m.absorbed || m.kind == MentionKind::Organization)
                         .filter(|m| np.contains(m.span) && m.kind != MentionKind::Place)

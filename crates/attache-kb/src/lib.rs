@@ -230,6 +230,21 @@ pub struct ThemeDef {
     pub patterns: Vec<String>,
 }
 
+/// Keys by which a person is referred to later: the surname (last word), and for East
+/// Asian names the family name, which comes first ("Xi" of "Xi Jinping").
+pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return vec![];
+    }
+    let key = if matches!(country, Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")) { words[0] } else { words[words.len() - 1] };
+    if key.chars().count() >= 2 && key.chars().next().is_some_and(char::is_uppercase) {
+        vec![key]
+    } else {
+        vec![]
+    }
+}
+
 /// What a name in the text can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameRef {
@@ -272,6 +287,8 @@ pub struct Kb {
     pub phrases: Dictionary<PhraseRef>,
     /// Theme patterns (case-insensitive).
     pub theme_patterns: Dictionary<u32>,
+    /// Surname (family name for East Asian names) → people, for bare "Tokayev".
+    pub people_by_surname: HashMap<String, Vec<u32>>,
     country_by_iso3: HashMap<String, u32>,
     institution_by_name: HashMap<String, u32>,
     place_by_name: HashMap<String, u32>,

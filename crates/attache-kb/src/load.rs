@@ -468,6 +468,12 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     }
     let theme_patterns = theme_patterns.build().map_err(build_err("theme"))?;
 
+    let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, p) in t.people.iter().enumerate() {
+        for key in surname_keys(&p.name, p.offices.iter().find_map(|o| o.country.as_deref())) {
+            people_by_surname.entry(key.to_string()).or_default().push(i as u32);
+        }
+    }
     let country_by_iso3 = t.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i as u32)).collect();
 
     Ok(Kb {
@@ -486,6 +492,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         triggers,
         phrases,
         theme_patterns,
+        people_by_surname,
         country_by_iso3,
         institution_by_name,
         place_by_name,
