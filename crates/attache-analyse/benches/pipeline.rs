@@ -17,7 +17,9 @@ fn corpus() -> Vec<Document> {
         .map(|v| Document {
             id: v["id"].as_str().unwrap_or_default().to_string(),
             text: v["text"].as_str().unwrap_or_default().to_string(),
-            published: v["published"].as_str().and_then(|p| chrono::NaiveDate::parse_from_str(&p[..10], "%Y-%m-%d").ok()),
+            published: v["published"]
+                .as_str()
+                .and_then(|p| chrono::NaiveDate::parse_from_str(&p[..10], "%Y-%m-%d").ok()),
             ..Default::default()
         })
         .collect()
@@ -44,7 +46,9 @@ fn stages(c: &mut Criterion) {
         })
     });
     g.bench_function("kb_match_names", |b| b.iter(|| docs.iter().map(|d| kb.names.find(&d.text).len()).sum::<usize>()));
-    g.bench_function("kb_match_triggers", |b| b.iter(|| docs.iter().map(|d| kb.triggers.find(&d.text).len()).sum::<usize>()));
+    g.bench_function("kb_match_triggers", |b| {
+        b.iter(|| docs.iter().map(|d| kb.triggers.find(&d.text).len()).sum::<usize>())
+    });
     g.bench_function("dates", |b| {
         b.iter(|| {
             docs.iter()
@@ -52,7 +56,9 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    g.bench_function("analyse", |b| b.iter(|| docs.iter().map(|d| attache_analyse::analyse(d, &kb).events.len()).sum::<usize>()));
+    g.bench_function("analyse", |b| {
+        b.iter(|| docs.iter().map(|d| attache_analyse::analyse(d, &kb).events.len()).sum::<usize>())
+    });
     g.finish();
 }
 

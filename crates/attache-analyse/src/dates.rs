@@ -42,8 +42,20 @@ pub struct DateExpr {
 
 fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let lower = w.to_ascii_lowercase();
     for (i, m) in MONTHS.iter().enumerate() {
         if lower == *m || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept")) {
@@ -75,8 +87,10 @@ fn year(word: &str) -> Option<i32> {
 fn day(word: &str) -> Option<u32> {
     let w = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let d: u32 = w.parse().ok()?;
-    (w.len() <= 2 && (1..=31).contains(&d) && (w.len() == word.len() || matches!(&word[w.len()..], "st" | "nd" | "rd" | "th")))
-        .then_some(d)
+    (w.len() <= 2
+        && (1..=31).contains(&d)
+        && (w.len() == word.len() || matches!(&word[w.len()..], "st" | "nd" | "rd" | "th")))
+    .then_some(d)
 }
 
 fn iso(word: &str) -> Option<NaiveDate> {
@@ -120,7 +134,23 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                     found = Some((i + 1, DateKind::MonthYear(y, m)));
                 } else if w(i + 1) == "," && year(w(i + 2)).is_some() {
                     found = Some((i + 2, DateKind::MonthYear(year(w(i + 2)).unwrap_or(0), m)));
-                } else if word != "May" || matches!(lw(i.wrapping_sub(1)).as_str(), "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of" | "by" | "this" | "from" | "through") {
+                } else if word != "May"
+                    || matches!(
+                        lw(i.wrapping_sub(1)).as_str(),
+                        "in" | "since"
+                            | "until"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "last"
+                            | "next"
+                            | "of"
+                            | "by"
+                            | "this"
+                            | "from"
+                            | "through"
+                    )
+                {
                     found = Some((i, DateKind::Month(m)));
                 }
             } else if let Some(d) = day(word) {
@@ -137,7 +167,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                 }
             } else if let Some(y) = year(word) {
                 let prev = lw(i.wrapping_sub(1));
-                if matches!(prev.as_str(), "in" | "since" | "of" | "until" | "by" | "early" | "late" | "mid" | "from" | "through") {
+                if matches!(
+                    prev.as_str(),
+                    "in" | "since" | "of" | "until" | "by" | "early" | "late" | "mid" | "from" | "through"
+                ) {
                     found = Some((i, DateKind::Year(y)));
                 }
             } else if let Some(wd) = weekday(word) {
@@ -178,7 +211,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
         match found {
             Some((end, kind)) => {
                 // Take "last"/"next" before a weekday into the span.
-                let start = if matches!(kind, DateKind::Weekday(_, d) if d != 0) { tokens[i - 1].span.start } else { t.span.start };
+                let start = if matches!(kind, DateKind::Weekday(_, d) if d != 0) {
+                    tokens[i - 1].span.start
+                } else {
+                    t.span.start
+                };
                 out.push(DateExpr { span: Span::new(start, span_to(end).end), kind });
                 i = end + 1;
             }
@@ -253,9 +290,15 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
             Relative::Today => PartialDate::Day(anchor),
             Relative::Tomorrow => PartialDate::Day(anchor + Duration::days(1)),
             Relative::DaysAgo(n) => PartialDate::Day(anchor - Duration::days(n)),
-            Relative::ThisWeek => PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64)),
-            Relative::LastWeek => PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7)),
-            Relative::NextWeek => PartialDate::Week(anchor + Duration::days(7 - anchor.weekday().num_days_from_monday() as i64)),
+            Relative::ThisWeek => {
+                PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64))
+            }
+            Relative::LastWeek => {
+                PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7))
+            }
+            Relative::NextWeek => {
+                PartialDate::Week(anchor + Duration::days(7 - anchor.weekday().num_days_from_monday() as i64))
+            }
             Relative::ThisMonth => PartialDate::Month(anchor.year(), anchor.month()),
             Relative::LastMonth => {
                 let (y, m) = month_back(anchor.year(), anchor.month(), 1);

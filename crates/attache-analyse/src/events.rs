@@ -11,7 +11,7 @@ use crate::recognise::{Mention, MentionKind};
 use crate::segment::{Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
 use attache_kb::{CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
-use attache_model::{Diagnostic, Entity, Event, Modality, Participant, PartialDate, Place, Plover, Span};
+use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span};
 use chrono::NaiveDate;
 
 pub struct Input<'a> {
@@ -33,14 +33,74 @@ pub struct Input<'a> {
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our"];
-const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout", "during", "after", "before", "since", "under", "from", "into", "via"];
-const RECIPIENT_PREPS: &[&str] = &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "during",
+    "after",
+    "before",
+    "since",
+    "under",
+    "from",
+    "into",
+    "via",
+];
+const RECIPIENT_PREPS: &[&str] =
+    &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
 const LIGHT_VERBS: &[&str] = &[
-    "held", "hold", "holds", "holding", "signed", "sign", "signs", "signing", "launched", "launch", "conducted",
-    "conduct", "staged", "stage", "carried", "imposed", "impose", "provided", "provide", "sent", "send", "made",
-    "make", "hosted", "host", "attended", "attend", "joined", "join", "led", "organized", "organised", "convened",
-    "concluded", "reached", "announced", "began", "started", "resumed", "extended", "offered", "pledged",
-    "approved", "delivered", "paid", "opened", "continued", "expanded",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "signed",
+    "sign",
+    "signs",
+    "signing",
+    "launched",
+    "launch",
+    "conducted",
+    "conduct",
+    "staged",
+    "stage",
+    "carried",
+    "imposed",
+    "impose",
+    "provided",
+    "provide",
+    "sent",
+    "send",
+    "made",
+    "make",
+    "hosted",
+    "host",
+    "attended",
+    "attend",
+    "joined",
+    "join",
+    "led",
+    "organized",
+    "organised",
+    "convened",
+    "concluded",
+    "reached",
+    "announced",
+    "began",
+    "started",
+    "resumed",
+    "extended",
+    "offered",
+    "pledged",
+    "approved",
+    "delivered",
+    "paid",
+    "opened",
+    "continued",
+    "expanded",
 ];
 
 /// The CAMEO "express intent" code for an intended act of each type.
@@ -87,7 +147,8 @@ impl<'a> Input<'a> {
     }
 
     fn is_locative(&self, m: &Mention) -> bool {
-        matches!(m.kind, MentionKind::Place | MentionKind::Country) && preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
+        matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
     }
 
     /// Mentions joined to `m` by "and" or commas, in the direction given.
@@ -97,10 +158,14 @@ impl<'a> Input<'a> {
         loop {
             let next = if leftward {
                 let gap_end = cur.toks.0;
-                self.actor_mentions_in(a, gap_end).filter(|o| o.toks.1 < gap_end && gap_end - o.toks.1 <= 2).max_by_key(|o| o.toks.1)
+                self.actor_mentions_in(a, gap_end)
+                    .filter(|o| o.toks.1 < gap_end && gap_end - o.toks.1 <= 2)
+                    .max_by_key(|o| o.toks.1)
             } else {
                 let gap_start = cur.toks.1;
-                self.actor_mentions_in(gap_start, b).filter(|o| o.toks.0 > gap_start && o.toks.0 - gap_start <= 2).min_by_key(|o| o.toks.0)
+                self.actor_mentions_in(gap_start, b)
+                    .filter(|o| o.toks.0 > gap_start && o.toks.0 - gap_start <= 2)
+                    .min_by_key(|o| o.toks.0)
             };
             let Some(o) = next else { break };
             let (ga, gb) = if leftward { (o.toks.1, cur.toks.0) } else { (cur.toks.1, o.toks.0) };
@@ -116,7 +181,9 @@ impl<'a> Input<'a> {
 
     fn clause_of(&self, trig: (usize, usize), sa: usize, sb: usize) -> Clause {
         let speech = |k: usize| {
-            self.phrases_in(k, k + 1).iter().any(|p| matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
+            self.phrases_in(k, k + 1)
+                .iter()
+                .any(|p| matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
         };
         let mut start = sa;
         for k in (sa..trig.0).rev() {
@@ -129,7 +196,8 @@ impl<'a> Input<'a> {
         let mut end = sb;
         for k in trig.1..sb {
             let w = self.w(k);
-            if w == ";" || speech(k) || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
+            if w == ";" || speech(k) || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and"))
+            {
                 end = k;
                 break;
             }
@@ -157,7 +225,13 @@ impl<'a> Input<'a> {
                 if out.iter().any(|p| p.code == code && p.entity == m.entity) {
                     continue;
                 }
-                out.push(Participant { entity: m.entity, code, country: Some(c), sector: sector.clone(), span: m.span });
+                out.push(Participant {
+                    entity: m.entity,
+                    code,
+                    country: Some(c),
+                    sector: sector.clone(),
+                    span: m.span,
+                });
             }
         }
         out
@@ -177,9 +251,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             continue;
         }
         let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
-        let (dl, dh) = (input.dates.partition_point(|d| d.span.start < sspan.start), input.dates.partition_point(|d| d.span.start < sspan.end));
-        let sentence_dates: Vec<&DateExpr> = input.dates[dl..dh.max(dl)].iter().filter(|d| sspan.contains(d.span)).collect();
-        let (tl, th) = (triggers.partition_point(|h| h.span.start < sspan.start), triggers.partition_point(|h| h.span.start < sspan.end));
+        let (dl, dh) = (
+            input.dates.partition_point(|d| d.span.start < sspan.start),
+            input.dates.partition_point(|d| d.span.start < sspan.end),
+        );
+        let sentence_dates: Vec<&DateExpr> =
+            input.dates[dl..dh.max(dl)].iter().filter(|d| sspan.contains(d.span)).collect();
+        let (tl, th) = (
+            triggers.partition_point(|h| h.span.start < sspan.start),
+            triggers.partition_point(|h| h.span.start < sspan.end),
+        );
         let sentence_triggers = &triggers[tl..th.max(tl)];
         let first_event = events.len();
         for hit in sentence_triggers.iter().filter(|h| sspan.contains(h.span)) {
@@ -189,7 +270,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             // A trigger word inside a name ("Belt and Road Forum", "Support Center") is no trigger.
-            if input.mentions_in(sa, t1).iter().any(|m| m.kind != MentionKind::Agent && m.span.contains(hit.span) && m.span != hit.span) {
+            if input
+                .mentions_in(sa, t1)
+                .iter()
+                .any(|m| m.kind != MentionKind::Agent && m.span.contains(hit.span) && m.span != hit.span)
+            {
                 continue;
             }
             let Some(&lex_i) = hit.targets.first() else { continue };
@@ -211,8 +296,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             while k > clause.start && (input.w(k - 1).ends_with("ly") || input.w(k - 1) == "not") {
                 k -= 1;
             }
-            let passive = !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && input.w(t1 - 1).ends_with("ed") || !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && matches!(input.w(t1 - 1), "held" | "met" | "hit" | "shot" | "struck" | "seized" | "sent" | "given" | "taken" | "beaten" | "driven" | "thrown");
-            let by_agent: Vec<&Mention> = if passive && input.w(t1) == "by" || passive && input.w(t1 + 1) == "by" {
+            let passive =
+                !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && input.w(t1 - 1).ends_with("ed")
+                    || !is_noun
+                        && k > clause.start
+                        && BE.contains(&input.w(k - 1))
+                        && matches!(
+                            input.w(t1 - 1),
+                            "held"
+                                | "met"
+                                | "hit"
+                                | "shot"
+                                | "struck"
+                                | "seized"
+                                | "sent"
+                                | "given"
+                                | "taken"
+                                | "beaten"
+                                | "driven"
+                                | "thrown"
+                        );
+            let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input
                     .actor_mentions_in(from, clause.end)
@@ -247,7 +351,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let w = input.w(k - 1);
                     let lw = w.to_ascii_lowercase();
                     let t = tokens[k - 1];
-                    if DETERMINERS.contains(&lw.as_str()) || t.kind == TokenKind::Punct && !matches!(w, "-" | "–") || BE.contains(&lw.as_str()) || LIGHT_VERBS.contains(&lw.as_str()) {
+                    if DETERMINERS.contains(&lw.as_str())
+                        || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
+                        || BE.contains(&lw.as_str())
+                        || LIGHT_VERBS.contains(&lw.as_str())
+                    {
                         break;
                     }
                     k -= 1;
@@ -255,17 +363,29 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         break;
                     }
                 }
-                own.extend(input.mentions_in(k, t0).iter().filter(|m| m.toks.1 <= t0 && (m.is_actor() || m.kind != MentionKind::Person && !m.absorbed || matches!(m.kind, MentionKind::Country | MentionKind::Group))));
+                own.extend(input.mentions_in(k, t0).iter().filter(|m| {
+                    m.toks.1 <= t0
+                        && (m.is_actor()
+                            || m.kind != MentionKind::Person && !m.absorbed
+                            || matches!(m.kind, MentionKind::Country | MentionKind::Group))
+                }));
                 // Post-modifiers: "between A and B", "of X", "with X".
                 if matches!(input.w(t1), "between" | "of" | "with" | "among" | "involving") {
                     let mut from = t1 + 1;
                     while DETERMINERS.contains(&input.w(from)) {
                         from += 1;
                     }
-                    if let Some(m) = input.actor_mentions_in(from, clause.end).filter(|m| m.toks.0 <= from + 6).min_by_key(|m| m.toks.0) {
+                    if let Some(m) = input
+                        .actor_mentions_in(from, clause.end)
+                        .filter(|m| m.toks.0 <= from + 6)
+                        .min_by_key(|m| m.toks.0)
+                    {
                         own.extend(input.conjuncts(m, from, clause.end, false));
                     } else {
-                        own.extend(input.mentions_in(from, clause.end).iter().filter(|m| m.toks.1 <= (from + 8).min(clause.end) && matches!(m.kind, MentionKind::Country | MentionKind::Group)));
+                        own.extend(input.mentions_in(from, clause.end).iter().filter(|m| {
+                            m.toks.1 <= (from + 8).min(clause.end)
+                                && matches!(m.kind, MentionKind::Country | MentionKind::Group)
+                        }));
                     }
                 }
                 // Adjectives absorbed by an agent phrase would be counted twice.
@@ -273,41 +393,55 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let agents: Vec<Span> = own.iter().filter(|m| m.kind == MentionKind::Agent).map(|m| m.span).collect();
                 own.retain(|m| m.kind == MentionKind::Agent || !agents.iter().any(|a| a.contains(m.span)));
             }
-            let light_verb_before = is_noun && (t0.saturating_sub(4)..t0).any(|k| k >= clause.start && LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
-            if is_noun && own.is_empty() && !(light_verb_before && !left.is_empty()) && by_agent.is_empty() {
+            let light_verb_before = is_noun
+                && (t0.saturating_sub(4)..t0)
+                    .any(|k| k >= clause.start && LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
+            // "X held talks": the noun is the object of a verb whose subject is the actor.
+            let verb_object = light_verb_before && !left.is_empty();
+            if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() {
                 continue;
             }
 
             // The recipient: first actor after the trigger not in a place phrase.
-            let right_from = if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
-            let right: Vec<&Mention> = if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
-                vec![]
-            } else {
-                input
-                    .actor_mentions_in(right_from, clause.end)
-                    .filter(|m| m.toks.0 <= right_from + 10)
-                    .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
-                        Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun,
-                        None => !input.is_locative(m),
-                    })
-                    .filter(|m| !own.iter().any(|o| o.span == m.span))
-                    .min_by_key(|m| m.toks.0)
-                    .map(|m| input.conjuncts(m, right_from, clause.end, false))
-                    .unwrap_or_default()
-            };
+            let right_from =
+                if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
+            let right: Vec<&Mention> =
+                if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
+                    vec![]
+                } else {
+                    input
+                        .actor_mentions_in(right_from, clause.end)
+                        .filter(|m| m.toks.0 <= right_from + 10)
+                        .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
+                            Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun,
+                            None => !input.is_locative(m),
+                        })
+                        .filter(|m| !own.iter().any(|o| o.span == m.span))
+                        .min_by_key(|m| m.toks.0)
+                        .map(|m| input.conjuncts(m, right_from, clause.end, false))
+                        .unwrap_or_default()
+                };
 
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !by_agent.is_empty() {
-                if is_noun || lex.frame == Frame::Symmetric && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty()) {
+                if is_noun
+                    || lex.frame == Frame::Symmetric
+                        && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
+                {
                     (by_agent.clone(), vec![])
                 } else {
                     (by_agent.clone(), left.clone())
                 }
             } else if passive {
                 // "Activists were detained": the subject undergoes the act.
-                if lex.frame == Frame::Symmetric { (left.clone(), right.clone()) } else { (vec![], left.clone()) }
-            } else if is_noun && !(light_verb_before && !left.is_empty()) {
-                let rest: Vec<&Mention> = right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
-                (own.clone(), if own.len() > 1 || lex.frame == Frame::Symmetric { rest } else { rest })
+                if lex.frame == Frame::Symmetric {
+                    (left.clone(), right.clone())
+                } else {
+                    (vec![], left.clone())
+                }
+            } else if is_noun && !verb_object {
+                let rest: Vec<&Mention> =
+                    right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
+                (own.clone(), rest)
             } else {
                 let mut r = right.clone();
                 if is_noun {
@@ -401,7 +535,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 Some(Place {
                     name: e.name.clone(),
                     country: e.country.clone(),
-                    coords: e.coords.or_else(|| e.country.as_deref().and_then(|c| kb.capital_of(c)).filter(|_| false).map(|p| (p.lat, p.lon))),
+                    coords: e.coords.or_else(|| {
+                        e.country.as_deref().and_then(|c| kb.capital_of(c)).filter(|_| false).map(|p| (p.lat, p.lon))
+                    }),
                     geonameid: e.geonameid,
                     span: Some(m.span),
                     source: "in-phrase",
@@ -427,8 +563,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.code == r.code && a.entity == r.entity));
             }
             // "A … relations between B and A": the other side is B.
-            if !recipients.is_empty() && !actors.is_empty() && !(lex.frame == Frame::Symmetric && actors.len() > 1 && recipients.iter().map(|m| m.span).eq(actors.iter().map(|m| m.span))) {
-                let others: Vec<Participant> = recipient_ps.iter().filter(|r| !actor_ps.iter().any(|a| a.country == r.country)).cloned().collect();
+            let all_parties = lex.frame == Frame::Symmetric
+                && actors.len() > 1
+                && recipients.iter().map(|m| m.span).eq(actors.iter().map(|m| m.span));
+            if !recipients.is_empty() && !actors.is_empty() && !all_parties {
+                let others: Vec<Participant> =
+                    recipient_ps.iter().filter(|r| !actor_ps.iter().any(|a| a.country == r.country)).cloned().collect();
                 if !others.is_empty() {
                     recipient_ps = others;
                 }
@@ -437,7 +577,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if recipient_ps.is_empty() {
                     diagnostics.push(Diagnostic {
                         code: "event-without-actor",
-                        message: format!("{} trigger `{}` has no actor", lex.plover, &input.text[hit.span.start..hit.span.end]),
+                        message: format!(
+                            "{} trigger `{}` has no actor",
+                            lex.plover,
+                            &input.text[hit.span.start..hit.span.end]
+                        ),
                         span: Some(hit.span),
                     });
                     continue;
@@ -445,7 +589,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 actor_ps.retain(|p| !p.code.is_empty());
             }
 
-            let report_sources = if input.sentence_sources[si].is_empty() { input.default_sources.to_vec() } else { input.sentence_sources[si].clone() };
+            let report_sources = if input.sentence_sources[si].is_empty() {
+                input.default_sources.to_vec()
+            } else {
+                input.sentence_sources[si].clone()
+            };
             let form = input.text[hit.span.start..hit.span.end].to_lowercase();
             let rule = format!(
                 "{} `{}` {}{}",
@@ -456,7 +604,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     Frame::Symmetric => "sym",
                     Frame::Intransitive => "intr",
                 },
-                if passive { " passive" } else if is_noun { " noun" } else { "" }
+                if passive {
+                    " passive"
+                } else if is_noun {
+                    " noun"
+                } else {
+                    ""
+                }
             );
             let ev = Event {
                 plover: lex.plover,
@@ -480,13 +634,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && sentence_triggers.iter().any(|h2| {
                     h2.span.end <= hit.span.start
                         && h2.span.start >= tokens[clause.start].span.start
-                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun && kb.lexicon[i as usize].plover == lex.plover)
+                        && h2.targets.iter().any(|&i| {
+                            kb.lexicon[i as usize].pos == Pos::Noun && kb.lexicon[i as usize].plover == lex.plover
+                        })
                         && {
                             let k = tokens.partition_point(|t| t.span.end <= h2.span.start);
                             k > 0 && DETERMINERS.contains(&input.w(k - 1).to_ascii_lowercase().as_str())
                         }
                 });
-            let definite = subject_refers_back || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
+            let definite = subject_refers_back
+                || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
             merge_or_push(&mut events, ev, first_event, definite);
         }
         // The narrative date: the last date the sentence gave.
@@ -522,7 +679,9 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
         let (oa, or) = (countries(&old.actors), countries(&old.recipients));
         let parties_match = overlap(&oa, &ea) && (overlap(&or, &er) || er.is_empty() || or.is_empty());
         let all_old: Vec<&str> = oa.iter().chain(or.iter()).copied().collect();
-        let refers_back = definite && !same_sentence && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
+        let refers_back = definite
+            && !same_sentence
+            && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
         if (same_sentence && parties_match && old.modality == ev.modality) || refers_back {
             for p in ev.actors {
                 if !old.actors.iter().any(|o| o.code == p.code) {
@@ -530,7 +689,9 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
                 }
             }
             for p in ev.recipients {
-                if !old.recipients.iter().any(|o| o.code == p.code) && !(old.actors.iter().any(|o| o.code == p.code) && old.plover != Plover::CONSULT) {
+                let known = old.recipients.iter().any(|o| o.code == p.code);
+                let actor_side = old.actors.iter().any(|o| o.code == p.code) && old.plover != Plover::CONSULT;
+                if !known && !actor_side {
                     old.recipients.push(p);
                 }
             }

@@ -66,60 +66,527 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "al", "bin", "von", "van", "der
 
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "As", "But", "And", "Or", "If", "While",
-    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our",
-    "According", "After", "Before", "During", "Since", "Under", "Over", "Meanwhile", "However", "Also", "Both",
-    "Initiative", "Summit", "Forum", "Dialogue", "Conference", "Day", "Week", "War", "Act", "Law", "Agreement",
-    "Treaty", "Strategy", "Plan", "Program", "Programme", "Project", "Corridor", "Road", "Belt", "Route", "Zone",
-    "Region", "Province", "Street", "Square", "Hall", "Palace", "Declaration", "Charter", "Accord", "Pact",
-    "Games", "Cup", "Olympics", "Festival", "Expo", "Exhibition", "Year", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Islamic", "Republic", "Kingdom", "State", "States", "Union", "Federation",
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "Sea",
-    "Ocean", "River", "Lake", "Mountains", "Valley", "Desert", "Island", "Islands", "Gulf", "Strait", "Bay",
-    "Covid", "COVID", "Twitter", "Telegram", "Facebook", "Instagram", "Internet", "Prize", "Award", "Nobel",
-    "Cold", "World", "Great", "Grand", "New", "Old", "Special", "Joint", "First", "Second", "Third", "Last",
-    "Next", "Chinese", "Russian", "American", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Saint",
-    "St.", "Church", "Mosque", "Cathedral", "Stadium", "Airport", "Station", "Port", "Bridge", "Dam", "Plant",
-    "Field", "Park", "Centre", "Center", "Museum", "Theatre", "Hotel", "Tower", "Building", "Capitol", "Hill",
-    "Party", "Ministry", "Committee", "Council", "Department", "Office", "Agency", "Bank", "Fund", "Court",
-    "Assembly", "Parliament", "Congress", "Senate", "Government", "Army", "Forces", "Police", "Guard", "News",
-    "Post", "Times", "Daily", "Television", "Radio", "Press", "Service", "Group", "Company", "Corporation",
-    "University", "Institute", "Academy", "Foundation", "Association", "Organization", "Organisation",
-    "Movement", "Front", "Alliance", "Coalition", "Network", "Commission", "Board", "Authority", "Administration",
-    "Secretariat", "Mission", "Delegation", "Embassy", "Consulate", "Cabinet", "Kremlin", "White", "House",
-    "Prime", "Minister", "President", "Deputy", "Vice", "Chairman", "Speaker", "Secretary", "General", "Head",
-    "Director", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Leader", "Member", "Commander", "Governor",
-    "Mayor", "King", "Queen", "Prince", "Emir", "Sultan", "Sheikh", "Pope", "Patriarch",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "To",
+    "As",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "While",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "According",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "Under",
+    "Over",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Both",
+    "Initiative",
+    "Summit",
+    "Forum",
+    "Dialogue",
+    "Conference",
+    "Day",
+    "Week",
+    "War",
+    "Act",
+    "Law",
+    "Agreement",
+    "Treaty",
+    "Strategy",
+    "Plan",
+    "Program",
+    "Programme",
+    "Project",
+    "Corridor",
+    "Road",
+    "Belt",
+    "Route",
+    "Zone",
+    "Region",
+    "Province",
+    "Street",
+    "Square",
+    "Hall",
+    "Palace",
+    "Declaration",
+    "Charter",
+    "Accord",
+    "Pact",
+    "Games",
+    "Cup",
+    "Olympics",
+    "Festival",
+    "Expo",
+    "Exhibition",
+    "Year",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Islamic",
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Union",
+    "Federation",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Middle",
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Mountains",
+    "Valley",
+    "Desert",
+    "Island",
+    "Islands",
+    "Gulf",
+    "Strait",
+    "Bay",
+    "Covid",
+    "COVID",
+    "Twitter",
+    "Telegram",
+    "Facebook",
+    "Instagram",
+    "Internet",
+    "Prize",
+    "Award",
+    "Nobel",
+    "Cold",
+    "World",
+    "Great",
+    "Grand",
+    "New",
+    "Old",
+    "Special",
+    "Joint",
+    "First",
+    "Second",
+    "Third",
+    "Last",
+    "Next",
+    "Chinese",
+    "Russian",
+    "American",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Saint",
+    "St.",
+    "Church",
+    "Mosque",
+    "Cathedral",
+    "Stadium",
+    "Airport",
+    "Station",
+    "Port",
+    "Bridge",
+    "Dam",
+    "Plant",
+    "Field",
+    "Park",
+    "Centre",
+    "Center",
+    "Museum",
+    "Theatre",
+    "Hotel",
+    "Tower",
+    "Building",
+    "Capitol",
+    "Hill",
+    "Party",
+    "Ministry",
+    "Committee",
+    "Council",
+    "Department",
+    "Office",
+    "Agency",
+    "Bank",
+    "Fund",
+    "Court",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Government",
+    "Army",
+    "Forces",
+    "Police",
+    "Guard",
+    "News",
+    "Post",
+    "Times",
+    "Daily",
+    "Television",
+    "Radio",
+    "Press",
+    "Service",
+    "Group",
+    "Company",
+    "Corporation",
+    "University",
+    "Institute",
+    "Academy",
+    "Foundation",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Movement",
+    "Front",
+    "Alliance",
+    "Coalition",
+    "Network",
+    "Commission",
+    "Board",
+    "Authority",
+    "Administration",
+    "Secretariat",
+    "Mission",
+    "Delegation",
+    "Embassy",
+    "Consulate",
+    "Cabinet",
+    "Kremlin",
+    "White",
+    "House",
+    "Prime",
+    "Minister",
+    "President",
+    "Deputy",
+    "Vice",
+    "Chairman",
+    "Speaker",
+    "Secretary",
+    "General",
+    "Head",
+    "Director",
+    "Ambassador",
+    "Envoy",
+    "Spokesman",
+    "Spokeswoman",
+    "Leader",
+    "Member",
+    "Commander",
+    "Governor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Prince",
+    "Emir",
+    "Sultan",
+    "Sheikh",
+    "Pope",
+    "Patriarch",
+];
+
+/// Capitalised words that open sentences or name things but never people.
+const COMMON_CAPITALISED: &[&str] = &[
+    "Now",
+    "Sometimes",
+    "One",
+    "Two",
+    "Three",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
+    "Such",
+    "Yet",
+    "Still",
+    "Then",
+    "Thus",
+    "Today",
+    "Tonight",
+    "Yesterday",
+    "Tomorrow",
+    "Here",
+    "There",
+    "Where",
+    "When",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Which",
+    "Whether",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "Instead",
+    "Even",
+    "Only",
+    "Just",
+    "Other",
+    "Another",
+    "Each",
+    "Every",
+    "Any",
+    "All",
+    "No",
+    "Not",
+    "So",
+    "Such",
+    "Islam",
+    "Islamist",
+    "Shiite",
+    "Sunni",
+    "Muslim",
+    "Christian",
+    "Catholic",
+    "Orthodox",
+    "Buddhist",
+    "Jewish",
+    "Hindu",
+    "Tropical",
+    "Cyclone",
+    "Storm",
+    "Hurricane",
+    "Typhoon",
+    "Archipelago",
+    "Social",
+    "Studies",
+    "Services",
+    "Lines",
+    "Consultancy",
+    "Legal",
+    "Research",
+    "Affairs",
+    "Relations",
+    "Economic",
+    "Political",
+    "Military",
+    "Health",
+    "Climate",
+    "Energy",
+    "Trade",
+    "Finance",
+    "Financial",
+    "Digital",
+    "Global",
+    "International",
+    "Regional",
+    "Local",
+    "Federal",
+    "Supreme",
+    "Constitutional",
+    "Indo-Pacific",
+    "Pacific",
+    "Atlantic",
+    "Arctic",
+    "Antarctic",
+    "Israeli",
+    "Palestinian",
+    "Kurdish",
+    "Arab",
+    "Persian",
+    "Turkic",
+    "Slavic",
+    "Latin",
+    "English",
+    "French",
+    "Spanish",
+    "Portuguese",
+    "German",
+    "Italian",
+    "Mandarin",
+    "Cantonese",
+    "Uyghur",
+    "Tibetan",
 ];
 
 /// Last words of names that are programmes, treaties or events rather than organisations.
 const NOT_ORGANISATIONS: &[&str] = &[
-    "Initiative", "Strategy", "Corridor", "Agreement", "Treaty", "Declaration", "Charter", "Plan", "Project",
-    "Summit", "Dialogue", "Accord", "Pact", "Act", "Law", "Doctrine", "Concept", "Vision", "Games", "Cup", "Day",
+    "Initiative",
+    "Strategy",
+    "Corridor",
+    "Agreement",
+    "Treaty",
+    "Declaration",
+    "Charter",
+    "Plan",
+    "Project",
+    "Summit",
+    "Dialogue",
+    "Accord",
+    "Pact",
+    "Act",
+    "Law",
+    "Doctrine",
+    "Concept",
+    "Vision",
+    "Games",
+    "Cup",
+    "Day",
 ];
 
 /// Lowercase title heads that open an appositive after a name ("…, head of the…,").
 const APPOSITIVE_HEADS: &[&str] = &[
-    "head", "chief", "member", "director", "chairman", "chairwoman", "chair", "deputy", "minister", "spokesman",
-    "spokeswoman", "spokesperson", "secretary", "secretary-general", "ambassador", "envoy", "president",
-    "vice", "vice-president", "vice-premier", "leader", "commander", "governor", "speaker", "vice-speaker",
-    "adviser", "advisor", "official", "representative", "premier", "editor", "founder", "ceo", "senator",
-    "lawmaker", "mp", "general", "prime", "foreign", "defence", "defense", "interior", "special", "former",
-    "first", "senior", "top", "state", "chief", "mayor", "akim", "hokim", "prosecutor", "judge", "press",
-    "general-secretary", "executive", "assistant", "counsellor", "counselor", "consul", "attache", "head",
+    "head",
+    "chief",
+    "member",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "deputy",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "envoy",
+    "president",
+    "vice",
+    "vice-president",
+    "vice-premier",
+    "leader",
+    "commander",
+    "governor",
+    "speaker",
+    "vice-speaker",
+    "adviser",
+    "advisor",
+    "official",
+    "representative",
+    "premier",
+    "editor",
+    "founder",
+    "ceo",
+    "senator",
+    "lawmaker",
+    "mp",
+    "general",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "special",
+    "former",
+    "first",
+    "senior",
+    "top",
+    "state",
+    "chief",
+    "mayor",
+    "akim",
+    "hokim",
+    "prosecutor",
+    "judge",
+    "press",
+    "general-secretary",
+    "executive",
+    "assistant",
+    "counsellor",
+    "counselor",
+    "consul",
+    "attache",
+    "head",
 ];
 
 /// Collective nouns that turn a group or country adjective into an actor.
 const COLLECTIVES: &[&str] = &[
-    "countries", "states", "nations", "republics", "members", "governments", "neighbors", "neighbours",
-    "partners", "member", "sides", "side", "delegations", "delegation", "leaders", "authorities", "officials",
+    "countries",
+    "states",
+    "nations",
+    "republics",
+    "members",
+    "governments",
+    "neighbors",
+    "neighbours",
+    "partners",
+    "member",
+    "sides",
+    "side",
+    "delegations",
+    "delegation",
+    "leaders",
+    "authorities",
+    "officials",
 ];
 
 fn is_title_case_word(s: &str) -> bool {
+    if s.ends_with('.') && s.chars().count() > 2 {
+        return false;
+    }
     let mut cs = s.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    (cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase))
+        || s.starts_with("al-")
+        || s.starts_with("el-")
 }
 
 pub struct Recogniser<'a> {
@@ -141,12 +608,20 @@ pub struct Recogniser<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
     surnames: HashMap<String, usize>,
+    /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
+    lowercase_words: std::collections::HashSet<&'a str>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
 }
 
 impl<'a> Recogniser<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], sentences: &'a [(usize, usize)], kb: &'a Kb, date: Option<NaiveDate>) -> Self {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentences: &'a [(usize, usize)],
+        kb: &'a Kb,
+        date: Option<NaiveDate>,
+    ) -> Self {
         let mut sentence_of = vec![0; tokens.len()];
         for (si, &(a, b)) in sentences.iter().enumerate() {
             for s in &mut sentence_of[a..b] {
@@ -171,7 +646,10 @@ impl<'a> Recogniser<'a> {
         for (i, h) in hits.iter().enumerate() {
             hit_ending_at[h.toks.1] = Some(i);
         }
+        let lowercase_words =
+            tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)).collect();
         Recogniser {
+            lowercase_words,
             hit_ending_at,
             text,
             tokens,
@@ -239,7 +717,20 @@ impl<'a> Recogniser<'a> {
             return false;
         }
         if t.cap {
-            return true;
+            // Weekdays and months end a name: "Parliament Thursday".
+            return !is_calendar_word(t.text(self.text));
+        }
+        // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad".
+        let w = t.text(self.text);
+        if let Some(rest) = w
+            .strip_prefix("al-")
+            .or_else(|| w.strip_prefix("el-"))
+            .or_else(|| w.strip_prefix("ad-"))
+            .or_else(|| w.strip_prefix("as-"))
+        {
+            if rest.chars().next().is_some_and(char::is_uppercase) && i > 0 && self.tokens[i - 1].cap {
+                return true;
+            }
         }
         // Lowercase titles ("foreign minister") may open a run before a name.
         self.hit_starting(i).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
@@ -269,7 +760,11 @@ impl<'a> Recogniser<'a> {
             // Connectors join capitalised words: "Ministry of Foreign Affairs", "Party of China",
             // and hyphens join parts of one: "Vice-Speaker", "China-Central Asia".
             let w = self.w(k);
-            if k > i && matches!(w, "-" | "–") && self.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && self.tokens[k].span.start == self.tokens[k - 1].span.end {
+            if k > i
+                && matches!(w, "-" | "–")
+                && self.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+                && self.tokens[k].span.start == self.tokens[k - 1].span.end
+            {
                 k += 1;
                 continue;
             }
@@ -328,32 +823,67 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
-        let is_connector = |s: &Self, e: &(usize, usize, Option<NameHit>)| e.2.is_none() && (CONNECTORS.contains(&s.w(e.0)) || s.w(e.0) == "the");
-        let has_title = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title));
-        let org_head = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::OrgHead));
+        let is_connector = |s: &Self, e: &(usize, usize, Option<NameHit>)| {
+            e.2.is_none() && (CONNECTORS.contains(&s.w(e.0)) || s.w(e.0) == "the")
+        };
+        let has_title =
+            elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title));
+        let org_head =
+            elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::OrgHead));
 
         // 1. A known person at the end, after optional titles: "Chinese President Xi Jinping".
         if let Some(&(pa, pb, Some(h))) = elems.last() {
             if let Some(p) = h.targets.iter().find_map(|t| if let NameRef::Person(p) = t { Some(*p) } else { None }) {
-                let prefix = (pa > a).then(|| (a, pa));
+                let prefix = (pa > a).then_some((a, pa));
                 self.kb_person(p, (pa, pb), prefix);
                 self.component_mentions(&elems[..elems.len() - 1], true);
                 return;
             }
         }
         // 2. Unknown capitalised words after a title: a person the knowledge base lacks.
+        // Hyphens glued to their neighbours belong to the name: "Kassym-Jomart".
+        let glued_hyphen = |s: &Self, k: usize| {
+            matches!(s.w(k), "-" | "–")
+                && k > 0
+                && s.tokens[k - 1].span.end == s.tokens[k].span.start
+                && s.tokens.get(k + 1).is_some_and(|n| n.span.start == s.tokens[k].span.end)
+        };
         let tail: Vec<usize> = elems
             .iter()
             .rev()
-            .take_while(|e| e.2.is_none() && !is_connector(self, e) && is_title_case_word(self.w(e.0)) && !NOT_NAMES.contains(&self.w(e.0)))
+            .take_while(|e| {
+                e.2.is_none()
+                    && (glued_hyphen(self, e.0)
+                        || !is_connector(self, e)
+                            && is_title_case_word(self.w(e.0))
+                            && !NOT_NAMES.contains(&self.w(e.0)))
+            })
             .map(|e| e.0)
             .collect();
-        let honorific = elems.first().is_some_and(|e| matches!(self.w(e.0), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr"));
-        let named_prefix = elems.iter().any(|e| e.2.is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Institution(_) | NameRef::Country(_) | NameRef::CountryAdjective(_)))));
-        if !tail.is_empty() && tail.len() <= 4 && (has_title || honorific || named_prefix && tail.len() >= 2) && elems.len() > tail.len() {
+        // A name does not start with a hyphen.
+        let mut tail = tail;
+        while tail.last().is_some_and(|&k| glued_hyphen(self, k)) {
+            tail.pop();
+        }
+        let tail_words = tail.iter().filter(|&&k| !glued_hyphen(self, k)).count();
+        let honorific = elems
+            .first()
+            .is_some_and(|e| matches!(self.w(e.0), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr"));
+        let named_prefix = elems.iter().any(|e| {
+            e.2.is_some_and(|h| {
+                h.targets
+                    .iter()
+                    .any(|t| matches!(t, NameRef::Institution(_) | NameRef::Country(_) | NameRef::CountryAdjective(_)))
+            })
+        });
+        if tail_words > 0
+            && tail_words <= 4
+            && (has_title || honorific || named_prefix && tail_words >= 2)
+            && elems.len() > tail.len()
+        {
             let na = *tail.last().unwrap_or(&a);
             let nb = b;
-            if tail.len() == 1 && self.surname_mention_with_prefix(na, a) {
+            if tail_words == 1 && self.surname_mention_with_prefix(na, a) {
                 self.component_mentions(&elems[..elems.len() - 1], true);
                 return;
             }
@@ -366,14 +896,15 @@ impl<'a> Recogniser<'a> {
             && elems[0].2.is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Institution(_))));
         if single_inst {
             if let Some(h) = elems[0].2 {
-                if let Some(&NameRef::Institution(ix)) = h.targets.iter().find(|t| matches!(t, NameRef::Institution(_))) {
+                if let Some(&NameRef::Institution(ix)) = h.targets.iter().find(|t| matches!(t, NameRef::Institution(_)))
+                {
                     self.kb_institution(ix, (a, b));
                     return;
                 }
             }
         }
         let not_org = NOT_ORGANISATIONS.contains(&self.w(b - 1));
-        if org_head && !not_org && !has_title_at_end(self, &elems) {
+        if org_head && !not_org && !has_title_at_end(self, &elems) && elems.len() > 1 {
             // An organisation's name starts at its first capitalised word ("member of the
             // Political Bureau" names the Political Bureau).
             let first = elems.iter().position(|e| self.tokens[e.0].cap).unwrap_or(0);
@@ -382,7 +913,7 @@ impl<'a> Recogniser<'a> {
             return;
         }
         // 4. Unknown title-case words alone: a person by the shape of the name.
-        if tail.len() == elems.len() && (2..=4).contains(&tail.len()) {
+        if tail.len() == elems.len() && (2..=4).contains(&tail_words) && tail.iter().all(|&k| !self.common_word(k)) {
             self.rule_person((a, b), None);
             return;
         }
@@ -491,7 +1022,16 @@ impl<'a> Recogniser<'a> {
             },
             span,
         );
-        Mention { span, toks, kind: MentionKind::Country, entity: Some(e), countries: vec![country.iso3.clone()], sector: None, code: None, absorbed: false }
+        Mention {
+            span,
+            toks,
+            kind: MentionKind::Country,
+            entity: Some(e),
+            countries: vec![country.iso3.clone()],
+            sector: None,
+            code: None,
+            absorbed: false,
+        }
     }
 
     fn group_mention(&mut self, g: u32, toks: (usize, usize)) -> Mention {
@@ -548,7 +1088,10 @@ impl<'a> Recogniser<'a> {
                 mentions: vec![],
                 members: vec![],
                 code: None,
-                provenance: Provenance::Kb(format!("gazetteer:{}", place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone()))),
+                provenance: Provenance::Kb(format!(
+                    "gazetteer:{}",
+                    place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone())
+                )),
                 coords: Some((place.lat, place.lon)),
                 geonameid: place.geonameid,
             },
@@ -556,7 +1099,16 @@ impl<'a> Recogniser<'a> {
         );
         // A capital used as an actor stands for the government ("Beijing condemned").
         let sector = place.capital.then(|| "GOV".to_string());
-        Mention { span, toks, kind: MentionKind::Place, entity: Some(e), countries: vec![place.country.clone()], sector, code: None, absorbed: false }
+        Mention {
+            span,
+            toks,
+            kind: MentionKind::Place,
+            entity: Some(e),
+            countries: vec![place.country.clone()],
+            sector,
+            code: None,
+            absorbed: false,
+        }
     }
 
     fn kb_institution(&mut self, ix: u32, toks: (usize, usize)) {
@@ -801,10 +1353,13 @@ impl<'a> Recogniser<'a> {
         let head = self.w(k).to_lowercase();
         let starts_title = APPOSITIVE_HEADS.contains(&head.as_str())
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
-            || self.hit_starting(k).is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+            || self
+                .hit_starting(k)
+                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
                 && self.tokens.get(k + 1).is_some_and(|_| {
                     let n = self.w(k + 1).to_lowercase();
-                    APPOSITIVE_HEADS.contains(&n.as_str()) || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h).is_some())
+                    APPOSITIVE_HEADS.contains(&n.as_str())
+                        || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h).is_some())
                 });
         if !starts_title {
             return None;
@@ -812,7 +1367,7 @@ impl<'a> Recogniser<'a> {
         let mut j = k;
         while j < end && j < i + 45 {
             let w = self.w(j);
-            if w == "," || w == ";" || w == "." || w == "(" && false {
+            if w == "," || w == ";" || w == "." {
                 break;
             }
             if j > k && is_speech_verb(w) {
@@ -827,10 +1382,28 @@ impl<'a> Recogniser<'a> {
         let titles = phrase
             .split(" also ")
             .flat_map(|p| p.split(" and concurrently "))
-            .map(|t| t.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_string())
+            .map(|t| {
+                t.trim()
+                    .trim_start_matches("a ")
+                    .trim_start_matches("an ")
+                    .trim_start_matches("the ")
+                    .trim()
+                    .to_string()
+            })
             .filter(|t| !t.is_empty())
             .collect();
         Some((j, titles))
+    }
+
+    /// Whether the word at `i` is a common word: it also appears in lowercase in the text,
+    /// or it is a function word ("Sometimes", "Now").
+    fn common_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if NOT_NAMES.contains(&w) || COMMON_CAPITALISED.contains(&w) {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        lower != w && self.lowercase_words.contains(lower.as_str())
     }
 
     fn surname_mention(&mut self, i: usize) -> bool {
@@ -865,7 +1438,9 @@ impl<'a> Recogniser<'a> {
         }
         // A knowledge-base person in office that day, if exactly one has that surname.
         if let Some(people) = self.kb.people_by_surname.get(w) {
-            let mut in_office = people.iter().filter(|&&p| self.date.is_none_or(|d| self.kb.people[p as usize].offices.iter().any(|o| o.held_on(d))));
+            let mut in_office = people.iter().filter(|&&p| {
+                self.date.is_none_or(|d| self.kb.people[p as usize].offices.iter().any(|o| o.held_on(d)))
+            });
             if let (Some(&p), None) = (in_office.next(), in_office.next()) {
                 self.kb_person(p, (i, i + 1), prefix);
                 return true;
@@ -925,7 +1500,17 @@ impl<'a> Recogniser<'a> {
                     }
                     let hit_ending = self.hit_ending_at.get(k).copied().flatten().map(|h| &self.hits[h]);
                     match hit_ending {
-                        Some(h) if h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::GroupAdjective(_) | NameRef::Country(_) | NameRef::Group(_))) => {
+                        Some(h)
+                            if h.targets.iter().any(|t| {
+                                matches!(
+                                    t,
+                                    NameRef::CountryAdjective(_)
+                                        | NameRef::GroupAdjective(_)
+                                        | NameRef::Country(_)
+                                        | NameRef::Group(_)
+                                )
+                            }) =>
+                        {
                             for t in h.targets {
                                 match *t {
                                     NameRef::CountryAdjective(c) | NameRef::Country(c) => {
@@ -957,7 +1542,11 @@ impl<'a> Recogniser<'a> {
                         break;
                     }
                     let mut k = end + 1;
-                    while matches!(self.w(k), "the" | "its" | "their") || self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(self.w(k)) || matches!(self.w(k), "major" | "main" | "ruling" | "other" | "several" | "all") {
+                    while matches!(self.w(k), "the" | "its" | "their")
+                        || self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+                        || is_number_word(self.w(k))
+                        || matches!(self.w(k), "major" | "main" | "ruling" | "other" | "several" | "all")
+                    {
                         k += 1;
                     }
                     if let Some((nb, s2)) = self.agent_at(k) {
@@ -1013,7 +1602,16 @@ impl<'a> Recogniser<'a> {
                 countries.dedup();
                 let start = self.determiner_start(start);
                 let span = self.span_of(start, end);
-                added.push(Mention { span, toks: (start, end), kind: MentionKind::Agent, entity: None, countries, sector, code: None, absorbed: false });
+                added.push(Mention {
+                    span,
+                    toks: (start, end),
+                    kind: MentionKind::Agent,
+                    entity: None,
+                    countries,
+                    sector,
+                    code: None,
+                    absorbed: false,
+                });
                 i = end;
                 continue;
             }
@@ -1032,7 +1630,8 @@ impl<'a> Recogniser<'a> {
                 m.absorbed = true;
             }
         }
-        let mut person_spans: Vec<Span> = self.mentions.iter().filter(|m| m.kind == MentionKind::Person).map(|m| m.span).collect();
+        let mut person_spans: Vec<Span> =
+            self.mentions.iter().filter(|m| m.kind == MentionKind::Person).map(|m| m.span).collect();
         person_spans.sort();
         for a in &mut added {
             let i = person_spans.partition_point(|p| p.start <= a.span.start);
@@ -1048,7 +1647,10 @@ impl<'a> Recogniser<'a> {
         while i > 0 {
             let w = self.w(i - 1);
             let lw = w.to_lowercase();
-            if matches!(lw.as_str(), "the" | "all" | "both" | "other") || is_number_word(&lw) || self.tokens[i - 1].kind == TokenKind::Number {
+            if matches!(lw.as_str(), "the" | "all" | "both" | "other")
+                || is_number_word(&lw)
+                || self.tokens[i - 1].kind == TokenKind::Number
+            {
                 i -= 1;
             } else {
                 break;
@@ -1138,16 +1740,84 @@ impl<'a> Recogniser<'a> {
         });
     }
 
+    /// People and organisations whose country neither the knowledge base nor their titles
+    /// tell take the country the text is about: the country named most in the sentence
+    /// that introduces them, else in the whole document. Each guess is reported as a
+    /// diagnostic so that it can be told from a known fact.
+    fn countries_from_context(&mut self) {
+        let mut doc_counts: HashMap<&str, usize> = HashMap::new();
+        let mut sentence_counts: HashMap<usize, HashMap<&str, usize>> = HashMap::new();
+        for m in &self.mentions {
+            if !matches!(m.kind, MentionKind::Country) || m.countries.len() != 1 {
+                continue;
+            }
+            let c = m.countries[0].as_str();
+            *doc_counts.entry(c).or_default() += 1;
+            *sentence_counts.entry(self.sentence_of[m.toks.0]).or_default().entry(c).or_default() += 1;
+        }
+        let best = |counts: &HashMap<&str, usize>| -> Option<String> {
+            let mut v: Vec<(&&str, &usize)> = counts.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            v.first().map(|(c, _)| c.to_string())
+        };
+        let doc_best = best(&doc_counts);
+        let mut guesses = Vec::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.country.is_some()
+                || !matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                || e.sector.as_deref().is_some_and(|s| s == "IGO" || s == "NGO")
+            {
+                continue;
+            }
+            let Some(first) = e.mentions.first() else { continue };
+            let tok =
+                self.tokens.partition_point(|t| t.span.end <= first.start).min(self.tokens.len().saturating_sub(1));
+            let guess = sentence_counts
+                .get(&self.sentence_of.get(tok).copied().unwrap_or(0))
+                .and_then(best)
+                .or_else(|| doc_best.clone());
+            if let Some(c) = guess {
+                guesses.push((i, c));
+            }
+        }
+        for (i, c) in guesses {
+            self.diagnostics.push(Diagnostic {
+                code: "country-from-context",
+                message: format!(
+                    "country of e{} `{}` guessed from the countries the text names: {c}",
+                    i + 1,
+                    self.entities[i].name
+                ),
+                span: self.entities[i].mentions.first().copied(),
+            });
+            self.entities[i].country = Some(c.clone());
+            for m in &mut self.mentions {
+                if m.entity == Some(i) && m.countries.is_empty() {
+                    m.countries.push(c.clone());
+                }
+            }
+        }
+    }
+
     fn finish_entities(&mut self) {
         for e in &mut self.entities {
             e.mentions.sort();
             e.mentions.dedup();
         }
+        self.countries_from_context();
         for (i, e) in self.entities.iter().enumerate() {
-            if matches!(e.kind, EntityKind::Person | EntityKind::Organization) && e.country.is_none() && e.sector.as_deref() != Some("IGO") {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && e.country.is_none()
+                && e.sector.as_deref() != Some("IGO")
+            {
                 self.diagnostics.push(Diagnostic {
                     code: "actor-without-country",
-                    message: format!("no country known for {} e{} `{}`", if e.kind == EntityKind::Person { "person" } else { "organization" }, i + 1, e.name),
+                    message: format!(
+                        "no country known for {} e{} `{}`",
+                        if e.kind == EntityKind::Person { "person" } else { "organization" },
+                        i + 1,
+                        e.name
+                    ),
                     span: e.mentions.first().copied(),
                 });
             }
@@ -1155,10 +1825,74 @@ impl<'a> Recogniser<'a> {
     }
 }
 
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
 fn is_number_word(w: &str) -> bool {
-    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "several" | "dozens")
+    matches!(
+        w,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "several" | "dozens"
+    )
 }
 
 fn is_speech_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "told" | "stressed" | "noted" | "added" | "stated" | "announced" | "declared" | "emphasized" | "emphasised" | "urged" | "warned" | "met" | "held" | "called" | "expressed" | "was" | "is" | "has" | "had" | "will" | "who" | "which")
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "stressed"
+            | "noted"
+            | "added"
+            | "stated"
+            | "announced"
+            | "declared"
+            | "emphasized"
+            | "emphasised"
+            | "urged"
+            | "warned"
+            | "met"
+            | "held"
+            | "called"
+            | "expressed"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "will"
+            | "who"
+            | "which"
+    )
 }

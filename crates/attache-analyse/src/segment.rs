@@ -33,23 +33,69 @@ impl Token {
 
 /// Words that take a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs",
-    "etc", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rev", "Mt", "Ft", "Ave", "Gens", "Cmdr", "Pres", "Amb", "Min",
-    "Dept", "approx", "est", "al", "Fig", "Sen", "Reps", "Messrs",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "etc", "Maj",
+    "Capt", "Sgt", "Adm", "Brig", "Rev", "Mt", "Ft", "Ave", "Gens", "Cmdr", "Pres", "Amb", "Min", "Dept", "approx",
+    "est", "al", "Fig", "Sen", "Reps", "Messrs",
 ];
 
 /// Abbreviations after which a sentence never ends (titles stand before a name).
-const TITLE_ABBREVIATIONS: &[&str] =
-    &["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rev", "Mt", "Ft", "No", "Cmdr", "Amb", "Messrs"];
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Maj", "Capt", "Sgt", "Adm",
+    "Brig", "Rev", "Mt", "Ft", "No", "Cmdr", "Amb", "Messrs",
+];
 
 /// Capitalised words that usually open a sentence, used to decide whether a sentence
 /// ends after an abbreviation such as "U.S.".
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
-    "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "According", "After",
-    "Before", "While", "During", "Since", "As", "Last", "Earlier", "Later", "Officials", "No", "Some", "Many",
-    "Both", "Also", "Under", "For", "From", "With", "When", "If",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "However",
+    "Meanwhile",
+    "According",
+    "After",
+    "Before",
+    "While",
+    "During",
+    "Since",
+    "As",
+    "Last",
+    "Earlier",
+    "Later",
+    "Officials",
+    "No",
+    "Some",
+    "Many",
+    "Both",
+    "Also",
+    "Under",
+    "For",
+    "From",
+    "With",
+    "When",
+    "If",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -82,11 +128,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             loop {
                 match at(i) {
                     Some(d) if d.is_alphanumeric() => i += 1,
-                    Some(d) if (d == '-' || d == '.' || d == '&' || d == ',' && c.is_ascii_digit() || is_apostrophe(d))
-                        && at(i + 1).is_some_and(|e| e.is_alphanumeric()) =>
+                    Some(d)
+                        if (d == '-' || d == '.' || d == '&' || d == ',' && c.is_ascii_digit() || is_apostrophe(d))
+                            && at(i + 1).is_some_and(|e| e.is_alphanumeric()) =>
                     {
                         // "'s" / "’s" at the end of a word is a possessive of its own.
-                        if is_apostrophe(d) && at(i + 1).is_some_and(|e| e == 's' || e == 'S')
+                        if is_apostrophe(d)
+                            && at(i + 1).is_some_and(|e| e == 's' || e == 'S')
                             && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
                         {
                             break;
@@ -96,7 +144,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             break;
                         }
                         // A comma only joins digit groups: "1,000".
-                        if d == ',' && !(at(i + 1).is_some_and(|e| e.is_ascii_digit()) && at(i - 1).is_some_and(|e| e.is_ascii_digit())) {
+                        if d == ','
+                            && !(at(i + 1).is_some_and(|e| e.is_ascii_digit())
+                                && at(i - 1).is_some_and(|e| e.is_ascii_digit()))
+                        {
                             break;
                         }
                         i += 1;
@@ -113,9 +164,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     i += 1;
                 }
             }
-            kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
-        } else if is_apostrophe(c) && matches!(at(i + 1), Some('s') | Some('S')) && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
-            && i > 0 && chars[i - 1].1.is_alphanumeric()
+            kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+        } else if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s') | Some('S'))
+            && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
         {
             i += 2;
             kind = TokenKind::Possessive;
@@ -157,11 +215,17 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
         let abbrev_end = t.kind == TokenKind::Word && s.ends_with('.') && {
             let stem = &s[..s.len() - 1];
-            !TITLE_ABBREVIATIONS.contains(&stem) && !(stem.chars().count() == 1)
+            !TITLE_ABBREVIATIONS.contains(&stem) && stem.chars().count() != 1
         };
         if terminal || abbrev_end {
             let mut j = i + 1;
-            while j < tokens.len() && tokens[j].kind == TokenKind::Punct && is_closer(tokens[j].text(text)) && !tokens[j].para_start {
+            // Closing quotes and brackets glued to the terminal belong to this sentence.
+            while j < tokens.len()
+                && tokens[j].kind == TokenKind::Punct
+                && is_closer(tokens[j].text(text))
+                && !tokens[j].para_start
+                && tokens[j].span.start == tokens[j - 1].span.end
+            {
                 j += 1;
             }
             let next = tokens.get(j);

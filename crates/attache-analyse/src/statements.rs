@@ -32,8 +32,8 @@ pub fn is_quote(s: &str) -> bool {
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "to", "with", "by", "for", "from", "of", "about", "against", "between", "among", "into",
-    "near", "over", "under", "toward", "towards", "during", "after", "before", "since", "across", "through",
+    "in", "at", "on", "to", "with", "by", "for", "from", "of", "about", "against", "between", "among", "into", "near",
+    "over", "under", "toward", "towards", "during", "after", "before", "since", "across", "through",
 ];
 
 pub fn preceded_by_preposition(text: &str, tokens: &[Token], m: &Mention) -> Option<&'static str> {
@@ -100,10 +100,13 @@ pub fn attribute(
         let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
         let (pl, ph) = (phrases.partition_point(|p| p.toks.0 < sa), phrases.partition_point(|p| p.toks.0 < sb));
         let hits: Vec<&PhraseHit> = phrases[pl..ph.max(pl)].iter().filter(|p| sspan.contains(p.span)).collect();
-        sentence_hedged[si] = hits.iter().any(|h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge));
+        sentence_hedged[si] = hits.iter().any(
+            |h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge),
+        );
         let (ml, mh) = (mentions.partition_point(|m| m.toks.0 < sa), mentions.partition_point(|m| m.toks.0 < sb));
         let sentence_mentions = &mentions[ml..mh.max(ml)];
-        let in_sentence: Vec<&Mention> = sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
+        let in_sentence: Vec<&Mention> =
+            sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
         let mut used_cue_end = 0usize;
         for h in &hits {
             let PhraseRef::Cue(ci) = h.target else { continue };
@@ -115,10 +118,14 @@ pub fn attribute(
                 CueKind::According => {
                     // "according to China's state-run news agency Xinhua, …"
                     let mut end = h.toks.1;
-                    while end < sb && end < h.toks.1 + 14 && !matches!(tokens[end].text(text), "," | "." | ";" | "that") {
+                    while end < sb && end < h.toks.1 + 14 && !matches!(tokens[end].text(text), "," | "." | ";" | "that")
+                    {
                         end += 1;
                     }
-                    let np = Span::new(tokens[h.toks.1.min(sb - 1)].span.start, tokens[(end.max(h.toks.1 + 1) - 1).min(sb - 1)].span.end);
+                    let np = Span::new(
+                        tokens[h.toks.1.min(sb - 1)].span.start,
+                        tokens[(end.max(h.toks.1 + 1) - 1).min(sb - 1)].span.end,
+                    );
                     let candidates: Vec<&Mention> = sentence_mentions
                         .iter()
                         .filter(|m| !m.absorbed || m.kind == MentionKind::Organization)
@@ -132,7 +139,19 @@ pub fn attribute(
                     match best {
                         Some(m) if m.kind == MentionKind::Person => {
                             let content = Span::new(tokens[end.min(sb - 1)].span.start, tokens[sb - 1].span.end);
-                            statements.push(Statement { speaker: m.entity, cue: h.span, content, direct: false, sentence: sspan });
+                            statements.push(Statement {
+                                speaker: m.entity,
+                                cue: h.span,
+                                content,
+                                direct: false,
+                                sentence: sspan,
+                            });
+                        }
+                        Some(m) if m.entity.is_none() => {
+                            // A common noun ("local media"): the whole phrase names the source.
+                            let name = text[np.start..np.end].trim_start_matches("the ").to_string();
+                            let i = add_source(&mut sources, name, None, np);
+                            sentence_sources[si].push(i);
                         }
                         Some(m) => {
                             let i = add_source(&mut sources, name_of(m), m.entity, m.span);
@@ -147,12 +166,21 @@ pub fn attribute(
                     }
                 }
                 CueKind::Speech | CueKind::Report => {
-                    let quote_before = h.toks.0 >= 2 && {
-                        // A closing quotation just before the cue: '…," said Li' or '…" Li said'.
-                        let p = tokens[h.toks.0 - 1].text(text);
-                        let pp = tokens[h.toks.0 - 2].text(text);
-                        (matches!(p, "\"" | "”") && matches!(pp, "," | "." | "?" | "!")) || (p == "," && matches!(pp, "\"" | "”"))
+                    // A closing quotation just before the cue, or before a short speaker
+                    // phrase: '…," said Li', '…," he told reporters', '…" Li said'.
+                    let closing_at = |k: usize| -> bool {
+                        k >= 1 && {
+                            let p = tokens[k].text(text);
+                            let pp = tokens[k - 1].text(text);
+                            (matches!(p, "\"" | "”") && matches!(pp, "," | "." | "?" | "!"))
+                                || (p == "," && matches!(pp, "\"" | "”"))
+                        }
                     };
+                    let quote_end = (h.toks.0.saturating_sub(6).max(sa)..h.toks.0).rev().find(|&k| closing_at(k));
+                    let quote_before = quote_end.is_some_and(|q| {
+                        // Only a speaker phrase may stand between the quotation and the cue.
+                        q + 1 == h.toks.0 || in_sentence.iter().any(|m| m.toks.0 == q + 1 && m.toks.1 == h.toks.0)
+                    });
                     // Speaker: nearest actor before the cue, not inside a prepositional phrase.
                     let before = in_sentence
                         .iter()
@@ -165,8 +193,14 @@ pub fn attribute(
                             gap <= 4
                         })
                         .max_by_key(|m| m.span.end);
-                    let after = in_sentence.iter().filter(|m| m.span.start >= h.span.end && m.toks.0 <= h.toks.1 + 1).min_by_key(|m| m.span.start);
-                    let speaker = if quote_before { after.or(before) } else { before };
+                    let after = in_sentence
+                        .iter()
+                        .filter(|m| m.span.start >= h.span.end && m.toks.0 <= h.toks.1 + 1)
+                        .min_by_key(|m| m.span.start);
+                    let between =
+                        quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == h.toks.0));
+                    let after = after.filter(|m| m.kind != MentionKind::Place);
+                    let speaker = if quote_before { between.or(after) } else { before };
                     let Some(speaker) = speaker else { continue };
                     let speaker_is_media = speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
                     if speaker_is_media || kind == CueKind::Report {
@@ -176,7 +210,7 @@ pub fn attribute(
                     }
                     // Content: the quotation before the cue, or what follows the cue.
                     let content = if quote_before {
-                        let mut q = h.toks.0 - 1;
+                        let mut q = quote_end.unwrap_or(h.toks.0 - 1);
                         while q > sa && !is_quote(tokens[q].text(text)) {
                             q -= 1;
                         }
@@ -185,8 +219,9 @@ pub fn attribute(
                         while open > sa && !is_quote(tokens[open].text(text)) {
                             open -= 1;
                         }
-                        if close > open + 1 {
-                            Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end)
+                        let first = if is_quote(tokens[open].text(text)) { open + 1 } else { open };
+                        if close > first {
+                            Span::new(tokens[first].span.start, tokens[close - 1].span.end)
                         } else {
                             Span::new(tokens[sa].span.start, tokens[close.max(sa)].span.start)
                         }
@@ -209,10 +244,18 @@ pub fn attribute(
                         Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                     };
                     let direct = quote_before
-                        || text[h.span.end..content.end.min(sspan.end)].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
+                        || text[h.span.end..content.end.min(sspan.end)]
+                            .chars()
+                            .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
                         || text[h.span.end..].trim_start().starts_with(['"', '“', ':']);
                     used_cue_end = h.span.end;
-                    statements.push(Statement { speaker: speaker.entity, cue: h.span, content, direct, sentence: sspan });
+                    statements.push(Statement {
+                        speaker: speaker.entity,
+                        cue: h.span,
+                        content,
+                        direct,
+                        sentence: sspan,
+                    });
                 }
             }
         }
@@ -228,7 +271,7 @@ pub fn attribute(
             }
         }
     }
-    if unattributed_hedge {
+    if unattributed_hedge && sources.len() == 1 {
         if let Some(s) = sources.first_mut() {
             s.hedged = true;
         }

@@ -15,7 +15,11 @@ use chrono::NaiveDate;
 
 fn gold_records() -> Vec<GoldRecord> {
     let dir = common::repo().join("tests/gold");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
     files.sort();
     let mut out = Vec::new();
     for f in files {
@@ -61,7 +65,10 @@ fn golden_outputs_are_unchanged() {
             }
         }
     }
-    assert!(changed.is_empty(), "golden outputs differ for {changed:?}: review the change, then rerun with UPDATE_EXPECT=1");
+    assert!(
+        changed.is_empty(),
+        "golden outputs differ for {changed:?}: review the change, then rerun with UPDATE_EXPECT=1"
+    );
 }
 
 #[test]
@@ -72,12 +79,8 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-const FLOORS: &[(&str, f64)] = &[
-    ("person_country", 0.0),
-    ("event", 0.0),
-    ("statement_speaker", 0.0),
-    ("event_date", 0.0),
-];
+const FLOORS: &[(&str, f64)] =
+    &[("person_country", 0.0), ("event", 0.0), ("statement_speaker", 0.0), ("event_date", 0.0)];
 
 #[test]
 fn gold_scores_stay_above_floors() {

@@ -91,14 +91,26 @@ pub struct Counts {
 
 impl Counts {
     pub fn precision(&self) -> f64 {
-        if self.predicted == 0 { 0.0 } else { self.tp as f64 / self.predicted as f64 }
+        if self.predicted == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.predicted as f64
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     /// Accuracy over the gold items considered (`tp / gold`).
     pub fn accuracy(&self) -> f64 {
@@ -150,7 +162,10 @@ fn overlap(a: &[String], b: &[String]) -> bool {
 
 /// Country (or IGO code) set of extracted participants.
 fn participant_set(ps: &[attache_model::record::ParticipantRecord]) -> Vec<String> {
-    let v: Vec<String> = ps.iter().filter_map(|p| p.country.clone().or_else(|| (p.code.starts_with("IGO")).then(|| p.code.clone()))).collect();
+    let v: Vec<String> = ps
+        .iter()
+        .filter_map(|p| p.country.clone().or_else(|| (p.code.starts_with("IGO")).then(|| p.code.clone())))
+        .collect();
     set(&v)
 }
 
@@ -172,7 +187,8 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
     let mut s = Scores { documents: 1, ..Default::default() };
 
     // Persons: recognised at all, and with the right country and sector.
-    let persons: Vec<&attache_model::record::EntityRecord> = found.entities.iter().filter(|e| e.kind == attache_model::EntityKind::Person).collect();
+    let persons: Vec<&attache_model::record::EntityRecord> =
+        found.entities.iter().filter(|e| e.kind == attache_model::EntityKind::Person).collect();
     let mut rec = Counts { predicted: persons.len(), gold: gold.persons.len(), ..Default::default() };
     let (mut country, mut sector) = (Counts::default(), Counts::default());
     for gp in &gold.persons {
@@ -183,7 +199,9 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
         if gp.country.is_some() {
             country.gold += 1;
             country.predicted += 1;
-            if m.is_some_and(|p| p.country.as_deref().map(str::to_uppercase) == gp.country.as_deref().map(str::to_uppercase)) {
+            if m.is_some_and(|p| {
+                p.country.as_deref().map(str::to_uppercase) == gp.country.as_deref().map(str::to_uppercase)
+            }) {
                 country.tp += 1;
             }
         }
@@ -203,15 +221,20 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
     let mut used = vec![false; gold.events.len()];
     let mut ev = Counts { predicted: found.events.len(), gold: gold.events.len(), ..Default::default() };
     let mut type_only = Counts { predicted: found.events.len(), gold: gold.events.len(), ..Default::default() };
-    let (mut date, mut modality, mut cameo, mut root, mut location) = (Counts::default(), Counts::default(), Counts::default(), Counts::default(), Counts::default());
+    let (mut date, mut modality, mut cameo, mut root, mut location) =
+        (Counts::default(), Counts::default(), Counts::default(), Counts::default(), Counts::default());
     let mut type_used = vec![false; gold.events.len()];
     for fe in &found.events {
         let (fa, fr) = (participant_set(&fe.actors), participant_set(&fe.recipients));
         let all_f: Vec<String> = set(&[fa.clone(), fr.clone()].concat());
-        if let Some(i) = gold.events.iter().enumerate().position(|(i, g)| !type_used[i] && g.kind.eq_ignore_ascii_case(&fe.kind)) {
+        if let Some(i) =
+            gold.events.iter().enumerate().position(|(i, g)| !type_used[i] && g.kind.eq_ignore_ascii_case(&fe.kind))
+        {
             let _ = i;
         }
-        if let Some(i) = (0..gold.events.len()).find(|&i| !type_used[i] && gold.events[i].kind.eq_ignore_ascii_case(&fe.kind)) {
+        if let Some(i) =
+            (0..gold.events.len()).find(|&i| !type_used[i] && gold.events[i].kind.eq_ignore_ascii_case(&fe.kind))
+        {
             type_used[i] = true;
             type_only.tp += 1;
         }
@@ -225,7 +248,11 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
             // Symmetric events may be coded in either direction.
             let swapped = overlap(&ga, &fr) && overlap(&gr, &fa);
             let all_g: Vec<String> = set(&[ga.clone(), gr.clone()].concat());
-            direct || swapped || (g.kind == "CONSULT" && overlap(&all_g, &all_f) && all_g.iter().filter(|c| all_f.contains(c)).count() >= 2)
+            direct
+                || swapped
+                || (g.kind == "CONSULT"
+                    && overlap(&all_g, &all_f)
+                    && all_g.iter().filter(|c| all_f.contains(c)).count() >= 2)
         });
         if let Some(i) = hit {
             used[i] = true;
@@ -275,10 +302,16 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
     s.add("event_location", location);
 
     // Statements: by speaker.
-    let mut st = Counts { predicted: found.statements.iter().filter(|x| x.speaker_name.is_some()).count(), gold: gold.statements.len(), ..Default::default() };
+    let mut st = Counts {
+        predicted: found.statements.iter().filter(|x| x.speaker_name.is_some()).count(),
+        gold: gold.statements.len(),
+        ..Default::default()
+    };
     let mut st_used = vec![false; gold.statements.len()];
     for fs in found.statements.iter().filter_map(|x| x.speaker_name.as_deref()) {
-        if let Some(i) = (0..gold.statements.len()).find(|&i| !st_used[i] && same_person(&gold.statements[i].speaker, fs)) {
+        if let Some(i) =
+            (0..gold.statements.len()).find(|&i| !st_used[i] && same_person(&gold.statements[i].speaker, fs))
+        {
             st_used[i] = true;
             st.tp += 1;
         }
@@ -288,7 +321,10 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
     // Report sources and themes: as sets of names / ids.
     let fsrc: Vec<String> = found.report_sources.iter().map(|r| norm(&r.name)).collect();
     let gsrc: Vec<String> = gold.report_sources.iter().map(|r| norm(&r.name)).collect();
-    let tp = gsrc.iter().filter(|g| fsrc.iter().any(|f| f == *g || f.contains(g.as_str()) || g.contains(f.as_str()))).count();
+    let tp = gsrc
+        .iter()
+        .filter(|g| fsrc.iter().any(|f| f == *g || f.contains(g.as_str()) || g.contains(f.as_str())))
+        .count();
     s.add("report_source", Counts { tp, predicted: fsrc.len(), gold: gsrc.len() });
     let fth: Vec<&str> = found.themes.iter().map(|t| t.id.as_str()).collect();
     let tp = gold.themes.iter().filter(|t| fth.contains(&t.as_str())).count();
@@ -298,9 +334,21 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
 
 /// A plain-text table of the scores.
 pub fn table(s: &Scores) -> String {
-    let mut out = format!("{:<20} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n", "measure", "tp", "pred", "gold", "prec", "recall", "f1");
+    let mut out = format!(
+        "{:<20} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n",
+        "measure", "tp", "pred", "gold", "prec", "recall", "f1"
+    );
     for (k, c) in &s.measures {
-        out.push_str(&format!("{:<20} {:>6} {:>6} {:>6} {:>7.3} {:>7.3} {:>7.3}\n", k, c.tp, c.predicted, c.gold, c.precision(), c.recall(), c.f1()));
+        out.push_str(&format!(
+            "{:<20} {:>6} {:>6} {:>6} {:>7.3} {:>7.3} {:>7.3}\n",
+            k,
+            c.tp,
+            c.predicted,
+            c.gold,
+            c.precision(),
+            c.recall(),
+            c.f1()
+        ));
     }
     out
 }

@@ -237,7 +237,11 @@ pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
     if words.len() < 2 {
         return vec![];
     }
-    let key = if matches!(country, Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")) { words[0] } else { words[words.len() - 1] };
+    let key = if matches!(country, Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")) {
+        words[0]
+    } else {
+        words[words.len() - 1]
+    };
     if key.chars().count() >= 2 && key.chars().next().is_some_and(char::is_uppercase) {
         vec![key]
     } else {
@@ -302,10 +306,8 @@ impl Kb {
 
     /// The built-in knowledge base with `overlays` added to its tables.
     pub fn load(overlays: &[KbSource]) -> Result<Kb, KbError> {
-        let mut sources: Vec<KbSource> = BUILTIN
-            .iter()
-            .map(|(name, text)| KbSource { name: name.to_string(), text: text.to_string() })
-            .collect();
+        let mut sources: Vec<KbSource> =
+            BUILTIN.iter().map(|(name, text)| KbSource { name: name.to_string(), text: text.to_string() }).collect();
         sources.extend(overlays.iter().cloned());
         load::build(&sources)
     }
@@ -327,9 +329,7 @@ impl Kb {
     pub fn capital_of(&self, iso3: &str) -> Option<&Place> {
         let c = self.country(iso3)?;
         let name = c.capital.as_deref()?;
-        self.places
-            .iter()
-            .find(|p| p.country == iso3 && (p.name == name || p.alternates.iter().any(|a| a == name)))
+        self.places.iter().find(|p| p.country == iso3 && (p.name == name || p.alternates.iter().any(|a| a == name)))
     }
 
     pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {

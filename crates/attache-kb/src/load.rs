@@ -12,14 +12,12 @@ fn parse_bound(s: &str) -> Option<DateBound> {
     let parts: Vec<&str> = s.split('-').collect();
     let y: i32 = parts.first()?.parse().ok()?;
     match parts.len() {
-        1 => Some(DateBound {
-            first: NaiveDate::from_ymd_opt(y, 1, 1)?,
-            last: NaiveDate::from_ymd_opt(y, 12, 31)?,
-        }),
+        1 => Some(DateBound { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? }),
         2 => {
             let m: u32 = parts[1].parse().ok()?;
             let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-            let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
+            let next =
+                if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
             Some(DateBound { first, last: next.pred_opt()? })
         }
         3 => {
@@ -56,6 +54,18 @@ fn opt_country(t: &Table, row: &crate::tsv::Row, col: usize) -> Result<Option<St
     }
 }
 
+/// A lexicon row before its CAMEO code is checked against the code book.
+struct LexRow {
+    file: String,
+    line: usize,
+    forms: Vec<String>,
+    pos: Pos,
+    plover: Option<Plover>,
+    mode: Option<String>,
+    cameo: String,
+    frame: Frame,
+}
+
 #[derive(Default)]
 struct Tables {
     countries: Vec<Country>,
@@ -65,7 +75,7 @@ struct Tables {
     titles: Vec<Title>,
     places: Vec<Place>,
     cameo: HashMap<String, CameoCode>,
-    lexicon_rows: Vec<(String, usize, Vec<String>, Pos, Option<Plover>, Option<String>, String, Frame)>,
+    lexicon_rows: Vec<LexRow>,
     modality: Vec<ModalityCue>,
     cues: Vec<Cue>,
     themes: Vec<ThemeDef>,
@@ -247,10 +257,8 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     "" => None,
                     v => Some(v.parse::<Plover>().map_err(|e| t.error(row, e))?),
                 };
-                let goldstein: f32 = row
-                    .get(g)
-                    .parse()
-                    .map_err(|_| t.error(row, format!("bad Goldstein value `{}`", row.get(g))))?;
+                let goldstein: f32 =
+                    row.get(g).parse().map_err(|_| t.error(row, format!("bad Goldstein value `{}`", row.get(g))))?;
                 let code = row.get(c).to_string();
                 tables.cameo.insert(
                     code.clone(),
@@ -283,16 +291,16 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     "intr" => Frame::Intransitive,
                     other => return Err(t.error(row, format!("unknown frame `{other}`"))),
                 };
-                tables.lexicon_rows.push((
-                    file.to_string(),
-                    row.line,
-                    row.list(f),
-                    pos_v,
+                tables.lexicon_rows.push(LexRow {
+                    file: file.to_string(),
+                    line: row.line,
+                    forms: row.list(f),
+                    pos: pos_v,
                     plover,
-                    row.some(m),
-                    row.get(c).to_string(),
+                    mode: row.some(m),
+                    cameo: row.get(c).to_string(),
                     frame,
-                ));
+                });
             }
         }
         "modality.tsv" => {
@@ -349,7 +357,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     }
 
     let mut lexicon = Vec::with_capacity(t.lexicon_rows.len());
-    for (file, line, forms, pos, plover, mode, cameo, frame) in t.lexicon_rows {
+    for LexRow { file, line, forms, pos, plover, mode, cameo, frame } in t.lexicon_rows {
         let code = t.cameo.get(&cameo).ok_or_else(|| KbError::Format {
             file: file.clone(),
             line,
@@ -440,7 +448,8 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             }
         }
     }
-    let build_err = |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
+    let build_err =
+        |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
     let names = names.build().map_err(build_err("name"))?;
 
     let mut triggers = DictionaryBuilder::new(true);
@@ -509,22 +518,175 @@ fn place_name_usable(name: &str) -> bool {
 
 /// Capitalised English words and first names that are also the names of towns somewhere.
 const COMMON_WORD_PLACES: &[&str] = &[
-    "Of", "The", "And", "For", "Union", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "Orange", "Victoria",
-    "Florence", "Marion", "Independence", "Liberty", "Concord", "Hope", "Mission", "Progress", "Jackson",
-    "Lincoln", "Franklin", "Hamilton", "Clinton", "Washington Heights", "Warren", "Lawrence", "Trump", "Vance",
-    "Ashraf", "Imran", "Khan", "Sharif", "Modi", "Ali", "Obama", "Biden", "Putin", "Wang", "Li", "Liu", "Xi",
-    "Zhang", "Chen", "Yang", "Zhao", "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Luo", "Song", "Tang",
-    "Han", "Cao", "Deng", "Zhou", "Xu", "Zhu", "Shi", "Ye", "Cai", "Pan", "Du", "Dai", "Fan", "Fang", "Peng",
-    "Lu", "Jiang", "Yu", "Ding", "Kim", "Lee", "Park", "Moon", "Council", "Congress", "Senate", "Parliament",
-    "Police", "Army", "Central", "Asia", "Europe", "Africa", "Said", "May", "March", "Sunday", "Monday",
-    "Friday", "President", "Minister", "Premier", "Deputy", "Speaker", "Chairman", "Leader", "General",
-    "Republic", "National", "People", "Party", "State", "United", "Prime", "Foreign", "Security", "Defense",
-    "Defence", "Media", "Press", "News", "Agency", "Initiative", "Road", "Belt", "Summit", "Forum",
-    "Dialogue", "Department", "Committee", "Bureau", "Office", "Ministry", "Government", "Colombo Plan",
-    "Santa", "San", "Bay", "Beach", "Port", "Mount", "Lake", "River", "Valley", "City", "Town", "Center",
-    "Centre", "Division", "Commerce", "Industry", "Enterprise", "Carmel", "Paradise", "Eden", "Salem",
-    "Jesus", "Maria", "Mercedes", "Dolores", "Soledad",
-    "Pilar", "Concepcion", "Rosario", "Victoria de Durango", "Zeng", "Kang", "Shah", "Mir", "Aziz",
+    "Of",
+    "The",
+    "And",
+    "For",
+    "Union",
+    "Mobile",
+    "Split",
+    "Nice",
+    "Reading",
+    "Bath",
+    "Sale",
+    "Orange",
+    "Victoria",
+    "Florence",
+    "Marion",
+    "Independence",
+    "Liberty",
+    "Concord",
+    "Hope",
+    "Mission",
+    "Progress",
+    "Jackson",
+    "Lincoln",
+    "Franklin",
+    "Hamilton",
+    "Clinton",
+    "Washington Heights",
+    "Warren",
+    "Lawrence",
+    "Trump",
+    "Vance",
+    "Ashraf",
+    "Imran",
+    "Khan",
+    "Sharif",
+    "Modi",
+    "Ali",
+    "Obama",
+    "Biden",
+    "Putin",
+    "Wang",
+    "Li",
+    "Liu",
+    "Xi",
+    "Zhang",
+    "Chen",
+    "Yang",
+    "Zhao",
+    "Wu",
+    "Sun",
+    "Ma",
+    "Hu",
+    "Guo",
+    "Lin",
+    "He",
+    "Gao",
+    "Luo",
+    "Song",
+    "Tang",
+    "Han",
+    "Cao",
+    "Deng",
+    "Zhou",
+    "Xu",
+    "Zhu",
+    "Shi",
+    "Ye",
+    "Cai",
+    "Pan",
+    "Du",
+    "Dai",
+    "Fan",
+    "Fang",
+    "Peng",
+    "Lu",
+    "Jiang",
+    "Yu",
+    "Ding",
+    "Kim",
+    "Lee",
+    "Park",
+    "Moon",
+    "Council",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Police",
+    "Army",
+    "Central",
+    "Asia",
+    "Europe",
+    "Africa",
+    "Said",
+    "May",
+    "March",
+    "Sunday",
+    "Monday",
+    "Friday",
+    "President",
+    "Minister",
+    "Premier",
+    "Deputy",
+    "Speaker",
+    "Chairman",
+    "Leader",
+    "General",
+    "Republic",
+    "National",
+    "People",
+    "Party",
+    "State",
+    "United",
+    "Prime",
+    "Foreign",
+    "Security",
+    "Defense",
+    "Defence",
+    "Media",
+    "Press",
+    "News",
+    "Agency",
+    "Initiative",
+    "Road",
+    "Belt",
+    "Summit",
+    "Forum",
+    "Dialogue",
+    "Department",
+    "Committee",
+    "Bureau",
+    "Office",
+    "Ministry",
+    "Government",
+    "Colombo Plan",
+    "Santa",
+    "San",
+    "Bay",
+    "Beach",
+    "Port",
+    "Mount",
+    "Lake",
+    "River",
+    "Valley",
+    "City",
+    "Town",
+    "Center",
+    "Centre",
+    "Division",
+    "Commerce",
+    "Industry",
+    "Enterprise",
+    "Carmel",
+    "Paradise",
+    "Eden",
+    "Salem",
+    "Jesus",
+    "Maria",
+    "Mercedes",
+    "Dolores",
+    "Soledad",
+    "Pilar",
+    "Concepcion",
+    "Rosario",
+    "Victoria de Durango",
+    "Zeng",
+    "Kang",
+    "Shah",
+    "Mir",
+    "Aziz",
 ];
 
 #[cfg(test)]

@@ -27,12 +27,7 @@ pub struct DictionaryBuilder<T> {
 
 impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn new(case_insensitive: bool) -> Self {
-        DictionaryBuilder {
-            index: HashMap::new(),
-            patterns: Vec::new(),
-            targets: Vec::new(),
-            case_insensitive,
-        }
+        DictionaryBuilder { index: HashMap::new(), patterns: Vec::new(), targets: Vec::new(), case_insensitive }
     }
 
     pub fn add(&mut self, pattern: &str, target: T) {

@@ -31,11 +31,7 @@ impl<'a> Table<'a> {
                         return Err(KbError::Format {
                             file: file.to_string(),
                             line: i + 1,
-                            message: format!(
-                                "{} fields where the header has {} columns",
-                                fields.len(),
-                                cols.len()
-                            ),
+                            message: format!("{} fields where the header has {} columns", fields.len(), cols.len()),
                         });
                     }
                     rows.push(Row { line: i + 1, fields });

@@ -220,10 +220,7 @@ impl Record {
                 .map(|(i, st)| StatementRecord {
                     id: format!("s{}", i + 1),
                     speaker: st.speaker.map(entity_id),
-                    speaker_name: st
-                        .speaker
-                        .and_then(|e| analysis.entities.get(e))
-                        .map(|e| e.name.clone()),
+                    speaker_name: st.speaker.and_then(|e| analysis.entities.get(e)).map(|e| e.name.clone()),
                     cue: span(st.cue),
                     content: span(st.content),
                     direct: st.direct,

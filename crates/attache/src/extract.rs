@@ -179,7 +179,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up worker threads")?;
     }
     let kb = crate::load_kb(&args.kb)?;
-    let paths: Vec<Option<&PathBuf>> = if args.paths.is_empty() { vec![None] } else { args.paths.iter().map(Some).collect() };
+    let paths: Vec<Option<&PathBuf>> =
+        if args.paths.is_empty() { vec![None] } else { args.paths.iter().map(Some).collect() };
     let mut errors = Vec::new();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

@@ -3,13 +3,18 @@
 //! Exit codes: 0 success; 1 some input could not be processed (the rest was); 2 usage
 //! error; 3 the knowledge base (built-in or `--kb` overlay) is invalid.
 
+mod eval;
 mod extract;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "attache", version, about = "Turns political and diplomatic news into structured, source-attributed event records (PLOVER and CAMEO)")]
+#[command(
+    name = "attache",
+    version,
+    about = "Turns political and diplomatic news into structured, source-attributed event records (PLOVER and CAMEO)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -19,6 +24,8 @@ struct Cli {
 enum Command {
     /// Analyse articles and print one JSON record per document.
     Extract(extract::ExtractArgs),
+    /// Score the analysis against gold records and print precision, recall and F1 per measure.
+    Eval(eval::EvalArgs),
     /// Inspect the knowledge base.
     Kb {
         #[command(subcommand)]
@@ -40,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Kb { command: KbCommand::Check { kb } } => kb_check(&kb),
     };
     match result {

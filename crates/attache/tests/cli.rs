@@ -17,7 +17,8 @@ fn tmp(name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
 }
 
 fn run_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -29,7 +30,19 @@ fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
 #[test]
 fn extract_text_from_stdin_with_metadata() {
     let out = run_stdin(
-        &["extract", "--published", "2024-03-14", "--outlet", "Kabar", "--title", "T", "--url", "https://example.org/a", "--format", "jsonl"],
+        &[
+            "extract",
+            "--published",
+            "2024-03-14",
+            "--outlet",
+            "Kabar",
+            "--title",
+            "T",
+            "--url",
+            "https://example.org/a",
+            "--format",
+            "jsonl",
+        ],
         "Kyrgyz President Sadyr Japarov met Chinese Foreign Minister Wang Yi in Bishkek on Wednesday.",
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -126,14 +139,16 @@ fn kb_overlay_adds_a_person() {
     let out = run_stdin(&["extract", "--format", "jsonl", "--kb", overlay.to_str().unwrap()], text);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let r = &json_lines(&out.stdout)[0];
-    let p = r["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Zarina Testova").expect("overlay person found");
+    let p =
+        r["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Zarina Testova").expect("overlay person found");
     assert_eq!(p["country"], "KGZ");
     assert_eq!(p["source"], "kb:people:Zarina Testova");
 }
 
 #[test]
 fn bad_kb_overlay_is_reported_with_file_and_line() {
-    let overlay = tmp("bad.lexicon.tsv", "forms\tpos\tplover\tmode\tcameo\tframe\nfrobnicated\tverb\tNOPE\t\t042\tdir\n");
+    let overlay =
+        tmp("bad.lexicon.tsv", "forms\tpos\tplover\tmode\tcameo\tframe\nfrobnicated\tverb\tNOPE\t\t042\tdir\n");
     let out = run_stdin(&["extract", "--kb", overlay.to_str().unwrap()], "x");
     assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
