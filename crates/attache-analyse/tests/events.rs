@@ -1,0 +1,107 @@
+//! Event coding on short constructions of news English, one behaviour per test.
+
+mod common;
+
+use attache_model::record::{EventRecord, Record};
+use attache_model::Document;
+use chrono::NaiveDate;
+
+fn extract(text: &str) -> Record {
+    let doc = Document { id: "t".into(), text: text.into(), published: NaiveDate::from_ymd_opt(2024, 5, 15), ..Default::default() };
+    Record::new(&doc, &attache_analyse::analyse(&doc, common::kb()))
+}
+
+fn countries(ps: &[attache_model::record::ParticipantRecord]) -> Vec<String> {
+    let mut v: Vec<String> = ps.iter().filter_map(|p| p.country.clone().or_else(|| Some(p.code.clone()))).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn find<'a>(r: &'a Record, kind: &str) -> &'a EventRecord {
+    r.events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("no {kind} event in {:#?}", r.events))
+}
+
+#[test]
+fn meeting_with_titles_and_weekday() {
+    let r = extract("Kyrgyz President Sadyr Japarov met Chinese Foreign Minister Wang Yi in Bishkek on Tuesday.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    assert_eq!(e.date.as_deref(), Some("2024-05-14"));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bishkek"));
+    assert_eq!(e.modality, "asserted");
+}
+
+#[test]
+fn directed_attack() {
+    let r = extract("Russian forces shelled the Ukrainian city of Kharkiv on Monday, Ukrainian officials said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    assert_eq!(e.quad_class, 4);
+}
+
+#[test]
+fn sanctions_on_companies() {
+    let r = extract("The United States imposed sanctions on three Chinese companies on Wednesday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+}
+
+#[test]
+fn passive_with_agent() {
+    let r = extract("Twelve activists were detained by Kazakh police in Almaty on Sunday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(e.actors[0].sector.as_deref(), Some("COP"));
+    assert_eq!(e.date.as_deref(), Some("2024-05-12"));
+}
+
+#[test]
+fn negation_intent_future_and_hedge() {
+    let r = extract("Turkmenistan did not attend the summit.");
+    assert_eq!(find(&r, "CONSULT").modality, "negated");
+    let r = extract("Uzbekistan is ready to cooperate with Afghanistan on energy.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!(e.modality, "intent");
+    assert!(e.cameo.starts_with("03"), "intent is coded with CAMEO's express-intent codes: {}", e.cameo);
+    let r = extract("Tokayev will visit Beijing next week.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.modality, "future");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    let r = extract("Iran reportedly rejected the proposal from the European Union.");
+    assert_eq!(find(&r, "REJECT").modality, "reported");
+}
+
+#[test]
+fn group_is_expanded_to_members() {
+    let r = extract("China pledged to work with the five Central Asian countries.");
+    let e = r.events.iter().find(|e| countries(&e.actors) == ["CHN"]).expect("an event of China");
+    assert_eq!(countries(&e.recipients), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+}
+
+#[test]
+fn symmetric_talks_put_every_party_on_both_sides() {
+    let r = extract("Armenia and Azerbaijan held talks in Washington on May 2.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["ARM", "AZE"]);
+    assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
+    assert_eq!(e.date.as_deref(), Some("2024-05-02"));
+}
+
+#[test]
+fn surname_reference_keeps_the_full_name() {
+    let r = extract("Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart. Nurtleu said the talks were useful.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Murat Nurtleu"));
+}
+
+#[test]
+fn protest_against_government() {
+    let r = extract("Thousands of protesters rallied in Bishkek against the government on Saturday.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+}
