@@ -277,7 +277,8 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
             let back = (a - w).rem_euclid(7);
             let date = if dir > 0 || (dir == 0 && future) {
                 let fwd = (w - a).rem_euclid(7);
-                anchor + Duration::days(if fwd == 0 { 7 } else { fwd })
+                // "next Tuesday" on a Tuesday is a week ahead; "will meet on Tuesday" is today.
+                anchor + Duration::days(if fwd == 0 && dir > 0 { 7 } else { fwd })
             } else if dir < 0 {
                 anchor - Duration::days(if back == 0 { 7 } else { back })
             } else {
@@ -352,6 +353,8 @@ mod tests {
         assert_eq!(one("met on Tuesday", a, false).1, "2023-06-13");
         assert_eq!(one("met on Wednesday", a, false).1, "2023-06-14");
         assert_eq!(one("will meet on Tuesday", a, true).1, "2023-06-20");
+        assert_eq!(one("will meet on Wednesday", a, true).1, "2023-06-14");
+        assert_eq!(one("will meet next Wednesday", a, true).1, "2023-06-21");
         assert_eq!(one("met last Friday", a, false), ("last Friday".into(), "2023-06-09".into()));
         assert_eq!(one("met yesterday", a, false).1, "2023-06-13");
         assert_eq!(one("met last month", d(2023, 1, 10), false).1, "2022-12");

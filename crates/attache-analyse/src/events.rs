@@ -210,7 +210,11 @@ impl<'a> Input<'a> {
         for m in ms {
             let sector = m.sector.clone();
             let mut countries = m.countries.clone();
-            if countries.is_empty() && m.code.is_none() {
+            let domestic = matches!(
+                m.sector.as_deref(),
+                Some("COP" | "CVL" | "OPP" | "REB" | "INS" | "SEP" | "LAB" | "EDU" | "REL" | "AGR" | "CRM" | "REF" | "JUD" | "BUS" | "MED" | "HLH" | "HRI" | "ENV" | "SPY")
+            );
+            if countries.is_empty() && m.code.is_none() && domestic {
                 if let Some(c) = fill_country {
                     countries.push(c.to_string());
                 }
@@ -243,8 +247,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     let triggers = kb.triggers.find(input.text);
     let mut events: Vec<Event> = Vec::new();
     let mut diagnostics = Vec::new();
-    let mut last_date: Option<(PartialDate, &'static str)> = None;
     let tokens = input.tokens;
+
+    // Tokens right after a trigger: a mention there is the trigger's object, not a subject.
+    let mut after_trigger = vec![false; tokens.len() + 1];
+    for h in &triggers {
+        let end = tokens.partition_point(|t| t.span.start < h.span.end);
+        after_trigger[end] = true;
+    }
+    let object_position = |m: &Mention| -> bool {
+        let mut k = m.toks.0;
+        while k > 0 && DETERMINERS.contains(&input.w(k - 1).to_ascii_lowercase().as_str()) {
+            k -= 1;
+        }
+        after_trigger[k]
+    };
 
     for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
         if sa >= sb {
@@ -288,6 +305,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
+            // "met X to discuss…", "urged X to withdraw…": an infinitive after an earlier
+            // trigger is that act's purpose or content, not an event of its own, unless a
+            // modality cue governs it ("is ready to work with").
+            if lex.pos == Pos::Verb && t0 > sa && input.w(t0 - 1) == "to" {
+                let governed = input.phrases_in(t0.saturating_sub(6), t0).iter().any(|p| p.toks.1 == t0);
+                let earlier = sentence_triggers.iter().any(|h2| h2.span.end <= tokens[t0 - 1].span.start && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start);
+                if earlier && !governed {
+                    continue;
+                }
+            }
+            // A noun before an office word modifies it: "relief chief", "aid agencies".
+            if lex.pos == Pos::Noun && matches!(input.w(t1).to_ascii_lowercase().as_str(), "chief" | "minister" | "ministers" | "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson" | "agency" | "agencies" | "envoy" | "coordinator" | "commissioner" | "director" | "head" | "workers" | "groups" | "organizations" | "organisations" | "convoy" | "convoys" | "trucks" | "package" | "programme" | "program") {
+                continue;
+            }
             let clause = input.clause_of(trig, sa, sb);
             let is_noun = lex.pos == Pos::Noun;
 
@@ -332,7 +363,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, t0)
-                    .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m))
+                    .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m) && !object_position(m))
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))
                     .unwrap_or_default()
@@ -509,7 +540,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
 
             // Date: the nearest date expression in the sentence, else the narrative's last
             // date, else the anchor (publication date).
-            let future = matches!(modality, Modality::Future | Modality::Intent);
+            let future = modality == Modality::Future;
             let (date, date_source) = match sentence_dates.iter().min_by_key(|d| {
                 let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
                 (dt as i64 - t0 as i64).abs()
@@ -523,10 +554,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         _ => (None, "unresolved"),
                     },
                 },
-                None => match last_date {
-                    Some((d, _)) => (Some(d), "narrative"),
-                    None => (input.anchor.map(PartialDate::Day), input.anchor_source),
-                },
+                // Undated: the publication date (wire news reports the day's events; a
+                // date carried over from an earlier sentence was wrong more often on the
+                // gold set).
+                None => (input.anchor.map(PartialDate::Day), input.anchor_source),
             };
 
             // Place: a place phrase in the clause, then in the sentence, then the dateline.
@@ -553,10 +584,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .or_else(|| input.dateline_place.clone());
 
             // Agents without a country take the country of the place ("police in Almaty").
-            let fill = location.as_ref().and_then(|p| p.country.clone());
+            // Domestic agents without a country ("police", "protesters") take the country of
+            // the place phrase, else the only country the sentence names.
+            let fill = location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone()).or_else(|| {
+                let mut cs: Vec<&str> = input
+                    .mentions_in(sa, sb)
+                    .iter()
+                    .filter(|m| matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1)
+                    .map(|m| m.countries[0].as_str())
+                    .collect();
+                cs.sort();
+                cs.dedup();
+                (cs.len() == 1).then(|| cs[0].to_string())
+            });
             let mut actor_ps = input.participants(&actors, fill.as_deref());
             let mut recipient_ps = input.participants(&recipients, fill.as_deref());
-            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_ps.len() > 1 {
+            let actor_countries = countries(&actor_ps).len();
+            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 {
                 recipient_ps = actor_ps.clone();
             }
             if lex.frame != Frame::Symmetric {
@@ -646,12 +690,6 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
             merge_or_push(&mut events, ev, first_event, definite);
         }
-        // The narrative date: the last date the sentence gave.
-        if let Some(d) = sentence_dates.last() {
-            if let Some(pd) = input.anchor.and_then(|a| dates::resolve(d.kind, a, false)) {
-                last_date = Some((pd, "narrative"));
-            }
-        }
     }
     (events, diagnostics)
 }
@@ -682,7 +720,8 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
         let refers_back = definite
             && !same_sentence
             && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
-        if (same_sentence && parties_match && old.modality == ev.modality) || refers_back {
+        let one_side_unknown = ea.is_empty() || oa.is_empty();
+        if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality) || refers_back {
             for p in ev.actors {
                 if !old.actors.iter().any(|o| o.code == p.code) {
                     old.actors.push(p);

@@ -350,6 +350,16 @@ const NOT_NAMES: &[&str] = &[
     "Patriarch",
 ];
 
+/// Lowercase words that end a noun phrase.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that",
+    "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+    "would", "could", "should", "may", "might", "must", "can", "not", "no", "said", "says", "say", "told", "its",
+    "their", "his", "her", "this", "these", "those", "than", "into", "over", "after", "before", "since", "during",
+    "about", "against", "between", "under", "also", "did", "does", "do", "if", "while", "when", "where", "it",
+    "they", "he", "she", "we", "there", "here", "so", "such", "more", "most", "other", "some", "any", "all",
+];
+
 /// Capitalised words that open sentences or name things but never people.
 const COMMON_CAPITALISED: &[&str] = &[
     "Now",
@@ -788,6 +798,20 @@ impl<'a> Recogniser<'a> {
     }
 
     fn classify_run(&mut self, mut a: usize, b: usize) {
+        // A lowercase title may continue a name before it: "U.N. relief chief Tom Fletcher".
+        if !self.tokens[a].cap {
+            let lo = self.sentence_start(a);
+            let mut k = a;
+            while k > lo && a - k < 3 && self.tokens[k - 1].kind == TokenKind::Word && !self.tokens[k - 1].cap && !FUNCTION_WORDS.contains(&self.w(k - 1)) {
+                k -= 1;
+            }
+            if let Some(h) = self.hit_ending_at.get(k).copied().flatten().map(|h| self.hits[h]) {
+                let named = h.targets.iter().any(|t| matches!(t, NameRef::Country(_) | NameRef::CountryAdjective(_) | NameRef::Group(_) | NameRef::Institution(_)));
+                if named && h.toks.0 >= lo {
+                    a = h.toks.0;
+                }
+            }
+        }
         // Leading articles and sentence-initial words that are not names.
         let sentence_first = a == self.sentence_start(a);
         while a < b && self.hit_starting(a).is_none() && matches!(self.w(a), "The" | "the" | "A" | "An") {
@@ -963,13 +987,19 @@ impl<'a> Recogniser<'a> {
                 }
             }
             if !done {
-                // Adjectives: a mention of the country or group, not an actor by itself.
+                // Adjectives: a mention of the country or group, not an actor by itself,
+                // unless it heads a noun phrase of its own ("Russian defense firms").
                 for t in h.targets {
                     match *t {
                         NameRef::CountryAdjective(c) => {
                             let mut m = self.country_mention(c, (ea, eb));
                             m.absorbed = true;
                             self.mentions.push(m);
+                            if !absorbed && elems.len() == 1 {
+                                if let Some(np) = self.adjective_phrase(c, eb) {
+                                    self.mentions.push(np);
+                                }
+                            }
                             break;
                         }
                         NameRef::GroupAdjective(g) => {
@@ -983,6 +1013,39 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+    }
+
+    /// "Russian defense firms", "Iranian suppliers": a country adjective and the lowercase
+    /// words after it, as an actor of that country. Phrases headed by an agent noun are
+    /// left to `agent_phrases`.
+    fn adjective_phrase(&self, c: u32, from: usize) -> Option<Mention> {
+        let mut k = from;
+        let end = self.sentence_end(from.saturating_sub(1));
+        while k < end && k < from + 3 {
+            let t = self.tokens[k];
+            let w = t.text(self.text);
+            if t.kind != TokenKind::Word || t.cap || FUNCTION_WORDS.contains(&w) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly") {
+                break;
+            }
+            if self.agent_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        let start = self.determiner_start(from - 1);
+        Some(Mention {
+            span: self.span_of(start, k),
+            toks: (start, k),
+            kind: MentionKind::Agent,
+            entity: None,
+            countries: vec![self.kb.countries[c as usize].iso3.clone()],
+            sector: None,
+            code: None,
+            absorbed: false,
+        })
     }
 
     fn entity(&mut self, key: String, make: impl FnOnce() -> Entity, span: Span) -> usize {
@@ -1744,7 +1807,90 @@ impl<'a> Recogniser<'a> {
     /// tell take the country the text is about: the country named most in the sentence
     /// that introduces them, else in the whole document. Each guess is reported as a
     /// diagnostic so that it can be told from a known fact.
+    /// Actors the text names only by a possessive country ("Kyrgyzstan's Ministry of
+    /// Foreign Affairs") take that country; "the two sides", "both countries" stand for
+    /// the last two countries named; agent phrases with no country ("the government")
+    /// take the country of their sentence, else of the document.
+    fn resolve_actor_countries(&mut self, doc_best: Option<String>) {
+        // Country of each token that ends a country, place or group-of-one mention.
+        let mut ends: HashMap<usize, String> = HashMap::new();
+        let mut named: Vec<(usize, String)> = Vec::new();
+        for m in &self.mentions {
+            if matches!(m.kind, MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization) && m.countries.len() == 1 {
+                ends.insert(m.toks.1, m.countries[0].clone());
+                named.push((m.toks.0, m.countries[0].clone()));
+            }
+        }
+        named.sort();
+        let mut entity_updates = Vec::new();
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if !m.countries.is_empty() || m.code.is_some() || !matches!(m.kind, MentionKind::Organization | MentionKind::Agent | MentionKind::Person) {
+                continue;
+            }
+            let (a, b) = m.toks;
+            // "Kyrgyzstan's Ministry of Foreign Affairs"
+            let mut k = a;
+            while k > 0 && matches!(self.w(k - 1), "the" | "The") {
+                k -= 1;
+            }
+            let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive).then(|| ends.get(&(k - 1)).cloned()).flatten();
+            let phrase = self.text[m.span.start..m.span.end].to_lowercase();
+            let two_sides = matches!(
+                phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
+                "sides" | "side" | "countries" | "nations" | "states" | "leaders" | "ministers" | "governments" | "parties" | "neighbours" | "neighbors"
+            ) && (phrase.contains("two") || phrase.contains("both"));
+            let countries = if let Some(c) = possessive {
+                vec![c]
+            } else if two_sides {
+                // The last two distinct countries named before the phrase.
+                let mut last: Vec<String> = Vec::new();
+                for (_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
+                    if !last.contains(c) {
+                        last.push(c.clone());
+                    }
+                    if last.len() == 2 {
+                        break;
+                    }
+                }
+                if last.len() == 2 { last } else { vec![] }
+            } else if m.kind == MentionKind::Agent {
+                let s = self.sentence_of[a];
+                let mut cs: Vec<&String> = self.mentions.iter().filter(|o| o.toks.0 < self.tokens.len() && self.sentence_of[o.toks.0] == s && matches!(o.kind, MentionKind::Country | MentionKind::Place) && o.countries.len() == 1 && !(o.toks.0 >= a && o.toks.1 <= b)).map(|o| &o.countries[0]).collect();
+                cs.sort();
+                cs.dedup();
+                match cs.as_slice() {
+                    [one] => vec![(*one).clone()],
+                    _ => doc_best.iter().cloned().collect(),
+                }
+            } else {
+                vec![]
+            };
+            if !countries.is_empty() {
+                if let (Some(e), [c]) = (m.entity, countries.as_slice()) {
+                    entity_updates.push((e, c.clone()));
+                }
+                self.mentions[i].countries = countries;
+            }
+        }
+        for (e, c) in entity_updates {
+            if self.entities[e].country.is_none() {
+                self.entities[e].country = Some(c);
+            }
+        }
+    }
+
     fn countries_from_context(&mut self) {
+        let dominant = {
+            let mut counts: HashMap<String, usize> = HashMap::new();
+            for m in self.mentions.iter().filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1) {
+                *counts.entry(m.countries[0].clone()).or_default() += 1;
+            }
+            let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.into_iter().next().map(|(c, _)| c)
+        };
+        self.resolve_actor_countries(dominant);
         let mut doc_counts: HashMap<&str, usize> = HashMap::new();
         let mut sentence_counts: HashMap<usize, HashMap<&str, usize>> = HashMap::new();
         for m in &self.mentions {

@@ -436,6 +436,13 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     }
     for (i, title) in t.titles.iter().enumerate() {
         names.add(&title.phrase, NameRef::Title(i as u32));
+        // Agent nouns open sentences too: "Police detained…".
+        if title.kind == TitleKind::Agent {
+            let mut cs = title.phrase.chars();
+            if let Some(first) = cs.next().filter(|c| c.is_lowercase()) {
+                names.add(&(first.to_uppercase().collect::<String>() + cs.as_str()), NameRef::Title(i as u32));
+            }
+        }
     }
     for (i, p) in t.places.iter().enumerate() {
         let i = i as u32;
