@@ -255,7 +255,6 @@ const NOT_NAMES: &[&str] = &[
     "Dam",
     "Plant",
     "Field",
-    "Park",
     "Centre",
     "Center",
     "Museum",
@@ -1412,6 +1411,12 @@ impl<'a> Recogniser<'a> {
         let mut k = i + 1;
         if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") {
             k += 1;
+        }
+        // "…, the EU's High Representative for…": skip a possessive name.
+        if let Some(h) = self.hit_starting(k) {
+            if self.tokens.get(h.toks.1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                k = h.toks.1 + 1;
+            }
         }
         let head = self.w(k).to_lowercase();
         let starts_title = APPOSITIVE_HEADS.contains(&head.as_str())

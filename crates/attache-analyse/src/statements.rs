@@ -200,8 +200,36 @@ pub fn attribute(
                     let between =
                         quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == h.toks.0));
                     let after = after.filter(|m| m.kind != MentionKind::Place);
-                    let speaker = if quote_before { between.or(after) } else { before };
+                    // Far from the cue ("Tokayev praised … and noted that"): the clause's subject.
+                    let subject = || {
+                        let other_cue_before = hits
+                            .iter()
+                            .filter(|o| o.span.end <= h.span.start && matches!(o.target, PhraseRef::Cue(_)))
+                            .map(|o| o.span.end)
+                            .max()
+                            .unwrap_or(0);
+                        in_sentence
+                            .iter()
+                            .filter(|m| m.span.start >= other_cue_before && m.span.end <= h.span.start)
+                            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization | MentionKind::Pronoun))
+                            .find(|m| preceded_by_preposition(text, tokens, m).is_none())
+                    };
+                    let speaker = if quote_before { between.or(after) } else { before.or_else(subject) };
                     let Some(speaker) = speaker else { continue };
+                    // "the ministry said": the organisation named earlier with that head word.
+                    let speaker_entity = speaker.entity.or_else(|| {
+                        let phrase = text[speaker.span.start..speaker.span.end].to_lowercase();
+                        let head = phrase.split_whitespace().last()?.to_string();
+                        if head.len() < 4 || !phrase.starts_with("the ") {
+                            return None;
+                        }
+                        mentions
+                            .iter()
+                            .filter(|m| m.span.end <= speaker.span.start && m.kind == MentionKind::Organization)
+                            .filter_map(|m| m.entity)
+                            .filter(|&e| entities[e].name.to_lowercase().contains(&head))
+                            .last()
+                    });
                     let speaker_is_media = speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
                     if speaker_is_media || kind == CueKind::Report {
                         let i = add_source(&mut sources, name_of(speaker), speaker.entity, speaker.span);
@@ -250,7 +278,7 @@ pub fn attribute(
                         || text[h.span.end..].trim_start().starts_with(['"', '“', ':']);
                     used_cue_end = h.span.end;
                     statements.push(Statement {
-                        speaker: speaker.entity,
+                        speaker: speaker_entity,
                         cue: h.span,
                         content,
                         direct,
