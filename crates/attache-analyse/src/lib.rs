@@ -50,7 +50,20 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         });
     }
 
-    let recognised = recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, anchor).run();
+    let dateline_place = dateline.as_ref().and_then(|d| {
+        let raw = &text[d.place.start..d.place.end];
+        let name = title_case(raw);
+        kb.place(&name).map(|p| Place {
+            name: p.name.clone(),
+            country: Some(p.country.clone()),
+            coords: Some((p.lat, p.lon)),
+            geonameid: p.geonameid,
+            span: Some(d.place),
+            source: "dateline",
+        })
+    });
+    let dateline_country = dateline_place.as_ref().and_then(|p| p.country.clone());
+    let recognised = recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, anchor, dateline_country).run();
     diagnostics.extend(recognised.diagnostics);
 
     let phrases: Vec<PhraseHit> = kb
@@ -86,18 +99,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .collect();
     let default_sources: Vec<String> = attribution.sources.first().map(|s| vec![s.name.clone()]).unwrap_or_default();
 
-    let dateline_place = dateline.as_ref().and_then(|d| {
-        let raw = &text[d.place.start..d.place.end];
-        let name = title_case(raw);
-        kb.place(&name).map(|p| Place {
-            name: p.name.clone(),
-            country: Some(p.country.clone()),
-            coords: Some((p.lat, p.lon)),
-            geonameid: p.geonameid,
-            span: Some(d.place),
-            source: "dateline",
-        })
-    });
+
 
     let input = events::Input {
         text,

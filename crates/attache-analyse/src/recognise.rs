@@ -617,6 +617,8 @@ pub struct Recogniser<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
     surnames: HashMap<String, usize>,
+    /// Country of the dateline's place, if the article has one.
+    dateline_country: Option<String>,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
     lowercase_words: std::collections::HashSet<&'a str>,
     /// Token index up to which the main scan has already been done (appositives).
@@ -630,6 +632,7 @@ impl<'a> Recogniser<'a> {
         sentences: &'a [(usize, usize)],
         kb: &'a Kb,
         date: Option<NaiveDate>,
+        dateline_country: Option<String>,
     ) -> Self {
         let mut sentence_of = vec![0; tokens.len()];
         for (si, &(a, b)) in sentences.iter().enumerate() {
@@ -658,6 +661,7 @@ impl<'a> Recogniser<'a> {
         let lowercase_words =
             tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)).collect();
         Recogniser {
+            dateline_country,
             lowercase_words,
             hit_ending_at,
             text,
@@ -1208,6 +1212,21 @@ impl<'a> Recogniser<'a> {
     /// Country and sector implied by the names and titles in a token range.
     fn facts_in(&self, a: usize, b: usize) -> (Option<String>, Option<String>, Option<String>) {
         let (mut country, mut inst_sector, mut title_sector) = (None, None, None);
+        let mut brief_country: Option<String> = None;
+        // "Kazakhstan's Special Representative…": a possessive country just before the range.
+        let mut p = a;
+        while p > 0 && matches!(self.w(p - 1), "the" | "The") {
+            p -= 1;
+        }
+        if p >= 2 && self.tokens[p - 1].kind == TokenKind::Possessive {
+            if let Some(h) = self.hit_ending_at.get(p - 1).copied().flatten().map(|h| self.hits[h]) {
+                country = h.targets.iter().find_map(|t| match *t {
+                    NameRef::Country(c) | NameRef::CountryAdjective(c) => Some(self.kb.countries[c as usize].iso3.clone()),
+                    NameRef::Place(pl) if self.kb.places[pl as usize].capital => Some(self.kb.places[pl as usize].country.clone()),
+                    _ => None,
+                });
+            }
+        }
         let mut k = a;
         while k < b {
             if let Some(h) = self.hit_starting(k).filter(|h| h.toks.1 <= b) {
@@ -1223,7 +1242,12 @@ impl<'a> Recogniser<'a> {
                             }
                         }
                         NameRef::Country(c) | NameRef::CountryAdjective(c) => {
-                            if country.is_none() {
+                            // "Special Representative for Afghanistan", "Ambassador to China":
+                            // a country after these prepositions is the brief, not the nationality.
+                            let brief = k > 0 && matches!(self.w(k - 1), "for" | "to" | "on" | "in" | "with");
+                            if brief {
+                                brief_country.get_or_insert_with(|| self.kb.countries[c as usize].iso3.clone());
+                            } else if country.is_none() {
                                 country = Some(self.kb.countries[c as usize].iso3.clone());
                             }
                         }
@@ -1250,7 +1274,7 @@ impl<'a> Recogniser<'a> {
                 k += 1;
             }
         }
-        (country, inst_sector, title_sector)
+        (country.or(brief_country), inst_sector, title_sector)
     }
 
     fn kb_person(&mut self, p: u32, name: (usize, usize), prefix: Option<(usize, usize)>) {
@@ -1923,9 +1947,12 @@ impl<'a> Recogniser<'a> {
             let Some(first) = e.mentions.first() else { continue };
             let tok =
                 self.tokens.partition_point(|t| t.span.end <= first.start).min(self.tokens.len().saturating_sub(1));
-            let guess = sentence_counts
-                .get(&self.sentence_of.get(tok).copied().unwrap_or(0))
-                .and_then(best)
+            // The dateline's country first: an official whose country the text does not
+            // say is most often of the country the story is filed from.
+            let guess = self
+                .dateline_country
+                .clone()
+                .or_else(|| sentence_counts.get(&self.sentence_of.get(tok).copied().unwrap_or(0)).and_then(best))
                 .or_else(|| doc_best.clone());
             if let Some(c) = guess {
                 guesses.push((i, c));

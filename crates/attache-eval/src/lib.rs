@@ -11,6 +11,29 @@ use attache_model::record::Record;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_names_match_across_spellings() {
+        assert!(same_person("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"));
+        assert!(same_person("Batmunkh Battsetseg", "Battsetseg Batmunkh"));
+        assert!(same_person("Nicolás Maduro", "Nicolas Maduro"));
+        assert!(same_person("Bashar Assad", "Bashar al-Assad"));
+        assert!(!same_person("Li Qiang", "Li Shulei"));
+    }
+
+    #[test]
+    fn precision_recall_f1() {
+        let c = Counts { tp: 2, predicted: 4, gold: 2 };
+        assert_eq!(c.precision(), 0.5);
+        assert_eq!(c.recall(), 1.0);
+        assert!((c.f1() - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(Counts::default().f1(), 0.0);
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct GoldRecord {
     pub id: String,
@@ -145,8 +168,32 @@ impl Scores {
     }
 }
 
+/// Lowercase, without apostrophes, common diacritics and Arabic article particles, so that
+/// "Abdel Fattah al-Sisi" matches "Abdel Fattah el-Sisi" and "Nicolás" matches "Nicolas".
 fn norm(s: &str) -> String {
-    s.to_lowercase().replace(['’', '\''], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded: String = s
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '’' | '\''))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'ş' | 'š' => 's',
+            'ğ' => 'g',
+            'ž' => 'z',
+            other => other,
+        })
+        .collect();
+    folded
+        .split_whitespace()
+        .map(|w| w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn set(v: &[String]) -> Vec<String> {
@@ -172,6 +219,14 @@ fn participant_set(ps: &[attache_model::record::ParticipantRecord]) -> Vec<Strin
 fn same_person(gold: &str, found: &str) -> bool {
     let (g, f) = (norm(gold), norm(found));
     if g == f {
+        return true;
+    }
+    // The same words in another order: "Batmunkh Battsetseg" / "Battsetseg Batmunkh".
+    let mut gw: Vec<&str> = g.split(' ').collect();
+    let mut fw: Vec<&str> = f.split(' ').collect();
+    gw.sort();
+    fw.sort();
+    if gw == fw {
         return true;
     }
     let gl = g.split(' ').next_back().unwrap_or("");
