@@ -212,7 +212,27 @@ impl<'a> Input<'a> {
             let mut countries = m.countries.clone();
             let domestic = matches!(
                 m.sector.as_deref(),
-                Some("COP" | "CVL" | "OPP" | "REB" | "INS" | "SEP" | "LAB" | "EDU" | "REL" | "AGR" | "CRM" | "REF" | "JUD" | "BUS" | "MED" | "HLH" | "HRI" | "ENV" | "SPY")
+                Some(
+                    "COP"
+                        | "CVL"
+                        | "OPP"
+                        | "REB"
+                        | "INS"
+                        | "SEP"
+                        | "LAB"
+                        | "EDU"
+                        | "REL"
+                        | "AGR"
+                        | "CRM"
+                        | "REF"
+                        | "JUD"
+                        | "BUS"
+                        | "MED"
+                        | "HLH"
+                        | "HRI"
+                        | "ENV"
+                        | "SPY"
+                )
             );
             if countries.is_empty() && m.code.is_none() && domestic {
                 if let Some(c) = fill_country {
@@ -310,13 +330,71 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // modality cue governs it ("is ready to work with").
             if lex.pos == Pos::Verb && t0 > sa && input.w(t0 - 1) == "to" {
                 let governed = input.phrases_in(t0.saturating_sub(6), t0).iter().any(|p| p.toks.1 == t0);
-                let earlier = sentence_triggers.iter().any(|h2| h2.span.end <= tokens[t0 - 1].span.start && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start);
+                let earlier = sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= tokens[t0 - 1].span.start
+                        && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start
+                });
                 if earlier && !governed {
                     continue;
                 }
             }
+            // "accused X of allowing…", "recalled … for consultations": a gerund after "of"
+            // and a noun after "for" are the content or purpose of another act.
+            if t0 > sa
+                && ((lex.pos == Pos::Verb && input.w(t0 - 1) == "of")
+                    || (lex.pos == Pos::Noun && input.w(t0 - 1) == "for"))
+            {
+                continue;
+            }
+            // "demanded that Kabul hand over…": what is demanded, threatened or denied is
+            // the content of that act, not an event of its own.
+            let content_of_act = sentence_triggers.iter().any(|h2| {
+                h2.span.end <= hit.span.start
+                    && h2.targets.iter().any(|&i| {
+                        matches!(
+                            kb.lexicon[i as usize].plover,
+                            Plover::REQUEST | Plover::ACCUSE | Plover::THREATEN | Plover::REJECT
+                        )
+                    })
+                    && {
+                        let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                        (k2..t0).any(|k| input.w(k) == "that")
+                    }
+            });
+            if content_of_act && lex.pos == Pos::Verb {
+                continue;
+            }
             // A noun before an office word modifies it: "relief chief", "aid agencies".
-            if lex.pos == Pos::Noun && matches!(input.w(t1).to_ascii_lowercase().as_str(), "chief" | "minister" | "ministers" | "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson" | "agency" | "agencies" | "envoy" | "coordinator" | "commissioner" | "director" | "head" | "workers" | "groups" | "organizations" | "organisations" | "convoy" | "convoys" | "trucks" | "package" | "programme" | "program") {
+            if lex.pos == Pos::Noun
+                && matches!(
+                    input.w(t1).to_ascii_lowercase().as_str(),
+                    "chief"
+                        | "minister"
+                        | "ministers"
+                        | "official"
+                        | "officials"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "agency"
+                        | "agencies"
+                        | "envoy"
+                        | "coordinator"
+                        | "commissioner"
+                        | "director"
+                        | "head"
+                        | "workers"
+                        | "groups"
+                        | "organizations"
+                        | "organisations"
+                        | "convoy"
+                        | "convoys"
+                        | "trucks"
+                        | "package"
+                        | "programme"
+                        | "program"
+                )
+            {
                 continue;
             }
             let clause = input.clause_of(trig, sa, sb);
@@ -363,7 +441,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, t0)
-                    .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m) && !object_position(m))
+                    .filter(|m| {
+                        preceded_by_preposition(input.text, tokens, m).is_none()
+                            && !input.is_locative(m)
+                            && !object_position(m)
+                    })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))
                     .unwrap_or_default()
@@ -436,6 +518,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // The recipient: first actor after the trigger not in a place phrase.
             let right_from =
                 if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
+            // "warned that Russia would…": a that-clause is content, not the recipient.
+            let clause = if input.w(t1) == "that" || (input.w(t1) == "," && input.w(t1 + 1) == "that") {
+                Clause { start: clause.start, end: t1 }
+            } else {
+                clause
+            };
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     vec![]
@@ -538,13 +626,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
 
-            // Date: the nearest date expression in the sentence, else the narrative's last
-            // date, else the anchor (publication date).
+            // Date: the nearest date expression in the trigger's clause, else the anchor
+            // (publication date). A date in another clause ("…and noted that trade grew
+            // last year") belongs to that clause's event.
             let future = modality == Modality::Future;
-            let (date, date_source) = match sentence_dates.iter().min_by_key(|d| {
-                let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
-                (dt as i64 - t0 as i64).abs()
-            }) {
+            let (clause_a, clause_b) =
+                (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
+            let (date, date_source) = match sentence_dates
+                .iter()
+                .filter(|d| d.span.start >= clause_a && d.span.end <= clause_b)
+                .min_by_key(|d| {
+                    let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    (dt as i64 - t0 as i64).abs()
+                }) {
                 Some(d) => match input.anchor.and_then(|a| dates::resolve(d.kind, a, future)) {
                     Some(pd) => (Some(pd), "sentence"),
                     None => match d.kind {
@@ -586,17 +680,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Agents without a country take the country of the place ("police in Almaty").
             // Domestic agents without a country ("police", "protesters") take the country of
             // the place phrase, else the only country the sentence names.
-            let fill = location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone()).or_else(|| {
-                let mut cs: Vec<&str> = input
-                    .mentions_in(sa, sb)
-                    .iter()
-                    .filter(|m| matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1)
-                    .map(|m| m.countries[0].as_str())
-                    .collect();
-                cs.sort();
-                cs.dedup();
-                (cs.len() == 1).then(|| cs[0].to_string())
-            });
+            let fill =
+                location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone()).or_else(|| {
+                    let mut cs: Vec<&str> = input
+                        .mentions_in(sa, sb)
+                        .iter()
+                        .filter(|m| {
+                            matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1
+                        })
+                        .map(|m| m.countries[0].as_str())
+                        .collect();
+                    cs.sort();
+                    cs.dedup();
+                    (cs.len() == 1).then(|| cs[0].to_string())
+                });
             let mut actor_ps = input.participants(&actors, fill.as_deref());
             let mut recipient_ps = input.participants(&recipients, fill.as_deref());
             let actor_countries = countries(&actor_ps).len();

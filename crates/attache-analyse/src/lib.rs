@@ -99,8 +99,6 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .collect();
     let default_sources: Vec<String> = attribution.sources.first().map(|s| vec![s.name.clone()]).unwrap_or_default();
 
-
-
     let input = events::Input {
         text,
         tokens: &tokens,

@@ -355,8 +355,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
     "would", "could", "should", "may", "might", "must", "can", "not", "no", "said", "says", "say", "told", "its",
     "their", "his", "her", "this", "these", "those", "than", "into", "over", "after", "before", "since", "during",
-    "about", "against", "between", "under", "also", "did", "does", "do", "if", "while", "when", "where", "it",
-    "they", "he", "she", "we", "there", "here", "so", "such", "more", "most", "other", "some", "any", "all",
+    "about", "against", "between", "under", "also", "did", "does", "do", "if", "while", "when", "where", "it", "they",
+    "he", "she", "we", "there", "here", "so", "such", "more", "most", "other", "some", "any", "all",
 ];
 
 /// Capitalised words that open sentences or name things but never people.
@@ -805,11 +805,24 @@ impl<'a> Recogniser<'a> {
         if !self.tokens[a].cap {
             let lo = self.sentence_start(a);
             let mut k = a;
-            while k > lo && a - k < 3 && self.tokens[k - 1].kind == TokenKind::Word && !self.tokens[k - 1].cap && !FUNCTION_WORDS.contains(&self.w(k - 1)) {
+            while k > lo
+                && a - k < 3
+                && self.tokens[k - 1].kind == TokenKind::Word
+                && !self.tokens[k - 1].cap
+                && !FUNCTION_WORDS.contains(&self.w(k - 1))
+            {
                 k -= 1;
             }
             if let Some(h) = self.hit_ending_at.get(k).copied().flatten().map(|h| self.hits[h]) {
-                let named = h.targets.iter().any(|t| matches!(t, NameRef::Country(_) | NameRef::CountryAdjective(_) | NameRef::Group(_) | NameRef::Institution(_)));
+                let named = h.targets.iter().any(|t| {
+                    matches!(
+                        t,
+                        NameRef::Country(_)
+                            | NameRef::CountryAdjective(_)
+                            | NameRef::Group(_)
+                            | NameRef::Institution(_)
+                    )
+                });
                 if named && h.toks.0 >= lo {
                     a = h.toks.0;
                 }
@@ -1027,7 +1040,13 @@ impl<'a> Recogniser<'a> {
         while k < end && k < from + 3 {
             let t = self.tokens[k];
             let w = t.text(self.text);
-            if t.kind != TokenKind::Word || t.cap || FUNCTION_WORDS.contains(&w) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly") {
+            if t.kind != TokenKind::Word
+                || t.cap
+                || FUNCTION_WORDS.contains(&w)
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("ly")
+            {
                 break;
             }
             if self.agent_at(k).is_some() {
@@ -1221,8 +1240,12 @@ impl<'a> Recogniser<'a> {
         if p >= 2 && self.tokens[p - 1].kind == TokenKind::Possessive {
             if let Some(h) = self.hit_ending_at.get(p - 1).copied().flatten().map(|h| self.hits[h]) {
                 country = h.targets.iter().find_map(|t| match *t {
-                    NameRef::Country(c) | NameRef::CountryAdjective(c) => Some(self.kb.countries[c as usize].iso3.clone()),
-                    NameRef::Place(pl) if self.kb.places[pl as usize].capital => Some(self.kb.places[pl as usize].country.clone()),
+                    NameRef::Country(c) | NameRef::CountryAdjective(c) => {
+                        Some(self.kb.countries[c as usize].iso3.clone())
+                    }
+                    NameRef::Place(pl) if self.kb.places[pl as usize].capital => {
+                        Some(self.kb.places[pl as usize].country.clone())
+                    }
                     _ => None,
                 });
             }
@@ -1736,6 +1759,37 @@ impl<'a> Recogniser<'a> {
 
     /// Includes a determiner and a number before `i`: "the five", "26".
     fn determiner_start(&self, mut i: usize) -> usize {
+        // "thousands of protesters", "a group of activists", "at least 15 people".
+        if i >= 2 && self.w(i - 1) == "of" {
+            let q = self.w(i - 2).to_lowercase();
+            if matches!(
+                q.as_str(),
+                "thousands"
+                    | "hundreds"
+                    | "dozens"
+                    | "scores"
+                    | "millions"
+                    | "tens"
+                    | "group"
+                    | "crowd"
+                    | "crowds"
+                    | "number"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "hundred"
+                    | "thousand"
+            ) {
+                i -= 2;
+            }
+        }
+        while i > 0
+            && matches!(self.w(i - 1), "least" | "than")
+            && i >= 2
+            && matches!(self.w(i - 2), "at" | "more" | "fewer" | "less")
+        {
+            i -= 2;
+        }
         while i > 0 {
             let w = self.w(i - 1);
             let lw = w.to_lowercase();
@@ -1845,7 +1899,11 @@ impl<'a> Recogniser<'a> {
         let mut ends: HashMap<usize, String> = HashMap::new();
         let mut named: Vec<(usize, String)> = Vec::new();
         for m in &self.mentions {
-            if matches!(m.kind, MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization) && m.countries.len() == 1 {
+            if matches!(
+                m.kind,
+                MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
+            ) && m.countries.len() == 1
+            {
                 ends.insert(m.toks.1, m.countries[0].clone());
                 named.push((m.toks.0, m.countries[0].clone()));
             }
@@ -1854,7 +1912,10 @@ impl<'a> Recogniser<'a> {
         let mut entity_updates = Vec::new();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
-            if !m.countries.is_empty() || m.code.is_some() || !matches!(m.kind, MentionKind::Organization | MentionKind::Agent | MentionKind::Person) {
+            if !m.countries.is_empty()
+                || m.code.is_some()
+                || !matches!(m.kind, MentionKind::Organization | MentionKind::Agent | MentionKind::Person)
+            {
                 continue;
             }
             let (a, b) = m.toks;
@@ -1863,11 +1924,23 @@ impl<'a> Recogniser<'a> {
             while k > 0 && matches!(self.w(k - 1), "the" | "The") {
                 k -= 1;
             }
-            let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive).then(|| ends.get(&(k - 1)).cloned()).flatten();
+            let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
+                .then(|| ends.get(&(k - 1)).cloned())
+                .flatten();
             let phrase = self.text[m.span.start..m.span.end].to_lowercase();
             let two_sides = matches!(
                 phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
-                "sides" | "side" | "countries" | "nations" | "states" | "leaders" | "ministers" | "governments" | "parties" | "neighbours" | "neighbors"
+                "sides"
+                    | "side"
+                    | "countries"
+                    | "nations"
+                    | "states"
+                    | "leaders"
+                    | "ministers"
+                    | "governments"
+                    | "parties"
+                    | "neighbours"
+                    | "neighbors"
             ) && (phrase.contains("two") || phrase.contains("both"));
             let countries = if let Some(c) = possessive {
                 vec![c]
@@ -1882,10 +1955,25 @@ impl<'a> Recogniser<'a> {
                         break;
                     }
                 }
-                if last.len() == 2 { last } else { vec![] }
+                if last.len() == 2 {
+                    last
+                } else {
+                    vec![]
+                }
             } else if m.kind == MentionKind::Agent {
                 let s = self.sentence_of[a];
-                let mut cs: Vec<&String> = self.mentions.iter().filter(|o| o.toks.0 < self.tokens.len() && self.sentence_of[o.toks.0] == s && matches!(o.kind, MentionKind::Country | MentionKind::Place) && o.countries.len() == 1 && !(o.toks.0 >= a && o.toks.1 <= b)).map(|o| &o.countries[0]).collect();
+                let mut cs: Vec<&String> = self
+                    .mentions
+                    .iter()
+                    .filter(|o| {
+                        o.toks.0 < self.tokens.len()
+                            && self.sentence_of[o.toks.0] == s
+                            && matches!(o.kind, MentionKind::Country | MentionKind::Place)
+                            && o.countries.len() == 1
+                            && !(o.toks.0 >= a && o.toks.1 <= b)
+                    })
+                    .map(|o| &o.countries[0])
+                    .collect();
                 cs.sort();
                 cs.dedup();
                 match cs.as_slice() {

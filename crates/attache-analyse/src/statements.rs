@@ -211,7 +211,9 @@ pub fn attribute(
                         in_sentence
                             .iter()
                             .filter(|m| m.span.start >= other_cue_before && m.span.end <= h.span.start)
-                            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organization | MentionKind::Pronoun))
+                            .filter(|m| {
+                                matches!(m.kind, MentionKind::Person | MentionKind::Organization | MentionKind::Pronoun)
+                            })
                             .find(|m| preceded_by_preposition(text, tokens, m).is_none())
                     };
                     let speaker = if quote_before { between.or(after) } else { before.or_else(subject) };

@@ -7,7 +7,12 @@ use attache_model::Document;
 use chrono::NaiveDate;
 
 fn extract(text: &str) -> Record {
-    let doc = Document { id: "t".into(), text: text.into(), published: NaiveDate::from_ymd_opt(2024, 5, 15), ..Default::default() };
+    let doc = Document {
+        id: "t".into(),
+        text: text.into(),
+        published: NaiveDate::from_ymd_opt(2024, 5, 15),
+        ..Default::default()
+    };
     Record::new(&doc, &attache_analyse::analyse(&doc, common::kb()))
 }
 
@@ -94,7 +99,8 @@ fn symmetric_talks_put_every_party_on_both_sides() {
 
 #[test]
 fn surname_reference_keeps_the_full_name() {
-    let r = extract("Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart. Nurtleu said the talks were useful.");
+    let r =
+        extract("Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart. Nurtleu said the talks were useful.");
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Murat Nurtleu"));
 }

@@ -31,7 +31,14 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     }
 
     pub fn add(&mut self, pattern: &str, target: T) {
-        let pattern = pattern.trim();
+        let mut pattern = pattern.trim();
+        // Names are matched without their article: the recogniser reads "the" itself, and
+        // a pattern "the Taliban" would hide the name from a run starting at "Taliban".
+        if !self.case_insensitive {
+            if let Some(rest) = pattern.strip_prefix("the ") {
+                pattern = rest;
+            }
+        }
         if pattern.is_empty() {
             return;
         }
