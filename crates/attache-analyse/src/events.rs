@@ -241,7 +241,7 @@ impl<'a> Input<'a> {
             }
             if countries.is_empty() {
                 let code = m.code.clone().or_else(|| sector.clone()).unwrap_or_default();
-                out.push(Participant { entity: m.entity, code, country: None, sector, span: m.span });
+                out.push(Participant { entity: m.entity, code, country: None, sector, span: m.span, implicit: false });
                 continue;
             }
             for c in countries {
@@ -251,6 +251,7 @@ impl<'a> Input<'a> {
                 }
                 out.push(Participant {
                     entity: m.entity,
+                    implicit: false,
                     code,
                     country: Some(c),
                     sector: sector.clone(),
@@ -713,6 +714,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if !others.is_empty() {
                     recipient_ps = others;
                 }
+            }
+            // A domestic act with no named recipient ("protesters demanded…", "the president
+            // pardoned 300 prisoners") is directed at the actor's own country, as event data
+            // sets code domestic events; mobilisation has no target unless one is named.
+            let actor_set = countries(&actor_ps);
+            if recipient_ps.is_empty()
+                && actor_set.len() == 1
+                && actor_set[0].len() == 3
+                && lex.plover != Plover::MOBILIZE
+            {
+                let c = actor_set[0].to_string();
+                recipient_ps.push(Participant {
+                    entity: None,
+                    code: c.clone(),
+                    country: Some(c),
+                    sector: None,
+                    span: hit.span,
+                    implicit: true,
+                });
             }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
                 if recipient_ps.is_empty() {

@@ -97,6 +97,9 @@ pub struct Participant {
     pub country: Option<String>,
     pub sector: Option<String>,
     pub span: Span,
+    /// Not named by the text but implied: a domestic act with no named recipient is
+    /// directed at the actor's own country.
+    pub implicit: bool,
 }
 
 /// A date as precise as the text supports.

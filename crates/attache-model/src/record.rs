@@ -64,6 +64,9 @@ pub struct ParticipantRecord {
     pub country: Option<String>,
     pub sector: Option<String>,
     pub text: String,
+    /// True when the text does not name this participant (see docs/schema.md).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub implicit: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,7 +151,8 @@ impl Record {
             code: p.code.clone(),
             country: p.country.clone(),
             sector: p.sector.clone(),
-            text: span(p.span).text,
+            text: if p.implicit { String::new() } else { span(p.span).text },
+            implicit: p.implicit,
         };
         Record {
             document: DocumentRecord {
