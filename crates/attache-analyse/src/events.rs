@@ -158,7 +158,10 @@ impl<'a> Input<'a> {
         loop {
             let next = if leftward {
                 let gap_end = cur.toks.0;
-                self.actor_mentions_in(a, gap_end)
+                // "Kyrgyz and Tajik border guards": an adjective joined to a name counts too.
+                self.mentions_in(a, gap_end)
+                    .iter()
+                    .filter(|o| o.is_actor() || o.kind == MentionKind::Country)
                     .filter(|o| o.toks.1 < gap_end && gap_end - o.toks.1 <= 2)
                     .max_by_key(|o| o.toks.1)
             } else {
@@ -734,6 +737,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     implicit: true,
                 });
             }
+            // "Following the meeting, 14 documents were signed": an act with no named party
+            // right after another event takes that event's parties.
+            let mut borrowed = false;
+            if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) && recipient_ps.is_empty() {
+                if let Some(prev) = events.last().filter(|p| {
+                    let prev_sentence = input.sentences.iter().position(|&(a, b)| {
+                        a < b && tokens[a].span.start <= p.trigger.start && p.trigger.end <= tokens[b - 1].span.end
+                    });
+                    prev_sentence.is_some_and(|ps| ps + 1 >= si)
+                }) {
+                    if lex.frame == Frame::Symmetric {
+                        let mut all = prev.actors.clone();
+                        all.extend(prev.recipients.iter().filter(|r| !r.implicit).cloned());
+                        all.dedup_by(|a, b| a.code == b.code);
+                        actor_ps = all.clone();
+                        recipient_ps = all;
+                    } else {
+                        actor_ps = prev.actors.clone();
+                    }
+                    borrowed = !actor_ps.is_empty();
+                }
+            }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
                 if recipient_ps.is_empty() {
                     diagnostics.push(Diagnostic {
@@ -757,7 +782,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let form = input.text[hit.span.start..hit.span.end].to_lowercase();
             let rule = format!(
-                "{} `{}` {}{}",
+                "{} `{}` {}{}{}",
                 lex.rule,
                 form,
                 match lex.frame {
@@ -771,7 +796,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     " noun"
                 } else {
                     ""
-                }
+                },
+                if borrowed { ", parties of the previous event" } else { "" }
             );
             let ev = Event {
                 plover: lex.plover,

@@ -1351,6 +1351,28 @@ impl<'a> Recogniser<'a> {
     }
 
     fn rule_person(&mut self, name: (usize, usize), prefix: Option<(usize, usize)>) {
+        // "the village of Kok-Tash", "the city of Nukus": a place, not a person.
+        let start = prefix.map(|p| p.0).unwrap_or(name.0);
+        if start >= 2
+            && self.w(start - 1) == "of"
+            && matches!(
+                self.w(start - 2),
+                "village"
+                    | "city"
+                    | "town"
+                    | "region"
+                    | "province"
+                    | "district"
+                    | "county"
+                    | "state"
+                    | "port"
+                    | "settlement"
+                    | "area"
+                    | "capital"
+            )
+        {
+            return;
+        }
         let span = self.span_of(name.0, name.1);
         let full = self.text[span.start..span.end].to_string();
         let (mut country, mut sector, mut title) = (None, None, None);
@@ -1941,7 +1963,9 @@ impl<'a> Recogniser<'a> {
                     | "parties"
                     | "neighbours"
                     | "neighbors"
-            ) && (phrase.contains("two") || phrase.contains("both"));
+            ) && (phrase.contains("two")
+                || phrase.contains("both")
+                || matches!(phrase.as_str(), "the sides" | "the parties"));
             let countries = if let Some(c) = possessive {
                 vec![c]
             } else if two_sides {
