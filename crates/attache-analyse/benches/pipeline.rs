@@ -45,7 +45,7 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    g.bench_function("kb_match_names", |b| b.iter(|| docs.iter().map(|d| kb.names.find(&d.text).len()).sum::<usize>()));
+    g.bench_function("kb_match_names", |b| b.iter(|| docs.iter().map(|d| kb.find_names(&d.text).len()).sum::<usize>()));
     g.bench_function("kb_match_triggers", |b| {
         b.iter(|| docs.iter().map(|d| kb.triggers.find(&d.text).len()).sum::<usize>())
     });

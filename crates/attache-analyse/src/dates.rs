@@ -41,6 +41,11 @@ pub struct DateExpr {
 }
 
 fn month(word: &str) -> Option<u32> {
+    // Month names must be capitalised: "may" is a verb, "march" a noun. Checking that
+    // first keeps the common case (a lowercase word) free of allocation.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 10 {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     const MONTHS: [&str; 12] = [
         "january",
@@ -181,7 +186,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                     _ => 0,
                 };
                 found = Some((i, DateKind::Weekday(wd, dir)));
-            } else {
+            } else if word.len() <= 9
+                && word.starts_with(|c: char| {
+                    matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | '0'..='9')
+                })
+            {
                 let lower = word.to_ascii_lowercase();
                 let next = lw(i + 1);
                 let rel = match (lower.as_str(), next.as_str()) {

@@ -11,7 +11,8 @@ use crate::segment::{Token, TokenKind};
 use attache_kb::{surname_keys, Kb, NameRef, TitleKind};
 use attache_model::{Diagnostic, Entity, EntityKind, Provenance, Span};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -643,7 +644,7 @@ impl<'a> Recogniser<'a> {
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
-        for h in kb.names.find(text) {
+        for h in kb.find_names(text) {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {
@@ -809,7 +810,7 @@ impl<'a> Recogniser<'a> {
                 && a - k < 3
                 && self.tokens[k - 1].kind == TokenKind::Word
                 && !self.tokens[k - 1].cap
-                && !FUNCTION_WORDS.contains(&self.w(k - 1))
+                && !in_set(&FUNCTION_WORDS_SET, self.w(k - 1))
             {
                 k -= 1;
             }
@@ -835,8 +836,8 @@ impl<'a> Recogniser<'a> {
         }
         if a < b && sentence_first && self.hit_starting(a).is_none() {
             let w = self.w(a);
-            if NOT_NAMES.contains(&w) || w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed") || b - a == 1 {
-                if b - a == 1 && !NOT_NAMES.contains(&w) {
+            if in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed") || b - a == 1 {
+                if b - a == 1 && !in_set(&NOT_NAMES_SET, w) {
                     // A lone capitalised first word may still be a known surname ("Tokayev said").
                     if self.surname_mention(a) {
                         return;
@@ -896,7 +897,7 @@ impl<'a> Recogniser<'a> {
                     && (glued_hyphen(self, e.0)
                         || !is_connector(self, e)
                             && is_title_case_word(self.w(e.0))
-                            && !NOT_NAMES.contains(&self.w(e.0)))
+                            && !in_set(&NOT_NAMES_SET, self.w(e.0)))
             })
             .map(|e| e.0)
             .collect();
@@ -1042,7 +1043,7 @@ impl<'a> Recogniser<'a> {
             let w = t.text(self.text);
             if t.kind != TokenKind::Word
                 || t.cap
-                || FUNCTION_WORDS.contains(&w)
+                || in_set(&FUNCTION_WORDS_SET, w)
                 || w.ends_with("ed")
                 || w.ends_with("ing")
                 || w.ends_with("ly")
@@ -1488,14 +1489,14 @@ impl<'a> Recogniser<'a> {
             }
         }
         let head = self.w(k).to_lowercase();
-        let starts_title = APPOSITIVE_HEADS.contains(&head.as_str())
+        let starts_title = in_set(&APPOSITIVE_HEADS_SET, head.as_str())
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
             || self
                 .hit_starting(k)
                 .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
                 && self.tokens.get(k + 1).is_some_and(|_| {
                     let n = self.w(k + 1).to_lowercase();
-                    APPOSITIVE_HEADS.contains(&n.as_str())
+                    in_set(&APPOSITIVE_HEADS_SET, n.as_str())
                         || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h).is_some())
                 });
         if !starts_title {
@@ -1536,7 +1537,7 @@ impl<'a> Recogniser<'a> {
     /// or it is a function word ("Sometimes", "Now").
     fn common_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        if NOT_NAMES.contains(&w) || COMMON_CAPITALISED.contains(&w) {
+        if in_set(&NOT_NAMES_SET, w) || in_set(&COMMON_CAPITALISED_SET, w) {
             return true;
         }
         let lower = w.to_lowercase();
@@ -1551,7 +1552,7 @@ impl<'a> Recogniser<'a> {
     /// document, or a knowledge-base person in office on the document's date.
     fn surname_mention_with_prefix(&mut self, i: usize, prefix_start: usize) -> bool {
         let w = self.w(i);
-        if !is_title_case_word(w) || NOT_NAMES.contains(&w) {
+        if !is_title_case_word(w) || in_set(&NOT_NAMES_SET, w) {
             return false;
         }
         let prefix = (prefix_start < i).then_some((prefix_start, i));
@@ -2113,6 +2114,19 @@ impl<'a> Recogniser<'a> {
             }
         }
     }
+}
+
+/// Word lists as hash sets, built on first use: the lists are read for every capitalised
+/// word, and a linear scan of a few hundred strings showed in profiles.
+static NOT_NAMES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static COMMON_CAPITALISED_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| COMMON_CAPITALISED.iter().copied().collect());
+static FUNCTION_WORDS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
+
+fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
 }
 
 fn is_calendar_word(w: &str) -> bool {

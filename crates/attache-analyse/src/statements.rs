@@ -229,8 +229,7 @@ pub fn attribute(
                             .iter()
                             .filter(|m| m.span.end <= speaker.span.start && m.kind == MentionKind::Organization)
                             .filter_map(|m| m.entity)
-                            .filter(|&e| entities[e].name.to_lowercase().contains(&head))
-                            .last()
+                            .rfind(|&e| entities[e].name.to_lowercase().contains(&head))
                     });
                     let speaker_is_media = speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
                     if speaker_is_media || kind == CueKind::Report {

@@ -285,6 +285,9 @@ pub struct Kb {
     /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
     /// places, titles and agent words.
     pub names: Dictionary<NameRef>,
+    /// The names that start with a lowercase letter ("police", "foreign minister"),
+    /// searched over every byte; `names` is searched only at capitalised words.
+    pub lowercase_names: Dictionary<NameRef>,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
     /// Modality and speech cues (case-insensitive).
@@ -310,6 +313,25 @@ impl Kb {
             BUILTIN.iter().map(|(name, text)| KbSource { name: name.to_string(), text: text.to_string() }).collect();
         sources.extend(overlays.iter().cloned());
         load::build(&sources)
+    }
+
+    /// Every name in `text`, leftmost-longest, on word boundaries.
+    pub fn find_names<'a>(&'a self, text: &str) -> Vec<Hit<'a, NameRef>> {
+        let mut hits = self.names.find_capitalised(text);
+        let lower = self.lowercase_names.find(text);
+        if lower.is_empty() {
+            return hits;
+        }
+        hits.extend(lower);
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        // Keep the matches a single leftmost-longest pass would keep.
+        let mut out: Vec<Hit<'a, NameRef>> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|l| h.span.start >= l.span.end) {
+                out.push(h);
+            }
+        }
+        out
     }
 
     pub fn country(&self, iso3: &str) -> Option<&Country> {
@@ -351,7 +373,7 @@ impl Kb {
             ("modality cues", self.modality.len()),
             ("speech cues", self.cues.len()),
             ("themes", self.themes.len()),
-            ("name patterns", self.names.len()),
+            ("name patterns", self.names.len() + self.lowercase_names.len()),
         ]
     }
 }

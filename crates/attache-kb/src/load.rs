@@ -457,7 +457,10 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     }
     let build_err =
         |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
+    let (names, lowercase_names) =
+        names.split(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
     let names = names.build().map_err(build_err("name"))?;
+    let lowercase_names = lowercase_names.build().map_err(build_err("name"))?;
 
     let mut triggers = DictionaryBuilder::new(true);
     for (i, e) in lexicon.iter().enumerate() {
@@ -505,6 +508,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         cues: t.cues,
         themes: t.themes,
         names,
+        lowercase_names,
         triggers,
         phrases,
         theme_patterns,

@@ -1,7 +1,7 @@
 //! A compiled dictionary: many patterns, each with one or more targets, matched
 //! leftmost-longest on word boundaries in one pass of Aho-Corasick.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use attache_model::Span;
 use std::collections::HashMap;
 
@@ -53,10 +53,24 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         }
     }
 
+    /// Splits the patterns in two by a predicate on the pattern: (matching, the rest).
+    pub fn split(self, pred: impl Fn(&str) -> bool) -> (Self, Self) {
+        let ci = self.case_insensitive;
+        let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
+        for (p, ts) in self.patterns.iter().zip(self.targets) {
+            let side = if pred(p) { &mut yes } else { &mut no };
+            for t in ts {
+                side.add(p, t);
+            }
+        }
+        (yes, no)
+    }
+
     pub fn build(self) -> Result<Dictionary<T>, aho_corasick::BuildError> {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(self.case_insensitive)
+            .start_kind(StartKind::Both)
             .build(&self.patterns)?;
         Ok(Dictionary { ac, targets: self.targets })
     }
@@ -73,6 +87,35 @@ impl<T> Dictionary<T> {
 
     pub fn is_empty(&self) -> bool {
         self.targets.is_empty()
+    }
+
+    /// Like [`find`](Self::find), but tries matches only where a word starts with an
+    /// uppercase letter or a digit, with one anchored search each. Names begin that way,
+    /// and a text has far fewer such places than bytes, so this is several times faster
+    /// than scanning every byte with a large automaton.
+    pub fn find_capitalised<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
+        let mut hits = Vec::new();
+        let mut next_free = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let word_start = !is_word_char(prev);
+            prev = Some(c);
+            if !word_start || i < next_free || !(c.is_uppercase() || c.is_ascii_digit()) {
+                continue;
+            }
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.ac.find(input) else { continue };
+            let e = m.end();
+            if !text.is_char_boundary(e) {
+                continue;
+            }
+            let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
+            if !is_word_char(after) || !is_word_char(last) {
+                hits.push(Hit { span: Span::new(i, e), targets: &self.targets[m.pattern().as_usize()] });
+                next_free = e;
+            }
+        }
+        hits
     }
 
     /// Every match in `text` that starts and ends on a word boundary.
@@ -109,6 +152,20 @@ mod tests {
         let hits = d.find("Kazakhstan and Kazakh Lin and Li’s.");
         let got: Vec<_> = hits.iter().map(|h| (h.span.start, h.targets[0])).collect();
         assert_eq!(got, vec![(0, 2), (15, 1), (30, 3)]);
+    }
+
+    #[test]
+    fn capitalised_search_finds_the_same_names() {
+        let mut b = DictionaryBuilder::new(false);
+        for (p, t) in [("Kazakh", 1), ("Kazakhstan", 2), ("Central Asia", 3), ("Li", 4)] {
+            b.add(p, t);
+        }
+        let d = b.build().unwrap();
+        let text = "China-Central Asia talks in Kazakhstan, with Kazakh and Li’s aides; Lin and Kazakhs.";
+        let all: Vec<(usize, usize)> = d.find(text).iter().map(|h| (h.span.start, h.span.end)).collect();
+        let caps: Vec<(usize, usize)> = d.find_capitalised(text).iter().map(|h| (h.span.start, h.span.end)).collect();
+        assert_eq!(all, caps);
+        assert_eq!(caps.len(), 4);
     }
 
     #[test]
