@@ -287,6 +287,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         after_trigger[k]
     };
 
+    let story_date = input.anchor.and_then(|anchor| {
+        input.dates.iter().find_map(|d| match dates::resolve(d.kind, anchor, false) {
+            Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => Some(PartialDate::Day(day)),
+            _ => None,
+        })
+    });
+
     for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
         if sa >= sb {
             continue;
@@ -639,6 +646,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (date, date_source) = match sentence_dates
                 .iter()
                 .filter(|d| d.span.start >= clause_a && d.span.end <= clause_b)
+                // "the July 2022 unrest", "since March": a date naming something else.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    k == 0 || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
+                })
                 .min_by_key(|d| {
                     let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
                     (dt as i64 - t0 as i64).abs()
@@ -652,10 +664,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         _ => (None, "unresolved"),
                     },
                 },
-                // Undated: the publication date (wire news reports the day's events; a
-                // date carried over from an earlier sentence was wrong more often on the
-                // gold set).
-                None => (input.anchor.map(PartialDate::Day), input.anchor_source),
+                // Undated: the story's date (the first day the article names within the
+                // week before publication, usually the lead event's), else the publication
+                // date. A later sentence's date is not carried over: it often belongs to
+                // background ("last year", "in May").
+                None => match story_date {
+                    Some(d) => (Some(d), "story"),
+                    None => (input.anchor.map(PartialDate::Day), input.anchor_source),
+                },
             };
 
             // Place: a place phrase in the clause, then in the sentence, then the dateline.
