@@ -79,8 +79,15 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-const FLOORS: &[(&str, f64)] =
-    &[("person_country", 0.0), ("event", 0.0), ("statement_speaker", 0.0), ("event_date", 0.0)];
+/// Measured on 2026-11-28 over the 96 articles: person_country 0.898, event F1 0.518,
+/// statement_speaker F1 0.779, event_date 0.733, event_type F1 0.799.
+const FLOORS: &[(&str, f64)] = &[
+    ("person_country", 0.87),
+    ("event", 0.49),
+    ("statement_speaker", 0.75),
+    ("event_date", 0.70),
+    ("event_type", 0.77),
+];
 
 #[test]
 fn gold_scores_stay_above_floors() {
@@ -92,6 +99,7 @@ fn gold_scores_stay_above_floors() {
     for (measure, floor) in FLOORS {
         let c = total.get(measure);
         let value = if measure.starts_with("person_") || *measure == "event_date" { c.accuracy() } else { c.f1() };
+        eprintln!("{measure}: {value:.3} (floor {floor})");
         assert!(value >= *floor, "{measure}: {value:.3} fell below its floor {floor}");
     }
 }
