@@ -289,7 +289,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
 
     let story_date = input.anchor.and_then(|anchor| {
         input.dates.iter().find_map(|d| match dates::resolve(d.kind, anchor, false) {
-            Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => Some(PartialDate::Day(day)),
+            Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => {
+                Some(PartialDate::Day(day))
+            }
             _ => None,
         })
     });
@@ -649,7 +651,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "the July 2022 unrest", "since March": a date naming something else.
                 .filter(|d| {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
-                    k == 0 || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
+                    k == 0
+                        || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
                 })
                 .min_by_key(|d| {
                     let dt = tokens.partition_point(|t| t.span.end <= d.span.start);

@@ -285,8 +285,8 @@ pub struct Kb {
     /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
     /// places, titles and agent words.
     pub names: Dictionary<NameRef>,
-    /// The names that start with a lowercase letter ("police", "foreign minister"),
-    /// searched over every byte; `names` is searched only at capitalised words.
+    /// The names that start with a lowercase letter ("police", "foreign minister");
+    /// both name dictionaries are searched only at the starts of words.
     pub lowercase_names: Dictionary<NameRef>,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
@@ -318,7 +318,7 @@ impl Kb {
     /// Every name in `text`, leftmost-longest, on word boundaries.
     pub fn find_names<'a>(&'a self, text: &str) -> Vec<Hit<'a, NameRef>> {
         let mut hits = self.names.find_capitalised(text);
-        let lower = self.lowercase_names.find(text);
+        let lower = self.lowercase_names.find_at_word_starts(text, char::is_lowercase);
         if lower.is_empty() {
             return hits;
         }

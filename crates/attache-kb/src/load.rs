@@ -459,8 +459,6 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
     let (names, lowercase_names) =
         names.split(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-    let names = names.build().map_err(build_err("name"))?;
-    let lowercase_names = lowercase_names.build().map_err(build_err("name"))?;
 
     let mut triggers = DictionaryBuilder::new(true);
     for (i, e) in lexicon.iter().enumerate() {
@@ -468,8 +466,6 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             triggers.add(f, i as u32);
         }
     }
-    let triggers = triggers.build().map_err(build_err("event phrase"))?;
-
     let mut phrases = DictionaryBuilder::new(true);
     for (i, m) in t.modality.iter().enumerate() {
         phrases.add(&m.phrase, PhraseRef::Modality(i as u32));
@@ -477,15 +473,29 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     for (i, c) in t.cues.iter().enumerate() {
         phrases.add(&c.phrase, PhraseRef::Cue(i as u32));
     }
-    let phrases = phrases.build().map_err(build_err("cue"))?;
-
     let mut theme_patterns = DictionaryBuilder::new(true);
     for (i, th) in t.themes.iter().enumerate() {
         for p in &th.patterns {
             theme_patterns.add(p, i as u32);
         }
     }
-    let theme_patterns = theme_patterns.build().map_err(build_err("theme"))?;
+
+    // Compiling the automata is most of the load time: the large name automaton on one
+    // thread, the phrase automata on another.
+    let (names, (lowercase_names, triggers, phrases, theme_patterns)) = std::thread::scope(|scope| {
+        let others = scope.spawn(move || {
+            (
+                lowercase_names.build().map_err(build_err("name")),
+                triggers.build().map_err(build_err("event phrase")),
+                phrases.build().map_err(build_err("cue")),
+                theme_patterns.build().map_err(build_err("theme")),
+            )
+        });
+        let names = names.build().map_err(build_err("name"));
+        (names, others.join().expect("automaton compilation does not panic"))
+    });
+    let (names, lowercase_names, triggers, phrases, theme_patterns) =
+        (names?, lowercase_names?, triggers?, phrases?, theme_patterns?);
 
     let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::new();
     for (i, p) in t.people.iter().enumerate() {
