@@ -871,7 +871,9 @@ fn overlap(a: &[&str], b: &[&str]) -> bool {
 /// parties in the same sentence, or a definite noun ("the meeting") that refers back.
 fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, definite: bool) {
     let (ea, er) = (countries(&ev.actors), countries(&ev.recipients));
-    for (i, old) in events.iter_mut().enumerate().rev() {
+    // Only recent events can be the same happening; the bound keeps long texts linear.
+    let first = events.len().saturating_sub(40).min(sentence_first);
+    for (i, old) in events.iter_mut().enumerate().skip(first).rev() {
         if old.plover != ev.plover {
             continue;
         }

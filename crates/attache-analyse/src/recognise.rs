@@ -1932,6 +1932,19 @@ impl<'a> Recogniser<'a> {
             }
         }
         named.sort();
+        // The distinct countries (and one of their spans) named in each sentence.
+        let mut sentence_countries: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
+        for o in &self.mentions {
+            if matches!(o.kind, MentionKind::Country | MentionKind::Place)
+                && o.countries.len() == 1
+                && o.toks.0 < self.tokens.len()
+            {
+                let v = sentence_countries.entry(self.sentence_of[o.toks.0]).or_default();
+                if !v.iter().any(|(c, _)| *c == o.countries[0]) {
+                    v.push((o.countries[0].clone(), o.span));
+                }
+            }
+        }
         let mut entity_updates = Vec::new();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
@@ -1986,23 +1999,8 @@ impl<'a> Recogniser<'a> {
                     vec![]
                 }
             } else if m.kind == MentionKind::Agent {
-                let s = self.sentence_of[a];
-                let mut cs: Vec<&String> = self
-                    .mentions
-                    .iter()
-                    .filter(|o| {
-                        o.toks.0 < self.tokens.len()
-                            && self.sentence_of[o.toks.0] == s
-                            && matches!(o.kind, MentionKind::Country | MentionKind::Place)
-                            && o.countries.len() == 1
-                            && !(o.toks.0 >= a && o.toks.1 <= b)
-                    })
-                    .map(|o| &o.countries[0])
-                    .collect();
-                cs.sort();
-                cs.dedup();
-                match cs.as_slice() {
-                    [one] => vec![(*one).clone()],
+                match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
+                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.clone()],
                     _ => doc_best.iter().cloned().collect(),
                 }
             } else {

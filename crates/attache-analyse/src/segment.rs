@@ -200,6 +200,9 @@ fn is_opener(s: &str) -> bool {
     matches!(s, "\"" | "“" | "‘" | "'" | "(" | "[" | "«")
 }
 
+/// The longest sentence, in tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
 /// Splits the tokens into sentences: returns the token ranges `[start, end)` of each.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -212,6 +215,16 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let t = tokens[i];
         let s = t.text(text);
+        // No news sentence runs for hundreds of tokens: text without sentence punctuation
+        // (lists, tables, one huge line) is cut at a comma or semicolon after 200 tokens
+        // and at 300 tokens in any case, which bounds the work done per sentence.
+        let len = i + 1 - start;
+        if len >= MAX_SENTENCE_TOKENS || (len >= MAX_SENTENCE_TOKENS * 2 / 3 && matches!(s, "," | ";")) {
+            out.push((start, i + 1));
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
         let abbrev_end = t.kind == TokenKind::Word && s.ends_with('.') && {
             let stem = &s[..s.len() - 1];
@@ -343,6 +356,20 @@ mod tests {
     fn quotes_close_sentences_and_paragraphs_split() {
         let s = sents("He said: \"We agree.\" She left.\n\nA new paragraph");
         assert_eq!(s, vec!["He said: \"We agree.\"", "She left.", "A new paragraph"]);
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut() {
+        let text = "word ".repeat(1000);
+        let toks = tokenize(&text);
+        let s = sentences(&text, &toks);
+        assert!(
+            s.iter().all(|(a, b)| b - a <= MAX_SENTENCE_TOKENS),
+            "{:?}",
+            s.iter().map(|(a, b)| b - a).collect::<Vec<_>>()
+        );
+        assert_eq!(s.first().map(|x| x.0), Some(0));
+        assert_eq!(s.last().map(|x| x.1), Some(toks.len()));
     }
 
     #[test]
