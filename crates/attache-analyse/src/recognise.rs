@@ -1954,7 +1954,7 @@ impl<'a> Recogniser<'a> {
             {
                 continue;
             }
-            let (a, b) = m.toks;
+            let a = m.toks.0;
             // "Kyrgyzstan's Ministry of Foreign Affairs"
             let mut k = a;
             while k > 0 && matches!(self.w(k - 1), "the" | "The") {
