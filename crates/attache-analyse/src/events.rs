@@ -287,6 +287,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         after_trigger[k]
     };
 
+    // Countries by how often the article names them, most named first.
+    let doc_countries: Vec<(String, usize)> = {
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for m in input.mentions.iter().filter(|m| {
+            matches!(m.kind, MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization) && m.countries.len() == 1
+        }) {
+            *counts.entry(m.countries[0].as_str()).or_default() += 1;
+        }
+        let mut v: Vec<(String, usize)> = counts.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
+    };
     let story_date = input.anchor.and_then(|anchor| {
         input.dates.iter().find_map(|d| match dates::resolve(d.kind, anchor, false) {
             Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => {
@@ -543,7 +555,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else {
                     input
                         .actor_mentions_in(right_from, clause.end)
-                        .filter(|m| m.toks.0 <= right_from + 10)
+                        .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
                             Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun,
                             None => !input.is_locative(m),
@@ -740,13 +752,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // A domestic act with no named recipient ("protesters demanded…", "the president
             // pardoned 300 prisoners") is directed at the actor's own country, as event data
             // sets code domestic events; mobilisation has no target unless one is named.
+            // A state's act toward an unnamed party ("Pakistan demanded the handover", "Iran
+            // warned of consequences") is most often aimed at the other country the article
+            // is about.
             let actor_set = countries(&actor_ps);
             if recipient_ps.is_empty()
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
                 && lex.plover != Plover::MOBILIZE
             {
-                let c = actor_set[0].to_string();
+                let own = actor_set[0];
+                let domestic_act = matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE)
+                    || actor_ps.iter().any(|p| {
+                        matches!(p.sector.as_deref(), Some("CVL" | "OPP" | "LAB" | "COP" | "JUD" | "EDU" | "REL" | "REB" | "INS" | "MED" | "BUS" | "HRI"))
+                    });
+                let other = if domestic_act {
+                    None
+                } else {
+                    doc_countries.iter().find(|(c, n)| c.as_str() != own && *n >= 2).map(|(c, _)| c.clone())
+                };
+                let c = other.unwrap_or_else(|| own.to_string());
                 recipient_ps.push(Participant {
                     entity: None,
                     code: c.clone(),
