@@ -450,6 +450,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | "driven"
                                 | "thrown"
                         );
+            // A reduced passive: "vaccines donated by the Chinese government".
+            let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
             let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input
