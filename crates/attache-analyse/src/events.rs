@@ -291,7 +291,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     let doc_countries: Vec<(String, usize)> = {
         let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for m in input.mentions.iter().filter(|m| {
-            matches!(m.kind, MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization) && m.countries.len() == 1
+            matches!(
+                m.kind,
+                MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
+            ) && m.countries.len() == 1
         }) {
             *counts.entry(m.countries[0].as_str()).or_default() += 1;
         }
@@ -766,7 +769,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let own = actor_set[0];
                 let domestic_act = matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE)
                     || actor_ps.iter().any(|p| {
-                        matches!(p.sector.as_deref(), Some("CVL" | "OPP" | "LAB" | "COP" | "JUD" | "EDU" | "REL" | "REB" | "INS" | "MED" | "BUS" | "HRI"))
+                        matches!(
+                            p.sector.as_deref(),
+                            Some(
+                                "CVL"
+                                    | "OPP"
+                                    | "LAB"
+                                    | "COP"
+                                    | "JUD"
+                                    | "EDU"
+                                    | "REL"
+                                    | "REB"
+                                    | "INS"
+                                    | "MED"
+                                    | "BUS"
+                                    | "HRI"
+                            )
+                        )
                     });
                 let other = if domestic_act {
                     None

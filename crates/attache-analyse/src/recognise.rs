@@ -703,9 +703,11 @@ impl<'a> Recogniser<'a> {
     }
 
     /// The single knowledge-base title of a hit, if it is one.
-    fn title_of(&self, h: &NameHit) -> Option<&'a attache_kb::Title> {
+    /// The knowledge-base title of a hit of the given kind, if it has one (a word such as
+    /// "Ministry" is both an organisation head and, lowercased, an agent noun).
+    fn title_of(&self, h: &NameHit, kind: TitleKind) -> Option<&'a attache_kb::Title> {
         h.targets.iter().find_map(|t| match t {
-            NameRef::Title(i) => Some(&self.kb.titles[*i as usize]),
+            NameRef::Title(i) => Some(&self.kb.titles[*i as usize]).filter(|t| t.kind == kind),
             _ => None,
         })
     }
@@ -747,7 +749,7 @@ impl<'a> Recogniser<'a> {
             }
         }
         // Lowercase titles ("foreign minister") may open a run before a name.
-        self.hit_starting(i).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
+        self.hit_starting(i).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
     }
 
     /// Reads the run of capitalised words starting at `i` (if any) and classifies it.
@@ -867,10 +869,8 @@ impl<'a> Recogniser<'a> {
         let is_connector = |s: &Self, e: &(usize, usize, Option<NameHit>)| {
             e.2.is_none() && (CONNECTORS.contains(&s.w(e.0)) || s.w(e.0) == "the")
         };
-        let has_title =
-            elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title));
-        let org_head =
-            elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h)).is_some_and(|t| t.kind == TitleKind::OrgHead));
+        let has_title = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::Title)).is_some());
+        let org_head = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::OrgHead)).is_some());
 
         // 1. A known person at the end, after optional titles: "Chinese President Xi Jinping".
         if let Some(&(pa, pb, Some(h))) = elems.last() {
@@ -917,6 +917,14 @@ impl<'a> Recogniser<'a> {
                     .any(|t| matches!(t, NameRef::Institution(_) | NameRef::Country(_) | NameRef::CountryAdjective(_)))
             })
         });
+        // "Minister of Agriculture Aidar Kulmanov": after "of", the first capitalised word
+        // names the ministry's field, not the person.
+        let mut tail = tail;
+        let mut tail_words = tail_words;
+        if tail_words >= 3 && tail.last().is_some_and(|&k| k > a && matches!(self.w(k - 1), "of" | "for")) {
+            tail.pop();
+            tail_words -= 1;
+        }
         if tail_words > 0
             && tail_words <= 4
             && (has_title || honorific || named_prefix && tail_words >= 2)
@@ -965,7 +973,7 @@ impl<'a> Recogniser<'a> {
         self.component_mentions(&elems, false);
 
         fn has_title_at_end(s: &Recogniser, elems: &[(usize, usize, Option<NameHit>)]) -> bool {
-            elems.last().and_then(|e| e.2).and_then(|h| s.title_of(&h)).is_some_and(|t| t.kind == TitleKind::Title)
+            elems.last().and_then(|e| e.2).and_then(|h| s.title_of(&h, TitleKind::Title)).is_some()
         }
     }
 
@@ -1283,6 +1291,9 @@ impl<'a> Recogniser<'a> {
                         }
                         NameRef::Title(ti) => {
                             let t = &self.kb.titles[ti as usize];
+                            if t.kind == TitleKind::Agent {
+                                continue;
+                            }
                             if t.kind == TitleKind::OrgHead && inst_sector.is_none() {
                                 inst_sector = t.sector.clone();
                             } else if t.kind == TitleKind::Title && title_sector.is_none() {
@@ -1490,14 +1501,14 @@ impl<'a> Recogniser<'a> {
         }
         let head = self.w(k).to_lowercase();
         let starts_title = in_set(&APPOSITIVE_HEADS_SET, head.as_str())
-            || self.hit_starting(k).is_some_and(|h| self.title_of(&h).is_some_and(|t| t.kind == TitleKind::Title))
+            || self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             || self
                 .hit_starting(k)
                 .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
                 && self.tokens.get(k + 1).is_some_and(|_| {
                     let n = self.w(k + 1).to_lowercase();
                     in_set(&APPOSITIVE_HEADS_SET, n.as_str())
-                        || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h).is_some())
+                        || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
                 });
         if !starts_title {
             return None;
@@ -1831,8 +1842,13 @@ impl<'a> Recogniser<'a> {
     /// An agent noun at token `i` (from the titles table, kind `agent`): its end and sector.
     fn agent_at(&self, i: usize) -> Option<(usize, Option<String>)> {
         let h = self.hit_starting(i)?;
-        let t = self.title_of(&h)?;
-        (t.kind == TitleKind::Agent).then(|| (h.toks.1, t.sector.clone()))
+        let t = self.title_of(&h, TitleKind::Agent)?;
+        // A capitalised agent noun is one only at the start of a sentence ("Police
+        // detained…"); elsewhere it is part of a name ("the Ministry of Health").
+        if self.tokens[i].cap && !t.phrase.starts_with(|c: char| c.is_uppercase()) && i != self.sentence_start(i) {
+            return None;
+        }
+        Some((h.toks.1, t.sector.clone()))
     }
 
     fn agent_sector(&self, i: usize) -> Option<String> {
