@@ -385,8 +385,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         )
                     })
                     && {
+                        // "demanded that Kabul hand over…", but not "…and warned that…",
+                        // where a coordinated verb starts an act of its own.
                         let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                        (k2..t0).any(|k| input.w(k) == "that")
+                        let that = (k2..t0).rev().find(|&k| input.w(k) == "that");
+                        that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
                     }
             });
             if content_of_act && lex.pos == Pos::Verb {
