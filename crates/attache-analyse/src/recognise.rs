@@ -1218,7 +1218,7 @@ impl<'a> Recogniser<'a> {
                 titles: vec![],
                 mentions: vec![],
                 members: vec![],
-                code: None,
+                code: inst.code.clone(),
                 provenance: Provenance::Kb(format!("institutions:{}", inst.name)),
                 coords: None,
                 geonameid: None,
@@ -1232,7 +1232,7 @@ impl<'a> Recogniser<'a> {
             entity: Some(e),
             countries: inst.country.iter().cloned().collect(),
             sector: inst.sector.clone(),
-            code: None,
+            code: inst.code.clone(),
             absorbed: false,
         });
     }
@@ -1895,6 +1895,15 @@ impl<'a> Recogniser<'a> {
         let name = self.text[span.start..span.end].to_string();
         let (country, inst_sector, title_sector) = self.facts_in(toks.0, toks.1);
         let sector = inst_sector.or(title_sector);
+        // "the OSCE Programme Office": a body of an international organisation acts under
+        // the organisation's code.
+        let code = elems.iter().filter_map(|e| e.2).find_map(|h| {
+            h.targets.iter().find_map(|t| match *t {
+                NameRef::Group(g) => self.kb.groups[g as usize].code.clone(),
+                NameRef::Institution(i) => self.kb.institutions[i as usize].code.clone(),
+                _ => None,
+            })
+        });
         let e = self.entity(
             format!("org:{name}"),
             || Entity {
@@ -1905,7 +1914,7 @@ impl<'a> Recogniser<'a> {
                 titles: vec![],
                 mentions: vec![],
                 members: vec![],
-                code: None,
+                code: code.clone(),
                 provenance: Provenance::Rule("organisation-head-word"),
                 coords: None,
                 geonameid: None,
@@ -1920,7 +1929,7 @@ impl<'a> Recogniser<'a> {
             entity: Some(e),
             countries: country.into_iter().collect(),
             sector,
-            code: None,
+            code,
             absorbed: false,
         });
     }

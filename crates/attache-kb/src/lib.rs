@@ -67,6 +67,8 @@ pub struct Institution {
     pub sector: Option<String>,
     pub kind: String,
     pub parent: Option<String>,
+    /// CAMEO-style actor code for institutions of an international organisation.
+    pub code: Option<String>,
 }
 
 /// A bound of an office's period, as precise as the knowledge base knows it.

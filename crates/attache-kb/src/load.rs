@@ -147,6 +147,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("kind")?,
                 t.column("parent")?,
             );
+            let code = t.optional("code");
             for row in &t.rows {
                 tables.institutions.push(Institution {
                     name: row.get(n).to_string(),
@@ -155,6 +156,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     sector: opt_sector(&t, row, s)?,
                     kind: row.get(k).to_string(),
                     parent: row.some(p),
+                    code: Some(row.opt(code).to_string()).filter(|c| !c.is_empty()),
                 });
             }
         }
