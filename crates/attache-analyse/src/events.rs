@@ -940,7 +940,9 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
                     old.actors.push(p);
                 }
             }
-            for p in ev.recipients {
+            // A guessed recipient adds nothing to an event whose recipients are named.
+            let named = old.recipients.iter().any(|o| !o.implicit);
+            for p in ev.recipients.into_iter().filter(|p| !(p.implicit && named)) {
                 let known = old.recipients.iter().any(|o| o.code == p.code);
                 let actor_side = old.actors.iter().any(|o| o.code == p.code) && old.plover != Plover::CONSULT;
                 if !known && !actor_side {
