@@ -906,7 +906,7 @@ impl<'a> Recogniser<'a> {
         while tail.last().is_some_and(|&k| glued_hyphen(self, k)) {
             tail.pop();
         }
-        let tail_words = tail.iter().filter(|&&k| !glued_hyphen(self, k)).count();
+        let mut tail_words = tail.iter().filter(|&&k| !glued_hyphen(self, k)).count();
         let honorific = elems
             .first()
             .is_some_and(|e| matches!(self.w(e.0), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr"));
@@ -919,8 +919,6 @@ impl<'a> Recogniser<'a> {
         });
         // "Minister of Agriculture Aidar Kulmanov": after "of", the first capitalised word
         // names the ministry's field, not the person.
-        let mut tail = tail;
-        let mut tail_words = tail_words;
         if tail_words >= 3 && tail.last().is_some_and(|&k| k > a && matches!(self.w(k - 1), "of" | "for")) {
             tail.pop();
             tail_words -= 1;

@@ -10,8 +10,6 @@ mod common;
 
 use attache_eval::{score, GoldRecord, Scores};
 use attache_model::record::Record;
-use attache_model::Document;
-use chrono::NaiveDate;
 
 fn gold_records() -> Vec<GoldRecord> {
     let dir = common::repo().join("tests/gold");
@@ -36,14 +34,7 @@ fn gold_records() -> Vec<GoldRecord> {
 }
 
 fn extract(g: &GoldRecord) -> Record {
-    let doc = Document {
-        id: g.id.clone(),
-        text: g.text.clone(),
-        published: g.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
-        outlet: g.outlet.clone(),
-        title: g.title.clone(),
-        url: None,
-    };
+    let doc = g.document();
     Record::new(&doc, &attache_analyse::analyse(&doc, common::kb()))
 }
 

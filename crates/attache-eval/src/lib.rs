@@ -44,6 +44,24 @@ pub struct GoldRecord {
     pub gold: Gold,
 }
 
+impl GoldRecord {
+    /// The document the analysis reads: the record without its annotations.
+    /// `published` may be a date or a timestamp that starts with one.
+    pub fn document(&self) -> attache_model::Document {
+        attache_model::Document {
+            id: self.id.clone(),
+            text: self.text.clone(),
+            published: self
+                .published
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok()),
+            outlet: self.outlet.clone(),
+            title: self.title.clone(),
+            url: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Gold {
     #[serde(default)]

@@ -3,8 +3,6 @@
 use anyhow::Context;
 use attache_eval::{score, GoldRecord, Scores};
 use attache_model::record::Record;
-use attache_model::Document;
-use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -61,17 +59,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let doc = Document {
-                id: g.id.clone(),
-                text: g.text.clone(),
-                published: g
-                    .published
-                    .as_deref()
-                    .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok()),
-                outlet: g.outlet.clone(),
-                title: g.title.clone(),
-                url: None,
-            };
+            let doc = g.document();
             let record = Record::new(&doc, &attache_analyse::analyse(&doc, &kb));
             total.merge(&score(&g.gold, &record));
         }
