@@ -483,7 +483,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .map(|m| input.conjuncts(m, from, t0, true))
                     .unwrap_or_default()
             };
-            let mut left = subject(clause.start);
+            // "activists who had protested": the relative pronoun's antecedent is the actor.
+            let mut k = t0;
+            while k > sa
+                && matches!(
+                    input.w(k - 1),
+                    "had" | "have" | "has" | "were" | "was" | "are" | "is" | "also" | "reportedly" | "allegedly"
+                )
+            {
+                k -= 1;
+            }
+            let relative = k > sa && matches!(input.w(k - 1), "who" | "which");
+            let antecedent: Vec<&Mention> = if relative {
+                input.mentions_in(sa, k - 1).iter().filter(|m| m.is_actor() && m.toks.1 == k - 1).collect()
+            } else {
+                vec![]
+            };
+            let mut left = if antecedent.is_empty() { subject(clause.start) } else { antecedent };
             if left.is_empty() && clause.start > sa {
                 left = subject(sa);
             }

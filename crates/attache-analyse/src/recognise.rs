@@ -2024,7 +2024,7 @@ impl<'a> Recogniser<'a> {
             } else if m.kind == MentionKind::Agent {
                 match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.clone()],
-                    _ => doc_best.iter().cloned().collect(),
+                    _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
             } else {
                 vec![]

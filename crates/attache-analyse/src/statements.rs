@@ -216,7 +216,19 @@ pub fn attribute(
                             })
                             .find(|m| preceded_by_preposition(text, tokens, m).is_none())
                     };
-                    let speaker = if quote_before { between.or(after) } else { before.or_else(subject) };
+                    // The clause subject speaks only across a coordination ("praised … and
+                    // noted"); an unrecognised noun right before the cue ("the presidential
+                    // press service said") is a speaker we cannot name, not the subject.
+                    let coordinated = h.toks.0 > sa && {
+                        let p = tokens[h.toks.0 - 1].text(text);
+                        matches!(p, "and" | "," | "also" | "further" | "then" | "later" | "has" | "had" | "have")
+                            || p.ends_with("ly")
+                    };
+                    let speaker = if quote_before {
+                        between.or(after)
+                    } else {
+                        before.or_else(|| if coordinated { subject() } else { None })
+                    };
                     let Some(speaker) = speaker else { continue };
                     // "the ministry said": the organisation named earlier with that head word.
                     let speaker_entity = speaker.entity.or_else(|| {
