@@ -967,6 +967,24 @@ impl<'a> Recogniser<'a> {
         if elems.len() == 1 && elems[0].2.is_none() && self.surname_mention(a) {
             return;
         }
+        // "Therese Kayikwamba Wagner": first names before a word the knowledge base knows
+        // as an institution ("Wagner") make a person's name.
+        if let Some(&(la, lb, Some(h))) = elems.last() {
+            let lone_name = lb - la == 1 && h.targets.iter().all(|t| matches!(t, NameRef::Institution(_)));
+            let firsts = &elems[..elems.len() - 1];
+            if lone_name
+                && (1..=3).contains(&firsts.len())
+                && firsts.iter().all(|e| {
+                    e.2.is_none()
+                        && is_title_case_word(self.w(e.0))
+                        && !in_set(&NOT_NAMES_SET, self.w(e.0))
+                        && !self.common_word(e.0)
+                })
+            {
+                self.rule_person((a, b), None);
+                return;
+            }
+        }
         // 5. Otherwise each known name in the run stands for itself.
         self.component_mentions(&elems, false);
 

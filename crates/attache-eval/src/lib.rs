@@ -21,6 +21,7 @@ mod tests {
         assert!(same_person("Batmunkh Battsetseg", "Battsetseg Batmunkh"));
         assert!(same_person("Nicolás Maduro", "Nicolas Maduro"));
         assert!(same_person("Bashar Assad", "Bashar al-Assad"));
+        assert!(same_person("Subrahmanyam Jaishankar", "S. Jaishankar"));
         assert!(!same_person("Li Qiang", "Li Shulei"));
     }
 
@@ -238,6 +239,14 @@ fn same_person(gold: &str, found: &str) -> bool {
     let (g, f) = (norm(gold), norm(found));
     if g == f {
         return true;
+    }
+    // An initial for the first name: "S. Jaishankar" / "Subrahmanyam Jaishankar".
+    let (gv, fv): (Vec<&str>, Vec<&str>) = (g.split(' ').collect(), f.split(' ').collect());
+    if gv.len() == fv.len() && gv.len() >= 2 && gv.last() == fv.last() {
+        let initial = |a: &str, b: &str| a.len() == 2 && a.ends_with('.') && b.starts_with(&a[..1]);
+        if initial(gv[0], fv[0]) || initial(fv[0], gv[0]) {
+            return true;
+        }
     }
     // The same words in another order: "Batmunkh Battsetseg" / "Battsetseg Batmunkh".
     let mut gw: Vec<&str> = g.split(' ').collect();
