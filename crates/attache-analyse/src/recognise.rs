@@ -56,6 +56,19 @@ pub struct Recognised {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What makes two mentions the same entity: the knowledge-base record, or for entities
+/// found by rule, their name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum EntityKey {
+    Country(u32),
+    Group(u32),
+    Place(u32),
+    Institution(u32),
+    Person(u32),
+    RulePerson(String),
+    RuleOrganization(String),
+}
+
 /// One knowledge-base name found in the text, aligned to tokens.
 #[derive(Debug, Clone, Copy)]
 struct NameHit<'k> {
@@ -613,7 +626,7 @@ pub struct Recogniser<'a> {
     /// Token index → index into `hits` of the name hit ending just before it.
     hit_ending_at: Vec<Option<usize>>,
     entities: Vec<Entity>,
-    entity_key: HashMap<String, usize>,
+    entity_key: HashMap<EntityKey, usize>,
     mentions: Vec<Mention>,
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
@@ -1095,7 +1108,7 @@ impl<'a> Recogniser<'a> {
         })
     }
 
-    fn entity(&mut self, key: String, make: impl FnOnce() -> Entity, span: Span) -> usize {
+    fn entity(&mut self, key: EntityKey, make: impl FnOnce() -> Entity, span: Span) -> usize {
         let idx = match self.entity_key.get(&key) {
             Some(&i) => i,
             None => {
@@ -1116,7 +1129,7 @@ impl<'a> Recogniser<'a> {
         let country = &self.kb.countries[c as usize];
         let iso3 = country.iso3.clone();
         let e = self.entity(
-            format!("country:{iso3}"),
+            EntityKey::Country(c),
             || Entity {
                 kind: EntityKind::Country,
                 name: country.name.clone(),
@@ -1148,7 +1161,7 @@ impl<'a> Recogniser<'a> {
         let span = self.span_of(toks.0, toks.1);
         let group = &self.kb.groups[g as usize];
         let e = self.entity(
-            format!("group:{}", group.id),
+            EntityKey::Group(g),
             || Entity {
                 kind: if group.sector.is_some() { EntityKind::Organization } else { EntityKind::Group },
                 name: group.name.clone(),
@@ -1188,7 +1201,7 @@ impl<'a> Recogniser<'a> {
         let span = self.span_of(toks.0, toks.1);
         let place = &self.kb.places[p as usize];
         let e = self.entity(
-            format!("place:{}:{}", place.name, place.country),
+            EntityKey::Place(p),
             || Entity {
                 kind: EntityKind::Location,
                 name: place.name.clone(),
@@ -1225,7 +1238,7 @@ impl<'a> Recogniser<'a> {
         let span = self.span_of(toks.0, toks.1);
         let inst = &self.kb.institutions[ix as usize];
         let e = self.entity(
-            format!("institution:{}", inst.name),
+            EntityKey::Institution(ix),
             || Entity {
                 kind: EntityKind::Organization,
                 name: inst.name.clone(),
@@ -1354,7 +1367,7 @@ impl<'a> Recogniser<'a> {
         };
         let span = self.span_of(name.0, name.1);
         let e = self.entity(
-            format!("person:{}", person.name),
+            EntityKey::Person(p),
             || Entity {
                 kind: EntityKind::Person,
                 name: person.name.clone(),
@@ -1414,7 +1427,7 @@ impl<'a> Recogniser<'a> {
             }
         }
         let e = self.entity(
-            format!("person:{full}"),
+            EntityKey::RulePerson(full.clone()),
             || Entity {
                 kind: EntityKind::Person,
                 name: full.clone(),
@@ -1921,7 +1934,7 @@ impl<'a> Recogniser<'a> {
             })
         });
         let e = self.entity(
-            format!("org:{name}"),
+            EntityKey::RuleOrganization(name.clone()),
             || Entity {
                 kind: EntityKind::Organization,
                 name: name.clone(),
