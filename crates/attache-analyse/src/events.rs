@@ -302,6 +302,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     };
+    // Tokens inside quotation marks, per sentence (an unclosed quote ends with its sentence).
+    let mut in_quote = vec![false; tokens.len()];
+    for &(sa, sb) in input.sentences {
+        let mut open = false;
+        for (k, flag) in in_quote.iter_mut().enumerate().take(sb).skip(sa) {
+            let w = tokens[k].text(input.text);
+            if matches!(w, "\"" | "“" | "”") {
+                open = match w {
+                    "“" => true,
+                    "”" => false,
+                    _ => !open,
+                };
+                continue;
+            }
+            *flag = open;
+        }
+    }
     let story_date = input.anchor.and_then(|anchor| {
         input.dates.iter().find_map(|d| match dates::resolve(d.kind, anchor, false) {
             Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => {
@@ -393,6 +410,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
             });
             if content_of_act && lex.pos == Pos::Verb {
+                continue;
+            }
+            // Words inside a quotation are what someone said (a statement), not events the
+            // article reports: '"We have not received any evidence," he said.'
+            if in_quote[t0] {
+                continue;
+            }
+            // A verb form after a determiner is an adjective or a noun the lexicon does not
+            // list as one: "the besieged city", "a detained activist", "the fight against…".
+            if lex.pos == Pos::Verb && t0 > sa && DETERMINERS.contains(&prev.as_str()) {
                 continue;
             }
             // A noun before an office word modifies it: "relief chief", "aid agencies".
