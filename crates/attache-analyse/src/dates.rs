@@ -123,17 +123,14 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
             } else if let Some(m) = month(word) {
                 if let Some(d) = day(w(i + 1)) {
                     // "June 12" [, 2023]
-                    let (yi, comma) = if w(i + 2) == "," { (i + 3, true) } else { (i + 2, false) };
+                    let yi = if w(i + 2) == "," { i + 3 } else { i + 2 };
                     match year(w(yi)) {
                         Some(y) => {
                             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                                 found = Some((yi, DateKind::Full(date)));
                             }
                         }
-                        None => {
-                            let _ = comma;
-                            found = Some((i + 1, DateKind::MonthDay(m, d)));
-                        }
+                        None => found = Some((i + 1, DateKind::MonthDay(m, d))),
                     }
                 } else if let Some(y) = year(w(i + 1)) {
                     found = Some((i + 1, DateKind::MonthYear(y, m)));

@@ -28,7 +28,6 @@ pub struct Input<'a> {
     pub dateline_place: Option<Place>,
     pub sentence_sources: &'a [Vec<String>],
     pub default_sources: &'a [String],
-    pub sentence_hedged: &'a [bool],
 }
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
@@ -689,7 +688,6 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if modality == Modality::Asserted && hedged_clause {
                 modality = Modality::Reported;
             }
-            let _ = input.sentence_hedged;
 
             let mut cameo = lex.cameo.clone();
             let mut goldstein = lex.goldstein;
@@ -746,9 +744,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 Some(Place {
                     name: e.name.clone(),
                     country: e.country.clone(),
-                    coords: e.coords.or_else(|| {
-                        e.country.as_deref().and_then(|c| kb.capital_of(c)).filter(|_| false).map(|p| (p.lat, p.lon))
-                    }),
+                    // A country has no single point: only places carry coordinates.
+                    coords: e.coords,
                     geonameid: e.geonameid,
                     span: Some(m.span),
                     source: "in-phrase",

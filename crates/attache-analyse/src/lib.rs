@@ -113,7 +113,6 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         dateline_place,
         sentence_sources: &source_names,
         default_sources: &default_sources,
-        sentence_hedged: &attribution.sentence_hedged,
     };
     let (events, event_diags) = events::code(&input);
     diagnostics.extend(event_diags);

@@ -299,7 +299,6 @@ pub struct Kb {
     /// Surname (family name for East Asian names) → people, for bare "Tokayev".
     pub people_by_surname: HashMap<String, Vec<u32>>,
     country_by_iso3: HashMap<String, u32>,
-    institution_by_name: HashMap<String, u32>,
     place_by_name: HashMap<String, u32>,
 }
 
@@ -340,20 +339,9 @@ impl Kb {
         self.country_by_iso3.get(iso3).map(|&i| &self.countries[i as usize])
     }
 
-    pub fn institution(&self, name: &str) -> Option<&Institution> {
-        self.institution_by_name.get(name).map(|&i| &self.institutions[i as usize])
-    }
-
     /// The best-known populated place of that name (capitals first, then population).
     pub fn place(&self, name: &str) -> Option<&Place> {
         self.place_by_name.get(name).map(|&i| &self.places[i as usize])
-    }
-
-    /// The capital of a country as a gazetteer place.
-    pub fn capital_of(&self, iso3: &str) -> Option<&Place> {
-        let c = self.country(iso3)?;
-        let name = c.capital.as_deref()?;
-        self.places.iter().find(|p| p.country == iso3 && (p.name == name || p.alternates.iter().any(|a| a == name)))
     }
 
     pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {

@@ -420,10 +420,8 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             names.add(a, NameRef::GroupAdjective(i));
         }
     }
-    let mut institution_by_name = HashMap::new();
     for (i, inst) in t.institutions.iter().enumerate() {
         let i = i as u32;
-        institution_by_name.entry(inst.name.clone()).or_insert(i);
         names.add(&inst.name, NameRef::Institution(i));
         for a in &inst.aliases {
             names.add(a, NameRef::Institution(i));
@@ -526,7 +524,6 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         theme_patterns,
         people_by_surname,
         country_by_iso3,
-        institution_by_name,
         place_by_name,
     })
 }
