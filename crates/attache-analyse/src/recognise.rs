@@ -1267,7 +1267,10 @@ impl<'a> Recogniser<'a> {
     }
 
     /// Country and sector implied by the names and titles in a token range.
-    fn facts_in(&self, a: usize, b: usize) -> (Option<String>, Option<String>, Option<String>) {
+    /// Country, institution sector, title sector and international-organisation code
+    /// implied by the names and titles in a token range.
+    fn facts_in(&self, a: usize, b: usize) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
+        let mut igo_code: Option<String> = None;
         let (mut country, mut inst_sector, mut title_sector) = (None, None, None);
         let mut brief_country: Option<String> = None;
         // "Kazakhstan's Special Representative…": a possessive country just before the range.
@@ -1316,6 +1319,7 @@ impl<'a> Recogniser<'a> {
                             let g = &self.kb.groups[g as usize];
                             if g.sector.is_some() && inst_sector.is_none() {
                                 inst_sector = g.sector.clone();
+                                igo_code = g.code.clone();
                             }
                         }
                         NameRef::Title(ti) => {
@@ -1338,7 +1342,9 @@ impl<'a> Recogniser<'a> {
                 k += 1;
             }
         }
-        (country.or(brief_country), inst_sector, title_sector)
+        // The UN's "special envoy for Syria" works for the UN, not for Syria.
+        let brief_country = brief_country.filter(|_| inst_sector.as_deref() != Some("IGO"));
+        (country.or(brief_country), inst_sector, title_sector, igo_code)
     }
 
     fn kb_person(&mut self, p: u32, name: (usize, usize), prefix: Option<(usize, usize)>) {
@@ -1416,11 +1422,12 @@ impl<'a> Recogniser<'a> {
         }
         let span = self.span_of(name.0, name.1);
         let full = self.text[span.start..span.end].to_string();
-        let (mut country, mut sector, mut title) = (None, None, None);
+        let (mut country, mut sector, mut title, mut igo_code) = (None, None, None, None);
         if let Some((a, b)) = prefix {
-            let (c, inst_sector, title_sector) = self.facts_in(a, b);
+            let (c, inst_sector, title_sector, code) = self.facts_in(a, b);
             country = c;
             sector = inst_sector.or(title_sector);
+            igo_code = code;
             let t = self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string();
             if !matches!(t.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr") {
                 title = Some(t);
@@ -1450,6 +1457,9 @@ impl<'a> Recogniser<'a> {
         if ent.sector.is_none() {
             ent.sector = sector;
         }
+        if ent.code.is_none() && ent.sector.as_deref() == Some("IGO") {
+            ent.code = igo_code;
+        }
         if let Some(t) = title {
             if !ent.titles.contains(&t) {
                 ent.titles.push(t);
@@ -1465,7 +1475,7 @@ impl<'a> Recogniser<'a> {
         let mut end = name.1;
         if let Some((ab, title)) = self.appositive(name.1) {
             let (a, b) = (name.1 + 1, ab);
-            let (country, inst_sector, title_sector) = self.facts_in(a, b);
+            let (country, inst_sector, title_sector, code) = self.facts_in(a, b);
             let ent = &mut self.entities[e];
             let from_kb = matches!(ent.provenance, Provenance::Kb(_));
             if !from_kb || ent.country.is_none() {
@@ -1474,6 +1484,9 @@ impl<'a> Recogniser<'a> {
                 }
                 if ent.sector.is_none() {
                     ent.sector = inst_sector.or(title_sector);
+                }
+                if ent.code.is_none() && ent.sector.as_deref() == Some("IGO") {
+                    ent.code = code;
                 }
             }
             for t in title {
@@ -1498,7 +1511,7 @@ impl<'a> Recogniser<'a> {
         for key in keys {
             self.surnames.insert(key, e);
         }
-        let (countries, sector) = (ent.country.iter().cloned().collect(), ent.sector.clone());
+        let (countries, sector, code) = (ent.country.iter().cloned().collect(), ent.sector.clone(), ent.code.clone());
         self.mentions.push(Mention {
             span: self.span_of(start, end),
             toks: (start, end),
@@ -1506,7 +1519,7 @@ impl<'a> Recogniser<'a> {
             entity: Some(e),
             countries,
             sector,
-            code: None,
+            code,
             absorbed: false,
         });
     }
@@ -1609,7 +1622,7 @@ impl<'a> Recogniser<'a> {
                 entity: Some(e),
                 countries: ent.country.iter().cloned().collect(),
                 sector: ent.sector.clone(),
-                code: None,
+                code: ent.code.clone(),
                 absorbed: false,
             });
             return true;
@@ -1912,7 +1925,7 @@ impl<'a> Recogniser<'a> {
                 entity: Some(e),
                 countries: ent.country.iter().cloned().collect(),
                 sector: ent.sector.clone(),
-                code: None,
+                code: ent.code.clone(),
                 absorbed: false,
             });
         }
@@ -1922,7 +1935,7 @@ impl<'a> Recogniser<'a> {
     fn rule_org(&mut self, toks: (usize, usize), elems: &[(usize, usize, Option<NameHit<'a>>)]) {
         let span = self.span_of(toks.0, toks.1);
         let name = self.text[span.start..span.end].to_string();
-        let (country, inst_sector, title_sector) = self.facts_in(toks.0, toks.1);
+        let (country, inst_sector, title_sector, _) = self.facts_in(toks.0, toks.1);
         let sector = inst_sector.or(title_sector);
         // "the OSCE Programme Office": a body of an international organisation acts under
         // the organisation's code.
