@@ -141,6 +141,7 @@ pub fn attribute(
                             let content = Span::new(tokens[end.min(sb - 1)].span.start, tokens[sb - 1].span.end);
                             statements.push(Statement {
                                 speaker: m.entity,
+                                speaker_span: Some(m.span),
                                 cue: h.span,
                                 content,
                                 direct: false,
@@ -292,6 +293,7 @@ pub fn attribute(
                     used_cue_end = h.span.end;
                     statements.push(Statement {
                         speaker: speaker_entity,
+                        speaker_span: Some(speaker.span),
                         cue: h.span,
                         content,
                         direct,

@@ -7,6 +7,8 @@
 //! Date, modality, location and CAMEO are then scored on the matched pairs. Persons
 //! are matched by name (case-insensitive, or by surname when the full name differs).
 
+pub mod public;
+
 use attache_model::record::Record;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -158,7 +160,7 @@ impl Counts {
     pub fn accuracy(&self) -> f64 {
         self.recall()
     }
-    fn add(&mut self, o: Counts) {
+    pub(crate) fn add(&mut self, o: Counts) {
         self.tp += o.tp;
         self.predicted += o.predicted;
         self.gold += o.gold;

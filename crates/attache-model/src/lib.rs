@@ -168,6 +168,8 @@ impl Event {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub speaker: Option<usize>,
+    /// The words that name the speaker at this statement ("Li", "the ministry", "he").
+    pub speaker_span: Option<Span>,
     pub cue: Span,
     pub content: Span,
     pub direct: bool,

@@ -107,6 +107,9 @@ pub struct StatementRecord {
     pub id: String,
     pub speaker: Option<String>,
     pub speaker_name: Option<String>,
+    /// The words naming the speaker at this statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_span: Option<SpanRecord>,
     pub cue: SpanRecord,
     pub content: SpanRecord,
     pub direct: bool,
@@ -225,6 +228,7 @@ impl Record {
                     id: format!("s{}", i + 1),
                     speaker: st.speaker.map(entity_id),
                     speaker_name: st.speaker.and_then(|e| analysis.entities.get(e)).map(|e| e.name.clone()),
+                    speaker_span: st.speaker_span.map(span),
                     cue: span(st.cue),
                     content: span(st.content),
                     direct: st.direct,

