@@ -1141,7 +1141,7 @@ impl<'a> Recogniser<'a> {
                 code: None,
                 provenance: Provenance::Kb(format!("countries:{iso3}")),
                 coords: None,
-                geonameid: None,
+                geonameid: country.geonameid,
             },
             span,
         );

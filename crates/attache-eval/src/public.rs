@@ -124,6 +124,17 @@ fn plover_actors(v: &serde_json::Value) -> Result<Vec<PloverActor>, String> {
     Ok(out)
 }
 
+/// An event's PLOVER type as PLOVER itself codes intent: attache gives a promise or offer
+/// the type of the act promised, modality `intent` and a CAMEO 03x code; PLOVER (and the
+/// 2021 CAMEO→PLOVER table) codes every 03x as AGREE.
+fn plover_kind(e: &EventRecord) -> &str {
+    if e.cameo.starts_with("03") {
+        "AGREE"
+    } else {
+        &e.kind
+    }
+}
+
 /// The event attache reports for the gold event: the one whose trigger lies nearest to
 /// the gold event words, else the first.
 fn primary_event<'r>(record: &'r Record, text: &str, event_text: &str) -> Option<&'r EventRecord> {
@@ -166,10 +177,10 @@ pub fn plover(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         let record = oracle.analyse(&doc(&id, sentence, chrono::NaiveDate::from_ymd_opt(2000, 1, 1)));
         let event = primary_event(&record, sentence, r["eventText"].as_str().unwrap_or(""));
         report.scores.documents += 1;
-        let found = event.map(|e| e.kind.as_str());
+        let found = event.map(plover_kind);
         let hit = found == Some(kind);
         report.add("event_type", Counts { tp: hit as usize, predicted: found.is_some() as usize, gold: 1 });
-        let any = record.events.iter().any(|e| e.kind == kind);
+        let any = record.events.iter().any(|e| plover_kind(e) == kind);
         report.add("event_type_any", Counts { tp: any as usize, predicted: found.is_some() as usize, gold: 1 });
         report.add(&format!("type:{kind}"), Counts { tp: hit as usize, predicted: 0, gold: 1 });
         if let Some(f) = found {
@@ -213,47 +224,68 @@ fn petrarch_code_ok(code: &str) -> bool {
     (2..=4).contains(&code.len()) && code.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Reads PETRARCH validation XML: a flat run of `<Sentence/>`, `<EventCoding/>`,
-/// `<Text>` and `<Parse>` elements, each sentence owning what follows it.
+/// The `key="value"` attributes of one tag.
+fn tag_attributes(tag: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut rest = tag;
+    while let Some(eq) = rest.find("=\"") {
+        let key = rest[..eq].rsplit(|c: char| c.is_whitespace() || c == '<').next().unwrap_or("").to_string();
+        let after = &rest[eq + 2..];
+        let Some(close) = after.find('"') else { break };
+        out.insert(key, after[..close].to_string());
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// Reads PETRARCH validation "XML" the way PETRARCH does, line by line: the file is not
+/// well-formed (a self-closed `<Sentence …/>` is later closed again), so a strict XML
+/// parser refuses it. Each `<Sentence>` owns the `<EventCoding>` and `<Text>` after it.
 fn petrarch_xml(path: &Path, text: &str, report: &mut Report) -> Result<Vec<PetrarchCase>, String> {
-    let xml = roxmltree::Document::parse(text).map_err(|e| format!("{}: not well-formed XML: {e}", path.display()))?;
-    let sentences = xml
-        .descendants()
-        .find(|n| n.has_tag_name("Sentences"))
-        .ok_or_else(|| format!("{}: no <Sentences> element", path.display()))?;
     let mut cases: Vec<(PetrarchCase, Option<String>)> = Vec::new();
-    for n in sentences.children().filter(|n| n.is_element()) {
-        match n.tag_name().name() {
-            "Sentence" => {
-                let id = n.attribute("id").map(String::from).unwrap_or_else(|| format!("#{}", cases.len() + 1));
-                let date = n.attribute("date").and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
-                cases.push((
-                    PetrarchCase { id, date, text: String::new(), codings: Vec::new(), no_events: false },
-                    None,
-                ));
-            }
-            "EventCoding" => {
-                let Some((case, problem)) = cases.last_mut() else { continue };
-                if n.attribute("noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-                    case.no_events = true;
-                    continue;
-                }
-                let code = n.attribute("eventcode").unwrap_or("");
-                if !petrarch_code_ok(code) {
-                    *problem = Some(format!("bad CAMEO event code {code:?}"));
-                    continue;
-                }
-                let src = n.attribute("sourcecode").unwrap_or("").to_string();
-                let tgt = n.attribute("targetcode").unwrap_or("").to_string();
-                case.codings.push((code.to_string(), src, tgt));
-            }
-            "Text" => {
-                if let Some((case, _)) = cases.last_mut() {
-                    case.text = n.text().unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut in_text = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if in_text {
+            if let Some((case, _)) = cases.last_mut() {
+                let part = t.split("</Text>").next().unwrap_or("");
+                if !part.is_empty() {
+                    if !case.text.is_empty() {
+                        case.text.push(' ');
+                    }
+                    case.text.push_str(part);
                 }
             }
-            _ => {}
+            in_text = !t.contains("</Text>");
+        } else if t.starts_with("<Sentence ") {
+            let a = tag_attributes(t);
+            let id = a.get("id").cloned().unwrap_or_else(|| format!("#{}", cases.len() + 1));
+            let date = a.get("date").and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+            cases.push((PetrarchCase { id, date, text: String::new(), codings: Vec::new(), no_events: false }, None));
+        } else if t.starts_with("<EventCoding") {
+            let Some((case, problem)) = cases.last_mut() else { continue };
+            let a = tag_attributes(t);
+            if a.get("noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+                case.no_events = true;
+                continue;
+            }
+            let code = a.get("eventcode").map(String::as_str).unwrap_or("");
+            if !petrarch_code_ok(code) {
+                *problem = Some(format!("bad CAMEO event code {code:?}"));
+                continue;
+            }
+            let get = |k: &str| a.get(k).cloned().unwrap_or_default();
+            case.codings.push((code.to_string(), get("sourcecode"), get("targetcode")));
+        } else if t.starts_with("<Text>") {
+            let rest = t.trim_start_matches("<Text>");
+            if let Some((case, _)) = cases.last_mut() {
+                case.text = rest.split("</Text>").next().unwrap_or("").trim().to_string();
+            }
+            in_text = !rest.contains("</Text>");
         }
+    }
+    if cases.is_empty() {
+        return Err(format!("{}: no <Sentence> records", path.display()));
     }
     let mut out = Vec::new();
     for (case, problem) in cases {

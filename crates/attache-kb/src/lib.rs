@@ -45,6 +45,8 @@ pub struct Country {
     pub adjectives: Vec<String>,
     pub capital: Option<String>,
     pub status: String,
+    /// The country's GeoNames id.
+    pub geonameid: Option<u64>,
 }
 
 #[derive(Debug, Clone)]

@@ -85,6 +85,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
     let t = Table::parse(file, text)?;
     match table_of(file)? {
         "countries.tsv" => {
+            let gid = t.optional("geonameid");
             let (c3, c2, n, a, adj, cap, st) = (
                 t.column("iso3")?,
                 t.column("iso2")?,
@@ -107,6 +108,10 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     adjectives: row.list(adj),
                     capital: row.some(cap),
                     status: row.opt(st).to_string(),
+                    geonameid: match row.opt(gid) {
+                        "" => None,
+                        g => Some(g.parse().map_err(|_| t.error(row, format!("geonameid `{g}` is not a number")))?),
+                    },
                 });
             }
         }
