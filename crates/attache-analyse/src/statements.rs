@@ -27,6 +27,72 @@ pub struct Attribution {
     pub sentence_hedged: Vec<bool>,
 }
 
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+
+/// Words that end a speaker phrase when met walking back from the cue.
+const PHRASE_STOPS: &[&str] = &[
+    "that", "which", "and", "or", "but", "to", "is", "was", "are", "were", "be", "been", "not", "as", "if", "when",
+    "while", "because", "so", "than", "then", "there", "this", "these", "those", "what",
+];
+
+/// Determiners that open a speaker phrase ("the campaign", "a source", "many experts").
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "some", "many", "several", "two", "three", "other", "his", "her", "their", "its", "our"];
+
+/// Adverbs and auxiliaries between a speaker and its cue ("he also said", "officials have said").
+fn is_filler(w: &str) -> bool {
+    matches!(w, "also" | "has" | "have" | "had" | "later" | "then" | "further" | "previously" | "once" | "again")
+        || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// The noun phrase just before a cue that names a speaker attache does not know: a
+/// pronoun, or up to five words ending in a noun ("officials", "a senior official",
+/// "the Trump campaign"). Token range, end exclusive.
+pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut end = cue;
+    while end > sa && is_filler(&tokens[end - 1].text(text).to_lowercase()) {
+        end -= 1;
+    }
+    if end == sa {
+        return None;
+    }
+    let head = tokens[end - 1].text(text);
+    let lower = head.to_lowercase();
+    if SPEAKER_PRONOUNS.contains(&lower.as_str()) {
+        return Some((end - 1, end));
+    }
+    let wordy = |w: &str| {
+        w.chars().next().is_some_and(char::is_alphabetic)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    if !wordy(head) || PHRASE_STOPS.contains(&lower.as_str()) || DETERMINERS.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > sa && end - start < 5 {
+        let w = tokens[start - 1].text(text);
+        let lw = w.to_lowercase();
+        if !wordy(w) || PHRASE_STOPS.contains(&lw.as_str()) || SPEAKER_PRONOUNS.contains(&lw.as_str()) {
+            break;
+        }
+        start -= 1;
+        if DETERMINERS.contains(&lw.as_str()) {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+/// The phrase after an inverted cue ("'…,' said a senior diplomat"): up to the next
+/// punctuation, at most six words.
+pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: usize) -> Option<(usize, usize)> {
+    let mut end = cue_end;
+    while end < sb && end - cue_end < 6 && tokens[end].text(text).chars().next().is_some_and(char::is_alphabetic) {
+        end += 1;
+    }
+    (end > cue_end).then_some((cue_end, end))
+}
+
 pub fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»")
 }
@@ -230,7 +296,49 @@ pub fn attribute(
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
                     };
-                    let Some(speaker) = speaker else { continue };
+                    let Some(speaker) = speaker else {
+                        // No actor we know: an unnamed speaker ("officials said", "he
+                        // said", "'…,' said a senior diplomat") still makes a statement,
+                        // with the words that name the speaker and no entity.
+                        let phrase = if quote_before {
+                            unnamed_speaker_after(text, tokens, h.toks.1, sb)
+                        } else {
+                            unnamed_speaker_before(text, tokens, sa, h.toks.0)
+                        };
+                        let Some((a, b)) = phrase else { continue };
+                        let content = if quote_before {
+                            let close = quote_end.unwrap_or(h.toks.0.saturating_sub(1)).max(sa);
+                            let mut open = close.saturating_sub(1).max(sa);
+                            while open > sa && !is_quote(tokens[open].text(text)) {
+                                open -= 1;
+                            }
+                            let first = if is_quote(tokens[open].text(text)) { open + 1 } else { open };
+                            Span::new(tokens[first.min(close)].span.start, tokens[close].span.start)
+                        } else {
+                            let mut c = h.toks.1;
+                            while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
+                                c += 1;
+                            }
+                            let mut e = sb;
+                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”") {
+                                e -= 1;
+                            }
+                            if c >= e {
+                                continue;
+                            }
+                            Span::new(tokens[c].span.start, tokens[e - 1].span.end)
+                        };
+                        used_cue_end = h.span.end;
+                        statements.push(Statement {
+                            speaker: None,
+                            speaker_span: Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end)),
+                            cue: h.span,
+                            content,
+                            direct: quote_before,
+                            sentence: sspan,
+                        });
+                        continue;
+                    };
                     // "the ministry said": the organisation named earlier with that head word.
                     let speaker_entity = speaker.entity.or_else(|| {
                         let phrase = text[speaker.span.start..speaker.span.end].to_lowercase();
