@@ -527,10 +527,20 @@ fn score_spans(
             }
         };
         let mut run = |name: String, only: Option<&str>| {
-            let gold: Vec<&((usize, usize), BTreeSet<String>)> =
-                gold.iter().filter(|(_, t)| only.map_or(true, |o| t.contains(o))).collect();
-            let pred: Vec<(&(usize, usize), &BTreeSet<&str>)> =
-                pred.iter().filter(|(_, t)| only.map_or(true, |o| t.contains(o))).collect();
+            let gold: Vec<&((usize, usize), BTreeSet<String>)> = gold
+                .iter()
+                .filter(|(_, t)| match only {
+                    None => true,
+                    Some(o) => t.contains(o),
+                })
+                .collect();
+            let pred: Vec<(&(usize, usize), &BTreeSet<&str>)> = pred
+                .iter()
+                .filter(|(_, t)| match only {
+                    None => true,
+                    Some(o) => t.contains(o),
+                })
+                .collect();
             let mut used = vec![false; gold.len()];
             let mut c = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
             for (&span, ptypes) in pred {

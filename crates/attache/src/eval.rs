@@ -128,7 +128,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
 fn print_report(total: &Scores, skipped: usize, format: ReportFormat) -> anyhow::Result<()> {
     match format {
         ReportFormat::Table => {
-            print!("{}", attache_eval::table(&total));
+            print!("{}", attache_eval::table(total));
             println!("documents: {}, skipped records: {skipped}", total.documents);
         }
         ReportFormat::Json => {
