@@ -306,6 +306,10 @@ pub fn attribute(
                             unnamed_speaker_before(text, tokens, sa, h.toks.0)
                         };
                         let Some((a, b)) = phrase else { continue };
+                        // The object of another cue ("told reporters, warning …") is no speaker.
+                        if hits.iter().any(|o| matches!(o.target, PhraseRef::Cue(_)) && o.toks.1 == a) {
+                            continue;
+                        }
                         let content = if quote_before {
                             let close = quote_end.unwrap_or(h.toks.0.saturating_sub(1)).max(sa);
                             let mut open = close.saturating_sub(1).max(sa);
@@ -323,10 +327,29 @@ pub fn attribute(
                             while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”") {
                                 e -= 1;
                             }
-                            if c >= e {
+                            let words_after =
+                                (c..e).filter(|&k| tokens[k].text(text).chars().any(char::is_alphabetic)).count();
+                            if a > sa && words_after < 3 {
+                                // "The talks will resume, the ministry said on Monday.": what was
+                                // said comes before the speaker when little follows the cue.
+                                let mut first = sa;
+                                while first < a - 1 && is_quote(tokens[first].text(text)) {
+                                    first += 1;
+                                }
+                                let mut last = a;
+                                while last > first && matches!(tokens[last - 1].text(text), "," | "\"" | "”" | "“")
+                                {
+                                    last -= 1;
+                                }
+                                if last <= first {
+                                    continue;
+                                }
+                                Span::new(tokens[first].span.start, tokens[last - 1].span.end)
+                            } else if c >= e || words_after == 0 {
                                 continue;
+                            } else {
+                                Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                             }
-                            Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                         };
                         used_cue_end = h.span.end;
                         statements.push(Statement {
