@@ -117,6 +117,21 @@ fn intent_cameo(t: Plover) -> Option<&'static str> {
     })
 }
 
+/// Negation cues that refuse rather than deny that something happened.
+const REFUSALS: &[&str] = &["refused to", "declined to", "will not", "won't", "would not", "failed to"];
+
+/// The CAMEO code of refusing an act of this type.
+fn refusal_cameo(t: Plover) -> Option<&'static str> {
+    Some(match t {
+        Plover::AGREE | Plover::SUPPORT => "120",
+        Plover::COOPERATE => "121",
+        Plover::AID => "122",
+        Plover::CONCEDE | Plover::RETREAT => "124",
+        Plover::CONSULT => "125",
+        _ => return None,
+    })
+}
+
 struct Clause {
     start: usize,
     end: usize,
@@ -653,6 +668,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Modality.
             let mut modality = Modality::Asserted;
             let mut rank = 0;
+            let mut refusal = false;
             // Intent reaches over coordinated verbs ("expressed readiness to enhance…, support…
             // and boost…"); the other cues only over a few words.
             let near = t0.saturating_sub(6).max(clause.start);
@@ -668,6 +684,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
                 if let CueModality::Set(m) = cue.modality {
+                    if m == Modality::Negated && REFUSALS.contains(&cue.phrase.as_str()) {
+                        refusal = true;
+                    }
                     let r = match m {
                         Modality::Negated => 5,
                         Modality::Intent => 4,
@@ -691,6 +710,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
 
             let mut cameo = lex.cameo.clone();
             let mut goldstein = lex.goldstein;
+            let mut plover = lex.plover;
+            let mut mode = lex.mode.clone();
+            // "refused to meet", "will not accept": refusing a cooperative act is itself
+            // an act, REJECT (CAMEO 12x), as CAMEO and PLOVER code it.
+            if modality == Modality::Negated && refusal {
+                if let Some(c) = refusal_cameo(lex.plover) {
+                    if let Some(code) = kb.cameo_code(c) {
+                        cameo = c.to_string();
+                        goldstein = code.goldstein;
+                        plover = Plover::REJECT;
+                        mode = code.mode.clone();
+                        modality = Modality::Asserted;
+                    }
+                }
+            }
             if modality == Modality::Intent {
                 if let Some(c) = intent_cameo(lex.plover) {
                     if let Some(code) = kb.cameo_code(c) {
@@ -908,8 +942,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if borrowed { ", parties of the previous event" } else { "" }
             );
             let ev = Event {
-                plover: lex.plover,
-                mode: lex.mode.clone(),
+                plover,
+                mode,
                 cameo,
                 goldstein,
                 actors: actor_ps,
