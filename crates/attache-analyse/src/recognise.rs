@@ -1052,6 +1052,19 @@ impl<'a> Recogniser<'a> {
                             if !absorbed && elems.len() == 1 {
                                 if let Some(np) = self.adjective_phrase(c, eb) {
                                     self.mentions.push(np);
+                                } else if self.is_plural_demonym(c, (ea, eb)) {
+                                    // "Palestinians blamed Israel": the people of a country act.
+                                    let start = self.determiner_start(ea);
+                                    self.mentions.push(Mention {
+                                        span: self.span_of(start, eb),
+                                        toks: (start, eb),
+                                        kind: MentionKind::Agent,
+                                        entity: None,
+                                        countries: vec![self.kb.countries[c as usize].iso3.clone()],
+                                        sector: None,
+                                        code: None,
+                                        absorbed: false,
+                                    });
                                 }
                             }
                             break;
@@ -1067,6 +1080,14 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+    }
+
+    /// A demonym in the plural ("Palestinians", "Afghans"): the adjective ends in "s" and
+    /// the country also lists it without the "s".
+    fn is_plural_demonym(&self, c: u32, (a, b): (usize, usize)) -> bool {
+        let t = self.text[self.tokens[a].span.start..self.tokens[b - 1].span.end].to_string();
+        let Some(singular) = t.strip_suffix('s') else { return false };
+        self.kb.countries[c as usize].adjectives.iter().any(|adj| adj == singular)
     }
 
     /// "Russian defense firms", "Iranian suppliers": a country adjective and the lowercase
