@@ -1938,6 +1938,9 @@ impl<'a> Recogniser<'a> {
                 continue;
             }
             let e = persons[before - 1].1;
+            // The pronoun is a mention of the person too (coreference), kept in text order.
+            let at = self.entities[e].mentions.partition_point(|s| s.start < t.span.start);
+            self.entities[e].mentions.insert(at, t.span);
             let ent = &self.entities[e];
             out.push(Mention {
                 span: t.span,
