@@ -11,7 +11,7 @@ use crate::recognise::{Mention, MentionKind};
 use crate::segment::{Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
 use attache_kb::{CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
-use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span};
+use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
 use chrono::NaiveDate;
 
 pub struct Input<'a> {
@@ -278,6 +278,52 @@ impl<'a> Input<'a> {
         }
         out
     }
+}
+
+/// "Russia said Sudan must return the helicopter": a statement whose content opens with
+/// an actor followed by "must" or "should" is a demand by the speaker on that actor
+/// (REQUEST, CAMEO 100), whatever the demanded act is.
+pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
+    let tokens = input.tokens;
+    let Some(code) = input.kb.cameo_code("100") else { return Vec::new() };
+    let mut out = Vec::new();
+    for st in statements {
+        let Some(sp) = st.speaker_span else { continue };
+        let speaker: Vec<&Mention> = input
+            .mentions
+            .iter()
+            .filter(|m| !m.absorbed && m.kind != MentionKind::Place && sp.contains(m.span))
+            .collect();
+        let a = tokens.partition_point(|t| t.span.end <= st.content.start);
+        let b = tokens.partition_point(|t| t.span.start < st.content.end);
+        let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
+        let target: Vec<&Mention> = input
+            .mentions
+            .iter()
+            .filter(|m| !m.absorbed && m.toks.1 == k && m.toks.0 >= a && m.kind != MentionKind::Place)
+            .collect();
+        let (actors, recipients) = (input.participants(&speaker, None), input.participants(&target, None));
+        if actors.is_empty() || recipients.is_empty() {
+            continue;
+        }
+        out.push(Event {
+            plover: code.plover.unwrap_or(Plover::REQUEST),
+            mode: code.mode.clone(),
+            cameo: code.code.clone(),
+            goldstein: code.goldstein,
+            actors,
+            recipients,
+            date: input.anchor.map(PartialDate::Day),
+            date_source: input.anchor_source,
+            location: None,
+            modality: Modality::Asserted,
+            trigger: tokens[k].span,
+            sentence: st.sentence,
+            report_sources: Vec::new(),
+            rule: format!("demand: a statement that {} {}", input.w(k - 1), input.w(k)),
+        });
+    }
+    out
 }
 
 pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {

@@ -114,7 +114,9 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         sentence_sources: &source_names,
         default_sources: &default_sources,
     };
-    let (events, event_diags) = events::code(&input);
+    let (mut events, event_diags) = events::code(&input);
+    events.extend(events::demands(&input, &attribution.statements));
+    events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     diagnostics.extend(event_diags);
 
     Analysis {
