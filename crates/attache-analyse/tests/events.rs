@@ -111,3 +111,33 @@ fn protest_against_government() {
     let e = find(&r, "PROTEST");
     assert_eq!(countries(&e.actors), ["KGZ"]);
 }
+
+#[test]
+fn refusal_is_a_rejection() {
+    let r = extract("Uzbekistan refused to meet the Afghan delegation in Termez on Monday.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "125", "refusing to meet is CAMEO 125");
+    assert_eq!(countries(&e.actors), ["UZB"]);
+    assert_eq!(e.modality, "asserted");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    // A meeting that did not happen is not a refusal.
+    let r = extract("Uzbekistan did not meet the Afghan delegation in Termez on Monday.");
+    assert!(r.events.iter().all(|e| e.kind != "REJECT"), "{:#?}", r.events);
+}
+
+#[test]
+fn must_in_a_statement_is_a_demand() {
+    let r = extract("Russia said on Tuesday that Sudan must return the helicopter.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.cameo, "100");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["SDN"]);
+}
+
+#[test]
+fn plural_demonym_is_an_actor() {
+    let r = extract("Palestinians blamed Israel for the bombing on Monday.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["PSE"]);
+    assert_eq!(countries(&e.recipients), ["ISR"]);
+}
