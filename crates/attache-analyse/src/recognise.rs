@@ -1020,13 +1020,16 @@ impl<'a> Recogniser<'a> {
         if elems.len() == 1 && elems[0].2.is_none() && self.surname_mention(a) {
             return;
         }
-        // "Therese Kayikwamba Wagner": first names before a word the knowledge base knows
-        // as an institution ("Wagner") make a person's name.
+        // "Therese Kayikwamba Wagner", "Ahmed Hassan": first names before a word the
+        // knowledge base knows as an institution ("Wagner") or a town ("Hassan") make a
+        // person's name.
         if let Some(&(la, lb, Some(h))) = elems.last() {
-            let lone_name = lb - la == 1 && h.targets.iter().all(|t| matches!(t, NameRef::Institution(_)));
+            let institution = h.targets.iter().all(|t| matches!(t, NameRef::Institution(_)));
+            let town = h.targets.iter().all(|t| matches!(t, NameRef::Place(_)));
+            let lone_name = lb - la == 1 && (institution || town);
             let firsts = &elems[..elems.len() - 1];
             if lone_name
-                && (1..=3).contains(&firsts.len())
+                && (1..=if town { 2 } else { 3 }).contains(&firsts.len())
                 && firsts.iter().all(|e| {
                     e.2.is_none()
                         && is_title_case_word(self.w(e.0))
