@@ -886,6 +886,14 @@ impl<'a> Recogniser<'a> {
         }
         // Leading articles and sentence-initial words that are not names.
         let sentence_first = a == self.sentence_start(a);
+        // "Thousands of Kazakhs": a quantity before "of" is no part of a name.
+        if sentence_first
+            && b - a > 2
+            && self.w(a + 1) == "of"
+            && matches!(self.w(a), "Thousands" | "Hundreds" | "Dozens" | "Tens" | "Millions" | "Scores")
+        {
+            a += 2;
+        }
         while a < b && self.hit_starting(a).is_none() && matches!(self.w(a), "The" | "the" | "A" | "An") {
             a += 1;
         }
@@ -1012,6 +1020,33 @@ impl<'a> Recogniser<'a> {
             self.rule_org((elems[first].0, b), &elems[first..]);
             return;
         }
+        // "Bosnian Serbs", "Iraqi Kurds": a country adjective before an unknown plural
+        // noun names people of that country.
+        if let [(ca, cb, Some(h)), (na, nb, second)] = elems[..] {
+            let adj = h.targets.iter().find_map(|t| if let NameRef::CountryAdjective(c) = t { Some(*c) } else { None });
+            // The noun may itself be a demonym: "Bosnian Serbs" are people of Bosnia.
+            let second_ok = second.is_none_or(|s| s.targets.iter().all(|t| matches!(t, NameRef::CountryAdjective(_))));
+            let w = if second_ok { self.w(na) } else { "" };
+            if let Some(c) = adj.filter(|_| {
+                nb == na + 1 && w.len() > 3 && w.ends_with('s') && is_title_case_word(w) && !in_set(&NOT_NAMES_SET, w)
+            }) {
+                let mut m = self.country_mention(c, (ca, cb));
+                m.absorbed = true;
+                self.mentions.push(m);
+                let start = self.determiner_start(ca);
+                self.mentions.push(Mention {
+                    span: self.span_of(start, nb),
+                    toks: (start, nb),
+                    kind: MentionKind::Agent,
+                    entity: None,
+                    countries: vec![self.kb.countries[c as usize].iso3.clone()],
+                    sector: None,
+                    code: None,
+                    absorbed: false,
+                });
+                return;
+            }
+        }
         // 4. Unknown title-case words alone: a person by the shape of the name.
         if tail.len() == elems.len() && (2..=4).contains(&tail_words) && tail.iter().all(|&k| !self.common_word(k)) {
             self.rule_person((a, b), None);
@@ -1093,9 +1128,12 @@ impl<'a> Recogniser<'a> {
                             m.absorbed = true;
                             self.mentions.push(m);
                             if !absorbed && elems.len() == 1 {
-                                if let Some(np) = self.adjective_phrase(c, eb) {
+                                // A plural demonym is a noun already ("Turks began …"); an
+                                // adjective may head a phrase ("Russian defense firms").
+                                let plural = self.is_plural_demonym(c, (ea, eb));
+                                if let Some(np) = self.adjective_phrase(c, eb).filter(|_| !plural) {
                                     self.mentions.push(np);
-                                } else if self.is_plural_demonym(c, (ea, eb)) {
+                                } else if plural {
                                     // "Palestinians blamed Israel": the people of a country act.
                                     let start = self.determiner_start(ea);
                                     self.mentions.push(Mention {
