@@ -774,6 +774,7 @@ impl<'a> Recogniser<'a> {
         }
         self.agent_phrases();
         self.pronouns();
+        self.title_references();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
         Recognised { entities: self.entities, mentions: self.mentions, diagnostics: self.diagnostics }
@@ -1997,6 +1998,66 @@ impl<'a> Recogniser<'a> {
 
     fn agent_sector(&self, i: usize) -> Option<String> {
         self.agent_at(i).and_then(|a| a.1)
+    }
+
+    /// "The Foreign Secretary said …": a title alone after "the" stands for the last person
+    /// named with that title ("British Foreign Secretary Boris Johnson").
+    fn title_references(&mut self) {
+        let mut persons: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .filter_map(|m| m.entity.map(|e| (m.span.start, e)))
+            .collect();
+        persons.sort();
+        let hits = self.hits.clone();
+        for h in hits {
+            let Some(title) = self.title_of(&h, TitleKind::Title) else { continue };
+            let (a, b) = h.toks;
+            if a == 0 || !matches!(self.w(a - 1), "the" | "The") {
+                continue;
+            }
+            // A name after the title makes it part of that name ("the President Xi").
+            if self.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.cap) {
+                continue;
+            }
+            let phrase = title.phrase.to_lowercase();
+            let start = self.tokens[a - 1].span.start;
+            let before = persons.partition_point(|p| p.0 < start);
+            let Some(e) = persons[..before].iter().rev().map(|p| p.1).find(|&e| {
+                self.entities[e].titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    t == phrase || t.ends_with(&format!(" {phrase}"))
+                })
+            }) else {
+                continue;
+            };
+            let span = self.span_of(a - 1, b);
+            if self
+                .mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Person && m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            let ent = &self.entities[e];
+            let (countries, sector, code): (Vec<String>, _, _) =
+                (ent.country.iter().cloned().collect(), ent.sector.clone(), ent.code.clone());
+            // An agent phrase over the same words ("the president") now names the person.
+            self.mentions.retain(|m| !(m.entity.is_none() && m.span.start >= span.start && m.span.end <= span.end));
+            self.mentions.push(Mention {
+                span,
+                toks: (a - 1, b),
+                kind: MentionKind::Person,
+                entity: Some(e),
+                countries,
+                sector,
+                code,
+                absorbed: false,
+            });
+            let at = self.entities[e].mentions.partition_point(|s| s.start < span.start);
+            self.entities[e].mentions.insert(at, span);
+        }
     }
 
     /// "he" and "she" stand for the last person named.

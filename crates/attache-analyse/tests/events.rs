@@ -141,3 +141,15 @@ fn plural_demonym_is_an_actor() {
     assert_eq!(countries(&e.actors), ["PSE"]);
     assert_eq!(countries(&e.recipients), ["ISR"]);
 }
+
+#[test]
+fn a_title_alone_refers_to_the_person_last_named_with_it() {
+    let r = extract(
+        "British Foreign Secretary Tom Smith met Saudi officials in Riyadh on Monday. \
+         The Foreign Secretary said the talks were useful.",
+    );
+    let speakers: Vec<_> = r.statements.iter().filter_map(|s| s.speaker_name.as_deref()).collect();
+    assert_eq!(speakers, ["Tom Smith"]);
+    let smith = r.entities.iter().find(|e| e.name == "Tom Smith").expect("Tom Smith is recognised");
+    assert!(smith.mentions.iter().any(|m| m.text == "The Foreign Secretary"), "{:?}", smith.mentions);
+}
