@@ -113,6 +113,11 @@ fn intent_cameo(t: Plover) -> Option<&'static str> {
         Plover::CONCEDE => "035",
         Plover::RETREAT => "035",
         Plover::REQUEST => "030",
+        // Announcing a conflictual act is a threat (CAMEO 13x), as CAMEO codes it.
+        Plover::SANCTION => "1312",
+        Plover::PROTEST => "133",
+        Plover::COERCE => "137",
+        Plover::ASSAULT => "138",
         _ => return None,
     })
 }
@@ -770,6 +775,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         modality = Modality::Asserted;
                     }
                 }
+            }
+            // "… will withdraw its force unless …": a future act on a condition is a threat.
+            let conditional = modality == Modality::Future
+                && matches!(lex.plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT)
+                && (clause.start..clause.end).any(|k| input.w(k) == "unless");
+            if conditional {
+                modality = Modality::Intent;
             }
             if modality == Modality::Intent {
                 if let Some(c) = intent_cameo(lex.plover) {

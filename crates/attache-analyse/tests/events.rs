@@ -153,3 +153,16 @@ fn a_title_alone_refers_to_the_person_last_named_with_it() {
     let smith = r.entities.iter().find(|e| e.name == "Tom Smith").expect("Tom Smith is recognised");
     assert!(smith.mentions.iter().any(|m| m.text == "The Foreign Secretary"), "{:?}", smith.mentions);
 }
+
+#[test]
+fn an_announced_conflictual_act_is_a_threat() {
+    let r = extract("Russia plans to impose sanctions on Georgia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!((e.cameo.as_str(), e.modality.as_str()), ("1312", "intent"));
+    let r = extract("Nigeria said it will impose sanctions on Chad unless its president calls a ceasefire.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "1312", "a condition makes the future act a threat");
+    let r = extract("Nigeria will impose sanctions on Chad next week.");
+    let e = find(&r, "SANCTION");
+    assert_eq!((e.cameo.as_str(), e.modality.as_str()), ("163", "future"));
+}

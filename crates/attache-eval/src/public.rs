@@ -125,11 +125,14 @@ fn plover_actors(v: &serde_json::Value) -> Result<Vec<PloverActor>, String> {
 }
 
 /// An event's PLOVER type as PLOVER itself codes intent: attache gives a promise or offer
-/// the type of the act promised, modality `intent` and a CAMEO 03x code; PLOVER (and the
-/// 2021 CAMEO→PLOVER table) codes every 03x as AGREE.
+/// the type of the act promised, modality `intent` and a CAMEO 03x code (13x for an
+/// announced conflictual act); PLOVER (and the 2021 CAMEO→PLOVER table) codes every 03x
+/// as AGREE and every 13x as THREATEN.
 fn plover_kind(e: &EventRecord) -> &str {
     if e.cameo.starts_with("03") {
         "AGREE"
+    } else if e.cameo.starts_with("13") {
+        "THREATEN"
     } else {
         &e.kind
     }
