@@ -78,6 +78,92 @@ struct NameHit<'k> {
 
 const CONNECTORS: &[&str] = &["of", "for", "de", "al", "bin", "von", "van", "der", "da", "du", "la", "el", "on"];
 
+/// Frequent verbs that end a noun phrase ("Algerian landowners began …"); regular past
+/// tenses already end it by their "-ed".
+const COMMON_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "went",
+    "go",
+    "goes",
+    "say",
+    "says",
+    "said",
+    "told",
+    "tell",
+    "tells",
+    "took",
+    "take",
+    "takes",
+    "made",
+    "make",
+    "makes",
+    "met",
+    "meet",
+    "meets",
+    "held",
+    "hold",
+    "holds",
+    "gave",
+    "give",
+    "gives",
+    "sent",
+    "send",
+    "sends",
+    "won",
+    "lost",
+    "left",
+    "fled",
+    "flee",
+    "ran",
+    "came",
+    "come",
+    "comes",
+    "saw",
+    "see",
+    "got",
+    "put",
+    "set",
+    "kept",
+    "keep",
+    "continue",
+    "continues",
+    "remain",
+    "remains",
+    "seek",
+    "seeks",
+    "sought",
+    "want",
+    "wants",
+    "fear",
+    "fears",
+    "threw",
+    "blew",
+    "fought",
+    "fight",
+    "fights",
+    "struck",
+    "strike",
+    "shot",
+    "stood",
+    "brought",
+    "bring",
+    "led",
+    "lead",
+    "leads",
+    "broke",
+    "drew",
+    "rose",
+    "fell",
+    "spoke",
+    "wrote",
+    "knew",
+    "thought",
+    "felt",
+    "paid",
+];
+
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
     "The",
@@ -1187,6 +1273,7 @@ impl<'a> Recogniser<'a> {
                 || w.ends_with("ed")
                 || w.ends_with("ing")
                 || w.ends_with("ly")
+                || COMMON_VERBS.contains(&w)
             {
                 break;
             }
@@ -1779,10 +1866,13 @@ impl<'a> Recogniser<'a> {
                     }
                 }
             }
-            // An agent noun, with adjectives before it and "of/in/from X" after it.
-            if let Some((ab, sector)) = self.agent_at(i) {
+            // An agent noun, with adjectives before it and "of/in/from X" after it; or a
+            // lowercase title with no name after it ("a French minister").
+            let unnamed_official = self.agent_at(i).is_none();
+            if let Some((ab, sector)) = self.agent_at(i).or_else(|| self.unnamed_title_at(i)) {
                 let mut start = i;
                 let mut countries: Vec<String> = Vec::new();
+                let mut inst_code: Option<String> = None;
                 // Country adjectives before: "Chinese and Central Asian participants".
                 let mut k = i;
                 while k > 0 {
@@ -1802,6 +1892,7 @@ impl<'a> Recogniser<'a> {
                                         | NameRef::GroupAdjective(_)
                                         | NameRef::Country(_)
                                         | NameRef::Group(_)
+                                        | NameRef::Institution(_)
                                 )
                             }) =>
                         {
@@ -1809,6 +1900,15 @@ impl<'a> Recogniser<'a> {
                                 match *t {
                                     NameRef::CountryAdjective(c) | NameRef::Country(c) => {
                                         countries.push(self.kb.countries[c as usize].iso3.clone());
+                                        break;
+                                    }
+                                    // "Hezbollah guerrillas", "Taliban fighters".
+                                    NameRef::Institution(ix) => {
+                                        let inst = &self.kb.institutions[ix as usize];
+                                        countries.extend(inst.country.iter().cloned());
+                                        if inst_code.is_none() {
+                                            inst_code = inst.code.clone();
+                                        }
                                         break;
                                     }
                                     NameRef::GroupAdjective(g) | NameRef::Group(g) => {
@@ -1894,6 +1994,12 @@ impl<'a> Recogniser<'a> {
                     break;
                 }
                 countries.dedup();
+                // A title alone is an actor only with a country: "a French minister", not
+                // "the minister".
+                if unnamed_official && countries.is_empty() && inst_code.is_none() {
+                    i += 1;
+                    continue;
+                }
                 let start = self.determiner_start(start);
                 let span = self.span_of(start, end);
                 added.push(Mention {
@@ -1903,7 +2009,7 @@ impl<'a> Recogniser<'a> {
                     entity: None,
                     countries,
                     sector,
-                    code: None,
+                    code: inst_code,
                     absorbed: false,
                 });
                 i = end;
@@ -1991,6 +2097,20 @@ impl<'a> Recogniser<'a> {
         // A capitalised agent noun is one only at the start of a sentence ("Police
         // detained…"); elsewhere it is part of a name ("the Ministry of Health").
         if self.tokens[i].cap && !t.phrase.starts_with(|c: char| c.is_uppercase()) && i != self.sentence_start(i) {
+            return None;
+        }
+        Some((h.toks.1, t.sector.clone()))
+    }
+
+    /// A lowercase title used as a common noun, with no name after it: "minister" in "a
+    /// French minister said", "foreign minister" in "the Iraqi foreign minister".
+    fn unnamed_title_at(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let h = self.hit_starting(i)?;
+        let t = self.title_of(&h, TitleKind::Title)?;
+        if self.tokens[i].cap || t.phrase.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        if self.tokens.get(h.toks.1).is_some_and(|n| n.kind == TokenKind::Word && n.cap) {
             return None;
         }
         Some((h.toks.1, t.sector.clone()))
