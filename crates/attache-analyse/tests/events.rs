@@ -166,3 +166,16 @@ fn an_announced_conflictual_act_is_a_threat() {
     let e = find(&r, "SANCTION");
     assert_eq!((e.cameo.as_str(), e.modality.as_str()), ("163", "future"));
 }
+
+#[test]
+fn unnamed_officials_and_fighters_carry_their_country() {
+    let r = extract("A French minister threatened on Monday to impose import restrictions on German goods.");
+    assert_eq!(countries(&find(&r, "THREATEN").actors), ["FRA"]);
+    let r = extract("Hezbollah guerrillas killed two soldiers in southern Lebanon on Sunday.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["LBN"]);
+    let r = extract("Algerian landowners began a hunger strike outside parliament on Monday.");
+    assert_eq!(countries(&find(&r, "PROTEST").actors), ["DZA"]);
+    // A title with no country is no actor of its own.
+    let r = extract("The minister began a hunger strike on Monday.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.text != "minister")), "{:#?}", r.events);
+}
