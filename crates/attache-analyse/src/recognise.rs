@@ -1071,6 +1071,20 @@ impl<'a> Recogniser<'a> {
             tail.pop();
             tail_words -= 1;
         }
+        // "President Bush": a word the gazetteer also knows as a town is a surname after a
+        // title.
+        if tail.is_empty() && elems.len() >= 2 {
+            let (la, lb, last) = elems[elems.len() - 1];
+            let town = last.is_some_and(|h| {
+                h.targets.iter().all(|t| matches!(t, NameRef::Place(p) if !self.kb.places[*p as usize].capital))
+            });
+            let after_title = elems[elems.len() - 2].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
+            if town && after_title && lb - la == 1 {
+                self.rule_person((la, lb), Some((a, la)));
+                self.component_mentions(&elems[..elems.len() - 1], true);
+                return;
+            }
+        }
         if tail_words > 0
             && tail_words <= 4
             && (has_title || honorific || named_prefix && tail_words >= 2)
@@ -1873,6 +1887,7 @@ impl<'a> Recogniser<'a> {
                 let mut start = i;
                 let mut countries: Vec<String> = Vec::new();
                 let mut inst_code: Option<String> = None;
+                let mut located: Option<String> = None;
                 // Country adjectives before: "Chinese and Central Asian participants".
                 let mut k = i;
                 while k > 0 {
@@ -1966,6 +1981,11 @@ impl<'a> Recogniser<'a> {
                                     countries.push(self.kb.places[p as usize].country.clone());
                                     found = true;
                                 }
+                                // "Demonstrators in Baghdad": where they are says whose they
+                                // are only when nothing else does.
+                                NameRef::Place(p) => {
+                                    located.get_or_insert_with(|| self.kb.places[p as usize].country.clone());
+                                }
                                 NameRef::Institution(ix) => {
                                     if let Some(c) = &self.kb.institutions[ix as usize].country {
                                         countries.push(c.clone());
@@ -1992,6 +2012,9 @@ impl<'a> Recogniser<'a> {
                         }
                     }
                     break;
+                }
+                if countries.is_empty() {
+                    countries.extend(located);
                 }
                 countries.dedup();
                 // A title alone is an actor only with a country: "a French minister", not
