@@ -2013,7 +2013,9 @@ impl<'a> Recogniser<'a> {
                     }
                     break;
                 }
-                if countries.is_empty() {
+                // "Russia's embassy in Berlin": the possessive, resolved later, says whose.
+                let possessive_before = start > 0 && self.tokens[start - 1].kind == TokenKind::Possessive;
+                if countries.is_empty() && !possessive_before {
                     countries.extend(located);
                 }
                 countries.dedup();
