@@ -127,9 +127,13 @@ fn plover_actors(v: &serde_json::Value) -> Result<Vec<PloverActor>, String> {
 /// An event's PLOVER type as PLOVER itself codes intent: attache gives a promise or offer
 /// the type of the act promised, modality `intent` and a CAMEO 03x code (13x for an
 /// announced conflictual act); PLOVER (and the 2021 CAMEO→PLOVER table) codes every 03x
-/// as AGREE and every 13x as THREATEN.
+/// as AGREE and every 13x as THREATEN. A cooperative act an actor says it will do
+/// ("Portugal will support …") is, for PLOVER, a promise: AGREE; attache keeps the act
+/// with modality `future`. `event_type_literal` scores attache's own types instead.
 fn plover_kind(e: &EventRecord) -> &str {
-    if e.cameo.starts_with("03") {
+    let cooperative =
+        matches!(e.kind.as_str(), "AGREE" | "SUPPORT" | "CONSULT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT");
+    if e.cameo.starts_with("03") || (e.modality == "future" && cooperative) {
         "AGREE"
     } else if e.cameo.starts_with("13") {
         "THREATEN"
@@ -183,6 +187,11 @@ pub fn plover(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         let found = event.map(plover_kind);
         let hit = found == Some(kind);
         report.add("event_type", Counts { tp: hit as usize, predicted: found.is_some() as usize, gold: 1 });
+        let literal = event.map(|e| e.kind.as_str());
+        report.add(
+            "event_type_literal",
+            Counts { tp: (literal == Some(kind)) as usize, predicted: literal.is_some() as usize, gold: 1 },
+        );
         let any = record.events.iter().any(|e| plover_kind(e) == kind);
         report.add("event_type_any", Counts { tp: any as usize, predicted: found.is_some() as usize, gold: 1 });
         report.add(&format!("type:{kind}"), Counts { tp: hit as usize, predicted: 0, gold: 1 });
