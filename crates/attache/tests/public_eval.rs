@@ -107,10 +107,10 @@ struct Floors {
 }
 
 const FLOORS: Floors = Floors {
-    plover_type: 0.65,
-    plover_actor: 0.69,
-    petrarch_root: 0.36,
-    petrarch_root_recall: 0.36,
+    plover_type: 0.70,
+    plover_actor: 0.70,
+    petrarch_root: 0.37,
+    petrarch_root_recall: 0.37,
     re3d_overlap: 0.49,
     re3d_strict: 0.41,
     polnear_speaker: 0.56,
