@@ -1134,17 +1134,8 @@ impl<'a> Recogniser<'a> {
                 let mut m = self.country_mention(c, (ca, cb));
                 m.absorbed = true;
                 self.mentions.push(m);
-                let start = self.determiner_start(ca);
-                self.mentions.push(Mention {
-                    span: self.span_of(start, nb),
-                    toks: (start, nb),
-                    kind: MentionKind::Agent,
-                    entity: None,
-                    countries: vec![self.kb.countries[c as usize].iso3.clone()],
-                    sector: None,
-                    code: None,
-                    absorbed: false,
-                });
+                let people = self.people_of(c, ca, nb);
+                self.mentions.push(people);
                 return;
             }
         }
@@ -1236,17 +1227,8 @@ impl<'a> Recogniser<'a> {
                                     self.mentions.push(np);
                                 } else if plural {
                                     // "Palestinians blamed Israel": the people of a country act.
-                                    let start = self.determiner_start(ea);
-                                    self.mentions.push(Mention {
-                                        span: self.span_of(start, eb),
-                                        toks: (start, eb),
-                                        kind: MentionKind::Agent,
-                                        entity: None,
-                                        countries: vec![self.kb.countries[c as usize].iso3.clone()],
-                                        sector: None,
-                                        code: None,
-                                        absorbed: false,
-                                    });
+                                    let people = self.people_of(c, ea, eb);
+                                    self.mentions.push(people);
                                 }
                             }
                             break;
@@ -1299,17 +1281,23 @@ impl<'a> Recogniser<'a> {
         if k == from {
             return None;
         }
-        let start = self.determiner_start(from - 1);
-        Some(Mention {
-            span: self.span_of(start, k),
-            toks: (start, k),
+        Some(self.people_of(c, from - 1, k))
+    }
+
+    /// An agent phrase of country `c`'s people or bodies from token `a` (with the
+    /// determiner or quantity before it) to `b`: "Russian defense firms", "the Turks".
+    fn people_of(&self, c: u32, a: usize, b: usize) -> Mention {
+        let start = self.determiner_start(a);
+        Mention {
+            span: self.span_of(start, b),
+            toks: (start, b),
             kind: MentionKind::Agent,
             entity: None,
             countries: vec![self.kb.countries[c as usize].iso3.clone()],
             sector: None,
             code: None,
             absorbed: false,
-        })
+        }
     }
 
     fn entity(&mut self, key: EntityKey, make: impl FnOnce() -> Entity, span: Span) -> usize {
