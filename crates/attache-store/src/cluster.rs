@@ -1,0 +1,249 @@
+//! Cross-document event clusters as connected components.
+//!
+//! Two event reports are *linked* when they fall in the same block (PLOVER type and
+//! event date: the event's own date where the text gives the day, else the article's
+//! publication date), share an (actor, recipient) pair of countries (or actor codes
+//! where there is no country; `-` for no recipient), and do not name different places.
+//! Sharing a pair is the same as having overlapping actor sets and overlapping recipient
+//! sets. A cluster is a connected component of this relation, named after its smallest
+//! event id. Adding a report merges the clusters it links to; removing reports (recode)
+//! recomputes the components of the clusters they were in. Either way the result is the
+//! components of the current graph, whatever the order of arrival.
+
+use crate::keys::url_host;
+use crate::Result;
+use attache_model::record::{EventRecord, ParticipantRecord};
+use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
+    let keys: BTreeSet<String> = ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect();
+    if keys.is_empty() {
+        BTreeSet::from(["-".to_string()])
+    } else {
+        keys
+    }
+}
+
+type Place = (Option<String>, Option<i64>);
+
+/// Reports that name different places are different events.
+fn compatible(a: &Place, b: &Place) -> bool {
+    match (&a.0, &b.0) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y) || (a.1.is_some() && a.1 == b.1),
+        _ => true,
+    }
+}
+
+fn place_of(tx: &Transaction, id: &str) -> Result<Option<(String, Place)>> {
+    Ok(tx
+        .prepare_cached("SELECT cluster_id, location_name, geonameid FROM events WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
+        .optional()?)
+}
+
+/// Links a newly inserted event (whose cluster is itself) and merges the clusters it
+/// links to.
+pub(crate) fn add_event(
+    tx: &Transaction,
+    id: &str,
+    ev: &EventRecord,
+    block_date: Option<&str>,
+    touched: &mut BTreeSet<String>,
+) -> Result<()> {
+    touched.insert(id.to_string());
+    let Some(date) = block_date else { return Ok(()) };
+    let block = format!("{}|{date}", ev.kind);
+    let place: Place = (
+        ev.location.as_ref().map(|l| l.name.clone()),
+        ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
+    );
+    let mut candidates = BTreeSet::new();
+    for a in party_keys(&ev.actors) {
+        for r in party_keys(&ev.recipients) {
+            let pair = format!("{a}>{r}");
+            tx.prepare_cached(
+                "INSERT INTO cluster_links (block, pair, event_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![block, pair, id])?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT event_id FROM cluster_links WHERE block = ?1 AND pair = ?2 AND event_id <> ?3",
+            )?;
+            for c in stmt.query_map(params![block, pair, id], |r| r.get::<_, String>(0))? {
+                candidates.insert(c?);
+            }
+        }
+    }
+    let mut clusters = BTreeSet::new();
+    for c in candidates {
+        if let Some((cluster, other)) = place_of(tx, &c)? {
+            if compatible(&place, &other) {
+                clusters.insert(cluster);
+            }
+        }
+    }
+    let Some(first) = clusters.first() else { return Ok(()) };
+    let target = if first.as_str() < id { first.clone() } else { id.to_string() };
+    tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?.execute(params![target, id])?;
+    for k in clusters.iter().filter(|k| **k != target) {
+        tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2")?.execute(params![target, k])?;
+        touched.insert(k.clone());
+    }
+    touched.insert(target);
+    Ok(())
+}
+
+/// Recomputes the components of clusters that lost members.
+pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
+    for c in clusters {
+        touched.insert(c.clone());
+        let members: Vec<(String, Place)> = tx
+            .prepare_cached("SELECT id, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY id")?
+            .query_map([c], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        if members.len() < 2 {
+            for (id, _) in &members {
+                tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?1")?.execute([id])?;
+                touched.insert(id.clone());
+            }
+            continue;
+        }
+        // Union-find over the members, joined through shared (block, pair) links.
+        let mut parent: Vec<usize> = (0..members.len()).collect();
+        fn find(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut by_link: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, (id, _)) in members.iter().enumerate() {
+            let mut stmt = tx.prepare_cached("SELECT block, pair FROM cluster_links WHERE event_id = ?1")?;
+            for link in stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                by_link.entry(link?).or_default().push(i);
+            }
+        }
+        for group in by_link.values() {
+            for (x, &i) in group.iter().enumerate() {
+                for &j in &group[x + 1..] {
+                    if compatible(&members[i].1, &members[j].1) {
+                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                        if ri != rj {
+                            // Keep the smaller index (smaller id, as members are sorted) as root.
+                            parent[ri.max(rj)] = ri.min(rj);
+                        }
+                    }
+                }
+            }
+        }
+        for i in 0..members.len() {
+            let root = find(&mut parent, i);
+            let target = &members[root].0;
+            tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?
+                .execute(params![target, members[i].0])?;
+            touched.insert(target.clone());
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites the `clusters` rows of the clusters named, deleting those left empty.
+pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>) -> Result<()> {
+    for c in touched {
+        tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([c])?;
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
+            .prepare_cached(
+                "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, e.doc_key, \
+                 d.published, d.outlet, d.url FROM events e JOIN documents d ON d.key = e.doc_key WHERE e.cluster_id = ?1",
+            )?
+            .query_map([c], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                    r.get(9)?,
+                    r.get(10)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let Some(first) = rows.first() else { continue };
+        let mut cameos: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut places: BTreeMap<(&str, Option<i64>, Option<i64>), usize> = BTreeMap::new();
+        let mut articles = BTreeSet::new();
+        let mut sources = BTreeSet::new();
+        let mut reports = BTreeSet::new();
+        for r in &rows {
+            *cameos.entry(&r.1).or_default() += 1;
+            if let Some(name) = &r.4 {
+                // Coordinates as fixed-point so the key is ordered; they are only grouped here.
+                *places.entry((name, r.5.map(|x| (x * 1e6) as i64), r.6.map(|x| (x * 1e6) as i64))).or_default() += 1;
+            }
+            articles.insert(&r.7);
+            sources.insert(r.9.clone().or_else(|| r.10.as_deref().and_then(url_host)).unwrap_or_else(|| r.7.clone()));
+            if let Some(p) = &r.8 {
+                reports.insert(p.clone());
+            }
+        }
+        // The most reported code and place; ties go to the smallest, for determinism.
+        let cameo = top(&cameos).unwrap_or(first.1.as_str()).to_string();
+        let goldstein = rows.iter().filter(|r| r.1 == cameo).map(|r| r.2).next().unwrap_or(first.2);
+        let place = top(&places);
+        let place_row = place.and_then(|p| rows.iter().find(|r| r.4.as_deref() == Some(p.0)));
+        let mut actors = BTreeSet::new();
+        let mut recipients = BTreeSet::new();
+        let mut stmt = tx.prepare_cached(
+            "SELECT p.role, COALESCE(p.country, p.code) FROM participants p JOIN events e ON e.id = p.event_id \
+             WHERE e.cluster_id = ?1",
+        )?;
+        for row in stmt.query_map([c], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (role, key) = row?;
+            if role == "actor" {
+                actors.insert(key);
+            } else {
+                recipients.insert(key);
+            }
+        }
+        let join = |s: BTreeSet<String>| s.into_iter().collect::<Vec<_>>().join(",");
+        tx.prepare_cached(
+            "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
+             location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?
+        .execute(params![
+            c,
+            first.0,
+            cameo,
+            quad_class(&cameo),
+            goldstein,
+            first.3,
+            join(actors),
+            join(recipients),
+            place_row.and_then(|r| r.4.clone()),
+            place_row.and_then(|r| r.5),
+            place_row.and_then(|r| r.6),
+            rows.len() as i64,
+            articles.len() as i64,
+            sources.len() as i64,
+            reports.first(),
+            reports.last(),
+        ])?;
+    }
+    Ok(())
+}
+
+fn quad_class(cameo: &str) -> i64 {
+    attache_model::QuadClass::from_cameo(cameo).0 as i64
+}
+
+/// The key with the highest count; ties go to the smallest key, for determinism.
+fn top<K: Ord + Copy>(m: &BTreeMap<K, usize>) -> Option<K> {
+    m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k)
+}

@@ -1,0 +1,820 @@
+//! Reading: filtered lists of events, actors, dyads and themes, one event with its
+//! mentions, and the JSON record of a stored document.
+//!
+//! Filters apply to event *mentions* (one report of an event in one article); an event
+//! cluster matches when any of its mentions does.
+
+use crate::{Result, Store};
+use attache_model::record::*;
+use rusqlite::types::Value;
+use serde::Serialize;
+
+/// Filters shared by every query (and by the API of `attache serve`).
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// ISO3 country or actor code (a prefix such as `CHNGOV` or `KAZ` matches longer codes).
+    pub actor: Option<String>,
+    pub recipient: Option<String>,
+    /// Either side.
+    pub country: Option<String>,
+    /// PLOVER type.
+    pub kind: Option<String>,
+    pub cameo: Option<String>,
+    pub quad_class: Option<u8>,
+    /// `YYYY-MM-DD`, inclusive, against the event date used for clustering.
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Place name or ISO3 country of the event location.
+    pub place: Option<String>,
+    pub outlet: Option<String>,
+    /// Theme id or label.
+    pub theme: Option<String>,
+    /// Full-text query over titles and texts (SQLite FTS5 syntax).
+    pub text: Option<String>,
+    pub limit: Option<u64>,
+    pub offset: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    Day,
+    Week,
+    #[default]
+    Month,
+}
+
+impl Period {
+    fn sql(self, column: &str) -> String {
+        match self {
+            Period::Day => column.to_string(),
+            Period::Week => format!("date({column}, '-6 days', 'weekday 1')"),
+            Period::Month => format!("substr({column}, 1, 7)"),
+        }
+    }
+}
+
+impl std::str::FromStr for Period {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Period, String> {
+        match s {
+            "day" => Ok(Period::Day),
+            "week" => Ok(Period::Week),
+            "month" => Ok(Period::Month),
+            _ => Err(format!("`{s}` is not a period: use day, week or month")),
+        }
+    }
+}
+
+impl Filter {
+    /// The WHERE clause over `events e JOIN documents d`, with its parameters.
+    fn clause(&self) -> (String, Vec<Value>) {
+        let mut w = Where::default();
+        let party = |role: &str| {
+            format!(
+                "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.role {role} \
+                 AND (p.country = ? OR p.code LIKE ? ESCAPE '\\'))"
+            )
+        };
+        let like_prefix = |s: &str| format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        if let Some(a) = &self.actor {
+            w.add(&party("= 'actor'"), &[a, &like_prefix(a)]);
+        }
+        if let Some(r) = &self.recipient {
+            w.add(&party("= 'recipient'"), &[r, &like_prefix(r)]);
+        }
+        if let Some(c) = &self.country {
+            w.add(&party("IN ('actor', 'recipient')"), &[c, &like_prefix(c)]);
+        }
+        if let Some(t) = &self.kind {
+            w.add("e.type = ?", &[&t.to_ascii_uppercase()]);
+        }
+        if let Some(c) = &self.cameo {
+            w.add("e.cameo LIKE ? ESCAPE '\\'", &[&like_prefix(c)]);
+        }
+        if let Some(q) = self.quad_class {
+            w.add(&format!("e.quad_class = {}", q as i64), &[]);
+        }
+        if let Some(s) = &self.since {
+            w.add("e.cluster_date >= ?", &[s]);
+        }
+        if let Some(u) = &self.until {
+            // Inclusive of the whole day, and of month/week keys that start on it.
+            w.add("e.cluster_date <= ?", &[&format!("{u}\u{10FFFF}")]);
+        }
+        if let Some(p) = &self.place {
+            w.add("(e.location_name = ? COLLATE NOCASE OR e.location_country = ?)", &[p, p]);
+        }
+        if let Some(o) = &self.outlet {
+            w.add("d.outlet = ? COLLATE NOCASE", &[o]);
+        }
+        if let Some(t) = &self.theme {
+            w.add(
+                "EXISTS (SELECT 1 FROM themes t WHERE t.doc_key = e.doc_key AND (t.theme = ? OR t.label = ? COLLATE NOCASE))",
+                &[t, t],
+            );
+        }
+        if let Some(q) = &self.text {
+            w.add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", &[q]);
+        }
+        w.finish()
+    }
+
+    fn page(&self, default_limit: u64) -> String {
+        format!(" LIMIT {} OFFSET {}", self.limit.unwrap_or(default_limit), self.offset.unwrap_or(0))
+    }
+}
+
+/// One event: a cluster of reports.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventRow {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub cameo: String,
+    pub quad_class: i64,
+    pub goldstein: f64,
+    pub date: Option<String>,
+    pub actors: String,
+    pub recipients: String,
+    pub location: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub num_mentions: i64,
+    pub num_articles: i64,
+    pub num_sources: i64,
+    pub first_report: Option<String>,
+    pub last_report: Option<String>,
+}
+
+/// One report of an event in one article.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MentionRow {
+    pub id: String,
+    pub event: String,
+    pub document: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub cameo: String,
+    pub actor: Option<String>,
+    pub recipient: Option<String>,
+    pub date: Option<String>,
+    pub location: Option<String>,
+    pub modality: String,
+    pub trigger: String,
+    pub sentence: String,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ActorRow {
+    pub code: String,
+    pub country: Option<String>,
+    pub name: Option<String>,
+    pub as_actor: i64,
+    pub as_recipient: i64,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DyadRow {
+    pub period: Option<String>,
+    pub actor: String,
+    pub recipient: String,
+    pub events: i64,
+    pub mentions: i64,
+    pub goldstein: f64,
+    pub cooperation: i64,
+    pub conflict: i64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ThemeRow {
+    pub period: Option<String>,
+    pub theme: String,
+    pub label: String,
+    pub outlet: Option<String>,
+    pub documents: i64,
+    pub mentions: i64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FirstUseRow {
+    pub theme: String,
+    pub outlet: Option<String>,
+    pub first: Option<String>,
+    pub document: String,
+    pub title: Option<String>,
+}
+
+const MENTION_COLUMNS: &str = "e.id, e.cluster_id, e.doc_key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
+     COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
+     e.modality, CAST(substr(CAST(d.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT), \
+     CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT), e.rule";
+
+fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
+    Ok(MentionRow {
+        id: r.get(0)?,
+        event: r.get(1)?,
+        document: r.get(2)?,
+        published: r.get(3)?,
+        outlet: r.get(4)?,
+        title: r.get(5)?,
+        url: r.get(6)?,
+        kind: r.get(7)?,
+        cameo: r.get(8)?,
+        actor: r.get(9)?,
+        recipient: r.get(10)?,
+        date: r.get(11)?,
+        location: r.get(12)?,
+        modality: r.get(13)?,
+        trigger: r.get(14)?,
+        sentence: r.get(15)?,
+        rule: r.get(16)?,
+    })
+}
+
+fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        cameo: r.get(2)?,
+        quad_class: r.get(3)?,
+        goldstein: r.get(4)?,
+        date: r.get(5)?,
+        actors: r.get(6)?,
+        recipients: r.get(7)?,
+        location: r.get(8)?,
+        lat: r.get(9)?,
+        lon: r.get(10)?,
+        num_mentions: r.get(11)?,
+        num_articles: r.get(12)?,
+        num_sources: r.get(13)?,
+        first_report: r.get(14)?,
+        last_report: r.get(15)?,
+    })
+}
+
+const EVENT_COLUMNS: &str = "c.id, c.type, c.cameo, c.quad_class, c.goldstein, c.date, c.actor_countries, \
+     c.recipient_countries, c.location_name, c.lat, c.lon, c.num_mentions, c.num_articles, c.num_sources, \
+     c.first_report, c.last_report";
+
+impl Store {
+    /// Events (clusters) with a mention matching `filter`, newest first.
+    pub fn events(&self, filter: &Filter) -> Result<Vec<EventRow>> {
+        let (cond, params) = filter.clause();
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id IN \
+             (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             ORDER BY c.date DESC, c.num_mentions DESC, c.id{}",
+            filter.page(100)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), event_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Number of events (clusters) matching `filter`.
+    pub fn count_events(&self, filter: &Filter) -> Result<u64> {
+        let (cond, params) = filter.clause();
+        let sql = format!(
+            "SELECT COUNT(DISTINCT e.cluster_id) FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}"
+        );
+        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// Event mentions matching `filter`.
+    pub fn mentions(&self, filter: &Filter) -> Result<Vec<MentionRow>> {
+        let (cond, params) = filter.clause();
+        let sql = format!(
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond} \
+             ORDER BY e.cluster_date DESC, e.id{}",
+            filter.page(100)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), mention_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// One event and all its mentions; `id` may name the event or one of its mentions.
+    pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
+        let cluster: Option<String> = self
+            .conn
+            .query_row("SELECT cluster_id FROM events WHERE id = ?1 OR cluster_id = ?1 LIMIT 1", [id], |r| r.get(0))
+            .ok();
+        let Some(cluster) = cluster else { return Ok(None) };
+        let event = self.conn.query_row(
+            &format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1"),
+            [&cluster],
+            event_row,
+        )?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE e.cluster_id = ?1 \
+             ORDER BY d.published, e.id"
+        ))?;
+        let rows = stmt.query_map([&cluster], mention_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(Some((event, rows)))
+    }
+
+    /// Actors (by code) of the mentions matching `filter`, most active first.
+    pub fn actors(&self, filter: &Filter) -> Result<Vec<ActorRow>> {
+        let (cond, params) = filter.clause();
+        let sql = format!(
+            "SELECT p.code, MAX(p.country), \
+             (SELECT en.name FROM entities en JOIN participants p2 ON p2.entity_n = en.n JOIN events e2 ON e2.id = p2.event_id \
+              AND en.doc_key = e2.doc_key WHERE p2.code = p.code GROUP BY en.name ORDER BY COUNT(*) DESC, en.name LIMIT 1), \
+             COUNT(DISTINCT CASE WHEN p.role = 'actor' THEN e.cluster_id END), \
+             COUNT(DISTINCT CASE WHEN p.role = 'recipient' THEN e.cluster_id END), MIN(e.cluster_date), MAX(e.cluster_date) \
+             FROM participants p JOIN events e ON e.id = p.event_id JOIN documents d ON d.key = e.doc_key \
+             WHERE {cond} GROUP BY p.code ORDER BY COUNT(DISTINCT e.cluster_id) DESC, p.code{}",
+            filter.page(100)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(ActorRow {
+                    code: r.get(0)?,
+                    country: r.get(1)?,
+                    name: r.get(2)?,
+                    as_actor: r.get(3)?,
+                    as_recipient: r.get(4)?,
+                    first_seen: r.get(5)?,
+                    last_seen: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Events, mentions and the Goldstein sum per source–target pair and period. Each
+    /// event counts once, for the first actor and first recipient (country, else code;
+    /// `-` for none) of the report it is named after.
+    pub fn dyads(&self, filter: &Filter, period: Period) -> Result<Vec<DyadRow>> {
+        let (cond, params) = filter.clause();
+        let sql = format!(
+            "SELECT {} AS per, COALESCE(e0.actor_country, e0.actor_code, '-') AS a, \
+             COALESCE(e0.recipient_country, e0.recipient_code, '-') AS r, COUNT(*), SUM(c.num_mentions), \
+             SUM(c.goldstein), SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END) \
+             FROM clusters c JOIN events e0 ON e0.id = c.id \
+             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             GROUP BY per, a, r ORDER BY per, COUNT(*) DESC, a, r{}",
+            period.sql("c.date"),
+            filter.page(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(DyadRow {
+                    period: r.get(0)?,
+                    actor: r.get(1)?,
+                    recipient: r.get(2)?,
+                    events: r.get(3)?,
+                    mentions: r.get(4)?,
+                    goldstein: r.get(5)?,
+                    cooperation: r.get(6)?,
+                    conflict: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Theme mentions per period and outlet, over documents matching the document-level
+    /// parts of `filter` (outlet, theme, text, period).
+    pub fn themes(&self, filter: &Filter, period: Period) -> Result<Vec<ThemeRow>> {
+        let (cond, params) = doc_clause(filter);
+        let sql = format!(
+            "SELECT {} AS per, t.theme, t.label, d.outlet, COUNT(*), SUM(t.count) FROM themes t \
+             JOIN documents d ON d.key = t.doc_key WHERE {cond} GROUP BY per, t.theme, t.label, d.outlet \
+             ORDER BY per, SUM(t.count) DESC, t.theme, d.outlet{}",
+            period.sql("d.published"),
+            filter.page(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(ThemeRow {
+                    period: r.get(0)?,
+                    theme: r.get(1)?,
+                    label: r.get(2)?,
+                    outlet: r.get(3)?,
+                    documents: r.get(4)?,
+                    mentions: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// For each theme and outlet, the first article (by publication date) that used it.
+    pub fn theme_first_use(&self, filter: &Filter) -> Result<Vec<FirstUseRow>> {
+        let (cond, params) = doc_clause(filter);
+        let sql = format!(
+            "SELECT t.theme, d.outlet, d.published, d.key, d.title FROM themes t JOIN documents d ON d.key = t.doc_key \
+             WHERE {cond} AND NOT EXISTS (SELECT 1 FROM themes t2 JOIN documents d2 ON d2.key = t2.doc_key \
+               WHERE t2.theme = t.theme AND d2.outlet IS d.outlet \
+               AND (d2.published < d.published OR (d2.published IS d.published AND d2.key < d.key) \
+                    OR (d2.published IS NOT NULL AND d.published IS NULL))) \
+             ORDER BY t.theme, d.published, d.outlet{}",
+            filter.page(10_000)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(FirstUseRow {
+                    theme: r.get(0)?,
+                    outlet: r.get(1)?,
+                    first: r.get(2)?,
+                    document: r.get(3)?,
+                    title: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Keys of all stored documents, in key order.
+    pub fn document_keys(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT key FROM documents ORDER BY key")?;
+        let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
+    /// A stored document: its text and the input fields.
+    pub fn document(&self, key: &str) -> Result<Option<attache_model::Document>> {
+        let row = self.conn.query_row(
+            "SELECT key, text, published, outlet, title, url, external_id FROM documents WHERE key = ?1",
+            [key],
+            |r| {
+                let published: Option<String> = r.get(2)?;
+                Ok(attache_model::Document {
+                    id: r.get::<_, Option<String>>(6)?.unwrap_or(r.get(0)?),
+                    text: r.get(1)?,
+                    published: published.and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
+                    outlet: r.get(3)?,
+                    title: r.get(4)?,
+                    url: r.get(5)?,
+                })
+            },
+        );
+        match row {
+            Ok(d) => Ok(Some(d)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Rebuilds the `attache extract` record of a stored document from its rows.
+    pub fn record(&self, key: &str) -> Result<Option<Record>> {
+        let Some(doc) = self.document(key)? else { return Ok(None) };
+        let text = doc.text.as_str();
+        let span = |s: i64, e: i64| SpanRecord {
+            start: s as usize,
+            end: e as usize,
+            text: text.get(s as usize..e as usize).unwrap_or_default().to_string(),
+        };
+        let spans = |json: String| -> Result<Vec<SpanRecord>> {
+            let pairs: Vec<[i64; 2]> = serde_json::from_str(&json)?;
+            Ok(pairs.iter().map(|p| span(p[0], p[1])).collect())
+        };
+        let eid = |n: Option<i64>| n.map(|n| format!("e{n}"));
+        let sentences: i64 =
+            self.conn.query_row("SELECT sentences FROM documents WHERE key = ?1", [key], |r| r.get(0))?;
+
+        let mut entities = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans \
+             FROM entities WHERE doc_key = ?1 ORDER BY n",
+        )?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            entities.push(EntityRecord {
+                id: format!("e{}", r.get::<_, i64>(0)?),
+                kind: serde_json::from_value(serde_json::Value::String(r.get(1)?))?,
+                name: r.get(2)?,
+                country: r.get(3)?,
+                sector: r.get(4)?,
+                code: r.get(5)?,
+                titles: serde_json::from_str(&r.get::<_, String>(6)?)?,
+                members: serde_json::from_str(&r.get::<_, String>(7)?)?,
+                lat: r.get(8)?,
+                lon: r.get(9)?,
+                geonameid: r.get::<_, Option<i64>>(10)?.map(|g| g as u64),
+                source: r.get(11)?,
+                mentions: spans(r.get(12)?)?,
+            });
+        }
+
+        let mut events = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT id, n, type, mode, cameo, quad_class, goldstein, date, date_precision, date_source, location_name, \
+             location_country, lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, \
+             sentence_start, sentence_end, report_sources, rule FROM events WHERE doc_key = ?1 ORDER BY n",
+        )?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let mut actors = Vec::new();
+            let mut recipients = Vec::new();
+            let mut pstmt = self.conn.prepare_cached(
+                "SELECT role, entity_n, code, country, sector, text, implicit FROM participants WHERE event_id = ?1 \
+                 ORDER BY role, pos",
+            )?;
+            let mut prow = pstmt.query([&id])?;
+            while let Some(p) = prow.next()? {
+                let part = ParticipantRecord {
+                    entity: eid(p.get(1)?),
+                    code: p.get(2)?,
+                    country: p.get(3)?,
+                    sector: p.get(4)?,
+                    text: p.get(5)?,
+                    implicit: p.get::<_, i64>(6)? != 0,
+                };
+                if p.get::<_, String>(0)? == "actor" {
+                    actors.push(part);
+                } else {
+                    recipients.push(part);
+                }
+            }
+            let location_name: Option<String> = r.get(10)?;
+            events.push(EventRecord {
+                id: format!("v{}", r.get::<_, i64>(1)?),
+                kind: r.get(2)?,
+                mode: r.get(3)?,
+                cameo: r.get(4)?,
+                quad_class: r.get::<_, i64>(5)? as u8,
+                goldstein: r.get::<_, f64>(6)? as f32,
+                actors,
+                recipients,
+                date: r.get(7)?,
+                date_precision: r.get(8)?,
+                date_source: r.get(9)?,
+                location: match location_name {
+                    Some(name) => Some(LocationRecord {
+                        name,
+                        country: r.get(11)?,
+                        lat: r.get(12)?,
+                        lon: r.get(13)?,
+                        geonameid: r.get::<_, Option<i64>>(14)?.map(|g| g as u64),
+                        source: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                    }),
+                    None => None,
+                },
+                modality: r.get(16)?,
+                trigger: span(r.get(17)?, r.get(18)?),
+                sentence: span(r.get(19)?, r.get(20)?),
+                report_sources: serde_json::from_str(&r.get::<_, String>(21)?)?,
+                rule: r.get(22)?,
+            });
+        }
+
+        let mut statements = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, \
+             direct FROM statements WHERE doc_key = ?1 ORDER BY n",
+        )?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            let (ss, se): (Option<i64>, Option<i64>) = (r.get(3)?, r.get(4)?);
+            statements.push(StatementRecord {
+                id: format!("s{}", r.get::<_, i64>(0)?),
+                speaker: eid(r.get(1)?),
+                speaker_name: r.get(2)?,
+                speaker_span: ss.zip(se).map(|(s, e)| span(s, e)),
+                cue: span(r.get(5)?, r.get(6)?),
+                content: span(r.get(7)?, r.get(8)?),
+                direct: r.get::<_, i64>(9)? != 0,
+            });
+        }
+
+        let mut report_sources = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, entity_n, hedged, spans FROM report_sources WHERE doc_key = ?1 ORDER BY n")?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            report_sources.push(ReportSourceRecord {
+                name: r.get(0)?,
+                entity: eid(r.get(1)?),
+                hedged: r.get::<_, i64>(2)? != 0,
+                mentions: spans(r.get(3)?)?,
+            });
+        }
+
+        let mut themes = Vec::new();
+        let mut stmt = self.conn.prepare("SELECT theme, label, spans FROM themes WHERE doc_key = ?1")?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            themes.push(ThemeRecord { id: r.get(0)?, label: r.get(1)?, mentions: spans(r.get(2)?)? });
+        }
+        // Themes in order of first mention, as the analysis emits them.
+        themes.sort_by_key(|t| t.mentions.first().map(|s| s.start));
+
+        let mut diagnostics = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT code, message, span_start, span_end FROM diagnostics WHERE doc_key = ?1 ORDER BY n")?;
+        let mut rows = stmt.query([key])?;
+        while let Some(r) = rows.next()? {
+            let (s, e): (Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?);
+            diagnostics.push(DiagnosticRecord {
+                code: r.get(0)?,
+                message: r.get(1)?,
+                span: s.zip(e).map(|(s, e)| span(s, e)),
+            });
+        }
+
+        Ok(Some(Record {
+            document: DocumentRecord {
+                id: doc.id.clone(),
+                published: doc.published.map(|d| d.format("%Y-%m-%d").to_string()),
+                outlet: doc.outlet.clone(),
+                title: doc.title.clone(),
+                url: doc.url.clone(),
+                sentences: sentences as usize,
+            },
+            entities,
+            events,
+            statements,
+            report_sources,
+            themes,
+            diagnostics,
+        }))
+    }
+}
+
+/// The document-level part of a filter (outlet, theme, text, period on publication date).
+fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
+    let mut w = Where::default();
+    if let Some(o) = &filter.outlet {
+        w.add("d.outlet = ? COLLATE NOCASE", &[o]);
+    }
+    if let Some(t) = &filter.theme {
+        w.add("(t.theme = ? OR t.label = ? COLLATE NOCASE)", &[t, t]);
+    }
+    if let Some(s) = &filter.since {
+        w.add("d.published >= ?", &[s]);
+    }
+    if let Some(u) = &filter.until {
+        w.add("d.published <= ?", &[&format!("{u}\u{10FFFF}")]);
+    }
+    if let Some(q) = &filter.text {
+        w.add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", &[q]);
+    }
+    w.finish()
+}
+
+/// A WHERE clause under construction: each `?` in a condition takes the next value.
+#[derive(Default)]
+struct Where {
+    conds: Vec<String>,
+    params: Vec<Value>,
+}
+
+impl Where {
+    fn add(&mut self, cond: &str, values: &[&str]) {
+        let mut parts = cond.split('?');
+        let mut c = parts.next().unwrap_or_default().to_string();
+        for (part, v) in parts.zip(values) {
+            self.params.push(Value::Text(v.to_string()));
+            c.push_str(&format!("?{}{part}", self.params.len()));
+        }
+        self.conds.push(c);
+    }
+    fn finish(self) -> (String, Vec<Value>) {
+        if self.conds.is_empty() {
+            ("1 = 1".into(), self.params)
+        } else {
+            (self.conds.join(" AND "), self.params)
+        }
+    }
+}
+
+/// Everything an export row of one event needs: the event, its representative report
+/// (the one the cluster is named after) and that report's first actor and recipient.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ExportEvent {
+    pub event: EventRow,
+    pub actor: Option<ExportParty>,
+    pub recipient: Option<ExportParty>,
+    pub location_country: Option<String>,
+    pub geonameid: Option<i64>,
+    /// The representative report's trigger lies in the article's first paragraph.
+    pub in_lead: bool,
+    pub url: Option<String>,
+    pub ingested_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ExportParty {
+    pub code: String,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub text: String,
+}
+
+/// One participant of a report, for PLOVER records.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PartyRow {
+    pub role: String,
+    pub code: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub text: String,
+    pub implicit: bool,
+}
+
+impl Store {
+    /// Calls `f` with every event matching `filter`, in date and id order, streaming.
+    pub fn for_each_export_event(&self, filter: &Filter, mut f: impl FnMut(ExportEvent) -> Result<()>) -> Result<()> {
+        let (cond, params) = filter.clause();
+        let page =
+            if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, \
+             pa.code, ea.name, pa.country, pa.sector, pa.text, pr.code, er.name, pr.country, pr.sector, pr.text, \
+             e.location_country, e.geonameid, \
+             (instr(d.text, char(10) || char(10)) = 0 OR instr(d.text, char(10) || char(10)) > e.trigger_start), \
+             d.url, d.ingested_at \
+             FROM clusters c JOIN events e ON e.id = c.id JOIN documents d ON d.key = e.doc_key \
+             LEFT JOIN participants pa ON pa.event_id = e.id AND pa.role = 'actor' AND pa.pos = 0 \
+             LEFT JOIN entities ea ON ea.doc_key = e.doc_key AND ea.n = pa.entity_n \
+             LEFT JOIN participants pr ON pr.event_id = e.id AND pr.role = 'recipient' AND pr.pos = 0 \
+             LEFT JOIN entities er ON er.doc_key = e.doc_key AND er.n = pr.entity_n \
+             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             ORDER BY c.date, c.id{page}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let party = |at: usize| -> rusqlite::Result<Option<ExportParty>> {
+                let code: Option<String> = r.get(at)?;
+                Ok(match code {
+                    Some(code) => Some(ExportParty {
+                        code,
+                        name: r.get(at + 1)?,
+                        country: r.get(at + 2)?,
+                        sector: r.get(at + 3)?,
+                        text: r.get(at + 4)?,
+                    }),
+                    None => None,
+                })
+            };
+            let row = ExportEvent {
+                event: event_row(r)?,
+                actor: party(16)?,
+                recipient: party(21)?,
+                location_country: r.get(26)?,
+                geonameid: r.get(27)?,
+                in_lead: r.get::<_, i64>(28)? != 0,
+                url: r.get(29)?,
+                ingested_at: r.get(30)?,
+            };
+            f(row)?;
+        }
+        Ok(())
+    }
+
+    /// Calls `f` with every report matching `filter`, in date and id order, streaming.
+    pub fn for_each_mention(&self, filter: &Filter, mut f: impl FnMut(MentionRow) -> Result<()>) -> Result<()> {
+        let (cond, params) = filter.clause();
+        let page =
+            if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
+        let sql = format!(
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond} \
+             ORDER BY e.cluster_date, e.id{page}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            f(mention_row(r)?)?;
+        }
+        Ok(())
+    }
+
+    /// The actors and recipients of one report.
+    pub fn parties(&self, mention: &str) -> Result<Vec<PartyRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT role, code, country, sector, text, implicit FROM participants WHERE event_id = ?1 ORDER BY role, pos",
+        )?;
+        let rows = stmt
+            .query_map([mention], |r| {
+                Ok(PartyRow {
+                    role: r.get(0)?,
+                    code: r.get(1)?,
+                    country: r.get(2)?,
+                    sector: r.get(3)?,
+                    text: r.get(4)?,
+                    implicit: r.get::<_, i64>(5)? != 0,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}

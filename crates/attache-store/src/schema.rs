@@ -1,0 +1,188 @@
+//! The database schema and its migrations.
+//!
+//! Each migration is a numbered batch of SQL applied once, in order, inside a
+//! transaction; `schema_migrations` records which ones a database has. A database made
+//! by an older attache therefore opens with a newer one, and one made by a newer attache
+//! is refused by an older one rather than misread. The SQL is kept to what SQLite and
+//! PostgreSQL both understand, except where a comment says otherwise.
+
+/// `(version, description, sql)`, in order. Never edit a released entry: add one.
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "documents, extractions, event clusters", V1)];
+
+const V1: &str = r#"
+CREATE TABLE documents (
+    key         TEXT PRIMARY KEY,
+    url         TEXT,
+    external_id TEXT,
+    published   TEXT,
+    outlet      TEXT,
+    title       TEXT,
+    text        TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    sentences   INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX documents_url ON documents (url);
+CREATE INDEX documents_published ON documents (published);
+CREATE INDEX documents_outlet ON documents (outlet);
+
+CREATE TABLE entities (
+    doc_key   TEXT NOT NULL REFERENCES documents (key),
+    n         INTEGER NOT NULL,
+    kind      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    country   TEXT,
+    sector    TEXT,
+    code      TEXT,
+    titles    TEXT NOT NULL,
+    members   TEXT NOT NULL,
+    lat       DOUBLE PRECISION,
+    lon       DOUBLE PRECISION,
+    geonameid BIGINT,
+    source    TEXT NOT NULL,
+    spans     TEXT NOT NULL,
+    PRIMARY KEY (doc_key, n)
+);
+CREATE INDEX entities_name ON entities (name);
+CREATE INDEX entities_country ON entities (country);
+
+CREATE TABLE clusters (
+    id                  TEXT PRIMARY KEY,
+    type                TEXT NOT NULL,
+    cameo               TEXT NOT NULL,
+    quad_class          INTEGER NOT NULL,
+    goldstein           DOUBLE PRECISION NOT NULL,
+    date                TEXT,
+    actor_countries     TEXT NOT NULL,
+    recipient_countries TEXT NOT NULL,
+    location_name       TEXT,
+    lat                 DOUBLE PRECISION,
+    lon                 DOUBLE PRECISION,
+    num_mentions        INTEGER NOT NULL,
+    num_articles        INTEGER NOT NULL,
+    num_sources         INTEGER NOT NULL,
+    first_report        TEXT,
+    last_report         TEXT
+);
+CREATE INDEX clusters_date ON clusters (date);
+CREATE INDEX clusters_type ON clusters (type, date);
+
+CREATE TABLE events (
+    id                TEXT PRIMARY KEY,
+    doc_key           TEXT NOT NULL REFERENCES documents (key),
+    n                 INTEGER NOT NULL,
+    cluster_id        TEXT NOT NULL,
+    type              TEXT NOT NULL,
+    mode              TEXT,
+    cameo             TEXT NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         DOUBLE PRECISION NOT NULL,
+    actor_code        TEXT,
+    actor_country     TEXT,
+    recipient_code    TEXT,
+    recipient_country TEXT,
+    date              TEXT,
+    date_precision    TEXT,
+    date_source       TEXT NOT NULL,
+    cluster_date      TEXT,
+    location_name     TEXT,
+    location_country  TEXT,
+    lat               DOUBLE PRECISION,
+    lon               DOUBLE PRECISION,
+    geonameid         BIGINT,
+    location_source   TEXT,
+    modality          TEXT NOT NULL,
+    trigger_start     INTEGER NOT NULL,
+    trigger_end       INTEGER NOT NULL,
+    sentence_start    INTEGER NOT NULL,
+    sentence_end      INTEGER NOT NULL,
+    report_sources    TEXT NOT NULL,
+    rule              TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events (doc_key);
+CREATE INDEX events_cluster ON events (cluster_id);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_type ON events (type, date);
+CREATE INDEX events_cameo ON events (cameo);
+CREATE INDEX events_dyad ON events (actor_country, recipient_country, date);
+
+CREATE TABLE participants (
+    event_id TEXT NOT NULL REFERENCES events (id),
+    role     TEXT NOT NULL,
+    pos      INTEGER NOT NULL,
+    entity_n INTEGER,
+    code     TEXT NOT NULL,
+    country  TEXT,
+    sector   TEXT,
+    text     TEXT NOT NULL,
+    implicit INTEGER NOT NULL,
+    PRIMARY KEY (event_id, role, pos)
+);
+CREATE INDEX participants_country ON participants (country, role);
+CREATE INDEX participants_code ON participants (code, role);
+
+CREATE TABLE cluster_links (
+    block    TEXT NOT NULL,
+    pair     TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (block, pair, event_id)
+);
+CREATE INDEX cluster_links_event ON cluster_links (event_id);
+
+CREATE TABLE statements (
+    doc_key       TEXT NOT NULL REFERENCES documents (key),
+    n             INTEGER NOT NULL,
+    speaker_n     INTEGER,
+    speaker_name  TEXT,
+    speaker_start INTEGER,
+    speaker_end   INTEGER,
+    cue_start     INTEGER NOT NULL,
+    cue_end       INTEGER NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL,
+    direct        INTEGER NOT NULL,
+    PRIMARY KEY (doc_key, n)
+);
+CREATE INDEX statements_speaker ON statements (speaker_name);
+
+CREATE TABLE report_sources (
+    doc_key  TEXT NOT NULL REFERENCES documents (key),
+    n        INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    entity_n INTEGER,
+    hedged   INTEGER NOT NULL,
+    spans    TEXT NOT NULL,
+    PRIMARY KEY (doc_key, n)
+);
+
+CREATE TABLE themes (
+    doc_key TEXT NOT NULL REFERENCES documents (key),
+    theme   TEXT NOT NULL,
+    label   TEXT NOT NULL,
+    count   INTEGER NOT NULL,
+    spans   TEXT NOT NULL,
+    PRIMARY KEY (doc_key, theme)
+);
+CREATE INDEX themes_theme ON themes (theme);
+
+CREATE TABLE diagnostics (
+    doc_key TEXT NOT NULL REFERENCES documents (key),
+    n       INTEGER NOT NULL,
+    code    TEXT NOT NULL,
+    message TEXT NOT NULL,
+    span_start INTEGER,
+    span_end   INTEGER,
+    PRIMARY KEY (doc_key, n)
+);
+
+CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    error  TEXT NOT NULL,
+    at     TEXT NOT NULL
+);
+"#;
+
+/// Full-text index over titles and texts. SQLite only (FTS5); PostgreSQL uses a
+/// `tsvector` index instead.
+pub const SQLITE_FTS: &str = "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', \
+     content_rowid='rowid', tokenize='porter unicode61')";

@@ -1,0 +1,388 @@
+//! Writing: a batch of analysed documents (and failures) in one transaction, and the
+//! atomic replacement of a document's extractions by `attache recode`.
+
+use crate::{cluster, now, Result, Store};
+use attache_model::record::{EventRecord, ParticipantRecord, Record, SpanRecord};
+use rusqlite::{params, Transaction};
+use std::collections::BTreeSet;
+
+/// An analysed document ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    /// [`crate::keys::document_key`] of the text.
+    pub key: String,
+    /// [`crate::keys::canonical_url`] of its URL.
+    pub url: Option<String>,
+    pub external_id: Option<String>,
+    /// Where it was read from ("path", "path:LINE", "path#N").
+    pub source: String,
+    pub text: String,
+    pub record: Record,
+}
+
+/// An input that could not be read or analysed.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub source: String,
+    pub error: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct BatchOutcome {
+    pub added: u64,
+    pub present: u64,
+    pub failed: u64,
+    pub events: u64,
+    pub statements: u64,
+}
+
+impl std::ops::AddAssign for BatchOutcome {
+    fn add_assign(&mut self, o: BatchOutcome) {
+        self.added += o.added;
+        self.present += o.present;
+        self.failed += o.failed;
+        self.events += o.events;
+        self.statements += o.statements;
+    }
+}
+
+/// What `recode` changed, counted over events compared by trigger position.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RecodeOutcome {
+    pub documents: u64,
+    pub documents_changed: u64,
+    pub events_added: u64,
+    pub events_removed: u64,
+    pub events_recoded: u64,
+    pub events_unchanged: u64,
+}
+
+impl std::ops::AddAssign for RecodeOutcome {
+    fn add_assign(&mut self, o: RecodeOutcome) {
+        self.documents += o.documents;
+        self.documents_changed += o.documents_changed;
+        self.events_added += o.events_added;
+        self.events_removed += o.events_removed;
+        self.events_recoded += o.events_recoded;
+        self.events_unchanged += o.events_unchanged;
+    }
+}
+
+impl Store {
+    /// Stores new documents with their extractions and records failures, in one
+    /// transaction. Documents already present (by key or URL) are counted and skipped.
+    pub fn write_batch(&mut self, docs: &[NewDocument], failures: &[Failure]) -> Result<BatchOutcome> {
+        let tx = self.conn.transaction()?;
+        let mut out = BatchOutcome::default();
+        let mut touched = BTreeSet::new();
+        let at = now();
+        for doc in docs {
+            let exists = tx
+                .prepare_cached("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2")?
+                .exists(params![doc.key, doc.url])?;
+            if exists {
+                out.present += 1;
+                continue;
+            }
+            insert_document(&tx, doc, &at)?;
+            insert_extractions(&tx, &doc.key, &doc.record, &mut touched)?;
+            // A document that was retried successfully is no longer a failure.
+            tx.prepare_cached("DELETE FROM failures WHERE source = ?1")?.execute([&doc.source])?;
+            out.added += 1;
+            out.events += doc.record.events.len() as u64;
+            out.statements += doc.record.statements.len() as u64;
+        }
+        for f in failures {
+            tx.prepare_cached(
+                "INSERT INTO failures (source, error, at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
+            )?
+            .execute(params![f.source, f.error, at])?;
+            out.failed += 1;
+        }
+        cluster::refresh(&tx, &touched)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Replaces the extractions of stored documents with new ones (`attache recode`),
+    /// in one transaction, and says what changed.
+    pub fn replace_extractions(&mut self, docs: &[(String, Record)]) -> Result<RecodeOutcome> {
+        let tx = self.conn.transaction()?;
+        let mut out = RecodeOutcome::default();
+        let mut touched = BTreeSet::new();
+        for (key, record) in docs {
+            let old = event_signatures(&tx, key)?;
+            let mut split = BTreeSet::new();
+            for id in old.iter().map(|e| &e.0) {
+                let cluster: String =
+                    tx.prepare_cached("SELECT cluster_id FROM events WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
+                split.insert(cluster);
+            }
+            delete_extractions(&tx, key)?;
+            cluster::split(&tx, &split, &mut touched)?;
+            tx.prepare_cached("UPDATE documents SET sentences = ?2 WHERE key = ?1")?
+                .execute(params![key, record.document.sentences as i64])?;
+            insert_extractions(&tx, key, record, &mut touched)?;
+            let new: Vec<_> = record.events.iter().map(signature).collect();
+            let mut changed = false;
+            for (_, o) in &old {
+                match new.iter().find(|n| n.0 == o.0) {
+                    None => {
+                        out.events_removed += 1;
+                        changed = true;
+                    }
+                    Some(n) if n != o => {
+                        out.events_recoded += 1;
+                        changed = true;
+                    }
+                    Some(_) => out.events_unchanged += 1,
+                }
+            }
+            for n in &new {
+                if !old.iter().any(|(_, o)| o.0 == n.0) {
+                    out.events_added += 1;
+                    changed = true;
+                }
+            }
+            out.documents += 1;
+            out.documents_changed += changed as u64;
+        }
+        cluster::refresh(&tx, &touched)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// What identifies an event for `recode`'s comparison: its trigger position; and what
+/// counts as a recoding: type, CAMEO code, participants' codes.
+type Signature = ((i64, i64), String, String, Vec<String>, Vec<String>);
+
+fn signature(e: &EventRecord) -> Signature {
+    let codes = |ps: &[ParticipantRecord]| ps.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+    (
+        (e.trigger.start as i64, e.trigger.end as i64),
+        e.kind.clone(),
+        e.cameo.clone(),
+        codes(&e.actors),
+        codes(&e.recipients),
+    )
+}
+
+fn event_signatures(tx: &Transaction, key: &str) -> Result<Vec<(String, Signature)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, trigger_start, trigger_end, type, cameo FROM events WHERE doc_key = ?1 ORDER BY n",
+    )?;
+    let rows: Vec<(String, i64, i64, String, String)> = stmt
+        .query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for (id, s, e, kind, cameo) in rows {
+        let mut parts =
+            tx.prepare_cached("SELECT role, code FROM participants WHERE event_id = ?1 ORDER BY role, pos")?;
+        let mut actors = Vec::new();
+        let mut recipients = Vec::new();
+        for row in parts.query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (role, code) = row?;
+            if role == "actor" {
+                actors.push(code);
+            } else {
+                recipients.push(code);
+            }
+        }
+        out.push((id, ((s, e), kind, cameo, actors, recipients)));
+    }
+    Ok(out)
+}
+
+fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<()> {
+    let d = &doc.record.document;
+    tx.prepare_cached(
+        "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        doc.key,
+        doc.url,
+        doc.external_id,
+        d.published,
+        d.outlet,
+        d.title,
+        doc.text,
+        doc.source,
+        d.sentences as i64,
+        at
+    ])?;
+    let rowid = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?.execute(params![
+        rowid,
+        d.title.as_deref().unwrap_or_default(),
+        doc.text
+    ])?;
+    Ok(())
+}
+
+fn spans_json(spans: &[SpanRecord]) -> String {
+    let pairs: Vec<[usize; 2]> = spans.iter().map(|s| [s.start, s.end]).collect();
+    serde_json::to_string(&pairs).unwrap_or_else(|_| "[]".into())
+}
+
+/// `e12` → 12.
+fn entity_n(id: &Option<String>) -> Option<i64> {
+    id.as_deref().and_then(|s| s.strip_prefix('e')).and_then(|n| n.parse().ok())
+}
+
+fn insert_extractions(tx: &Transaction, key: &str, rec: &Record, touched: &mut BTreeSet<String>) -> Result<()> {
+    for (i, e) in rec.entities.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO entities (doc_key, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            key,
+            (i + 1) as i64,
+            serde_json::to_value(e.kind)?.as_str().unwrap_or_default(),
+            e.name,
+            e.country,
+            e.sector,
+            e.code,
+            serde_json::to_string(&e.titles)?,
+            serde_json::to_string(&e.members)?,
+            e.lat,
+            e.lon,
+            e.geonameid.map(|g| g as i64),
+            e.source,
+            spans_json(&e.mentions),
+        ])?;
+    }
+    let published = rec.document.published.as_deref();
+    for (i, ev) in rec.events.iter().enumerate() {
+        let id = format!("{key}:{}", i + 1);
+        let cluster_date = match ev.date_precision.as_deref() {
+            Some("day") => ev.date.as_deref(),
+            _ => published,
+        };
+        let first = |ps: &[ParticipantRecord]| ps.first().map(|p| (p.code.clone(), p.country.clone()));
+        let (actor_code, actor_country) = first(&ev.actors).unzip();
+        let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
+        let loc = ev.location.as_ref();
+        tx.prepare_cached(
+            "INSERT INTO events (id, doc_key, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
+             recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
+             lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
+             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+        )?
+        .execute(params![
+            id,
+            key,
+            (i + 1) as i64,
+            ev.kind,
+            ev.mode,
+            ev.cameo,
+            ev.quad_class as i64,
+            ev.goldstein as f64,
+            actor_code,
+            actor_country.flatten(),
+            recipient_code,
+            recipient_country.flatten(),
+            ev.date,
+            ev.date_precision,
+            ev.date_source,
+            cluster_date,
+            loc.map(|l| l.name.as_str()),
+            loc.and_then(|l| l.country.as_deref()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            loc.and_then(|l| l.geonameid).map(|g| g as i64),
+            loc.map(|l| l.source.as_str()),
+            ev.modality,
+            ev.trigger.start as i64,
+            ev.trigger.end as i64,
+            ev.sentence.start as i64,
+            ev.sentence.end as i64,
+            serde_json::to_string(&ev.report_sources)?,
+            ev.rule,
+        ])?;
+        for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
+            for (pos, p) in ps.iter().enumerate() {
+                tx.prepare_cached(
+                    "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )?
+                .execute(params![
+                    id,
+                    role,
+                    pos as i64,
+                    entity_n(&p.entity),
+                    p.code,
+                    p.country,
+                    p.sector,
+                    p.text,
+                    p.implicit as i64
+                ])?;
+            }
+        }
+        cluster::add_event(tx, &id, ev, cluster_date, touched)?;
+    }
+    for (i, st) in rec.statements.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO statements (doc_key, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
+             content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            key,
+            (i + 1) as i64,
+            entity_n(&st.speaker),
+            st.speaker_name,
+            st.speaker_span.as_ref().map(|s| s.start as i64),
+            st.speaker_span.as_ref().map(|s| s.end as i64),
+            st.cue.start as i64,
+            st.cue.end as i64,
+            st.content.start as i64,
+            st.content.end as i64,
+            st.direct as i64
+        ])?;
+    }
+    for (i, rs) in rec.report_sources.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO report_sources (doc_key, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            key,
+            (i + 1) as i64,
+            rs.name,
+            entity_n(&rs.entity),
+            rs.hedged as i64,
+            spans_json(&rs.mentions)
+        ])?;
+    }
+    for t in &rec.themes {
+        tx.prepare_cached("INSERT INTO themes (doc_key, theme, label, count, spans) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![key, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
+    }
+    for (i, d) in rec.diagnostics.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO diagnostics (doc_key, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            key,
+            (i + 1) as i64,
+            d.code,
+            d.message,
+            d.span.as_ref().map(|s| s.start as i64),
+            d.span.as_ref().map(|s| s.end as i64)
+        ])?;
+    }
+    Ok(())
+}
+
+fn delete_extractions(tx: &Transaction, key: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM cluster_links WHERE event_id IN (SELECT id FROM events WHERE doc_key = ?1)")?
+        .execute([key])?;
+    tx.prepare_cached("DELETE FROM participants WHERE event_id IN (SELECT id FROM events WHERE doc_key = ?1)")?
+        .execute([key])?;
+    for table in ["events", "entities", "statements", "report_sources", "themes", "diagnostics"] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc_key = ?1"))?.execute([key])?;
+    }
+    Ok(())
+}

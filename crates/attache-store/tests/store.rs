@@ -1,0 +1,271 @@
+//! The store's contract: idempotent batches, exact round trips, order-independent
+//! clusters, atomic recoding, migrations.
+
+use attache_kb::Kb;
+use attache_model::record::Record;
+use attache_model::Document;
+use attache_store::keys::document_key;
+use attache_store::query::{Filter, Period};
+use attache_store::{Failure, NewDocument, Store, StoreError};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| Kb::builtin().expect("the built-in knowledge base loads"))
+}
+
+fn temp_db(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("attache-store-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("test.db")
+}
+
+fn new_doc(id: &str, published: &str, outlet: &str, text: &str) -> NewDocument {
+    let doc = Document {
+        id: id.into(),
+        text: text.into(),
+        published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        outlet: Some(outlet.into()),
+        title: Some(format!("Story {id}")),
+        url: None,
+    };
+    let record = Record::new(&doc, &attache_analyse::analyse(&doc, kb()));
+    NewDocument {
+        key: document_key(text),
+        url: None,
+        external_id: Some(id.into()),
+        source: format!("test#{id}"),
+        text: text.into(),
+        record,
+    }
+}
+
+/// The articles of the project's own gold set.
+fn gold_docs() -> Vec<NewDocument> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/gold");
+    let mut out = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for f in files {
+        for line in std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            out.push(new_doc(&s("id"), &s("published"), &s("outlet"), &s("text")));
+        }
+    }
+    out
+}
+
+/// Clusters as sets of member event ids, with their counts: what must not depend on
+/// the order of ingestion.
+fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
+    let conn = store.connection();
+    let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut stmt = conn.prepare("SELECT cluster_id, id FROM events ORDER BY id").unwrap();
+    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).unwrap() {
+        let (c, id) = row.unwrap();
+        members.entry(c).or_default().push(id);
+    }
+    let mut stmt = conn.prepare("SELECT id, num_mentions, num_articles, num_sources FROM clusters").unwrap();
+    let rows: Vec<(String, i64, i64, i64)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), members.len(), "one clusters row per cluster");
+    rows.into_iter()
+        .map(|(id, m, a, s)| {
+            let ms = members.remove(&id).expect("every clusters row has members");
+            assert_eq!(ms.len() as i64, m);
+            assert_eq!(ms[0], id, "a cluster is named after its smallest event id");
+            (id, ms, m, a, s)
+        })
+        .collect()
+}
+
+#[test]
+fn migrations_apply_once_and_newer_databases_are_refused() {
+    let db = temp_db("migrations");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    drop(store);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    let n: i64 = store.connection().query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 1);
+    store
+        .connection()
+        .execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", [])
+        .unwrap();
+    drop(store);
+    assert!(matches!(Store::open(&db), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(Store::open_read_only(&db), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(Store::open_read_only(&temp_db("missing")), Err(StoreError::Missing { .. })));
+}
+
+#[test]
+fn batches_are_idempotent_and_records_round_trip() {
+    let db = temp_db("roundtrip");
+    let mut store = Store::open(&db).unwrap();
+    let docs = gold_docs();
+    assert!(docs.len() >= 60);
+    let first = store.write_batch(&docs, &[]).unwrap();
+    assert_eq!(first.added as usize, docs.len());
+    let events: usize = docs.iter().map(|d| d.record.events.len()).sum();
+    assert_eq!(first.events as usize, events);
+    let again = store.write_batch(&docs, &[]).unwrap();
+    assert_eq!((again.added, again.present), (0, docs.len() as u64));
+    let counts = store.counts().unwrap();
+    assert_eq!(counts.documents as usize, docs.len());
+    assert_eq!(counts.events as usize, events);
+    for d in &docs {
+        let back = store.record(&d.key).unwrap().expect("stored");
+        assert_eq!(back, d.record, "record of {} must round-trip", d.record.document.id);
+    }
+}
+
+#[test]
+fn the_same_text_with_other_spacing_or_case_is_one_document() {
+    let db = temp_db("dedupe");
+    let mut store = Store::open(&db).unwrap();
+    let a = new_doc("a", "2025-03-02", "Wire", "Kazakhstan and China signed a trade agreement in Astana on Monday.");
+    let b = new_doc("b", "2025-03-02", "Wire", "Kazakhstan and China  signed a trade agreement\nin Astana on Monday. ");
+    let out = store.write_batch(&[a, b], &[]).unwrap();
+    assert_eq!((out.added, out.present), (1, 1));
+}
+
+#[test]
+fn reports_of_one_event_cluster_across_outlets_and_others_do_not() {
+    let db = temp_db("cluster");
+    let mut store = Store::open(&db).unwrap();
+    let docs = vec![
+        new_doc("a", "2025-03-04", "Wire A", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev in Astana on Monday."),
+        new_doc("b", "2025-03-03", "Wire B", "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on Monday, officials said."),
+        new_doc("c", "2025-03-04", "Wire A", "Wang Yi met Tokayev in Astana on March 3, 2025. The two discussed trade."),
+        // Another day: another event.
+        new_doc("d", "2025-03-11", "Wire C", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev again in Astana on Monday."),
+    ];
+    for d in &docs {
+        assert!(d.record.events.iter().any(|e| e.kind == "CONSULT"), "{:?}", d.record.events);
+    }
+    store.write_batch(&docs, &[]).unwrap();
+    let consult = |date: &str| -> Vec<attache_store::query::EventRow> {
+        let f = Filter {
+            kind: Some("CONSULT".into()),
+            since: Some(date.into()),
+            until: Some(date.into()),
+            ..Filter::default()
+        };
+        store.events(&f).unwrap()
+    };
+    let march3 = consult("2025-03-03");
+    assert_eq!(march3.len(), 1, "{march3:#?}");
+    assert!(march3[0].num_mentions >= 3);
+    assert_eq!((march3[0].num_articles, march3[0].num_sources), (3, 2));
+    assert_eq!(march3[0].first_report.as_deref(), Some("2025-03-03"));
+    assert_eq!(march3[0].last_report.as_deref(), Some("2025-03-04"));
+    assert_eq!(consult("2025-03-10").len(), 1);
+    let (event, mentions) = store.event(&march3[0].id).unwrap().unwrap();
+    assert_eq!(event, march3[0]);
+    assert_eq!(mentions.len() as i64, event.num_mentions);
+    assert!(mentions.iter().all(|m| m.kind == "CONSULT"));
+    assert!(mentions.iter().filter(|m| m.trigger == "met").count() >= 3, "{mentions:#?}");
+}
+
+#[test]
+fn clusters_do_not_depend_on_order_or_batching() {
+    let docs = gold_docs();
+    let db1 = temp_db("order1");
+    let mut s1 = Store::open(&db1).unwrap();
+    s1.write_batch(&docs, &[]).unwrap();
+    let db2 = temp_db("order2");
+    let mut s2 = Store::open(&db2).unwrap();
+    let mut reversed = docs.clone();
+    reversed.reverse();
+    for chunk in reversed.chunks(7) {
+        s2.write_batch(chunk, &[]).unwrap();
+    }
+    let (p1, p2) = (partition(&s1), partition(&s2));
+    assert_eq!(p1, p2);
+    assert!(p1.iter().any(|c| c.1.len() > 1), "the gold set has events reported more than once");
+}
+
+#[test]
+fn recode_replaces_extractions_and_splits_clusters() {
+    let docs = gold_docs();
+    let db = temp_db("recode");
+    let mut store = Store::open(&db).unwrap();
+    store.write_batch(&docs, &[]).unwrap();
+    let before = partition(&store);
+    // Unchanged analysis: nothing changes.
+    let same: Vec<(String, Record)> = docs.iter().map(|d| (d.key.clone(), d.record.clone())).collect();
+    let out = store.replace_extractions(&same).unwrap();
+    assert_eq!((out.events_added, out.events_removed, out.events_recoded), (0, 0, 0));
+    assert_eq!(partition(&store), before);
+    // Take the events out of every document that shares a cluster: the clusters must
+    // end up as if those documents had been stored without them.
+    let shared: BTreeSet<String> = before
+        .iter()
+        .filter(|c| c.1.len() > 1)
+        .flat_map(|c| c.1.iter().map(|id| id.split(':').next().unwrap().to_string()))
+        .collect();
+    let victim = shared.iter().next().unwrap().clone();
+    let mut stripped = docs.iter().find(|d| d.key == victim).unwrap().record.clone();
+    let removed = stripped.events.len() as u64;
+    stripped.events.clear();
+    let out = store.replace_extractions(&[(victim.clone(), stripped.clone())]).unwrap();
+    assert_eq!((out.events_removed, out.documents_changed), (removed, 1));
+    let fresh_db = temp_db("recode-fresh");
+    let mut fresh = Store::open(&fresh_db).unwrap();
+    let mut edited = docs.clone();
+    edited.iter_mut().find(|d| d.key == victim).unwrap().record = stripped;
+    fresh.write_batch(&edited, &[]).unwrap();
+    assert_eq!(partition(&store), partition(&fresh));
+}
+
+#[test]
+fn failures_are_kept_until_the_input_succeeds() {
+    let db = temp_db("failures");
+    let mut store = Store::open(&db).unwrap();
+    let f = Failure { source: "feed.xml#3".into(), error: "no article text".into() };
+    store.write_batch(&[], std::slice::from_ref(&f)).unwrap();
+    store.write_batch(&[], &[f]).unwrap();
+    assert_eq!(store.counts().unwrap().failures, 1);
+    let mut doc = new_doc("x", "2025-01-01", "Wire", "Uzbekistan protested to Tajikistan on Friday.");
+    doc.source = "feed.xml#3".into();
+    store.write_batch(&[doc], &[]).unwrap();
+    assert_eq!(store.counts().unwrap().failures, 0);
+}
+
+#[test]
+fn queries_filter_by_actor_type_text_and_period() {
+    let docs = gold_docs();
+    let db = temp_db("queries");
+    let mut store = Store::open(&db).unwrap();
+    store.write_batch(&docs, &[]).unwrap();
+    let all = store.count_events(&Filter::default()).unwrap();
+    assert_eq!(all, store.counts().unwrap().clusters);
+    let chn = Filter { actor: Some("CHN".into()), limit: Some(10_000), ..Filter::default() };
+    let rows = store.events(&chn).unwrap();
+    assert!(!rows.is_empty() && (rows.len() as u64) < all);
+    assert!(rows.iter().all(|r| r.actors.contains("CHN")), "{rows:#?}");
+    let mentions = store.mentions(&Filter { kind: Some("accuse".into()), ..Filter::default() }).unwrap();
+    assert!(!mentions.is_empty() && mentions.iter().all(|m| m.kind == "ACCUSE"));
+    // Full-text search finds documents by word, stemmed.
+    let text = Filter { text: Some("pipelines".into()), ..Filter::default() };
+    for m in store.mentions(&text).unwrap() {
+        let doc = store.document(&m.document).unwrap().unwrap();
+        assert!(doc.text.to_lowercase().contains("pipeline"));
+    }
+    let dyads = store.dyads(&Filter::default(), Period::Month).unwrap();
+    let total: i64 = dyads.iter().map(|d| d.events).sum();
+    assert_eq!(total as u64, all, "each event counts once in the dyads");
+    assert!(dyads.iter().all(|d| d.period.as_deref().is_none_or(|p| p.len() == 7)));
+    let actors = store.actors(&Filter::default()).unwrap();
+    assert!(actors.iter().any(|a| a.code.starts_with("KAZ")));
+    let themes = store.themes(&Filter::default(), Period::Month).unwrap();
+    let first = store.theme_first_use(&Filter::default()).unwrap();
+    for t in &themes {
+        assert!(first.iter().any(|f| f.theme == t.theme && f.outlet == t.outlet));
+    }
+}
