@@ -40,6 +40,9 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("database: stored JSON is damaged: {0}")]
     Json(#[from] serde_json::Error),
+    /// Raised by a caller's callback (e.g. writing an export failed).
+    #[error("{0}")]
+    Sink(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -280,7 +280,7 @@ fn insert_extractions(tx: &Transaction, key: &str, rec: &Record, touched: &mut B
             ev.mode,
             ev.cameo,
             ev.quad_class as i64,
-            ev.goldstein as f64,
+            (ev.goldstein as f64 * 10.0).round() / 10.0,
             actor_code,
             actor_country.flatten(),
             recipient_code,

@@ -4,7 +4,11 @@
 //! error; 3 the knowledge base (built-in or `--kb` overlay) is invalid.
 
 mod eval;
+mod export;
 mod extract;
+mod ingest;
+mod output;
+mod query;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -26,6 +30,22 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Score the analysis against gold records and print precision, recall and F1 per measure.
     Eval(eval::EvalArgs),
+    /// Read files, folders, feeds and WARC archives into the database, coding every article.
+    Ingest(ingest::IngestArgs),
+    /// Rerun the analysis over the stored documents (after the knowledge base changed).
+    Recode(query::RecodeArgs),
+    /// List events (clusters of reports) or their individual reports, filtered.
+    Events(query::EventsArgs),
+    /// One event with every report of it, its sentence and the rule that coded it.
+    Show(query::ShowArgs),
+    /// Actors by the number of events they take part in.
+    Actors(query::QueryArgs),
+    /// Events and Goldstein sums per actor–recipient pair and period.
+    Dyads(query::PeriodArgs),
+    /// Theme mentions per period and outlet, or who used each theme first.
+    Themes(query::ThemesArgs),
+    /// Write the database as GDELT 2.0 events, PLOVER records, CSV or JSONL.
+    Export(export::ExportArgs),
     /// Inspect the knowledge base.
     Kb {
         #[command(subcommand)]
@@ -48,6 +68,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Recode(args) => query::recode(args),
+        Command::Events(args) => query::events(args),
+        Command::Show(args) => query::show(args),
+        Command::Actors(args) => query::actors(args),
+        Command::Dyads(args) => query::dyads(args),
+        Command::Themes(args) => query::themes(args),
+        Command::Export(args) => export::run(args),
         Command::Kb { command: KbCommand::Check { kb } } => kb_check(&kb),
     };
     match result {
