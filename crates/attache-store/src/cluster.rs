@@ -2,10 +2,10 @@
 //!
 //! Two event reports are *linked* when they fall in the same block (PLOVER type and
 //! event date: the event's own date where the text gives the day, else the article's
-//! publication date), share an (actor, recipient) pair of countries (or actor codes
+//! publication date), share an actor and share a recipient (countries, or actor codes
 //! where there is no country; `-` for no recipient), and do not name different places.
-//! Sharing a pair is the same as having overlapping actor sets and overlapping recipient
-//! sets. A cluster is a connected component of this relation, named after its smallest
+//! `cluster_links` indexes reports by (type, date, actor); candidates found through it
+//! are checked for a shared recipient and the place. A cluster is a connected component of this relation, named after its smallest
 //! event id. Adding a report merges the clusters it links to; removing reports (recode)
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
@@ -14,6 +14,7 @@ use crate::keys::url_host;
 use crate::Result;
 use attache_model::record::{EventRecord, ParticipantRecord};
 use rusqlite::{params, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
@@ -26,6 +27,48 @@ fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
 }
 
 type Place = (Option<String>, Option<i64>);
+
+/// The links of a report: a 63-bit hash of `TYPE|date|ACTOR` for each actor.
+fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
+    actors
+        .iter()
+        .map(|a| {
+            let d = Sha256::digest(format!("{kind}|{date}|{a}").as_bytes());
+            i64::from_be_bytes([d[0] & 0x7f, d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+        })
+        .collect()
+}
+
+/// Actor and recipient keys of a stored report (`-` for an empty side).
+fn stored_parties(tx: &Transaction, id: &str) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
+    let mut actors = BTreeSet::new();
+    let mut recipients = BTreeSet::new();
+    let mut stmt = tx.prepare_cached("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1")?;
+    for row in stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (role, key) = row?;
+        if role == "actor" {
+            actors.insert(key);
+        } else {
+            recipients.insert(key);
+        }
+    }
+    for side in [&mut actors, &mut recipients] {
+        if side.is_empty() {
+            side.insert("-".to_string());
+        }
+    }
+    Ok((actors, recipients))
+}
+
+/// The links of a stored report, recomputed from its rows.
+pub(crate) fn stored_links(tx: &Transaction, id: &str) -> Result<Vec<i64>> {
+    let row: Option<(String, Option<String>)> = tx
+        .prepare_cached("SELECT type, cluster_date FROM events WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((kind, Some(date))) = row else { return Ok(Vec::new()) };
+    Ok(links(&kind, &date, &stored_parties(tx, id)?.0))
+}
 
 /// Reports that name different places are different events.
 fn compatible(a: &Place, b: &Place) -> bool {
@@ -43,46 +86,39 @@ fn place_of(tx: &Transaction, id: &str) -> Result<Option<(String, Place)>> {
 }
 
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
-/// links to.
+/// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
     tx: &Transaction,
     id: &str,
     ev: &EventRecord,
     block_date: Option<&str>,
     touched: &mut BTreeSet<String>,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     touched.insert(id.to_string());
-    let Some(date) = block_date else { return Ok(()) };
-    let block = format!("{}|{date}", ev.kind);
+    let Some(date) = block_date else { return Ok(Vec::new()) };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
     );
     let mut candidates = BTreeSet::new();
-    for a in party_keys(&ev.actors) {
-        for r in party_keys(&ev.recipients) {
-            let pair = format!("{a}>{r}");
-            tx.prepare_cached(
-                "INSERT INTO cluster_links (block, pair, event_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            )?
-            .execute(params![block, pair, id])?;
-            let mut stmt = tx.prepare_cached(
-                "SELECT event_id FROM cluster_links WHERE block = ?1 AND pair = ?2 AND event_id <> ?3",
-            )?;
-            for c in stmt.query_map(params![block, pair, id], |r| r.get::<_, String>(0))? {
-                candidates.insert(c?);
-            }
+    for link in links(&ev.kind, date, &party_keys(&ev.actors)) {
+        let mut stmt = tx.prepare_cached("SELECT event_id FROM cluster_links WHERE link = ?1")?;
+        for c in stmt.query_map([link], |r| r.get::<_, String>(0))? {
+            candidates.insert(c?);
         }
+        tx.prepare_cached("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?
+            .execute(params![link, id])?;
     }
+    let recipients = party_keys(&ev.recipients);
     let mut clusters = BTreeSet::new();
     for c in candidates {
         if let Some((cluster, other)) = place_of(tx, &c)? {
-            if compatible(&place, &other) {
+            if compatible(&place, &other) && !stored_parties(tx, &c)?.1.is_disjoint(&recipients) {
                 clusters.insert(cluster);
             }
         }
     }
-    let Some(first) = clusters.first() else { return Ok(()) };
+    let Some(first) = clusters.first() else { return Ok(Vec::new()) };
     let target = if first.as_str() < id { first.clone() } else { id.to_string() };
     tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?.execute(params![target, id])?;
     for k in clusters.iter().filter(|k| **k != target) {
@@ -90,7 +126,7 @@ pub(crate) fn add_event(
         touched.insert(k.clone());
     }
     touched.insert(target);
-    Ok(())
+    Ok(clusters.into_iter().collect())
 }
 
 /// Recomputes the components of clusters that lost members.
@@ -117,17 +153,18 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
             }
             i
         }
-        let mut by_link: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut by_link: HashMap<i64, Vec<usize>> = HashMap::new();
+        let mut recipients = Vec::with_capacity(members.len());
         for (i, (id, _)) in members.iter().enumerate() {
-            let mut stmt = tx.prepare_cached("SELECT block, pair FROM cluster_links WHERE event_id = ?1")?;
-            for link in stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))? {
-                by_link.entry(link?).or_default().push(i);
+            for link in stored_links(tx, id)? {
+                by_link.entry(link).or_default().push(i);
             }
+            recipients.push(stored_parties(tx, id)?.1);
         }
         for group in by_link.values() {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
-                    if compatible(&members[i].1, &members[j].1) {
+                    if compatible(&members[i].1, &members[j].1) && !recipients[i].is_disjoint(&recipients[j]) {
                         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                         if ri != rj {
                             // Keep the smaller index (smaller id, as members are sorted) as root.
@@ -149,8 +186,13 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
 }
 
 /// Rewrites the `clusters` rows of the clusters named, deleting those left empty.
-pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>) -> Result<()> {
+/// `fresh` holds the rows of new one-report clusters, which need no reading back.
+pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
+        if let Some(row) = fresh.get(c) {
+            insert_cluster(tx, c, row)?;
+            continue;
+        }
         tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([c])?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
@@ -212,30 +254,97 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>) -> Result<()
             }
         }
         let join = |s: BTreeSet<String>| s.into_iter().collect::<Vec<_>>().join(",");
-        tx.prepare_cached(
-            "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
-             location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        )?
-        .execute(params![
-            c,
-            first.0,
-            cameo,
-            quad_class(&cameo),
+        let row = ClusterRow {
+            kind: first.0.clone(),
+            cameo: cameo.clone(),
             goldstein,
-            first.3,
-            join(actors),
-            join(recipients),
-            place_row.and_then(|r| r.4.clone()),
-            place_row.and_then(|r| r.5),
-            place_row.and_then(|r| r.6),
-            rows.len() as i64,
-            articles.len() as i64,
-            sources.len() as i64,
-            reports.first(),
-            reports.last(),
-        ])?;
+            date: first.3.clone(),
+            actors: join(actors),
+            recipients: join(recipients),
+            location: place_row.and_then(|r| r.4.clone()),
+            lat: place_row.and_then(|r| r.5),
+            lon: place_row.and_then(|r| r.6),
+            mentions: rows.len() as i64,
+            articles: articles.len() as i64,
+            sources: sources.len() as i64,
+            first_report: reports.first().cloned(),
+            last_report: reports.last().cloned(),
+        };
+        insert_cluster(tx, c, &row)?;
     }
+    Ok(())
+}
+
+/// A `clusters` row.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ClusterRow {
+    pub kind: String,
+    pub cameo: String,
+    pub goldstein: f64,
+    pub date: Option<String>,
+    pub actors: String,
+    pub recipients: String,
+    pub location: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub mentions: i64,
+    pub articles: i64,
+    pub sources: i64,
+    pub first_report: Option<String>,
+    pub last_report: Option<String>,
+}
+
+impl ClusterRow {
+    /// The row of a cluster of one report, from the report itself.
+    pub(crate) fn single(ev: &EventRecord, date: Option<&str>, published: Option<&str>) -> ClusterRow {
+        let keys = |ps: &[ParticipantRecord]| {
+            let set: BTreeSet<String> =
+                ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect();
+            set.into_iter().collect::<Vec<_>>().join(",")
+        };
+        ClusterRow {
+            kind: ev.kind.clone(),
+            cameo: ev.cameo.clone(),
+            goldstein: (ev.goldstein as f64 * 10.0).round() / 10.0,
+            date: date.map(str::to_string),
+            actors: keys(&ev.actors),
+            recipients: keys(&ev.recipients),
+            location: ev.location.as_ref().map(|l| l.name.clone()),
+            lat: ev.location.as_ref().and_then(|l| l.lat),
+            lon: ev.location.as_ref().and_then(|l| l.lon),
+            mentions: 1,
+            articles: 1,
+            sources: 1,
+            first_report: published.map(str::to_string),
+            last_report: published.map(str::to_string),
+        }
+    }
+}
+
+fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
+         location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )?
+    .execute(params![
+        id,
+        c.kind,
+        c.cameo,
+        quad_class(&c.cameo),
+        c.goldstein,
+        c.date,
+        c.actors,
+        c.recipients,
+        c.location,
+        c.lat,
+        c.lon,
+        c.mentions,
+        c.articles,
+        c.sources,
+        c.first_report,
+        c.last_report,
+    ])?;
     Ok(())
 }
 

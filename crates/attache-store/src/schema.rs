@@ -43,8 +43,6 @@ CREATE TABLE entities (
     spans     TEXT NOT NULL,
     PRIMARY KEY (doc_key, n)
 );
-CREATE INDEX entities_name ON entities (name);
-CREATE INDEX entities_country ON entities (country);
 
 CREATE TABLE clusters (
     id                  TEXT PRIMARY KEY,
@@ -101,10 +99,8 @@ CREATE TABLE events (
 );
 CREATE INDEX events_doc ON events (doc_key);
 CREATE INDEX events_cluster ON events (cluster_id);
-CREATE INDEX events_date ON events (date);
-CREATE INDEX events_type ON events (type, date);
-CREATE INDEX events_cameo ON events (cameo);
-CREATE INDEX events_dyad ON events (actor_country, recipient_country, date);
+CREATE INDEX events_date ON events (cluster_date);
+CREATE INDEX events_type ON events (type, cluster_date);
 
 CREATE TABLE participants (
     event_id TEXT NOT NULL REFERENCES events (id),
@@ -119,15 +115,12 @@ CREATE TABLE participants (
     PRIMARY KEY (event_id, role, pos)
 );
 CREATE INDEX participants_country ON participants (country, role);
-CREATE INDEX participants_code ON participants (code, role);
 
 CREATE TABLE cluster_links (
-    block    TEXT NOT NULL,
-    pair     TEXT NOT NULL,
+    link     BIGINT NOT NULL,
     event_id TEXT NOT NULL,
-    PRIMARY KEY (block, pair, event_id)
+    PRIMARY KEY (link, event_id)
 );
-CREATE INDEX cluster_links_event ON cluster_links (event_id);
 
 CREATE TABLE statements (
     doc_key       TEXT NOT NULL REFERENCES documents (key),

@@ -4,7 +4,7 @@
 use crate::{cluster, now, Result, Store};
 use attache_model::record::{EventRecord, ParticipantRecord, Record, SpanRecord};
 use rusqlite::{params, Transaction};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// An analysed document ready to be stored.
 #[derive(Debug, Clone)]
@@ -75,7 +75,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut out = BatchOutcome::default();
         let mut touched = BTreeSet::new();
+        let mut fresh = HashMap::new();
         let at = now();
+        let before: i64 = tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM documents", [], |r| r.get(0))?;
         for doc in docs {
             let exists = tx
                 .prepare_cached("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2")?
@@ -85,7 +87,7 @@ impl Store {
                 continue;
             }
             insert_document(&tx, doc, &at)?;
-            insert_extractions(&tx, &doc.key, &doc.record, &mut touched)?;
+            insert_extractions(&tx, &doc.key, &doc.record, &mut touched, &mut fresh)?;
             // A document that was retried successfully is no longer a failure.
             tx.prepare_cached("DELETE FROM failures WHERE source = ?1")?.execute([&doc.source])?;
             out.added += 1;
@@ -100,7 +102,14 @@ impl Store {
             .execute(params![f.source, f.error, at])?;
             out.failed += 1;
         }
-        cluster::refresh(&tx, &touched)?;
+        cluster::refresh(&tx, &touched, &fresh)?;
+        // The batch's texts go into the full-text index in one statement: FTS5 flushes its
+        // pending terms at every statement that follows a write, so one insert per
+        // document would flush once per document.
+        tx.prepare_cached(
+            "INSERT INTO documents_fts (rowid, title, text) SELECT rowid, COALESCE(title, ''), text FROM documents WHERE rowid > ?1",
+        )?
+        .execute([before])?;
         tx.commit()?;
         Ok(out)
     }
@@ -123,7 +132,7 @@ impl Store {
             cluster::split(&tx, &split, &mut touched)?;
             tx.prepare_cached("UPDATE documents SET sentences = ?2 WHERE key = ?1")?
                 .execute(params![key, record.document.sentences as i64])?;
-            insert_extractions(&tx, key, record, &mut touched)?;
+            insert_extractions(&tx, key, record, &mut touched, &mut HashMap::new())?;
             let new: Vec<_> = record.events.iter().map(signature).collect();
             let mut changed = false;
             for (_, o) in &old {
@@ -148,7 +157,7 @@ impl Store {
             out.documents += 1;
             out.documents_changed += changed as u64;
         }
-        cluster::refresh(&tx, &touched)?;
+        cluster::refresh(&tx, &touched, &HashMap::new())?;
         tx.commit()?;
         Ok(out)
     }
@@ -213,12 +222,6 @@ fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<()> 
         d.sentences as i64,
         at
     ])?;
-    let rowid = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?.execute(params![
-        rowid,
-        d.title.as_deref().unwrap_or_default(),
-        doc.text
-    ])?;
     Ok(())
 }
 
@@ -232,7 +235,15 @@ fn entity_n(id: &Option<String>) -> Option<i64> {
     id.as_deref().and_then(|s| s.strip_prefix('e')).and_then(|n| n.parse().ok())
 }
 
-fn insert_extractions(tx: &Transaction, key: &str, rec: &Record, touched: &mut BTreeSet<String>) -> Result<()> {
+/// Inserts a document's extractions. New reports that stay alone get their cluster row in
+/// `fresh`, so that they need not be read back.
+fn insert_extractions(
+    tx: &Transaction,
+    key: &str,
+    rec: &Record,
+    touched: &mut BTreeSet<String>,
+    fresh: &mut HashMap<String, cluster::ClusterRow>,
+) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO entities (doc_key, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
@@ -322,7 +333,15 @@ fn insert_extractions(tx: &Transaction, key: &str, rec: &Record, touched: &mut B
                 ])?;
             }
         }
-        cluster::add_event(tx, &id, ev, cluster_date, touched)?;
+        let merged = cluster::add_event(tx, &id, ev, cluster_date, touched)?;
+        if merged.is_empty() {
+            fresh.insert(id.clone(), cluster::ClusterRow::single(ev, cluster_date, published));
+        } else {
+            fresh.remove(&id);
+            for k in &merged {
+                fresh.remove(k);
+            }
+        }
     }
     for (i, st) in rec.statements.iter().enumerate() {
         tx.prepare_cached(
@@ -377,8 +396,16 @@ fn insert_extractions(tx: &Transaction, key: &str, rec: &Record, touched: &mut B
 }
 
 fn delete_extractions(tx: &Transaction, key: &str) -> Result<()> {
-    tx.prepare_cached("DELETE FROM cluster_links WHERE event_id IN (SELECT id FROM events WHERE doc_key = ?1)")?
-        .execute([key])?;
+    let ids: Vec<String> = tx
+        .prepare_cached("SELECT id FROM events WHERE doc_key = ?1")?
+        .query_map([key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &ids {
+        for link in cluster::stored_links(tx, id)? {
+            tx.prepare_cached("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2")?
+                .execute(params![link, id])?;
+        }
+    }
     tx.prepare_cached("DELETE FROM participants WHERE event_id IN (SELECT id FROM events WHERE doc_key = ?1)")?
         .execute([key])?;
     for table in ["events", "entities", "statements", "report_sources", "themes", "diagnostics"] {

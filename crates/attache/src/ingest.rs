@@ -56,6 +56,9 @@ struct Summary {
     events: u64,
     statements: u64,
     seconds: f64,
+    /// Wall time of the parallel analysis and of the database writer (they overlap).
+    analysis_seconds: f64,
+    storage_seconds: f64,
     mb_per_second: f64,
     database: String,
     database_documents: u64,
@@ -119,14 +122,19 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 
     // The writer: one thread, one transaction per batch.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
-    let writer = std::thread::spawn(move || -> anyhow::Result<(BatchOutcome, Store)> {
-        let mut store = store;
-        let mut total = BatchOutcome::default();
-        for batch in rx {
-            total += store.write_batch(&batch.docs, &batch.failures)?;
-        }
-        Ok((total, store))
-    });
+    let writer = std::thread::Builder::new().name("attache-writer".into()).spawn(
+        move || -> anyhow::Result<(BatchOutcome, Store, f64)> {
+            let mut store = store;
+            let mut total = BatchOutcome::default();
+            let mut busy = 0.0;
+            for batch in rx {
+                let t = Instant::now();
+                total += store.write_batch(&batch.docs, &batch.failures)?;
+                busy += t.elapsed().as_secs_f64();
+            }
+            Ok((total, store, busy))
+        },
+    )?;
 
     let mut summary = Summary { files: files.len() as u64, bytes: total, ..Summary::default() };
     let mut pending_failures: Vec<Failure> = Vec::new();
@@ -145,6 +153,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                  summary: &mut Summary|
      -> bool {
         let docs = std::mem::take(chunk);
+        let t = Instant::now();
         let analysed: Vec<Result<NewDocument, Failure>> =
             docs.into_par_iter().map(|(key, url, src)| analyse(&kb, key, url, src)).collect();
         let mut batch = Batch { docs: Vec::new(), failures: std::mem::take(failures) };
@@ -158,6 +167,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
             }
         }
         summary.documents_read += batch.docs.len() as u64;
+        summary.analysis_seconds += t.elapsed().as_secs_f64();
         tx.send(batch).is_ok()
     };
 
@@ -200,7 +210,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         flush(&mut chunk, &mut pending_failures, &mut summary);
     }
     drop(tx);
-    let (outcome, store) = writer.join().map_err(|_| anyhow::anyhow!("the database writer stopped unexpectedly"))??;
+    let (outcome, store, storage_seconds) =
+        writer.join().map_err(|_| anyhow::anyhow!("the database writer stopped unexpectedly"))??;
     bar.finish_and_clear();
 
     let counts = store.counts()?;
@@ -210,6 +221,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     summary.events = outcome.events;
     summary.statements = outcome.statements;
     summary.seconds = started.elapsed().as_secs_f64();
+    summary.storage_seconds = storage_seconds;
     summary.mb_per_second = summary.bytes as f64 / 1e6 / summary.seconds.max(1e-9);
     summary.database = args.db.display().to_string();
     summary.database_documents = counts.documents;
