@@ -40,7 +40,7 @@ fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
 }
 
 /// Actor and recipient keys of a stored report (`-` for an empty side).
-fn stored_parties(tx: &Transaction, id: &str) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
+fn stored_parties(tx: &Transaction, id: i64) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
     let mut actors = BTreeSet::new();
     let mut recipients = BTreeSet::new();
     let mut stmt = tx.prepare_cached("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1")?;
@@ -61,7 +61,7 @@ fn stored_parties(tx: &Transaction, id: &str) -> Result<(BTreeSet<String>, BTree
 }
 
 /// The links of a stored report, recomputed from its rows.
-pub(crate) fn stored_links(tx: &Transaction, id: &str) -> Result<Vec<i64>> {
+pub(crate) fn stored_links(tx: &Transaction, id: i64) -> Result<Vec<i64>> {
     let row: Option<(String, Option<String>)> = tx
         .prepare_cached("SELECT type, cluster_date FROM events WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -78,7 +78,7 @@ fn compatible(a: &Place, b: &Place) -> bool {
     }
 }
 
-fn place_of(tx: &Transaction, id: &str) -> Result<Option<(String, Place)>> {
+fn place_of(tx: &Transaction, id: i64) -> Result<Option<(String, Place)>> {
     Ok(tx
         .prepare_cached("SELECT cluster_id, location_name, geonameid FROM events WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
@@ -89,12 +89,13 @@ fn place_of(tx: &Transaction, id: &str) -> Result<Option<(String, Place)>> {
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
     tx: &Transaction,
-    id: &str,
+    id: i64,
+    key: &str,
     ev: &EventRecord,
     block_date: Option<&str>,
     touched: &mut BTreeSet<String>,
 ) -> Result<Vec<String>> {
-    touched.insert(id.to_string());
+    touched.insert(key.to_string());
     let Some(date) = block_date else { return Ok(Vec::new()) };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
@@ -103,7 +104,7 @@ pub(crate) fn add_event(
     let mut candidates = BTreeSet::new();
     for link in links(&ev.kind, date, &party_keys(&ev.actors)) {
         let mut stmt = tx.prepare_cached("SELECT event_id FROM cluster_links WHERE link = ?1")?;
-        for c in stmt.query_map([link], |r| r.get::<_, String>(0))? {
+        for c in stmt.query_map([link], |r| r.get::<_, i64>(0))? {
             candidates.insert(c?);
         }
         tx.prepare_cached("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?
@@ -112,14 +113,14 @@ pub(crate) fn add_event(
     let recipients = party_keys(&ev.recipients);
     let mut clusters = BTreeSet::new();
     for c in candidates {
-        if let Some((cluster, other)) = place_of(tx, &c)? {
-            if compatible(&place, &other) && !stored_parties(tx, &c)?.1.is_disjoint(&recipients) {
+        if let Some((cluster, other)) = place_of(tx, c)? {
+            if compatible(&place, &other) && !stored_parties(tx, c)?.1.is_disjoint(&recipients) {
                 clusters.insert(cluster);
             }
         }
     }
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
-    let target = if first.as_str() < id { first.clone() } else { id.to_string() };
+    let target = if first.as_str() < key { first.clone() } else { key.to_string() };
     tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?.execute(params![target, id])?;
     for k in clusters.iter().filter(|k| **k != target) {
         tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2")?.execute(params![target, k])?;
@@ -133,14 +134,14 @@ pub(crate) fn add_event(
 pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
     for c in clusters {
         touched.insert(c.clone());
-        let members: Vec<(String, Place)> = tx
-            .prepare_cached("SELECT id, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY id")?
-            .query_map([c], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+        let members: Vec<(i64, String, Place)> = tx
+            .prepare_cached("SELECT id, key, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY key")?
+            .query_map([c], |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))))?
             .collect::<rusqlite::Result<_>>()?;
         if members.len() < 2 {
-            for (id, _) in &members {
-                tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?1")?.execute([id])?;
-                touched.insert(id.clone());
+            for (id, key, _) in &members {
+                tx.prepare_cached("UPDATE events SET cluster_id = key WHERE id = ?1")?.execute([id])?;
+                touched.insert(key.clone());
             }
             continue;
         }
@@ -155,16 +156,16 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
         }
         let mut by_link: HashMap<i64, Vec<usize>> = HashMap::new();
         let mut recipients = Vec::with_capacity(members.len());
-        for (i, (id, _)) in members.iter().enumerate() {
-            for link in stored_links(tx, id)? {
+        for (i, (id, _, _)) in members.iter().enumerate() {
+            for link in stored_links(tx, *id)? {
                 by_link.entry(link).or_default().push(i);
             }
-            recipients.push(stored_parties(tx, id)?.1);
+            recipients.push(stored_parties(tx, *id)?.1);
         }
         for group in by_link.values() {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
-                    if compatible(&members[i].1, &members[j].1) && !recipients[i].is_disjoint(&recipients[j]) {
+                    if compatible(&members[i].2, &members[j].2) && !recipients[i].is_disjoint(&recipients[j]) {
                         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                         if ri != rj {
                             // Keep the smaller index (smaller id, as members are sorted) as root.
@@ -176,7 +177,7 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
         }
         for i in 0..members.len() {
             let root = find(&mut parent, i);
-            let target = &members[root].0;
+            let target = &members[root].1;
             tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?
                 .execute(params![target, members[i].0])?;
             touched.insert(target.clone());
@@ -197,8 +198,8 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &Hash
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
             .prepare_cached(
-                "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, e.doc_key, \
-                 d.published, d.outlet, d.url FROM events e JOIN documents d ON d.key = e.doc_key WHERE e.cluster_id = ?1",
+                "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, d.key, \
+                 d.published, d.outlet, d.url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
             )?
             .query_map([c], |r| {
                 Ok((

@@ -109,7 +109,7 @@ impl Filter {
         }
         if let Some(t) = &self.theme {
             w.add(
-                "EXISTS (SELECT 1 FROM themes t WHERE t.doc_key = e.doc_key AND (t.theme = ? OR t.label = ? COLLATE NOCASE))",
+                "EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = e.doc_id AND (t.theme = ? OR t.label = ? COLLATE NOCASE))",
                 &[t, t],
             );
         }
@@ -211,7 +211,12 @@ pub struct FirstUseRow {
     pub title: Option<String>,
 }
 
-const MENTION_COLUMNS: &str = "e.id, e.cluster_id, e.doc_key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
+/// The rowid of the report whose key (`<document key>:<n>`) is `?1`, through indexes.
+const MENTION_BY_KEY: &str =
+    "(SELECT e.id FROM events e WHERE e.doc_id = (SELECT id FROM documents WHERE key = substr(?1, 1, 32)) \
+     AND e.n = CAST(substr(?1, 34) AS INTEGER))";
+
+const MENTION_COLUMNS: &str = "e.key, e.cluster_id, d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
      COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
      e.modality, CAST(substr(CAST(d.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT), \
      CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT), e.rule";
@@ -269,7 +274,7 @@ impl Store {
         let (cond, params) = filter.clause();
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id IN \
-             (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
              ORDER BY c.date DESC, c.num_mentions DESC, c.id{}",
             filter.page(100)
         );
@@ -282,7 +287,7 @@ impl Store {
     pub fn count_events(&self, filter: &Filter) -> Result<u64> {
         let (cond, params) = filter.clause();
         let sql = format!(
-            "SELECT COUNT(DISTINCT e.cluster_id) FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}"
+            "SELECT COUNT(DISTINCT e.cluster_id) FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}"
         );
         Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
     }
@@ -291,7 +296,7 @@ impl Store {
     pub fn mentions(&self, filter: &Filter) -> Result<Vec<MentionRow>> {
         let (cond, params) = filter.clause();
         let sql = format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond} \
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
              ORDER BY e.cluster_date DESC, e.id{}",
             filter.page(100)
         );
@@ -304,7 +309,11 @@ impl Store {
     pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
         let cluster: Option<String> = self
             .conn
-            .query_row("SELECT cluster_id FROM events WHERE id = ?1 OR cluster_id = ?1 LIMIT 1", [id], |r| r.get(0))
+            .query_row(
+                &format!("SELECT cluster_id FROM events WHERE cluster_id = ?1 OR id = {MENTION_BY_KEY} LIMIT 1"),
+                [id],
+                |r| r.get(0),
+            )
             .ok();
         let Some(cluster) = cluster else { return Ok(None) };
         let event = self.conn.query_row(
@@ -313,7 +322,7 @@ impl Store {
             event_row,
         )?;
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE e.cluster_id = ?1 \
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
              ORDER BY d.published, e.id"
         ))?;
         let rows = stmt.query_map([&cluster], mention_row)?.collect::<rusqlite::Result<_>>()?;
@@ -326,10 +335,10 @@ impl Store {
         let sql = format!(
             "SELECT p.code, MAX(p.country), \
              (SELECT en.name FROM entities en JOIN participants p2 ON p2.entity_n = en.n JOIN events e2 ON e2.id = p2.event_id \
-              AND en.doc_key = e2.doc_key WHERE p2.code = p.code GROUP BY en.name ORDER BY COUNT(*) DESC, en.name LIMIT 1), \
+              AND en.doc_id = e2.doc_id WHERE p2.code = p.code GROUP BY en.name ORDER BY COUNT(*) DESC, en.name LIMIT 1), \
              COUNT(DISTINCT CASE WHEN p.role = 'actor' THEN e.cluster_id END), \
              COUNT(DISTINCT CASE WHEN p.role = 'recipient' THEN e.cluster_id END), MIN(e.cluster_date), MAX(e.cluster_date) \
-             FROM participants p JOIN events e ON e.id = p.event_id JOIN documents d ON d.key = e.doc_key \
+             FROM participants p JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id \
              WHERE {cond} GROUP BY p.code ORDER BY COUNT(DISTINCT e.cluster_id) DESC, p.code{}",
             filter.page(100)
         );
@@ -360,8 +369,9 @@ impl Store {
              COALESCE(e0.recipient_country, e0.recipient_code, '-') AS r, COUNT(*), SUM(c.num_mentions), \
              SUM(c.goldstein), SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
              SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END) \
-             FROM clusters c JOIN events e0 ON e0.id = c.id \
-             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             FROM clusters c JOIN events e0 ON e0.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
+             AND e0.n = CAST(substr(c.id, 34) AS INTEGER) \
+             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
              GROUP BY per, a, r ORDER BY per, COUNT(*) DESC, a, r{}",
             period.sql("c.date"),
             filter.page(10_000)
@@ -390,7 +400,7 @@ impl Store {
         let (cond, params) = doc_clause(filter);
         let sql = format!(
             "SELECT {} AS per, t.theme, t.label, d.outlet, COUNT(*), SUM(t.count) FROM themes t \
-             JOIN documents d ON d.key = t.doc_key WHERE {cond} GROUP BY per, t.theme, t.label, d.outlet \
+             JOIN documents d ON d.id = t.doc_id WHERE {cond} GROUP BY per, t.theme, t.label, d.outlet \
              ORDER BY per, SUM(t.count) DESC, t.theme, d.outlet{}",
             period.sql("d.published"),
             filter.page(10_000)
@@ -415,8 +425,8 @@ impl Store {
     pub fn theme_first_use(&self, filter: &Filter) -> Result<Vec<FirstUseRow>> {
         let (cond, params) = doc_clause(filter);
         let sql = format!(
-            "SELECT t.theme, d.outlet, d.published, d.key, d.title FROM themes t JOIN documents d ON d.key = t.doc_key \
-             WHERE {cond} AND NOT EXISTS (SELECT 1 FROM themes t2 JOIN documents d2 ON d2.key = t2.doc_key \
+            "SELECT t.theme, d.outlet, d.published, d.key, d.title FROM themes t JOIN documents d ON d.id = t.doc_id \
+             WHERE {cond} AND NOT EXISTS (SELECT 1 FROM themes t2 JOIN documents d2 ON d2.id = t2.doc_id \
                WHERE t2.theme = t.theme AND d2.outlet IS d.outlet \
                AND (d2.published < d.published OR (d2.published IS d.published AND d2.key < d.key) \
                     OR (d2.published IS NOT NULL AND d.published IS NULL))) \
@@ -489,7 +499,7 @@ impl Store {
         let mut entities = Vec::new();
         let mut stmt = self.conn.prepare(
             "SELECT n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans \
-             FROM entities WHERE doc_key = ?1 ORDER BY n",
+             FROM entities WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
         )?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
@@ -514,18 +524,18 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, n, type, mode, cameo, quad_class, goldstein, date, date_precision, date_source, location_name, \
              location_country, lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, \
-             sentence_start, sentence_end, report_sources, rule FROM events WHERE doc_key = ?1 ORDER BY n",
+             sentence_start, sentence_end, report_sources, rule FROM events WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
         )?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
+            let id: i64 = r.get(0)?;
             let mut actors = Vec::new();
             let mut recipients = Vec::new();
             let mut pstmt = self.conn.prepare_cached(
                 "SELECT role, entity_n, code, country, sector, text, implicit FROM participants WHERE event_id = ?1 \
                  ORDER BY role, pos",
             )?;
-            let mut prow = pstmt.query([&id])?;
+            let mut prow = pstmt.query([id])?;
             while let Some(p) = prow.next()? {
                 let part = ParticipantRecord {
                     entity: eid(p.get(1)?),
@@ -576,7 +586,7 @@ impl Store {
         let mut statements = Vec::new();
         let mut stmt = self.conn.prepare(
             "SELECT n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, \
-             direct FROM statements WHERE doc_key = ?1 ORDER BY n",
+             direct FROM statements WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
         )?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
@@ -595,7 +605,7 @@ impl Store {
         let mut report_sources = Vec::new();
         let mut stmt = self
             .conn
-            .prepare("SELECT name, entity_n, hedged, spans FROM report_sources WHERE doc_key = ?1 ORDER BY n")?;
+            .prepare("SELECT name, entity_n, hedged, spans FROM report_sources WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n")?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
             report_sources.push(ReportSourceRecord {
@@ -607,7 +617,9 @@ impl Store {
         }
 
         let mut themes = Vec::new();
-        let mut stmt = self.conn.prepare("SELECT theme, label, spans FROM themes WHERE doc_key = ?1")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT theme, label, spans FROM themes WHERE doc_id = (SELECT id FROM documents WHERE key = ?1)",
+        )?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
             themes.push(ThemeRecord { id: r.get(0)?, label: r.get(1)?, mentions: spans(r.get(2)?)? });
@@ -618,7 +630,7 @@ impl Store {
         let mut diagnostics = Vec::new();
         let mut stmt = self
             .conn
-            .prepare("SELECT code, message, span_start, span_end FROM diagnostics WHERE doc_key = ?1 ORDER BY n")?;
+            .prepare("SELECT code, message, span_start, span_end FROM diagnostics WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n")?;
         let mut rows = stmt.query([key])?;
         while let Some(r) = rows.next()? {
             let (s, e): (Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?);
@@ -742,12 +754,13 @@ impl Store {
              e.location_country, e.geonameid, \
              (instr(d.text, char(10) || char(10)) = 0 OR instr(d.text, char(10) || char(10)) > e.trigger_start), \
              d.url, d.ingested_at \
-             FROM clusters c JOIN events e ON e.id = c.id JOIN documents d ON d.key = e.doc_key \
+             FROM clusters c JOIN events e ON e.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
+             AND e.n = CAST(substr(c.id, 34) AS INTEGER) JOIN documents d ON d.id = e.doc_id \
              LEFT JOIN participants pa ON pa.event_id = e.id AND pa.role = 'actor' AND pa.pos = 0 \
-             LEFT JOIN entities ea ON ea.doc_key = e.doc_key AND ea.n = pa.entity_n \
+             LEFT JOIN entities ea ON ea.doc_id = e.doc_id AND ea.n = pa.entity_n \
              LEFT JOIN participants pr ON pr.event_id = e.id AND pr.role = 'recipient' AND pr.pos = 0 \
-             LEFT JOIN entities er ON er.doc_key = e.doc_key AND er.n = pr.entity_n \
-             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond}) \
+             LEFT JOIN entities er ON er.doc_id = e.doc_id AND er.n = pr.entity_n \
+             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
              ORDER BY c.date, c.id{page}"
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -787,7 +800,7 @@ impl Store {
         let page =
             if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
         let sql = format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.key = e.doc_key WHERE {cond} \
+            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
              ORDER BY e.cluster_date, e.id{page}"
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -800,9 +813,10 @@ impl Store {
 
     /// The actors and recipients of one report.
     pub fn parties(&self, mention: &str) -> Result<Vec<PartyRow>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT role, code, country, sector, text, implicit FROM participants WHERE event_id = ?1 ORDER BY role, pos",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT role, code, country, sector, text, implicit FROM participants WHERE event_id = {MENTION_BY_KEY} \
+                 ORDER BY role, pos"
+        ))?;
         let rows = stmt
             .query_map([mention], |r| {
                 Ok(PartyRow {

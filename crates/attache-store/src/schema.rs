@@ -11,7 +11,8 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "documents, extractions, even
 
 const V1: &str = r#"
 CREATE TABLE documents (
-    key         TEXT PRIMARY KEY,
+    id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,
     url         TEXT,
     external_id TEXT,
     published   TEXT,
@@ -27,7 +28,7 @@ CREATE INDEX documents_published ON documents (published);
 CREATE INDEX documents_outlet ON documents (outlet);
 
 CREATE TABLE entities (
-    doc_key   TEXT NOT NULL REFERENCES documents (key),
+    doc_id    INTEGER NOT NULL REFERENCES documents (id),
     n         INTEGER NOT NULL,
     kind      TEXT NOT NULL,
     name      TEXT NOT NULL,
@@ -41,7 +42,7 @@ CREATE TABLE entities (
     geonameid BIGINT,
     source    TEXT NOT NULL,
     spans     TEXT NOT NULL,
-    PRIMARY KEY (doc_key, n)
+    PRIMARY KEY (doc_id, n)
 );
 
 CREATE TABLE clusters (
@@ -66,8 +67,9 @@ CREATE INDEX clusters_date ON clusters (date);
 CREATE INDEX clusters_type ON clusters (type, date);
 
 CREATE TABLE events (
-    id                TEXT PRIMARY KEY,
-    doc_key           TEXT NOT NULL REFERENCES documents (key),
+    id                INTEGER PRIMARY KEY,
+    key               TEXT NOT NULL,
+    doc_id            INTEGER NOT NULL REFERENCES documents (id),
     n                 INTEGER NOT NULL,
     cluster_id        TEXT NOT NULL,
     type              TEXT NOT NULL,
@@ -97,13 +99,13 @@ CREATE TABLE events (
     report_sources    TEXT NOT NULL,
     rule              TEXT NOT NULL
 );
-CREATE INDEX events_doc ON events (doc_key);
+CREATE INDEX events_doc ON events (doc_id, n);
 CREATE INDEX events_cluster ON events (cluster_id);
 CREATE INDEX events_date ON events (cluster_date);
 CREATE INDEX events_type ON events (type, cluster_date);
 
 CREATE TABLE participants (
-    event_id TEXT NOT NULL REFERENCES events (id),
+    event_id INTEGER NOT NULL REFERENCES events (id),
     role     TEXT NOT NULL,
     pos      INTEGER NOT NULL,
     entity_n INTEGER,
@@ -118,12 +120,12 @@ CREATE INDEX participants_country ON participants (country, role);
 
 CREATE TABLE cluster_links (
     link     BIGINT NOT NULL,
-    event_id TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
     PRIMARY KEY (link, event_id)
 );
 
 CREATE TABLE statements (
-    doc_key       TEXT NOT NULL REFERENCES documents (key),
+    doc_id        INTEGER NOT NULL REFERENCES documents (id),
     n             INTEGER NOT NULL,
     speaker_n     INTEGER,
     speaker_name  TEXT,
@@ -134,38 +136,38 @@ CREATE TABLE statements (
     content_start INTEGER NOT NULL,
     content_end   INTEGER NOT NULL,
     direct        INTEGER NOT NULL,
-    PRIMARY KEY (doc_key, n)
+    PRIMARY KEY (doc_id, n)
 );
 CREATE INDEX statements_speaker ON statements (speaker_name);
 
 CREATE TABLE report_sources (
-    doc_key  TEXT NOT NULL REFERENCES documents (key),
+    doc_id   INTEGER NOT NULL REFERENCES documents (id),
     n        INTEGER NOT NULL,
     name     TEXT NOT NULL,
     entity_n INTEGER,
     hedged   INTEGER NOT NULL,
     spans    TEXT NOT NULL,
-    PRIMARY KEY (doc_key, n)
+    PRIMARY KEY (doc_id, n)
 );
 
 CREATE TABLE themes (
-    doc_key TEXT NOT NULL REFERENCES documents (key),
+    doc_id  INTEGER NOT NULL REFERENCES documents (id),
     theme   TEXT NOT NULL,
     label   TEXT NOT NULL,
     count   INTEGER NOT NULL,
     spans   TEXT NOT NULL,
-    PRIMARY KEY (doc_key, theme)
+    PRIMARY KEY (doc_id, theme)
 );
 CREATE INDEX themes_theme ON themes (theme);
 
 CREATE TABLE diagnostics (
-    doc_key TEXT NOT NULL REFERENCES documents (key),
+    doc_id  INTEGER NOT NULL REFERENCES documents (id),
     n       INTEGER NOT NULL,
     code    TEXT NOT NULL,
     message TEXT NOT NULL,
     span_start INTEGER,
     span_end   INTEGER,
-    PRIMARY KEY (doc_key, n)
+    PRIMARY KEY (doc_id, n)
 );
 
 CREATE TABLE failures (
@@ -178,4 +180,4 @@ CREATE TABLE failures (
 /// Full-text index over titles and texts. SQLite only (FTS5); PostgreSQL uses a
 /// `tsvector` index instead.
 pub const SQLITE_FTS: &str = "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', \
-     content_rowid='rowid', tokenize='porter unicode61')";
+     content_rowid='id', tokenize='porter unicode61')";

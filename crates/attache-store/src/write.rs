@@ -3,7 +3,7 @@
 
 use crate::{cluster, now, Result, Store};
 use attache_model::record::{EventRecord, ParticipantRecord, Record, SpanRecord};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
 /// An analysed document ready to be stored.
@@ -77,7 +77,7 @@ impl Store {
         let mut touched = BTreeSet::new();
         let mut fresh = HashMap::new();
         let at = now();
-        let before: i64 = tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM documents", [], |r| r.get(0))?;
+        let before: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM documents", [], |r| r.get(0))?;
         for doc in docs {
             let exists = tx
                 .prepare_cached("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2")?
@@ -86,8 +86,8 @@ impl Store {
                 out.present += 1;
                 continue;
             }
-            insert_document(&tx, doc, &at)?;
-            insert_extractions(&tx, &doc.key, &doc.record, &mut touched, &mut fresh)?;
+            let doc_id = insert_document(&tx, doc, &at)?;
+            insert_extractions(&tx, doc_id, &doc.key, &doc.record, &mut touched, &mut fresh)?;
             // A document that was retried successfully is no longer a failure.
             tx.prepare_cached("DELETE FROM failures WHERE source = ?1")?.execute([&doc.source])?;
             out.added += 1;
@@ -107,7 +107,7 @@ impl Store {
         // pending terms at every statement that follows a write, so one insert per
         // document would flush once per document.
         tx.prepare_cached(
-            "INSERT INTO documents_fts (rowid, title, text) SELECT rowid, COALESCE(title, ''), text FROM documents WHERE rowid > ?1",
+            "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
         )?
         .execute([before])?;
         tx.commit()?;
@@ -121,18 +121,25 @@ impl Store {
         let mut out = RecodeOutcome::default();
         let mut touched = BTreeSet::new();
         for (key, record) in docs {
-            let old = event_signatures(&tx, key)?;
+            let Some(doc_id) = tx
+                .prepare_cached("SELECT id FROM documents WHERE key = ?1")?
+                .query_row([key], |r| r.get::<_, i64>(0))
+                .optional()?
+            else {
+                continue;
+            };
+            let old = event_signatures(&tx, doc_id)?;
             let mut split = BTreeSet::new();
-            for id in old.iter().map(|e| &e.0) {
+            for id in old.iter().map(|e| e.0) {
                 let cluster: String =
                     tx.prepare_cached("SELECT cluster_id FROM events WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
                 split.insert(cluster);
             }
-            delete_extractions(&tx, key)?;
+            delete_extractions(&tx, doc_id)?;
             cluster::split(&tx, &split, &mut touched)?;
-            tx.prepare_cached("UPDATE documents SET sentences = ?2 WHERE key = ?1")?
-                .execute(params![key, record.document.sentences as i64])?;
-            insert_extractions(&tx, key, record, &mut touched, &mut HashMap::new())?;
+            tx.prepare_cached("UPDATE documents SET sentences = ?2 WHERE id = ?1")?
+                .execute(params![doc_id, record.document.sentences as i64])?;
+            insert_extractions(&tx, doc_id, key, record, &mut touched, &mut HashMap::new())?;
             let new: Vec<_> = record.events.iter().map(signature).collect();
             let mut changed = false;
             for (_, o) in &old {
@@ -178,12 +185,12 @@ fn signature(e: &EventRecord) -> Signature {
     )
 }
 
-fn event_signatures(tx: &Transaction, key: &str) -> Result<Vec<(String, Signature)>> {
+fn event_signatures(tx: &Transaction, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, trigger_start, trigger_end, type, cameo FROM events WHERE doc_key = ?1 ORDER BY n",
+        "SELECT id, trigger_start, trigger_end, type, cameo FROM events WHERE doc_id = ?1 ORDER BY n",
     )?;
-    let rows: Vec<(String, i64, i64, String, String)> = stmt
-        .query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+    let rows: Vec<(i64, i64, i64, String, String)> = stmt
+        .query_map([doc_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
     for (id, s, e, kind, cameo) in rows {
@@ -191,7 +198,7 @@ fn event_signatures(tx: &Transaction, key: &str) -> Result<Vec<(String, Signatur
             tx.prepare_cached("SELECT role, code FROM participants WHERE event_id = ?1 ORDER BY role, pos")?;
         let mut actors = Vec::new();
         let mut recipients = Vec::new();
-        for row in parts.query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        for row in parts.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
             let (role, code) = row?;
             if role == "actor" {
                 actors.push(code);
@@ -204,7 +211,7 @@ fn event_signatures(tx: &Transaction, key: &str) -> Result<Vec<(String, Signatur
     Ok(out)
 }
 
-fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<()> {
+fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<i64> {
     let d = &doc.record.document;
     tx.prepare_cached(
         "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
@@ -222,7 +229,7 @@ fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<()> 
         d.sentences as i64,
         at
     ])?;
-    Ok(())
+    Ok(tx.last_insert_rowid())
 }
 
 fn spans_json(spans: &[SpanRecord]) -> String {
@@ -239,6 +246,7 @@ fn entity_n(id: &Option<String>) -> Option<i64> {
 /// `fresh`, so that they need not be read back.
 fn insert_extractions(
     tx: &Transaction,
+    doc_id: i64,
     key: &str,
     rec: &Record,
     touched: &mut BTreeSet<String>,
@@ -246,11 +254,11 @@ fn insert_extractions(
 ) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO entities (doc_key, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
+            "INSERT INTO entities (doc_id, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?
         .execute(params![
-            key,
+            doc_id,
             (i + 1) as i64,
             serde_json::to_value(e.kind)?.as_str().unwrap_or_default(),
             e.name,
@@ -268,7 +276,7 @@ fn insert_extractions(
     }
     let published = rec.document.published.as_deref();
     for (i, ev) in rec.events.iter().enumerate() {
-        let id = format!("{key}:{}", i + 1);
+        let event_key = format!("{key}:{}", i + 1);
         let cluster_date = match ev.date_precision.as_deref() {
             Some("day") => ev.date.as_deref(),
             _ => published,
@@ -278,14 +286,14 @@ fn insert_extractions(
         let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
         let loc = ev.location.as_ref();
         tx.prepare_cached(
-            "INSERT INTO events (id, doc_key, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
+            "INSERT INTO events (key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
              recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
              lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
              VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
         )?
         .execute(params![
-            id,
-            key,
+            event_key,
+            doc_id,
             (i + 1) as i64,
             ev.kind,
             ev.mode,
@@ -314,6 +322,7 @@ fn insert_extractions(
             serde_json::to_string(&ev.report_sources)?,
             ev.rule,
         ])?;
+        let id = tx.last_insert_rowid();
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
                 tx.prepare_cached(
@@ -333,11 +342,11 @@ fn insert_extractions(
                 ])?;
             }
         }
-        let merged = cluster::add_event(tx, &id, ev, cluster_date, touched)?;
+        let merged = cluster::add_event(tx, id, &event_key, ev, cluster_date, touched)?;
         if merged.is_empty() {
-            fresh.insert(id.clone(), cluster::ClusterRow::single(ev, cluster_date, published));
+            fresh.insert(event_key, cluster::ClusterRow::single(ev, cluster_date, published));
         } else {
-            fresh.remove(&id);
+            fresh.remove(&event_key);
             for k in &merged {
                 fresh.remove(k);
             }
@@ -345,11 +354,11 @@ fn insert_extractions(
     }
     for (i, st) in rec.statements.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO statements (doc_key, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
+            "INSERT INTO statements (doc_id, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
              content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(params![
-            key,
+            doc_id,
             (i + 1) as i64,
             entity_n(&st.speaker),
             st.speaker_name,
@@ -364,10 +373,10 @@ fn insert_extractions(
     }
     for (i, rs) in rec.report_sources.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO report_sources (doc_key, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO report_sources (doc_id, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![
-            key,
+            doc_id,
             (i + 1) as i64,
             rs.name,
             entity_n(&rs.entity),
@@ -376,15 +385,15 @@ fn insert_extractions(
         ])?;
     }
     for t in &rec.themes {
-        tx.prepare_cached("INSERT INTO themes (doc_key, theme, label, count, spans) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![key, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
+        tx.prepare_cached("INSERT INTO themes (doc_id, theme, label, count, spans) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![doc_id, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO diagnostics (doc_key, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO diagnostics (doc_id, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![
-            key,
+            doc_id,
             (i + 1) as i64,
             d.code,
             d.message,
@@ -395,21 +404,20 @@ fn insert_extractions(
     Ok(())
 }
 
-fn delete_extractions(tx: &Transaction, key: &str) -> Result<()> {
-    let ids: Vec<String> = tx
-        .prepare_cached("SELECT id FROM events WHERE doc_key = ?1")?
-        .query_map([key], |r| r.get(0))?
+fn delete_extractions(tx: &Transaction, doc_id: i64) -> Result<()> {
+    let ids: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM events WHERE doc_id = ?1")?
+        .query_map([doc_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    for id in &ids {
+    for &id in &ids {
         for link in cluster::stored_links(tx, id)? {
             tx.prepare_cached("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2")?
                 .execute(params![link, id])?;
         }
+        tx.prepare_cached("DELETE FROM participants WHERE event_id = ?1")?.execute([id])?;
     }
-    tx.prepare_cached("DELETE FROM participants WHERE event_id IN (SELECT id FROM events WHERE doc_key = ?1)")?
-        .execute([key])?;
     for table in ["events", "entities", "statements", "report_sources", "themes", "diagnostics"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc_key = ?1"))?.execute([key])?;
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc_id = ?1"))?.execute([doc_id])?;
     }
     Ok(())
 }

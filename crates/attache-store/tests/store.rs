@@ -64,7 +64,7 @@ fn gold_docs() -> Vec<NewDocument> {
 fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
     let conn = store.connection();
     let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut stmt = conn.prepare("SELECT cluster_id, id FROM events ORDER BY id").unwrap();
+    let mut stmt = conn.prepare("SELECT cluster_id, key FROM events ORDER BY key").unwrap();
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).unwrap() {
         let (c, id) = row.unwrap();
         members.entry(c).or_default().push(id);
