@@ -194,8 +194,31 @@ fn queries_show_recode_and_exports() {
         (Some(0), Some(0), Some(0)),
         "{same}"
     );
-    let before = dump(db);
-    assert_eq!(dump(db), before);
+    // A knowledge-base change: an overlay that teaches attache a new verb.
+    let extra = dir.join("extra.txt");
+    std::fs::write(&extra, "Kazakhstan zorbled Kyrgyzstan over the border closure on Monday, officials said.").unwrap();
+    run(&["ingest", "--json", "--db", db, extra.to_str().unwrap()]);
+    let overlay = dir.join("mine.lexicon.tsv");
+    std::fs::write(&overlay, "forms\tpos\tplover\tmode\tcameo\tframe\nzorbled\tverb\tACCUSE\t\t112\tdir\n").unwrap();
+    let changed = summary(&run(&["recode", "--db", db, "--json", "--kb", overlay.to_str().unwrap()]));
+    assert_eq!(changed["events_added"].as_u64(), Some(1), "{changed}");
+    assert_eq!(changed["documents_changed"].as_u64(), Some(1), "{changed}");
+    let found: serde_json::Value = serde_json::from_str(&stdout(&[
+        "events",
+        "--db",
+        db,
+        "--type",
+        "ACCUSE",
+        "--text",
+        "zorbled",
+        "--mentions",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found[0]["trigger"], "zorbled");
+    assert_eq!(found[0]["actor"], "KAZ");
 }
 
 #[test]
