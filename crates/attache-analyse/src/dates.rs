@@ -250,7 +250,10 @@ fn month_back(y: i32, m: u32, back: i32) -> (i32, u32) {
 }
 
 /// Resolves `kind` against `anchor` (usually the publication date). `future` says the
-/// event lies ahead ("will visit on Tuesday"), which turns bare weekdays and months forward.
+/// event lies ahead ("will visit on Tuesday"), which turns bare weekdays and months forward,
+/// but not a day of the last month or the previous month: "would cease aid after the
+/// clash on Feb. 28", written on March 12, is about the past, and news rarely names
+/// a day eleven months ahead without its year.
 pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<PartialDate> {
     Some(match kind {
         DateKind::Full(d) => PartialDate::Day(d),
@@ -258,7 +261,7 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
             let this = NaiveDate::from_ymd_opt(anchor.year(), m, d)?;
             let date = if !future && this > anchor + Duration::days(7) {
                 NaiveDate::from_ymd_opt(anchor.year() - 1, m, d)?
-            } else if future && this + Duration::days(7) < anchor {
+            } else if future && this + Duration::days(31) < anchor {
                 NaiveDate::from_ymd_opt(anchor.year() + 1, m, d)?
             } else {
                 this
@@ -269,7 +272,7 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
         DateKind::Month(m) => {
             let y = if !future && m > anchor.month() {
                 anchor.year() - 1
-            } else if future && m < anchor.month() {
+            } else if future && m + 1 < anchor.month() {
                 anchor.year() + 1
             } else {
                 anchor.year()
@@ -348,6 +351,12 @@ mod tests {
         assert_eq!(one("In May, Li", a, false), ("May".into(), "2023-05".into()));
         assert_eq!(one("in November he", a, false), ("November".into(), "2022-11".into()));
         assert_eq!(one("in November he", a, true), ("November".into(), "2023-11".into()));
+        // Future-modal sentences still look back a month ("would cease aid after the clash
+        // on June 1"); further back they look ahead to next year.
+        assert_eq!(one("after the clash on June 1", a, true).1, "2023-06-01");
+        assert_eq!(one("will open on April 2", a, true).1, "2024-04-02");
+        assert_eq!(one("after the vote in May", a, true).1, "2023-05");
+        assert_eq!(one("will vote in March", a, true).1, "2024-03");
         assert_eq!(one("in 2019 the", a, false), ("2019".into(), "2019".into()));
         assert_eq!(one("the 2023-06-01 talks", a, false).1, "2023-06-01");
         assert_eq!(one("on December 30 the", d(2024, 1, 2), false).1, "2023-12-30");
