@@ -129,7 +129,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Format {
         return Format::Jsonl;
     }
     if lower.starts_with('<') {
-        let early = &lower[..lower.len().min(1024)];
+        let early = prefix(&lower, 1024);
         if early.contains("<rss") || early.contains("<feed") || early.contains("<rdf:rdf") {
             return Format::Feed;
         }
@@ -149,6 +149,15 @@ pub fn detect(path: &Path, head: &[u8]) -> Format {
         "rss" | "atom" | "xml" => Format::Feed,
         _ => Format::Text,
     }
+}
+
+/// At most `n` bytes of `s`, cut on a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
 }
 
 /// Counts the bytes read through it, for a progress bar.

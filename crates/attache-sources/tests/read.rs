@@ -51,6 +51,16 @@ fn formats_are_detected_by_content_and_name() {
     assert_eq!(detect(Path::new("x.txt"), b"  {\"text\": \"a\"}\n"), Format::Jsonl);
     assert_eq!(detect(Path::new("x.dat"), b"WARC/1.1\r\n"), Format::Warc);
     assert_eq!(detect(Path::new("x.json.gz"), b"[{\"text\": 1}]"), Format::JsonArray);
+    // A multi-byte character across the 1,024-byte window of the markup check (this
+    // panicked on the 1 GB synthetic corpus).
+    for pad in 0..4 {
+        let mut feed =
+            format!("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>{}", "x".repeat(960 + pad));
+        feed.push_str(&"—".repeat(40));
+        assert_eq!(detect(Path::new("f.rss"), feed.as_bytes()), Format::Feed);
+        let page = format!("<html>{}{}", "y".repeat(1010 + pad), "—".repeat(20));
+        assert_eq!(detect(Path::new("p"), page.as_bytes()), Format::Html);
+    }
 }
 
 #[test]

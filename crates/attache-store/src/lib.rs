@@ -67,7 +67,8 @@ impl Store {
         conn.pragma_update(None, "cache_size", -131_072).map_err(err)?;
         conn.pragma_update(None, "wal_autocheckpoint", 16_384).map_err(err)?;
         conn.pragma_update(None, "temp_store", "MEMORY").map_err(err)?;
-        conn.pragma_update(None, "mmap_size", 1i64 << 30).map_err(err)?;
+        // No memory map for the writer: mapped pages count as the process's memory, and the
+        // page cache above bounds what it holds.
         // Every statement of a batch stays prepared (rusqlite keeps 16 by default).
         conn.set_prepared_statement_cache_capacity(256);
         let mut store = Store { conn, path: path.into() };

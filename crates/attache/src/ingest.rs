@@ -173,7 +173,31 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 
     'files: for file in &files {
         let counter = Arc::new(AtomicU64::new(0));
-        for item in attache_sources::read_file(&file.path, counter.clone()) {
+        // A reader that panics (a bug) costs the rest of its file, not the run.
+        let bug = || {
+            Item::Failed(attache_sources::SourceError {
+                locator: file.path.display().to_string(),
+                message: "reading this file failed (a bug: please report it with the file); the rest was skipped"
+                    .into(),
+            })
+        };
+        let guarded = |f: &mut dyn FnMut() -> Option<Item>| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| Some(bug()))
+        };
+        let mut reader = std::panic::catch_unwind(|| attache_sources::read_file(&file.path, counter.clone()))
+            .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
+        let mut broken = false;
+        let items = std::iter::from_fn(|| {
+            if broken {
+                return None;
+            }
+            let item = guarded(&mut || reader.next());
+            if let Some(Item::Failed(e)) = &item {
+                broken = e.message.starts_with("reading this file failed (a bug");
+            }
+            item
+        });
+        for item in items {
             bar.set_position(done_bytes.load(Ordering::Relaxed) + counter.load(Ordering::Relaxed));
             match item {
                 Item::Failed(e) => {
