@@ -17,8 +17,14 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// A participant's key for clustering: its country, else its actor code.
+fn party_set(ps: &[ParticipantRecord]) -> BTreeSet<String> {
+    ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect()
+}
+
+/// As [`party_set`], with `-` for an empty side.
 fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
-    let keys: BTreeSet<String> = ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect();
+    let keys = party_set(ps);
     if keys.is_empty() {
         BTreeSet::from(["-".to_string()])
     } else {
@@ -298,15 +304,11 @@ pub(crate) struct ClusterRow {
 impl ClusterRow {
     /// The row of a cluster of one report, from the report itself.
     pub(crate) fn single(ev: &EventRecord, date: Option<&str>, published: Option<&str>) -> ClusterRow {
-        let keys = |ps: &[ParticipantRecord]| {
-            let set: BTreeSet<String> =
-                ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect();
-            set.into_iter().collect::<Vec<_>>().join(",")
-        };
+        let keys = |ps: &[ParticipantRecord]| party_set(ps).into_iter().collect::<Vec<_>>().join(",");
         ClusterRow {
             kind: ev.kind.clone(),
             cameo: ev.cameo.clone(),
-            goldstein: (ev.goldstein as f64 * 10.0).round() / 10.0,
+            goldstein: stored_goldstein(ev.goldstein),
             date: date.map(str::to_string),
             actors: keys(&ev.actors),
             recipients: keys(&ev.recipients),
@@ -347,6 +349,11 @@ fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
         c.last_report,
     ])?;
     Ok(())
+}
+
+/// Goldstein values as stored: to one decimal, as the scale is written.
+pub(crate) fn stored_goldstein(g: f32) -> f64 {
+    (g as f64 * 10.0).round() / 10.0
 }
 
 fn quad_class(cameo: &str) -> i64 {

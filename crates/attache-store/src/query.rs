@@ -305,6 +305,16 @@ impl Store {
         Ok(rows)
     }
 
+    /// One event's row, without its mentions.
+    pub fn event_row(&self, id: &str) -> Result<Option<EventRow>> {
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
+        match self.conn.prepare_cached(&sql)?.query_row([id], event_row) {
+            Ok(e) => Ok(Some(e)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// One event and all its mentions; `id` may name the event or one of its mentions.
     pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
         let cluster: Option<String> = self

@@ -299,7 +299,7 @@ fn insert_extractions(
             ev.mode,
             ev.cameo,
             ev.quad_class as i64,
-            (ev.goldstein as f64 * 10.0).round() / 10.0,
+            cluster::stored_goldstein(ev.goldstein),
             actor_code,
             actor_country.flatten(),
             recipient_code,

@@ -105,7 +105,7 @@ pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
                 let n = match counts.get(&m.event) {
                     Some(n) => *n,
                     None => {
-                        let n = store.event(&m.event)?.map(|(e, _)| (e.num_mentions, e.num_articles, e.num_sources));
+                        let n = store.event_row(&m.event)?.map(|e| (e.num_mentions, e.num_articles, e.num_sources));
                         counts.insert(m.event.clone(), n);
                         n
                     }

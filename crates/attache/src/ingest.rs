@@ -181,9 +181,6 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                     .into(),
             })
         };
-        let guarded = |f: &mut dyn FnMut() -> Option<Item>| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| Some(bug()))
-        };
         let mut reader = std::panic::catch_unwind(|| attache_sources::read_file(&file.path, counter.clone()))
             .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
         let mut broken = false;
@@ -191,11 +188,10 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
             if broken {
                 return None;
             }
-            let item = guarded(&mut || reader.next());
-            if let Some(Item::Failed(e)) = &item {
-                broken = e.message.starts_with("reading this file failed (a bug");
-            }
-            item
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| reader.next())).unwrap_or_else(|_| {
+                broken = true;
+                Some(bug())
+            })
         });
         for item in items {
             bar.set_position(done_bytes.load(Ordering::Relaxed) + counter.load(Ordering::Relaxed));
