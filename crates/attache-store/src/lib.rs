@@ -20,6 +20,7 @@ mod cluster;
 pub mod keys;
 pub mod query;
 mod schema;
+pub mod views;
 mod write;
 
 pub use write::{BatchOutcome, Failure, NewDocument, RecodeOutcome};

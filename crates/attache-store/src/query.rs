@@ -41,14 +41,17 @@ pub enum Period {
     Week,
     #[default]
     Month,
+    /// One row for the whole range (no period column).
+    All,
 }
 
 impl Period {
-    fn sql(self, column: &str) -> String {
+    pub(crate) fn sql(self, column: &str) -> String {
         match self {
             Period::Day => column.to_string(),
             Period::Week => format!("date({column}, '-6 days', 'weekday 1')"),
             Period::Month => format!("substr({column}, 1, 7)"),
+            Period::All => "NULL".to_string(),
         }
     }
 }
@@ -60,14 +63,15 @@ impl std::str::FromStr for Period {
             "day" => Ok(Period::Day),
             "week" => Ok(Period::Week),
             "month" => Ok(Period::Month),
-            _ => Err(format!("`{s}` is not a period: use day, week or month")),
+            "all" => Ok(Period::All),
+            _ => Err(format!("`{s}` is not a period: use day, week, month or all")),
         }
     }
 }
 
 impl Filter {
     /// The WHERE clause over `events e JOIN documents d`, with its parameters.
-    fn clause(&self) -> (String, Vec<Value>) {
+    pub(crate) fn clause(&self) -> (String, Vec<Value>) {
         let mut w = Where::default();
         let party = |role: &str| {
             format!(
@@ -119,7 +123,7 @@ impl Filter {
         w.finish()
     }
 
-    fn page(&self, default_limit: u64) -> String {
+    pub(crate) fn page(&self, default_limit: u64) -> String {
         format!(" LIMIT {} OFFSET {}", self.limit.unwrap_or(default_limit), self.offset.unwrap_or(0))
     }
 }
@@ -271,10 +275,9 @@ const EVENT_COLUMNS: &str = "c.id, c.type, c.cameo, c.quad_class, c.goldstein, c
 impl Store {
     /// Events (clusters) with a mention matching `filter`, newest first.
     pub fn events(&self, filter: &Filter) -> Result<Vec<EventRow>> {
-        let (cond, params) = filter.clause();
+        let (scope, params) = filter.cluster_scope();
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id IN \
-             (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
+            "SELECT {EVENT_COLUMNS} FROM clusters c WHERE {scope} \
              ORDER BY c.date DESC, c.num_mentions DESC, c.id{}",
             filter.page(100)
         );
@@ -285,10 +288,8 @@ impl Store {
 
     /// Number of events (clusters) matching `filter`.
     pub fn count_events(&self, filter: &Filter) -> Result<u64> {
-        let (cond, params) = filter.clause();
-        let sql = format!(
-            "SELECT COUNT(DISTINCT e.cluster_id) FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}"
-        );
+        let (scope, params) = filter.cluster_scope();
+        let sql = format!("SELECT COUNT(*) FROM clusters c WHERE {scope}");
         Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
     }
 
@@ -373,7 +374,7 @@ impl Store {
     /// event counts once, for the first actor and first recipient (country, else code;
     /// `-` for none) of the report it is named after.
     pub fn dyads(&self, filter: &Filter, period: Period) -> Result<Vec<DyadRow>> {
-        let (cond, params) = filter.clause();
+        let (scope, params) = filter.cluster_scope();
         let sql = format!(
             "SELECT {} AS per, COALESCE(e0.actor_country, e0.actor_code, '-') AS a, \
              COALESCE(e0.recipient_country, e0.recipient_code, '-') AS r, COUNT(*), SUM(c.num_mentions), \
@@ -381,7 +382,7 @@ impl Store {
              SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END) \
              FROM clusters c JOIN events e0 ON e0.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
              AND e0.n = CAST(substr(c.id, 34) AS INTEGER) \
-             WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
+             WHERE {scope} \
              GROUP BY per, a, r ORDER BY per, COUNT(*) DESC, a, r{}",
             period.sql("c.date"),
             filter.page(10_000)
@@ -671,7 +672,7 @@ impl Store {
 }
 
 /// The document-level part of a filter (outlet, theme, text, period on publication date).
-fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
+pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
     let mut w = Where::default();
     if let Some(o) = &filter.outlet {
         w.add("d.outlet = ? COLLATE NOCASE", &[o]);

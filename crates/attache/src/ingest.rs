@@ -85,6 +85,13 @@ const BATCH_BYTES: usize = 16 << 20;
 /// Failures printed one by one before the rest are only counted.
 const SHOWN_FAILURES: u64 = 20;
 
+impl IngestArgs {
+    /// Arguments of a plain `attache ingest --db DB PATHS...`.
+    pub fn new(paths: Vec<PathBuf>, db: PathBuf) -> IngestArgs {
+        IngestArgs { paths, db, json: false, batch: 256, kb: Vec::new(), threads: None }
+    }
+}
+
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up worker threads")?;

@@ -9,6 +9,7 @@ mod extract;
 mod ingest;
 mod output;
 mod query;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -46,6 +47,10 @@ enum Command {
     Themes(query::ThemesArgs),
     /// Write the database as GDELT 2.0 events, PLOVER records, CSV or JSONL.
     Export(export::ExportArgs),
+    /// Serve the JSON API and the dashboard over a database (read-only).
+    Serve(serve::ServeArgs),
+    /// Build a database from the bundled example articles and serve the dashboard on it.
+    Demo(serve::DemoArgs),
     /// Inspect the knowledge base.
     Kb {
         #[command(subcommand)]
@@ -76,6 +81,8 @@ fn main() -> ExitCode {
         Command::Dyads(args) => query::dyads(args),
         Command::Themes(args) => query::themes(args),
         Command::Export(args) => export::run(args),
+        Command::Serve(args) => serve::serve(args),
+        Command::Demo(args) => serve::demo(args),
         Command::Kb { command: KbCommand::Check { kb } } => kb_check(&kb),
     };
     match result {

@@ -1,0 +1,177 @@
+//! `attache serve`: a read-only JSON API over a store, and the dashboard that uses it,
+//! both served by the binary itself.
+//!
+//! - Every API route is in [`api::routes`], and `/api/openapi.json` ([`openapi::spec`])
+//!   describes exactly those; a test holds the two together.
+//! - The store is opened read-only (SQLite `SQLITE_OPEN_READ_ONLY` and `query_only`),
+//!   and only `GET` and `HEAD` are answered: the server cannot change the database.
+//! - Queries run on the blocking thread pool, each on a pooled read-only connection.
+//! - Every `200` answer carries a weak `ETag` of its body (a matching `If-None-Match` gets
+//!   `304`), `Cache-Control: no-cache`, and is gzip-compressed when the client accepts it.
+//! - Errors are JSON `{"error": {"status", "message"}}` with a 4xx status for anything the
+//!   client sent; query parameters are checked before any SQL runs.
+//! - The dashboard's files are compiled in ([`assets`]); only their exact paths are served.
+
+pub mod api;
+pub mod assets;
+pub mod highlight;
+pub mod openapi;
+
+use attache_store::Store;
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderValue, Method, Request, Response, StatusCode};
+use axum::middleware::{self, Next};
+use axum::Router;
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Read-only connections to one database, opened on demand and kept for reuse.
+pub struct Pool {
+    path: PathBuf,
+    idle: Mutex<Vec<Store>>,
+}
+
+/// Connections kept open between requests.
+const POOL_KEEP: usize = 32;
+
+impl Pool {
+    /// Opens one connection now, so a missing or unreadable database fails at start.
+    pub fn open(path: &Path) -> attache_store::Result<Pool> {
+        let first = open_store(path)?;
+        Ok(Pool { path: path.to_path_buf(), idle: Mutex::new(vec![first]) })
+    }
+
+    /// Runs `f` on a pooled connection.
+    pub fn with<T>(&self, f: impl FnOnce(&Store) -> attache_store::Result<T>) -> attache_store::Result<T> {
+        let taken = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let store = match taken {
+            Some(s) => s,
+            None => open_store(&self.path)?,
+        };
+        let out = f(&store);
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        if idle.len() < POOL_KEEP {
+            idle.push(store);
+        }
+        out
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+fn open_store(path: &Path) -> attache_store::Result<Store> {
+    let store = Store::open_read_only(path)?;
+    store.connection().pragma_update(None, "query_only", true)?;
+    Ok(store)
+}
+
+/// The whole application: API, OpenAPI description, dashboard and assets.
+pub fn router(pool: Arc<Pool>) -> Router {
+    let mut api = Router::new();
+    for (path, route) in api::routes() {
+        api = api.route(path, route);
+    }
+    Router::new()
+        .merge(api.with_state(pool))
+        .merge(assets::routes())
+        .fallback(api::not_found)
+        .layer(middleware::from_fn(etag))
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true).quality(tower_http::CompressionLevel::Fastest))
+        .layer(middleware::from_fn(guard))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
+            api::ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response_parts()
+        }))
+}
+
+/// Longest request target accepted (path and query).
+const MAX_URI: usize = 4096;
+
+/// Refuses every method but GET and HEAD, over-long URIs, and sets the security headers.
+async fn guard(req: Request<Body>, next: Next) -> Response<Body> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut r = api::ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!("{} is not allowed: this server is read-only (GET and HEAD only)", req.method()),
+        )
+        .into_response_parts();
+        r.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return with_security_headers(r);
+    }
+    if req.uri().to_string().len() > MAX_URI {
+        let r = api::ApiError::new(StatusCode::URI_TOO_LONG, format!("request target longer than {MAX_URI} bytes"))
+            .into_response_parts();
+        return with_security_headers(r);
+    }
+    with_security_headers(next.run(req).await)
+}
+
+fn with_security_headers(mut r: Response<Body>) -> Response<Body> {
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+             connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    r
+}
+
+/// Largest body given an ETag (bigger ones are streamed as they are).
+const ETAG_MAX: usize = 64 << 20;
+
+/// Adds a weak ETag of the body to successful answers and answers `304` when the client
+/// already has it.
+async fn etag(req: Request<Body>, next: Next) -> Response<Body> {
+    let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let resp = next.run(req).await;
+    if resp.status() != StatusCode::OK {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let bytes: Bytes = match axum::body::to_bytes(body, ETAG_MAX).await {
+        Ok(b) => b,
+        Err(_) => {
+            return api::ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "answer too large").into_response_parts()
+        }
+    };
+    let digest = Sha256::digest(&bytes);
+    let tag = format!("W/\"{}\"", digest[..12].iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let tag_value = HeaderValue::from_str(&tag).expect("hex is a valid header value");
+    parts.headers.insert(header::ETAG, tag_value);
+    parts.headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+    if let Some(inm) = if_none_match {
+        let matches = inm
+            .to_str()
+            .map(|v| v.split(',').any(|t| t.trim() == "*" || t.trim().trim_start_matches("W/") == &tag[2..]))
+            .unwrap_or(false);
+        if matches {
+            parts.status = StatusCode::NOT_MODIFIED;
+            parts.headers.remove(header::CONTENT_LENGTH);
+            return Response::from_parts(parts, Body::empty());
+        }
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// True when `addr` can only be reached from this machine.
+pub fn is_loopback(addr: &SocketAddr) -> bool {
+    addr.ip().is_loopback()
+}
+
+/// Serves `pool` on `listener` until Ctrl-C.
+pub async fn serve(listener: tokio::net::TcpListener, pool: Arc<Pool>) -> std::io::Result<()> {
+    let app = router(pool);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -1,0 +1,318 @@
+//! Aggregates for the dashboard and the JSON API of `attache serve`: corpus statistics,
+//! event timelines, the places of events, and article lists with full-text search.
+//!
+//! Each takes the same [`Filter`] as the CLI queries. Filters that only name the PLOVER
+//! type and the date range are answered from the `clusters` table alone (every report of
+//! a cluster has the cluster's type and date); any other filter goes through the reports.
+
+use crate::query::{Filter, Period};
+use crate::{Result, Store};
+use rusqlite::types::Value;
+use serde::Serialize;
+
+/// How a timeline splits its counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Split {
+    /// Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    #[default]
+    Quad,
+    /// PLOVER type.
+    Type,
+}
+
+impl std::str::FromStr for Split {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Split, String> {
+        match s {
+            "quad" => Ok(Split::Quad),
+            "type" => Ok(Split::Type),
+            _ => Err(format!("`{s}` is not a split: use quad or type")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TimelineRow {
+    pub period: Option<String>,
+    /// The quad class (as text) or the PLOVER type.
+    pub key: String,
+    pub events: i64,
+    pub mentions: i64,
+    pub goldstein_avg: f64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PlaceRow {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub events: i64,
+    pub mentions: i64,
+    pub cooperation: i64,
+    pub conflict: i64,
+    pub goldstein_avg: f64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleRow {
+    pub key: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    /// Event reports in the article.
+    pub events: i64,
+    /// With a text search: a passage around the matches, each match between U+E000 and
+    /// U+E001 (private-use characters that never occur in stored text).
+    pub snippet: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Stats {
+    pub documents: i64,
+    pub reports: i64,
+    pub events: i64,
+    pub statements: i64,
+    pub entities: i64,
+    pub failures: i64,
+    pub outlets: i64,
+    pub themes: i64,
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    pub first_event: Option<String>,
+    pub last_event: Option<String>,
+    /// Events per quad class, `[1, 2, 3, 4]`.
+    pub quad_classes: [i64; 4],
+    /// Events per PLOVER type, most frequent first.
+    pub types: Vec<Count>,
+    /// Articles per outlet, the 200 largest outlets.
+    pub top_outlets: Vec<Count>,
+    /// Articles per theme (by label), the 200 most used themes.
+    pub top_themes: Vec<Count>,
+}
+
+/// A name and how often it occurs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Count {
+    pub name: String,
+    pub count: i64,
+}
+
+pub const SNIPPET_START: char = '\u{E000}';
+pub const SNIPPET_END: char = '\u{E001}';
+
+impl Filter {
+    /// True when only the type and the date range are set: every report of a cluster
+    /// shares them, so the `clusters` table answers alone.
+    fn cluster_level(&self) -> bool {
+        self.actor.is_none()
+            && self.recipient.is_none()
+            && self.country.is_none()
+            && self.cameo.is_none()
+            && self.quad_class.is_none()
+            && self.place.is_none()
+            && self.outlet.is_none()
+            && self.theme.is_none()
+            && self.text.is_none()
+    }
+
+    /// A condition on `clusters c` selecting the events that match.
+    pub(crate) fn cluster_scope(&self) -> (String, Vec<Value>) {
+        if self.cluster_level() {
+            let mut conds = Vec::new();
+            let mut params = Vec::new();
+            if let Some(t) = &self.kind {
+                params.push(Value::Text(t.to_ascii_uppercase()));
+                conds.push(format!("c.type = ?{}", params.len()));
+            }
+            if let Some(s) = &self.since {
+                params.push(Value::Text(s.clone()));
+                conds.push(format!("c.date >= ?{}", params.len()));
+            }
+            if let Some(u) = &self.until {
+                params.push(Value::Text(format!("{u}\u{10FFFF}")));
+                conds.push(format!("c.date <= ?{}", params.len()));
+            }
+            if conds.is_empty() {
+                conds.push("1 = 1".into());
+            }
+            return (conds.join(" AND "), params);
+        }
+        let (cond, params) = self.clause();
+        (format!("c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond})"), params)
+    }
+}
+
+impl Store {
+    /// Sizes and date ranges of the whole store.
+    pub fn stats(&self) -> Result<Stats> {
+        let one = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        let text = |sql: &str| -> Result<Option<String>> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        let mut quad_classes = [0i64; 4];
+        let mut stmt = self.conn.prepare("SELECT quad_class, COUNT(*) FROM clusters GROUP BY quad_class")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let q: i64 = r.get(0)?;
+            if (1..=4).contains(&q) {
+                quad_classes[q as usize - 1] = r.get(1)?;
+            }
+        }
+        let counts = |sql: &str| -> Result<Vec<Count>> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt
+                .query_map([], |r| Ok(Count { name: r.get(0)?, count: r.get(1)? }))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        };
+        Ok(Stats {
+            types: counts("SELECT type, COUNT(*) FROM clusters GROUP BY type ORDER BY COUNT(*) DESC, type")?,
+            top_outlets: counts(
+                "SELECT outlet, COUNT(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet \
+                 ORDER BY COUNT(*) DESC, outlet LIMIT 200",
+            )?,
+            top_themes: counts(
+                "SELECT label, COUNT(DISTINCT doc_id) FROM themes GROUP BY label ORDER BY COUNT(DISTINCT doc_id) DESC, label LIMIT 200",
+            )?,
+            documents: one("SELECT COUNT(*) FROM documents")?,
+            reports: one("SELECT COUNT(*) FROM events")?,
+            events: one("SELECT COUNT(*) FROM clusters")?,
+            statements: one("SELECT COUNT(*) FROM statements")?,
+            entities: one("SELECT COUNT(*) FROM entities")?,
+            failures: one("SELECT COUNT(*) FROM failures")?,
+            outlets: one("SELECT COUNT(*) FROM (SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL)")?,
+            themes: one("SELECT COUNT(*) FROM (SELECT DISTINCT theme FROM themes)")?,
+            first_published: text("SELECT MIN(published) FROM documents")?,
+            last_published: text("SELECT MAX(published) FROM documents")?,
+            first_event: text("SELECT MIN(date) FROM clusters")?,
+            last_event: text("SELECT MAX(date) FROM clusters")?,
+            quad_classes,
+        })
+    }
+
+    /// Events per period, split by quad class or PLOVER type, with mentions and the mean
+    /// Goldstein value. Events without a date are left out.
+    pub fn timeline(&self, filter: &Filter, period: Period, split: Split) -> Result<Vec<TimelineRow>> {
+        let (scope, params) = filter.cluster_scope();
+        let key = match split {
+            Split::Quad => "CAST(c.quad_class AS TEXT)",
+            Split::Type => "c.type",
+        };
+        let sql = format!(
+            "SELECT {} AS per, {key} AS k, COUNT(*), SUM(c.num_mentions), AVG(c.goldstein) FROM clusters c \
+             WHERE c.date IS NOT NULL AND {scope} GROUP BY per, k ORDER BY per, k",
+            period.sql("c.date"),
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(TimelineRow {
+                    period: r.get(0)?,
+                    key: r.get(1)?,
+                    events: r.get(2)?,
+                    mentions: r.get(3)?,
+                    goldstein_avg: r.get::<_, Option<f64>>(4)?.unwrap_or(0.0),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Places of the matching events, busiest first.
+    pub fn places(&self, filter: &Filter) -> Result<Vec<PlaceRow>> {
+        let (scope, params) = filter.cluster_scope();
+        let sql = format!(
+            "SELECT c.location_name, c.lat, c.lon, COUNT(*), SUM(c.num_mentions), \
+             SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END), AVG(c.goldstein) \
+             FROM clusters c WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.location_name IS NOT NULL AND {scope} \
+             GROUP BY c.location_name, c.lat, c.lon ORDER BY COUNT(*) DESC, c.location_name{}",
+            filter.page(1_000)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(PlaceRow {
+                    name: r.get(0)?,
+                    lat: r.get(1)?,
+                    lon: r.get(2)?,
+                    events: r.get(3)?,
+                    mentions: r.get(4)?,
+                    cooperation: r.get(5)?,
+                    conflict: r.get(6)?,
+                    goldstein_avg: r.get::<_, Option<f64>>(7)?.unwrap_or(0.0),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Articles matching the document-level parts of `filter` (outlet, theme, period,
+    /// text), newest first, or best match first with a text search.
+    pub fn articles(&self, filter: &Filter) -> Result<Vec<ArticleRow>> {
+        let (cond, mut params) = self.article_clause(filter);
+        let (snippet, from, order) = match &filter.text {
+            Some(q) => {
+                params.push(Value::Text(q.clone()));
+                (
+                    format!(
+                        "snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"
+                    ),
+                    format!("documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}", params.len()),
+                    "documents_fts.rank, d.key",
+                )
+            }
+            None => ("NULL".to_string(), "documents d".to_string(), "d.published DESC, d.key"),
+        };
+        let sql = format!(
+            "SELECT d.key, d.title, d.outlet, d.published, d.url, \
+             (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.id), {snippet} \
+             FROM {from} WHERE {cond} ORDER BY {order}{}",
+            filter.page(50)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok(ArticleRow {
+                    key: r.get(0)?,
+                    title: r.get(1)?,
+                    outlet: r.get(2)?,
+                    published: r.get(3)?,
+                    url: r.get(4)?,
+                    events: r.get(5)?,
+                    snippet: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Number of articles [`Store::articles`] pages through.
+    pub fn count_articles(&self, filter: &Filter) -> Result<u64> {
+        let (cond, mut params) = self.article_clause(filter);
+        let from = match &filter.text {
+            Some(q) => {
+                params.push(Value::Text(q.clone()));
+                format!("documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}", params.len())
+            }
+            None => "documents d".to_string(),
+        };
+        let sql = format!("SELECT COUNT(*) FROM {from} WHERE {cond}");
+        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// The article conditions except the text search, which the caller joins.
+    fn article_clause(&self, filter: &Filter) -> (String, Vec<Value>) {
+        let mut f = filter.clone();
+        f.text = None;
+        let theme = f.theme.take();
+        let (mut cond, mut params) = crate::query::doc_clause(&f);
+        if let Some(t) = theme {
+            params.push(Value::Text(t));
+            let n = params.len();
+            cond.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = d.id AND (t.theme = ?{n} OR t.label = ?{n} COLLATE NOCASE))"
+            ));
+        }
+        (cond, params)
+    }
+}
