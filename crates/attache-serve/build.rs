@@ -23,10 +23,8 @@ fn main() {
     if NEEDED.iter().all(|f| web.join(f).exists()) {
         return;
     }
-    let status = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-        .current_dir(&web)
-        .status();
+    let status =
+        Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&web).status();
     match status {
         Ok(s) if s.success() && NEEDED.iter().all(|f| web.join(f).exists()) => {}
         Ok(s) => panic!(

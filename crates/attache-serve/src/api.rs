@@ -69,8 +69,14 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         if let StoreError::Sql(rusqlite::Error::SqliteFailure(_, Some(msg))) = &e {
             // Only the text search passes user syntax to SQLite; its errors are the client's.
-            if msg.contains("fts5") || msg.contains("syntax error") || msg.contains("no such column") || msg.contains("unterminated") {
-                return ApiError::bad(format!("`q` is not a valid full-text query ({msg}); quote words, e.g. \"Belt and Road\""));
+            if msg.contains("fts5")
+                || msg.contains("syntax error")
+                || msg.contains("no such column")
+                || msg.contains("unterminated")
+            {
+                return ApiError::bad(format!(
+                    "`q` is not a valid full-text query ({msg}); quote words, e.g. \"Belt and Road\""
+                ));
             }
         }
         eprintln!("attache serve: {e}");
@@ -102,7 +108,8 @@ where
     })
     .await
     .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))??;
-    let body = serde_json::to_vec(&value).map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    let body =
+        serde_json::to_vec(&value).map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     let mut r = Response::new(Body::from(body));
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(r)
@@ -243,7 +250,8 @@ fn number(k: &str, v: &str) -> Result<u64, ApiError> {
     v.parse().map_err(|_| ApiError::bad(format!("`{k}` takes a whole number")))
 }
 
-const EVENTS_SPEC: Spec = Spec { groups: &[FILTER_PARAMS, PAGE_PARAMS], extra: &[], default_limit: 50, max_limit: 1000 };
+const EVENTS_SPEC: Spec =
+    Spec { groups: &[FILTER_PARAMS, PAGE_PARAMS], extra: &[], default_limit: 50, max_limit: 1000 };
 
 async fn stats(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
     Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
@@ -280,7 +288,11 @@ fn valid_event_id(id: &str) -> bool {
         && n.strip_prefix(':').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-async fn event(State(pool): State<Shared>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
+async fn event(
+    State(pool): State<Shared>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response<Body>, ApiError> {
     Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
     if !valid_event_id(&id) {
         return Err(ApiError::bad("an event id is a document key, a colon and a number (as /api/events lists them)"));
@@ -382,7 +394,11 @@ async fn search(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Res
     .await
 }
 
-async fn article(State(pool): State<Shared>, Path(key): Path<String>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
+async fn article(
+    State(pool): State<Shared>,
+    Path(key): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response<Body>, ApiError> {
     Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
     if key.len() != 32 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::bad("an article key is 32 hexadecimal digits (as /api/articles lists them)"));

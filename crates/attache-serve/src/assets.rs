@@ -27,15 +27,31 @@ pub const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../../../web/node_modules/world-atlas/countries-110m.json"),
     ),
     // The licences of the embedded libraries and data (Apache-2.0 asks for its NOTICE too).
-    ("/assets/licenses/echarts.txt", "text/plain; charset=utf-8", include_bytes!("../../../web/node_modules/echarts/LICENSE")),
-    ("/assets/licenses/echarts-notice.txt", "text/plain; charset=utf-8", include_bytes!("../../../web/node_modules/echarts/NOTICE")),
-    ("/assets/licenses/zrender.txt", "text/plain; charset=utf-8", include_bytes!("../../../web/node_modules/zrender/LICENSE")),
+    (
+        "/assets/licenses/echarts.txt",
+        "text/plain; charset=utf-8",
+        include_bytes!("../../../web/node_modules/echarts/LICENSE"),
+    ),
+    (
+        "/assets/licenses/echarts-notice.txt",
+        "text/plain; charset=utf-8",
+        include_bytes!("../../../web/node_modules/echarts/NOTICE"),
+    ),
+    (
+        "/assets/licenses/zrender.txt",
+        "text/plain; charset=utf-8",
+        include_bytes!("../../../web/node_modules/zrender/LICENSE"),
+    ),
     (
         "/assets/licenses/topojson-client.txt",
         "text/plain; charset=utf-8",
         include_bytes!("../../../web/node_modules/topojson-client/LICENSE"),
     ),
-    ("/assets/licenses/world-atlas.txt", "text/plain; charset=utf-8", include_bytes!("../../../web/node_modules/world-atlas/LICENSE")),
+    (
+        "/assets/licenses/world-atlas.txt",
+        "text/plain; charset=utf-8",
+        include_bytes!("../../../web/node_modules/world-atlas/LICENSE"),
+    ),
 ];
 
 pub fn routes() -> Router {

@@ -61,7 +61,8 @@ pub fn highlights(text: &str, record: &Record) -> Vec<Highlight> {
             attache_model::EntityKind::Group => "group",
         };
         let mut label = e.name.clone();
-        let facts: Vec<&str> = [e.code.as_deref(), e.country.as_deref(), e.sector.as_deref()].into_iter().flatten().collect();
+        let facts: Vec<&str> =
+            [e.code.as_deref(), e.country.as_deref(), e.sector.as_deref()].into_iter().flatten().collect();
         if !facts.is_empty() {
             label.push_str(&format!(" ({})", facts.join(", ")));
         }

@@ -80,7 +80,9 @@ pub fn router(pool: Arc<Pool>) -> Router {
         .merge(assets::routes())
         .fallback(api::not_found)
         .layer(middleware::from_fn(etag))
-        .layer(tower_http::compression::CompressionLayer::new().gzip(true).quality(tower_http::CompressionLevel::Fastest))
+        .layer(
+            tower_http::compression::CompressionLayer::new().gzip(true).quality(tower_http::CompressionLevel::Fastest),
+        )
         .layer(middleware::from_fn(guard))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
             api::ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response_parts()

@@ -6,22 +6,54 @@ use serde_json::{json, Map, Value};
 
 fn param(name: &str) -> Value {
     let (description, schema) = match name {
-        "actor" => ("Actor country (ISO 3166 alpha-3) or actor code; a code prefix such as CHNGOV matches longer codes.", json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"})),
-        "recipient" => ("Recipient country or actor code, as `actor`.", json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"})),
-        "country" => ("Actor or recipient country or code, as `actor`.", json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"})),
-        "type" => ("PLOVER event type, e.g. CONSULT, AGREE, ASSAULT.", json!({"type": "string", "pattern": "^[A-Za-z_]{1,40}$"})),
+        "actor" => (
+            "Actor country (ISO 3166 alpha-3) or actor code; a code prefix such as CHNGOV matches longer codes.",
+            json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"}),
+        ),
+        "recipient" => (
+            "Recipient country or actor code, as `actor`.",
+            json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"}),
+        ),
+        "country" => (
+            "Actor or recipient country or code, as `actor`.",
+            json!({"type": "string", "pattern": "^[A-Za-z0-9]{1,40}$"}),
+        ),
+        "type" => (
+            "PLOVER event type, e.g. CONSULT, AGREE, ASSAULT.",
+            json!({"type": "string", "pattern": "^[A-Za-z_]{1,40}$"}),
+        ),
         "cameo" => ("CAMEO code or prefix (up to 4 digits).", json!({"type": "string", "pattern": "^[0-9]{1,4}$"})),
-        "quad" => ("Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.", json!({"type": "integer", "enum": [1, 2, 3, 4]})),
-        "since" => ("First day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (event date; publication date for articles and themes).", json!({"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"})),
-        "until" => ("Last day, inclusive, as `since`.", json!({"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"})),
-        "place" => ("Event place name or ISO3 country of the event location.", json!({"type": "string", "maxLength": 256})),
+        "quad" => (
+            "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+            json!({"type": "integer", "enum": [1, 2, 3, 4]}),
+        ),
+        "since" => (
+            "First day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (event date; publication date for articles and themes).",
+            json!({"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}),
+        ),
+        "until" => (
+            "Last day, inclusive, as `since`.",
+            json!({"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}),
+        ),
+        "place" => {
+            ("Event place name or ISO3 country of the event location.", json!({"type": "string", "maxLength": 256}))
+        }
         "outlet" => ("Outlet name (case-insensitive).", json!({"type": "string", "maxLength": 256})),
         "theme" => ("Theme id or label (kb/themes.tsv).", json!({"type": "string", "maxLength": 256})),
-        "q" => ("Full-text query over article titles and texts, in SQLite FTS5 syntax (quote phrases).", json!({"type": "string", "maxLength": 256})),
+        "q" => (
+            "Full-text query over article titles and texts, in SQLite FTS5 syntax (quote phrases).",
+            json!({"type": "string", "maxLength": 256}),
+        ),
         "limit" => ("Items per page.", json!({"type": "integer", "minimum": 1})),
         "offset" => ("Items to skip.", json!({"type": "integer", "minimum": 0, "maximum": 10_000_000})),
-        "period" => ("Period of a time series.", json!({"type": "string", "enum": ["day", "week", "month", "all"], "default": "month"})),
-        "split" => ("How the timeline splits events: by quad class or PLOVER type.", json!({"type": "string", "enum": ["quad", "type"], "default": "quad"})),
+        "period" => (
+            "Period of a time series.",
+            json!({"type": "string", "enum": ["day", "week", "month", "all"], "default": "month"}),
+        ),
+        "split" => (
+            "How the timeline splits events: by quad class or PLOVER type.",
+            json!({"type": "string", "enum": ["quad", "type"], "default": "quad"}),
+        ),
         _ => ("", json!({"type": "string"})),
     };
     json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema})
@@ -101,7 +133,14 @@ pub fn spec() -> Value {
         paths.insert(p.into(), v);
     };
     add("/api/stats", op("Sizes and date ranges of the corpus", params(none, &[]), r("Stats")));
-    add("/api/events", op("Events (clusters of reports) matching the filters, newest first", params(filter_page, &[]), page_of("Event")));
+    add(
+        "/api/events",
+        op(
+            "Events (clusters of reports) matching the filters, newest first",
+            params(filter_page, &[]),
+            page_of("Event"),
+        ),
+    );
     add(
         "/api/events/{id}",
         json!({"get": {
@@ -115,9 +154,22 @@ pub fn spec() -> Value {
             }
         }}),
     );
-    add("/api/mentions", op("Reports of events (one per article), newest first", params(filter_page, &[]), page_of("Mention")));
-    add("/api/actors", op("Actors of the matching reports, most active first", params(filter_page, &[]), page_of("Actor")));
-    add("/api/dyads", op("Events, mentions and Goldstein sums per actor–recipient pair and period (`period=all` for a network)", params(filter_page, &["period"]), series_of("Dyad", &[])));
+    add(
+        "/api/mentions",
+        op("Reports of events (one per article), newest first", params(filter_page, &[]), page_of("Mention")),
+    );
+    add(
+        "/api/actors",
+        op("Actors of the matching reports, most active first", params(filter_page, &[]), page_of("Actor")),
+    );
+    add(
+        "/api/dyads",
+        op(
+            "Events, mentions and Goldstein sums per actor–recipient pair and period (`period=all` for a network)",
+            params(filter_page, &["period"]),
+            series_of("Dyad", &[]),
+        ),
+    );
     add(
         "/api/timeline",
         op(
@@ -126,10 +178,22 @@ pub fn spec() -> Value {
             series_of("TimelinePoint", &[("split", json!({"type": "string", "enum": ["quad", "type"]}))]),
         ),
     );
-    add("/api/places", op("Places of events with coordinates, busiest first", params(filter_page, &[]), page_of("Place")));
-    add("/api/themes", op("Theme mentions per period and outlet", params(doc_page, &["period"]), series_of("ThemePoint", &[])));
-    add("/api/themes/first-use", op("For each theme and outlet, the first article that used it", params(doc_page, &[]), page_of("FirstUse")));
-    add("/api/articles", op("Articles, newest first, or best match first with `q`", params(doc_page, &[]), page_of("ArticleSummary")));
+    add(
+        "/api/places",
+        op("Places of events with coordinates, busiest first", params(filter_page, &[]), page_of("Place")),
+    );
+    add(
+        "/api/themes",
+        op("Theme mentions per period and outlet", params(doc_page, &["period"]), series_of("ThemePoint", &[])),
+    );
+    add(
+        "/api/themes/first-use",
+        op("For each theme and outlet, the first article that used it", params(doc_page, &[]), page_of("FirstUse")),
+    );
+    add(
+        "/api/articles",
+        op("Articles, newest first, or best match first with `q`", params(doc_page, &[]), page_of("ArticleSummary")),
+    );
     add(
         "/api/articles/{key}",
         json!({"get": {
@@ -143,7 +207,14 @@ pub fn spec() -> Value {
             }
         }}),
     );
-    add("/api/search", op("Full-text search over articles (`q` required); snippets mark matches with U+E000 and U+E001", params(doc_page, &[]), page_of("ArticleSummary")));
+    add(
+        "/api/search",
+        op(
+            "Full-text search over articles (`q` required); snippets mark matches with U+E000 and U+E001",
+            params(doc_page, &[]),
+            page_of("ArticleSummary"),
+        ),
+    );
     add(
         "/api/openapi.json",
         json!({"get": {"summary": "This description", "parameters": [], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object", "required": ["openapi", "paths"]}}}}}}}),

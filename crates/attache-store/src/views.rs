@@ -139,7 +139,10 @@ impl Filter {
             return (conds.join(" AND "), params);
         }
         let (cond, params) = self.clause();
-        (format!("c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond})"), params)
+        (
+            format!("c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond})"),
+            params,
+        )
     }
 }
 
@@ -254,10 +257,11 @@ impl Store {
             Some(q) => {
                 params.push(Value::Text(q.clone()));
                 (
+                    format!("snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"),
                     format!(
-                        "snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"
+                        "documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}",
+                        params.len()
                     ),
-                    format!("documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}", params.len()),
                     "documents_fts.rank, d.key",
                 )
             }
@@ -292,12 +296,16 @@ impl Store {
         let from = match &filter.text {
             Some(q) => {
                 params.push(Value::Text(q.clone()));
-                format!("documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}", params.len())
+                format!(
+                    "documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}",
+                    params.len()
+                )
             }
             None => "documents d".to_string(),
         };
         let sql = format!("SELECT COUNT(*) FROM {from} WHERE {cond}");
-        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
+        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
+            as u64)
     }
 
     /// The article conditions except the text search, which the caller joins.

@@ -68,8 +68,7 @@ fn run_server(db: &Path, bind: &str) -> anyhow::Result<ExitCode> {
     let pool = Arc::new(Pool::open(db)?);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     runtime.block_on(async move {
-        let listener =
-            tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         if !attache_serve::is_loopback(&local) {
             eprintln!("attache serve: listening on {local}: other machines can reach this dashboard");
