@@ -7,7 +7,7 @@ OUT defaults to crates/attache-serve/demo/articles.jsonl. The file is JSON Lines
 article per line, with the keys id, published (YYYY-MM-DD), outlet, title, url and text
 (paragraphs separated by a blank line), the input format of `attache ingest`.
 
-What it makes: about 300 short wire-style news articles dated 2025-01-01 to 2026-04-30 from
+What it makes: about 420 short wire-style news articles dated 2025-01-01 to 2026-04-30 from
 seven invented outlets (URLs on `.example` domains). They report diplomatic and political
 events around China, Central Asia and Russia and in the rest of the world: meetings and
 visits, agreements, loans and aid, investment, praise and support, appeals and demands,
@@ -164,7 +164,9 @@ OFFICES = [
     ("IND", "spox", "Randhir Jaiswal", "Jaiswal", "2024-01-01", ""),
     ("PAK", "pm", "Shehbaz Sharif", "Sharif", "2024-03-04", ""),
     ("PAK", "fm", "Ishaq Dar", "Dar", "2024-03-11", ""),
+    ("AFG", "pm", "Mohammad Hassan Akhund", "Akhund", "2021-09-07", ""),
     ("AFG", "fm", "Amir Khan Muttaqi", "Muttaqi", "2021-09-07", ""),
+    ("KOR", "pres", "Lee Jae-myung", "Lee", "2025-06-04", ""),
     ("AFG", "spox", "Zabihullah Mujahid", "Mujahid", "2021-08-15", ""),
     ("UKR", "pres", "Volodymyr Zelensky", "Zelensky", "2019-05-20", ""),
     ("UKR", "fm", "Andrii Sybiha", "Sybiha", "2024-09-05", ""),
@@ -182,7 +184,7 @@ TITLE_OVERRIDE = {("CHN", "pm"): "Premier", ("DEU", "pm"): "Chancellor",
                   ("RUS", "spox"): "Foreign Ministry spokeswoman"}
 # The head of state or government who travels and signs
 LEADER_ROLE = {"DEU": "pm", "ITA": "pm", "POL": "pm", "HUN": "pm", "GBR": "pm", "IND": "pm",
-               "PAK": "pm", "JPN": "pm"}
+               "PAK": "pm", "JPN": "pm", "AFG": "pm"}
 
 
 def title(iso, role):
@@ -205,13 +207,14 @@ def holder(iso, role, day):
 class Ref:
     """A way of naming one side of an event: the phrase, and how to refer back to it."""
 
-    def __init__(self, np, back, speaker=None):
+    def __init__(self, np, back, speaker=None, full=None):
         self.np = np          # first mention, as subject
         self.back = back      # later mention ("Tokayev", "the minister")
         self.speaker = speaker  # a name or title that can be quoted
+        self.full = full or speaker  # how to introduce the speaker when the lead did not name them
 
 
-def leader_ref(rng, iso, day, role=None):
+def leader_ref(rng, iso, day, role=None, coordinated=False):
     role = role or LEADER_ROLE.get(iso, "pres")
     h = holder(iso, role, day)
     t = title(iso, role)
@@ -221,15 +224,15 @@ def leader_ref(rng, iso, day, role=None):
             f"{adj(iso)} {t} {name}",
             f"{adj(iso)} {t} {name}",
             f"{t} {name} of {cname(iso)}",
-            f"{poss(iso)} {t.lower()}, {name},",
+            f"{poss(iso)} {t.lower()}, {name}," if not coordinated else f"{adj(iso)} {t} {name}",
         ])
         if form.startswith(t) and iso == "USA":
             form = f"US {t} {name}"
-        return Ref(form, sur, sur)
+        return Ref(form, sur, sur, f"{adj(iso)} {t} {name}")
     return Ref(f"the {t.lower()} of {cname(iso)}", "the " + t.lower(), "the " + t.lower())
 
 
-def minister_ref(rng, iso, day):
+def minister_ref(rng, iso, day, coordinated=False):
     h = holder(iso, "fm", day)
     t = title(iso, "fm")
     if h:
@@ -238,16 +241,16 @@ def minister_ref(rng, iso, day):
             f"{adj(iso)} {t} {name}",
             f"{adj(iso)} {t} {name}",
             f"{t} {name} of {cname(iso)}",
-            f"{poss(iso)} {t.lower()}, {name},",
+            f"{poss(iso)} {t.lower()}, {name}," if not coordinated else f"{adj(iso)} {t} {name}",
         ])
-        return Ref(form, sur, sur)
+        return Ref(form, sur, sur, f"{adj(iso)} {t} {name}")
     form = rng.choice([f"the foreign minister of {cname(iso)}", f"{poss(iso)} foreign minister",
                        f"the {adj(iso)} foreign minister"])
     return Ref(form, "the minister", "the minister")
 
 
 def ministry_ref(rng, iso, day):
-    form = rng.choice([f"the {adj(iso)} Foreign Ministry", f"{poss(iso)} foreign ministry",
+    form = rng.choice([f"the {adj(iso)} Foreign Ministry", f"the {adj(iso)} Foreign Ministry",
                        f"the Foreign Ministry of {cname(iso)}"])
     if iso == "USA":
         form = rng.choice(["the US State Department", "the State Department in Washington"])
@@ -271,9 +274,11 @@ def forces_ref(rng, iso, day):
 
 
 def police_ref(rng, iso, day):
-    return Ref(rng.choice([f"{adj(iso)} police", f"{adj(iso)} security services",
-                           f"the {adj(iso)} security service", f"{adj(iso)} counterintelligence officers"]),
-               "the security service", None)
+    forms = [f"{adj(iso)} police", f"{adj(iso)} security services", f"the {adj(iso)} security service",
+             f"{adj(iso)} counterintelligence officers"]
+    if iso in ("KGZ", "TJK"):  # the analyser reads "Kyrgyz security services" as someone else's
+        forms.remove(f"{adj(iso)} security services")
+    return Ref(rng.choice(forms), "the security service", None)
 
 
 def guards_ref(rng, iso, day):
@@ -281,21 +286,25 @@ def guards_ref(rng, iso, day):
                "the border service", None)
 
 
-def obj_leader(rng, iso, day):
+def obj_leader(rng, iso, day, coordinated=False):
     """A recipient named as the other side's leader."""
     role = LEADER_ROLE.get(iso, "pres")
     h = holder(iso, role, day)
     t = title(iso, role)
+    if h and coordinated:
+        return f"{adj(iso)} {t} {h[0]}"
     if h:
         return rng.choice([f"{adj(iso)} {t} {h[0]}", f"{t} {h[0]} of {cname(iso)}",
                            f"{adj(iso)} {t} {h[0]}"])
     return f"the {t.lower()} of {cname(iso)}"
 
 
-def obj_minister(rng, iso, day):
+def obj_minister(rng, iso, day, coordinated=False):
     h = holder(iso, "fm", day)
     t = title(iso, "fm")
     if h:
+        if coordinated:
+            return f"{adj(iso)} {t} {h[0]}"
         return rng.choice([f"{adj(iso)} {t} {h[0]}", f"his {adj(iso)} counterpart, {h[0]},",
                            f"{adj(iso)} {t} {h[0]}"])
     return rng.choice([f"the foreign minister of {cname(iso)}", f"his {adj(iso)} counterpart"])
@@ -419,7 +428,7 @@ OUTLETS = {
     ]),
     "Harbour Times": dict(domain="harbourtimes.example", short="ht", frames=[
         ({"CHN"}, "Beijing describes its projects in the region as part of high-quality Belt and Road cooperation."),
-        ({"CHN"}, "Chinese diplomats frame such deals as examples of win-win cooperation and of a community with a shared future."),
+        ({"CHN"}, "Chinese diplomats describe projects like this as examples of win-win cooperation and of a community with a shared future."),
         ({"CHN", "KAZ", "UZB", "KGZ", "TJK", "TKM"}, "Trade between China and the five Central Asian states has roughly doubled in five years."),
         ({"CHN"}, "Officials in Beijing stress that political mutual trust is the basis of its partnerships with its neighbours."),
         ({"CHN"}, "China presents its own path to modernization as an option for developing countries."),
@@ -432,7 +441,7 @@ OUTLETS = {
         (None, "Rights groups say human rights must not be sidelined in the rush for energy and raw materials."),
         ({"RUS", "UKR", "DEU", "FRA", "POL", "ITA", "GBR", "KAZ", "UZB"}, "The war in Ukraine has pushed the European Union to look east for new suppliers and routes."),
         ({"RUS", "UKR", "POL", "DEU", "KGZ", "TJK"}, "Diplomats in Brussels insist that the territorial integrity of states cannot be a bargaining chip."),
-        (None, "European diplomats said they would discuss the matter at the next meeting of EU foreign ministers."),
+        (None, "The matter is expected to come up again when EU foreign ministers gather next month."),
     ]),
     "Nile Observer": dict(domain="nileobserver.example", short="no", frames=[
         (None, "Governments across the Global South are watching such deals closely as they weigh their own options."),
@@ -497,7 +506,7 @@ MEET_TOPICS = ["trade and investment", "transport corridors and logistics", "ene
                "digital cooperation", "agricultural exports", "customs procedures at border crossings",
                "industrial cooperation", "cultural exchanges and tourism", "critical minerals"]
 DEALS = ["an agreement on visa-free travel", "a memorandum on a new rail link",
-         "an intergovernmental agreement on natural gas transit", "a roadmap for industrial cooperation through 2030",
+         "an intergovernmental agreement on natural gas transit", "a five-year roadmap for industrial cooperation",
          "an agreement on the joint use of water resources", "a package of {n} investment agreements worth ${amt} billion",
          "an agreement on the mutual protection of investments", "a memorandum on cooperation in critical minerals",
          "a programme of cultural cooperation", "an agreement on a joint industrial park",
@@ -590,13 +599,13 @@ T = {
     "cooperate": [
         "{Ac} and {Bc} expanded cooperation in {field} at talks in {place} {when}.",
         "{A} and {B} stepped up cooperation in {field} {when}, officials said in {place}.",
-        "{Ac} and {Bc} will work together to {project} near {place}, officials said {when}.",
+        "{Ac} and {Bc} teamed up {when} to {project} near {place}, officials said.",
         "{Ac} and {Bc} launched a joint project to {project} near {place} {when}.",
-        "{Ac} and {Bc} will jointly develop a project to {project} near {place}, officials said {when}.",
+        "{A} and {B} joined forces {when} to {project} near {place}.",
     ],
     "invest": [
         "{Ac} and {Bc} launched a joint investment project worth ${amt} million to {project} near {place} {when}.",
-        "{Ac} will work with {Bc} to {project} near {place}, investing ${amt} million, officials said {when}.",
+        "{Ac} and {Bc} launched a joint project worth ${amt} million {when} to {project} near {place}, officials said.",
         "{Ac} and {Bc} launched a joint project {when} to {project} near {place}, with ${amt} million of {Aa} investment.",
     ],
     "extradite": [
@@ -609,7 +618,7 @@ T = {
         "{A} provided humanitarian assistance to {Bc} {when}, officials in {place} said.",
     ],
     "loan": [
-        "{A} granted a loan of ${amt} million to {Bc} for {use}, officials said in {place} {when}.",
+        "{A} granted a loan of ${amt} million to {Bc} {when} for {use}, officials said in {place}.",
         "{A} provided financial assistance of ${amt} million to {Bc} for {use} {when}, the finance ministry said in {place}.",
         "{A} extended a loan of ${amt} million to {Bc} {when} to pay for {use}, officials in {place} said.",
     ],
@@ -628,7 +637,7 @@ T = {
         "{A} called on {Bc} and {Cc} to resolve the dispute through dialogue {when} in {place}.",
     ],
     "demand": [
-        "{A} demanded an explanation from {Bc} {when} over {grievance}, officials said in {place}.",
+        "{A} demanded {when} that {Bc} {ask}, officials said in {place}.",
         "{A} pressed {Bc} {when} to {ask}, warning in {place} that time was running out.",
         "{A} insisted {when} that {Bc} {ask3}, speaking in {place}.",
     ],
@@ -641,7 +650,7 @@ T = {
     ],
     "reject": [
         "{A} rejected {Bp} accusations as groundless {when}, speaking in {place}.",
-        "{A} dismissed {Bp} claims of {charge} {when} in {place}.",
+        "{A} {when} dismissed {Bp} claims of {charge}, speaking in {place}.",
         "{A} rejected {Bp} criticism {when}, calling it {epithet} in remarks in {place}.",
     ],
     "threaten": [
@@ -680,7 +689,7 @@ T = {
     ],
     "arrest": [
         "{A} detained {n} {Ba} nationals in {place} {when} on suspicion of {crime}.",
-        "{A} arrested {n} {Ba} citizens in {place} {when}, accusing them of {crime}.",
+        "{A} arrested {n} {Ba} citizens in {place} {when} on suspicion of {crime}.",
         "{A} detained a {Ba} national in {place} {when} on suspicion of {crime}.",
     ],
     "raid_migrants": [
@@ -694,14 +703,14 @@ T = {
     "protest": [
         "Hundreds of {Aa} protesters rallied outside the {Ba} embassy in {place} {when}, {reason}.",
         "{Aa} activists protested outside the {Ba} embassy in {place} {when}, {reason}.",
-        "Several hundred {Aa} demonstrators gathered outside the {Ba} embassy in {place} {when} and protested against {grievance2}.",
+        "Several hundred {Aa} demonstrators rallied in front of the {Ba} embassy in {place} {when} to protest against {grievance2}.",
     ],
     "farm_protest": [
         "{Aa} farmers blocked roads near {place} {when} to protest against imports of {Ba} grain.",
         "Hundreds of {Aa} farmers took to the streets in {place} {when}, protesting against cheap {Ba} grain.",
     ],
     "clash": [
-        "{A} clashed with {B} near {place} {when}, reportedly leaving several people wounded.",
+        "{A} clashed with {B} near {place} {when}, reportedly leaving several people hurt.",
         "{A} and {B} exchanged fire near {place} {when}, officials said.",
         "{A} opened fire on {Ba} positions near {place} {when}, according to the {Ba} border service.",
     ],
@@ -832,8 +841,8 @@ CTX = {
         deed=["treatment of migrant workers", "mass detentions of migrants"],
         deed2=["the treatment of migrant workers", "the detention of its citizens"],
         ask=["respect the rights of migrant workers", "release the detained citizens",
-             "explain the detention of its citizens"],
-        ask3=["must release the detained citizens", "must stop the harassment of its nationals"],
+             "grant consular access to its citizens"],
+        ask3=["must release the detained citizens", "must respect the rights of its nationals"],
         grievance=["the detention of its citizens", "raids on migrant workers"],
         cond=["its citizens were harmed", "the raids continued"]),
     "iran": dict(
@@ -892,18 +901,22 @@ REASONS = ["demanding an end to land leases to foreign companies", "protesting a
 # --------------------------------------------------------------------------------------
 # Article composition
 # --------------------------------------------------------------------------------------
-def ref_for(rng, style, iso, day):
+def ref_for(rng, style, iso, day, coordinated=False):
+    if style == "leader":
+        return leader_ref(rng, iso, day, coordinated=coordinated)
+    if style == "minister":
+        return minister_ref(rng, iso, day, coordinated=coordinated)
     return {
         "leader": leader_ref, "minister": minister_ref, "ministry": ministry_ref, "country": country_ref,
         "forces": forces_ref, "police": police_ref, "guards": guards_ref,
     }.get(style, country_ref)(rng, iso, day)
 
 
-def obj_for(rng, style, iso, day):
+def obj_for(rng, style, iso, day, coordinated=False):
     if style == "leader":
-        return obj_leader(rng, iso, day)
+        return obj_leader(rng, iso, day, coordinated)
     if style == "minister":
-        return obj_minister(rng, iso, day)
+        return obj_minister(rng, iso, day, coordinated)
     if style == "guards":
         return rng.choice([f"{adj(iso)} border guards", f"{adj(iso)} border troops"])
     return cname_cap(iso) if style == "subject" else cname(iso)
@@ -942,7 +955,7 @@ def fill(rng, kind, story, a_ref, b_np, day_phrase):
     return cap(s)
 
 
-def quote_para(rng, story, speaker_iso, speaker_ref, conflict, tone=None):
+def quote_para(rng, story, speaker_iso, speaker_ref, conflict, tone=None, lead=""):
     sp = speaker_ref.speaker
     if sp is None:
         h = holder(speaker_iso, "spox", story["date"])
@@ -961,6 +974,8 @@ def quote_para(rng, story, speaker_iso, speaker_ref, conflict, tone=None):
             sp_back = "the official"
     else:
         sp_first, sp_back = sp, sp
+        if speaker_ref.np and speaker_ref.np not in lead:
+            sp_first = speaker_ref.full
     if tone == "appeal":
         t1 = good_t(rng, speaker_iso)
         direct = [
@@ -996,14 +1011,16 @@ def quote_para(rng, story, speaker_iso, speaker_ref, conflict, tone=None):
         direct = [
             f"Our relations rest on {t1}, and {opens} a new chapter",
             f"We regard {t1} as a priority and will keep working in this direction",
-            f"This shows that {t1} is not a slogan but a practical agenda",
+            f"This shows that our commitment to {t1} is not a slogan but a practical agenda",
             f"We have agreed to give new impetus to {t1}",
-            f"{cap(t1)} serves the interests of both our peoples",
+            f"Work on {t1} serves the interests of both our peoples",
         ]
         q = rng.choice(direct)
         if t1 in q:
-            indirect = ["the talks had been constructive", "more agreements would follow",
-                        "the two sides had set clear deadlines for the projects"]
+            indirect = (["the talks had been constructive", "more agreements would follow",
+                         "the two sides had set clear deadlines for the projects"]
+                        if story["kind"] in ("meet", "consult", "visit", "host", "sign", "agree") else
+                        ["more steps would follow", "the work would continue in the coming months"])
         else:
             indirect = [f"the step would give new impetus to {t1}", f"{t1} would remain a priority in bilateral ties",
                         f"both sides were committed to {t1}", f"the country attached great importance to {t1}"]
@@ -1024,6 +1041,24 @@ def quote_para(rng, story, speaker_iso, speaker_ref, conflict, tone=None):
     return f"Speaking at a news conference, {sp_first} said that {ind}."
 
 
+def protest_para(rng, story):
+    a, b = story["a"], story["b"]
+    if story["kind"] == "farm_protest":
+        return rng.choice([
+            "\"We cannot compete with grain that comes in without our standards,\" one farmer told reporters, "
+            "calling for an import ban.",
+            "Farm unions say cheap imports threaten food security and the livelihoods of small producers.",
+            f"Organisers said they would keep up the protest until the government introduced import duties on {adj(b)} grain.",
+        ])
+    return rng.choice([
+        f"\"We are not against {cname(b)}, we are against secret deals,\" one of the organisers told reporters.",
+        f"The {adj(b)} embassy said in a statement that it valued good-neighbourly relations and called for calm.",
+        f"Police watched the rally but made no arrests, witnesses said. The {adj(b)} embassy said it valued "
+        f"people-to-people ties with {cname(a)}.",
+        "Protesters carried banners calling for transparency in contracts with foreign investors.",
+    ])
+
+
 HEDGES = ["officials said", "diplomatic sources said", "according to people familiar with the talks",
           "state media reported", "the presidential press service said", "local media reported"]
 
@@ -1042,28 +1077,29 @@ def follow_sentence(rng, story):
         ])
     if k in ("sign", "agree", "cooperate", "invest", "loan", "aid"):
         return rng.choice([
-            f"{cname_cap(b)} welcomed the decision, {rng.choice(HEDGES)}.",
-            f"Officials said the first stage of work would begin next spring.",
+            f"{cname_cap(b)} welcomed {poss(a)} decision, {rng.choice(HEDGES)}.",
+            "Officials said the first stage of work would begin next spring." if k != "aid" else
+            "Further deliveries are planned in the coming weeks, officials said.",
             None,
         ])
     if k in ("accuse", "sanction", "tariff", "expel", "threaten", "demand"):
         return rng.choice([
-            f"{cname_cap(b)} rejected the accusations and promised a response, {rng.choice(HEDGES)}.",
+            f"{cname_cap(b)} rejected {poss(a)} accusations, {rng.choice(HEDGES)}.",
             f"{cname_cap(b)} reportedly summoned the {adj(a)} ambassador {when_s}.",
-            f"{cname_cap(b)} denied any wrongdoing.",
+            f"{cname_cap(b)} denied any wrongdoing and said it would respond.",
             None,
         ])
     if k in ("clash", "strike", "deploy", "exercise", "close_border"):
         return rng.choice([
             f"{cname_cap(b)} accused {cname(a)} of provoking the incident, {rng.choice(HEDGES)}.",
-            f"{cname_cap(b)} condemned the incident and demanded an investigation.",
+            f"{cname_cap(b)} condemned {poss(a)} actions and called for an investigation.",
             "Neither side gave casualty figures." if k in ("clash", "strike") else None,
             None,
         ])
     if k in ("arrest", "raid_migrants"):
         return rng.choice([
-            f"{cname_cap(b)} demanded consular access to the detainees, {rng.choice(HEDGES)}.",
-            f"{cname_cap(b)} asked for an explanation, {rng.choice(HEDGES)}.",
+            f"{cname_cap(b)} asked {cname(a)} for consular access to the detainees, {rng.choice(HEDGES)}.",
+            f"{cname_cap(b)} asked {cname(a)} for an explanation, {rng.choice(HEDGES)}.",
             "Lawyers for the detainees could not be reached for comment.",
             None,
         ])
@@ -1101,7 +1137,7 @@ for i, o in enumerate(OUTLETS):
 
 
 TITLES = {
-    "meet": ["{Aa} and {Ba} leaders hold talks in {place}", "{Ac}, {Bc} discuss {topic}", "Talks in {place} focus on {topic}"],
+    "meet": ["{Aa} and {Ba} officials hold talks in {place}", "{Ac}, {Bc} discuss {topic}", "Talks in {place} focus on {topic}"],
     "consult": ["{Aa} and {Ba} diplomats consult on {topic}", "Consultations in {place}"],
     "visit": ["{Aa} leader visits {Bc}", "{Aa} visit to {place} ends with pledges", "Visit to {Bc}: what was agreed"],
     "host": ["{Bc} delegation received in {place}", "{place} hosts {Ba} guests"],
@@ -1147,7 +1183,7 @@ TITLES = {
 def make_title(rng, story):
     a, b = story["a"], story["b"]
     t = rng.choice(TITLES[story["kind"]])
-    s = t.format(Aa=adj(a), Ba=adj(b), Ac=cname_cap(a), Bc=cname_cap(b), place=story["place"],
+    s = t.format(Aa=adj(a), Ba=adj(b), Ac=cname(a), Bc=cname(b), place=story["place"],
                  topic=story["x"].get("topic", "ties"), amt=story["x"].get("amt", "100"))
     return cap(s)
 
@@ -1162,11 +1198,11 @@ def compose(rng, story, outlet, pub, seq):
     if kind in ("protest", "farm_protest"):
         a_ref = Ref("", "the protesters", None)
     else:
-        a_ref = ref_for(rng, style, a, day)
+        a_ref = ref_for(rng, style, a, day, coordinated=kind in ("sign", "agree", "ceasefire", "prisoner_swap"))
     b_style = SYM_B_AS.get(kind, "country")
     if kind in ("meet", "visit", "host", "sign", "agree", "consult") and style in ("minister", "leader", "country"):
         b_style = style
-    b_np = obj_for(rng, b_style, b, day)
+    b_np = obj_for(rng, b_style, b, day, coordinated=kind in ("sign", "agree", "consult"))
     wd = when(rng, day, pub)
     lead = fill(rng, kind, story, a_ref, b_np, wd)
     # a hedge on some conflict leads
@@ -1184,9 +1220,11 @@ def compose(rng, story, outlet, pub, seq):
         q_iso, q_ref = a, Ref("", "", None)
     else:
         q_iso, q_ref = a, a_ref
+    if kind in ("protest", "farm_protest"):
+        paras.append(protest_para(rng, story))
     tone = "appeal" if kind in ("urge", "urge_both", "ceasefire", "withdraw", "release", "prisoner_swap") else None
-    if rng.random() < 0.85:
-        paras.append(quote_para(rng, story, q_iso, q_ref, conflict, tone))
+    if rng.random() < 0.85 and kind not in ("protest", "farm_protest"):
+        paras.append(quote_para(rng, story, q_iso, q_ref, conflict, tone, lead))
     f = follow_sentence(rng, story)
     frame = frame_for(rng, outlet, story)
     third = []
@@ -1199,7 +1237,7 @@ def compose(rng, story, outlet, pub, seq):
         paras.extend(third)
     if rng.random() < 0.3 or len(paras) < 2:
         paras.append(rng.choice(CLOSERS_CONFLICT if kind in CONFLICT else CLOSERS))
-    paras = paras[:5]
+    paras = [re.sub(r",+", ",", re.sub(r",+\.", ".", p_)) for p_ in paras[:5]]
     title = make_title(rng, story)
     o = OUTLETS[outlet]
     url = f"https://{o['domain']}/{pub.year}/{pub.month:02d}/{pub.day:02d}/{slug(title)}-{seq}"
@@ -1217,7 +1255,7 @@ def extras(rng, kind, a=None, b=None):
     x["goal"] = rng.choice(GOALS).replace("${amt}", "$" + str(rng.randint(2, 20)))
     x["goal2"] = rng.choice(GOALS2)
     x["merit"] = rng.choice(MERITS)
-    x["cause"] = rng.choice(CAUSES)
+    x["cause"] = rng.choice(CAUSES if b in ("UZB", "TKM", "AZE") else CAUSES[1:])
     x["decision"] = rng.choice(DECISIONS)
     x["field"] = rng.choice(FIELDS)
     x["project"] = rng.choice(PROJECTS)
@@ -1242,8 +1280,24 @@ def extras(rng, kind, a=None, b=None):
     return x
 
 
+BORDER_PLACES = {
+    frozenset({"KGZ", "TJK"}): ["Batken", "Isfara"],
+    frozenset({"IND", "PAK"}): ["Sialkot", "Amritsar"],
+    frozenset({"PAK", "AFG"}): ["Chaman", "Jalalabad", "Peshawar"],
+    frozenset({"TJK", "AFG"}): ["Kulob", "Khorugh"],
+    frozenset({"UZB", "AFG"}): ["Termez"],
+    frozenset({"UZB", "TJK"}): ["Khujand"],
+    frozenset({"UZB", "KGZ"}): ["Osh", "Andijan"],
+    frozenset({"KAZ", "KGZ"}): ["Almaty"],
+    frozenset({"RUS", "POL"}): ["Kaliningrad"],
+    frozenset({"CHN", "JPN"}): ["Shanghai"],
+}
+
+
 def place_for(rng, kind, a, b):
     """Where the event happens (a city in the gazetteer)."""
+    if kind in ("clash", "exercise", "deploy", "close_border", "withdraw") and frozenset({a, b}) in BORDER_PLACES:
+        return rng.choice(BORDER_PLACES[frozenset({a, b})])
     host_side = {"visit": b, "host": a, "arrest": a, "raid_migrants": a, "protest": a, "farm_protest": a,
                  "aid": b, "loan": b, "military_aid": b, "strike": b, "invest": b, "extradite": b,
                  "release": a, "expel": a, "sanction": a, "tariff": a, "lift": a, "suspend": a,
@@ -1253,15 +1307,25 @@ def place_for(rng, kind, a, b):
     if kind == "protest":
         return capital(iso)
     cities = [capital(iso)] * 3 + COUNTRIES[iso][3]
-    if kind in ("meet", "visit", "host", "sign", "agree", "consult", "accuse", "reject", "threaten",
-                "expel", "sanction", "tariff", "urge", "demand", "support", "praise", "lift", "suspend"):
-        cities = [capital(iso)] * 4 + COUNTRIES[iso][3][:2]
+    if kind in ("meet", "visit", "host", "sign", "agree", "consult"):
+        cities = [capital(iso)] * 4 + COUNTRIES[iso][3][:1]
+    if kind in ("accuse", "reject", "threaten", "expel", "sanction", "tariff", "urge", "urge_both", "demand",
+                "support", "praise", "lift", "suspend"):
+        cities = [capital(iso)]
     if kind == "strike" and iso == "UKR":
         cities = ["Kharkiv", "Odesa", "Dnipro", "Kyiv"]
     return rng.choice(cities)
 
 
+# Who gives aid and loans to whom: the richer side is the actor
+RANK = {"USA": 9, "CHN": 9, "JPN": 8, "DEU": 8, "FRA": 7, "GBR": 7, "RUS": 7, "ITA": 6, "KOR": 6, "TUR": 5,
+        "IND": 5, "POL": 5, "KAZ": 4, "HUN": 4, "IRN": 3, "UZB": 3, "AZE": 3, "TKM": 3, "PAK": 2, "MNG": 2,
+        "UKR": 2, "KGZ": 1, "TJK": 1, "AFG": 0}
+
+
 def story(rng, kind, a, b, day, place=None, c=None, cover=None, dl=None):
+    if kind in ("loan", "aid", "invest", "military_aid") and RANK[a] < RANK[b]:
+        a, b = b, a
     x = extras(rng, kind, a, b)
     p = place or place_for(rng, kind, a, b)
     s = dict(kind=kind, a=a, b=b, c=c, date=day, place=p, dl=dl or p, x=x, cover=cover)
@@ -1297,14 +1361,14 @@ def background(rng, n):
         (7, [(x, "RUS") for x in ["DEU", "FRA", "POL", "ITA", "GBR"]] + [("RUS", x) for x in ["DEU", "FRA", "POL"]],
          {"sanction": 2, "expel": 2, "accuse": 2, "reject": 1, "threaten": 1}),
         (5, [("IND", "PAK"), ("PAK", "IND"), ("PAK", "AFG"), ("AFG", "PAK")],
-         {"accuse": 3, "reject": 2, "threaten": 1, "clash": 1}),
+         {"accuse": 3, "reject": 2, "threaten": 1, "clash": 1, "ceasefire": 1}),
         (5, [("CHN", "PAK"), ("IND", "KAZ"), ("IND", "UZB"), ("PAK", "UZB"), ("IRN", "TKM"), ("IRN", "KAZ"), ("AZE", "KAZ"), ("AZE", "TKM"), ("TUR", "AZE")],
          {"meet": 2, "sign": 2, "cooperate": 1}),
         (7, [(x, "AFG") for x in ["UZB", "TKM", "KAZ", "CHN", "RUS", "TJK"]],
          {"meet": 2, "sign": 1, "aid": 2, "host": 1}),
         (3, [("TJK", "AFG")], {"exercise": 1, "accuse": 1, "close_border": 1}),
         (3, [("UZB", "AFG"), ("KGZ", "TJK"), ("TJK", "KGZ"), ("RUS", "POL"), ("POL", "RUS"), ("CHN", "JPN")],
-         {"exercise": 2, "deploy": 1}),
+         {"exercise": 2, "deploy": 1, "withdraw": 1}),
         (5, [("USA", "IRN"), ("IRN", "USA")], {"sanction": 2, "threaten": 2, "accuse": 2, "reject": 1}),
         (4, [("CHN", "JPN"), ("JPN", "CHN")], {"accuse": 2, "reject": 1, "urge": 1, "meet": 1}),
         (4, [("KGZ", "CHN"), ("KAZ", "CHN")], {"protest": 1}),
@@ -1312,15 +1376,23 @@ def background(rng, n):
         (4, [("KAZ", "CHN"), ("KAZ", "RUS"), ("KGZ", "RUS"), ("UZB", "AFG")], {"arrest": 1}),
         (3, [("CHN", "RUS"), ("RUS", "CHN"), ("RUS", "TJK"), ("CHN", "TJK"), ("RUS", "KGZ")],
          {"joint_exercise": 1}),
-        (4, [("RUS", "KAZ"), ("CHN", "KGZ"), ("KAZ", "KGZ"), ("UZB", "TJK"), ("RUS", "UZB")], {"lift": 1}),
+        (6, [("RUS", "KAZ"), ("CHN", "KGZ"), ("KAZ", "KGZ"), ("UZB", "TJK"), ("RUS", "UZB"), ("CHN", "KAZ")],
+         {"lift": 1}),
+        (3, [("RUS", "UKR"), ("UKR", "RUS"), ("AFG", "PAK"), ("IRN", "USA"), ("CHN", "JPN")], {"release": 1}),
     ]
-    weights = [w for w, _, _ in lines]
+    total = sum(w for w, _, _ in lines)
     out = []
-    for _ in range(n):
-        _, pairs, kinds = rng.choices(lines, weights=weights)[0]
-        a, b = rng.choice(pairs)
-        kind = rng.choices(list(kinds), weights=list(kinds.values()))[0]
-        out.append(story(rng, kind, a, b, rand_day(rng)))
+    # a fixed share of the stories for each storyline, kinds drawn in proportion within it
+    for w, pairs, kinds in lines:
+        k = max(1, round(n * w / total))
+        names = list(kinds)
+        bag = []
+        while len(bag) < k:
+            bag.extend(rng.sample(names, len(names)) if len(names) <= k - len(bag) else
+                       rng.choices(names, weights=list(kinds.values()), k=k - len(bag)))
+        for kind in bag[:k]:
+            a, b = rng.choice(pairs)
+            out.append(story(rng, kind, a, b, rand_day(rng)))
     return out
 
 
@@ -1346,7 +1418,7 @@ def bursts(rng):
         out.append(story(rng, "meet", rng.choice(["FRA", "DEU", "ITA"]), y, s1 + dt.timedelta(days=rng.randint(0, 2)),
                          place="Samarkand", cover=2))
     out.append(story(rng, "sign", "FRA", "UZB", s1 + dt.timedelta(days=2), place="Samarkand", cover=2))
-    out.append(story(rng, "invest", "DEU", "KAZ", s1 + dt.timedelta(days=2), place="Samarkand", cover=2))
+    out.append(story(rng, "invest", "DEU", "KAZ", s1 + dt.timedelta(days=2), place="Almaty", cover=2))
     # US-China tariff row
     s2 = D(2025, 4, 7)
     out.append(story(rng, "tariff", "USA", "CHN", s2, place="Washington", cover=3))
