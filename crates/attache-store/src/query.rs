@@ -73,21 +73,30 @@ impl Filter {
     /// The WHERE clause over `events e JOIN documents d`, with its parameters.
     pub(crate) fn clause(&self) -> (String, Vec<Value>) {
         let mut w = Where::default();
+        // The reports with a participant of that country, or whose code starts with the
+        // value: two index ranges (participants_country, participants_code), not a scan.
         let party = |role: &str| {
             format!(
-                "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.role {role} \
-                 AND (p.country = ? OR p.code LIKE ? ESCAPE '\\'))"
+                "e.id IN (SELECT p.event_id FROM participants p WHERE p.country = ? AND p.role {role} \
+                 UNION SELECT p.event_id FROM participants p WHERE p.code >= ? AND p.code < ? AND p.role {role})"
             )
+        };
+        let code_range = |s: &str| {
+            let up = s.to_ascii_uppercase();
+            (up.clone(), format!("{up}\u{10FFFF}"))
         };
         let like_prefix = |s: &str| format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         if let Some(a) = &self.actor {
-            w.add(&party("= 'actor'"), &[a, &like_prefix(a)]);
+            let (lo, hi) = code_range(a);
+            w.add(&party("= 'actor'"), &[&a.to_ascii_uppercase(), &lo, &hi]);
         }
         if let Some(r) = &self.recipient {
-            w.add(&party("= 'recipient'"), &[r, &like_prefix(r)]);
+            let (lo, hi) = code_range(r);
+            w.add(&party("= 'recipient'"), &[&r.to_ascii_uppercase(), &lo, &hi]);
         }
         if let Some(c) = &self.country {
-            w.add(&party("IN ('actor', 'recipient')"), &[c, &like_prefix(c)]);
+            let (lo, hi) = code_range(c);
+            w.add(&party("IN ('actor', 'recipient')"), &[&c.to_ascii_uppercase(), &lo, &hi]);
         }
         if let Some(t) = &self.kind {
             w.add("e.type = ?", &[&t.to_ascii_uppercase()]);

@@ -7,7 +7,16 @@
 //! PostgreSQL both understand, except where a comment says otherwise.
 
 /// `(version, description, sql)`, in order. Never edit a released entry: add one.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "documents, extractions, event clusters", V1)];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "documents, extractions, event clusters", V1),
+    (2, "index of participants by actor code, for actor filters", V2),
+];
+
+/// Filters by actor code (`CHNGOV` and its longer codes) read a range of this index
+/// instead of every participant.
+const V2: &str = r#"
+CREATE INDEX participants_code ON participants (code, role);
+"#;
 
 const V1: &str = r#"
 CREATE TABLE documents (

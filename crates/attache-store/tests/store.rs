@@ -97,12 +97,12 @@ fn cluster_rows(store: &Store) -> Vec<String> {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     let db = temp_db("migrations");
     let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     drop(store);
     let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     let n: i64 = store.connection().query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
-    assert_eq!(n, 1);
+    assert_eq!(n, 2);
     store
         .connection()
         .execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", [])
@@ -111,6 +111,35 @@ fn migrations_apply_once_and_newer_databases_are_refused() {
     assert!(matches!(Store::open(&db), Err(StoreError::TooNew { found: 99, .. })));
     assert!(matches!(Store::open_read_only(&db), Err(StoreError::TooNew { found: 99, .. })));
     assert!(matches!(Store::open_read_only(&temp_db("missing")), Err(StoreError::Missing { .. })));
+}
+
+/// A database at version 1 (as attache 0.1 of session 3 made it, with data) is upgraded in
+/// place when opened for writing; read-only commands ask for that first.
+#[test]
+fn a_version_1_database_is_upgraded() {
+    let db = temp_db("upgrade");
+    let mut store = Store::open(&db).unwrap();
+    store.write_batch(&gold_docs()[..10], &[]).unwrap();
+    let before = store.counts().unwrap();
+    // Back to version 1: what migration 2 adds is gone.
+    store
+        .connection()
+        .execute_batch("DROP INDEX participants_code; DELETE FROM schema_migrations WHERE version = 2")
+        .unwrap();
+    drop(store);
+    assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    let index: i64 = store
+        .connection()
+        .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(index, 1);
+    assert_eq!(store.counts().unwrap(), before);
+    let kaz = store.events(&Filter { country: Some("kaz".into()), ..Filter::default() }).unwrap();
+    assert!(!kaz.is_empty());
 }
 
 #[test]
