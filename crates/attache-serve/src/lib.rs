@@ -8,12 +8,16 @@
 //! - Queries run on the blocking thread pool, each on a pooled read-only connection.
 //! - Every `200` answer carries a weak `ETag` of its body (a matching `If-None-Match` gets
 //!   `304`), `Cache-Control: no-cache`, and is gzip-compressed when the client accepts it.
+//! - Successful API answers are cached until the database files change ([`cache`]);
+//!   at most two queries per core run at once, and one running over the time limit is
+//!   interrupted and answered with 503.
 //! - Errors are JSON `{"error": {"status", "message"}}` with a 4xx status for anything the
 //!   client sent; query parameters are checked before any SQL runs.
 //! - The dashboard's files are compiled in ([`assets`]); only their exact paths are served.
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod highlight;
 pub mod openapi;
 
@@ -31,6 +35,10 @@ use std::sync::{Arc, Mutex};
 pub struct Pool {
     path: PathBuf,
     idle: Mutex<Vec<Store>>,
+    /// Queries running at once (two per core): more would only queue inside SQLite.
+    pub(crate) permits: Arc<tokio::sync::Semaphore>,
+    /// A query running longer is interrupted and answered with 503.
+    pub(crate) time_limit: std::time::Duration,
 }
 
 /// Connections kept open between requests.
@@ -40,7 +48,19 @@ impl Pool {
     /// Opens one connection now, so a missing or unreadable database fails at start.
     pub fn open(path: &Path) -> attache_store::Result<Pool> {
         let first = open_store(path)?;
-        Ok(Pool { path: path.to_path_buf(), idle: Mutex::new(vec![first]) })
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Ok(Pool {
+            path: path.to_path_buf(),
+            idle: Mutex::new(vec![first]),
+            permits: Arc::new(tokio::sync::Semaphore::new(2 * cores)),
+            time_limit: std::time::Duration::from_secs(10),
+        })
+    }
+
+    /// Sets how long one query may run before it is stopped (default 10 s).
+    pub fn with_time_limit(mut self, limit: std::time::Duration) -> Pool {
+        self.time_limit = limit;
+        self
     }
 
     /// Runs `f` on a pooled connection.
@@ -71,12 +91,22 @@ fn open_store(path: &Path) -> attache_store::Result<Store> {
 
 /// The whole application: API, OpenAPI description, dashboard and assets.
 pub fn router(pool: Arc<Pool>) -> Router {
+    router_with_cache(pool, DEFAULT_CACHE_BYTES)
+}
+
+/// Bytes of API answers kept by default ([`cache`]).
+pub const DEFAULT_CACHE_BYTES: usize = 256 << 20;
+
+/// [`router`] with a cache of `cache_bytes` (0 turns it off).
+pub fn router_with_cache(pool: Arc<Pool>, cache_bytes: usize) -> Router {
+    let cache = Arc::new(cache::Cache::new(pool.path(), cache_bytes));
     let mut api = Router::new();
     for (path, route) in api::routes() {
         api = api.route(path, route);
     }
+    let api = api.with_state(pool).layer(middleware::from_fn_with_state(cache, cache::layer));
     Router::new()
-        .merge(api.with_state(pool))
+        .merge(api)
         .merge(assets::routes())
         .fallback(api::not_found)
         .layer(middleware::from_fn(etag))
@@ -169,8 +199,8 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
 }
 
 /// Serves `pool` on `listener` until Ctrl-C.
-pub async fn serve(listener: tokio::net::TcpListener, pool: Arc<Pool>) -> std::io::Result<()> {
-    let app = router(pool);
+pub async fn serve(listener: tokio::net::TcpListener, pool: Arc<Pool>, cache_bytes: usize) -> std::io::Result<()> {
+    let app = router_with_cache(pool, cache_bytes);
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

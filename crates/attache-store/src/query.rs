@@ -441,16 +441,17 @@ impl Store {
         Ok(rows)
     }
 
-    /// For each theme and outlet, the first article (by publication date) that used it.
+    /// For each theme and outlet, the first article (by publication date, then key) among
+    /// the articles matching `filter` that used it; undated articles come last.
     pub fn theme_first_use(&self, filter: &Filter) -> Result<Vec<FirstUseRow>> {
         let (cond, params) = doc_clause(filter);
         let sql = format!(
-            "SELECT t.theme, d.outlet, d.published, d.key, d.title FROM themes t JOIN documents d ON d.id = t.doc_id \
-             WHERE {cond} AND NOT EXISTS (SELECT 1 FROM themes t2 JOIN documents d2 ON d2.id = t2.doc_id \
-               WHERE t2.theme = t.theme AND d2.outlet IS d.outlet \
-               AND (d2.published < d.published OR (d2.published IS d.published AND d2.key < d.key) \
-                    OR (d2.published IS NOT NULL AND d.published IS NULL))) \
-             ORDER BY t.theme, d.published, d.outlet{}",
+            "SELECT theme, outlet, published, key, title FROM (SELECT t.theme, d.outlet, d.published, d.key, d.title, \
+               ROW_NUMBER() OVER (PARTITION BY t.theme, d.outlet \
+                 ORDER BY d.published IS NULL, d.published, d.key) AS rank \
+               FROM themes t JOIN documents d ON d.id = t.doc_id WHERE {cond}) \
+             WHERE rank = 1 \
+             ORDER BY theme, published IS NULL, published, outlet{}",
             filter.page(10_000)
         );
         let mut stmt = self.conn.prepare(&sql)?;

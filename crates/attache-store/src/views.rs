@@ -139,10 +139,10 @@ impl Filter {
             return (conds.join(" AND "), params);
         }
         let (cond, params) = self.clause();
-        (
-            format!("c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond})"),
-            params,
-        )
+        // The documents table only when a condition reads it.
+        let join =
+            if self.outlet.is_some() || self.text.is_some() { " JOIN documents d ON d.id = e.doc_id" } else { "" };
+        (format!("c.id IN (SELECT e.cluster_id FROM events e{join} WHERE {cond})"), params)
     }
 }
 

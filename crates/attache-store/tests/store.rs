@@ -310,4 +310,17 @@ fn queries_filter_by_actor_type_text_and_period() {
     for t in &themes {
         assert!(first.iter().any(|f| f.theme == t.theme && f.outlet == t.outlet));
     }
+    // Each first use is the earliest article of that theme in that outlet.
+    for f in &first {
+        let earliest: Option<String> = store
+            .connection()
+            .query_row(
+                "SELECT MIN(d.published) FROM themes t JOIN documents d ON d.id = t.doc_id WHERE t.theme = ?1 AND d.outlet IS ?2",
+                rusqlite::params![f.theme, f.outlet],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(f.first, earliest, "{f:?}");
+    }
+    assert_eq!(first.len(), first.iter().map(|f| (&f.theme, &f.outlet)).collect::<BTreeSet<_>>().len());
 }

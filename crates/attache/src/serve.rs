@@ -18,6 +18,9 @@ pub struct ServeArgs {
     /// address makes the dashboard reachable from other machines.
     #[arg(long, default_value = "127.0.0.1:8080")]
     bind: String,
+    /// Megabytes of API answers to keep in memory until the database changes (0: none).
+    #[arg(long, default_value_t = 256)]
+    cache_mb: usize,
 }
 
 #[derive(Args)]
@@ -37,7 +40,7 @@ pub struct DemoArgs {
 const DEMO_CORPUS: &str = include_str!("../../attache-serve/demo/articles.jsonl");
 
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    run_server(&args.db, &args.bind)
+    run_server(&args.db, &args.bind, args.cache_mb << 20)
 }
 
 pub fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
@@ -59,10 +62,10 @@ pub fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     if args.no_serve {
         return Ok(ExitCode::SUCCESS);
     }
-    run_server(&args.db, &args.bind)
+    run_server(&args.db, &args.bind, attache_serve::DEFAULT_CACHE_BYTES)
 }
 
-fn run_server(db: &Path, bind: &str) -> anyhow::Result<ExitCode> {
+fn run_server(db: &Path, bind: &str, cache_bytes: usize) -> anyhow::Result<ExitCode> {
     let addr: SocketAddr =
         bind.parse().with_context(|| format!("--bind {bind}: give an address and port such as 127.0.0.1:8080"))?;
     let pool = Arc::new(Pool::open(db)?);
@@ -75,7 +78,7 @@ fn run_server(db: &Path, bind: &str) -> anyhow::Result<ExitCode> {
         }
         println!("attache: serving {} (read-only) at http://{local}/", db.display());
         let _ = std::io::stdout().flush();
-        attache_serve::serve(listener, pool).await.context("serving")
+        attache_serve::serve(listener, pool, cache_bytes).await.context("serving")
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -402,3 +402,46 @@ fn serve_names_a_missing_database() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("/nonexistent/attache.db"), "{err}");
 }
+
+/// Cached answers last until the database changes: an ingest into a served database
+/// shows in the next answer.
+#[tokio::test]
+async fn cached_answers_follow_the_database() {
+    let dir = std::env::temp_dir().join(format!("attache-serve-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("c.db");
+    let ingest = |path: PathBuf| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_attache"))
+            .args(["ingest", "--json", "--db"])
+            .arg(&db)
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    ingest(repo().join("tests/gold/world.jsonl"));
+    let app = router(Arc::new(Pool::open(&db).unwrap()));
+    let ask = |app: axum::Router| async move {
+        let resp = app.oneshot(Request::get("/api/stats").body(Body::empty()).unwrap()).await.unwrap();
+        let body = resp.into_body().collect().await.unwrap().to_bytes();
+        serde_json::from_slice::<Value>(&body).unwrap()["documents"].as_u64().unwrap()
+    };
+    let before = ask(app.clone()).await;
+    assert_eq!(ask(app.clone()).await, before);
+    ingest(repo().join("tests/gold/central-asia-1.jsonl"));
+    let after = ask(app.clone()).await;
+    assert!(after > before, "the cache kept an answer from before the ingest: {before} then {after}");
+}
+
+/// A query over its time limit is interrupted and answered with 503, and the server goes on.
+#[tokio::test]
+async fn a_query_over_the_time_limit_gets_503() {
+    let pool = Pool::open(database()).unwrap().with_time_limit(std::time::Duration::ZERO);
+    let app = attache_serve::router_with_cache(Arc::new(pool), 0);
+    let resp = app.clone().oneshot(Request::get("/api/dyads?period=day").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body = resp.into_body().collect().await.unwrap().to_bytes();
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(v["error"]["status"], 503);
+}
