@@ -196,6 +196,7 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
 pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
+        tx.prepare_cached("DELETE FROM cluster_parties WHERE cluster_id = ?1")?.execute([c])?;
         if let Some(row) = fresh.get(c) {
             insert_cluster(tx, c, row)?;
             continue;
@@ -348,6 +349,15 @@ fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
         c.first_report,
         c.last_report,
     ])?;
+    // The cluster's parties, for filters by country or actor code (see schema V2).
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id) \
+         SELECT 'country', p.country, p.role, ?2, ?1 FROM participants p JOIN events e ON e.id = p.event_id \
+         WHERE e.cluster_id = ?1 AND p.country IS NOT NULL \
+         UNION ALL SELECT 'code', p.code, p.role, ?2, ?1 FROM participants p JOIN events e ON e.id = p.event_id \
+         WHERE e.cluster_id = ?1",
+    )?
+    .execute(params![id, c.date])?;
     Ok(())
 }
 

@@ -1,8 +1,10 @@
 //! Reading: filtered lists of events, actors, dyads and themes, one event with its
 //! mentions, and the JSON record of a stored document.
 //!
-//! Filters apply to event *mentions* (one report of an event in one article); an event
-//! cluster matches when any of its mentions does.
+//! Filters apply to event *mentions* (one report of an event in one article) when
+//! mentions are listed. Events (clusters) match by their own type, date, CAMEO code and
+//! quad class, and by the parties, place, outlet, theme or text of any of their mentions
+//! (`views.rs`, `Filter::cluster_scope`).
 
 use crate::{Result, Store};
 use attache_model::record::*;
@@ -73,6 +75,13 @@ impl Filter {
     /// The WHERE clause over `events e JOIN documents d`, with its parameters.
     pub(crate) fn clause(&self) -> (String, Vec<Value>) {
         let mut w = Where::default();
+        self.mention_conditions(&mut w);
+        w.finish()
+    }
+
+    /// Adds the conditions on one report (`events e`, and `documents d` for the outlet
+    /// and text) to `w`.
+    pub(crate) fn mention_conditions(&self, w: &mut Where) {
         // The reports with a participant of that country, or whose code starts with the
         // value: two index ranges (participants_country, participants_code), not a scan.
         let party = |role: &str| {
@@ -129,7 +138,6 @@ impl Filter {
         if let Some(q) = &self.text {
             w.add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", &[q]);
         }
-        w.finish()
     }
 
     pub(crate) fn page(&self, default_limit: u64) -> String {
@@ -417,12 +425,14 @@ impl Store {
     /// Theme mentions per period and outlet, over documents matching the document-level
     /// parts of `filter` (outlet, theme, text, period).
     pub fn themes(&self, filter: &Filter, period: Period) -> Result<Vec<ThemeRow>> {
-        let (cond, params) = doc_clause(filter);
+        let mut w = Where::default();
+        theme_conditions(filter, "t", &mut w);
+        let (cond, params) = w.finish();
         let sql = format!(
-            "SELECT {} AS per, t.theme, t.label, d.outlet, COUNT(*), SUM(t.count) FROM themes t \
-             JOIN documents d ON d.id = t.doc_id WHERE {cond} GROUP BY per, t.theme, t.label, d.outlet \
-             ORDER BY per, SUM(t.count) DESC, t.theme, d.outlet{}",
-            period.sql("d.published"),
+            "SELECT {} AS per, t.theme, t.label, t.outlet, COUNT(*), SUM(t.count) FROM themes t \
+             WHERE {cond} GROUP BY per, t.theme, t.label, t.outlet \
+             ORDER BY per, SUM(t.count) DESC, t.theme, t.outlet{}",
+            period.sql("t.published"),
             filter.page(10_000)
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -444,14 +454,27 @@ impl Store {
     /// For each theme and outlet, the first article (by publication date, then key) among
     /// the articles matching `filter` that used it; undated articles come last.
     pub fn theme_first_use(&self, filter: &Filter) -> Result<Vec<FirstUseRow>> {
-        let (cond, params) = doc_clause(filter);
+        // The earliest date per theme and outlet (from the themes_first index), then the
+        // smallest document key among that day's articles, so ties do not depend on the
+        // order documents were stored in.
+        let mut w = Where::default();
+        theme_conditions(filter, "t", &mut w);
+        theme_conditions(filter, "t2", &mut w);
+        let cond_t = w.conds[..w.conds.len() / 2].join(" AND ");
+        let cond_t2 = w.conds[w.conds.len() / 2..].join(" AND ");
+        let (cond_t, cond_t2) =
+            if cond_t.is_empty() { ("1 = 1".to_string(), "1 = 1".to_string()) } else { (cond_t, cond_t2) };
+        let params = w.params;
         let sql = format!(
-            "SELECT theme, outlet, published, key, title FROM (SELECT t.theme, d.outlet, d.published, d.key, d.title, \
-               ROW_NUMBER() OVER (PARTITION BY t.theme, d.outlet \
-                 ORDER BY d.published IS NULL, d.published, d.key) AS rank \
-               FROM themes t JOIN documents d ON d.id = t.doc_id WHERE {cond}) \
-             WHERE rank = 1 \
-             ORDER BY theme, published IS NULL, published, outlet{}",
+            "SELECT g.theme, g.outlet, g.first, g.key, d.title FROM \
+               (SELECT f.theme, f.outlet, f.first, MIN(d2.key) AS key FROM \
+                  (SELECT t.theme, t.outlet, MIN(t.published) AS first FROM themes t WHERE {cond_t} \
+                   GROUP BY t.theme, t.outlet) f \
+                JOIN themes t2 ON t2.theme = f.theme AND t2.outlet IS f.outlet AND t2.published IS f.first \
+                JOIN documents d2 ON d2.id = t2.doc_id \
+                WHERE {cond_t2} GROUP BY f.theme, f.outlet, f.first) g \
+             JOIN documents d ON d.key = g.key \
+             ORDER BY g.theme, g.first, g.outlet{}",
             filter.page(10_000)
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -682,6 +705,26 @@ impl Store {
 }
 
 /// The document-level part of a filter (outlet, theme, text, period on publication date).
+/// The document-level parts of `filter` as conditions on a `themes` row aliased `t`,
+/// which carries its document's outlet and publication date (schema V2).
+fn theme_conditions(filter: &Filter, t: &str, w: &mut Where) {
+    if let Some(o) = &filter.outlet {
+        w.add(&format!("{t}.outlet = ? COLLATE NOCASE"), &[o]);
+    }
+    if let Some(th) = &filter.theme {
+        w.add(&format!("({t}.theme = ? OR {t}.label = ? COLLATE NOCASE)"), &[th, th]);
+    }
+    if let Some(s) = &filter.since {
+        w.add(&format!("{t}.published >= ?"), &[s]);
+    }
+    if let Some(u) = &filter.until {
+        w.add(&format!("{t}.published <= ?"), &[&format!("{u}\u{10FFFF}")]);
+    }
+    if let Some(q) = &filter.text {
+        w.add(&format!("{t}.doc_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"), &[q]);
+    }
+}
+
 pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
     let mut w = Where::default();
     if let Some(o) = &filter.outlet {
@@ -704,13 +747,13 @@ pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
 
 /// A WHERE clause under construction: each `?` in a condition takes the next value.
 #[derive(Default)]
-struct Where {
-    conds: Vec<String>,
-    params: Vec<Value>,
+pub(crate) struct Where {
+    pub(crate) conds: Vec<String>,
+    pub(crate) params: Vec<Value>,
 }
 
 impl Where {
-    fn add(&mut self, cond: &str, values: &[&str]) {
+    pub(crate) fn add(&mut self, cond: &str, values: &[&str]) {
         let mut parts = cond.split('?');
         let mut c = parts.next().unwrap_or_default().to_string();
         for (part, v) in parts.zip(values) {
@@ -719,7 +762,7 @@ impl Where {
         }
         self.conds.push(c);
     }
-    fn finish(self) -> (String, Vec<Value>) {
+    pub(crate) fn finish(self) -> (String, Vec<Value>) {
         if self.conds.is_empty() {
             ("1 = 1".into(), self.params)
         } else {

@@ -9,13 +9,43 @@
 /// `(version, description, sql)`, in order. Never edit a released entry: add one.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "documents, extractions, event clusters", V1),
-    (2, "index of participants by actor code, for actor filters", V2),
+    (2, "parties of each event cluster; outlet and date on theme rows", V2),
 ];
 
-/// Filters by actor code (`CHNGOV` and its longer codes) read a range of this index
-/// instead of every participant.
+/// `cluster_parties` lists, for each cluster, every country and actor code of its
+/// reports' actors and recipients, with the cluster's date: a filter by country, actor
+/// code prefix and period reads one range of its key instead of every report.
+/// `participants_code` serves the same filters on single reports. Theme rows carry their
+/// document's outlet and publication date, so narratives over time and first uses are
+/// counted from `themes` alone.
 const V2: &str = r#"
 CREATE INDEX participants_code ON participants (code, role);
+
+CREATE TABLE cluster_parties (
+    kind       TEXT NOT NULL,
+    party      TEXT NOT NULL,
+    role       TEXT NOT NULL,
+    date       TEXT,
+    cluster_id TEXT NOT NULL,
+    PRIMARY KEY (kind, party, role, date, cluster_id)
+);
+CREATE INDEX cluster_parties_cluster ON cluster_parties (cluster_id);
+
+ALTER TABLE themes ADD COLUMN published TEXT;
+ALTER TABLE themes ADD COLUMN outlet TEXT;
+UPDATE themes SET published = (SELECT d.published FROM documents d WHERE d.id = themes.doc_id),
+                  outlet = (SELECT d.outlet FROM documents d WHERE d.id = themes.doc_id);
+CREATE INDEX themes_first ON themes (theme, outlet, published);
+
+INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id)
+SELECT 'country', p.country, p.role, e.cluster_date, e.cluster_id
+FROM participants p JOIN events e ON e.id = p.event_id
+WHERE p.country IS NOT NULL AND e.cluster_id IS NOT NULL;
+
+INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id)
+SELECT 'code', p.code, p.role, e.cluster_date, e.cluster_id
+FROM participants p JOIN events e ON e.id = p.event_id
+WHERE e.cluster_id IS NOT NULL;
 "#;
 
 const V1: &str = r#"

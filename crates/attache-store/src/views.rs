@@ -5,7 +5,7 @@
 //! type and the date range are answered from the `clusters` table alone (every report of
 //! a cluster has the cluster's type and date); any other filter goes through the reports.
 
-use crate::query::{Filter, Period};
+use crate::query::{Filter, Period, Where};
 use crate::{Result, Store};
 use rusqlite::types::Value;
 use serde::Serialize;
@@ -102,47 +102,87 @@ pub const SNIPPET_START: char = '\u{E000}';
 pub const SNIPPET_END: char = '\u{E001}';
 
 impl Filter {
-    /// True when only the type and the date range are set: every report of a cluster
-    /// shares them, so the `clusters` table answers alone.
-    fn cluster_level(&self) -> bool {
-        self.actor.is_none()
-            && self.recipient.is_none()
-            && self.country.is_none()
-            && self.cameo.is_none()
-            && self.quad_class.is_none()
-            && self.place.is_none()
-            && self.outlet.is_none()
-            && self.theme.is_none()
-            && self.text.is_none()
-    }
-
-    /// A condition on `clusters c` selecting the events that match.
+    /// A condition on `clusters c` selecting the events that match. The type, the period,
+    /// the CAMEO code and the quad class are the event's own (every report of a cluster
+    /// has its type and date; its code is the most reported one); countries and actor
+    /// codes match any report's parties (`cluster_parties`); place, outlet, theme and
+    /// text match any report.
     pub(crate) fn cluster_scope(&self) -> (String, Vec<Value>) {
-        if self.cluster_level() {
-            let mut conds = Vec::new();
-            let mut params = Vec::new();
-            if let Some(t) = &self.kind {
-                params.push(Value::Text(t.to_ascii_uppercase()));
-                conds.push(format!("c.type = ?{}", params.len()));
-            }
-            if let Some(s) = &self.since {
-                params.push(Value::Text(s.clone()));
-                conds.push(format!("c.date >= ?{}", params.len()));
-            }
-            if let Some(u) = &self.until {
-                params.push(Value::Text(format!("{u}\u{10FFFF}")));
-                conds.push(format!("c.date <= ?{}", params.len()));
-            }
-            if conds.is_empty() {
-                conds.push("1 = 1".into());
-            }
-            return (conds.join(" AND "), params);
+        let mut w = Where::default();
+        if let Some(t) = &self.kind {
+            w.add("c.type = ?", &[&t.to_ascii_uppercase()]);
         }
-        let (cond, params) = self.clause();
-        // The documents table only when a condition reads it.
-        let join =
-            if self.outlet.is_some() || self.text.is_some() { " JOIN documents d ON d.id = e.doc_id" } else { "" };
-        (format!("c.id IN (SELECT e.cluster_id FROM events e{join} WHERE {cond})"), params)
+        if let Some(c) = &self.cameo {
+            // The event's code is its most reported one.
+            let prefix = format!("{}%", c.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            w.add("c.cameo LIKE ? ESCAPE '\\'", &[&prefix]);
+        }
+        if let Some(q) = self.quad_class {
+            w.add(&format!("c.quad_class = {}", q as i64), &[]);
+        }
+        let until = self.until.as_ref().map(|u| format!("{u}\u{10FFFF}"));
+        if let Some(s) = &self.since {
+            w.add("c.date >= ?", &[s]);
+        }
+        if let Some(u) = &until {
+            w.add("c.date <= ?", &[u]);
+        }
+        for (value, role) in [
+            (&self.actor, "= 'actor'"),
+            (&self.recipient, "= 'recipient'"),
+            (&self.country, "IN ('actor', 'recipient')"),
+        ] {
+            let Some(v) = value else { continue };
+            let up = v.to_ascii_uppercase();
+            let high = format!("{up}\u{10FFFF}");
+            // The period narrows the key range, so a country in one month reads only that month.
+            let mut period = String::new();
+            let mut dates: Vec<&str> = Vec::new();
+            if let Some(s) = &self.since {
+                period.push_str(" AND cp.date >= ?");
+                dates.push(s);
+            }
+            if let Some(u) = &until {
+                period.push_str(" AND cp.date <= ?");
+                dates.push(u);
+            }
+            let mut values: Vec<&str> = vec![&up];
+            values.extend(&dates);
+            values.extend([up.as_str(), high.as_str()]);
+            values.extend(&dates);
+            w.add(
+                &format!(
+                    "c.id IN (SELECT cp.cluster_id FROM cluster_parties cp WHERE cp.kind = 'country' AND cp.party = ? \
+                     AND cp.role {role}{period} UNION SELECT cp.cluster_id FROM cluster_parties cp WHERE cp.kind = 'code' \
+                     AND cp.party >= ? AND cp.party < ? AND cp.role {role}{period})"
+                ),
+                &values,
+            );
+        }
+        let rest = Filter {
+            actor: None,
+            recipient: None,
+            country: None,
+            kind: None,
+            cameo: None,
+            quad_class: None,
+            since: None,
+            until: None,
+            limit: None,
+            offset: None,
+            ..self.clone()
+        };
+        let mut inner = Where { conds: Vec::new(), params: std::mem::take(&mut w.params) };
+        rest.mention_conditions(&mut inner);
+        w.params = inner.params;
+        if !inner.conds.is_empty() {
+            // The documents table only when a condition reads it.
+            let join =
+                if rest.outlet.is_some() || rest.text.is_some() { " JOIN documents d ON d.id = e.doc_id" } else { "" };
+            w.conds
+                .push(format!("c.id IN (SELECT e.cluster_id FROM events e{join} WHERE {})", inner.conds.join(" AND ")));
+        }
+        w.finish()
     }
 }
 

@@ -385,8 +385,11 @@ fn insert_extractions(
         ])?;
     }
     for t in &rec.themes {
-        tx.prepare_cached("INSERT INTO themes (doc_id, theme, label, count, spans) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![doc_id, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
+        tx.prepare_cached(
+            "INSERT INTO themes (doc_id, theme, label, count, spans, published, outlet) \
+             SELECT ?1, ?2, ?3, ?4, ?5, d.published, d.outlet FROM documents d WHERE d.id = ?1",
+        )?
+        .execute(params![doc_id, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
         tx.prepare_cached(

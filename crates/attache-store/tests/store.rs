@@ -83,6 +83,16 @@ fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
         .collect()
 }
 
+/// Every `cluster_parties` row, as text.
+fn party_rows(store: &Store) -> Vec<String> {
+    let mut stmt = store.connection().prepare("SELECT * FROM cluster_parties ORDER BY 1, 2, 3, 4, 5").unwrap();
+    let n = stmt.column_count();
+    stmt.query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
 /// Every column of every `clusters` row, as text.
 fn cluster_rows(store: &Store) -> Vec<String> {
     let mut stmt = store.connection().prepare("SELECT * FROM clusters ORDER BY id").unwrap();
@@ -121,10 +131,40 @@ fn a_version_1_database_is_upgraded() {
     let mut store = Store::open(&db).unwrap();
     store.write_batch(&gold_docs()[..10], &[]).unwrap();
     let before = store.counts().unwrap();
+    let parties = |store: &Store| -> Vec<String> {
+        let mut stmt = store
+            .connection()
+            .prepare("SELECT kind, party, role, date, cluster_id FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((0..5).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows
+    };
+    let written = parties(&store);
+    let theme_rows = |store: &Store| -> Vec<(i64, String, Option<String>, Option<String>)> {
+        let mut stmt =
+            store.connection().prepare("SELECT doc_id, theme, published, outlet FROM themes ORDER BY 1, 2").unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows
+    };
+    let themes_written = theme_rows(&store);
+    assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
+    assert!(written.len() > 20, "{}", written.len());
     // Back to version 1: what migration 2 adds is gone.
     store
         .connection()
-        .execute_batch("DROP INDEX participants_code; DELETE FROM schema_migrations WHERE version = 2")
+        .execute_batch(
+            "DROP INDEX participants_code; DROP TABLE cluster_parties; DROP INDEX themes_first; \
+             ALTER TABLE themes DROP COLUMN published; ALTER TABLE themes DROP COLUMN outlet; \
+             DELETE FROM schema_migrations WHERE version = 2",
+        )
         .unwrap();
     drop(store);
     assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
@@ -138,6 +178,8 @@ fn a_version_1_database_is_upgraded() {
         .unwrap();
     assert_eq!(index, 1);
     assert_eq!(store.counts().unwrap(), before);
+    assert_eq!(parties(&store), written, "the migration fills cluster_parties as the writer does");
+    assert_eq!(theme_rows(&store), themes_written, "the migration dates theme rows as the writer does");
     let kaz = store.events(&Filter { country: Some("kaz".into()), ..Filter::default() }).unwrap();
     assert!(!kaz.is_empty());
 }
@@ -226,6 +268,7 @@ fn clusters_do_not_depend_on_order_or_batching() {
     }
     let (p1, p2) = (partition(&s1), partition(&s2));
     assert_eq!(p1, p2);
+    assert_eq!(party_rows(&s1), party_rows(&s2));
     assert!(p1.iter().any(|c| c.1.len() > 1), "the gold set has events reported more than once");
 }
 
@@ -237,6 +280,7 @@ fn recode_replaces_extractions_and_splits_clusters() {
     store.write_batch(&docs, &[]).unwrap();
     let before = partition(&store);
     let rows_before = cluster_rows(&store);
+    let parties_before = party_rows(&store);
     // Unchanged analysis: nothing changes, and every cluster row, now recomputed from the
     // stored reports, equals the one written while ingesting.
     let same: Vec<(String, Record)> = docs.iter().map(|d| (d.key.clone(), d.record.clone())).collect();
@@ -244,6 +288,7 @@ fn recode_replaces_extractions_and_splits_clusters() {
     assert_eq!((out.events_added, out.events_removed, out.events_recoded), (0, 0, 0));
     assert_eq!(partition(&store), before);
     assert_eq!(cluster_rows(&store), rows_before);
+    assert_eq!(party_rows(&store), parties_before);
     // Take the events out of every document that shares a cluster: the clusters must
     // end up as if those documents had been stored without them.
     let shared: BTreeSet<String> = before
@@ -263,6 +308,7 @@ fn recode_replaces_extractions_and_splits_clusters() {
     edited.iter_mut().find(|d| d.key == victim).unwrap().record = stripped;
     fresh.write_batch(&edited, &[]).unwrap();
     assert_eq!(partition(&store), partition(&fresh));
+    assert_eq!(party_rows(&store), party_rows(&fresh), "cluster parties follow the recode");
 }
 
 #[test]
