@@ -388,38 +388,65 @@ impl Store {
     }
 
     /// Events, mentions and the Goldstein sum per source–target pair and period. Each
-    /// event counts once, for the first actor and first recipient (country, else code;
-    /// `-` for none) of the report it is named after.
+    /// event counts once, for one pair: the first of its actors (countries, else codes,
+    /// of all its reports, in alphabetical order) and the first of its recipients that is
+    /// not that actor (an event between "Kazakhstan and Uzbekistan" names both on both
+    /// sides); `-` when a side is empty.
     pub fn dyads(&self, filter: &Filter, period: Period) -> Result<Vec<DyadRow>> {
         let (scope, params) = filter.cluster_scope();
         let sql = format!(
-            "SELECT {} AS per, COALESCE(e0.actor_country, e0.actor_code, '-') AS a, \
-             COALESCE(e0.recipient_country, e0.recipient_code, '-') AS r, COUNT(*), SUM(c.num_mentions), \
-             SUM(c.goldstein), SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
-             SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END) \
-             FROM clusters c JOIN events e0 ON e0.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
-             AND e0.n = CAST(substr(c.id, 34) AS INTEGER) \
-             WHERE {scope} \
-             GROUP BY per, a, r ORDER BY per, COUNT(*) DESC, a, r{}",
+            "SELECT {} AS per, c.actor_countries, c.recipient_countries, c.num_mentions, c.goldstein, c.quad_class \
+             FROM clusters c WHERE {scope}",
             period.sql("c.date"),
-            filter.page(10_000)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(DyadRow {
-                    period: r.get(0)?,
-                    actor: r.get(1)?,
-                    recipient: r.get(2)?,
-                    events: r.get(3)?,
-                    mentions: r.get(4)?,
-                    goldstein: r.get(5)?,
-                    cooperation: r.get(6)?,
-                    conflict: r.get(7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        let mut groups: std::collections::HashMap<(Option<String>, String, String), DyadRow> =
+            std::collections::HashMap::new();
+        while let Some(r) = rows.next()? {
+            let per: Option<String> = r.get(0)?;
+            let actors: String = r.get(1)?;
+            let recipients: String = r.get(2)?;
+            let actor = actors.split(',').find(|a| !a.is_empty()).unwrap_or("-");
+            let mut others = recipients.split(',').filter(|x| !x.is_empty());
+            let recipient = others.clone().find(|x| *x != actor).or_else(|| others.next()).unwrap_or("-");
+            let quad: i64 = r.get(5)?;
+            let row =
+                groups.entry((per.clone(), actor.to_string(), recipient.to_string())).or_insert_with(|| DyadRow {
+                    period: per,
+                    actor: actor.to_string(),
+                    recipient: recipient.to_string(),
+                    events: 0,
+                    mentions: 0,
+                    goldstein: 0.0,
+                    cooperation: 0,
+                    conflict: 0,
+                });
+            row.events += 1;
+            row.mentions += r.get::<_, i64>(3)?;
+            row.goldstein += r.get::<_, f64>(4)?;
+            match quad {
+                1 | 2 => row.cooperation += 1,
+                3 | 4 => row.conflict += 1,
+                _ => {}
+            }
+        }
+        let mut out: Vec<DyadRow> = groups.into_values().collect();
+        out.sort_by(|a, b| {
+            (&a.period, std::cmp::Reverse(a.events), &a.actor, &a.recipient).cmp(&(
+                &b.period,
+                std::cmp::Reverse(b.events),
+                &b.actor,
+                &b.recipient,
+            ))
+        });
+        for d in &mut out {
+            // Sums of one-decimal values, without the float noise of adding them up.
+            d.goldstein = (d.goldstein * 10.0).round() / 10.0;
+        }
+        let offset = filter.offset.unwrap_or(0) as usize;
+        let limit = filter.limit.unwrap_or(10_000) as usize;
+        Ok(out.into_iter().skip(offset).take(limit).collect())
     }
 
     /// Theme mentions per period and outlet, over documents matching the document-level
