@@ -89,6 +89,7 @@ try {
 
   // 3. A filter changes the URL and the views.
   const before = v.events.total;
+  const beforeViews = { timeline: v.timeline.events, network: v.network.edges, map: v.map.places };
   const typeOption = await page.locator('select[name=type] option').nth(1).getAttribute('value');
   let t = Date.now();
   await page.selectOption('select[name=type]', typeOption);
@@ -96,6 +97,8 @@ try {
   v = await views(page);
   check('type filter is in the URL', new URL(page.url()).searchParams.get('type') === typeOption, page.url());
   check('type filter narrows the events', v.events.total > 0 && v.events.total < before, `${v.events.total} of ${before}`);
+  check('type filter redraws the timeline', v.timeline.events > 0 && v.timeline.events < beforeViews.timeline, `${v.timeline.events} of ${beforeViews.timeline}`);
+  check('type filter redraws the network and the map', v.network.edges <= beforeViews.network && v.map.places <= beforeViews.map && (v.network.edges < beforeViews.network || v.map.places < beforeViews.map), JSON.stringify([v.network, v.map, beforeViews]));
   const badges = await page.locator('#events tbody tr td:nth-child(2)').allTextContents();
   check('every listed event has the type', badges.length > 0 && badges.every((b) => b === typeOption), badges.slice(0, 5).join(','));
   t = Date.now();
