@@ -84,13 +84,6 @@ fn compatible(a: &Place, b: &Place) -> bool {
     }
 }
 
-fn place_of(tx: &Transaction, id: i64) -> Result<Option<(String, Place)>> {
-    Ok(tx
-        .prepare_cached("SELECT cluster_id, location_name, geonameid FROM events WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
-        .optional()?)
-}
-
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
@@ -107,22 +100,31 @@ pub(crate) fn add_event(
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
     );
-    let mut candidates = BTreeSet::new();
+    // Candidates with their cluster and place, in one query per link.
+    let mut candidates: Vec<(i64, String, Place)> = Vec::new();
     for link in links(&ev.kind, date, &party_keys(&ev.actors)) {
-        let mut stmt = tx.prepare_cached("SELECT event_id FROM cluster_links WHERE link = ?1")?;
-        for c in stmt.query_map([link], |r| r.get::<_, i64>(0))? {
-            candidates.insert(c?);
+        let mut stmt = tx.prepare_cached(
+            "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid FROM cluster_links l \
+             JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
+        )?;
+        for c in stmt.query_map([link], |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))))? {
+            candidates.push(c?);
         }
         tx.prepare_cached("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?
             .execute(params![link, id])?;
     }
+    candidates.sort_by_key(|c| c.0);
+    candidates.dedup_by_key(|c| c.0);
     let recipients = party_keys(&ev.recipients);
     let mut clusters = BTreeSet::new();
-    for c in candidates {
-        if let Some((cluster, other)) = place_of(tx, c)? {
-            if compatible(&place, &other) && !stored_parties(tx, c)?.1.is_disjoint(&recipients) {
-                clusters.insert(cluster);
-            }
+    for (c, cluster, other) in candidates {
+        // One linked report is enough to join its cluster: the others in it need no
+        // check (a report of a story told a thousand times has a thousand candidates).
+        if clusters.contains(&cluster) {
+            continue;
+        }
+        if compatible(&place, &other) && !stored_parties(tx, c)?.1.is_disjoint(&recipients) {
+            clusters.insert(cluster);
         }
     }
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
