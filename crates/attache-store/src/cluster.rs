@@ -251,12 +251,21 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &Hash
         let place_row = place.and_then(|p| rows.iter().find(|r| r.4.as_deref() == Some(p.0)));
         let mut actors = BTreeSet::new();
         let mut recipients = BTreeSet::new();
+        let mut parties = BTreeSet::new();
         let mut stmt = tx.prepare_cached(
-            "SELECT p.role, COALESCE(p.country, p.code) FROM participants p JOIN events e ON e.id = p.event_id \
+            "SELECT p.role, p.country, p.code FROM participants p JOIN events e ON e.id = p.event_id \
              WHERE e.cluster_id = ?1",
         )?;
-        for row in stmt.query_map([c], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (role, key) = row?;
+        for row in stmt
+            .query_map([c], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?
+        {
+            let (role, country, code) = row?;
+            let role = if role == "actor" { "actor" } else { "recipient" };
+            if let Some(country) = &country {
+                parties.insert(("country", country.clone(), role));
+            }
+            parties.insert(("code", code.clone(), role));
+            let key = country.unwrap_or(code);
             if role == "actor" {
                 actors.insert(key);
             } else {
@@ -279,6 +288,7 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &Hash
             sources: sources.len() as i64,
             first_report: reports.first().cloned(),
             last_report: reports.last().cloned(),
+            parties,
         };
         insert_cluster(tx, c, &row)?;
     }
@@ -302,6 +312,19 @@ pub(crate) struct ClusterRow {
     pub sources: i64,
     pub first_report: Option<String>,
     pub last_report: Option<String>,
+    /// `(kind, party, role)` for `cluster_parties`: `country` or `code`, the value,
+    /// `actor` or `recipient`.
+    pub parties: BTreeSet<(&'static str, String, &'static str)>,
+}
+
+/// The `cluster_parties` entries of some participants in one role.
+fn parties_of(ps: &[ParticipantRecord], role: &'static str, out: &mut BTreeSet<(&'static str, String, &'static str)>) {
+    for p in ps {
+        if let Some(c) = &p.country {
+            out.insert(("country", c.clone(), role));
+        }
+        out.insert(("code", p.code.clone(), role));
+    }
 }
 
 impl ClusterRow {
@@ -323,6 +346,12 @@ impl ClusterRow {
             sources: 1,
             first_report: published.map(str::to_string),
             last_report: published.map(str::to_string),
+            parties: {
+                let mut out = BTreeSet::new();
+                parties_of(&ev.actors, "actor", &mut out);
+                parties_of(&ev.recipients, "recipient", &mut out);
+                out
+            },
         }
     }
 }
@@ -352,14 +381,12 @@ fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
         c.last_report,
     ])?;
     // The cluster's parties, for filters by country or actor code (see schema V2).
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id) \
-         SELECT 'country', p.country, p.role, ?2, ?1 FROM participants p JOIN events e ON e.id = p.event_id \
-         WHERE e.cluster_id = ?1 AND p.country IS NOT NULL \
-         UNION ALL SELECT 'code', p.code, p.role, ?2, ?1 FROM participants p JOIN events e ON e.id = p.event_id \
-         WHERE e.cluster_id = ?1",
-    )?
-    .execute(params![id, c.date])?;
+    for (kind, party, role) in &c.parties {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![kind, party, role, c.date, id])?;
+    }
     Ok(())
 }
 
