@@ -385,7 +385,7 @@ fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
         tx.prepare_cached(
             "INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
-        .execute(params![kind, party, role, c.date, id])?;
+        .execute(params![kind, party, role, c.date.as_deref().unwrap_or(""), id])?;
     }
     Ok(())
 }

@@ -25,7 +25,7 @@ CREATE TABLE cluster_parties (
     kind       TEXT NOT NULL,
     party      TEXT NOT NULL,
     role       TEXT NOT NULL,
-    date       TEXT,
+    date       TEXT NOT NULL, -- the event's date, '' when it has none (no NULL in a key)
     cluster_id TEXT NOT NULL,
     PRIMARY KEY (kind, party, role, date, cluster_id)
 );
@@ -38,12 +38,12 @@ UPDATE themes SET published = (SELECT d.published FROM documents d WHERE d.id = 
 CREATE INDEX themes_first ON themes (theme, outlet, published);
 
 INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id)
-SELECT 'country', p.country, p.role, e.cluster_date, e.cluster_id
+SELECT 'country', p.country, p.role, COALESCE(e.cluster_date, ''), e.cluster_id
 FROM participants p JOIN events e ON e.id = p.event_id
 WHERE p.country IS NOT NULL AND e.cluster_id IS NOT NULL;
 
 INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id)
-SELECT 'code', p.code, p.role, e.cluster_date, e.cluster_id
+SELECT 'code', p.code, p.role, COALESCE(e.cluster_date, ''), e.cluster_id
 FROM participants p JOIN events e ON e.id = p.event_id
 WHERE e.cluster_id IS NOT NULL;
 "#;

@@ -157,6 +157,7 @@ fn a_version_1_database_is_upgraded() {
     let themes_written = theme_rows(&store);
     assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
     assert!(written.len() > 20, "{}", written.len());
+    assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
     // Back to version 1: what migration 2 adds is gone.
     store
         .connection()
