@@ -4,7 +4,7 @@
 'use strict';
 
 (function () {
-  const FILTER_KEYS = ['country', 'actor', 'recipient', 'type', 'quad', 'since', 'until', 'outlet', 'theme', 'q'];
+  const FILTER_KEYS = ['country', 'actor', 'recipient', 'type', 'quad', 'since', 'until', 'place', 'outlet', 'theme', 'q'];
   const DOC_KEYS = ['outlet', 'theme', 'since', 'until', 'q'];
   const VIEW_KEYS = ['period', 'split'];
   const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
@@ -416,7 +416,7 @@
       if (p.dataType === 'node') { form.elements.country.value = p.name; state.offset = 0; pushUrl(); refresh(); }
     });
     chart('map').on('click', (p) => {
-      if (p.componentType === 'series' && p.name) { status(`${p.name}: ${p.data.value[2]} events`); }
+      if (p.componentType === 'series' && p.name) { form.elements.place.value = p.name; state.offset = 0; pushUrl(); refresh(); }
     });
     chart('timeline').on('click', (p) => {
       const period = p.name;

@@ -108,6 +108,20 @@ try {
   check('country filter is in the URL', new URL(page.url()).searchParams.get('country') === 'KAZ', page.url());
   await page.screenshot({ path: join(out, '3-filtered.png'), fullPage: true });
 
+  // A place filter (as a click on the map sets it) narrows the events to that place.
+  t = Date.now();
+  await page.fill('input[name=country]', '');
+  await page.fill('input[name=place]', 'Astana');
+  await page.click('button[type=submit]');
+  await ready(page, t);
+  const places = await page.locator('#events tbody tr td:nth-child(6)').allTextContents();
+  check('place filter lists only that place', places.length > 0 && places.every((p) => p === 'Astana'), places.slice(0, 5).join(','));
+  t = Date.now();
+  await page.fill('input[name=place]', '');
+  await page.fill('input[name=country]', 'KAZ');
+  await page.click('button[type=submit]');
+  await ready(page, t);
+
   // 4. The URL restores the view in a fresh page.
   const shared = page.url();
   const page2 = await newPage();
