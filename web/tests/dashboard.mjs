@@ -5,7 +5,7 @@
 // Screenshots go to OUT_DIR (default target/e2e). Exit status 1 on any failed check.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -64,8 +64,16 @@ const views = (page) => page.evaluate(() => window.attacheViews);
 try {
   // 1. Every view draws data on the demo database.
   const page = await newPage();
+  const opening = [];
+  page.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/')) opening.push(u.pathname + u.search); });
   await page.goto(base);
   await ready(page, 0);
+  // The server computes the opening requests at start (WARM_URLS in attache-serve): they
+  // must be the ones this page sends, or the warming is wasted.
+  const lib = readFileSync(join(here, '../../crates/attache-serve/src/lib.rs'), 'utf8');
+  const block = lib.slice(lib.indexOf('pub const WARM_URLS'), lib.indexOf('];', lib.indexOf('pub const WARM_URLS')));
+  const warm = [...block.matchAll(/"(\/api\/[^"]*)"/g)].map((m) => m[1]);
+  check('the server warms exactly the opening requests', warm.length > 0 && warm.every((u) => opening.includes(u)) && opening.every((u) => warm.includes(u) || u.startsWith('/api/events/')), `warm ${JSON.stringify(warm)} sent ${JSON.stringify([...new Set(opening)])}`);
   let v = await views(page);
   check('stats line shows the corpus', v.stats && v.stats.documents >= 200, JSON.stringify(v.stats && v.stats.documents));
   check('timeline draws events', v.timeline && v.timeline.events > 0 && v.timeline.periods >= 12, JSON.stringify(v.timeline));

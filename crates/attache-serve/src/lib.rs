@@ -198,9 +198,32 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
     addr.ip().is_loopback()
 }
 
-/// Serves `pool` on `listener` until Ctrl-C.
+/// The requests the dashboard sends when it opens with no filter, exactly as `app.js`
+/// writes them: answered once at start so that the first visitor finds them cached.
+pub const WARM_URLS: &[&str] = &[
+    "/api/stats",
+    "/api/timeline?period=month&split=quad",
+    "/api/dyads?period=all&limit=300",
+    "/api/places?limit=2000",
+    "/api/themes?period=month",
+    "/api/themes/first-use?limit=1000",
+    "/api/events?limit=25&offset=0",
+];
+
+/// Serves `pool` on `listener` until Ctrl-C. With a cache, the dashboard's opening
+/// requests ([`WARM_URLS`]) are computed in the background first.
 pub async fn serve(listener: tokio::net::TcpListener, pool: Arc<Pool>, cache_bytes: usize) -> std::io::Result<()> {
     let app = router_with_cache(pool, cache_bytes);
+    if cache_bytes > 0 {
+        let warm = app.clone();
+        tokio::spawn(async move {
+            for url in WARM_URLS {
+                if let Ok(req) = Request::get(*url).body(Body::empty()) {
+                    let _ = tower::ServiceExt::oneshot(warm.clone(), req).await;
+                }
+            }
+        });
+    }
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -199,6 +199,15 @@ async fn every_route_matches_its_openapi_description() {
     }
 }
 
+/// The requests warmed at start are ones the server answers (and the dashboard sends:
+/// the browser tests load the page with no filter).
+#[tokio::test]
+async fn warmed_requests_are_answered() {
+    for url in attache_serve::WARM_URLS {
+        get_json(url).await;
+    }
+}
+
 #[tokio::test]
 async fn filters_narrow_and_pages_page() {
     let all = get_json("/api/events?limit=1000").await;
