@@ -276,11 +276,14 @@ fn number(k: &str, v: &str) -> Result<u64, ApiError> {
     v.parse().map_err(|_| ApiError::bad(format!("`{k}` takes a whole number")))
 }
 
+/// Routes that take no query parameter.
+const NO_PARAMS: Spec = Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 };
+
 const EVENTS_SPEC: Spec =
     Spec { groups: &[FILTER_PARAMS, PAGE_PARAMS], extra: &[], default_limit: 50, max_limit: 1000 };
 
 async fn stats(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
-    Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
+    Params::parse(q.as_deref(), NO_PARAMS)?;
     query(pool, |s| Ok(s.stats()?)).await
 }
 
@@ -319,7 +322,7 @@ async fn event(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response<Body>, ApiError> {
-    Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
+    Params::parse(q.as_deref(), NO_PARAMS)?;
     if !valid_event_id(&id) {
         return Err(ApiError::bad("an event id is a document key, a colon and a number (as /api/events lists them)"));
     }
@@ -346,7 +349,7 @@ const SERIES_SPEC: Spec =
 async fn dyads(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
     let p = Params::parse(q.as_deref(), SERIES_SPEC)?;
     let period = p.period.unwrap_or(Period::Month);
-    query(pool, move |s| Ok(json!({"period": period_name(period), "items": s.dyads(&p.filter, period)?}))).await
+    query(pool, move |s| Ok(json!({"period": period.name(), "items": s.dyads(&p.filter, period)?}))).await
 }
 
 async fn timeline(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
@@ -358,18 +361,9 @@ async fn timeline(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<R
     let split = p.split.unwrap_or_default();
     query(pool, move |s| {
         let items = s.timeline(&p.filter, period, split)?;
-        Ok(json!({"period": period_name(period), "split": match split { Split::Quad => "quad", Split::Type => "type" }, "items": items}))
+        Ok(json!({"period": period.name(), "split": match split { Split::Quad => "quad", Split::Type => "type" }, "items": items}))
     })
     .await
-}
-
-fn period_name(p: Period) -> &'static str {
-    match p {
-        Period::Day => "day",
-        Period::Week => "week",
-        Period::Month => "month",
-        Period::All => "all",
-    }
 }
 
 async fn places(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
@@ -386,7 +380,7 @@ async fn themes(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Res
         Spec { groups: &[DOC_PARAMS, PAGE_PARAMS], extra: &["period"], default_limit: 10_000, max_limit: 10_000 },
     )?;
     let period = p.period.unwrap_or(Period::Month);
-    query(pool, move |s| Ok(json!({"period": period_name(period), "items": s.themes(&p.filter, period)?}))).await
+    query(pool, move |s| Ok(json!({"period": period.name(), "items": s.themes(&p.filter, period)?}))).await
 }
 
 async fn first_use(State(pool): State<Shared>, RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
@@ -425,7 +419,7 @@ async fn article(
     Path(key): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response<Body>, ApiError> {
-    Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
+    Params::parse(q.as_deref(), NO_PARAMS)?;
     if key.len() != 32 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::bad("an article key is 32 hexadecimal digits (as /api/articles lists them)"));
     }
@@ -454,7 +448,7 @@ async fn article(
 }
 
 async fn openapi(RawQuery(q): RawQuery) -> Result<Response<Body>, ApiError> {
-    Params::parse(q.as_deref(), Spec { groups: &[], extra: &[], default_limit: 1, max_limit: 1 })?;
+    Params::parse(q.as_deref(), NO_PARAMS)?;
     let body: Value = crate::openapi::spec();
     let mut r = Response::new(Body::from(body.to_string()));
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));

@@ -5,8 +5,8 @@
 //! successful answer is kept, keyed by path and query, until the database files change
 //! (their size or modification time: `attache ingest` may be adding to the database
 //! while it is served). Identical requests that arrive while the first is still being
-//! computed wait for it instead of computing it again. The cache holds at most
-//! [`Cache::max_bytes`]; the oldest answers go first.
+//! computed wait for it instead of computing it again. The cache holds at most the bytes
+//! it was made with (`--cache-mb`); the oldest answers go first.
 
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -41,10 +41,6 @@ impl Cache {
         let mut wal = db.as_os_str().to_owned();
         wal.push("-wal");
         Cache { files: [db.to_path_buf(), PathBuf::from(wal)], max_bytes, inner: Mutex::default() }
-    }
-
-    pub fn max_bytes(&self) -> usize {
-        self.max_bytes
     }
 
     /// Changes whenever a commit reaches the database or its write-ahead log.

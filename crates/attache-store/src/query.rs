@@ -58,6 +58,18 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The name [`Period::from_str`] reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::All => "all",
+        }
+    }
+}
+
 impl std::str::FromStr for Period {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Period, String> {
@@ -94,7 +106,6 @@ impl Filter {
             let up = s.to_ascii_uppercase();
             (up.clone(), format!("{up}\u{10FFFF}"))
         };
-        let like_prefix = |s: &str| format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         if let Some(a) = &self.actor {
             let (lo, hi) = code_range(a);
             w.add(&party("= 'actor'"), &[&a.to_ascii_uppercase(), &lo, &hi]);
@@ -750,6 +761,11 @@ fn theme_conditions(filter: &Filter, t: &str, w: &mut Where) {
     if let Some(q) = &filter.text {
         w.add(&format!("{t}.doc_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"), &[q]);
     }
+}
+
+/// A LIKE pattern (with `ESCAPE '\\'`) matching values that start with `s`.
+pub(crate) fn like_prefix(s: &str) -> String {
+    format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
 pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {

@@ -114,8 +114,7 @@ impl Filter {
         }
         if let Some(c) = &self.cameo {
             // The event's code is its most reported one.
-            let prefix = format!("{}%", c.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            w.add("c.cameo LIKE ? ESCAPE '\\'", &[&prefix]);
+            w.add("c.cameo LIKE ? ESCAPE '\\'", &[&crate::query::like_prefix(c)]);
         }
         if let Some(q) = self.quad_class {
             w.add(&format!("c.quad_class = {}", q as i64), &[]);
@@ -292,20 +291,13 @@ impl Store {
     /// Articles matching the document-level parts of `filter` (outlet, theme, period,
     /// text), newest first, or best match first with a text search.
     pub fn articles(&self, filter: &Filter) -> Result<Vec<ArticleRow>> {
-        let (cond, mut params) = self.article_clause(filter);
-        let (snippet, from, order) = match &filter.text {
-            Some(q) => {
-                params.push(Value::Text(q.clone()));
-                (
-                    format!("snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"),
-                    format!(
-                        "documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}",
-                        params.len()
-                    ),
-                    "documents_fts.rank, d.key",
-                )
-            }
-            None => ("NULL".to_string(), "documents d".to_string(), "d.published DESC, d.key"),
+        let (from, cond, params) = self.article_source(filter);
+        let (snippet, order) = match &filter.text {
+            Some(_) => (
+                format!("snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"),
+                "documents_fts.rank, d.key",
+            ),
+            None => ("NULL".to_string(), "d.published DESC, d.key"),
         };
         let sql = format!(
             "SELECT d.key, d.title, d.outlet, d.published, d.url, \
@@ -332,6 +324,15 @@ impl Store {
 
     /// Number of articles [`Store::articles`] pages through.
     pub fn count_articles(&self, filter: &Filter) -> Result<u64> {
+        let (from, cond, params) = self.article_source(filter);
+        let sql = format!("SELECT COUNT(*) FROM {from} WHERE {cond}");
+        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// The FROM and WHERE parts shared by [`Store::articles`] and
+    /// [`Store::count_articles`]: a text search joins the full-text index.
+    fn article_source(&self, filter: &Filter) -> (String, String, Vec<Value>) {
         let (cond, mut params) = self.article_clause(filter);
         let from = match &filter.text {
             Some(q) => {
@@ -343,9 +344,7 @@ impl Store {
             }
             None => "documents d".to_string(),
         };
-        let sql = format!("SELECT COUNT(*) FROM {from} WHERE {cond}");
-        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
-            as u64)
+        (from, cond, params)
     }
 
     /// The article conditions except the text search, which the caller joins.
