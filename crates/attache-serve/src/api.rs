@@ -67,6 +67,12 @@ impl IntoResponse for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
+        if e.is_interrupted() {
+            return ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the query ran past the server's time limit and was stopped; narrow the filters",
+            );
+        }
         if let StoreError::Sql(rusqlite::Error::SqliteFailure(_, Some(msg))) = &e {
             // Only the text search passes user syntax to SQLite; its errors are the client's.
             if msg.contains("fts5")
@@ -102,38 +108,20 @@ where
         .acquire_owned()
         .await
         .map_err(|_| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server is shutting down"))?;
-    let interrupt: Arc<std::sync::Mutex<Option<rusqlite::InterruptHandle>>> = Arc::default();
-    let slot = interrupt.clone();
-    let limit = pool.time_limit;
-    let mut job = tokio::task::spawn_blocking(move || {
+    let job = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let mut out = None;
         let r = pool.with(|s| {
-            *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(s.connection().get_interrupt_handle());
             out = Some(f(s));
             Ok(())
         });
-        *slot.lock().unwrap_or_else(|p| p.into_inner()) = None;
         match (r, out) {
             (Err(e), _) => Err(ApiError::from(e)),
             (Ok(()), Some(v)) => v,
             (Ok(()), None) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "query did not run")),
         }
     });
-    let joined = match tokio::time::timeout(limit, &mut job).await {
-        Ok(joined) => joined,
-        Err(_) => {
-            if let Some(h) = interrupt.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
-                h.interrupt();
-            }
-            let _ = job.await;
-            return Err(ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!("the query took longer than {} s and was stopped; narrow the filters", limit.as_secs()),
-            ));
-        }
-    };
-    let value = joined.map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))??;
+    let value = job.await.map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))??;
     let body =
         serde_json::to_vec(&value).map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     let mut r = Response::new(Body::from(body));

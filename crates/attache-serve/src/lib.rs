@@ -63,14 +63,18 @@ impl Pool {
         self
     }
 
-    /// Runs `f` on a pooled connection.
+    /// Runs `f` on a pooled connection. A statement still running when the time limit
+    /// has passed since the start is stopped, and `f` gets an error for which
+    /// [`attache_store::StoreError::is_interrupted`] holds.
     pub fn with<T>(&self, f: impl FnOnce(&Store) -> attache_store::Result<T>) -> attache_store::Result<T> {
         let taken = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
-        let store = match taken {
+        let mut store = match taken {
             Some(s) => s,
             None => open_store(&self.path)?,
         };
+        store.set_deadline(Some(std::time::Instant::now() + self.time_limit))?;
         let out = f(&store);
+        store.set_deadline(None)?;
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
         if idle.len() < POOL_KEEP {
             idle.push(store);

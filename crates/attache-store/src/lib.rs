@@ -46,6 +46,13 @@ pub enum StoreError {
     Sink(String),
 }
 
+impl StoreError {
+    /// True when a statement was stopped by [`Store::set_deadline`].
+    pub fn is_interrupted(&self) -> bool {
+        matches!(self, StoreError::Sql(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::OperationInterrupted)
+    }
+}
+
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub struct Store {
@@ -114,6 +121,17 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Stops any statement still running at `deadline` with an error for which
+    /// [`StoreError::is_interrupted`] holds; `None` lifts the limit. SQLite checks the
+    /// clock every thousand virtual-machine steps, so the cost is negligible.
+    pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) -> Result<()> {
+        match deadline {
+            Some(d) => self.conn.progress_handler(1000, Some(move || std::time::Instant::now() >= d))?,
+            None => self.conn.progress_handler(0, None::<fn() -> bool>)?,
+        }
+        Ok(())
     }
 
     /// The underlying connection, for the query module and for tests.

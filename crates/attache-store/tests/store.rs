@@ -371,3 +371,25 @@ fn queries_filter_by_actor_type_text_and_period() {
     }
     assert_eq!(first.len(), first.iter().map(|f| (&f.theme, &f.outlet)).collect::<BTreeSet<_>>().len());
 }
+
+/// A deadline stops a running statement with an "interrupted" error, and lifting it lets
+/// the same connection run the statement to the end.
+#[test]
+fn a_deadline_stops_a_statement_and_can_be_lifted() {
+    let db = temp_db("deadline");
+    let mut store = Store::open(&db).unwrap();
+    let count = |s: &Store| -> attache_store::Result<i64> {
+        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) \
+                   SELECT count(*) FROM c";
+        Ok(s.connection().query_row(sql, [], |r| r.get(0))?)
+    };
+    store.set_deadline(Some(std::time::Instant::now())).unwrap();
+    let err = count(&store).unwrap_err();
+    assert!(err.is_interrupted(), "{err}");
+    store.set_deadline(None).unwrap();
+    assert_eq!(count(&store).unwrap(), 200000);
+    let far = std::time::Instant::now() + std::time::Duration::from_secs(3600);
+    store.set_deadline(Some(far)).unwrap();
+    assert_eq!(count(&store).unwrap(), 200000);
+    assert!(!StoreError::Sink("x".into()).is_interrupted());
+}
