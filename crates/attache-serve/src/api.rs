@@ -73,7 +73,7 @@ impl From<StoreError> for ApiError {
                 "the query ran past the server's time limit and was stopped; narrow the filters",
             );
         }
-        if let StoreError::Sql(rusqlite::Error::SqliteFailure(_, Some(msg))) = &e {
+        if let Some(msg) = e.query_message() {
             // Only the text search passes user syntax to SQLite; its errors are the client's.
             if msg.contains("fts5")
                 || msg.contains("syntax error")

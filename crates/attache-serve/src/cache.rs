@@ -2,9 +2,10 @@
 //!
 //! Dashboards ask the same questions over and over (every viewer of a view sends the
 //! same requests), while aggregates over a million events take a second of CPU. So a
-//! successful answer is kept, keyed by path and query, until the database files change
-//! (their size or modification time: `attache ingest` may be adding to the database
-//! while it is served). Identical requests that arrive while the first is still being
+//! successful answer is kept, keyed by path and query, until the database changes: for
+//! SQLite, the size or modification time of its files (`attache ingest` may be adding to
+//! the database while it is served); for PostgreSQL, the server's write-ahead log
+//! position, polled every second. Identical requests that arrive while the first is still being
 //! computed wait for it instead of computing it again. The cache holds at most the bytes
 //! it was made with (`--cache-mb`); the oldest answers go first.
 
@@ -15,15 +16,56 @@ use axum::middleware::Next;
 use std::collections::{HashMap, VecDeque};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::OnceCell;
+
+/// Starts a thread that reads the PostgreSQL server's write-ahead log position every
+/// second and stores a hash of it; it stops when the cache is dropped. The position moves
+/// with every commit on the server (to this database or another: an answer recomputed for
+/// nothing is the only cost). When the server cannot be asked, the value changes at every
+/// poll, so nothing is served from the cache that might be stale.
+fn poll_postgres(url: PathBuf) -> Arc<AtomicU64> {
+    let generation = Arc::new(AtomicU64::new(0));
+    let weak = Arc::downgrade(&generation);
+    std::thread::Builder::new()
+        .name("attache-cache-poll".into())
+        .spawn(move || {
+            const SQL: &str = "SELECT CAST(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() \
+                               ELSE pg_current_wal_lsn() END AS TEXT)";
+            let mut store = None;
+            let mut misses = 0u64;
+            while let Some(g) = weak.upgrade() {
+                if store.is_none() {
+                    store = attache_store::Store::open_read_only(&url).ok();
+                }
+                let lsn = store.as_ref().map(|s| s.db().one::<String>(SQL, &[]));
+                match lsn {
+                    Some(Ok(lsn)) => {
+                        let mut h = std::collections::hash_map::DefaultHasher::new();
+                        lsn.hash(&mut h);
+                        g.store(h.finish(), Ordering::Relaxed);
+                    }
+                    _ => {
+                        store = None;
+                        misses += 1;
+                        g.store(u64::MAX - misses, Ordering::Relaxed);
+                    }
+                }
+                drop(g);
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+        })
+        .expect("a thread for the cache");
+    generation
+}
 
 /// An answer: status, content type, body.
 type Answer = (StatusCode, HeaderValue, Bytes);
 type Slot = Arc<OnceCell<Answer>>;
 
 pub struct Cache {
-    files: [PathBuf; 2],
+    source: Source,
     max_bytes: usize,
     inner: Mutex<Inner>,
 }
@@ -36,23 +78,41 @@ struct Inner {
     bytes: usize,
 }
 
+/// What tells the cache that the database changed.
+enum Source {
+    /// A SQLite database and its write-ahead log.
+    Files([PathBuf; 2]),
+    /// A value a background thread keeps up to date.
+    Polled(Arc<AtomicU64>),
+}
+
 impl Cache {
     pub fn new(db: &Path, max_bytes: usize) -> Cache {
-        let mut wal = db.as_os_str().to_owned();
-        wal.push("-wal");
-        Cache { files: [db.to_path_buf(), PathBuf::from(wal)], max_bytes, inner: Mutex::default() }
+        let source = if attache_store::is_postgres_url(db) {
+            Source::Polled(poll_postgres(db.to_path_buf()))
+        } else {
+            let mut wal = db.as_os_str().to_owned();
+            wal.push("-wal");
+            Source::Files([db.to_path_buf(), PathBuf::from(wal)])
+        };
+        Cache { source, max_bytes, inner: Mutex::default() }
     }
 
     /// Changes whenever a commit reaches the database or its write-ahead log.
     fn generation(&self) -> u64 {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for f in &self.files {
-            if let Ok(m) = std::fs::metadata(f) {
-                m.len().hash(&mut h);
-                m.modified().ok().hash(&mut h);
+        match &self.source {
+            Source::Files(files) => {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                for f in files {
+                    if let Ok(m) = std::fs::metadata(f) {
+                        m.len().hash(&mut h);
+                        m.modified().ok().hash(&mut h);
+                    }
+                }
+                h.finish()
             }
+            Source::Polled(g) => g.load(Ordering::Relaxed),
         }
-        h.finish()
     }
 
     fn slot(&self, key: &str) -> Slot {

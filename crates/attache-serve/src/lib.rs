@@ -89,7 +89,10 @@ impl Pool {
 
 fn open_store(path: &Path) -> attache_store::Result<Store> {
     let store = Store::open_read_only(path)?;
-    store.connection().pragma_update(None, "query_only", true)?;
+    // (A PostgreSQL connection is read-only already: `Store::open_read_only`.)
+    if let Some(c) = store.sqlite() {
+        c.pragma_update(None, "query_only", true)?;
+    }
     Ok(store)
 }
 

@@ -10,12 +10,24 @@
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
 
+use crate::db::{args, Db, Dialect};
 use crate::keys::url_host;
 use crate::Result;
 use attache_model::record::{EventRecord, ParticipantRecord};
-use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Serialises clustering among the writers of one database until the transaction ends.
+/// SQLite's write transaction already does; on PostgreSQL several workers write at once,
+/// and a report must see every report committed before it to find the ones it links to.
+/// Documents and their rows are inserted before the lock is taken, so only clustering
+/// waits.
+pub(crate) fn lock(tx: &Db) -> Result<()> {
+    if tx.dialect() == Dialect::Postgres {
+        tx.batch("SELECT pg_advisory_xact_lock(7243062)")?;
+    }
+    Ok(())
+}
 
 /// A participant's key for clustering: its country, else its actor code.
 fn party_set(ps: &[ParticipantRecord]) -> BTreeSet<String> {
@@ -46,12 +58,14 @@ fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
 }
 
 /// Actor and recipient keys of a stored report (`-` for an empty side).
-fn stored_parties(tx: &Transaction, id: i64) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
+fn stored_parties(tx: &Db, id: i64) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
     let mut actors = BTreeSet::new();
     let mut recipients = BTreeSet::new();
-    let mut stmt = tx.prepare_cached("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1")?;
-    for row in stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-        let (role, key) = row?;
+    let rows =
+        tx.rows("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1", args![id], |r| {
+            Ok((r.get::<String>(0)?, r.get::<String>(1)?))
+        })?;
+    for (role, key) in rows {
         if role == "actor" {
             actors.insert(key);
         } else {
@@ -67,11 +81,9 @@ fn stored_parties(tx: &Transaction, id: i64) -> Result<(BTreeSet<String>, BTreeS
 }
 
 /// The links of a stored report, recomputed from its rows.
-pub(crate) fn stored_links(tx: &Transaction, id: i64) -> Result<Vec<i64>> {
-    let row: Option<(String, Option<String>)> = tx
-        .prepare_cached("SELECT type, cluster_date FROM events WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
+pub(crate) fn stored_links(tx: &Db, id: i64) -> Result<Vec<i64>> {
+    let row: Option<(String, Option<String>)> =
+        tx.opt("SELECT type, cluster_date FROM events WHERE id = ?1", args![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let Some((kind, Some(date))) = row else { return Ok(Vec::new()) };
     Ok(links(&kind, &date, &stored_parties(tx, id)?.0))
 }
@@ -87,7 +99,7 @@ fn compatible(a: &Place, b: &Place) -> bool {
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
-    tx: &Transaction,
+    tx: &Db,
     id: i64,
     key: &str,
     ev: &EventRecord,
@@ -103,15 +115,13 @@ pub(crate) fn add_event(
     // Candidates with their cluster and place, in one query per link.
     let mut candidates: Vec<(i64, String, Place)> = Vec::new();
     for link in links(&ev.kind, date, &party_keys(&ev.actors)) {
-        let mut stmt = tx.prepare_cached(
+        candidates.extend(tx.rows(
             "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid FROM cluster_links l \
              JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
-        )?;
-        for c in stmt.query_map([link], |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))))? {
-            candidates.push(c?);
-        }
-        tx.prepare_cached("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?
-            .execute(params![link, id])?;
+            args![link],
+            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
+        )?);
+        tx.exec("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", args![link, id])?;
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
@@ -129,9 +139,9 @@ pub(crate) fn add_event(
     }
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
     let target = if first.as_str() < key { first.clone() } else { key.to_string() };
-    tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?.execute(params![target, id])?;
+    tx.exec("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
     for k in clusters.iter().filter(|k| **k != target) {
-        tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2")?.execute(params![target, k])?;
+        tx.exec("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
         touched.insert(k.clone());
     }
     touched.insert(target);
@@ -139,16 +149,17 @@ pub(crate) fn add_event(
 }
 
 /// Recomputes the components of clusters that lost members.
-pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
+pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
     for c in clusters {
         touched.insert(c.clone());
-        let members: Vec<(i64, String, Place)> = tx
-            .prepare_cached("SELECT id, key, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY key")?
-            .query_map([c], |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))))?
-            .collect::<rusqlite::Result<_>>()?;
+        let members: Vec<(i64, String, Place)> = tx.rows(
+            "SELECT id, key, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY key",
+            args![c],
+            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
+        )?;
         if members.len() < 2 {
             for (id, key, _) in &members {
-                tx.prepare_cached("UPDATE events SET cluster_id = key WHERE id = ?1")?.execute([id])?;
+                tx.exec("UPDATE events SET cluster_id = key WHERE id = ?1", args![*id])?;
                 touched.insert(key.clone());
             }
             continue;
@@ -186,8 +197,7 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
         for i in 0..members.len() {
             let root = find(&mut parent, i);
             let target = &members[root].1;
-            tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?
-                .execute(params![target, members[i].0])?;
+            tx.exec("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, members[i].0])?;
             touched.insert(target.clone());
         }
     }
@@ -196,21 +206,21 @@ pub(crate) fn split(tx: &Transaction, clusters: &BTreeSet<String>, touched: &mut
 
 /// Rewrites the `clusters` rows of the clusters named, deleting those left empty.
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
-pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
+pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
-        tx.prepare_cached("DELETE FROM cluster_parties WHERE cluster_id = ?1")?.execute([c])?;
+        tx.exec("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
         if let Some(row) = fresh.get(c) {
             insert_cluster(tx, c, row)?;
             continue;
         }
-        tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([c])?;
+        tx.exec("DELETE FROM clusters WHERE id = ?1", args![c])?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
-            .prepare_cached(
+            .rows(
                 "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, d.key, \
                  d.published, d.outlet, d.url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
-            )?
-            .query_map([c], |r| {
+                args![c],
+                |r| {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
@@ -224,8 +234,7 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &Hash
                     r.get(9)?,
                     r.get(10)?,
                 ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            })?;
         let Some(first) = rows.first() else { continue };
         let mut cameos: BTreeMap<&str, usize> = BTreeMap::new();
         let mut places: BTreeMap<(&str, Option<i64>, Option<i64>), usize> = BTreeMap::new();
@@ -252,14 +261,13 @@ pub(crate) fn refresh(tx: &Transaction, touched: &BTreeSet<String>, fresh: &Hash
         let mut actors = BTreeSet::new();
         let mut recipients = BTreeSet::new();
         let mut parties = BTreeSet::new();
-        let mut stmt = tx.prepare_cached(
+        let party_rows = tx.rows(
             "SELECT p.role, p.country, p.code FROM participants p JOIN events e ON e.id = p.event_id \
              WHERE e.cluster_id = ?1",
+            args![c],
+            |r| Ok((r.get::<String>(0)?, r.get::<Option<String>>(1)?, r.get::<String>(2)?)),
         )?;
-        for row in stmt
-            .query_map([c], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?
-        {
-            let (role, country, code) = row?;
+        for (role, country, code) in party_rows {
             let role = if role == "actor" { "actor" } else { "recipient" };
             if let Some(country) = &country {
                 parties.insert(("country", country.clone(), role));
@@ -356,36 +364,37 @@ impl ClusterRow {
     }
 }
 
-fn insert_cluster(tx: &Transaction, id: &str, c: &ClusterRow) -> Result<()> {
-    tx.prepare_cached(
+fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
+    tx.exec(
         "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
          location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        id,
-        c.kind,
-        c.cameo,
-        quad_class(&c.cameo),
-        c.goldstein,
-        c.date,
-        c.actors,
-        c.recipients,
-        c.location,
-        c.lat,
-        c.lon,
-        c.mentions,
-        c.articles,
-        c.sources,
-        c.first_report,
-        c.last_report,
-    ])?;
+        args![
+            id,
+            &c.kind,
+            &c.cameo,
+            quad_class(&c.cameo),
+            c.goldstein,
+            &c.date,
+            &c.actors,
+            &c.recipients,
+            &c.location,
+            c.lat,
+            c.lon,
+            c.mentions,
+            c.articles,
+            c.sources,
+            &c.first_report,
+            &c.last_report,
+        ],
+    )?;
     // The cluster's parties, for filters by country or actor code (see schema V2).
     for (kind, party, role) in &c.parties {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![kind, party, role, c.date.as_deref().unwrap_or(""), id])?;
+        tx.exec(
+            "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT DO NOTHING",
+            args![*kind, party, *role, c.date.as_deref().unwrap_or(""), id],
+        )?;
     }
     Ok(())
 }

@@ -17,15 +17,18 @@
 //!   `attache extract` from them.
 
 mod cluster;
+pub mod db;
 pub mod keys;
 pub mod query;
 mod schema;
+pub mod testing;
 pub mod views;
 mod write;
 
 pub use write::{BatchOutcome, Failure, NewDocument, RecodeOutcome};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use db::{args, Db};
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -37,8 +40,14 @@ pub enum StoreError {
     TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("{path}: no attache database here")]
     Missing { path: PathBuf },
+    #[error("{url}: {source}")]
+    OpenPg { url: String, source: postgres::Error },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("database: {}", pg_message(.0))]
+    Pg(#[from] postgres::Error),
+    #[error("database: unexpected value in {0}")]
+    Column(String),
     #[error("database: stored JSON is damaged: {0}")]
     Json(#[from] serde_json::Error),
     /// Raised by a caller's callback (e.g. writing an export failed).
@@ -49,21 +58,67 @@ pub enum StoreError {
 impl StoreError {
     /// True when a statement was stopped by [`Store::set_deadline`].
     pub fn is_interrupted(&self) -> bool {
-        matches!(self, StoreError::Sql(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::OperationInterrupted)
+        match self {
+            StoreError::Sql(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.code == rusqlite::ErrorCode::OperationInterrupted
+            }
+            StoreError::Pg(e) => e.code() == Some(&postgres::error::SqlState::QUERY_CANCELED),
+            _ => false,
+        }
+    }
+
+    /// The server's message for an error in a query (a syntax error in user input, say).
+    pub fn query_message(&self) -> Option<String> {
+        match self {
+            StoreError::Sql(rusqlite::Error::SqliteFailure(_, Some(msg))) => Some(msg.clone()),
+            StoreError::Pg(e) => e.as_db_error().map(|d| d.message().to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// PostgreSQL's own message where there is one (the client's `Display` says only "db error").
+fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(d) => format!("{}: {}", d.severity(), d.message()),
+        None => e.to_string(),
+    }
+}
+
+/// Whether `--db` names a PostgreSQL database rather than a SQLite file.
+pub fn is_postgres_url(target: &Path) -> bool {
+    let s = target.to_string_lossy();
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &url[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+        }
+        _ => url.to_string(),
     }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub struct Store {
-    conn: Connection,
+    conn: Db,
     path: PathBuf,
 }
 
 impl Store {
-    /// Opens the database at `path` for writing, creating it and applying pending
-    /// migrations.
+    /// Opens the database at `path` (a SQLite file, or a `postgres://` URL) for writing,
+    /// creating it and applying pending migrations.
     pub fn open(path: &Path) -> Result<Store> {
+        if is_postgres_url(path) {
+            let mut store = Store { conn: Db::Pg(Box::new(connect_pg(path)?)), path: path.into() };
+            store.migrate()?;
+            return Ok(store);
+        }
         let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
         let err = |source| StoreError::Open { path: path.into(), source };
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
@@ -81,13 +136,19 @@ impl Store {
         // page cache above bounds what it holds.
         // Every statement of a batch stays prepared (rusqlite keeps 16 by default).
         conn.set_prepared_statement_cache_capacity(256);
-        let mut store = Store { conn, path: path.into() };
+        let mut store = Store { conn: Db::Lite(conn), path: path.into() };
         store.migrate()?;
         Ok(store)
     }
 
     /// Opens an existing database read-only (queries, export, serve).
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        if is_postgres_url(path) {
+            let pg = connect_pg(path)?;
+            let store = Store { conn: Db::Pg(Box::new(pg)), path: path.into() };
+            store.conn.batch("SET default_transaction_read_only = on")?;
+            return store.check_version(path);
+        }
         if !path.exists() {
             return Err(StoreError::Missing { path: path.into() });
         }
@@ -98,7 +159,12 @@ impl Store {
         conn.pragma_update(None, "cache_size", -32_768)?;
         conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
         conn.set_prepared_statement_cache_capacity(256);
-        let store = Store { conn, path: path.into() };
+        Store { conn: Db::Lite(conn), path: path.into() }.check_version(path)
+    }
+
+    /// Refuses a database that is empty, newer than this attache, or not yet upgraded.
+    fn check_version(self, path: &Path) -> Result<Store> {
+        let store = self;
         let version = store.schema_version()?;
         let known = schema::MIGRATIONS.last().map_or(0, |m| m.0);
         if version == 0 {
@@ -109,12 +175,10 @@ impl Store {
         }
         if version < known {
             // An older database opened read-only: the queries need the current schema.
-            return Err(StoreError::Open {
-                path: path.into(),
-                source: rusqlite::Error::InvalidParameterName(format!(
-                    "schema version {version} is older than {known}; open it once for writing (e.g. `attache ingest` with no input) to upgrade"
-                )),
-            });
+            return Err(StoreError::Sink(format!(
+                "{}: schema version {version} is older than {known}; open it once for writing (e.g. `attache ingest` with no input) to upgrade",
+                path.display()
+            )));
         }
         Ok(store)
     }
@@ -127,66 +191,89 @@ impl Store {
     /// [`StoreError::is_interrupted`] holds; `None` lifts the limit. SQLite checks the
     /// clock every thousand virtual-machine steps, so the cost is negligible.
     pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) -> Result<()> {
-        match deadline {
-            Some(d) => self.conn.progress_handler(1000, Some(move || std::time::Instant::now() >= d))?,
-            None => self.conn.progress_handler(0, None::<fn() -> bool>)?,
+        match (&mut self.conn, deadline) {
+            (Db::Lite(c), Some(d)) => c.progress_handler(1000, Some(move || std::time::Instant::now() >= d))?,
+            (Db::Lite(c), None) => c.progress_handler(0, None::<fn() -> bool>)?,
+            (Db::Pg(_), Some(d)) => {
+                let ms = d.saturating_duration_since(std::time::Instant::now()).as_millis().max(1);
+                self.conn.batch(&format!("SET statement_timeout = {ms}"))?;
+            }
+            (Db::Pg(_), None) => self.conn.batch("SET statement_timeout = 0")?,
         }
         Ok(())
     }
 
-    /// The underlying connection, for the query module and for tests.
-    pub fn connection(&self) -> &Connection {
+    /// The connection, for the query modules and for tests.
+    pub fn db(&self) -> &Db {
         &self.conn
+    }
+
+    /// The SQLite connection, when the store is a SQLite file.
+    pub fn sqlite(&self) -> Option<&Connection> {
+        match &self.conn {
+            Db::Lite(c) => Some(c),
+            Db::Pg(_) => None,
+        }
     }
 
     /// The highest migration applied (0 for an empty database).
     pub fn schema_version(&self) -> Result<i64> {
-        let exists: Option<String> = self
-            .conn
-            .query_row("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        if exists.is_none() {
+        let probe = match self.conn.dialect() {
+            db::Dialect::Sqlite => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+            db::Dialect::Postgres => "SELECT 1 WHERE to_regclass('schema_migrations') IS NOT NULL",
+        };
+        if !self.conn.exists(probe, args![])? {
             return Ok(0);
         }
-        Ok(self.conn.query_row("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", [], |r| r.get(0))?)
+        self.conn.one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", args![])
     }
 
     fn migrate(&mut self) -> Result<()> {
-        self.conn.execute_batch(
+        let pg = self.conn.dialect() == db::Dialect::Postgres;
+        let tx = self.conn.begin()?;
+        if pg {
+            // Several workers may start at once: one migrates, the others wait and find it done.
+            tx.batch("SELECT pg_advisory_xact_lock(7243061)")?;
+        }
+        tx.batch(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)",
         )?;
+        tx.commit()?;
+        let tx = self.conn.begin()?;
+        if pg {
+            tx.batch("SELECT pg_advisory_xact_lock(7243061)")?;
+        }
         let current = self.schema_version()?;
         let known = schema::MIGRATIONS.last().map_or(0, |m| m.0);
         if current > known {
             return Err(StoreError::TooNew { path: self.path.clone(), found: current, known });
         }
         for &(version, description, sql) in schema::MIGRATIONS.iter().filter(|m| m.0 > current) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            if version == 1 {
-                tx.execute_batch(schema::SQLITE_FTS)?;
+            if pg {
+                tx.batch(&schema::postgres(version, sql))?;
+            } else {
+                tx.batch(sql)?;
+                if version == 1 {
+                    tx.batch(schema::SQLITE_FTS)?;
+                }
             }
-            tx.execute(
+            tx.exec(
                 "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)",
-                rusqlite::params![version, description, now()],
+                args![version, description, now().as_str()],
             )?;
-            tx.commit()?;
         }
-        Ok(())
+        tx.commit()
     }
 
     /// Whether a document with this key, or this canonical URL, is stored.
     pub fn contains(&self, key: &str, url: Option<&str>) -> Result<bool> {
-        let mut stmt = self.conn.prepare_cached("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2")?;
-        Ok(stmt.exists(rusqlite::params![key, url])?)
+        self.conn.exists("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2", args![key, url])
     }
 
     /// Counts of the main tables, for summaries and tests.
     pub fn counts(&self) -> Result<Counts> {
         let count = |table: &str| -> Result<u64> {
-            Ok(self.conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0))? as u64)
+            Ok(self.conn.one::<i64>(&format!("SELECT COUNT(*) FROM {table}"), args![])? as u64)
         };
         Ok(Counts {
             documents: count("documents")?,
@@ -213,4 +300,15 @@ pub struct Counts {
 pub(crate) fn now() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     chrono::DateTime::from_timestamp(secs, 0).map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
+}
+
+/// Connects to PostgreSQL; the URL takes libpq's parameters (`sslmode` aside: the client
+/// speaks plain TCP or a Unix socket, so use it on a trusted network or through a tunnel).
+fn connect_pg(url: &Path) -> Result<db::Pg> {
+    let url = url.to_string_lossy();
+    let mut client = postgres::Client::connect(&url, postgres::NoTls)
+        .map_err(|source| StoreError::OpenPg { url: redact(&url), source })?;
+    // Notices such as "relation already exists, skipping" are not news to a user.
+    client.batch_execute("SET client_min_messages = warning")?;
+    Ok(db::Pg::new(client))
 }

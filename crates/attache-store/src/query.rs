@@ -6,9 +6,9 @@
 //! quad class, and by the parties, place, outlet, theme or text of any of their mentions
 //! (`views.rs`, `Filter::cluster_scope`).
 
+use crate::db::{args, borrow_all, Dialect, Row};
 use crate::{Result, Store};
 use attache_model::record::*;
-use rusqlite::types::Value;
 use serde::Serialize;
 
 /// Filters shared by every query (and by the API of `attache serve`).
@@ -48,10 +48,10 @@ pub enum Period {
 }
 
 impl Period {
-    pub(crate) fn sql(self, column: &str) -> String {
+    pub(crate) fn sql(self, dialect: Dialect, column: &str) -> String {
         match self {
             Period::Day => column.to_string(),
-            Period::Week => format!("date({column}, '-6 days', 'weekday 1')"),
+            Period::Week => dialect.week(column),
             Period::Month => format!("substr({column}, 1, 7)"),
             Period::All => "NULL".to_string(),
         }
@@ -85,8 +85,8 @@ impl std::str::FromStr for Period {
 
 impl Filter {
     /// The WHERE clause over `events e JOIN documents d`, with its parameters.
-    pub(crate) fn clause(&self) -> (String, Vec<Value>) {
-        let mut w = Where::default();
+    pub(crate) fn clause(&self, dialect: Dialect) -> (String, Vec<String>) {
+        let mut w = Where::new(dialect);
         self.mention_conditions(&mut w);
         w.finish()
     }
@@ -135,19 +135,19 @@ impl Filter {
             w.add("e.cluster_date <= ?", &[&format!("{u}\u{10FFFF}")]);
         }
         if let Some(p) = &self.place {
-            w.add("(e.location_name = ? COLLATE NOCASE OR e.location_country = ?)", &[p, p]);
+            w.add("(lower(e.location_name) = lower(?) OR e.location_country = ?)", &[p, p]);
         }
         if let Some(o) = &self.outlet {
-            w.add("d.outlet = ? COLLATE NOCASE", &[o]);
+            w.add("lower(d.outlet) = lower(?)", &[o]);
         }
         if let Some(t) = &self.theme {
             w.add(
-                "EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = e.doc_id AND (t.theme = ? OR t.label = ? COLLATE NOCASE))",
+                "EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = e.doc_id AND (t.theme = ? OR lower(t.label) = lower(?)))",
                 &[t, t],
             );
         }
         if let Some(q) = &self.text {
-            w.add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", &[q]);
+            w.add(&w.dialect.text_match("e.doc_id", "?"), &[q]);
         }
     }
 
@@ -243,17 +243,22 @@ pub struct FirstUseRow {
     pub title: Option<String>,
 }
 
-/// The rowid of the report whose key (`<document key>:<n>`) is `?1`, through indexes.
+/// The id of the report whose key (`<document key>:<n>`) is `?1`, through indexes.
 const MENTION_BY_KEY: &str =
     "(SELECT e.id FROM events e WHERE e.doc_id = (SELECT id FROM documents WHERE key = substr(?1, 1, 32)) \
      AND e.n = CAST(substr(?1, 34) AS INTEGER))";
 
-const MENTION_COLUMNS: &str = "e.key, e.cluster_id, d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
-     COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
-     e.modality, CAST(substr(CAST(d.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT), \
-     CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT), e.rule";
+fn mention_columns(d: Dialect) -> String {
+    format!(
+        "e.key, e.cluster_id, d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
+         COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
+         e.modality, {}, {}, e.rule",
+        d.byte_slice("d.text", "e.trigger_start", "e.trigger_end"),
+        d.byte_slice("d.text", "e.sentence_start", "e.sentence_end")
+    )
+}
 
-fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
+fn mention_row(r: &Row) -> Result<MentionRow> {
     Ok(MentionRow {
         id: r.get(0)?,
         event: r.get(1)?,
@@ -275,7 +280,7 @@ fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
     })
 }
 
-fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+fn event_row(r: &Row) -> Result<EventRow> {
     Ok(EventRow {
         id: r.get(0)?,
         kind: r.get(1)?,
@@ -303,74 +308,65 @@ const EVENT_COLUMNS: &str = "c.id, c.type, c.cameo, c.quad_class, c.goldstein, c
 impl Store {
     /// Events (clusters) with a mention matching `filter`, newest first.
     pub fn events(&self, filter: &Filter) -> Result<Vec<EventRow>> {
-        let (scope, params) = filter.cluster_scope();
+        let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM clusters c WHERE {scope} \
              ORDER BY c.date DESC, c.num_mentions DESC, c.id{}",
             filter.page(100)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(params), event_row)?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), event_row)
     }
 
     /// Number of events (clusters) matching `filter`.
     pub fn count_events(&self, filter: &Filter) -> Result<u64> {
-        let (scope, params) = filter.cluster_scope();
+        let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!("SELECT COUNT(*) FROM clusters c WHERE {scope}");
-        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))? as u64)
+        Ok(self.conn.one::<i64>(&sql, &borrow_all(&params))? as u64)
     }
 
     /// Event mentions matching `filter`.
     pub fn mentions(&self, filter: &Filter) -> Result<Vec<MentionRow>> {
-        let (cond, params) = filter.clause();
+        let d = self.conn.dialect();
+        let (cond, params) = filter.clause(d);
         let sql = format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
+            "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
              ORDER BY e.cluster_date DESC, e.id{}",
+            mention_columns(d),
             filter.page(100)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(params), mention_row)?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), mention_row)
     }
 
     /// One event's row, without its mentions.
     pub fn event_row(&self, id: &str) -> Result<Option<EventRow>> {
         let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
-        match self.conn.prepare_cached(&sql)?.query_row([id], event_row) {
-            Ok(e) => Ok(Some(e)),
-            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        self.conn.opt(&sql, args![id], event_row)
     }
 
     /// One event and all its mentions; `id` may name the event or one of its mentions.
     pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
-        let cluster: Option<String> = self
-            .conn
-            .query_row(
-                &format!("SELECT cluster_id FROM events WHERE cluster_id = ?1 OR id = {MENTION_BY_KEY} LIMIT 1"),
-                [id],
-                |r| r.get(0),
-            )
-            .ok();
-        let Some(cluster) = cluster else { return Ok(None) };
-        let event = self.conn.query_row(
-            &format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1"),
-            [&cluster],
-            event_row,
+        let cluster: Option<String> = self.conn.opt(
+            &format!("SELECT cluster_id FROM events WHERE cluster_id = ?1 OR id = {MENTION_BY_KEY} LIMIT 1"),
+            args![id],
+            |r| r.get(0),
         )?;
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
-             ORDER BY d.published, e.id"
-        ))?;
-        let rows = stmt.query_map([&cluster], mention_row)?.collect::<rusqlite::Result<_>>()?;
+        let Some(cluster) = cluster else { return Ok(None) };
+        let Some(event) = self.event_row(&cluster)? else { return Ok(None) };
+        let rows = self.conn.rows(
+            &format!(
+                "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
+                 ORDER BY d.published, e.id",
+                mention_columns(self.conn.dialect())
+            ),
+            args![&cluster],
+            mention_row,
+        )?;
         Ok(Some((event, rows)))
     }
 
     /// Actors (by code) of the mentions matching `filter`, most active first.
     pub fn actors(&self, filter: &Filter) -> Result<Vec<ActorRow>> {
-        let (cond, params) = filter.clause();
+        let (cond, params) = filter.clause(self.conn.dialect());
         let sql = format!(
             "SELECT p.code, MAX(p.country), \
              (SELECT en.name FROM entities en JOIN participants p2 ON p2.entity_n = en.n JOIN events e2 ON e2.id = p2.event_id \
@@ -381,21 +377,17 @@ impl Store {
              WHERE {cond} GROUP BY p.code ORDER BY COUNT(DISTINCT e.cluster_id) DESC, p.code{}",
             filter.page(100)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(ActorRow {
-                    code: r.get(0)?,
-                    country: r.get(1)?,
-                    name: r.get(2)?,
-                    as_actor: r.get(3)?,
-                    as_recipient: r.get(4)?,
-                    first_seen: r.get(5)?,
-                    last_seen: r.get(6)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(ActorRow {
+                code: r.get(0)?,
+                country: r.get(1)?,
+                name: r.get(2)?,
+                as_actor: r.get(3)?,
+                as_recipient: r.get(4)?,
+                first_seen: r.get(5)?,
+                last_seen: r.get(6)?,
+            })
+        })
     }
 
     /// Events, mentions and the Goldstein sum per source–target pair and period. Each
@@ -404,17 +396,16 @@ impl Store {
     /// not that actor (an event between "Kazakhstan and Uzbekistan" names both on both
     /// sides); `-` when a side is empty.
     pub fn dyads(&self, filter: &Filter, period: Period) -> Result<Vec<DyadRow>> {
-        let (scope, params) = filter.cluster_scope();
+        let d = self.conn.dialect();
+        let (scope, params) = filter.cluster_scope(d);
         let sql = format!(
             "SELECT {} AS per, c.actor_countries, c.recipient_countries, c.num_mentions, c.goldstein, c.quad_class \
              FROM clusters c WHERE {scope}",
-            period.sql("c.date"),
+            period.sql(d, "c.date"),
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         let mut groups: std::collections::HashMap<(Option<String>, String, String), DyadRow> =
             std::collections::HashMap::new();
-        while let Some(r) = rows.next()? {
+        self.conn.each(&sql, &borrow_all(&params), |r| {
             let per: Option<String> = r.get(0)?;
             let actors: String = r.get(1)?;
             let recipients: String = r.get(2)?;
@@ -434,14 +425,15 @@ impl Store {
                     conflict: 0,
                 });
             row.events += 1;
-            row.mentions += r.get::<_, i64>(3)?;
-            row.goldstein += r.get::<_, f64>(4)?;
+            row.mentions += r.get::<i64>(3)?;
+            row.goldstein += r.get::<f64>(4)?;
             match quad {
                 1 | 2 => row.cooperation += 1,
                 3 | 4 => row.conflict += 1,
                 _ => {}
             }
-        }
+            Ok(())
+        })?;
         let mut out: Vec<DyadRow> = groups.into_values().collect();
         out.sort_by(|a, b| {
             (&a.period, std::cmp::Reverse(a.events), &a.actor, &a.recipient).cmp(&(
@@ -463,30 +455,27 @@ impl Store {
     /// Theme mentions per period and outlet, over documents matching the document-level
     /// parts of `filter` (outlet, theme, text, period).
     pub fn themes(&self, filter: &Filter, period: Period) -> Result<Vec<ThemeRow>> {
-        let mut w = Where::default();
+        let d = self.conn.dialect();
+        let mut w = Where::new(d);
         theme_conditions(filter, "t", &mut w);
         let (cond, params) = w.finish();
         let sql = format!(
             "SELECT {} AS per, t.theme, t.label, t.outlet, COUNT(*), SUM(t.count) FROM themes t \
              WHERE {cond} GROUP BY per, t.theme, t.label, t.outlet \
              ORDER BY per, SUM(t.count) DESC, t.theme, t.outlet{}",
-            period.sql("t.published"),
+            period.sql(d, "t.published"),
             filter.page(10_000)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(ThemeRow {
-                    period: r.get(0)?,
-                    theme: r.get(1)?,
-                    label: r.get(2)?,
-                    outlet: r.get(3)?,
-                    documents: r.get(4)?,
-                    mentions: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(ThemeRow {
+                period: r.get(0)?,
+                theme: r.get(1)?,
+                label: r.get(2)?,
+                outlet: r.get(3)?,
+                documents: r.get(4)?,
+                mentions: r.get(5)?,
+            })
+        })
     }
 
     /// For each theme and outlet, the first article (by publication date, then key) among
@@ -495,7 +484,8 @@ impl Store {
         // The earliest date per theme and outlet (from the themes_first index), then the
         // smallest document key among that day's articles, so ties do not depend on the
         // order documents were stored in.
-        let mut w = Where::default();
+        let d = self.conn.dialect();
+        let mut w = Where::new(d);
         theme_conditions(filter, "t", &mut w);
         theme_conditions(filter, "t2", &mut w);
         let cond_t = w.conds[..w.conds.len() / 2].join(" AND ");
@@ -508,44 +498,40 @@ impl Store {
                (SELECT f.theme, f.outlet, f.first, MIN(d2.key) AS key FROM \
                   (SELECT t.theme, t.outlet, MIN(t.published) AS first FROM themes t WHERE {cond_t} \
                    GROUP BY t.theme, t.outlet) f \
-                JOIN themes t2 ON t2.theme = f.theme AND t2.outlet IS f.outlet AND t2.published IS f.first \
+                JOIN themes t2 ON t2.theme = f.theme AND {} AND {} \
                 JOIN documents d2 ON d2.id = t2.doc_id \
                 WHERE {cond_t2} GROUP BY f.theme, f.outlet, f.first) g \
              JOIN documents d ON d.key = g.key \
              ORDER BY g.theme, g.first, g.outlet{}",
+            d.same("t2.outlet", "f.outlet"),
+            d.same("t2.published", "f.first"),
             filter.page(10_000)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(FirstUseRow {
-                    theme: r.get(0)?,
-                    outlet: r.get(1)?,
-                    first: r.get(2)?,
-                    document: r.get(3)?,
-                    title: r.get(4)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(FirstUseRow {
+                theme: r.get(0)?,
+                outlet: r.get(1)?,
+                first: r.get(2)?,
+                document: r.get(3)?,
+                title: r.get(4)?,
+            })
+        })
     }
 
     /// Keys of all stored documents, in key order.
     pub fn document_keys(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT key FROM documents ORDER BY key")?;
-        let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(keys)
+        self.conn.rows("SELECT key FROM documents ORDER BY key", args![], |r| r.get(0))
     }
 
     /// A stored document: its text and the input fields.
     pub fn document(&self, key: &str) -> Result<Option<attache_model::Document>> {
-        let row = self.conn.query_row(
+        self.conn.opt(
             "SELECT key, text, published, outlet, title, url, external_id FROM documents WHERE key = ?1",
-            [key],
+            args![key],
             |r| {
                 let published: Option<String> = r.get(2)?;
                 Ok(attache_model::Document {
-                    id: r.get::<_, Option<String>>(6)?.unwrap_or(r.get(0)?),
+                    id: r.get::<Option<String>>(6)?.unwrap_or(r.get(0)?),
                     text: r.get(1)?,
                     published: published.and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
                     outlet: r.get(3)?,
@@ -553,12 +539,7 @@ impl Store {
                     url: r.get(5)?,
                 })
             },
-        );
-        match row {
-            Ok(d) => Ok(Some(d)),
-            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        )
     }
 
     /// Rebuilds the `attache extract` record of a stored document from its rows.
@@ -575,72 +556,68 @@ impl Store {
             Ok(pairs.iter().map(|p| span(p[0], p[1])).collect())
         };
         let eid = |n: Option<i64>| n.map(|n| format!("e{n}"));
-        let sentences: i64 =
-            self.conn.query_row("SELECT sentences FROM documents WHERE key = ?1", [key], |r| r.get(0))?;
+        let sentences: i64 = self.conn.one("SELECT sentences FROM documents WHERE key = ?1", args![key])?;
 
         let mut entities = Vec::new();
-        let mut stmt = self.conn.prepare(
+        self.conn.each(
             "SELECT n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans \
              FROM entities WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
+            args![key],
+            |r| {
+                entities.push(EntityRecord {
+                    id: format!("e{}", r.get::<i64>(0)?),
+                    kind: serde_json::from_value(serde_json::Value::String(r.get(1)?))?,
+                    name: r.get(2)?,
+                    country: r.get(3)?,
+                    sector: r.get(4)?,
+                    code: r.get(5)?,
+                    titles: serde_json::from_str(&r.get::<String>(6)?)?,
+                    members: serde_json::from_str(&r.get::<String>(7)?)?,
+                    lat: r.get(8)?,
+                    lon: r.get(9)?,
+                    geonameid: r.get::<Option<i64>>(10)?.map(|g| g as u64),
+                    source: r.get(11)?,
+                    mentions: spans(r.get(12)?)?,
+                });
+                Ok(())
+            },
         )?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
-            entities.push(EntityRecord {
-                id: format!("e{}", r.get::<_, i64>(0)?),
-                kind: serde_json::from_value(serde_json::Value::String(r.get(1)?))?,
-                name: r.get(2)?,
-                country: r.get(3)?,
-                sector: r.get(4)?,
-                code: r.get(5)?,
-                titles: serde_json::from_str(&r.get::<_, String>(6)?)?,
-                members: serde_json::from_str(&r.get::<_, String>(7)?)?,
-                lat: r.get(8)?,
-                lon: r.get(9)?,
-                geonameid: r.get::<_, Option<i64>>(10)?.map(|g| g as u64),
-                source: r.get(11)?,
-                mentions: spans(r.get(12)?)?,
-            });
-        }
 
         let mut events = Vec::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT id, n, type, mode, cameo, quad_class, goldstein, date, date_precision, date_source, location_name, \
+        self.conn.each("SELECT id, n, type, mode, cameo, quad_class, goldstein, date, date_precision, date_source, location_name, \
              location_country, lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, \
-             sentence_start, sentence_end, report_sources, rule FROM events WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
-        )?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
+             sentence_start, sentence_end, report_sources, rule FROM events WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n", args![key], |r| {
             let id: i64 = r.get(0)?;
             let mut actors = Vec::new();
             let mut recipients = Vec::new();
-            let mut pstmt = self.conn.prepare_cached(
+            self.conn.each(
                 "SELECT role, entity_n, code, country, sector, text, implicit FROM participants WHERE event_id = ?1 \
                  ORDER BY role, pos",
-            )?;
-            let mut prow = pstmt.query([id])?;
-            while let Some(p) = prow.next()? {
+                args![id],
+                |p| {
                 let part = ParticipantRecord {
                     entity: eid(p.get(1)?),
                     code: p.get(2)?,
                     country: p.get(3)?,
                     sector: p.get(4)?,
                     text: p.get(5)?,
-                    implicit: p.get::<_, i64>(6)? != 0,
+                    implicit: p.get::<i64>(6)? != 0,
                 };
-                if p.get::<_, String>(0)? == "actor" {
+                if p.get::<String>(0)? == "actor" {
                     actors.push(part);
                 } else {
                     recipients.push(part);
                 }
-            }
+                Ok(())
+            })?;
             let location_name: Option<String> = r.get(10)?;
             events.push(EventRecord {
-                id: format!("v{}", r.get::<_, i64>(1)?),
+                id: format!("v{}", r.get::<i64>(1)?),
                 kind: r.get(2)?,
                 mode: r.get(3)?,
                 cameo: r.get(4)?,
-                quad_class: r.get::<_, i64>(5)? as u8,
-                goldstein: r.get::<_, f64>(6)? as f32,
+                quad_class: r.get::<i64>(5)? as u8,
+                goldstein: r.get::<f64>(6)? as f32,
                 actors,
                 recipients,
                 date: r.get(7)?,
@@ -652,76 +629,69 @@ impl Store {
                         country: r.get(11)?,
                         lat: r.get(12)?,
                         lon: r.get(13)?,
-                        geonameid: r.get::<_, Option<i64>>(14)?.map(|g| g as u64),
-                        source: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                        geonameid: r.get::<Option<i64>>(14)?.map(|g| g as u64),
+                        source: r.get::<Option<String>>(15)?.unwrap_or_default(),
                     }),
                     None => None,
                 },
                 modality: r.get(16)?,
                 trigger: span(r.get(17)?, r.get(18)?),
                 sentence: span(r.get(19)?, r.get(20)?),
-                report_sources: serde_json::from_str(&r.get::<_, String>(21)?)?,
+                report_sources: serde_json::from_str(&r.get::<String>(21)?)?,
                 rule: r.get(22)?,
             });
-        }
+            Ok(())
+        })?;
 
         let mut statements = Vec::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, \
-             direct FROM statements WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n",
-        )?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
+        self.conn.each("SELECT n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, \
+             direct FROM statements WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n", args![key], |r| {
             let (ss, se): (Option<i64>, Option<i64>) = (r.get(3)?, r.get(4)?);
             statements.push(StatementRecord {
-                id: format!("s{}", r.get::<_, i64>(0)?),
+                id: format!("s{}", r.get::<i64>(0)?),
                 speaker: eid(r.get(1)?),
                 speaker_name: r.get(2)?,
                 speaker_span: ss.zip(se).map(|(s, e)| span(s, e)),
                 cue: span(r.get(5)?, r.get(6)?),
                 content: span(r.get(7)?, r.get(8)?),
-                direct: r.get::<_, i64>(9)? != 0,
+                direct: r.get::<i64>(9)? != 0,
             });
-        }
+            Ok(())
+        })?;
 
         let mut report_sources = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name, entity_n, hedged, spans FROM report_sources WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n")?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
+        self.conn.each("SELECT name, entity_n, hedged, spans FROM report_sources WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n", args![key], |r| {
             report_sources.push(ReportSourceRecord {
                 name: r.get(0)?,
                 entity: eid(r.get(1)?),
-                hedged: r.get::<_, i64>(2)? != 0,
+                hedged: r.get::<i64>(2)? != 0,
                 mentions: spans(r.get(3)?)?,
             });
-        }
+            Ok(())
+        })?;
 
         let mut themes = Vec::new();
-        let mut stmt = self.conn.prepare(
+        self.conn.each(
             "SELECT theme, label, spans FROM themes WHERE doc_id = (SELECT id FROM documents WHERE key = ?1)",
+            args![key],
+            |r| {
+                themes.push(ThemeRecord { id: r.get(0)?, label: r.get(1)?, mentions: spans(r.get(2)?)? });
+                Ok(())
+            },
         )?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
-            themes.push(ThemeRecord { id: r.get(0)?, label: r.get(1)?, mentions: spans(r.get(2)?)? });
-        }
         // Themes in order of first mention, as the analysis emits them.
         themes.sort_by_key(|t| t.mentions.first().map(|s| s.start));
 
         let mut diagnostics = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT code, message, span_start, span_end FROM diagnostics WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n")?;
-        let mut rows = stmt.query([key])?;
-        while let Some(r) = rows.next()? {
+        self.conn.each("SELECT code, message, span_start, span_end FROM diagnostics WHERE doc_id = (SELECT id FROM documents WHERE key = ?1) ORDER BY n", args![key], |r| {
             let (s, e): (Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?);
             diagnostics.push(DiagnosticRecord {
                 code: r.get(0)?,
                 message: r.get(1)?,
                 span: s.zip(e).map(|(s, e)| span(s, e)),
             });
-        }
+            Ok(())
+        })?;
 
         Ok(Some(Record {
             document: DocumentRecord {
@@ -747,10 +717,10 @@ impl Store {
 /// which carries its document's outlet and publication date (schema V2).
 fn theme_conditions(filter: &Filter, t: &str, w: &mut Where) {
     if let Some(o) = &filter.outlet {
-        w.add(&format!("{t}.outlet = ? COLLATE NOCASE"), &[o]);
+        w.add(&format!("lower({t}.outlet) = lower(?)"), &[o]);
     }
     if let Some(th) = &filter.theme {
-        w.add(&format!("({t}.theme = ? OR {t}.label = ? COLLATE NOCASE)"), &[th, th]);
+        w.add(&format!("({t}.theme = ? OR lower({t}.label) = lower(?))"), &[th, th]);
     }
     if let Some(s) = &filter.since {
         w.add(&format!("{t}.published >= ?"), &[s]);
@@ -759,7 +729,7 @@ fn theme_conditions(filter: &Filter, t: &str, w: &mut Where) {
         w.add(&format!("{t}.published <= ?"), &[&format!("{u}\u{10FFFF}")]);
     }
     if let Some(q) = &filter.text {
-        w.add(&format!("{t}.doc_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"), &[q]);
+        w.add(&w.dialect.text_match(&format!("{t}.doc_id"), "?"), &[q]);
     }
 }
 
@@ -768,13 +738,13 @@ pub(crate) fn like_prefix(s: &str) -> String {
     format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
-pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
-    let mut w = Where::default();
+pub(crate) fn doc_clause(filter: &Filter, dialect: Dialect) -> (String, Vec<String>) {
+    let mut w = Where::new(dialect);
     if let Some(o) = &filter.outlet {
-        w.add("d.outlet = ? COLLATE NOCASE", &[o]);
+        w.add("lower(d.outlet) = lower(?)", &[o]);
     }
     if let Some(t) = &filter.theme {
-        w.add("(t.theme = ? OR t.label = ? COLLATE NOCASE)", &[t, t]);
+        w.add("(t.theme = ? OR lower(t.label) = lower(?))", &[t, t]);
     }
     if let Some(s) = &filter.since {
         w.add("d.published >= ?", &[s]);
@@ -783,29 +753,33 @@ pub(crate) fn doc_clause(filter: &Filter) -> (String, Vec<Value>) {
         w.add("d.published <= ?", &[&format!("{u}\u{10FFFF}")]);
     }
     if let Some(q) = &filter.text {
-        w.add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", &[q]);
+        w.add(&w.dialect.text_match("d.id", "?"), &[q]);
     }
     w.finish()
 }
 
 /// A WHERE clause under construction: each `?` in a condition takes the next value.
-#[derive(Default)]
 pub(crate) struct Where {
+    pub(crate) dialect: Dialect,
     pub(crate) conds: Vec<String>,
-    pub(crate) params: Vec<Value>,
+    pub(crate) params: Vec<String>,
 }
 
 impl Where {
+    pub(crate) fn new(dialect: Dialect) -> Where {
+        Where { dialect, conds: Vec::new(), params: Vec::new() }
+    }
+
     pub(crate) fn add(&mut self, cond: &str, values: &[&str]) {
         let mut parts = cond.split('?');
         let mut c = parts.next().unwrap_or_default().to_string();
         for (part, v) in parts.zip(values) {
-            self.params.push(Value::Text(v.to_string()));
+            self.params.push(v.to_string());
             c.push_str(&format!("?{}{part}", self.params.len()));
         }
         self.conds.push(c);
     }
-    pub(crate) fn finish(self) -> (String, Vec<Value>) {
+    pub(crate) fn finish(self) -> (String, Vec<String>) {
         if self.conds.is_empty() {
             ("1 = 1".into(), self.params)
         } else {
@@ -852,14 +826,16 @@ pub struct PartyRow {
 impl Store {
     /// Calls `f` with every event matching `filter`, in date and id order, streaming.
     pub fn for_each_export_event(&self, filter: &Filter, mut f: impl FnMut(ExportEvent) -> Result<()>) -> Result<()> {
-        let (cond, params) = filter.clause();
+        let d = self.conn.dialect();
+        let (cond, params) = filter.clause(d);
         let page =
             if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
+        let blank = d.first_blank_line("d.text");
         let sql = format!(
             "SELECT {EVENT_COLUMNS}, \
              pa.code, ea.name, pa.country, pa.sector, pa.text, pr.code, er.name, pr.country, pr.sector, pr.text, \
              e.location_country, e.geonameid, \
-             (instr(d.text, char(10) || char(10)) = 0 OR instr(d.text, char(10) || char(10)) > e.trigger_start), \
+             ({blank} = 0 OR {blank} > e.trigger_start), \
              d.url, d.ingested_at \
              FROM clusters c JOIN events e ON e.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
              AND e.n = CAST(substr(c.id, 34) AS INTEGER) JOIN documents d ON d.id = e.doc_id \
@@ -870,10 +846,8 @@ impl Store {
              WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
              ORDER BY c.date, c.id{page}"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            let party = |at: usize| -> rusqlite::Result<Option<ExportParty>> {
+        self.conn.each(&sql, &borrow_all(&params), |r| {
+            let party = |at: usize| -> Result<Option<ExportParty>> {
                 let code: Option<String> = r.get(at)?;
                 Ok(match code {
                     Some(code) => Some(ExportParty {
@@ -892,50 +866,46 @@ impl Store {
                 recipient: party(21)?,
                 location_country: r.get(26)?,
                 geonameid: r.get(27)?,
-                in_lead: r.get::<_, i64>(28)? != 0,
+                in_lead: r.get::<i64>(28)? != 0,
                 url: r.get(29)?,
                 ingested_at: r.get(30)?,
             };
-            f(row)?;
-        }
-        Ok(())
+            f(row)
+        })
     }
 
     /// Calls `f` with every report matching `filter`, in date and id order, streaming.
     pub fn for_each_mention(&self, filter: &Filter, mut f: impl FnMut(MentionRow) -> Result<()>) -> Result<()> {
-        let (cond, params) = filter.clause();
+        let d = self.conn.dialect();
+        let (cond, params) = filter.clause(d);
         let page =
             if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
         let sql = format!(
-            "SELECT {MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
-             ORDER BY e.cluster_date, e.id{page}"
+            "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
+             ORDER BY e.cluster_date, e.id{page}",
+            mention_columns(d)
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            f(mention_row(r)?)?;
-        }
-        Ok(())
+        self.conn.each(&sql, &borrow_all(&params), |r| f(mention_row(r)?))
     }
 
     /// The actors and recipients of one report.
     pub fn parties(&self, mention: &str) -> Result<Vec<PartyRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT role, code, country, sector, text, implicit FROM participants WHERE event_id = {MENTION_BY_KEY} \
+        self.conn.rows(
+            &format!(
+                "SELECT role, code, country, sector, text, implicit FROM participants WHERE event_id = {MENTION_BY_KEY} \
                  ORDER BY role, pos"
-        ))?;
-        let rows = stmt
-            .query_map([mention], |r| {
+            ),
+            args![mention],
+            |r| {
                 Ok(PartyRow {
                     role: r.get(0)?,
                     code: r.get(1)?,
                     country: r.get(2)?,
                     sector: r.get(3)?,
                     text: r.get(4)?,
-                    implicit: r.get::<_, i64>(5)? != 0,
+                    implicit: r.get::<i64>(5)? != 0,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+            },
+        )
     }
 }

@@ -5,9 +5,9 @@
 //! type and the date range are answered from the `clusters` table alone (every report of
 //! a cluster has the cluster's type and date); any other filter goes through the reports.
 
+use crate::db::{args, borrow_all, Dialect};
 use crate::query::{Filter, Period, Where};
 use crate::{Result, Store};
-use rusqlite::types::Value;
 use serde::Serialize;
 
 /// How a timeline splits its counts.
@@ -107,8 +107,8 @@ impl Filter {
     /// has its type and date; its code is the most reported one); countries and actor
     /// codes match any report's parties (`cluster_parties`); place, outlet, theme and
     /// text match any report.
-    pub(crate) fn cluster_scope(&self) -> (String, Vec<Value>) {
-        let mut w = Where::default();
+    pub(crate) fn cluster_scope(&self, dialect: Dialect) -> (String, Vec<String>) {
+        let mut w = Where::new(dialect);
         if let Some(t) = &self.kind {
             w.add("c.type = ?", &[&t.to_ascii_uppercase()]);
         }
@@ -171,7 +171,7 @@ impl Filter {
             offset: None,
             ..self.clone()
         };
-        let mut inner = Where { conds: Vec::new(), params: std::mem::take(&mut w.params) };
+        let mut inner = Where { dialect, conds: Vec::new(), params: std::mem::take(&mut w.params) };
         rest.mention_conditions(&mut inner);
         w.params = inner.params;
         if !inner.conds.is_empty() {
@@ -188,23 +188,20 @@ impl Filter {
 impl Store {
     /// Sizes and date ranges of the whole store.
     pub fn stats(&self) -> Result<Stats> {
-        let one = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
-        let text = |sql: &str| -> Result<Option<String>> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        let one = |sql: &str| -> Result<i64> { self.conn.one(sql, args![]) };
+        let text = |sql: &str| -> Result<Option<String>> { self.conn.one(sql, args![]) };
         let mut quad_classes = [0i64; 4];
-        let mut stmt = self.conn.prepare("SELECT quad_class, COUNT(*) FROM clusters GROUP BY quad_class")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let q: i64 = r.get(0)?;
+        let by_quad =
+            self.conn.rows("SELECT quad_class, COUNT(*) FROM clusters GROUP BY quad_class", args![], |r| {
+                Ok((r.get::<i64>(0)?, r.get::<i64>(1)?))
+            })?;
+        for (q, n) in by_quad {
             if (1..=4).contains(&q) {
-                quad_classes[q as usize - 1] = r.get(1)?;
+                quad_classes[q as usize - 1] = n;
             }
         }
         let counts = |sql: &str| -> Result<Vec<Count>> {
-            let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt
-                .query_map([], |r| Ok(Count { name: r.get(0)?, count: r.get(1)? }))?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+            self.conn.rows(sql, args![], |r| Ok(Count { name: r.get(0)?, count: r.get(1)? }))
         };
         Ok(Stats {
             types: counts("SELECT type, COUNT(*) FROM clusters GROUP BY type ORDER BY COUNT(*) DESC, type")?,
@@ -221,8 +218,8 @@ impl Store {
             statements: one("SELECT COUNT(*) FROM statements")?,
             entities: one("SELECT COUNT(*) FROM entities")?,
             failures: one("SELECT COUNT(*) FROM failures")?,
-            outlets: one("SELECT COUNT(*) FROM (SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL)")?,
-            themes: one("SELECT COUNT(*) FROM (SELECT DISTINCT theme FROM themes)")?,
+            outlets: one("SELECT COUNT(DISTINCT outlet) FROM documents")?,
+            themes: one("SELECT COUNT(DISTINCT theme) FROM themes")?,
             first_published: text("SELECT MIN(published) FROM documents")?,
             last_published: text("SELECT MAX(published) FROM documents")?,
             first_event: text("SELECT MIN(date) FROM clusters")?,
@@ -234,7 +231,8 @@ impl Store {
     /// Events per period, split by quad class or PLOVER type, with mentions and the mean
     /// Goldstein value. Events without a date are left out.
     pub fn timeline(&self, filter: &Filter, period: Period, split: Split) -> Result<Vec<TimelineRow>> {
-        let (scope, params) = filter.cluster_scope();
+        let d = self.conn.dialect();
+        let (scope, params) = filter.cluster_scope(d);
         let key = match split {
             Split::Quad => "CAST(c.quad_class AS TEXT)",
             Split::Type => "c.type",
@@ -242,26 +240,22 @@ impl Store {
         let sql = format!(
             "SELECT {} AS per, {key} AS k, COUNT(*), SUM(c.num_mentions), AVG(c.goldstein) FROM clusters c \
              WHERE c.date IS NOT NULL AND {scope} GROUP BY per, k ORDER BY per, k",
-            period.sql("c.date"),
+            period.sql(d, "c.date"),
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(TimelineRow {
-                    period: r.get(0)?,
-                    key: r.get(1)?,
-                    events: r.get(2)?,
-                    mentions: r.get(3)?,
-                    goldstein_avg: r.get::<_, Option<f64>>(4)?.unwrap_or(0.0),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(TimelineRow {
+                period: r.get(0)?,
+                key: r.get(1)?,
+                events: r.get(2)?,
+                mentions: r.get(3)?,
+                goldstein_avg: r.get::<Option<f64>>(4)?.unwrap_or(0.0),
+            })
+        })
     }
 
     /// Places of the matching events, busiest first.
     pub fn places(&self, filter: &Filter) -> Result<Vec<PlaceRow>> {
-        let (scope, params) = filter.cluster_scope();
+        let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!(
             "SELECT c.location_name, c.lat, c.lon, COUNT(*), SUM(c.num_mentions), \
              SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
@@ -270,34 +264,44 @@ impl Store {
              GROUP BY c.location_name, c.lat, c.lon ORDER BY COUNT(*) DESC, c.location_name{}",
             filter.page(1_000)
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(PlaceRow {
-                    name: r.get(0)?,
-                    lat: r.get(1)?,
-                    lon: r.get(2)?,
-                    events: r.get(3)?,
-                    mentions: r.get(4)?,
-                    cooperation: r.get(5)?,
-                    conflict: r.get(6)?,
-                    goldstein_avg: r.get::<_, Option<f64>>(7)?.unwrap_or(0.0),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(PlaceRow {
+                name: r.get(0)?,
+                lat: r.get(1)?,
+                lon: r.get(2)?,
+                events: r.get(3)?,
+                mentions: r.get(4)?,
+                cooperation: r.get(5)?,
+                conflict: r.get(6)?,
+                goldstein_avg: r.get::<Option<f64>>(7)?.unwrap_or(0.0),
+            })
+        })
     }
 
     /// Articles matching the document-level parts of `filter` (outlet, theme, period,
     /// text), newest first, or best match first with a text search.
     pub fn articles(&self, filter: &Filter) -> Result<Vec<ArticleRow>> {
         let (from, cond, params) = self.article_source(filter);
-        let (snippet, order) = match &filter.text {
-            Some(_) => (
+        let (snippet, order) = match (&filter.text, self.conn.dialect()) {
+            (Some(_), Dialect::Sqlite) => (
                 format!("snippet(documents_fts, 1, '{SNIPPET_START}', '{SNIPPET_END}', ' … ', 24)"),
-                "documents_fts.rank, d.key",
+                "documents_fts.rank, d.key".to_string(),
             ),
-            None => ("NULL".to_string(), "d.published DESC, d.key"),
+            (Some(_), Dialect::Postgres) => {
+                let n = params.len();
+                (
+                    format!(
+                        "ts_headline('english', d.text, websearch_to_tsquery('english', ?{n}), \
+                         'StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords=24, MinWords=12, MaxFragments=2, \
+                         FragmentDelimiter=\" … \"')"
+                    ),
+                    format!(
+                        "ts_rank({}, websearch_to_tsquery('english', ?{n})) DESC, d.key",
+                        crate::db::PG_TSVECTOR.replace("fd.", "d.")
+                    ),
+                )
+            }
+            (None, _) => ("NULL".to_string(), "d.published DESC, d.key".to_string()),
         };
         let sql = format!(
             "SELECT d.key, d.title, d.outlet, d.published, d.url, \
@@ -305,59 +309,63 @@ impl Store {
              FROM {from} WHERE {cond} ORDER BY {order}{}",
             filter.page(50)
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                Ok(ArticleRow {
-                    key: r.get(0)?,
-                    title: r.get(1)?,
-                    outlet: r.get(2)?,
-                    published: r.get(3)?,
-                    url: r.get(4)?,
-                    events: r.get(5)?,
-                    snippet: r.get(6)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.conn.rows(&sql, &borrow_all(&params), |r| {
+            Ok(ArticleRow {
+                key: r.get(0)?,
+                title: r.get(1)?,
+                outlet: r.get(2)?,
+                published: r.get(3)?,
+                url: r.get(4)?,
+                events: r.get(5)?,
+                snippet: r.get(6)?,
+            })
+        })
     }
 
     /// Number of articles [`Store::articles`] pages through.
     pub fn count_articles(&self, filter: &Filter) -> Result<u64> {
         let (from, cond, params) = self.article_source(filter);
         let sql = format!("SELECT COUNT(*) FROM {from} WHERE {cond}");
-        Ok(self.conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
-            as u64)
+        Ok(self.conn.one::<i64>(&sql, &borrow_all(&params))? as u64)
     }
 
     /// The FROM and WHERE parts shared by [`Store::articles`] and
     /// [`Store::count_articles`]: a text search joins the full-text index.
-    fn article_source(&self, filter: &Filter) -> (String, String, Vec<Value>) {
-        let (cond, mut params) = self.article_clause(filter);
-        let from = match &filter.text {
-            Some(q) => {
-                params.push(Value::Text(q.clone()));
+    fn article_source(&self, filter: &Filter) -> (String, String, Vec<String>) {
+        let (mut cond, mut params) = self.article_clause(filter);
+        let from = match (&filter.text, self.conn.dialect()) {
+            (Some(q), Dialect::Sqlite) => {
+                params.push(q.clone());
                 format!(
                     "documents_fts JOIN documents d ON d.id = documents_fts.rowid AND documents_fts MATCH ?{}",
                     params.len()
                 )
             }
-            None => "documents d".to_string(),
+            (Some(q), Dialect::Postgres) => {
+                params.push(q.clone());
+                cond.push_str(&format!(
+                    " AND {} @@ websearch_to_tsquery('english', ?{})",
+                    crate::db::PG_TSVECTOR.replace("fd.", "d."),
+                    params.len()
+                ));
+                "documents d".to_string()
+            }
+            (None, _) => "documents d".to_string(),
         };
         (from, cond, params)
     }
 
     /// The article conditions except the text search, which the caller joins.
-    fn article_clause(&self, filter: &Filter) -> (String, Vec<Value>) {
+    fn article_clause(&self, filter: &Filter) -> (String, Vec<String>) {
         let mut f = filter.clone();
         f.text = None;
         let theme = f.theme.take();
-        let (mut cond, mut params) = crate::query::doc_clause(&f);
+        let (mut cond, mut params) = crate::query::doc_clause(&f, self.conn.dialect());
         if let Some(t) = theme {
-            params.push(Value::Text(t));
+            params.push(t);
             let n = params.len();
             cond.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = d.id AND (t.theme = ?{n} OR t.label = ?{n} COLLATE NOCASE))"
+                " AND EXISTS (SELECT 1 FROM themes t WHERE t.doc_id = d.id AND (t.theme = ?{n} OR lower(t.label) = lower(?{n})))"
             ));
         }
         (cond, params)

@@ -1,9 +1,9 @@
 //! Writing: a batch of analysed documents (and failures) in one transaction, and the
 //! atomic replacement of a document's extractions by `attache recode`.
 
+use crate::db::{args, Db, Dialect};
 use crate::{cluster, now, Result, Store};
 use attache_model::record::{EventRecord, ParticipantRecord, Record, SpanRecord};
-use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
 /// An analysed document ready to be stored.
@@ -72,44 +72,51 @@ impl Store {
     /// Stores new documents with their extractions and records failures, in one
     /// transaction. Documents already present (by key or URL) are counted and skipped.
     pub fn write_batch(&mut self, docs: &[NewDocument], failures: &[Failure]) -> Result<BatchOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.begin()?;
         let mut out = BatchOutcome::default();
         let mut touched = BTreeSet::new();
         let mut fresh = HashMap::new();
+        let mut pending = Vec::new();
         let at = now();
-        let before: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM documents", [], |r| r.get(0))?;
+        let before: i64 = tx.one("SELECT COALESCE(MAX(id), 0) FROM documents", args![])?;
         for doc in docs {
-            let exists = tx
-                .prepare_cached("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2")?
-                .exists(params![doc.key, doc.url])?;
-            if exists {
+            if tx.exists("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2", args![&doc.key, &doc.url])? {
                 out.present += 1;
                 continue;
             }
-            let doc_id = insert_document(&tx, doc, &at)?;
-            insert_extractions(&tx, doc_id, &doc.key, &doc.record, &mut touched, &mut fresh)?;
+            // Another writer may be storing the same document right now (PostgreSQL):
+            // the insert then waits for it and adds nothing.
+            let Some(doc_id) = insert_document(&tx, doc, &at)? else {
+                out.present += 1;
+                continue;
+            };
+            insert_extractions(&tx, doc_id, &doc.key, &doc.record, &mut pending)?;
             // A document that was retried successfully is no longer a failure.
-            tx.prepare_cached("DELETE FROM failures WHERE source = ?1")?.execute([&doc.source])?;
+            tx.exec("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
             out.added += 1;
             out.events += doc.record.events.len() as u64;
             out.statements += doc.record.statements.len() as u64;
         }
         for f in failures {
-            tx.prepare_cached(
+            tx.exec(
                 "INSERT INTO failures (source, error, at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
-            )?
-            .execute(params![f.source, f.error, at])?;
+                args![&f.source, &f.error, &at],
+            )?;
             out.failed += 1;
         }
+        cluster_pending(&tx, pending, &mut touched, &mut fresh)?;
         cluster::refresh(&tx, &touched, &fresh)?;
         // The batch's texts go into the full-text index in one statement: FTS5 flushes its
         // pending terms at every statement that follows a write, so one insert per
         // document would flush once per document.
-        tx.prepare_cached(
-            "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
-        )?
-        .execute([before])?;
+        // (PostgreSQL's index is on the documents table itself.)
+        if tx.dialect() == Dialect::Sqlite {
+            tx.exec(
+                "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
+                args![before],
+            )?;
+        }
         tx.commit()?;
         Ok(out)
     }
@@ -117,29 +124,30 @@ impl Store {
     /// Replaces the extractions of stored documents with new ones (`attache recode`),
     /// in one transaction, and says what changed.
     pub fn replace_extractions(&mut self, docs: &[(String, Record)]) -> Result<RecodeOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.begin()?;
+        cluster::lock(&tx)?;
         let mut out = RecodeOutcome::default();
         let mut touched = BTreeSet::new();
         for (key, record) in docs {
-            let Some(doc_id) = tx
-                .prepare_cached("SELECT id FROM documents WHERE key = ?1")?
-                .query_row([key], |r| r.get::<_, i64>(0))
-                .optional()?
+            let Some(doc_id) = tx.opt("SELECT id FROM documents WHERE key = ?1", args![key], |r| r.get::<i64>(0))?
             else {
                 continue;
             };
             let old = event_signatures(&tx, doc_id)?;
             let mut split = BTreeSet::new();
             for id in old.iter().map(|e| e.0) {
-                let cluster: String =
-                    tx.prepare_cached("SELECT cluster_id FROM events WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
+                let cluster: String = tx.one("SELECT cluster_id FROM events WHERE id = ?1", args![id])?;
                 split.insert(cluster);
             }
             delete_extractions(&tx, doc_id)?;
             cluster::split(&tx, &split, &mut touched)?;
-            tx.prepare_cached("UPDATE documents SET sentences = ?2 WHERE id = ?1")?
-                .execute(params![doc_id, record.document.sentences as i64])?;
-            insert_extractions(&tx, doc_id, key, record, &mut touched, &mut HashMap::new())?;
+            tx.exec(
+                "UPDATE documents SET sentences = ?2 WHERE id = ?1",
+                args![doc_id, record.document.sentences as i64],
+            )?;
+            let mut pending = Vec::new();
+            insert_extractions(&tx, doc_id, key, record, &mut pending)?;
+            cluster_pending(&tx, pending, &mut touched, &mut HashMap::new())?;
             let new: Vec<_> = record.events.iter().map(signature).collect();
             let mut changed = false;
             for (_, o) in &old {
@@ -185,21 +193,21 @@ fn signature(e: &EventRecord) -> Signature {
     )
 }
 
-fn event_signatures(tx: &Transaction, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
-    let mut stmt = tx.prepare_cached(
+fn event_signatures(tx: &Db, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
+    let rows: Vec<(i64, i64, i64, String, String)> = tx.rows(
         "SELECT id, trigger_start, trigger_end, type, cameo FROM events WHERE doc_id = ?1 ORDER BY n",
+        args![doc_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
     )?;
-    let rows: Vec<(i64, i64, i64, String, String)> = stmt
-        .query_map([doc_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-        .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
     for (id, s, e, kind, cameo) in rows {
-        let mut parts =
-            tx.prepare_cached("SELECT role, code FROM participants WHERE event_id = ?1 ORDER BY role, pos")?;
         let mut actors = Vec::new();
         let mut recipients = Vec::new();
-        for row in parts.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (role, code) = row?;
+        let parts =
+            tx.rows("SELECT role, code FROM participants WHERE event_id = ?1 ORDER BY role, pos", args![id], |r| {
+                Ok((r.get::<String>(0)?, r.get::<String>(1)?))
+            })?;
+        for (role, code) in parts {
             if role == "actor" {
                 actors.push(code);
             } else {
@@ -211,25 +219,27 @@ fn event_signatures(tx: &Transaction, doc_id: i64) -> Result<Vec<(i64, Signature
     Ok(out)
 }
 
-fn insert_document(tx: &Transaction, doc: &NewDocument, at: &str) -> Result<i64> {
+/// Inserts a document and returns its id, or `None` when a document with its key or URL
+/// is already there.
+fn insert_document(tx: &Db, doc: &NewDocument, at: &str) -> Result<Option<i64>> {
     let d = &doc.record.document;
-    tx.prepare_cached(
+    tx.opt(
         "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        doc.key,
-        doc.url,
-        doc.external_id,
-        d.published,
-        d.outlet,
-        d.title,
-        doc.text,
-        doc.source,
-        d.sentences as i64,
-        at
-    ])?;
-    Ok(tx.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING RETURNING id",
+        args![
+            &doc.key,
+            &doc.url,
+            &doc.external_id,
+            &d.published,
+            &d.outlet,
+            &d.title,
+            &doc.text,
+            &doc.source,
+            d.sentences as i64,
+            at
+        ],
+        |r| r.get(0),
+    )
 }
 
 fn spans_json(spans: &[SpanRecord]) -> String {
@@ -242,35 +252,64 @@ fn entity_n(id: &Option<String>) -> Option<i64> {
     id.as_deref().and_then(|s| s.strip_prefix('e')).and_then(|n| n.parse().ok())
 }
 
-/// Inserts a document's extractions. New reports that stay alone get their cluster row in
-/// `fresh`, so that they need not be read back.
-fn insert_extractions(
-    tx: &Transaction,
-    doc_id: i64,
-    key: &str,
-    rec: &Record,
+/// A stored report waiting to be clustered.
+struct Pending<'r> {
+    id: i64,
+    key: String,
+    ev: &'r EventRecord,
+    cluster_date: Option<&'r str>,
+    published: Option<&'r str>,
+}
+
+/// Clusters stored reports, in the order given, under the clustering lock. New reports
+/// that stay alone get their cluster row in `fresh`, so that they need not be read back.
+fn cluster_pending(
+    tx: &Db,
+    pending: Vec<Pending>,
     touched: &mut BTreeSet<String>,
     fresh: &mut HashMap<String, cluster::ClusterRow>,
 ) -> Result<()> {
+    cluster::lock(tx)?;
+    for p in pending {
+        let merged = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched)?;
+        if merged.is_empty() {
+            fresh.insert(p.key, cluster::ClusterRow::single(p.ev, p.cluster_date, p.published));
+        } else {
+            fresh.remove(&p.key);
+            for k in &merged {
+                fresh.remove(k);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Inserts a document's extractions; its event reports go to `pending`.
+fn insert_extractions<'r>(
+    tx: &Db,
+    doc_id: i64,
+    key: &str,
+    rec: &'r Record,
+    pending: &mut Vec<Pending<'r>>,
+) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
-        tx.prepare_cached(
+        tx.exec(
             "INSERT INTO entities (doc_id, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        )?
-        .execute(params![
+            args![
             doc_id,
             (i + 1) as i64,
             serde_json::to_value(e.kind)?.as_str().unwrap_or_default(),
-            e.name,
-            e.country,
-            e.sector,
-            e.code,
+            &e.name,
+            &e.country,
+            &e.sector,
+            &e.code,
             serde_json::to_string(&e.titles)?,
             serde_json::to_string(&e.members)?,
             e.lat,
             e.lon,
             e.geonameid.map(|g| g as i64),
-            e.source,
+            &e.source,
             spans_json(&e.mentions),
         ])?;
     }
@@ -285,28 +324,27 @@ fn insert_extractions(
         let (actor_code, actor_country) = first(&ev.actors).unzip();
         let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
         let loc = ev.location.as_ref();
-        tx.prepare_cached(
+        let id: i64 = tx.one(
             "INSERT INTO events (key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
              recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
              lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
-             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
-        )?
-        .execute(params![
-            event_key,
+             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29) RETURNING id",
+            args![
+            &event_key,
             doc_id,
             (i + 1) as i64,
-            ev.kind,
-            ev.mode,
-            ev.cameo,
+            &ev.kind,
+            &ev.mode,
+            &ev.cameo,
             ev.quad_class as i64,
             cluster::stored_goldstein(ev.goldstein),
             actor_code,
             actor_country.flatten(),
             recipient_code,
             recipient_country.flatten(),
-            ev.date,
-            ev.date_precision,
-            ev.date_source,
+            &ev.date,
+            &ev.date_precision,
+            &ev.date_source,
             cluster_date,
             loc.map(|l| l.name.as_str()),
             loc.and_then(|l| l.country.as_deref()),
@@ -314,54 +352,44 @@ fn insert_extractions(
             loc.and_then(|l| l.lon),
             loc.and_then(|l| l.geonameid).map(|g| g as i64),
             loc.map(|l| l.source.as_str()),
-            ev.modality,
+            &ev.modality,
             ev.trigger.start as i64,
             ev.trigger.end as i64,
             ev.sentence.start as i64,
             ev.sentence.end as i64,
             serde_json::to_string(&ev.report_sources)?,
-            ev.rule,
+            &ev.rule,
         ])?;
-        let id = tx.last_insert_rowid();
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
-                tx.prepare_cached(
+                tx.exec(
                     "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                )?
-                .execute(params![
-                    id,
-                    role,
-                    pos as i64,
-                    entity_n(&p.entity),
-                    p.code,
-                    p.country,
-                    p.sector,
-                    p.text,
-                    p.implicit as i64
-                ])?;
+                    args![
+                        id,
+                        role,
+                        pos as i64,
+                        entity_n(&p.entity),
+                        &p.code,
+                        &p.country,
+                        &p.sector,
+                        &p.text,
+                        p.implicit as i64
+                    ],
+                )?;
             }
         }
-        let merged = cluster::add_event(tx, id, &event_key, ev, cluster_date, touched)?;
-        if merged.is_empty() {
-            fresh.insert(event_key, cluster::ClusterRow::single(ev, cluster_date, published));
-        } else {
-            fresh.remove(&event_key);
-            for k in &merged {
-                fresh.remove(k);
-            }
-        }
+        pending.push(Pending { id, key: event_key, ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {
-        tx.prepare_cached(
+        tx.exec(
             "INSERT INTO statements (doc_id, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
              content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?
-        .execute(params![
+            args![
             doc_id,
             (i + 1) as i64,
             entity_n(&st.speaker),
-            st.speaker_name,
+            &st.speaker_name,
             st.speaker_span.as_ref().map(|s| s.start as i64),
             st.speaker_span.as_ref().map(|s| s.end as i64),
             st.cue.start as i64,
@@ -372,55 +400,52 @@ fn insert_extractions(
         ])?;
     }
     for (i, rs) in rec.report_sources.iter().enumerate() {
-        tx.prepare_cached(
+        tx.exec(
             "INSERT INTO report_sources (doc_id, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
-            doc_id,
-            (i + 1) as i64,
-            rs.name,
-            entity_n(&rs.entity),
-            rs.hedged as i64,
-            spans_json(&rs.mentions)
-        ])?;
+            args![doc_id, (i + 1) as i64, &rs.name, entity_n(&rs.entity), rs.hedged as i64, spans_json(&rs.mentions)],
+        )?;
     }
     for t in &rec.themes {
-        tx.prepare_cached(
+        tx.exec(
             "INSERT INTO themes (doc_id, theme, label, count, spans, published, outlet) \
-             SELECT ?1, ?2, ?3, ?4, ?5, d.published, d.outlet FROM documents d WHERE d.id = ?1",
-        )?
-        .execute(params![doc_id, t.id, t.label, t.mentions.len() as i64, spans_json(&t.mentions)])?;
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            args![
+                doc_id,
+                &t.id,
+                &t.label,
+                t.mentions.len() as i64,
+                spans_json(&t.mentions),
+                &rec.document.published,
+                &rec.document.outlet
+            ],
+        )?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
-        tx.prepare_cached(
+        tx.exec(
             "INSERT INTO diagnostics (doc_id, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
-            doc_id,
-            (i + 1) as i64,
-            d.code,
-            d.message,
-            d.span.as_ref().map(|s| s.start as i64),
-            d.span.as_ref().map(|s| s.end as i64)
-        ])?;
+            args![
+                doc_id,
+                (i + 1) as i64,
+                &d.code,
+                &d.message,
+                d.span.as_ref().map(|s| s.start as i64),
+                d.span.as_ref().map(|s| s.end as i64)
+            ],
+        )?;
     }
     Ok(())
 }
 
-fn delete_extractions(tx: &Transaction, doc_id: i64) -> Result<()> {
-    let ids: Vec<i64> = tx
-        .prepare_cached("SELECT id FROM events WHERE doc_id = ?1")?
-        .query_map([doc_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+fn delete_extractions(tx: &Db, doc_id: i64) -> Result<()> {
+    let ids: Vec<i64> = tx.rows("SELECT id FROM events WHERE doc_id = ?1", args![doc_id], |r| r.get(0))?;
     for &id in &ids {
         for link in cluster::stored_links(tx, id)? {
-            tx.prepare_cached("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2")?
-                .execute(params![link, id])?;
+            tx.exec("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2", args![link, id])?;
         }
-        tx.prepare_cached("DELETE FROM participants WHERE event_id = ?1")?.execute([id])?;
+        tx.exec("DELETE FROM participants WHERE event_id = ?1", args![id])?;
     }
     for table in ["events", "entities", "statements", "report_sources", "themes", "diagnostics"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc_id = ?1"))?.execute([doc_id])?;
+        tx.exec(&format!("DELETE FROM {table} WHERE doc_id = ?1"), args![doc_id])?;
     }
     Ok(())
 }

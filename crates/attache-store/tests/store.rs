@@ -1,11 +1,15 @@
 //! The store's contract: idempotent batches, exact round trips, order-independent
-//! clusters, atomic recoding, migrations.
+//! clusters, atomic recoding, migrations. Every test runs on SQLite and, when
+//! `ATTACHE_TEST_PG` names a server (always in CI), on PostgreSQL
+//! (`attache_store::testing`).
 
 use attache_kb::Kb;
 use attache_model::record::Record;
 use attache_model::Document;
+use attache_store::db::{Arg, Dialect};
 use attache_store::keys::document_key;
 use attache_store::query::{Filter, Period};
+use attache_store::testing::{scratch_databases, scratch_sqlite};
 use attache_store::{Failure, NewDocument, Store, StoreError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -16,11 +20,13 @@ fn kb() -> &'static Kb {
     KB.get_or_init(|| Kb::builtin().expect("the built-in knowledge base loads"))
 }
 
-fn temp_db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("attache-store-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("test.db")
+/// Every row of a query, each as text (the test compares a database with itself or with
+/// another on the same backend).
+fn text_rows(store: &Store, sql: &str) -> Vec<String> {
+    store
+        .db()
+        .rows(sql, &[], |r| Ok(r.values()?.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join("|")))
+        .unwrap()
 }
 
 fn new_doc(id: &str, published: &str, outlet: &str, text: &str) -> NewDocument {
@@ -62,16 +68,21 @@ fn gold_docs() -> Vec<NewDocument> {
 /// Clusters as sets of member event ids, with their counts: what must not depend on
 /// the order of ingestion.
 fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
-    let conn = store.connection();
+    let db = store.db();
     let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut stmt = conn.prepare("SELECT cluster_id, key FROM events ORDER BY key").unwrap();
-    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).unwrap() {
-        let (c, id) = row.unwrap();
+    for (c, id) in db
+        .rows("SELECT cluster_id, key FROM events ORDER BY key", &[], |r| {
+            Ok((r.get::<String>(0)?, r.get::<String>(1)?))
+        })
+        .unwrap()
+    {
         members.entry(c).or_default().push(id);
     }
-    let mut stmt = conn.prepare("SELECT id, num_mentions, num_articles, num_sources FROM clusters").unwrap();
-    let rows: Vec<(String, i64, i64, i64)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect();
+    let rows: Vec<(String, i64, i64, i64)> = db
+        .rows("SELECT id, num_mentions, num_articles, num_sources FROM clusters", &[], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .unwrap();
     assert_eq!(rows.len(), members.len(), "one clusters row per cluster");
     rows.into_iter()
         .map(|(id, m, a, s)| {
@@ -85,311 +96,306 @@ fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
 
 /// Every `cluster_parties` row, as text.
 fn party_rows(store: &Store) -> Vec<String> {
-    let mut stmt = store.connection().prepare("SELECT * FROM cluster_parties ORDER BY 1, 2, 3, 4, 5").unwrap();
-    let n = stmt.column_count();
-    stmt.query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+    text_rows(store, "SELECT * FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
 }
 
 /// Every column of every `clusters` row, as text.
 fn cluster_rows(store: &Store) -> Vec<String> {
-    let mut stmt = store.connection().prepare("SELECT * FROM clusters ORDER BY id").unwrap();
-    let n = stmt.column_count();
-    stmt.query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+    text_rows(store, "SELECT * FROM clusters ORDER BY id")
 }
 
 #[test]
 fn migrations_apply_once_and_newer_databases_are_refused() {
-    let db = temp_db("migrations");
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
-    drop(store);
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
-    let n: i64 = store.connection().query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
-    assert_eq!(n, 2);
-    store
-        .connection()
-        .execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", [])
-        .unwrap();
-    drop(store);
-    assert!(matches!(Store::open(&db), Err(StoreError::TooNew { found: 99, .. })));
-    assert!(matches!(Store::open_read_only(&db), Err(StoreError::TooNew { found: 99, .. })));
-    assert!(matches!(Store::open_read_only(&temp_db("missing")), Err(StoreError::Missing { .. })));
+    for db in scratch_databases("migrations") {
+        let store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 2);
+        drop(store);
+        let store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 2);
+        let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
+        assert_eq!(n, 2);
+        store
+            .db()
+            .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
+            .unwrap();
+        drop(store);
+        assert!(matches!(Store::open(&db), Err(StoreError::TooNew { found: 99, .. })));
+        assert!(matches!(Store::open_read_only(&db), Err(StoreError::TooNew { found: 99, .. })));
+    }
+    assert!(matches!(Store::open_read_only(&scratch_sqlite("missing")), Err(StoreError::Missing { .. })));
+    if let Some(empty) = attache_store::testing::scratch_postgres("missing") {
+        assert!(matches!(Store::open_read_only(&empty), Err(StoreError::Missing { .. })));
+    }
 }
 
 /// A database at version 1 (as attache 0.1 of session 3 made it, with data) is upgraded in
 /// place when opened for writing; read-only commands ask for that first.
 #[test]
 fn a_version_1_database_is_upgraded() {
-    let db = temp_db("upgrade");
-    let mut store = Store::open(&db).unwrap();
-    store.write_batch(&gold_docs()[..10], &[]).unwrap();
-    let before = store.counts().unwrap();
-    let parties = |store: &Store| -> Vec<String> {
-        let mut stmt = store
-            .connection()
-            .prepare("SELECT kind, party, role, date, cluster_id FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
+    for db in scratch_databases("upgrade") {
+        let mut store = Store::open(&db).unwrap();
+        store.write_batch(&gold_docs()[..10], &[]).unwrap();
+        let before = store.counts().unwrap();
+        let parties = |store: &Store| {
+            text_rows(store, "SELECT kind, party, role, date, cluster_id FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
+        };
+        let written = parties(&store);
+        let theme_rows = |store: &Store| -> Vec<(i64, String, Option<String>, Option<String>)> {
+            store
+                .db()
+                .rows("SELECT doc_id, theme, published, outlet FROM themes ORDER BY 1, 2", &[], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
+                .unwrap()
+        };
+        let themes_written = theme_rows(&store);
+        assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
+        assert!(written.len() > 20, "{}", written.len());
+        assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
+        // Back to version 1: what migration 2 adds is gone.
+        store
+            .db()
+            .batch(
+                "DROP INDEX participants_code; DROP TABLE cluster_parties; DROP INDEX themes_first; \
+                 ALTER TABLE themes DROP COLUMN published; ALTER TABLE themes DROP COLUMN outlet; \
+                 DELETE FROM schema_migrations WHERE version = 2",
+            )
             .unwrap();
-        let rows = stmt
-            .query_map([], |r| Ok((0..5).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        rows
-    };
-    let written = parties(&store);
-    let theme_rows = |store: &Store| -> Vec<(i64, String, Option<String>, Option<String>)> {
-        let mut stmt =
-            store.connection().prepare("SELECT doc_id, theme, published, outlet FROM themes ORDER BY 1, 2").unwrap();
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        rows
-    };
-    let themes_written = theme_rows(&store);
-    assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
-    assert!(written.len() > 20, "{}", written.len());
-    assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
-    // Back to version 1: what migration 2 adds is gone.
-    store
-        .connection()
-        .execute_batch(
-            "DROP INDEX participants_code; DROP TABLE cluster_parties; DROP INDEX themes_first; \
-             ALTER TABLE themes DROP COLUMN published; ALTER TABLE themes DROP COLUMN outlet; \
-             DELETE FROM schema_migrations WHERE version = 2",
-        )
-        .unwrap();
-    drop(store);
-    assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
-    let index: i64 = store
-        .connection()
-        .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    assert_eq!(index, 1);
-    assert_eq!(store.counts().unwrap(), before);
-    assert_eq!(parties(&store), written, "the migration fills cluster_parties as the writer does");
-    assert_eq!(theme_rows(&store), themes_written, "the migration dates theme rows as the writer does");
-    let kaz = store.events(&Filter { country: Some("kaz".into()), ..Filter::default() }).unwrap();
-    assert!(!kaz.is_empty());
+        drop(store);
+        assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
+        let store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 2);
+        let index_sql = match store.db().dialect() {
+            Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
+            Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
+        };
+        assert_eq!(store.db().one::<i64>(index_sql, &[]).unwrap(), 1);
+        assert_eq!(store.counts().unwrap(), before);
+        assert_eq!(parties(&store), written, "the migration fills cluster_parties as the writer does");
+        assert_eq!(theme_rows(&store), themes_written, "the migration dates theme rows as the writer does");
+        let kaz = store.events(&Filter { country: Some("kaz".into()), ..Filter::default() }).unwrap();
+        assert!(!kaz.is_empty());
+    }
 }
 
 #[test]
 fn batches_are_idempotent_and_records_round_trip() {
-    let db = temp_db("roundtrip");
-    let mut store = Store::open(&db).unwrap();
-    let docs = gold_docs();
-    assert!(docs.len() >= 60);
-    let first = store.write_batch(&docs, &[]).unwrap();
-    assert_eq!(first.added as usize, docs.len());
-    let events: usize = docs.iter().map(|d| d.record.events.len()).sum();
-    assert_eq!(first.events as usize, events);
-    let again = store.write_batch(&docs, &[]).unwrap();
-    assert_eq!((again.added, again.present), (0, docs.len() as u64));
-    let counts = store.counts().unwrap();
-    assert_eq!(counts.documents as usize, docs.len());
-    assert_eq!(counts.events as usize, events);
-    for d in &docs {
-        let back = store.record(&d.key).unwrap().expect("stored");
-        assert_eq!(back, d.record, "record of {} must round-trip", d.record.document.id);
+    for db in scratch_databases("roundtrip") {
+        let mut store = Store::open(&db).unwrap();
+        let docs = gold_docs();
+        assert!(docs.len() >= 60);
+        let first = store.write_batch(&docs, &[]).unwrap();
+        assert_eq!(first.added as usize, docs.len());
+        let events: usize = docs.iter().map(|d| d.record.events.len()).sum();
+        assert_eq!(first.events as usize, events);
+        let again = store.write_batch(&docs, &[]).unwrap();
+        assert_eq!((again.added, again.present), (0, docs.len() as u64));
+        let counts = store.counts().unwrap();
+        assert_eq!(counts.documents as usize, docs.len());
+        assert_eq!(counts.events as usize, events);
+        for d in &docs {
+            let back = store.record(&d.key).unwrap().expect("stored");
+            assert_eq!(back, d.record, "record of {} must round-trip", d.record.document.id);
+        }
     }
 }
 
 #[test]
 fn the_same_text_with_other_spacing_or_case_is_one_document() {
-    let db = temp_db("dedupe");
-    let mut store = Store::open(&db).unwrap();
-    let a = new_doc("a", "2025-03-02", "Wire", "Kazakhstan and China signed a trade agreement in Astana on Monday.");
-    let b = new_doc("b", "2025-03-02", "Wire", "Kazakhstan and China  signed a trade agreement\nin Astana on Monday. ");
-    let out = store.write_batch(&[a, b], &[]).unwrap();
-    assert_eq!((out.added, out.present), (1, 1));
+    for db in scratch_databases("dedupe") {
+        let mut store = Store::open(&db).unwrap();
+        let a =
+            new_doc("a", "2025-03-02", "Wire", "Kazakhstan and China signed a trade agreement in Astana on Monday.");
+        let b =
+            new_doc("b", "2025-03-02", "Wire", "Kazakhstan and China  signed a trade agreement\nin Astana on Monday. ");
+        let out = store.write_batch(&[a, b], &[]).unwrap();
+        assert_eq!((out.added, out.present), (1, 1));
+    }
 }
 
 #[test]
 fn reports_of_one_event_cluster_across_outlets_and_others_do_not() {
-    let db = temp_db("cluster");
-    let mut store = Store::open(&db).unwrap();
-    let docs = vec![
-        new_doc("a", "2025-03-04", "Wire A", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev in Astana on Monday."),
-        new_doc("b", "2025-03-03", "Wire B", "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on Monday, officials said."),
-        new_doc("c", "2025-03-04", "Wire A", "Wang Yi met Tokayev in Astana on March 3, 2025. The two discussed trade."),
-        // Another day: another event.
-        new_doc("d", "2025-03-11", "Wire C", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev again in Astana on Monday."),
-    ];
-    for d in &docs {
-        assert!(d.record.events.iter().any(|e| e.kind == "CONSULT"), "{:?}", d.record.events);
-    }
-    store.write_batch(&docs, &[]).unwrap();
-    let consult = |date: &str| -> Vec<attache_store::query::EventRow> {
-        let f = Filter {
-            kind: Some("CONSULT".into()),
-            since: Some(date.into()),
-            until: Some(date.into()),
-            ..Filter::default()
+    for db in scratch_databases("cluster") {
+        let mut store = Store::open(&db).unwrap();
+        let docs = vec![
+            new_doc("a", "2025-03-04", "Wire A", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev in Astana on Monday."),
+            new_doc("b", "2025-03-03", "Wire B", "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on Monday, officials said."),
+            new_doc("c", "2025-03-04", "Wire A", "Wang Yi met Tokayev in Astana on March 3, 2025. The two discussed trade."),
+            // Another day: another event.
+            new_doc("d", "2025-03-11", "Wire C", "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev again in Astana on Monday."),
+        ];
+        for d in &docs {
+            assert!(d.record.events.iter().any(|e| e.kind == "CONSULT"), "{:?}", d.record.events);
+        }
+        store.write_batch(&docs, &[]).unwrap();
+        let consult = |date: &str| -> Vec<attache_store::query::EventRow> {
+            let f = Filter {
+                kind: Some("CONSULT".into()),
+                since: Some(date.into()),
+                until: Some(date.into()),
+                ..Filter::default()
+            };
+            store.events(&f).unwrap()
         };
-        store.events(&f).unwrap()
-    };
-    let march3 = consult("2025-03-03");
-    assert_eq!(march3.len(), 1, "{march3:#?}");
-    assert!(march3[0].num_mentions >= 3);
-    assert_eq!((march3[0].num_articles, march3[0].num_sources), (3, 2));
-    assert_eq!(march3[0].first_report.as_deref(), Some("2025-03-03"));
-    assert_eq!(march3[0].last_report.as_deref(), Some("2025-03-04"));
-    assert_eq!(consult("2025-03-10").len(), 1);
-    let (event, mentions) = store.event(&march3[0].id).unwrap().unwrap();
-    assert_eq!(event, march3[0]);
-    assert_eq!(mentions.len() as i64, event.num_mentions);
-    assert!(mentions.iter().all(|m| m.kind == "CONSULT"));
-    assert!(mentions.iter().filter(|m| m.trigger == "met").count() >= 3, "{mentions:#?}");
+        let march3 = consult("2025-03-03");
+        assert_eq!(march3.len(), 1, "{march3:#?}");
+        assert!(march3[0].num_mentions >= 3);
+        assert_eq!((march3[0].num_articles, march3[0].num_sources), (3, 2));
+        assert_eq!(march3[0].first_report.as_deref(), Some("2025-03-03"));
+        assert_eq!(march3[0].last_report.as_deref(), Some("2025-03-04"));
+        assert_eq!(consult("2025-03-10").len(), 1);
+        let (event, mentions) = store.event(&march3[0].id).unwrap().unwrap();
+        assert_eq!(event, march3[0]);
+        assert_eq!(mentions.len() as i64, event.num_mentions);
+        assert!(mentions.iter().all(|m| m.kind == "CONSULT"));
+        assert!(mentions.iter().filter(|m| m.trigger == "met").count() >= 3, "{mentions:#?}");
+    }
 }
 
 #[test]
 fn clusters_do_not_depend_on_order_or_batching() {
     let docs = gold_docs();
-    let db1 = temp_db("order1");
-    let mut s1 = Store::open(&db1).unwrap();
-    s1.write_batch(&docs, &[]).unwrap();
-    let db2 = temp_db("order2");
-    let mut s2 = Store::open(&db2).unwrap();
-    let mut reversed = docs.clone();
-    reversed.reverse();
-    for chunk in reversed.chunks(7) {
-        s2.write_batch(chunk, &[]).unwrap();
+    let mut partitions = Vec::new();
+    for (db1, db2) in scratch_databases("order1").into_iter().zip(scratch_databases("order2")) {
+        let mut s1 = Store::open(&db1).unwrap();
+        s1.write_batch(&docs, &[]).unwrap();
+        let mut s2 = Store::open(&db2).unwrap();
+        let mut reversed = docs.clone();
+        reversed.reverse();
+        for chunk in reversed.chunks(7) {
+            s2.write_batch(chunk, &[]).unwrap();
+        }
+        let (p1, p2) = (partition(&s1), partition(&s2));
+        assert_eq!(p1, p2);
+        assert_eq!(party_rows(&s1), party_rows(&s2));
+        assert!(p1.iter().any(|c| c.1.len() > 1), "the gold set has events reported more than once");
+        partitions.push(p1);
     }
-    let (p1, p2) = (partition(&s1), partition(&s2));
-    assert_eq!(p1, p2);
-    assert_eq!(party_rows(&s1), party_rows(&s2));
-    assert!(p1.iter().any(|c| c.1.len() > 1), "the gold set has events reported more than once");
+    // Both backends cluster alike.
+    assert!(partitions.windows(2).all(|w| w[0] == w[1]));
 }
 
 #[test]
 fn recode_replaces_extractions_and_splits_clusters() {
     let docs = gold_docs();
-    let db = temp_db("recode");
-    let mut store = Store::open(&db).unwrap();
-    store.write_batch(&docs, &[]).unwrap();
-    let before = partition(&store);
-    let rows_before = cluster_rows(&store);
-    let parties_before = party_rows(&store);
-    // Unchanged analysis: nothing changes, and every cluster row, now recomputed from the
-    // stored reports, equals the one written while ingesting.
-    let same: Vec<(String, Record)> = docs.iter().map(|d| (d.key.clone(), d.record.clone())).collect();
-    let out = store.replace_extractions(&same).unwrap();
-    assert_eq!((out.events_added, out.events_removed, out.events_recoded), (0, 0, 0));
-    assert_eq!(partition(&store), before);
-    assert_eq!(cluster_rows(&store), rows_before);
-    assert_eq!(party_rows(&store), parties_before);
-    // Take the events out of every document that shares a cluster: the clusters must
-    // end up as if those documents had been stored without them.
-    let shared: BTreeSet<String> = before
-        .iter()
-        .filter(|c| c.1.len() > 1)
-        .flat_map(|c| c.1.iter().map(|id| id.split(':').next().unwrap().to_string()))
-        .collect();
-    let victim = shared.iter().next().unwrap().clone();
-    let mut stripped = docs.iter().find(|d| d.key == victim).unwrap().record.clone();
-    let removed = stripped.events.len() as u64;
-    stripped.events.clear();
-    let out = store.replace_extractions(&[(victim.clone(), stripped.clone())]).unwrap();
-    assert_eq!((out.events_removed, out.documents_changed), (removed, 1));
-    let fresh_db = temp_db("recode-fresh");
-    let mut fresh = Store::open(&fresh_db).unwrap();
-    let mut edited = docs.clone();
-    edited.iter_mut().find(|d| d.key == victim).unwrap().record = stripped;
-    fresh.write_batch(&edited, &[]).unwrap();
-    assert_eq!(partition(&store), partition(&fresh));
-    assert_eq!(party_rows(&store), party_rows(&fresh), "cluster parties follow the recode");
+    for (db, fresh_db) in scratch_databases("recode").into_iter().zip(scratch_databases("recode_fresh")) {
+        let mut store = Store::open(&db).unwrap();
+        store.write_batch(&docs, &[]).unwrap();
+        let before = partition(&store);
+        let rows_before = cluster_rows(&store);
+        let parties_before = party_rows(&store);
+        // Unchanged analysis: nothing changes, and every cluster row, now recomputed from the
+        // stored reports, equals the one written while ingesting.
+        let same: Vec<(String, Record)> = docs.iter().map(|d| (d.key.clone(), d.record.clone())).collect();
+        let out = store.replace_extractions(&same).unwrap();
+        assert_eq!((out.events_added, out.events_removed, out.events_recoded), (0, 0, 0));
+        assert_eq!(partition(&store), before);
+        assert_eq!(cluster_rows(&store), rows_before);
+        assert_eq!(party_rows(&store), parties_before);
+        // Take the events out of every document that shares a cluster: the clusters must
+        // end up as if those documents had been stored without them.
+        let shared: BTreeSet<String> = before
+            .iter()
+            .filter(|c| c.1.len() > 1)
+            .flat_map(|c| c.1.iter().map(|id| id.split(':').next().unwrap().to_string()))
+            .collect();
+        let victim = shared.iter().next().unwrap().clone();
+        let mut stripped = docs.iter().find(|d| d.key == victim).unwrap().record.clone();
+        let removed = stripped.events.len() as u64;
+        stripped.events.clear();
+        let out = store.replace_extractions(&[(victim.clone(), stripped.clone())]).unwrap();
+        assert_eq!((out.events_removed, out.documents_changed), (removed, 1));
+
+        let mut fresh = Store::open(&fresh_db).unwrap();
+        let mut edited = docs.clone();
+        edited.iter_mut().find(|d| d.key == victim).unwrap().record = stripped;
+        fresh.write_batch(&edited, &[]).unwrap();
+        assert_eq!(partition(&store), partition(&fresh));
+        assert_eq!(party_rows(&store), party_rows(&fresh), "cluster parties follow the recode");
+    }
 }
 
 #[test]
 fn failures_are_kept_until_the_input_succeeds() {
-    let db = temp_db("failures");
-    let mut store = Store::open(&db).unwrap();
-    let f = Failure { source: "feed.xml#3".into(), error: "no article text".into() };
-    store.write_batch(&[], std::slice::from_ref(&f)).unwrap();
-    store.write_batch(&[], &[f]).unwrap();
-    assert_eq!(store.counts().unwrap().failures, 1);
-    let mut doc = new_doc("x", "2025-01-01", "Wire", "Uzbekistan protested to Tajikistan on Friday.");
-    doc.source = "feed.xml#3".into();
-    store.write_batch(&[doc], &[]).unwrap();
-    assert_eq!(store.counts().unwrap().failures, 0);
+    for db in scratch_databases("failures") {
+        let mut store = Store::open(&db).unwrap();
+        let f = Failure { source: "feed.xml#3".into(), error: "no article text".into() };
+        store.write_batch(&[], std::slice::from_ref(&f)).unwrap();
+        store.write_batch(&[], &[f]).unwrap();
+        assert_eq!(store.counts().unwrap().failures, 1);
+        let mut doc = new_doc("x", "2025-01-01", "Wire", "Uzbekistan protested to Tajikistan on Friday.");
+        doc.source = "feed.xml#3".into();
+        store.write_batch(&[doc], &[]).unwrap();
+        assert_eq!(store.counts().unwrap().failures, 0);
+    }
 }
 
 #[test]
 fn queries_filter_by_actor_type_text_and_period() {
     let docs = gold_docs();
-    let db = temp_db("queries");
-    let mut store = Store::open(&db).unwrap();
-    store.write_batch(&docs, &[]).unwrap();
-    let all = store.count_events(&Filter::default()).unwrap();
-    assert_eq!(all, store.counts().unwrap().clusters);
-    let chn = Filter { actor: Some("CHN".into()), limit: Some(10_000), ..Filter::default() };
-    let rows = store.events(&chn).unwrap();
-    assert!(!rows.is_empty() && (rows.len() as u64) < all);
-    assert!(rows.iter().all(|r| r.actors.contains("CHN")), "{rows:#?}");
-    let mentions = store.mentions(&Filter { kind: Some("accuse".into()), ..Filter::default() }).unwrap();
-    assert!(!mentions.is_empty() && mentions.iter().all(|m| m.kind == "ACCUSE"));
-    // Full-text search finds documents by word, stemmed.
-    let text = Filter { text: Some("pipelines".into()), ..Filter::default() };
-    for m in store.mentions(&text).unwrap() {
-        let doc = store.document(&m.document).unwrap().unwrap();
-        assert!(doc.text.to_lowercase().contains("pipeline"));
+    for db in scratch_databases("queries") {
+        let mut store = Store::open(&db).unwrap();
+        store.write_batch(&docs, &[]).unwrap();
+        let all = store.count_events(&Filter::default()).unwrap();
+        assert_eq!(all, store.counts().unwrap().clusters);
+        let chn = Filter { actor: Some("CHN".into()), limit: Some(10_000), ..Filter::default() };
+        let rows = store.events(&chn).unwrap();
+        assert!(!rows.is_empty() && (rows.len() as u64) < all);
+        assert!(rows.iter().all(|r| r.actors.contains("CHN")), "{rows:#?}");
+        let mentions = store.mentions(&Filter { kind: Some("accuse".into()), ..Filter::default() }).unwrap();
+        assert!(!mentions.is_empty() && mentions.iter().all(|m| m.kind == "ACCUSE"));
+        // Full-text search finds documents by word, stemmed.
+        let text = Filter { text: Some("pipelines".into()), ..Filter::default() };
+        for m in store.mentions(&text).unwrap() {
+            let doc = store.document(&m.document).unwrap().unwrap();
+            assert!(doc.text.to_lowercase().contains("pipeline"));
+        }
+        let dyads = store.dyads(&Filter::default(), Period::Month).unwrap();
+        let total: i64 = dyads.iter().map(|d| d.events).sum();
+        assert_eq!(total as u64, all, "each event counts once in the dyads");
+        assert!(dyads.iter().all(|d| d.period.as_deref().is_none_or(|p| p.len() == 7)));
+        let actors = store.actors(&Filter::default()).unwrap();
+        assert!(actors.iter().any(|a| a.code.starts_with("KAZ")));
+        let themes = store.themes(&Filter::default(), Period::Month).unwrap();
+        let first = store.theme_first_use(&Filter::default()).unwrap();
+        for t in &themes {
+            assert!(first.iter().any(|f| f.theme == t.theme && f.outlet == t.outlet));
+        }
+        // Each first use is the earliest article of that theme in that outlet.
+        for f in &first {
+            let earliest: Option<String> = store
+                .db()
+                .one(
+                    "SELECT MIN(d.published) FROM themes t JOIN documents d ON d.id = t.doc_id \
+                     WHERE t.theme = ?1 AND (d.outlet = ?2 OR (d.outlet IS NULL AND ?2 IS NULL))",
+                    &[Arg::Text(&f.theme), f.outlet.as_deref().map_or(Arg::Null, Arg::Text)],
+                )
+                .unwrap();
+            assert_eq!(f.first, earliest, "{f:?}");
+        }
+        assert_eq!(first.len(), first.iter().map(|f| (&f.theme, &f.outlet)).collect::<BTreeSet<_>>().len());
     }
-    let dyads = store.dyads(&Filter::default(), Period::Month).unwrap();
-    let total: i64 = dyads.iter().map(|d| d.events).sum();
-    assert_eq!(total as u64, all, "each event counts once in the dyads");
-    assert!(dyads.iter().all(|d| d.period.as_deref().is_none_or(|p| p.len() == 7)));
-    let actors = store.actors(&Filter::default()).unwrap();
-    assert!(actors.iter().any(|a| a.code.starts_with("KAZ")));
-    let themes = store.themes(&Filter::default(), Period::Month).unwrap();
-    let first = store.theme_first_use(&Filter::default()).unwrap();
-    for t in &themes {
-        assert!(first.iter().any(|f| f.theme == t.theme && f.outlet == t.outlet));
-    }
-    // Each first use is the earliest article of that theme in that outlet.
-    for f in &first {
-        let earliest: Option<String> = store
-            .connection()
-            .query_row(
-                "SELECT MIN(d.published) FROM themes t JOIN documents d ON d.id = t.doc_id WHERE t.theme = ?1 AND d.outlet IS ?2",
-                rusqlite::params![f.theme, f.outlet],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(f.first, earliest, "{f:?}");
-    }
-    assert_eq!(first.len(), first.iter().map(|f| (&f.theme, &f.outlet)).collect::<BTreeSet<_>>().len());
 }
 
 /// A deadline stops a running statement with an "interrupted" error, and lifting it lets
 /// the same connection run the statement to the end.
 #[test]
 fn a_deadline_stops_a_statement_and_can_be_lifted() {
-    let db = temp_db("deadline");
-    let mut store = Store::open(&db).unwrap();
-    let count = |s: &Store| -> attache_store::Result<i64> {
-        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) \
-                   SELECT count(*) FROM c";
-        Ok(s.connection().query_row(sql, [], |r| r.get(0))?)
-    };
-    store.set_deadline(Some(std::time::Instant::now())).unwrap();
-    let err = count(&store).unwrap_err();
-    assert!(err.is_interrupted(), "{err}");
-    store.set_deadline(None).unwrap();
-    assert_eq!(count(&store).unwrap(), 200000);
-    let far = std::time::Instant::now() + std::time::Duration::from_secs(3600);
-    store.set_deadline(Some(far)).unwrap();
-    assert_eq!(count(&store).unwrap(), 200000);
-    assert!(!StoreError::Sink("x".into()).is_interrupted());
+    for db in scratch_databases("deadline") {
+        let mut store = Store::open(&db).unwrap();
+        let count = |s: &Store| -> attache_store::Result<i64> {
+            let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) \
+                       SELECT count(*) FROM c";
+            s.db().one(sql, &[])
+        };
+        store.set_deadline(Some(std::time::Instant::now())).unwrap();
+        let err = count(&store).unwrap_err();
+        assert!(err.is_interrupted(), "{err}");
+        store.set_deadline(None).unwrap();
+        assert_eq!(count(&store).unwrap(), 200000);
+        let far = std::time::Instant::now() + std::time::Duration::from_secs(3600);
+        store.set_deadline(Some(far)).unwrap();
+        assert_eq!(count(&store).unwrap(), 200000);
+        assert!(!StoreError::Sink("x".into()).is_interrupted());
+    }
 }

@@ -357,7 +357,7 @@ async fn the_server_refuses_to_write() {
     // The connection itself cannot write, whatever SQL it were given.
     let pool = Pool::open(database()).unwrap();
     let err = pool.with(|s| {
-        s.connection().execute("DELETE FROM documents", []).map_err(attache_store::StoreError::from)?;
+        s.db().exec("DELETE FROM documents", &[])?;
         Ok(())
     });
     assert!(err.is_err(), "a pooled connection wrote to the database");

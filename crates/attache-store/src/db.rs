@@ -1,0 +1,658 @@
+//! One connection to either backend, SQLite or PostgreSQL, behind one small interface.
+//!
+//! The store's SQL is written once, in the common subset of the two dialects, with
+//! numbered (`?1`) or positional (`?`) parameters; [`Db`] rewrites the parameters to
+//! PostgreSQL's `$1` form and caches prepared statements on both. The few places where
+//! the dialects differ (full-text search, byte offsets into text, week starts, `IS` on
+//! nullable columns) ask [`Dialect`] for their fragment.
+//!
+//! Values cross the boundary as [`Arg`] (parameters) and [`Cell`] (columns), converted
+//! to whatever type the server declared: PostgreSQL's integer widths, `numeric` sums and
+//! text all read as the Rust type the caller asks for.
+
+use crate::{Result, StoreError};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Which SQL dialect a connection speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    /// The UTF-8 bytes `start..end` (0-based byte offsets, as stored) of a text column.
+    pub(crate) fn byte_slice(self, text: &str, start: &str, end: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("CAST(substr(CAST({text} AS BLOB), {start} + 1, {end} - {start}) AS TEXT)"),
+            Dialect::Postgres => format!(
+                "convert_from(substring(convert_to({text}, 'UTF8') FROM ({start} + 1)::int FOR ({end} - {start})::int), 'UTF8')"
+            ),
+        }
+    }
+
+    /// The 1-based byte position of the first blank line in a text column, 0 when none.
+    pub(crate) fn first_blank_line(self, text: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("instr(CAST({text} AS BLOB), CAST(char(10, 10) AS BLOB))"),
+            Dialect::Postgres => format!("position('\\x0a0a'::bytea IN convert_to({text}, 'UTF8'))"),
+        }
+    }
+
+    /// The Monday that starts the week of a `YYYY-MM-DD` column, as `YYYY-MM-DD`.
+    pub(crate) fn week(self, column: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("date({column}, '-6 days', 'weekday 1')"),
+            Dialect::Postgres => format!("to_char(date_trunc('week', CAST({column} AS date)), 'YYYY-MM-DD')"),
+        }
+    }
+
+    /// `a` equals `b`, NULL equal to NULL.
+    pub(crate) fn same(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("{a} IS {b}"),
+            Dialect::Postgres => format!("{a} IS NOT DISTINCT FROM {b}"),
+        }
+    }
+
+    /// A condition on document ids (`id_column`) that holds for documents matching the
+    /// full-text query in parameter `?{param}`.
+    pub(crate) fn text_match(self, id_column: &str, param: &str) -> String {
+        match self {
+            Dialect::Sqlite => {
+                format!("{id_column} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH {param})")
+            }
+            Dialect::Postgres => format!(
+                "{id_column} IN (SELECT fd.id FROM documents fd WHERE {PG_TSVECTOR} @@ websearch_to_tsquery('english', {param}))"
+            ),
+        }
+    }
+}
+
+/// The document text as PostgreSQL indexes it (the `documents_fts` index of the schema).
+pub(crate) const PG_TSVECTOR: &str = "to_tsvector('english', COALESCE(fd.title, '') || ' ' || fd.text)";
+
+/// A parameter value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    Owned(String),
+}
+
+impl From<String> for Arg<'_> {
+    fn from(v: String) -> Self {
+        Arg::Owned(v)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(v: i64) -> Self {
+        Arg::Int(v)
+    }
+}
+impl From<f64> for Arg<'_> {
+    fn from(v: f64) -> Self {
+        Arg::Real(v)
+    }
+}
+impl From<bool> for Arg<'_> {
+    fn from(v: bool) -> Self {
+        Arg::Int(v as i64)
+    }
+}
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(v: &'a str) -> Self {
+        Arg::Text(v)
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(v: &'a String) -> Self {
+        Arg::Text(v)
+    }
+}
+impl<'a, T> From<Option<T>> for Arg<'a>
+where
+    T: Into<Arg<'a>>,
+{
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Arg::Null, Into::into)
+    }
+}
+impl<'a> From<&'a Option<String>> for Arg<'a> {
+    fn from(v: &'a Option<String>) -> Self {
+        v.as_deref().map_or(Arg::Null, Arg::Text)
+    }
+}
+impl<'a> From<&'a Option<&'a str>> for Arg<'a> {
+    fn from(v: &'a Option<&'a str>) -> Self {
+        v.map_or(Arg::Null, Arg::Text)
+    }
+}
+
+/// `args![a, b, c]`: a parameter list.
+macro_rules! args {
+    () => { &[] as &[$crate::db::Arg] };
+    ($($x:expr),+ $(,)?) => { &[$($crate::db::Arg::from($x)),+] as &[$crate::db::Arg] };
+}
+pub(crate) use args;
+
+/// Parameters owned by a query under construction ([`crate::query::Where`]).
+pub(crate) fn borrow_all(values: &[String]) -> Vec<Arg<'_>> {
+    values.iter().map(|v| Arg::Text(v)).collect()
+}
+
+impl rusqlite::ToSql for Arg<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Arg::Null => ValueRef::Null,
+            Arg::Int(i) => ValueRef::Integer(*i),
+            Arg::Real(f) => ValueRef::Real(*f),
+            Arg::Text(s) => ValueRef::Text(s.as_bytes()),
+            Arg::Owned(s) => ValueRef::Text(s.as_bytes()),
+        }))
+    }
+}
+
+impl postgres::types::ToSql for Arg<'_> {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut postgres::types::private::BytesMut,
+    ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        use postgres::types::{IsNull, Type};
+        let text = match self {
+            Arg::Text(s) => Some(*s),
+            Arg::Owned(s) => Some(s.as_str()),
+            _ => None,
+        };
+        if let Some(s) = text {
+            return match *ty {
+                Type::INT8 => s.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => s.parse::<i32>()?.to_sql(ty, out),
+                _ => s.to_sql(ty, out),
+            };
+        }
+        match *self {
+            Arg::Null => Ok(IsNull::Yes),
+            Arg::Int(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
+                Type::FLOAT8 => (i as f64).to_sql(ty, out),
+                Type::FLOAT4 => (i as f32).to_sql(ty, out),
+                Type::BOOL => (i != 0).to_sql(ty, out),
+                _ => i.to_string().as_str().to_sql(ty, out),
+            },
+            Arg::Real(f) => match *ty {
+                Type::FLOAT4 => (f as f32).to_sql(ty, out),
+                Type::FLOAT8 => f.to_sql(ty, out),
+                _ => f.to_string().as_str().to_sql(ty, out),
+            },
+            Arg::Text(_) | Arg::Owned(_) => unreachable!("text is handled above"),
+        }
+    }
+
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// A column value as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+}
+
+impl<'a> postgres::types::FromSql<'a> for Cell<'a> {
+    fn from_sql(
+        ty: &postgres::types::Type,
+        raw: &'a [u8],
+    ) -> std::result::Result<Cell<'a>, Box<dyn std::error::Error + Sync + Send>> {
+        use postgres::types::Type;
+        Ok(match *ty {
+            Type::INT8 => Cell::Int(i64::from_sql(ty, raw)?),
+            Type::INT4 => Cell::Int(i32::from_sql(ty, raw)? as i64),
+            Type::INT2 => Cell::Int(i16::from_sql(ty, raw)? as i64),
+            Type::BOOL => Cell::Int(bool::from_sql(ty, raw)? as i64),
+            Type::FLOAT8 => Cell::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Cell::Real(f32::from_sql(ty, raw)? as f64),
+            Type::NUMERIC => numeric(raw)?,
+            _ => Cell::Text(<&str>::from_sql(ty, raw)?),
+        })
+    }
+
+    fn from_sql_null(
+        _: &postgres::types::Type,
+    ) -> std::result::Result<Cell<'a>, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Cell::Null)
+    }
+
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+}
+
+/// A PostgreSQL `numeric` in its binary form (base-10000 digits), as an integer when it
+/// has no fraction (sums of integers) and as a float otherwise (averages).
+fn numeric(raw: &[u8]) -> std::result::Result<Cell<'static>, Box<dyn std::error::Error + Sync + Send>> {
+    let word = |i: usize| -> std::result::Result<i16, String> {
+        raw.get(2 * i..2 * i + 2).map(|b| i16::from_be_bytes([b[0], b[1]])).ok_or_else(|| "short numeric".to_string())
+    };
+    let (ndigits, weight, sign, dscale) = (word(0)? as usize, word(1)? as i32, word(2)? as u16, word(3)?);
+    if sign == 0xC000 {
+        return Ok(Cell::Real(f64::NAN));
+    }
+    let mut value = 0f64;
+    for i in 0..ndigits {
+        value += word(4 + i)? as f64 * 10000f64.powi(weight - i as i32);
+    }
+    if sign == 0x4000 {
+        value = -value;
+    }
+    Ok(if dscale == 0 && value.abs() < 9.0e15 { Cell::Int(value as i64) } else { Cell::Real(value) })
+}
+
+/// A Rust type a column can be read as.
+pub trait FromCell: Sized {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<Self, String>;
+}
+
+impl FromCell for i64 {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<i64, String> {
+        match c {
+            Cell::Int(i) => Ok(i),
+            Cell::Real(f) if f.fract() == 0.0 => Ok(f as i64),
+            other => Err(format!("expected an integer, found {other:?}")),
+        }
+    }
+}
+impl FromCell for f64 {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<f64, String> {
+        match c {
+            Cell::Real(f) => Ok(f),
+            Cell::Int(i) => Ok(i as f64),
+            other => Err(format!("expected a number, found {other:?}")),
+        }
+    }
+}
+impl FromCell for String {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<String, String> {
+        match c {
+            Cell::Text(s) => Ok(s.to_string()),
+            Cell::Int(i) => Ok(i.to_string()),
+            other => Err(format!("expected text, found {other:?}")),
+        }
+    }
+}
+impl FromCell for bool {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<bool, String> {
+        i64::from_cell(c).map(|i| i != 0)
+    }
+}
+impl<T: FromCell> FromCell for Option<T> {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<Option<T>, String> {
+        match c {
+            Cell::Null => Ok(None),
+            c => T::from_cell(c).map(Some),
+        }
+    }
+}
+
+/// A column value, owned: for callers that read columns whatever their type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+}
+
+impl FromCell for Value {
+    fn from_cell(c: Cell<'_>) -> std::result::Result<Value, String> {
+        Ok(match c {
+            Cell::Null => Value::Null,
+            Cell::Int(i) => Value::Int(i),
+            Cell::Real(f) => Value::Real(f),
+            Cell::Text(s) => Value::Text(s.to_string()),
+        })
+    }
+}
+
+/// One result row.
+pub enum Row<'a> {
+    Lite(&'a rusqlite::Row<'a>),
+    Pg(&'a postgres::Row),
+}
+
+impl Row<'_> {
+    /// The number of columns.
+    pub fn len(&self) -> usize {
+        match self {
+            Row::Lite(r) => r.as_ref().column_count(),
+            Row::Pg(r) => r.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every column, whatever its type.
+    pub fn values(&self) -> Result<Vec<Value>> {
+        (0..self.len()).map(|i| self.get(i)).collect()
+    }
+
+    /// Column `i` (0-based) as `T`.
+    pub fn get<T: FromCell>(&self, i: usize) -> Result<T> {
+        let converted = match self {
+            Row::Lite(r) => {
+                use rusqlite::types::ValueRef;
+                let cell = match r.get_ref(i)? {
+                    ValueRef::Null => Cell::Null,
+                    ValueRef::Integer(i) => Cell::Int(i),
+                    ValueRef::Real(f) => Cell::Real(f),
+                    ValueRef::Text(t) | ValueRef::Blob(t) => {
+                        Cell::Text(std::str::from_utf8(t).map_err(|e| StoreError::Column(e.to_string()))?)
+                    }
+                };
+                T::from_cell(cell)
+            }
+            Row::Pg(r) => T::from_cell(r.try_get::<_, Cell>(i)?),
+        };
+        converted.map_err(|e| StoreError::Column(format!("column {i}: {e}")))
+    }
+}
+
+/// An open connection.
+pub enum Db {
+    Lite(rusqlite::Connection),
+    Pg(Box<Pg>),
+}
+
+pub struct Pg {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+    in_transaction: std::cell::Cell<bool>,
+    /// Cursors open in [`Db::each`], which may nest.
+    cursors: std::cell::Cell<usize>,
+}
+
+impl Pg {
+    pub(crate) fn new(client: postgres::Client) -> Pg {
+        Pg {
+            client: RefCell::new(client),
+            statements: RefCell::default(),
+            in_transaction: Default::default(),
+            cursors: Default::default(),
+        }
+    }
+
+    fn statement(&self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(s) = self.statements.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let s = self.client.borrow_mut().prepare(&pg_params(sql))?;
+        let mut cache = self.statements.borrow_mut();
+        if cache.len() > 512 {
+            // Queries built from filters vary without end; start over rather than grow.
+            cache.clear();
+        }
+        cache.insert(sql.to_string(), s.clone());
+        Ok(s)
+    }
+
+    fn params<'b>(args: &'b [Arg<'b>]) -> Vec<&'b (dyn postgres::types::ToSql + Sync)> {
+        args.iter().map(|a| a as &(dyn postgres::types::ToSql + Sync)).collect()
+    }
+}
+
+impl Db {
+    pub fn dialect(&self) -> Dialect {
+        match self {
+            Db::Lite(_) => Dialect::Sqlite,
+            Db::Pg(_) => Dialect::Postgres,
+        }
+    }
+
+    /// Runs one statement; returns the number of rows it changed.
+    pub fn exec(&self, sql: &str, args: &[Arg]) -> Result<u64> {
+        match self {
+            Db::Lite(c) => Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))? as u64),
+            Db::Pg(p) => {
+                let s = p.statement(sql)?;
+                Ok(p.client.borrow_mut().execute(&s, &Pg::params(args))?)
+            }
+        }
+    }
+
+    /// Runs several statements without parameters (schema changes).
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        match self {
+            Db::Lite(c) => Ok(c.execute_batch(sql)?),
+            Db::Pg(p) => Ok(p.client.borrow_mut().batch_execute(sql)?),
+        }
+    }
+
+    /// Every row of a query, each turned into a `T` by `f`.
+    pub fn rows<T>(&self, sql: &str, args: &[Arg], mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        match self {
+            Db::Lite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+                while let Some(r) = rows.next()? {
+                    out.push(f(&Row::Lite(r))?);
+                }
+            }
+            Db::Pg(p) => {
+                let s = p.statement(sql)?;
+                let rows = p.client.borrow_mut().query(&s, &Pg::params(args))?;
+                for r in &rows {
+                    out.push(f(&Row::Pg(r))?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The first row of a query, if any.
+    pub fn opt<T>(&self, sql: &str, args: &[Arg], f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
+        match self {
+            Db::Lite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+                match rows.next()? {
+                    Some(r) => Ok(Some(f(&Row::Lite(r))?)),
+                    None => Ok(None),
+                }
+            }
+            Db::Pg(p) => {
+                let s = p.statement(sql)?;
+                let row = p.client.borrow_mut().query_opt(&s, &Pg::params(args))?;
+                row.map(|r| f(&Row::Pg(&r))).transpose()
+            }
+        }
+    }
+
+    /// The first row of a query, which must exist.
+    pub fn row<T>(&self, sql: &str, args: &[Arg], f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+        self.opt(sql, args, f)?.ok_or_else(|| StoreError::Column(format!("no row from: {sql}")))
+    }
+
+    /// The first column of the first row.
+    pub fn one<T: FromCell>(&self, sql: &str, args: &[Arg]) -> Result<T> {
+        self.row(sql, args, |r| r.get(0))
+    }
+
+    /// Whether a query returns a row.
+    pub fn exists(&self, sql: &str, args: &[Arg]) -> Result<bool> {
+        Ok(self.opt(sql, args, |_| Ok(()))?.is_some())
+    }
+
+    /// Calls `f` with each row of a query, holding only a bounded number of rows at a
+    /// time; `f` may run other queries on this connection.
+    pub fn each(&self, sql: &str, args: &[Arg], mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
+        match self {
+            Db::Lite(c) => {
+                let mut stmt = c.prepare(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+                while let Some(r) = rows.next()? {
+                    f(&Row::Lite(r))?;
+                }
+                Ok(())
+            }
+            Db::Pg(p) => {
+                // A cursor, fetched in pages, so that neither the rows nor a borrow of the
+                // client are held while `f` runs.
+                let own = !p.in_transaction.get();
+                if own {
+                    self.batch("BEGIN READ ONLY")?;
+                    p.in_transaction.set(true);
+                }
+                let depth = p.cursors.get();
+                p.cursors.set(depth + 1);
+                let cursor = format!("attache_each_{depth}");
+                let result = (|| -> Result<()> {
+                    let declare = format!("DECLARE {cursor} NO SCROLL CURSOR FOR {}", pg_params(sql));
+                    p.client.borrow_mut().execute(declare.as_str(), &Pg::params(args))?;
+                    let fetch = format!("FETCH 1000 FROM {cursor}");
+                    loop {
+                        let page = p.client.borrow_mut().query(fetch.as_str(), &[])?;
+                        for r in &page {
+                            f(&Row::Pg(r))?;
+                        }
+                        if page.len() < 1000 {
+                            break;
+                        }
+                    }
+                    p.client.borrow_mut().batch_execute(&format!("CLOSE {cursor}"))?;
+                    Ok(())
+                })();
+                p.cursors.set(depth);
+                if own {
+                    p.in_transaction.set(false);
+                    self.batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" })?;
+                }
+                result
+            }
+        }
+    }
+
+    /// Starts a transaction; it commits with [`Tx::commit`] and rolls back when dropped.
+    pub fn begin(&self) -> Result<Tx<'_>> {
+        match self {
+            Db::Lite(c) => c.execute_batch("BEGIN")?,
+            Db::Pg(p) => {
+                p.client.borrow_mut().batch_execute("BEGIN")?;
+                p.in_transaction.set(true);
+            }
+        }
+        Ok(Tx { db: self, done: false })
+    }
+
+    fn end(&self, sql: &str) -> Result<()> {
+        if let Db::Pg(p) = self {
+            p.in_transaction.set(false);
+        }
+        self.batch(sql)
+    }
+}
+
+/// An open transaction.
+pub struct Tx<'a> {
+    db: &'a Db,
+    done: bool,
+}
+
+impl Tx<'_> {
+    pub fn commit(mut self) -> Result<()> {
+        self.done = true;
+        self.db.end("COMMIT")
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        self.db
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.db.end("ROLLBACK");
+        }
+    }
+}
+
+/// `?1` → `$1`, and each bare `?` → the next `$n`, outside quoted text.
+pub(crate) fn pg_params(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut next = 0;
+    let mut quote: Option<char> = None;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                out.push(c);
+                if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '\'' || c == '"' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            None if c == '?' => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                if digits.is_empty() {
+                    next += 1;
+                    digits = next.to_string();
+                }
+                out.push('$');
+                out.push_str(&digits);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_rewritten_outside_quotes() {
+        assert_eq!(pg_params("SELECT ?1, ?2 WHERE a = ?1"), "SELECT $1, $2 WHERE a = $1");
+        assert_eq!(pg_params("a = ? AND b = ? AND c = '?'"), "a = $1 AND b = $2 AND c = '?'");
+        assert_eq!(pg_params("x LIKE ? ESCAPE '\\' AND y = ?"), "x LIKE $1 ESCAPE '\\' AND y = $2");
+    }
+
+    #[test]
+    fn numerics_decode() {
+        // 12345.5: weight 1, digits [1, 2345, 5000], dscale 1.
+        let raw: Vec<u8> = [3i16, 1, 0, 1, 1, 2345, 5000].iter().flat_map(|w| w.to_be_bytes()).collect();
+        assert_eq!(numeric(&raw).unwrap(), Cell::Real(12345.5));
+        // -20000: weight 1, digits [2], dscale 0.
+        let raw: Vec<u8> = [1i16, 1, 0x4000, 0, 2].iter().flat_map(|w| w.to_be_bytes()).collect();
+        assert_eq!(numeric(&raw).unwrap(), Cell::Int(-20000));
+        let zero: Vec<u8> = [0i16, 0, 0, 0].iter().flat_map(|w| w.to_be_bytes()).collect();
+        assert_eq!(numeric(&zero).unwrap(), Cell::Int(0));
+    }
+}
