@@ -380,7 +380,8 @@ pub enum Db {
 }
 
 pub struct Pg {
-    client: RefCell<postgres::Client>,
+    /// Always `Some` until dropped.
+    client: RefCell<Option<postgres::Client>>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     in_transaction: std::cell::Cell<bool>,
     /// Cursors open in [`Db::each`], which may nest.
@@ -390,18 +391,22 @@ pub struct Pg {
 impl Pg {
     pub(crate) fn new(client: postgres::Client) -> Pg {
         Pg {
-            client: RefCell::new(client),
+            client: RefCell::new(Some(client)),
             statements: RefCell::default(),
             in_transaction: Default::default(),
             cursors: Default::default(),
         }
     }
 
+    fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
+        std::cell::RefMut::map(self.client.borrow_mut(), |c| c.as_mut().expect("a connection until dropped"))
+    }
+
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
-        let s = self.client.borrow_mut().prepare(&pg_params(sql))?;
+        let s = self.client().prepare(&pg_params(sql))?;
         let mut cache = self.statements.borrow_mut();
         if cache.len() > 512 {
             // Queries built from filters vary without end; start over rather than grow.
@@ -413,6 +418,17 @@ impl Pg {
 
     fn params<'b>(args: &'b [Arg<'b>]) -> Vec<&'b (dyn postgres::types::ToSql + Sync)> {
         args.iter().map(|a| a as &(dyn postgres::types::ToSql + Sync)).collect()
+    }
+}
+
+impl Drop for Pg {
+    /// The client closes its connection by running its own small runtime, which tokio
+    /// forbids inside another runtime's tasks (where `attache serve` may drop a pooled
+    /// connection); so it is closed on a thread of its own.
+    fn drop(&mut self) {
+        if let Some(client) = self.client.get_mut().take() {
+            let _ = std::thread::spawn(move || drop(client)).join();
+        }
     }
 }
 
@@ -430,7 +446,7 @@ impl Db {
             Db::Lite(c) => Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))? as u64),
             Db::Pg(p) => {
                 let s = p.statement(sql)?;
-                Ok(p.client.borrow_mut().execute(&s, &Pg::params(args))?)
+                Ok(p.client().execute(&s, &Pg::params(args))?)
             }
         }
     }
@@ -439,7 +455,7 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
             Db::Lite(c) => Ok(c.execute_batch(sql)?),
-            Db::Pg(p) => Ok(p.client.borrow_mut().batch_execute(sql)?),
+            Db::Pg(p) => Ok(p.client().batch_execute(sql)?),
         }
     }
 
@@ -456,7 +472,7 @@ impl Db {
             }
             Db::Pg(p) => {
                 let s = p.statement(sql)?;
-                let rows = p.client.borrow_mut().query(&s, &Pg::params(args))?;
+                let rows = p.client().query(&s, &Pg::params(args))?;
                 for r in &rows {
                     out.push(f(&Row::Pg(r))?);
                 }
@@ -478,7 +494,7 @@ impl Db {
             }
             Db::Pg(p) => {
                 let s = p.statement(sql)?;
-                let row = p.client.borrow_mut().query_opt(&s, &Pg::params(args))?;
+                let row = p.client().query_opt(&s, &Pg::params(args))?;
                 row.map(|r| f(&Row::Pg(&r))).transpose()
             }
         }
@@ -524,10 +540,10 @@ impl Db {
                 let cursor = format!("attache_each_{depth}");
                 let result = (|| -> Result<()> {
                     let declare = format!("DECLARE {cursor} NO SCROLL CURSOR FOR {}", pg_params(sql));
-                    p.client.borrow_mut().execute(declare.as_str(), &Pg::params(args))?;
+                    p.client().execute(declare.as_str(), &Pg::params(args))?;
                     let fetch = format!("FETCH 1000 FROM {cursor}");
                     loop {
-                        let page = p.client.borrow_mut().query(fetch.as_str(), &[])?;
+                        let page = p.client().query(fetch.as_str(), &[])?;
                         for r in &page {
                             f(&Row::Pg(r))?;
                         }
@@ -535,7 +551,7 @@ impl Db {
                             break;
                         }
                     }
-                    p.client.borrow_mut().batch_execute(&format!("CLOSE {cursor}"))?;
+                    p.client().batch_execute(&format!("CLOSE {cursor}"))?;
                     Ok(())
                 })();
                 p.cursors.set(depth);
@@ -553,7 +569,7 @@ impl Db {
         match self {
             Db::Lite(c) => c.execute_batch("BEGIN")?,
             Db::Pg(p) => {
-                p.client.borrow_mut().batch_execute("BEGIN")?;
+                p.client().batch_execute("BEGIN")?;
                 p.in_transaction.set(true);
             }
         }

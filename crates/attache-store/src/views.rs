@@ -98,6 +98,12 @@ pub struct Count {
     pub count: i64,
 }
 
+/// A mean Goldstein value as shown: to two decimals (the scale has one), so that the
+/// engines' different summation orders do not show; 0 for no events.
+fn mean(avg: Option<f64>) -> f64 {
+    (avg.unwrap_or(0.0) * 100.0).round() / 100.0
+}
+
 pub const SNIPPET_START: char = '\u{E000}';
 pub const SNIPPET_END: char = '\u{E001}';
 
@@ -248,7 +254,7 @@ impl Store {
                 key: r.get(1)?,
                 events: r.get(2)?,
                 mentions: r.get(3)?,
-                goldstein_avg: r.get::<Option<f64>>(4)?.unwrap_or(0.0),
+                goldstein_avg: mean(r.get(4)?),
             })
         })
     }
@@ -273,7 +279,7 @@ impl Store {
                 mentions: r.get(4)?,
                 cooperation: r.get(5)?,
                 conflict: r.get(6)?,
-                goldstein_avg: r.get::<Option<f64>>(7)?.unwrap_or(0.0),
+                goldstein_avg: mean(r.get(7)?),
             })
         })
     }
