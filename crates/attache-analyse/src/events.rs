@@ -100,6 +100,23 @@ const LIGHT_VERBS: &[&str] = &[
     "opened",
     "continued",
     "expanded",
+    // "Finland gave Tanzania a grant", "will provide 25,000 tons of food aid".
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "given",
+    "provides",
+    "providing",
+    "granted",
+    "allocated",
+    "awarded",
+    "contributed",
+    "contribute",
+    "promised",
+    "lodged",
+    "filed",
+    "issued",
 ];
 
 /// The CAMEO "express intent" code for an intended act of each type.
@@ -776,14 +793,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
-            // "… will withdraw its force unless …": a future act on a condition is a threat.
-            let conditional = modality == Modality::Future
-                && matches!(lex.plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT)
-                && (clause.start..clause.end).any(|k| input.w(k) == "unless");
-            if conditional {
+            // "… would blockade Paris", "will impose sanctions": announcing a conflictual
+            // act is a threat, as CAMEO codes it (13x); "… will withdraw its force unless
+            // …": so is any act made to hang on a condition.
+            let conflictual =
+                matches!(lex.plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT);
+            let conditional =
+                modality == Modality::Future && (clause.start..clause.end).any(|k| input.w(k) == "unless");
+            // A dated future act is a schedule, not a threat ("Britain would impose
+            // matching sanctions on Monday"); nor is an infinitive after a noun ("powers
+            // to shut down news websites").
+            let (ca, cb) = (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
+            let scheduled = sentence_dates.iter().any(|d| d.span.start >= ca && d.span.end <= cb);
+            let infinitive = t0 > 0 && input.w(t0 - 1) == "to";
+            let mut threat = false;
+            if modality == Modality::Future && conflictual && !scheduled && !infinitive {
                 modality = Modality::Intent;
+            } else if conditional && plover != Plover::REJECT {
+                if let Some(code) = kb.cameo_code("131") {
+                    cameo = "131".to_string();
+                    goldstein = code.goldstein;
+                    modality = Modality::Intent;
+                    threat = true;
+                }
             }
-            if modality == Modality::Intent {
+            if modality == Modality::Intent && !threat {
                 if let Some(c) = intent_cameo(lex.plover) {
                     if let Some(code) = kb.cameo_code(c) {
                         cameo = c.to_string();

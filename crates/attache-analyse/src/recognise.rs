@@ -984,6 +984,17 @@ impl<'a> Recogniser<'a> {
         while a < b && self.hit_starting(a).is_none() && matches!(self.w(a), "The" | "the" | "A" | "An") {
             a += 1;
         }
+        // "Young Algerians blocked roads", "Angry French farmers": an unknown first word
+        // before a country adjective qualifies the people; it is no name.
+        if a + 1 < b
+            && sentence_first
+            && self.hit_starting(a).is_none()
+            && self
+                .hit_starting(a + 1)
+                .is_some_and(|h| h.toks.1 == b && h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+        {
+            a += 1;
+        }
         if a < b && sentence_first && self.hit_starting(a).is_none() {
             let w = self.w(a);
             if in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed") || b - a == 1 {
@@ -1017,6 +1028,40 @@ impl<'a> Recogniser<'a> {
         let is_connector = |s: &Self, e: &(usize, usize, Option<NameHit>)| {
             e.2.is_none() && (CONNECTORS.contains(&s.w(e.0)) || s.w(e.0) == "the")
         };
+        // "King Hassan of Morocco", "President Hosni Mubarak of Egypt": a titled name
+        // followed by "of" and a country is a person of that country.
+        if let [.., (pa, _, ph), (oa, _, None), (ca, cb, Some(ch))] = elems[..] {
+            let country = ch.targets.iter().find_map(|t| if let NameRef::Country(c) = t { Some(*c) } else { None });
+            let name_before = self.tokens[pa].cap
+                && !in_set(&NOT_NAMES_SET, self.w(pa))
+                && !self.common_word(pa)
+                && ph.is_none_or(|h| h.targets.iter().all(|t| matches!(t, NameRef::Place(_) | NameRef::Person(_))));
+            let titled = elems[..elems.len() - 3]
+                .iter()
+                .any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::Title)).is_some());
+            if let Some(c) = country.filter(|_| self.w(oa) == "of" && name_before && titled && pa > a) {
+                let before = self.mentions.len();
+                self.classify_run(a, oa);
+                let iso3 = self.kb.countries[c as usize].iso3.clone();
+                let person = self.mentions[before..]
+                    .iter()
+                    .rposition(|m| m.kind == MentionKind::Person && m.toks.1 == oa)
+                    .map(|p| before + p);
+                if let Some(p) = person {
+                    if let Some(e) = self.mentions[p].entity {
+                        if self.entities[e].country.is_none() {
+                            self.entities[e].country = Some(iso3.clone());
+                        }
+                        let c = self.entities[e].country.clone();
+                        self.mentions[p].countries = c.into_iter().collect();
+                    }
+                }
+                let mut m = self.country_mention(c, (ca, cb));
+                m.absorbed = person.is_some();
+                self.mentions.push(m);
+                return;
+            }
+        }
         let has_title = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::Title)).is_some());
         let org_head = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::OrgHead)).is_some());
 
@@ -1082,6 +1127,30 @@ impl<'a> Recogniser<'a> {
             if town && after_title && lb - la == 1 {
                 self.rule_person((la, lb), Some((a, la)));
                 self.component_mentions(&elems[..elems.len() - 1], true);
+                return;
+            }
+            // "Prime Minister Ehud Barak": unknown given names between the title and the
+            // town are part of the name.
+            let firsts = elems[..elems.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|e| {
+                    e.2.is_none()
+                        && is_title_case_word(self.w(e.0))
+                        && !in_set(&NOT_NAMES_SET, self.w(e.0))
+                        && !self.common_word(e.0)
+                })
+                .count();
+            let n = elems.len();
+            if town
+                && lb - la == 1
+                && (1..=2).contains(&firsts)
+                && n > firsts + 1
+                && elems[n - 2 - firsts].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
+            {
+                let na = elems[n - 1 - firsts].0;
+                self.rule_person((na, lb), Some((a, na)));
+                self.component_mentions(&elems[..n - 1 - firsts], true);
                 return;
             }
         }
@@ -1561,7 +1630,13 @@ impl<'a> Recogniser<'a> {
         let office = offices.iter().min_by_key(rank).copied();
         let (country, sector) = match office {
             Some(o) => (o.country.clone(), o.sector.clone()),
-            None => (None, None),
+            // Out of office that day, a person keeps the country of every office they held:
+            // a former president, or a president before the knowledge base's dates.
+            None => {
+                let mut cs = person.offices.iter().map(|o| o.country.as_ref());
+                let first = cs.next().flatten();
+                (first.filter(|c| cs.all(|o| o == Some(*c))).cloned(), None)
+            }
         };
         let span = self.span_of(name.0, name.1);
         let e = self.entity(
@@ -1914,8 +1989,17 @@ impl<'a> Recogniser<'a> {
                                         }
                                         break;
                                     }
+                                    // "EU foreign ministers", "UN peacekeepers": officials of an
+                                    // organisation act for it; "Arab leaders" for their states.
                                     NameRef::GroupAdjective(g) | NameRef::Group(g) => {
-                                        countries.extend(self.kb.groups[g as usize].members.iter().cloned());
+                                        let group = &self.kb.groups[g as usize];
+                                        if group.sector.is_some() && group.code.is_some() {
+                                            if inst_code.is_none() {
+                                                inst_code = group.code.clone();
+                                            }
+                                        } else {
+                                            countries.extend(group.members.iter().cloned());
+                                        }
                                         break;
                                     }
                                     _ => {}
