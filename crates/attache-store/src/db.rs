@@ -1,6 +1,8 @@
 //! One connection to either backend, SQLite or PostgreSQL, behind one small interface.
 //!
-//! The store's SQL is written once, in the common subset of the two dialects, with
+//! The store's SQL is written once, in the common subset of the two dialects (with
+//! `NULLS FIRST`/`NULLS LAST` spelled out wherever a nullable column is ordered: the two
+//! engines' defaults differ), with
 //! numbered (`?1`) or positional (`?`) parameters; [`Db`] rewrites the parameters to
 //! PostgreSQL's `$1` form and caches prepared statements on both. The few places where
 //! the dialects differ (full-text search, byte offsets into text, week starts, `IS` on
@@ -45,6 +47,23 @@ impl Dialect {
         match self {
             Dialect::Sqlite => format!("date({column}, '-6 days', 'weekday 1')"),
             Dialect::Postgres => format!("to_char(date_trunc('week', CAST({column} AS date)), 'YYYY-MM-DD')"),
+        }
+    }
+
+    /// The database server's clock, in whole seconds since 1970.
+    pub(crate) fn now_seconds(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "CAST(strftime('%s', 'now') AS INTEGER)",
+            Dialect::Postgres => "CAST(extract(epoch FROM clock_timestamp()) AS BIGINT)",
+        }
+    }
+
+    /// What a claiming `SELECT` adds so that concurrent workers skip each other's rows
+    /// (SQLite has one writer at a time and needs nothing).
+    pub(crate) fn skip_locked(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "",
+            Dialect::Postgres => " FOR UPDATE SKIP LOCKED",
         }
     }
 

@@ -20,6 +20,7 @@ mod cluster;
 pub mod db;
 pub mod keys;
 pub mod query;
+pub mod queue;
 mod schema;
 pub mod testing;
 pub mod views;

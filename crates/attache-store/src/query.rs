@@ -311,7 +311,7 @@ impl Store {
         let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM clusters c WHERE {scope} \
-             ORDER BY c.date DESC, c.num_mentions DESC, c.id{}",
+             ORDER BY c.date DESC NULLS LAST, c.num_mentions DESC, c.id{}",
             filter.page(100)
         );
         self.conn.rows(&sql, &borrow_all(&params), event_row)
@@ -330,7 +330,7 @@ impl Store {
         let (cond, params) = filter.clause(d);
         let sql = format!(
             "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
-             ORDER BY e.cluster_date DESC, e.id{}",
+             ORDER BY e.cluster_date DESC NULLS LAST, e.id{}",
             mention_columns(d),
             filter.page(100)
         );
@@ -355,7 +355,7 @@ impl Store {
         let rows = self.conn.rows(
             &format!(
                 "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
-                 ORDER BY d.published, e.id",
+                 ORDER BY d.published NULLS FIRST, e.id",
                 mention_columns(self.conn.dialect())
             ),
             args![&cluster],
@@ -462,7 +462,7 @@ impl Store {
         let sql = format!(
             "SELECT {} AS per, t.theme, t.label, t.outlet, COUNT(*), SUM(t.count) FROM themes t \
              WHERE {cond} GROUP BY per, t.theme, t.label, t.outlet \
-             ORDER BY per, SUM(t.count) DESC, t.theme, t.outlet{}",
+             ORDER BY per NULLS FIRST, SUM(t.count) DESC, t.theme, t.outlet NULLS FIRST{}",
             period.sql(d, "t.published"),
             filter.page(10_000)
         );
@@ -502,7 +502,7 @@ impl Store {
                 JOIN documents d2 ON d2.id = t2.doc_id \
                 WHERE {cond_t2} GROUP BY f.theme, f.outlet, f.first) g \
              JOIN documents d ON d.key = g.key \
-             ORDER BY g.theme, g.first, g.outlet{}",
+             ORDER BY g.theme, g.first NULLS FIRST, g.outlet NULLS FIRST{}",
             d.same("t2.outlet", "f.outlet"),
             d.same("t2.published", "f.first"),
             filter.page(10_000)
@@ -844,7 +844,7 @@ impl Store {
              LEFT JOIN participants pr ON pr.event_id = e.id AND pr.role = 'recipient' AND pr.pos = 0 \
              LEFT JOIN entities er ON er.doc_id = e.doc_id AND er.n = pr.entity_n \
              WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
-             ORDER BY c.date, c.id{page}"
+             ORDER BY c.date NULLS FIRST, c.id{page}"
         );
         self.conn.each(&sql, &borrow_all(&params), |r| {
             let party = |at: usize| -> Result<Option<ExportParty>> {
@@ -882,7 +882,7 @@ impl Store {
             if filter.limit.is_some() || filter.offset.is_some() { filter.page(u64::MAX >> 1) } else { String::new() };
         let sql = format!(
             "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond} \
-             ORDER BY e.cluster_date, e.id{page}",
+             ORDER BY e.cluster_date NULLS FIRST, e.id{page}",
             mention_columns(d)
         );
         self.conn.each(&sql, &borrow_all(&params), |r| f(mention_row(r)?))

@@ -10,7 +10,29 @@
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "documents, extractions, event clusters", V1),
     (2, "parties of each event cluster; outlet and date on theme rows", V2),
+    (3, "work items for distributed ingest", V3),
 ];
+
+/// Inputs registered by `attache enqueue` and claimed by `attache worker`s (`queue.rs`).
+/// Times are seconds since 1970 on the database server's clock, so that workers on
+/// machines whose clocks differ agree on when a lease ends.
+const V3: &str = r#"
+CREATE TABLE work_items (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT NOT NULL UNIQUE,
+    size        INTEGER NOT NULL,
+    state       TEXT NOT NULL, -- pending, claimed, done, failed
+    worker      TEXT,
+    lease_until INTEGER,
+    attempts    INTEGER NOT NULL,
+    enqueued_at INTEGER NOT NULL,
+    claimed_at  INTEGER,
+    done_at     INTEGER,
+    documents   INTEGER,
+    error       TEXT
+);
+CREATE INDEX work_items_state ON work_items (state, id);
+"#;
 
 /// `cluster_parties` lists, for each cluster, every country and actor code of its
 /// reports' actors and recipients, with the cluster's date: a filter by country, actor

@@ -307,7 +307,7 @@ impl Store {
                     ),
                 )
             }
-            (None, _) => ("NULL".to_string(), "d.published DESC, d.key".to_string()),
+            (None, _) => ("NULL".to_string(), "d.published DESC NULLS LAST, d.key".to_string()),
         };
         let sql = format!(
             "SELECT d.key, d.title, d.outlet, d.published, d.url, \

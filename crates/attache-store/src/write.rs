@@ -34,6 +34,9 @@ pub struct BatchOutcome {
     pub failed: u64,
     pub events: u64,
     pub statements: u64,
+    /// A work item was marked done with this batch ([`Store::write_batch_completing`]).
+    #[serde(skip)]
+    pub completed: bool,
 }
 
 impl std::ops::AddAssign for BatchOutcome {
@@ -43,6 +46,7 @@ impl std::ops::AddAssign for BatchOutcome {
         self.failed += o.failed;
         self.events += o.events;
         self.statements += o.statements;
+        self.completed |= o.completed;
     }
 }
 
@@ -72,6 +76,18 @@ impl Store {
     /// Stores new documents with their extractions and records failures, in one
     /// transaction. Documents already present (by key or URL) are counted and skipped.
     pub fn write_batch(&mut self, docs: &[NewDocument], failures: &[Failure]) -> Result<BatchOutcome> {
+        self.write_batch_completing(docs, failures, None)
+    }
+
+    /// As [`Store::write_batch`], and in the same transaction marks a work item done
+    /// (`queue.rs`): `(item, worker, documents)`, the documents the item held. The item
+    /// is marked only while `worker` holds it; `BatchOutcome::completed` says whether it was.
+    pub fn write_batch_completing(
+        &mut self,
+        docs: &[NewDocument],
+        failures: &[Failure],
+        complete: Option<(i64, &str, u64)>,
+    ) -> Result<BatchOutcome> {
         let tx = self.conn.begin()?;
         let mut out = BatchOutcome::default();
         let mut touched = BTreeSet::new();
@@ -116,6 +132,16 @@ impl Store {
                 "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
                 args![before],
             )?;
+        }
+        if let Some((item, worker, documents)) = complete {
+            let now = tx.dialect().now_seconds();
+            out.completed = tx.exec(
+                &format!(
+                    "UPDATE work_items SET state = 'done', done_at = {now}, documents = ?3, lease_until = NULL \
+                     WHERE id = ?1 AND worker = ?2 AND state = 'claimed'"
+                ),
+                args![item, worker, documents as i64],
+            )? == 1;
         }
         tx.commit()?;
         Ok(out)

@@ -108,12 +108,12 @@ fn cluster_rows(store: &Store) -> Vec<String> {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 2);
+        assert_eq!(n, 3);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -152,19 +152,19 @@ fn a_version_1_database_is_upgraded() {
         assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
         assert!(written.len() > 20, "{}", written.len());
         assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
-        // Back to version 1: what migration 2 adds is gone.
+        // Back to version 1: what migrations 2 and 3 add is gone.
         store
             .db()
             .batch(
                 "DROP INDEX participants_code; DROP TABLE cluster_parties; DROP INDEX themes_first; \
                  ALTER TABLE themes DROP COLUMN published; ALTER TABLE themes DROP COLUMN outlet; \
-                 DELETE FROM schema_migrations WHERE version = 2",
+                 DROP TABLE work_items; DELETE FROM schema_migrations WHERE version >= 2",
             )
             .unwrap();
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",

@@ -28,7 +28,7 @@ use std::time::Instant;
 pub struct IngestArgs {
     /// Files or folders (searched recursively): text, HTML, JSON/JSONL, RSS/Atom, WARC; gzip or not.
     paths: Vec<PathBuf>,
-    /// The database (SQLite file), created if missing.
+    /// The database: a SQLite file, created if missing, or a `postgres://` URL.
     #[arg(long, default_value = "attache.db")]
     db: PathBuf,
     /// Print only a JSON summary at the end (no progress bar).
@@ -287,7 +287,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Analyses one document; a panic in the analysis becomes a failure of that document.
-fn analyse(kb: &Kb, key: String, url: Option<String>, src: SourceDoc) -> Result<NewDocument, Failure> {
+pub(crate) fn analyse(kb: &Kb, key: String, url: Option<String>, src: SourceDoc) -> Result<NewDocument, Failure> {
     let outlet = src.outlet.clone().or_else(|| src.url.as_deref().and_then(url_host));
     let doc = Document {
         id: src.external_id.clone().unwrap_or_else(|| key.clone()),

@@ -10,6 +10,7 @@ mod ingest;
 mod output;
 mod query;
 mod serve;
+mod worker;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -47,6 +48,12 @@ enum Command {
     Themes(query::ThemesArgs),
     /// Write the database as GDELT 2.0 events, PLOVER records, CSV or JSONL.
     Export(export::ExportArgs),
+    /// Register inputs as work items for `attache worker`s (distributed ingest).
+    Enqueue(worker::EnqueueArgs),
+    /// Claim and ingest work items until the queue is done (run any number, on any machine).
+    Worker(worker::WorkerArgs),
+    /// Work items pending, claimed, done and failed, live workers and the recent rate.
+    Status(worker::StatusArgs),
     /// Serve the JSON API and the dashboard over a database (read-only).
     Serve(serve::ServeArgs),
     /// Build a database from the bundled example articles and serve the dashboard on it.
@@ -81,6 +88,9 @@ fn main() -> ExitCode {
         Command::Dyads(args) => query::dyads(args),
         Command::Themes(args) => query::themes(args),
         Command::Export(args) => export::run(args),
+        Command::Enqueue(args) => worker::enqueue(args),
+        Command::Worker(args) => worker::worker(args),
+        Command::Status(args) => worker::status(args),
         Command::Serve(args) => serve::serve(args),
         Command::Demo(args) => serve::demo(args),
         Command::Kb { command: KbCommand::Check { kb } } => kb_check(&kb),
