@@ -390,10 +390,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         let mut open = false;
         for (k, flag) in in_quote.iter_mut().enumerate().take(sb).skip(sa) {
             let w = tokens[k].text(input.text);
-            if matches!(w, "\"" | "“" | "”") {
+            if matches!(w, "\"" | "“" | "”" | "``" | "''") {
                 open = match w {
-                    "“" => true,
-                    "”" => false,
+                    "“" | "``" => true,
+                    "”" | "''" => false,
                     _ => !open,
                 };
                 continue;
@@ -565,6 +565,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | "driven"
                                 | "thrown"
                         );
+            // "Israel is opposed to French mediation": a participle that names a stance
+            // is an adjective, and its subject the actor.
+            let stative = matches!(input.w(t1 - 1), "opposed" | "committed" | "engaged" | "involved" | "determined")
+                && matches!(input.w(t1), "to" | "in");
+            let passive = passive && !stative;
             // A reduced passive: "vaccines donated by the Chinese government".
             let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
             let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {

@@ -180,6 +180,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c == '-' && at(i + 1) == Some('-') {
             i += 2;
             kind = TokenKind::Punct;
+        } else if (c == '\'' || c == '`') && at(i + 1) == Some(c) {
+            // Typewriter quotation marks: ``opening'' and ''closing'' (wire and
+            // newspaper copy).
+            i += 2;
+            kind = TokenKind::Punct;
         } else {
             i += 1;
             kind = TokenKind::Punct;
@@ -193,11 +198,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+    matches!(s, "\"" | "”" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
 fn is_opener(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "‘" | "'" | "(" | "[" | "«")
+    matches!(s, "\"" | "“" | "‘" | "'" | "``" | "''" | "(" | "[" | "«")
 }
 
 /// The longest sentence, in tokens.

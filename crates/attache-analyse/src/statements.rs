@@ -6,7 +6,7 @@
 //! and the agency of a dateline; they are hedged when the text hedges ("reportedly").
 
 use crate::recognise::{Mention, MentionKind};
-use crate::segment::Token;
+use crate::segment::{Token, TokenKind};
 use attache_kb::{CueKind, CueModality, Kb, PhraseRef};
 use attache_model::{ReportSource, Span, Statement};
 
@@ -33,6 +33,12 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you",
 const PHRASE_STOPS: &[&str] = &[
     "that", "which", "and", "or", "but", "to", "is", "was", "are", "were", "be", "been", "not", "as", "if", "when",
     "while", "because", "so", "than", "then", "there", "this", "these", "those", "what",
+];
+
+/// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".
+const HEAD_STOPS: &[&str] = &[
+    "in", "of", "on", "for", "with", "by", "from", "at", "about", "into", "after", "before", "without", "would",
+    "could", "will", "should", "might", "may", "can", "must", "do", "does", "did", "worth", "like",
 ];
 
 /// Determiners that open a speaker phrase ("the campaign", "a source", "many experts").
@@ -65,7 +71,11 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         w.chars().next().is_some_and(char::is_alphabetic)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
-    if !wordy(head) || PHRASE_STOPS.contains(&lower.as_str()) || DETERMINERS.contains(&lower.as_str()) {
+    if !wordy(head)
+        || PHRASE_STOPS.contains(&lower.as_str())
+        || HEAD_STOPS.contains(&lower.as_str())
+        || DETERMINERS.contains(&lower.as_str())
+    {
         return None;
     }
     let mut start = end - 1;
@@ -94,7 +104,7 @@ pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: u
 }
 
 pub fn is_quote(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "”" | "«" | "»")
+    matches!(s, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -239,14 +249,41 @@ pub fn attribute(
                         k >= 1 && {
                             let p = tokens[k].text(text);
                             let pp = tokens[k - 1].text(text);
-                            (matches!(p, "\"" | "”") && matches!(pp, "," | "." | "?" | "!"))
-                                || (p == "," && matches!(pp, "\"" | "”"))
+                            (matches!(p, "\"" | "”" | "''") && matches!(pp, "," | "." | "?" | "!"))
+                                || (p == "," && matches!(pp, "\"" | "”" | "''"))
                         }
                     };
-                    let quote_end = (h.toks.0.saturating_sub(6).max(sa)..h.toks.0).rev().find(|&k| closing_at(k));
+                    // "Sen. David Perdue (R-Ga.) said": a parenthesis between the speaker and
+                    // the cue belongs to the speaker.
+                    let skip_paren = |c: usize| {
+                        if c > sa + 1 && tokens[c - 1].text(text) == ")" {
+                            (c.saturating_sub(10).max(sa)..c - 1)
+                                .rev()
+                                .find(|&k| tokens[k].text(text) == "(")
+                                .unwrap_or(c)
+                        } else {
+                            c
+                        }
+                    };
+                    let mut cue0 = skip_paren(h.toks.0);
+                    // "Vann R. Newkirk II, a writer for The Atlantic, said": so does an
+                    // appositive that opens with an article or "who".
+                    if cue0 > sa + 2 && tokens[cue0 - 1].text(text) == "," {
+                        let open = (cue0.saturating_sub(25).max(sa + 1)..cue0 - 1).rev().find(|&k| {
+                            tokens[k].text(text) == ","
+                                && matches!(tokens[k + 1].text(text), "a" | "an" | "the" | "who" | "one")
+                        });
+                        let clean = open.is_some_and(|o| {
+                            (o + 1..cue0 - 1).all(|k| !is_quote(tokens[k].text(text)) && tokens[k].text(text) != ",")
+                        });
+                        if let (Some(o), true) = (open, clean) {
+                            cue0 = skip_paren(o);
+                        }
+                    }
+                    let quote_end = (cue0.saturating_sub(6).max(sa)..cue0).rev().find(|&k| closing_at(k));
                     let quote_before = quote_end.is_some_and(|q| {
                         // Only a speaker phrase may stand between the quotation and the cue.
-                        q + 1 == h.toks.0 || in_sentence.iter().any(|m| m.toks.0 == q + 1 && m.toks.1 == h.toks.0)
+                        q + 1 == h.toks.0 || in_sentence.iter().any(|m| m.toks.0 == q + 1 && m.toks.1 == cue0)
                     });
                     // Speaker: nearest actor before the cue, not inside a prepositional phrase.
                     let before = in_sentence
@@ -256,7 +293,7 @@ pub fn attribute(
                         .filter(|m| {
                             // No other clause in between: the cue must follow the speaker closely
                             // or across an appositive that the mention already covers.
-                            let gap = h.toks.0.saturating_sub(m.toks.1);
+                            let gap = cue0.saturating_sub(m.toks.1);
                             gap <= 4
                         })
                         .max_by_key(|m| m.span.end);
@@ -265,7 +302,7 @@ pub fn attribute(
                         .filter(|m| m.span.start >= h.span.end && m.toks.0 <= h.toks.1 + 1)
                         .min_by_key(|m| m.span.start);
                     let between =
-                        quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == h.toks.0));
+                        quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == cue0));
                     let after = after.filter(|m| m.kind != MentionKind::Place);
                     // Far from the cue ("Tokayev praised … and noted that"): the clause's subject.
                     let subject = || {
@@ -291,8 +328,19 @@ pub fn attribute(
                         matches!(p, "and" | "," | "also" | "further" | "then" | "later" | "has" | "had" | "have")
                             || p.ends_with("ly")
                     };
+                    // "…, said Batchelder." with no quotation: the speaker follows the cue
+                    // when no subject comes before it.
+                    // Not a participle: "…, saying X" is said by the main clause's subject.
+                    let inverted = !quote_before
+                        && !text[h.span.start..h.span.end].ends_with("ing")
+                        && h.toks.0 > sa + 3
+                        && tokens[h.toks.0 - 1].text(text) == ","
+                        && before.is_none()
+                        && subject().is_none();
                     let speaker = if quote_before {
                         between.or(after)
+                    } else if inverted {
+                        after
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
                     };
@@ -300,17 +348,22 @@ pub fn attribute(
                         // No actor we know: an unnamed speaker ("officials said", "he
                         // said", "'…,' said a senior diplomat") still makes a statement,
                         // with the words that name the speaker and no entity.
-                        let phrase = if quote_before {
+                        let phrase = if quote_before || inverted {
                             unnamed_speaker_after(text, tokens, h.toks.1, sb)
                         } else {
-                            unnamed_speaker_before(text, tokens, sa, h.toks.0)
+                            unnamed_speaker_before(text, tokens, sa, cue0)
                         };
                         let Some((a, b)) = phrase else { continue };
                         // The object of another cue ("told reporters, warning …") is no speaker.
-                        if hits.iter().any(|o| matches!(o.target, PhraseRef::Cue(_)) && o.toks.1 == a) {
+                        if hits
+                            .iter()
+                            .any(|o| matches!(o.target, PhraseRef::Cue(_)) && o.toks.1 == a && o.span != h.span)
+                        {
                             continue;
                         }
-                        let content = if quote_before {
+                        let content = if inverted {
+                            Span::new(tokens[sa].span.start, tokens[h.toks.0 - 2].span.end)
+                        } else if quote_before {
                             let close = quote_end.unwrap_or(h.toks.0.saturating_sub(1)).max(sa);
                             let mut open = close.saturating_sub(1).max(sa);
                             while open > sa && !is_quote(tokens[open].text(text)) {
@@ -324,7 +377,7 @@ pub fn attribute(
                                 c += 1;
                             }
                             let mut e = sb;
-                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”") {
+                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
                                 e -= 1;
                             }
                             let words_after =
@@ -337,7 +390,8 @@ pub fn attribute(
                                     first += 1;
                                 }
                                 let mut last = a;
-                                while last > first && matches!(tokens[last - 1].text(text), "," | "\"" | "”" | "“")
+                                while last > first
+                                    && matches!(tokens[last - 1].text(text), "," | "\"" | "”" | "“" | "''" | "``")
                                 {
                                     last -= 1;
                                 }
@@ -382,7 +436,9 @@ pub fn attribute(
                         continue;
                     }
                     // Content: the quotation before the cue, or what follows the cue.
-                    let content = if quote_before {
+                    let content = if inverted {
+                        Span::new(tokens[sa].span.start, tokens[h.toks.0 - 2].span.end)
+                    } else if quote_before {
                         let mut q = quote_end.unwrap_or(h.toks.0 - 1);
                         while q > sa && !is_quote(tokens[q].text(text)) {
                             q -= 1;
@@ -408,7 +464,7 @@ pub fn attribute(
                             }
                         }
                         let mut e = sb;
-                        while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”") {
+                        while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
                             e -= 1;
                         }
                         if c >= e {
@@ -417,10 +473,11 @@ pub fn attribute(
                         Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                     };
                     let direct = quote_before
-                        || text[h.span.end..content.end.min(sspan.end)]
-                            .chars()
-                            .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
-                        || text[h.span.end..].trim_start().starts_with(['"', '“', ':']);
+                        || !inverted
+                            && (text[h.span.end..content.end.min(sspan.end).max(h.span.end)]
+                                .chars()
+                                .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
+                                || text[h.span.end..].trim_start().starts_with(['"', '“', ':']));
                     used_cue_end = h.span.end;
                     statements.push(Statement {
                         speaker: speaker_entity,
@@ -434,6 +491,8 @@ pub fn attribute(
             }
         }
     }
+
+    list_attributions(text, tokens, sentences, mentions, &mut statements);
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.
@@ -455,4 +514,188 @@ pub fn attribute(
         s.mentions.dedup();
     }
     Attribution { statements, sources, sentence_sources, sentence_hedged }
+}
+
+/// Words that open a line with a colon without naming a speaker ("UPDATE: …").
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "watch",
+    "read",
+    "more",
+    "related",
+    "breaking",
+    "exclusive",
+    "photos",
+    "photo",
+    "video",
+    "live",
+    "correction",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "here",
+    "the",
+    "this",
+    "why",
+    "what",
+    "how",
+    "when",
+    "where",
+    "who",
+    "full",
+    "transcript",
+    "partial",
+    "also",
+    "see",
+    "listen",
+    "warning",
+    "disclaimer",
+    "summary",
+    "background",
+    "analysis",
+    "opinion",
+    "review",
+    "report",
+];
+
+/// Attributions that lists, transcripts and headlines make with punctuation instead of a
+/// verb: "PENCE: Well, look, …" and "Pence: Gennifer Flowers Won't Be at Debate" (a
+/// name opening a line, then a colon), and "'… a man like him.' ― Sonya Herridge" (a
+/// dash after a closing quotation, then a name).
+fn list_attributions(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[Mention],
+    statements: &mut Vec<Statement>,
+) {
+    let sentence_of = |k: usize| sentences.iter().find(|&&(a, b)| a <= k && k < b).copied();
+    let is_name_word = |k: usize| {
+        let t = tokens[k];
+        let w = t.text(text);
+        t.cap
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && !NOT_SPEAKERS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    };
+    let entity_at = |a: usize, b: usize| {
+        mentions
+            .iter()
+            .find(|m| {
+                m.toks.0 >= a && m.toks.1 <= b && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
+            })
+            .and_then(|m| m.entity)
+    };
+    let taken = |statements: &Vec<Statement>, cue: Span| statements.iter().any(|s| s.cue.start == cue.start);
+    for k in 1..tokens.len() {
+        let w = tokens[k].text(text);
+        if w == ":" {
+            // The name opens its line (or a quotation that opens the line).
+            let mut s = k;
+            while s > 0 && k - s < 3 && tokens[s - 1].kind == TokenKind::Word && is_name_word(s - 1) {
+                s -= 1;
+                if tokens[s].para_start {
+                    break;
+                }
+            }
+            let opens_line = s < k
+                && (tokens[s].para_start || s > 0 && is_quote(tokens[s - 1].text(text)) && tokens[s - 1].para_start);
+            // "NEW DELHI:" is a dateline, not a speaker.
+            let place = mentions
+                .iter()
+                .any(|m| m.toks.0 < k && m.toks.1 > s && matches!(m.kind, MentionKind::Place | MentionKind::Country));
+            let Some((_, sb)) = sentence_of(k) else { continue };
+            if !opens_line || place || k + 1 >= sb || taken(statements, tokens[k].span) {
+                continue;
+            }
+            let mut e = sb;
+            while e > k + 2 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                e -= 1;
+            }
+            let sa = sentence_of(s).map(|x| x.0).unwrap_or(s);
+            statements.push(Statement {
+                speaker: entity_at(s, k),
+                speaker_span: Some(Span::new(tokens[s].span.start, tokens[k - 1].span.end)),
+                cue: tokens[k].span,
+                content: Span::new(tokens[k + 1].span.start, tokens[e - 1].span.end),
+                direct: true,
+                sentence: Span::new(tokens[sa].span.start, tokens[sb - 1].span.end),
+            });
+        } else if matches!(w, "called" | "calls" | "calling" | "dubbed" | "branded" | "labeled" | "labelled")
+            && !matches!(
+                tokens.get(k + 1).map(|t| t.text(text)),
+                Some("for" | "on" | "off" | "in" | "up" | "out" | "back" | "upon")
+            )
+            && !matches!(tokens[k - 1].text(text), "was" | "were" | "is" | "are" | "be" | "been" | "being")
+        {
+            // "Clinton called half of Trump's supporters “deplorables”": naming with a
+            // quotation is an attribution.
+            let Some((sa, sb)) = sentence_of(k) else { continue };
+            let Some(q) = (k + 1..(k + 9).min(sb)).find(|&j| is_quote(tokens[j].text(text))) else { continue };
+            if q + 1 >= sb || taken(statements, tokens[k].span) {
+                continue;
+            }
+            let named = mentions
+                .iter()
+                .filter(|m| m.toks.0 >= sa && m.toks.1 <= k && m.toks.1 + 2 >= k && !m.absorbed)
+                .filter(|m| {
+                    matches!(
+                        m.kind,
+                        MentionKind::Person | MentionKind::Organization | MentionKind::Pronoun | MentionKind::Agent
+                    )
+                })
+                .max_by_key(|m| m.toks.1);
+            let (speaker, span) = match named {
+                Some(m) => (m.entity, m.span),
+                None => match unnamed_speaker_before(text, tokens, sa, k) {
+                    Some((a, b)) => (None, Span::new(tokens[a].span.start, tokens[b - 1].span.end)),
+                    None => continue,
+                },
+            };
+            let mut e = sb;
+            while e > q + 2 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                e -= 1;
+            }
+            statements.push(Statement {
+                speaker,
+                speaker_span: Some(span),
+                cue: tokens[k].span,
+                content: Span::new(tokens[k + 1].span.start, tokens[e - 1].span.end),
+                direct: true,
+                sentence: Span::new(tokens[sa].span.start, tokens[sb - 1].span.end),
+            });
+        } else if matches!(w, "―" | "—" | "–" | "--") && matches!(tokens[k - 1].text(text), "”" | "\"" | "''") {
+            let mut e = k + 1;
+            while e < tokens.len() && e - k <= 4 && tokens[e].kind == TokenKind::Word && is_name_word(e) {
+                e += 1;
+            }
+            if e == k + 1 || taken(statements, tokens[k].span) {
+                continue;
+            }
+            // The quotation: back to its opening mark.
+            let close = k - 1;
+            let Some(open) = (close.saturating_sub(120)..close).rev().find(|&j| is_quote(tokens[j].text(text))) else {
+                continue;
+            };
+            if open + 1 >= close {
+                continue;
+            }
+            let (sa, sb) = sentence_of(close).unwrap_or((open, e));
+            statements.push(Statement {
+                speaker: entity_at(k + 1, e),
+                speaker_span: Some(Span::new(tokens[k + 1].span.start, tokens[e - 1].span.end)),
+                cue: tokens[k].span,
+                content: Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end),
+                direct: true,
+                sentence: Span::new(tokens[sa].span.start, tokens[sb.max(sa + 1) - 1].span.end),
+            });
+        }
+    }
+    statements.sort_by_key(|s| s.cue.start);
 }
