@@ -121,7 +121,7 @@ pub(crate) fn add_event(
             args![link],
             |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
         )?);
-        tx.exec("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", args![link, id])?;
+        tx.defer("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", args![link, id])?;
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
@@ -139,9 +139,9 @@ pub(crate) fn add_event(
     }
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
     let target = if first.as_str() < key { first.clone() } else { key.to_string() };
-    tx.exec("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
+    tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
     for k in clusters.iter().filter(|k| **k != target) {
-        tx.exec("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
+        tx.defer("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
         touched.insert(k.clone());
     }
     touched.insert(target);
@@ -159,7 +159,7 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
         )?;
         if members.len() < 2 {
             for (id, key, _) in &members {
-                tx.exec("UPDATE events SET cluster_id = key WHERE id = ?1", args![*id])?;
+                tx.defer("UPDATE events SET cluster_id = key WHERE id = ?1", args![*id])?;
                 touched.insert(key.clone());
             }
             continue;
@@ -197,7 +197,7 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
         for i in 0..members.len() {
             let root = find(&mut parent, i);
             let target = &members[root].1;
-            tx.exec("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, members[i].0])?;
+            tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, members[i].0])?;
             touched.insert(target.clone());
         }
     }
@@ -208,12 +208,12 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
 pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
-        tx.exec("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
+        tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
         if let Some(row) = fresh.get(c) {
             insert_cluster(tx, c, row)?;
             continue;
         }
-        tx.exec("DELETE FROM clusters WHERE id = ?1", args![c])?;
+        tx.defer("DELETE FROM clusters WHERE id = ?1", args![c])?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
             .rows(
@@ -365,7 +365,7 @@ impl ClusterRow {
 }
 
 fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
-    tx.exec(
+    tx.defer(
         "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
          location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
@@ -390,7 +390,7 @@ fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
     )?;
     // The cluster's parties, for filters by country or actor code (see schema V2).
     for (kind, party, role) in &c.parties {
-        tx.exec(
+        tx.defer(
             "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT DO NOTHING",
             args![*kind, party, *role, c.date.as_deref().unwrap_or(""), id],

@@ -405,6 +405,8 @@ pub struct Pg {
     in_transaction: std::cell::Cell<bool>,
     /// Cursors open in [`Db::each`], which may nest.
     cursors: std::cell::Cell<usize>,
+    /// Statements written by [`Db::defer`] and not yet sent.
+    deferred: RefCell<String>,
 }
 
 impl Pg {
@@ -414,11 +416,21 @@ impl Pg {
             statements: RefCell::default(),
             in_transaction: Default::default(),
             cursors: Default::default(),
+            deferred: RefCell::default(),
         }
     }
 
     fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
         std::cell::RefMut::map(self.client.borrow_mut(), |c| c.as_mut().expect("a connection until dropped"))
+    }
+
+    /// Sends the deferred statements, in one round trip.
+    fn flush(&self) -> Result<()> {
+        let sql = std::mem::take(&mut *self.deferred.borrow_mut());
+        if !sql.is_empty() {
+            self.client().batch_execute(&sql)?;
+        }
+        Ok(())
     }
 
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
@@ -464,6 +476,7 @@ impl Db {
         match self {
             Db::Lite(c) => Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))? as u64),
             Db::Pg(p) => {
+                p.flush()?;
                 let s = p.statement(sql)?;
                 Ok(p.client().execute(&s, &Pg::params(args))?)
             }
@@ -474,7 +487,35 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
             Db::Lite(c) => Ok(c.execute_batch(sql)?),
-            Db::Pg(p) => Ok(p.client().batch_execute(sql)?),
+            Db::Pg(p) => {
+                p.flush()?;
+                Ok(p.client().batch_execute(sql)?)
+            }
+        }
+    }
+
+    /// Runs a statement whose result nobody reads (an insert, a delete), perhaps later:
+    /// PostgreSQL gets such statements together, in one round trip, before the next
+    /// statement that reads or at commit (a failing one fails that statement or the
+    /// commit). SQLite runs it at once.
+    pub fn defer(&self, sql: &str, args: &[Arg]) -> Result<()> {
+        match self {
+            Db::Lite(c) => {
+                c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))?;
+                Ok(())
+            }
+            Db::Pg(p) => {
+                let full = {
+                    let mut buf = p.deferred.borrow_mut();
+                    pg_inline(sql, args, &mut buf)?;
+                    buf.push_str(";\n");
+                    buf.len() > 4 << 20
+                };
+                if full {
+                    p.flush()?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -490,6 +531,7 @@ impl Db {
                 }
             }
             Db::Pg(p) => {
+                p.flush()?;
                 let s = p.statement(sql)?;
                 let rows = p.client().query(&s, &Pg::params(args))?;
                 for r in &rows {
@@ -512,6 +554,7 @@ impl Db {
                 }
             }
             Db::Pg(p) => {
+                p.flush()?;
                 let s = p.statement(sql)?;
                 let row = p.client().query_opt(&s, &Pg::params(args))?;
                 row.map(|r| f(&Row::Pg(&r))).transpose()
@@ -549,6 +592,7 @@ impl Db {
             Db::Pg(p) => {
                 // A cursor, fetched in pages, so that neither the rows nor a borrow of the
                 // client are held while `f` runs.
+                p.flush()?;
                 let own = !p.in_transaction.get();
                 if own {
                     self.batch("BEGIN READ ONLY")?;
@@ -598,7 +642,16 @@ impl Db {
     fn end(&self, sql: &str) -> Result<()> {
         if let Db::Pg(p) = self {
             p.in_transaction.set(false);
+            if sql == "ROLLBACK" {
+                p.deferred.borrow_mut().clear();
+            } else if let Err(e) = p.flush() {
+                // A deferred statement failed: the transaction is lost; leave the
+                // connection usable.
+                let _ = p.client().batch_execute("ROLLBACK");
+                return Err(e);
+            }
         }
+        // (A commit sends the deferred statements first, through `batch`.)
         self.batch(sql)
     }
 }
@@ -629,6 +682,51 @@ impl Drop for Tx<'_> {
             let _ = self.db.end("ROLLBACK");
         }
     }
+}
+
+/// Writes `sql` with its parameters as literals (for [`Db::defer`]): `?1` and bare `?`
+/// as in [`pg_params`]. Text is quoted the standard way (`''` for a quote; the connection
+/// keeps `standard_conforming_strings` on, so a backslash is only a backslash).
+fn pg_inline(sql: &str, args: &[Arg], out: &mut String) -> Result<()> {
+    use std::fmt::Write;
+    let rewritten = pg_params(sql);
+    let mut rest = rewritten.as_str();
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let digits: String = rest[i + 1..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        let n: usize =
+            digits.parse().map_err(|_| StoreError::Column(format!("a `$` that is no parameter in: {sql}")))?;
+        let arg =
+            args.get(n.wrapping_sub(1)).ok_or_else(|| StoreError::Column(format!("no parameter {n} for: {sql}")))?;
+        let text = match arg {
+            Arg::Null => {
+                out.push_str("NULL");
+                None
+            }
+            Arg::Int(v) => {
+                let _ = write!(out, "{v}");
+                None
+            }
+            Arg::Real(v) if v.is_finite() => {
+                let _ = write!(out, "{v:?}::float8");
+                None
+            }
+            Arg::Real(v) => Some(v.to_string()),
+            Arg::Text(t) => Some(t.to_string()),
+            Arg::Owned(t) => Some(t.clone()),
+        };
+        if let Some(t) = text {
+            if t.contains('\0') {
+                return Err(StoreError::Column("text with a NUL character, which PostgreSQL cannot store".into()));
+            }
+            out.push('\'');
+            out.push_str(&t.replace('\'', "''"));
+            out.push('\'');
+        }
+        rest = &rest[i + 1 + digits.len()..];
+    }
+    out.push_str(rest);
+    Ok(())
 }
 
 /// `?1` → `$1`, and each bare `?` → the next `$n`, outside quoted text.
@@ -677,6 +775,16 @@ mod tests {
         assert_eq!(pg_params("SELECT ?1, ?2 WHERE a = ?1"), "SELECT $1, $2 WHERE a = $1");
         assert_eq!(pg_params("a = ? AND b = ? AND c = '?'"), "a = $1 AND b = $2 AND c = '?'");
         assert_eq!(pg_params("x LIKE ? ESCAPE '\\' AND y = ?"), "x LIKE $1 ESCAPE '\\' AND y = $2");
+    }
+
+    #[test]
+    fn deferred_statements_quote_their_values() {
+        let mut out = String::new();
+        let args = [Arg::Int(7), Arg::Text("it's a \\ test"), Arg::Null, Arg::Real(-2.5)];
+        pg_inline("INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?1)", &args, &mut out).unwrap();
+        assert_eq!(out, "INSERT INTO t VALUES (7, 'it''s a \\ test', NULL, -2.5::float8, 7)");
+        assert!(pg_inline("SELECT ?2", &args[..1], &mut String::new()).is_err());
+        assert!(pg_inline("SELECT ?1", &[Arg::Text("a\0b")], &mut String::new()).is_err());
     }
 
     #[test]

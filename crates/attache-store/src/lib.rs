@@ -310,6 +310,6 @@ fn connect_pg(url: &Path) -> Result<db::Pg> {
     let mut client = postgres::Client::connect(&url, postgres::NoTls)
         .map_err(|source| StoreError::OpenPg { url: redact(&url), source })?;
     // Notices such as "relation already exists, skipping" are not news to a user.
-    client.batch_execute("SET client_min_messages = warning")?;
+    client.batch_execute("SET client_min_messages = warning; SET standard_conforming_strings = on")?;
     Ok(db::Pg::new(client))
 }

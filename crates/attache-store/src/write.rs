@@ -108,13 +108,13 @@ impl Store {
             };
             insert_extractions(&tx, doc_id, &doc.key, &doc.record, &mut pending)?;
             // A document that was retried successfully is no longer a failure.
-            tx.exec("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
+            tx.defer("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
             out.added += 1;
             out.events += doc.record.events.len() as u64;
             out.statements += doc.record.statements.len() as u64;
         }
         for f in failures {
-            tx.exec(
+            tx.defer(
                 "INSERT INTO failures (source, error, at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
                 args![&f.source, &f.error, &at],
@@ -319,7 +319,7 @@ fn insert_extractions<'r>(
     pending: &mut Vec<Pending<'r>>,
 ) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
-        tx.exec(
+        tx.defer(
             "INSERT INTO entities (doc_id, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             args![
@@ -388,7 +388,7 @@ fn insert_extractions<'r>(
         ])?;
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
-                tx.exec(
+                tx.defer(
                     "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     args![
@@ -408,7 +408,7 @@ fn insert_extractions<'r>(
         pending.push(Pending { id, key: event_key, ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {
-        tx.exec(
+        tx.defer(
             "INSERT INTO statements (doc_id, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
              content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             args![
@@ -426,13 +426,13 @@ fn insert_extractions<'r>(
         ])?;
     }
     for (i, rs) in rec.report_sources.iter().enumerate() {
-        tx.exec(
+        tx.defer(
             "INSERT INTO report_sources (doc_id, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![doc_id, (i + 1) as i64, &rs.name, entity_n(&rs.entity), rs.hedged as i64, spans_json(&rs.mentions)],
         )?;
     }
     for t in &rec.themes {
-        tx.exec(
+        tx.defer(
             "INSERT INTO themes (doc_id, theme, label, count, spans, published, outlet) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             args![
@@ -447,7 +447,7 @@ fn insert_extractions<'r>(
         )?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
-        tx.exec(
+        tx.defer(
             "INSERT INTO diagnostics (doc_id, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![
                 doc_id,
@@ -466,12 +466,12 @@ fn delete_extractions(tx: &Db, doc_id: i64) -> Result<()> {
     let ids: Vec<i64> = tx.rows("SELECT id FROM events WHERE doc_id = ?1", args![doc_id], |r| r.get(0))?;
     for &id in &ids {
         for link in cluster::stored_links(tx, id)? {
-            tx.exec("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2", args![link, id])?;
+            tx.defer("DELETE FROM cluster_links WHERE link = ?1 AND event_id = ?2", args![link, id])?;
         }
-        tx.exec("DELETE FROM participants WHERE event_id = ?1", args![id])?;
+        tx.defer("DELETE FROM participants WHERE event_id = ?1", args![id])?;
     }
     for table in ["events", "entities", "statements", "report_sources", "themes", "diagnostics"] {
-        tx.exec(&format!("DELETE FROM {table} WHERE doc_id = ?1"), args![doc_id])?;
+        tx.defer(&format!("DELETE FROM {table} WHERE doc_id = ?1"), args![doc_id])?;
     }
     Ok(())
 }
