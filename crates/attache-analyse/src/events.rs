@@ -669,9 +669,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let agents: Vec<Span> = own.iter().filter(|m| m.kind == MentionKind::Agent).map(|m| m.span).collect();
                 own.retain(|m| m.kind == MentionKind::Agent || !agents.iter().any(|a| a.contains(m.span)));
             }
+            // Up to four words back, or seven across a quantity ("will provide nearly
+            // 25,000 tons of emergency food aid"), within the clause and its conjunct.
+            let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
+                && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
+            let reach = if quantity { 7 } else { 4 };
             let light_verb_before = is_noun
-                && (t0.saturating_sub(4)..t0)
-                    .any(|k| k >= clause.start && LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
+                && (t0.saturating_sub(reach)..t0)
+                    .rev()
+                    .take_while(|&k| {
+                        k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
+                    })
+                    .any(|k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
             // "X held talks": the noun is the object of a verb whose subject is the actor.
             let verb_object = light_verb_before && !left.is_empty();
             if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() {
@@ -809,7 +818,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // matching sanctions on Monday"); nor is an infinitive after a noun ("powers
             // to shut down news websites").
             let (ca, cb) = (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
-            let scheduled = sentence_dates.iter().any(|d| d.span.start >= ca && d.span.end <= cb);
+            // The date must follow the act: in "NATO confirmed on Wednesday it would
+            // tighten the blockade" Wednesday dates the announcement.
+            let scheduled =
+                sentence_dates.iter().any(|d| d.span.start >= ca && d.span.end <= cb && d.span.start >= hit.span.start);
             let infinitive = t0 > 0 && input.w(t0 - 1) == "to";
             let mut threat = false;
             if modality == Modality::Future && conflictual && !scheduled && !infinitive {
