@@ -194,6 +194,34 @@ fn failed(locator: impl Into<String>, message: impl Into<String>) -> Item {
     Item::Failed(SourceError { locator: locator.into(), message: message.into() })
 }
 
+pub use warc::{split as split_warc, Range as WarcRange};
+
+/// Streams the documents of one byte range of a WARC file ([`split_warc`]); locators
+/// number its records as a reading of the whole file does.
+pub fn read_warc_range(
+    path: &Path,
+    range: WarcRange,
+    bytes_read: Arc<AtomicU64>,
+) -> Box<dyn Iterator<Item = Item> + Send> {
+    use std::io::{Seek, SeekFrom};
+    let name = path.display().to_string();
+    let opened = (|| -> std::io::Result<Reader> {
+        let mut file = std::fs::File::open(path)?;
+        file.seek(SeekFrom::Start(range.start))?;
+        let part = Counting { inner: file.take(range.end.saturating_sub(range.start)), count: bytes_read };
+        let mut raw = BufReader::with_capacity(1 << 16, part);
+        Ok(if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+            Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(raw)))
+        } else {
+            Box::new(raw)
+        })
+    })();
+    match opened {
+        Ok(reader) => Box::new(warc::records_from(name, reader, range.first_record)),
+        Err(e) => Box::new(std::iter::once(failed(name, e.to_string()))),
+    }
+}
+
 /// Streams the documents of one file.
 pub fn read_file(path: &Path, bytes_read: Arc<AtomicU64>) -> Box<dyn Iterator<Item = Item> + Send> {
     let name = path.display().to_string();

@@ -7,8 +7,14 @@ use std::io::{BufRead, Read};
 /// Records larger than this are skipped without being held in memory.
 const MAX_RECORD: u64 = 64 << 20;
 
-pub fn records(name: String, mut reader: Reader) -> impl Iterator<Item = Item> + Send {
-    let mut n = 0usize;
+pub fn records(name: String, reader: Reader) -> impl Iterator<Item = Item> + Send {
+    records_from(name, reader, 0)
+}
+
+/// As [`records`], for a reader that starts after `skipped` records of the file (a byte
+/// range of it), so that locators number records as a reading of the whole file does.
+pub fn records_from(name: String, mut reader: Reader, skipped: u64) -> impl Iterator<Item = Item> + Send {
+    let mut n = skipped as usize;
     let mut done = false;
     std::iter::from_fn(move || {
         while !done {
@@ -195,4 +201,106 @@ mod tests {
         assert_eq!(super::dechunk(b"5\r\nhello\r\n6;x=y\r\n world\r\n0\r\n\r\n").as_deref(), Some(&b"hello world"[..]));
         assert_eq!(super::dechunk(b"ff\r\nshort"), None);
     }
+}
+
+/// A part of a WARC file that can be read on its own: it starts at a record (for a
+/// gzipped file, at a gzip member) and holds whole records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub start: u64,
+    pub end: u64,
+    /// Records before `start`.
+    pub first_record: u64,
+}
+
+/// Counts what is read through it.
+struct Position<R> {
+    inner: R,
+    at: u64,
+}
+
+impl<R: Read> Read for Position<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+/// Skips one record of `r` (header lines, then Content-Length bytes); false at the end.
+fn skip_record<R: BufRead>(r: &mut R) -> std::io::Result<bool> {
+    let bad = |m: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, m.to_string());
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if r.by_ref().take(1 << 16).read_until(b'\n', &mut line)? == 0 {
+            return Ok(false);
+        }
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+    }
+    if !line.starts_with(b"WARC/") {
+        return Err(bad("not a WARC record here (expected a `WARC/1.x` line)"));
+    }
+    let mut length = None;
+    loop {
+        line.clear();
+        if r.by_ref().take(1 << 16).read_until(b'\n', &mut line)? == 0 {
+            return Err(bad("the file ends inside a record header (truncated)"));
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end();
+        if text.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = text.split_once(':') {
+            if k.trim().eq_ignore_ascii_case("Content-Length") {
+                length = v.trim().parse::<u64>().ok();
+            }
+        }
+    }
+    let length = length.ok_or_else(|| bad("record without a valid Content-Length"))?;
+    if std::io::copy(&mut r.by_ref().take(length), &mut std::io::sink())? < length {
+        return Err(bad("the file ends inside a record (truncated)"));
+    }
+    Ok(true)
+}
+
+/// Cuts a WARC file into ranges of about `target` bytes that start at record
+/// boundaries: gzip members for a gzipped file (CC-NEWS gzips each record on its own; a
+/// file gzipped whole is one range), records for a plain one.
+pub fn split(path: &std::path::Path, target: u64) -> std::io::Result<Vec<Range>> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    let mut raw = std::io::BufReader::with_capacity(1 << 16, Position { inner: file, at: 0 });
+    let gzip = raw.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let mut ranges = Vec::new();
+    let mut current = Range { start: 0, end: 0, first_record: 0 };
+    let mut records = 0u64;
+    loop {
+        // Where the next record (or member) starts: what was read minus what is buffered.
+        let at = raw.get_ref().at - raw.buffer().len() as u64;
+        if at - current.start >= target && at < size {
+            current.end = at;
+            ranges.push(current);
+            current = Range { start: at, end: 0, first_record: records };
+        }
+        if raw.fill_buf()?.is_empty() {
+            break;
+        }
+        if gzip {
+            let mut member = std::io::BufReader::new(flate2::bufread::GzDecoder::new(&mut raw));
+            while skip_record(&mut member)? {
+                records += 1;
+            }
+        } else if skip_record(&mut raw)? {
+            records += 1;
+        } else {
+            break;
+        }
+    }
+    current.end = size;
+    ranges.push(current);
+    Ok(ranges)
 }

@@ -231,3 +231,36 @@ fn walk_recurses_in_order_and_skips_hidden_files() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0].locator.ends_with("missing"));
 }
+
+/// A WARC file cut into byte ranges at record (or gzip member) boundaries reads, range by
+/// range, as the whole file does: same documents, same locators.
+#[test]
+fn warc_ranges_read_as_the_whole_file() {
+    for name in ["crawl.warc", "crawl.warc.gz"] {
+        let path = data(name);
+        let size = std::fs::metadata(&path).unwrap().len();
+        let (whole, _) = read(&path);
+        for target in [1, 700, 1 << 30] {
+            let ranges = attache_sources::split_warc(&path, target).unwrap();
+            assert_eq!(ranges.first().map(|r| r.start), Some(0));
+            assert_eq!(ranges.last().map(|r| r.end), Some(size));
+            assert!(ranges.windows(2).all(|w| w[0].end == w[1].start && w[0].first_record < w[1].first_record));
+            if target == 1 {
+                assert!(ranges.len() >= 4, "{name}: every record is a boundary: {ranges:?}");
+            }
+            if target == 1 << 30 {
+                assert_eq!(ranges.len(), 1);
+            }
+            let mut docs = Vec::new();
+            for r in &ranges {
+                for item in attache_sources::read_warc_range(&path, *r, Arc::new(AtomicU64::new(0))) {
+                    match item {
+                        Item::Doc(d) => docs.push(d),
+                        Item::Failed(e) => panic!("{name} {r:?}: {e:?}"),
+                    }
+                }
+            }
+            assert_eq!(docs, whole, "{name} in ranges of {target} bytes");
+        }
+    }
+}

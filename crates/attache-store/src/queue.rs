@@ -7,17 +7,30 @@
 //! SQLite the single writer serialises them. A worker commits an item's documents batch
 //! by batch, and the item's completion in the same transaction as its last batch; a
 //! worker that takes over an unfinished item finds the documents already committed
-//! present by their key and skips them, so nothing is counted twice.
+//! present by their key and skips them, so nothing is counted twice. A large WARC file
+//! is several items, byte ranges that start at a record.
 
 use crate::db::args;
 use crate::{Result, Store};
 use serde::Serialize;
+
+/// An input to register: a file, or a byte range of a large WARC file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewItem {
+    pub path: String,
+    /// `(start, end, records before start)`; `None` for the whole file.
+    pub range: Option<(u64, u64, u64)>,
+    /// Bytes to read.
+    pub size: u64,
+}
 
 /// A claimed item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkItem {
     pub id: i64,
     pub path: String,
+    /// As in [`NewItem`].
+    pub range: Option<(u64, u64, u64)>,
     pub size: i64,
     /// Claims so far, this one included.
     pub attempts: i64,
@@ -50,19 +63,23 @@ pub struct QueueStatus {
 pub const MAX_ATTEMPTS: i64 = 3;
 
 impl Store {
-    /// Registers inputs (path and size); paths already registered are left as they are.
-    /// Returns how many were new.
-    pub fn enqueue(&mut self, items: &[(String, u64)]) -> Result<u64> {
+    /// Registers inputs; an input already registered (same path and range start) is left
+    /// as it is. Returns how many were new.
+    pub fn enqueue(&mut self, items: &[NewItem]) -> Result<u64> {
         let tx = self.conn.begin()?;
         let now = tx.dialect().now_seconds();
         let mut added = 0;
-        for (path, size) in items {
+        for item in items {
+            let (start, end, first) = match item.range {
+                Some((s, e, f)) => (s as i64, Some(e as i64), f as i64),
+                None => (0, None, 0),
+            };
             added += tx.exec(
                 &format!(
-                    "INSERT INTO work_items (path, size, state, attempts, enqueued_at) \
-                     VALUES (?1, ?2, 'pending', 0, {now}) ON CONFLICT DO NOTHING"
+                    "INSERT INTO work_items (path, range_start, range_end, first_record, size, state, attempts, enqueued_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, 'pending', 0, {now}) ON CONFLICT DO NOTHING"
                 ),
-                args![path, *size as i64],
+                args![&item.path, start, end, first, item.size as i64],
             )?;
         }
         tx.commit()?;
@@ -90,11 +107,24 @@ impl Store {
                  WHERE id = (SELECT id FROM work_items \
                    WHERE state = 'pending' OR (state = 'claimed' AND lease_until < {now}) \
                    ORDER BY id LIMIT 1{}) \
-                 RETURNING id, path, size, attempts",
+                 RETURNING id, path, size, attempts, range_start, range_end, first_record",
                 d.skip_locked()
             ),
             args![worker, lease as i64],
-            |r| Ok(WorkItem { id: r.get(0)?, path: r.get(1)?, size: r.get(2)?, attempts: r.get(3)? }),
+            |r| {
+                let end: Option<i64> = r.get(5)?;
+                Ok(WorkItem {
+                    id: r.get(0)?,
+                    path: r.get(1)?,
+                    size: r.get(2)?,
+                    attempts: r.get(3)?,
+                    range: end
+                        .map(|e| {
+                            Ok::<_, crate::StoreError>((r.get::<i64>(4)? as u64, e as u64, r.get::<i64>(6)? as u64))
+                        })
+                        .transpose()?,
+                })
+            },
         )?;
         tx.commit()?;
         Ok(item)

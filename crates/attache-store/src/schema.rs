@@ -18,18 +18,22 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
 /// machines whose clocks differ agree on when a lease ends.
 const V3: &str = r#"
 CREATE TABLE work_items (
-    id          INTEGER PRIMARY KEY,
-    path        TEXT NOT NULL UNIQUE,
-    size        INTEGER NOT NULL,
-    state       TEXT NOT NULL, -- pending, claimed, done, failed
-    worker      TEXT,
-    lease_until INTEGER,
-    attempts    INTEGER NOT NULL,
-    enqueued_at INTEGER NOT NULL,
-    claimed_at  INTEGER,
-    done_at     INTEGER,
-    documents   INTEGER,
-    error       TEXT
+    id           INTEGER PRIMARY KEY,
+    path         TEXT NOT NULL,
+    range_start  INTEGER NOT NULL, -- a byte range of a large WARC file, else 0
+    range_end    INTEGER,          -- NULL: to the end of the file
+    first_record INTEGER NOT NULL, -- WARC records before range_start
+    size         INTEGER NOT NULL,
+    state        TEXT NOT NULL, -- pending, claimed, done, failed
+    worker       TEXT,
+    lease_until  INTEGER,
+    attempts     INTEGER NOT NULL,
+    enqueued_at  INTEGER NOT NULL,
+    claimed_at   INTEGER,
+    done_at      INTEGER,
+    documents    INTEGER,
+    error        TEXT,
+    UNIQUE (path, range_start)
 );
 CREATE INDEX work_items_state ON work_items (state, id);
 "#;

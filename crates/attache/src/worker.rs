@@ -8,7 +8,7 @@ use anyhow::Context;
 use attache_kb::Kb;
 use attache_sources::Item;
 use attache_store::keys::{canonical_url, document_key};
-use attache_store::queue::WorkItem;
+use attache_store::queue::{NewItem, WorkItem};
 use attache_store::{BatchOutcome, Failure, Store};
 use clap::Args;
 use rayon::prelude::*;
@@ -31,6 +31,10 @@ pub struct EnqueueArgs {
     /// Print a JSON summary.
     #[arg(long)]
     json: bool,
+    /// WARC files larger than this many MB become several items, byte ranges that start
+    /// at a record, so that several workers share one archive.
+    #[arg(long, default_value_t = 64.0)]
+    split_mb: f64,
 }
 
 #[derive(Args)]
@@ -73,21 +77,39 @@ pub fn enqueue(args: EnqueueArgs) -> anyhow::Result<ExitCode> {
     for e in &errors {
         eprintln!("attache: {}: {}", e.locator, e.message);
     }
-    let items: Vec<(String, u64)> = files
-        .iter()
-        .map(|f| {
-            let path = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
-            (path.display().to_string(), f.size)
-        })
-        .collect();
+
+    let mut items = Vec::new();
+    let split = ((args.split_mb * 1048576.0) as u64).max(1);
+    for f in &files {
+        let path = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
+        let name = path.display().to_string();
+        let warc = name.ends_with(".warc") || name.ends_with(".warc.gz");
+        if warc && f.size > split {
+            match attache_sources::split_warc(&path, split) {
+                Ok(ranges) => {
+                    items.extend(ranges.iter().map(|r| NewItem {
+                        path: name.clone(),
+                        range: Some((r.start, r.end, r.first_record)),
+                        size: r.end - r.start,
+                    }));
+                    continue;
+                }
+                Err(e) => {
+                    // Read whole by one worker, which reports what is wrong with it.
+                    eprintln!("attache: {name}: cannot split ({e}); it will be read whole");
+                }
+            }
+        }
+        items.push(NewItem { path: name, range: None, size: f.size });
+    }
     let added = store.enqueue(&items)?;
     let bytes: u64 = files.iter().map(|f| f.size).sum();
     if args.json {
-        let v = serde_json::json!({"inputs": items.len(), "new": added, "bytes": bytes, "unreadable": errors.len()});
+        let v = serde_json::json!({"items": items.len(), "new": added, "bytes": bytes, "unreadable": errors.len()});
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
         println!(
-            "{} inputs ({:.1} MB): {added} new, {} already queued; {} unreadable",
+            "{} work items ({:.1} MB): {added} new, {} already queued; {} unreadable",
             items.len(),
             bytes as f64 / 1e6,
             items.len() as u64 - added,
@@ -176,7 +198,7 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
                 if !args.json {
                     eprintln!(
                         "attache worker {name}: {} ({:.1} MB) in {:.1} s: {} new, {} present, {} failed{}",
-                        item.path,
+                        label(&item),
                         item.size as f64 / 1e6,
                         t.elapsed().as_secs_f64(),
                         out.added,
@@ -189,7 +211,7 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
             Err(e) => {
                 summary.items_failed += 1;
                 let message = format!("{e:#}");
-                eprintln!("attache worker {name}: {}: {message}", item.path);
+                eprintln!("attache worker {name}: {}: {message}", label(&item));
                 // The database may be what failed: then the lease runs out and another
                 // worker retries the item.
                 if let Err(e2) = store.fail_item(item.id, &name, &message) {
@@ -221,6 +243,14 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
     Ok(if summary.failed + summary.items_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// The item's path, with its byte range if it has one.
+fn label(item: &WorkItem) -> String {
+    match item.range {
+        Some((start, end, _)) => format!("{} bytes {start}..{end}", item.path),
+        None => item.path.clone(),
+    }
+}
+
 /// `host:pid`, which names the worker in the queue.
 fn worker_name() -> String {
     let host = std::fs::read_to_string("/etc/hostname")
@@ -243,8 +273,12 @@ fn process(store: &mut Store, kb: &Kb, item: &WorkItem, worker: &str, batch: usi
             message: "reading this file failed (a bug: please report it with the file); the rest was skipped".into(),
         })
     };
-    let mut reader = std::panic::catch_unwind(|| attache_sources::read_file(&path, counter.clone()))
-        .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
+    let range = item.range.map(|(start, end, first_record)| attache_sources::WarcRange { start, end, first_record });
+    let mut reader = std::panic::catch_unwind(|| match range {
+        Some(r) => attache_sources::read_warc_range(&path, r, counter.clone()),
+        None => attache_sources::read_file(&path, counter.clone()),
+    })
+    .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
     let mut broken = false;
     let items = std::iter::from_fn(|| {
         if broken {

@@ -1,7 +1,7 @@
-//! Distributed ingest on PostgreSQL: three workers share one queue, one is killed with
-//! SIGKILL while it holds an item, and the database ends exactly as a single-process
-//! SQLite ingest of the same corpus. Runs when `ATTACHE_TEST_PG` names a server (always
-//! in CI: `attache_store::testing`).
+//! Distributed ingest on PostgreSQL: three workers share one queue (the corpus's WARC
+//! file split into byte ranges), one is killed with SIGKILL while it holds an item, and
+//! the database ends exactly as a single-process SQLite ingest of the same corpus. Runs
+//! when `ATTACHE_TEST_PG` names a server (always in CI: `attache_store::testing`).
 
 use attache_store::Store;
 use std::path::{Path, PathBuf};
@@ -80,11 +80,14 @@ fn three_workers_and_a_killed_one_equal_one_sqlite_ingest() {
     let expected = Store::open_read_only(&lite).unwrap().counts().unwrap();
     assert!(expected.documents >= 2000, "a corpus of thousands of documents: {expected:?}");
 
-    attache(&["enqueue", "--db", &pg, corpus.to_str().unwrap()]);
+    // The corpus's WARC file (0.6 MB) is split into byte ranges, read by several workers.
+    attache(&["enqueue", "--db", &pg, "--split-mb", "0.1", corpus.to_str().unwrap()]);
     let mut workers: Vec<Child> = (0..3).map(|_| worker(&pg)).collect();
     let victim = format!("{}", workers[1].id());
     // Kill the second worker while it holds an item, after some items are done.
     let store = Store::open_read_only(Path::new(&pg)).unwrap();
+    let ranges: i64 = store.db().one("SELECT COUNT(*) FROM work_items WHERE range_end IS NOT NULL", &[]).unwrap();
+    assert!(ranges >= 3, "the WARC file is split into ranges ({ranges})");
     let started = Instant::now();
     let killed_item: i64 = loop {
         assert!(started.elapsed() < Duration::from_secs(300), "the victim never held an item");
@@ -137,4 +140,13 @@ fn three_workers_and_a_killed_one_equal_one_sqlite_ingest() {
     assert!(a.1 == b.1, "events differ");
     assert!(a.2 == b.2, "reports differ");
     assert!(a.3 == b.3, "first uses of themes differ");
+    // Where each document was read from, WARC records read by range included.
+    let sources = |s: &Store| {
+        s.db()
+            .rows("SELECT key, source FROM documents ORDER BY key", &[], |r| {
+                Ok((r.get::<String>(0)?, r.get::<String>(1)?))
+            })
+            .unwrap()
+    };
+    assert_eq!(sources(&Store::open_read_only(&lite).unwrap()), sources(&store));
 }
