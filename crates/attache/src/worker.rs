@@ -14,6 +14,7 @@ use clap::Args;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashSet;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -72,6 +73,8 @@ pub struct StatusArgs {
 }
 
 pub fn enqueue(args: EnqueueArgs) -> anyhow::Result<ExitCode> {
+    // Through `?`: a closed pipe (`| head`) ends the command with a message, not a panic.
+    let mut out = std::io::stdout().lock();
     let mut store = Store::open(&args.db)?;
     let (files, errors) = attache_sources::walk(&args.paths);
     for e in &errors {
@@ -106,27 +109,31 @@ pub fn enqueue(args: EnqueueArgs) -> anyhow::Result<ExitCode> {
     let bytes: u64 = files.iter().map(|f| f.size).sum();
     if args.json {
         let v = serde_json::json!({"items": items.len(), "new": added, "bytes": bytes, "unreadable": errors.len()});
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
-        println!(
+        writeln!(
+            out,
             "{} work items ({:.1} MB): {added} new, {} already queued; {} unreadable",
             items.len(),
             bytes as f64 / 1e6,
             items.len() as u64 - added,
             errors.len()
-        );
+        )?;
     }
     Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 pub fn status(args: StatusArgs) -> anyhow::Result<ExitCode> {
+    // Through `?`: a closed pipe (`| head`) ends the command with a message, not a panic.
+    let mut out = std::io::stdout().lock();
     let store = Store::open_read_only(&args.db)?;
     let s = store.queue_status()?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    writeln!(
+        out,
         "pending {} ({:.1} MB), claimed {} ({} with an expired lease), done {} ({:.1} MB), failed {}",
         s.pending,
         s.bytes_pending as f64 / 1e6,
@@ -135,16 +142,17 @@ pub fn status(args: StatusArgs) -> anyhow::Result<ExitCode> {
         s.done,
         s.bytes_done as f64 / 1e6,
         s.failed
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "last 5 minutes: {:.2} items/s, {:.1} documents/s, {:.2} MB/s; workers: {}",
         s.items_per_second,
         s.documents_per_second,
         s.mb_per_second,
         if s.workers.is_empty() { "none".to_string() } else { s.workers.join(", ") }
-    );
+    )?;
     for (path, error) in &s.failures {
-        println!("failed: {path}: {error}");
+        writeln!(out, "failed: {path}: {error}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -165,6 +173,8 @@ struct WorkerSummary {
 }
 
 pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
+    // Through `?`: a closed pipe (`| head`) ends the command with a message, not a panic.
+    let mut out = std::io::stdout().lock();
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up worker threads")?;
     }
@@ -223,9 +233,10 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
     summary.seconds = started.elapsed().as_secs_f64();
     summary.mb_per_second = summary.bytes as f64 / 1e6 / summary.seconds.max(1e-9);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?;
     } else {
-        println!(
+        writeln!(
+            out,
             "{name}: {} items ({:.1} MB) in {:.1} s ({:.2} MB/s): {} documents new, {} already present, {} failed; \
              {} events, {} statements; {} items failed",
             summary.items,
@@ -238,7 +249,7 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
             summary.events,
             summary.statements,
             summary.items_failed
-        );
+        )?;
     }
     Ok(if summary.failed + summary.items_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
