@@ -117,6 +117,11 @@ const LIGHT_VERBS: &[&str] = &[
     "lodged",
     "filed",
     "issued",
+    // "Serb forces were engaged in ethnic cleansing".
+    "engaged",
+    "engage",
+    "engages",
+    "engaging",
 ];
 
 /// The CAMEO "express intent" code for an intended act of each type.
@@ -585,6 +590,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
 
             // The subject: nearest actor before the trigger in the clause.
+            // "Pakistan, a key U.S. ally in the war on terror, has refused…": a name inside
+            // an appositive describes the subject before it; it is not the subject.
+            let in_appositive = |m: &Mention, from: usize| -> bool {
+                let Some(o) = (from.max(1)..m.toks.0).rev().take(12).find(|&k| input.w(k) == ",") else {
+                    return false;
+                };
+                matches!(input.w(o + 1), "a" | "an" | "the" | "one")
+                    && (m.toks.1..t0).any(|k| input.w(k) == ",")
+                    && input.actor_mentions_in(from, o).any(|a| a.toks.1 == o)
+            };
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, t0)
@@ -592,6 +607,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         preceded_by_preposition(input.text, tokens, m).is_none()
                             && !input.is_locative(m)
                             && !object_position(m)
+                            && !in_appositive(m, from)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))

@@ -888,8 +888,14 @@ impl<'a> Recogniser<'a> {
                 return true;
             }
         }
-        // Lowercase titles ("foreign minister") may open a run before a name.
-        self.hit_starting(i).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
+        // Lowercase titles ("foreign minister") may open a run before a name, and a known
+        // name may start in lowercase ("Osama bin Laden's al-Qaeda network").
+        self.hit_starting(i).is_some_and(|h| {
+            self.title_of(&h, TitleKind::Title).is_some()
+                || h.targets
+                    .iter()
+                    .any(|t| matches!(t, NameRef::Institution(_) | NameRef::Group(_) | NameRef::Person(_)))
+        })
     }
 
     /// Reads the run of capitalised words starting at `i` (if any) and classifies it.
@@ -2499,9 +2505,12 @@ impl<'a> Recogniser<'a> {
         let doc_best = best(&doc_counts);
         let mut guesses = Vec::new();
         for (i, e) in self.entities.iter().enumerate() {
+            // An organisation with an actor code of its own ("IMGAQD" for al-Qaeda) acts
+            // across borders: no country is guessed for it.
             if e.country.is_some()
                 || !matches!(e.kind, EntityKind::Person | EntityKind::Organization)
                 || e.sector.as_deref().is_some_and(|s| s == "IGO" || s == "NGO")
+                || e.kind == EntityKind::Organization && e.code.is_some()
             {
                 continue;
             }

@@ -50,13 +50,14 @@ fn doc(id: &str, text: &str, published: Option<chrono::NaiveDate>) -> Document {
     Document { id: id.to_string(), text: text.to_string(), published, outlet: None, title: None, url: None }
 }
 
-/// The country part of a participant: its country, or "IGO"/"NGO" for organisations
-/// coded as such with no country.
+/// The country part of a participant: its country, or "IGO"/"NGO"/"IMG" for
+/// intergovernmental, non-governmental and international militant organisations coded
+/// as such with no country (the gold codes put these where a country goes).
 fn participant_country(p: &ParticipantRecord) -> Option<String> {
     if let Some(c) = &p.country {
         return Some(c.to_uppercase());
     }
-    ["IGO", "NGO"].iter().find(|k| p.code.starts_with(*k)).map(|k| k.to_string())
+    ["IGO", "NGO", "IMG"].iter().find(|k| p.code.starts_with(*k)).map(|k| k.to_string())
 }
 
 fn country_set(ps: &[ParticipantRecord]) -> BTreeSet<String> {
