@@ -690,13 +690,35 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
             let reach = if quantity { 7 } else { 4 };
-            let light_verb_before = is_noun
-                && (t0.saturating_sub(reach)..t0)
-                    .rev()
-                    .take_while(|&k| {
-                        k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
-                    })
-                    .any(|k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()));
+            let light_verb = (t0.saturating_sub(reach)..t0)
+                .rev()
+                .take_while(|&k| {
+                    k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
+                })
+                .find(|&k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+                .filter(|_| is_noun);
+            let light_verb_before = light_verb.is_some();
+            // "Finland will give Tanzania a grant": a name between the light verb and its
+            // noun is the indirect object, the recipient; the subject stands before the verb.
+            let mut indirect: Vec<&Mention> = Vec::new();
+            if let Some(lv) = light_verb {
+                if left.iter().any(|m| m.toks.0 > lv) {
+                    let before: Vec<&Mention> = input
+                        .actor_mentions_in(clause.start, lv)
+                        .filter(|m| {
+                            preceded_by_preposition(input.text, tokens, m).is_none()
+                                && !input.is_locative(m)
+                                && !in_appositive(m, clause.start)
+                        })
+                        .max_by_key(|m| m.toks.1)
+                        .map(|m| input.conjuncts(m, clause.start, lv, true))
+                        .unwrap_or_default();
+                    if !before.is_empty() {
+                        indirect = left.iter().copied().filter(|m| m.toks.0 > lv).collect();
+                        left = before;
+                    }
+                }
+            }
             // "X held talks": the noun is the object of a verb whose subject is the actor.
             let verb_object = light_verb_before && !left.is_empty();
             if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() {
@@ -753,6 +775,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let mut r = right.clone();
                 if is_noun {
                     r.extend(own.iter().copied().filter(|m| !left.iter().any(|l| l.span == m.span)));
+                }
+                if r.is_empty() {
+                    r = indirect.clone();
                 }
                 (left.clone(), r)
             };
