@@ -407,6 +407,9 @@ pub struct Pg {
     cursors: std::cell::Cell<usize>,
     /// Statements written by [`Db::defer`] and not yet sent.
     deferred: RefCell<String>,
+    /// The insert that ends `deferred`, when more rows may be added to it, and its rows.
+    open_insert: RefCell<Option<String>>,
+    open_rows: std::cell::Cell<usize>,
 }
 
 impl Pg {
@@ -417,6 +420,8 @@ impl Pg {
             in_transaction: Default::default(),
             cursors: Default::default(),
             deferred: RefCell::default(),
+            open_insert: RefCell::default(),
+            open_rows: Default::default(),
         }
     }
 
@@ -426,6 +431,7 @@ impl Pg {
 
     /// Sends the deferred statements, in one round trip.
     fn flush(&self) -> Result<()> {
+        *self.open_insert.borrow_mut() = None;
         let sql = std::mem::take(&mut *self.deferred.borrow_mut());
         if !sql.is_empty() {
             self.client().batch_execute(&sql)?;
@@ -507,7 +513,27 @@ impl Db {
             Db::Pg(p) => {
                 let full = {
                     let mut buf = p.deferred.borrow_mut();
-                    pg_inline(sql, args, &mut buf)?;
+                    let mut open = p.open_insert.borrow_mut();
+                    match insert_parts(sql) {
+                        // The same insert as the statement before: one more row of it.
+                        Some((_, tuple, suffix)) if open.as_deref() == Some(sql) && p.open_rows.get() < 1000 => {
+                            let keep = buf.len() - suffix.len() - 2;
+                            buf.truncate(keep);
+                            buf.push_str(", ");
+                            pg_inline(tuple, args, &mut buf)?;
+                            buf.push_str(suffix);
+                            p.open_rows.set(p.open_rows.get() + 1);
+                        }
+                        Some(_) => {
+                            pg_inline(sql, args, &mut buf)?;
+                            *open = Some(sql.to_string());
+                            p.open_rows.set(1);
+                        }
+                        None => {
+                            pg_inline(sql, args, &mut buf)?;
+                            *open = None;
+                        }
+                    }
                     buf.push_str(";\n");
                     buf.len() > 4 << 20
                 };
@@ -684,6 +710,26 @@ impl Drop for Tx<'_> {
     }
 }
 
+/// An `INSERT … VALUES (…)` that more rows can join: its text before the row, the row,
+/// and what follows (nothing, or `ON CONFLICT DO NOTHING`, which holds row by row).
+fn insert_parts(sql: &str) -> Option<(&str, &str, &str)> {
+    if !sql.starts_with("INSERT INTO ") {
+        return None;
+    }
+    let open = sql.find(" VALUES (")? + " VALUES ".len();
+    let mut depth = 0;
+    let close = sql[open..].char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        (depth == 0).then_some(open + i + 1)
+    })?;
+    let suffix = &sql[close..];
+    (suffix.is_empty() || suffix == " ON CONFLICT DO NOTHING").then(|| (&sql[..open], &sql[open..close], suffix))
+}
+
 /// Writes `sql` with its parameters as literals (for [`Db::defer`]): `?1` and bare `?`
 /// as in [`pg_params`]. Text is quoted the standard way (`''` for a quote; the connection
 /// keeps `standard_conforming_strings` on, so a backslash is only a backslash).
@@ -785,6 +831,18 @@ mod tests {
         assert_eq!(out, "INSERT INTO t VALUES (7, 'it''s a \\ test', NULL, -2.5::float8, 7)");
         assert!(pg_inline("SELECT ?2", &args[..1], &mut String::new()).is_err());
         assert!(pg_inline("SELECT ?1", &[Arg::Text("a\0b")], &mut String::new()).is_err());
+    }
+
+    #[test]
+    fn inserts_that_can_take_more_rows_are_recognised() {
+        assert_eq!(
+            insert_parts("INSERT INTO t (a, b) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
+            Some(("INSERT INTO t (a, b) VALUES ", "(?1, ?2)", " ON CONFLICT DO NOTHING"))
+        );
+        assert_eq!(insert_parts("INSERT INTO t (a) VALUES (?1)"), Some(("INSERT INTO t (a) VALUES ", "(?1)", "")));
+        assert_eq!(insert_parts("INSERT INTO t (a) VALUES (?1) ON CONFLICT (a) DO UPDATE SET a = 1"), None);
+        assert_eq!(insert_parts("INSERT INTO t (a) VALUES (?1) RETURNING id"), None);
+        assert_eq!(insert_parts("DELETE FROM t WHERE a = ?1"), None);
     }
 
     #[test]

@@ -86,6 +86,11 @@ fn pg_message(e: &postgres::Error) -> String {
     }
 }
 
+/// A stored document with key `?1` or URL `?2`: two index lookups (an `OR` of the two
+/// may be planned as a scan of the table).
+pub(crate) const DOCUMENT_BY_KEY_OR_URL: &str =
+    "SELECT 1 FROM documents WHERE key = ?1 UNION ALL SELECT 1 FROM documents WHERE url = ?2";
+
 /// Whether `--db` names a PostgreSQL database rather than a SQLite file.
 pub fn is_postgres_url(target: &Path) -> bool {
     let s = target.to_string_lossy();
@@ -268,7 +273,7 @@ impl Store {
 
     /// Whether a document with this key, or this canonical URL, is stored.
     pub fn contains(&self, key: &str, url: Option<&str>) -> Result<bool> {
-        self.conn.exists("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2", args![key, url])
+        self.conn.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![key, url])
     }
 
     /// Counts of the main tables, for summaries and tests.

@@ -96,7 +96,7 @@ impl Store {
         let at = now();
         let before: i64 = tx.one("SELECT COALESCE(MAX(id), 0) FROM documents", args![])?;
         for doc in docs {
-            if tx.exists("SELECT 1 FROM documents WHERE key = ?1 OR url = ?2", args![&doc.key, &doc.url])? {
+            if tx.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![&doc.key, &doc.url])? {
                 out.present += 1;
                 continue;
             }
@@ -144,6 +144,17 @@ impl Store {
             )? == 1;
         }
         tx.commit()?;
+        // PostgreSQL plans by its statistics, which a young database does not have yet
+        // (it read whole tables to refresh a cluster); refresh them each time the number
+        // of documents doubles, which happens a few dozen times in the life of a database.
+        if self.conn.dialect() == Dialect::Postgres && out.added > 0 {
+            let after = before as u64 + out.added;
+            if (before as u64).max(64).ilog2() != after.max(64).ilog2() {
+                self.conn.batch(
+                    "ANALYZE documents, events, participants, cluster_links, clusters, cluster_parties, themes",
+                )?;
+            }
+        }
         Ok(out)
     }
 
