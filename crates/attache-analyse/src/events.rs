@@ -835,10 +835,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut goldstein = lex.goldstein;
             let mut plover = lex.plover;
             let mut mode = lex.mode.clone();
+            // "The army lifted Friday a day-old blockade", "eased the remaining sanctions":
+            // a verb of lifting before a restriction's noun is the restriction's reversal.
+            let lifting = (t0.saturating_sub(5)..t0)
+                .rev()
+                .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
+                .any(|k| {
+                    matches!(
+                        input.w(k).to_ascii_lowercase().as_str(),
+                        "lifted"
+                            | "lift"
+                            | "lifts"
+                            | "lifting"
+                            | "eased"
+                            | "ease"
+                            | "eases"
+                            | "easing"
+                            | "ended"
+                            | "removed"
+                            | "scrapped"
+                            | "relaxed"
+                            | "rescinded"
+                            | "revoked"
+                    )
+                });
+            let reversed = match lex.cameo.as_str() {
+                c if c.starts_with("191") => Some("0872"),
+                "163" => Some("085"),
+                "1723" => Some("0813"),
+                "1724" => Some("0814"),
+                "172" | "1721" | "1722" => Some("081"),
+                _ => None,
+            };
+            if let Some(code) = reversed.filter(|_| lifting).and_then(|c| kb.cameo_code(c)) {
+                cameo = code.code.clone();
+                goldstein = code.goldstein;
+                plover = code.plover.unwrap_or(plover);
+                mode = code.mode.clone();
+            }
             // "refused to meet", "will not accept": refusing a cooperative act is itself
             // an act, REJECT (CAMEO 12x), as CAMEO and PLOVER code it.
             if modality == Modality::Negated && refusal {
-                if let Some(c) = refusal_cameo(lex.plover) {
+                if let Some(c) = refusal_cameo(plover) {
                     if let Some(code) = kb.cameo_code(c) {
                         cameo = c.to_string();
                         goldstein = code.goldstein;
@@ -851,8 +889,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "… would blockade Paris", "will impose sanctions": announcing a conflictual
             // act is a threat, as CAMEO codes it (13x); "… will withdraw its force unless
             // …": so is any act made to hang on a condition.
-            let conflictual =
-                matches!(lex.plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT);
+            let conflictual = matches!(plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT);
             let conditional =
                 modality == Modality::Future && (clause.start..clause.end).any(|k| input.w(k) == "unless");
             // A dated future act is a schedule, not a threat ("Britain would impose
@@ -876,7 +913,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             if modality == Modality::Intent && !threat {
-                if let Some(c) = intent_cameo(lex.plover) {
+                if let Some(c) = intent_cameo(plover) {
                     if let Some(code) = kb.cameo_code(c) {
                         cameo = c.to_string();
                         goldstein = code.goldstein;
