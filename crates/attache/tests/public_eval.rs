@@ -107,13 +107,13 @@ struct Floors {
 }
 
 const FLOORS: Floors = Floors {
-    plover_type: 0.70,
-    plover_actor: 0.70,
+    plover_type: 0.74,
+    plover_actor: 0.79,
     petrarch_root: 0.37,
     petrarch_root_recall: 0.37,
-    re3d_overlap: 0.49,
-    re3d_strict: 0.41,
-    polnear_speaker: 0.56,
+    re3d_overlap: 0.50,
+    re3d_strict: 0.42,
+    polnear_speaker: 0.60,
     trnews_toponym: 0.77,
     trnews_161: 0.85,
     trnews_exact: 0.82,
