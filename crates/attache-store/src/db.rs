@@ -146,11 +146,6 @@ impl<'a> From<&'a Option<String>> for Arg<'a> {
         v.as_deref().map_or(Arg::Null, Arg::Text)
     }
 }
-impl<'a> From<&'a Option<&'a str>> for Arg<'a> {
-    fn from(v: &'a Option<&'a str>) -> Self {
-        v.map_or(Arg::Null, Arg::Text)
-    }
-}
 
 /// `args![a, b, c]`: a parameter list.
 macro_rules! args {

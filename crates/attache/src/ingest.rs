@@ -180,26 +180,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 
     'files: for file in &files {
         let counter = Arc::new(AtomicU64::new(0));
-        // A reader that panics (a bug) costs the rest of its file, not the run.
-        let bug = || {
-            Item::Failed(attache_sources::SourceError {
-                locator: file.path.display().to_string(),
-                message: "reading this file failed (a bug: please report it with the file); the rest was skipped"
-                    .into(),
-            })
-        };
-        let mut reader = std::panic::catch_unwind(|| attache_sources::read_file(&file.path, counter.clone()))
-            .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
-        let mut broken = false;
-        let items = std::iter::from_fn(|| {
-            if broken {
-                return None;
-            }
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| reader.next())).unwrap_or_else(|_| {
-                broken = true;
-                Some(bug())
-            })
-        });
+        let items =
+            guarded(file.path.display().to_string(), || attache_sources::read_file(&file.path, counter.clone()));
         for item in items {
             bar.set_position(done_bytes.load(Ordering::Relaxed) + counter.load(Ordering::Relaxed));
             match item {
@@ -208,11 +190,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                     pending_failures.push(Failure { source: e.locator, error: e.message });
                 }
                 Item::Doc(doc) => {
-                    let key = document_key(&doc.text);
-                    let url = doc.url.as_deref().and_then(canonical_url);
+                    let (key, url, repeat) = identify(&doc, &mut seen_in_run);
                     // Skipped before analysis: stored already, or a repeat within this run.
-                    let repeat = !seen_in_run.insert(key.clone())
-                        || url.as_ref().is_some_and(|u| !seen_in_run.insert(format!("url:{u}")));
                     if repeat || lookup.contains(&key, url.as_deref())? {
                         summary.documents_present += 1;
                         continue;
@@ -284,6 +263,41 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The items `open` streams, where a reader that panics (a bug) becomes one failure
+/// naming `locator` and costs the rest of its input, not the run.
+pub(crate) fn guarded(
+    locator: String,
+    open: impl FnOnce() -> Box<dyn Iterator<Item = Item> + Send>,
+) -> impl Iterator<Item = Item> {
+    let bug = move || {
+        Item::Failed(attache_sources::SourceError {
+            locator: locator.clone(),
+            message: "reading this file failed (a bug: please report it with the file); the rest was skipped".into(),
+        })
+    };
+    let mut reader = std::panic::catch_unwind(std::panic::AssertUnwindSafe(open))
+        .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
+    let mut broken = false;
+    std::iter::from_fn(move || {
+        if broken {
+            return None;
+        }
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| reader.next())).unwrap_or_else(|_| {
+            broken = true;
+            Some(bug())
+        })
+    })
+}
+
+/// A document's key and canonical URL, and whether either was `seen` already in this
+/// run (both are recorded).
+pub(crate) fn identify(doc: &SourceDoc, seen: &mut HashSet<String>) -> (String, Option<String>, bool) {
+    let key = document_key(&doc.text);
+    let url = doc.url.as_deref().and_then(canonical_url);
+    let repeat = !seen.insert(key.clone()) || url.as_ref().is_some_and(|u| !seen.insert(format!("url:{u}")));
+    (key, url, repeat)
 }
 
 /// Analyses one document; a panic in the analysis becomes a failure of that document.

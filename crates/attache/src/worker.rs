@@ -7,7 +7,6 @@ use crate::ingest::analyse;
 use anyhow::Context;
 use attache_kb::Kb;
 use attache_sources::Item;
-use attache_store::keys::{canonical_url, document_key};
 use attache_store::queue::{NewItem, WorkItem};
 use attache_store::{BatchOutcome, Failure, Store};
 use clap::Args;
@@ -278,27 +277,10 @@ fn worker_name() -> String {
 fn process(store: &mut Store, kb: &Kb, item: &WorkItem, worker: &str, batch: usize) -> anyhow::Result<BatchOutcome> {
     let path = PathBuf::from(&item.path);
     let counter = Arc::new(AtomicU64::new(0));
-    let bug = || {
-        Item::Failed(attache_sources::SourceError {
-            locator: item.path.clone(),
-            message: "reading this file failed (a bug: please report it with the file); the rest was skipped".into(),
-        })
-    };
     let range = item.range.map(|(start, end, first_record)| attache_sources::WarcRange { start, end, first_record });
-    let mut reader = std::panic::catch_unwind(|| match range {
+    let items = crate::ingest::guarded(item.path.clone(), || match range {
         Some(r) => attache_sources::read_warc_range(&path, r, counter.clone()),
         None => attache_sources::read_file(&path, counter.clone()),
-    })
-    .unwrap_or_else(|_| Box::new(std::iter::once(bug())));
-    let mut broken = false;
-    let items = std::iter::from_fn(|| {
-        if broken {
-            return None;
-        }
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| reader.next())).unwrap_or_else(|_| {
-            broken = true;
-            Some(bug())
-        })
     });
     let mut total = BatchOutcome::default();
     let mut seen = HashSet::new();
@@ -326,10 +308,7 @@ fn process(store: &mut Store, kb: &Kb, item: &WorkItem, worker: &str, batch: usi
             Item::Failed(e) => failures.push(Failure { source: e.locator, error: e.message }),
             Item::Doc(doc) => {
                 documents += 1;
-                let key = document_key(&doc.text);
-                let url = doc.url.as_deref().and_then(canonical_url);
-                let repeat =
-                    !seen.insert(key.clone()) || url.as_ref().is_some_and(|u| !seen.insert(format!("url:{u}")));
+                let (key, url, repeat) = crate::ingest::identify(&doc, &mut seen);
                 if repeat || store.contains(&key, url.as_deref())? {
                     total.present += 1;
                     continue;
