@@ -208,11 +208,12 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
 pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
-        tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
+        // A new report that stays alone names a new cluster: nothing to delete.
         if let Some(row) = fresh.get(c) {
             insert_cluster(tx, c, row)?;
             continue;
         }
+        tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
         tx.defer("DELETE FROM clusters WHERE id = ?1", args![c])?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx

@@ -26,7 +26,7 @@ pub mod testing;
 pub mod views;
 mod write;
 
-pub use write::{BatchOutcome, Failure, NewDocument, RecodeOutcome};
+pub use write::{BatchOutcome, Bulk, Failure, NewDocument, RecodeOutcome};
 
 use db::{args, Db};
 use rusqlite::{Connection, OpenFlags};

@@ -1,7 +1,7 @@
 //! Writing: a batch of analysed documents (and failures) in one transaction, and the
 //! atomic replacement of a document's extractions by `attache recode`.
 
-use crate::db::{args, Db, Dialect};
+use crate::db::{args, Db, Dialect, Tx};
 use crate::{cluster, now, Result, Store};
 use attache_model::record::{EventRecord, ParticipantRecord, Record, SpanRecord};
 use std::collections::{BTreeSet, HashMap};
@@ -88,74 +88,26 @@ impl Store {
         failures: &[Failure],
         complete: Option<(i64, &str, u64)>,
     ) -> Result<BatchOutcome> {
-        let tx = self.conn.begin()?;
-        let mut out = BatchOutcome::default();
-        let mut touched = BTreeSet::new();
-        let mut fresh = HashMap::new();
-        let mut pending = Vec::new();
-        let at = now();
+        let mut bulk = self.begin_bulk()?;
+        bulk.add(docs, failures)?;
+        bulk.commit(complete)
+    }
+
+    /// Opens one transaction for several batches ([`Bulk`]).
+    pub fn begin_bulk(&mut self) -> Result<Bulk<'_>> {
+        let db: &Db = &self.conn;
+        let tx = db.begin()?;
         let before: i64 = tx.one("SELECT COALESCE(MAX(id), 0) FROM documents", args![])?;
-        for doc in docs {
-            if tx.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![&doc.key, &doc.url])? {
-                out.present += 1;
-                continue;
-            }
-            // Another writer may be storing the same document right now (PostgreSQL):
-            // the insert then waits for it and adds nothing.
-            let Some(doc_id) = insert_document(&tx, doc, &at)? else {
-                out.present += 1;
-                continue;
-            };
-            insert_extractions(&tx, doc_id, &doc.key, &doc.record, &mut pending)?;
-            // A document that was retried successfully is no longer a failure.
-            tx.defer("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
-            out.added += 1;
-            out.events += doc.record.events.len() as u64;
-            out.statements += doc.record.statements.len() as u64;
-        }
-        for f in failures {
-            tx.defer(
-                "INSERT INTO failures (source, error, at) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
-                args![&f.source, &f.error, &at],
-            )?;
-            out.failed += 1;
-        }
-        cluster_pending(&tx, pending, &mut touched, &mut fresh)?;
-        cluster::refresh(&tx, &touched, &fresh)?;
-        // The batch's texts go into the full-text index in one statement: FTS5 flushes its
-        // pending terms at every statement that follows a write, so one insert per
-        // document would flush once per document.
-        // (PostgreSQL's index is on the documents table itself.)
-        if tx.dialect() == Dialect::Sqlite {
-            tx.exec(
-                "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
-                args![before],
-            )?;
-        }
-        if let Some((item, worker, documents)) = complete {
-            let now = tx.dialect().now_seconds();
-            out.completed = tx.exec(
-                &format!(
-                    "UPDATE work_items SET state = 'done', done_at = {now}, documents = ?3, lease_until = NULL \
-                     WHERE id = ?1 AND worker = ?2 AND state = 'claimed'"
-                ),
-                args![item, worker, documents as i64],
-            )? == 1;
-        }
-        tx.commit()?;
-        // PostgreSQL plans by its statistics, which a young database does not have yet
-        // (it read whole tables to refresh a cluster); refresh them each time the number
-        // of documents doubles, which happens a few dozen times in the life of a database.
-        if self.conn.dialect() == Dialect::Postgres && out.added > 0 {
-            let after = before as u64 + out.added;
-            if (before as u64).max(64).ilog2() != after.max(64).ilog2() {
-                self.conn.batch(
-                    "ANALYZE documents, events, participants, cluster_links, clusters, cluster_parties, themes",
-                )?;
-            }
-        }
-        Ok(out)
+        Ok(Bulk {
+            db,
+            tx,
+            touched: BTreeSet::new(),
+            fresh: HashMap::new(),
+            before,
+            at: now(),
+            out: BatchOutcome::default(),
+            given: 0,
+        })
     }
 
     /// Replaces the extractions of stored documents with new ones (`attache recode`),
@@ -211,6 +163,106 @@ impl Store {
         }
         cluster::refresh(&tx, &touched, &HashMap::new())?;
         tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Batches of documents written in one transaction. `attache ingest` keeps one open
+/// over several of its analysis batches: on a large database each commit writes every
+/// index page the transaction touched, and the pages of the randomly keyed indexes
+/// (document keys, cluster ids, link hashes) are shared by more rows the more rows a
+/// transaction holds. The clusters the batches touch are refreshed once, at commit,
+/// and the full-text index is fed once.
+pub struct Bulk<'s> {
+    db: &'s Db,
+    tx: Tx<'s>,
+    touched: BTreeSet<String>,
+    fresh: HashMap<String, cluster::ClusterRow>,
+    /// The largest document id before the transaction (for the full-text index).
+    before: i64,
+    at: String,
+    out: BatchOutcome,
+    given: usize,
+}
+
+impl Bulk<'_> {
+    /// Stores new documents with their extractions and records failures. Documents
+    /// already present (by key or URL) are counted and skipped.
+    pub fn add(&mut self, docs: &[NewDocument], failures: &[Failure]) -> Result<()> {
+        let tx = &self.tx;
+        let out = &mut self.out;
+        let mut pending = Vec::new();
+        self.given += docs.len() + failures.len();
+        for doc in docs {
+            if tx.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![&doc.key, &doc.url])? {
+                out.present += 1;
+                continue;
+            }
+            // Another writer may be storing the same document right now (PostgreSQL):
+            // the insert then waits for it and adds nothing.
+            let Some(doc_id) = insert_document(tx, doc, &self.at)? else {
+                out.present += 1;
+                continue;
+            };
+            insert_extractions(tx, doc_id, &doc.key, &doc.record, &mut pending)?;
+            // A document that was retried successfully is no longer a failure.
+            tx.defer("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
+            out.added += 1;
+            out.events += doc.record.events.len() as u64;
+            out.statements += doc.record.statements.len() as u64;
+        }
+        for f in failures {
+            tx.defer(
+                "INSERT INTO failures (source, error, at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
+                args![&f.source, &f.error, &self.at],
+            )?;
+            out.failed += 1;
+        }
+        cluster_pending(tx, pending, &mut self.touched, &mut self.fresh)
+    }
+
+    /// Documents and failures given to [`Bulk::add`] so far.
+    pub fn given(&self) -> usize {
+        self.given
+    }
+
+    /// Refreshes the touched clusters, feeds the full-text index and commits; with
+    /// `complete`, marks a work item done in the same transaction (see
+    /// [`Store::write_batch_completing`]).
+    pub fn commit(self, complete: Option<(i64, &str, u64)>) -> Result<BatchOutcome> {
+        let Bulk { db, tx, touched, fresh, before, mut out, .. } = self;
+        cluster::refresh(&tx, &touched, &fresh)?;
+        // The texts go into the full-text index in one statement: FTS5 flushes its
+        // pending terms at every statement that follows a write, so one insert per
+        // document would flush once per document.
+        // (PostgreSQL's index is on the documents table itself.)
+        if tx.dialect() == Dialect::Sqlite && out.added > 0 {
+            tx.exec(
+                "INSERT INTO documents_fts (rowid, title, text) SELECT id, COALESCE(title, ''), text FROM documents WHERE id > ?1",
+                args![before],
+            )?;
+        }
+        if let Some((item, worker, documents)) = complete {
+            let now = tx.dialect().now_seconds();
+            out.completed = tx.exec(
+                &format!(
+                    "UPDATE work_items SET state = 'done', done_at = {now}, documents = ?3, lease_until = NULL \
+                     WHERE id = ?1 AND worker = ?2 AND state = 'claimed'"
+                ),
+                args![item, worker, documents as i64],
+            )? == 1;
+        }
+        tx.commit()?;
+        // PostgreSQL plans by its statistics, which a young database does not have yet
+        // (it read whole tables to refresh a cluster); refresh them each time the number
+        // of documents doubles, which happens a few dozen times in the life of a database.
+        if db.dialect() == Dialect::Postgres && out.added > 0 {
+            let after = before as u64 + out.added;
+            if (before as u64).max(64).ilog2() != after.max(64).ilog2() {
+                db.batch("ANALYZE documents, events, participants, cluster_links, clusters, cluster_parties, themes")?;
+            }
+        }
         Ok(out)
     }
 }

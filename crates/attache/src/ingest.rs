@@ -35,7 +35,7 @@ pub struct IngestArgs {
     #[arg(long)]
     json: bool,
     /// Documents per transaction: an interruption loses at most this many.
-    #[arg(long, default_value_t = 256)]
+    #[arg(long, default_value_t = 2048)]
     batch: usize,
     /// Knowledge-base overlay file (repeatable).
     #[arg(long = "kb", value_name = "FILE")]
@@ -80,15 +80,20 @@ struct Batch {
     failures: Vec<Failure>,
 }
 
-/// Bytes of text per batch, so a batch of long documents stays small in memory too.
-const BATCH_BYTES: usize = 16 << 20;
+/// Documents analysed together: the unit of work of the analysis threads and of the
+/// channel to the writer, which bounds memory (a transaction may take several).
+const CHUNK_DOCS: usize = 256;
+/// Bytes of text per chunk, so a chunk of long documents stays small in memory too.
+const CHUNK_BYTES: usize = 16 << 20;
+/// The writer commits when no chunk has come for this long.
+const COMMIT_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 /// Failures printed one by one before the rest are only counted.
 const SHOWN_FAILURES: u64 = 20;
 
 impl IngestArgs {
     /// Arguments of a plain `attache ingest --db DB PATHS...`.
     pub fn new(paths: Vec<PathBuf>, db: PathBuf) -> IngestArgs {
-        IngestArgs { paths, db, json: false, batch: 256, kb: Vec::new(), threads: None }
+        IngestArgs { paths, db, json: false, batch: 2048, kb: Vec::new(), threads: None }
     }
 }
 
@@ -127,16 +132,30 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         }
     };
 
-    // The writer: one thread, one transaction per batch.
+    // The writer: one thread. A transaction takes the analysis chunks that arrive until
+    // it holds `--batch` documents, or until none has come for a while (slow input must
+    // not sit uncommitted), or the input ends.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    let per_transaction = args.batch.max(1);
     let writer = std::thread::Builder::new().name("attache-writer".into()).spawn(
         move || -> anyhow::Result<(BatchOutcome, Store, f64)> {
             let mut store = store;
             let mut total = BatchOutcome::default();
             let mut busy = 0.0;
-            for batch in rx {
+            while let Ok(first) = rx.recv() {
                 let t = Instant::now();
-                total += store.write_batch(&batch.docs, &batch.failures)?;
+                let mut bulk = store.begin_bulk()?;
+                bulk.add(&first.docs, &first.failures)?;
+                busy += t.elapsed().as_secs_f64();
+                drop(first);
+                while bulk.given() < per_transaction {
+                    let Ok(batch) = rx.recv_timeout(COMMIT_AFTER) else { break };
+                    let t = Instant::now();
+                    bulk.add(&batch.docs, &batch.failures)?;
+                    busy += t.elapsed().as_secs_f64();
+                }
+                let t = Instant::now();
+                total += bulk.commit(None)?;
                 busy += t.elapsed().as_secs_f64();
             }
             Ok((total, store, busy))
@@ -198,7 +217,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                     }
                     chunk_bytes += doc.text.len();
                     chunk.push((key, url, doc));
-                    if chunk.len() >= args.batch.max(1) || chunk_bytes >= BATCH_BYTES {
+                    if chunk.len() >= CHUNK_DOCS.min(args.batch.max(1)) || chunk_bytes >= CHUNK_BYTES {
                         chunk_bytes = 0;
                         if !flush(&mut chunk, &mut pending_failures, &mut summary) {
                             send_failed = true;
