@@ -7,7 +7,7 @@
 
 use crate::recognise::{Mention, MentionKind};
 use crate::segment::{Token, TokenKind};
-use attache_kb::{CueKind, CueModality, Kb, PhraseRef};
+use attache_kb::{CueKind, CueModality, Kb, PhraseRef, TitleKind};
 use attache_model::{ReportSource, Span, Statement};
 
 /// A cue or modality phrase aligned to tokens.
@@ -101,6 +101,108 @@ pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: u
         end += 1;
     }
     (end > cue_end).then_some((cue_end, end))
+}
+
+/// Words that open an adverbial before the subject: "In a statement announcing the pick,
+/// the union …", "Meanwhile, …".
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "after",
+    "before",
+    "during",
+    "following",
+    "when",
+    "while",
+    "although",
+    "though",
+    "despite",
+    "as",
+    "since",
+    "if",
+    "once",
+    "with",
+    "without",
+    "amid",
+    "meanwhile",
+    "however",
+    "instead",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "for",
+    "from",
+    "by",
+    "under",
+    "until",
+    "unlike",
+    "like",
+    "asked",
+    "pressed",
+];
+
+/// The subject of the clause a cue belongs to: the actor that opens the sentence, after
+/// any opening quotation, conjunction or adverbial phrase ("But in a statement, the
+/// union …"). `cue` is the first token of the cue.
+fn clause_subject<'a, 'm>(
+    kb: &Kb,
+    text: &str,
+    tokens: &[Token],
+    sa: usize,
+    cue: usize,
+    mentions: &'a [&'m Mention],
+) -> Option<&'a &'m Mention> {
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let mut cs = sa;
+    // A quotation that opens the sentence is what was said, not who said it.
+    if cs < cue && is_quote(tokens[cs].text(text)) {
+        cs = (cs + 1..cue).find(|&k| is_quote(tokens[k].text(text)))? + 1;
+    }
+    while cs < cue && (matches!(lower(cs).as_str(), "but" | "and" | "yet" | "so" | ",")) {
+        cs += 1;
+    }
+    if cs >= cue {
+        return None;
+    }
+    let first = lower(cs);
+    let introduced = INTRODUCERS.contains(&first.as_str())
+        || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ly")) && tokens[cs].cap);
+    if introduced {
+        cs = (cs + 1..cue).find(|&k| tokens[k].text(text) == ",")? + 1;
+    }
+    // The longest actor there ("Taliban government spokesman Zabihullah Mujahid", not
+    // "Taliban government"); a possessor ("Kazakhstan's agriculture ministry") is none.
+    let m = mentions
+        .iter()
+        .filter(|m| m.toks.0 >= cs && m.toks.0 <= cs + 1 && m.toks.1 <= cue && m.kind != MentionKind::Place)
+        .max_by_key(|m| (m.toks.1, std::cmp::Reverse(m.toks.0)))?;
+    // "Taliban government spokesman Zabihullah Mujahid": the person the organisation
+    // qualifies, named after a lowercase title.
+    let title_word = |k: usize| {
+        let w = lower(k);
+        !tokens[k].cap
+            && kb
+                .titles
+                .iter()
+                .any(|t| t.kind == TitleKind::Title && t.phrase.split(' ').any(|p| p.eq_ignore_ascii_case(&w)))
+    };
+    let m = mentions
+        .iter()
+        .find(|p| {
+            p.kind == MentionKind::Person
+                && m.kind != MentionKind::Person
+                && p.toks.0 > m.toks.1
+                && p.toks.0 <= m.toks.1 + 3
+                && p.toks.1 <= cue
+                && (m.toks.1..p.toks.0).all(title_word)
+        })
+        .unwrap_or(m);
+    let possessive = tokens.get(m.toks.1).is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "'" | "’"))
+        || text[m.span.start..m.span.end].ends_with("'s")
+        || text[m.span.start..m.span.end].ends_with("’s");
+    (!possessive).then_some(m)
 }
 
 pub fn is_quote(s: &str) -> bool {
@@ -251,6 +353,11 @@ pub fn attribute(
                             let pp = tokens[k - 1].text(text);
                             (matches!(p, "\"" | "”" | "''") && matches!(pp, "," | "." | "?" | "!"))
                                 || (p == "," && matches!(pp, "\"" | "”" | "''"))
+                                // A quotation inside a quotation closes both: '…vote,'" said King'.
+                                || (k >= 2
+                                    && matches!(p, "\"" | "”" | "''")
+                                    && matches!(pp, "'" | "’")
+                                    && matches!(tokens[k - 2].text(text), "," | "." | "?" | "!"))
                         }
                     };
                     // "Sen. David Perdue (R-Ga.) said": a parenthesis between the speaker and
@@ -337,12 +444,40 @@ pub fn attribute(
                         && tokens[h.toks.0 - 1].text(text) == ","
                         && before.is_none()
                         && subject().is_none();
+                    // "Trump attacked Clinton over Libya, saying …": a participle after a
+                    // comma is said by the subject of the main clause, not by the nearest
+                    // name before it.
+                    let participle = !quote_before
+                        && h.toks.0 > sa + 1
+                        && tokens[h.toks.0 - 1].text(text) == ","
+                        && text[h.span.start..h.span.end].split_whitespace().next().is_some_and(|w| w.ends_with("ing"));
+                    let main_subject =
+                        if participle { clause_subject(kb, text, tokens, sa, h.toks.0, &in_sentence) } else { None };
                     let speaker = if quote_before {
                         between.or(after)
                     } else if inverted {
                         after
+                    } else if main_subject.is_some() {
+                        main_subject
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
+                    };
+                    // "The governor added:" closing its sentence: what was said is the
+                    // quotation set off after it, the next sentence.
+                    let block_quote = || {
+                        let colon = (h.toks.1..sb).all(|k| matches!(tokens[k].text(text), ":" | "\"" | "“"))
+                            && h.toks.1 < sb
+                            && tokens[h.toks.1].text(text) == ":";
+                        let &(na, nb) = sentences.get(si + 1).filter(|_| colon)?;
+                        let mut e = nb;
+                        while e > na + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                            e -= 1;
+                        }
+                        let mut a = na;
+                        while a + 1 < e && is_quote(tokens[a].text(text)) {
+                            a += 1;
+                        }
+                        (a < e).then(|| Span::new(tokens[a].span.start, tokens[e - 1].span.end))
                     };
                     let Some(speaker) = speaker else {
                         // No actor we know: an unnamed speaker ("officials said", "he
@@ -400,7 +535,10 @@ pub fn attribute(
                                 }
                                 Span::new(tokens[first].span.start, tokens[last - 1].span.end)
                             } else if c >= e || words_after == 0 {
-                                continue;
+                                match block_quote() {
+                                    Some(span) => span,
+                                    None => continue,
+                                }
                             } else {
                                 Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                             }
@@ -468,9 +606,13 @@ pub fn attribute(
                             e -= 1;
                         }
                         if c >= e {
-                            continue;
+                            match block_quote() {
+                                Some(span) => span,
+                                None => continue,
+                            }
+                        } else {
+                            Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                         }
-                        Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                     };
                     let direct = quote_before
                         || !inverted
@@ -698,4 +840,64 @@ fn list_attributions(
         }
     }
     statements.sort_by_key(|s| s.cue.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use attache_kb::Kb;
+    use attache_model::Document;
+    use std::sync::OnceLock;
+
+    fn kb() -> &'static Kb {
+        static KB: OnceLock<Kb> = OnceLock::new();
+        KB.get_or_init(|| Kb::builtin().expect("the built-in knowledge base loads"))
+    }
+
+    /// (speaker words, cue words, content words) of each statement.
+    fn statements(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        let a = crate::analyse(&doc, kb());
+        let at = |s: attache_model::Span| text[s.start..s.end].to_string();
+        a.statements.iter().map(|s| (s.speaker_span.map(at).unwrap_or_default(), at(s.cue), at(s.content))).collect()
+    }
+
+    fn speaker_at(text: &str, cue: &str) -> String {
+        let all = statements(text);
+        all.iter()
+            .find(|s| s.1 == cue)
+            .map(|s| s.0.clone())
+            .unwrap_or_else(|| panic!("no statement at {cue:?}: {all:?}"))
+    }
+
+    #[test]
+    fn a_participle_is_said_by_the_subject_of_its_clause() {
+        let t = "Donald Trump attacked Hillary Clinton over her vote on Iraq and Libya, saying she was unstable.";
+        assert_eq!(speaker_at(t, "saying"), "Donald Trump");
+        let t = "In August, several environmental groups granted Mr. Clarke an extension, saying his plan was sound.";
+        assert_ne!(speaker_at(t, "saying"), "Mr. Clarke");
+        // The person an organisation's title qualifies, not the organisation.
+        let t = "In Kabul, Taliban government spokesman Zabihullah Mujahid rejected the accusation, saying \
+                 low rainfall had reduced the flow.";
+        assert_eq!(speaker_at(t, "saying"), "Zabihullah Mujahid");
+    }
+
+    #[test]
+    fn a_possessor_opening_the_clause_is_not_its_subject() {
+        let t = "Kazakhstan's agriculture ministry rejected the allegations, saying its certificates were valid.";
+        assert_ne!(speaker_at(t, "saying"), "Kazakhstan");
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_colon_takes_the_next_sentence() {
+        let t = "The governor spoke on Friday. The governor added:\n\nIt is typical of the campaign. We will win.";
+        let all = statements(t);
+        let s = all.iter().find(|s| s.1 == "added").unwrap_or_else(|| panic!("{all:?}"));
+        assert_eq!(s.2, "It is typical of the campaign");
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quotation_closes_before_an_inverted_cue() {
+        let t = "\"People say, 'It does not matter,'\" said Charlie King, a New York Democrat.";
+        assert!(speaker_at(t, "said").starts_with("Charlie King"), "{:?}", statements(t));
+    }
 }
