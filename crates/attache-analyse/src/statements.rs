@@ -882,6 +882,12 @@ mod tests {
     }
 
     #[test]
+    fn stances_and_wishes_are_attributed() {
+        assert_eq!(speaker_at("Clinton wants to triple the size of the program.", "wants to"), "Clinton");
+        assert_eq!(speaker_at("Senator Warren blasted the bank for its sales practices.", "blasted"), "Senator Warren");
+    }
+
+    #[test]
     fn a_possessor_opening_the_clause_is_not_its_subject() {
         let t = "Kazakhstan's agriculture ministry rejected the allegations, saying its certificates were valid.";
         assert_ne!(speaker_at(t, "saying"), "Kazakhstan");
