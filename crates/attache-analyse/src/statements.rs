@@ -27,7 +27,7 @@ pub struct Attribution {
     pub sentence_hedged: Vec<bool>,
 }
 
-const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which"];
 
 /// Words that end a speaker phrase when met walking back from the cue.
 const PHRASE_STOPS: &[&str] = &[
@@ -47,8 +47,26 @@ const DETERMINERS: &[&str] =
 
 /// Adverbs and auxiliaries between a speaker and its cue ("he also said", "officials have said").
 fn is_filler(w: &str) -> bool {
-    matches!(w, "also" | "has" | "have" | "had" | "later" | "then" | "further" | "previously" | "once" | "again")
-        || (w.len() > 4 && w.ends_with("ly"))
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "later"
+            | "then"
+            | "further"
+            | "previously"
+            | "once"
+            | "again"
+            | "together"
+            | "first"
+            | "now"
+            | "still"
+            | "often"
+            | "never"
+            | "always"
+    ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// The noun phrase just before a cue that names a speaker attache does not know: a
@@ -620,10 +638,23 @@ pub fn attribute(
                                 .chars()
                                 .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
                                 || text[h.span.end..].trim_start().starts_with(['"', '“', ':']));
+                    // "McConnell, now the majority leader, who in 2010 said …": the relative
+                    // pronoun before the cue names the speaker at the cue; the entity stays
+                    // the one it refers to.
+                    let relative = (!quote_before && !inverted && speaker.span.end <= h.span.start)
+                        .then(|| {
+                            let mut k = h.toks.0;
+                            while k > sa && is_filler(&tokens[k - 1].text(text).to_lowercase()) {
+                                k -= 1;
+                            }
+                            (k > sa && matches!(tokens[k - 1].text(text), "who" | "which")).then(|| tokens[k - 1].span)
+                        })
+                        .flatten()
+                        .filter(|r| r.start >= speaker.span.end);
                     used_cue_end = h.span.end;
                     statements.push(Statement {
                         speaker: speaker_entity,
-                        speaker_span: Some(speaker.span),
+                        speaker_span: Some(relative.unwrap_or(speaker.span)),
                         cue: h.span,
                         content,
                         direct,
@@ -885,6 +916,14 @@ mod tests {
     fn stances_and_wishes_are_attributed() {
         assert_eq!(speaker_at("Clinton wants to triple the size of the program.", "wants to"), "Clinton");
         assert_eq!(speaker_at("Senator Warren blasted the bank for its sales practices.", "blasted"), "Senator Warren");
+    }
+
+    #[test]
+    fn a_relative_pronoun_before_the_cue_names_the_speaker() {
+        let t = "He spoke with Mitch McConnell, the majority leader, who often said the goal was to win.";
+        assert_eq!(speaker_at(t, "said"), "who");
+        let t = "The story came from the Associated Press, which first reported the arrangement.";
+        assert_eq!(speaker_at(t, "reported"), "which");
     }
 
     #[test]
