@@ -916,6 +916,7 @@ mod tests {
     fn stances_and_wishes_are_attributed() {
         assert_eq!(speaker_at("Clinton wants to triple the size of the program.", "wants to"), "Clinton");
         assert_eq!(speaker_at("Senator Warren blasted the bank for its sales practices.", "blasted"), "Senator Warren");
+        assert_eq!(speaker_at("Clinton spoke about the death of Terence Crutcher.", "spoke about"), "Clinton");
     }
 
     #[test]
