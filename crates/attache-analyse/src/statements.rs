@@ -114,6 +114,10 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
 /// The phrase after an inverted cue ("'…,' said a senior diplomat"): up to the next
 /// punctuation, at most six words.
 pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: usize) -> Option<(usize, usize)> {
+    // "…," he wrote, said on Twitter: a prepositional phrase names nobody.
+    if cue_end < sb && PREPOSITIONS.contains(&tokens[cue_end].text(text)) {
+        return None;
+    }
     let mut end = cue_end;
     while end < sb && end - cue_end < 6 && tokens[end].text(text).chars().next().is_some_and(char::is_alphabetic) {
         end += 1;
@@ -392,14 +396,32 @@ pub fn attribute(
                     };
                     let mut cue0 = skip_paren(h.toks.0);
                     // "Vann R. Newkirk II, a writer for The Atlantic, said": so does an
-                    // appositive that opens with an article or "who".
-                    if cue0 > sa + 2 && tokens[cue0 - 1].text(text) == "," {
-                        let open = (cue0.saturating_sub(25).max(sa + 1)..cue0 - 1).rev().find(|&k| {
-                            tokens[k].text(text) == ","
-                                && matches!(tokens[k + 1].text(text), "a" | "an" | "the" | "who" | "one")
-                        });
+                    // appositive that opens with an article, "who", a possessive ("China,
+                    // Pyongyang's only ally, said") or an age ("Mr. King, 82, told me"), or
+                    // one set off by dashes; an adverb may follow it ("…, forcefully told").
+                    let mut c1 = cue0;
+                    while c1 > sa && is_filler(&tokens[c1 - 1].text(text).to_lowercase()) {
+                        c1 -= 1;
+                    }
+                    let opens_appositive = |j: usize| {
+                        let w = tokens[j].text(text);
+                        matches!(
+                            w,
+                            "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
+                        ) || tokens[j].kind == TokenKind::Number
+                            || w.ends_with("'s")
+                            || w.ends_with("’s")
+                            || tokens.get(j + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+                    };
+                    if c1 > sa + 2 && matches!(tokens[c1 - 1].text(text), "," | "--" | "—" | "–") {
+                        let closer = tokens[c1 - 1].text(text);
+                        let open = (c1.saturating_sub(30).max(sa + 1)..c1 - 1)
+                            .rev()
+                            .find(|&k| tokens[k].text(text) == closer && (closer != "," || opens_appositive(k + 1)));
                         let clean = open.is_some_and(|o| {
-                            (o + 1..cue0 - 1).all(|k| !is_quote(tokens[k].text(text)) && tokens[k].text(text) != ",")
+                            (o + 1..c1 - 1).all(|k| {
+                                !is_quote(tokens[k].text(text)) && (closer != "," || tokens[k].text(text) != ",")
+                            })
                         });
                         if let (Some(o), true) = (open, clean) {
                             cue0 = skip_paren(o);
@@ -419,7 +441,9 @@ pub fn attribute(
                             // No other clause in between: the cue must follow the speaker closely
                             // or across an appositive that the mention already covers.
                             let gap = cue0.saturating_sub(m.toks.1);
-                            gap <= 4
+                            // Not a name inside the appositive: "Dr. Mariano, who served
+                            // President Clinton, said".
+                            gap <= 4 && (m.toks.1 <= cue0 || m.toks.0 < cue0)
                         })
                         .max_by_key(|m| m.span.end);
                     let after = in_sentence
@@ -925,6 +949,27 @@ mod tests {
         assert_eq!(speaker_at(t, "said"), "who");
         let t = "The story came from the Associated Press, which first reported the arrangement.";
         assert_eq!(speaker_at(t, "reported"), "which");
+    }
+
+    #[test]
+    fn appositives_between_speaker_and_cue() {
+        let t = "Even China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.";
+        assert!(speaker_at(t, "said").starts_with("China"), "{:?}", statements(t));
+        let t = "\"I have never been edited,\" Senator John Smith, 82, told me.";
+        assert!(speaker_at(t, "told").starts_with("Senator John Smith"), "{:?}", statements(t));
+        let t = "Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman \
+                 that this was wrong.";
+        assert!(speaker_at(t, "told").starts_with("Marc H. Morial"), "{:?}", statements(t));
+        // A name inside the appositive is not the speaker.
+        let t = "Dr. Connie Mariano, who was the physician of former President Bill Clinton, said that Clinton \
+                 allowed her staff to see her.";
+        assert!(speaker_at(t, "said").starts_with("Dr. Connie Mariano"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_an_inverted_cue_is_no_speaker() {
+        let t = "\"Black folks have done their part,\" Vann Newkirk, a writer for The Atlantic, said on Twitter.";
+        assert!(statements(t).iter().all(|s| s.0 != "on Twitter"), "{:?}", statements(t));
     }
 
     #[test]
