@@ -7,7 +7,7 @@
 
 use crate::recognise::{Mention, MentionKind};
 use crate::segment::{Token, TokenKind};
-use attache_kb::{CueKind, CueModality, Kb, PhraseRef};
+use attache_kb::{CueKind, CueModality, Kb, PhraseRef, TitleKind};
 use attache_model::{ReportSource, Span, Statement};
 
 /// A cue or modality phrase aligned to tokens.
@@ -27,7 +27,7 @@ pub struct Attribution {
     pub sentence_hedged: Vec<bool>,
 }
 
-const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which"];
 
 /// Words that end a speaker phrase when met walking back from the cue.
 const PHRASE_STOPS: &[&str] = &[
@@ -47,8 +47,26 @@ const DETERMINERS: &[&str] =
 
 /// Adverbs and auxiliaries between a speaker and its cue ("he also said", "officials have said").
 fn is_filler(w: &str) -> bool {
-    matches!(w, "also" | "has" | "have" | "had" | "later" | "then" | "further" | "previously" | "once" | "again")
-        || (w.len() > 4 && w.ends_with("ly"))
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "later"
+            | "then"
+            | "further"
+            | "previously"
+            | "once"
+            | "again"
+            | "together"
+            | "first"
+            | "now"
+            | "still"
+            | "often"
+            | "never"
+            | "always"
+    ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// The noun phrase just before a cue that names a speaker attache does not know: a
@@ -96,11 +114,117 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
 /// The phrase after an inverted cue ("'…,' said a senior diplomat"): up to the next
 /// punctuation, at most six words.
 pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: usize) -> Option<(usize, usize)> {
+    // "…," he wrote, said on Twitter: a prepositional phrase names nobody.
+    if cue_end < sb && PREPOSITIONS.contains(&tokens[cue_end].text(text)) {
+        return None;
+    }
     let mut end = cue_end;
     while end < sb && end - cue_end < 6 && tokens[end].text(text).chars().next().is_some_and(char::is_alphabetic) {
         end += 1;
     }
     (end > cue_end).then_some((cue_end, end))
+}
+
+/// Words that open an adverbial before the subject: "In a statement announcing the pick,
+/// the union …", "Meanwhile, …".
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "after",
+    "before",
+    "during",
+    "following",
+    "when",
+    "while",
+    "although",
+    "though",
+    "despite",
+    "as",
+    "since",
+    "if",
+    "once",
+    "with",
+    "without",
+    "amid",
+    "meanwhile",
+    "however",
+    "instead",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "for",
+    "from",
+    "by",
+    "under",
+    "until",
+    "unlike",
+    "like",
+    "asked",
+    "pressed",
+];
+
+/// The subject of the clause a cue belongs to: the actor that opens the sentence, after
+/// any opening quotation, conjunction or adverbial phrase ("But in a statement, the
+/// union …"). `cue` is the first token of the cue.
+fn clause_subject<'a, 'm>(
+    kb: &Kb,
+    text: &str,
+    tokens: &[Token],
+    sa: usize,
+    cue: usize,
+    mentions: &'a [&'m Mention],
+) -> Option<&'a &'m Mention> {
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let mut cs = sa;
+    // A quotation that opens the sentence is what was said, not who said it.
+    if cs < cue && is_quote(tokens[cs].text(text)) {
+        cs = (cs + 1..cue).find(|&k| is_quote(tokens[k].text(text)))? + 1;
+    }
+    while cs < cue && (matches!(lower(cs).as_str(), "but" | "and" | "yet" | "so" | ",")) {
+        cs += 1;
+    }
+    if cs >= cue {
+        return None;
+    }
+    let first = lower(cs);
+    let introduced = INTRODUCERS.contains(&first.as_str())
+        || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ly")) && tokens[cs].cap);
+    if introduced {
+        cs = (cs + 1..cue).find(|&k| tokens[k].text(text) == ",")? + 1;
+    }
+    // The longest actor there ("Taliban government spokesman Zabihullah Mujahid", not
+    // "Taliban government"); a possessor ("Kazakhstan's agriculture ministry") is none.
+    let m = mentions
+        .iter()
+        .filter(|m| m.toks.0 >= cs && m.toks.0 <= cs + 1 && m.toks.1 <= cue && m.kind != MentionKind::Place)
+        .max_by_key(|m| (m.toks.1, std::cmp::Reverse(m.toks.0)))?;
+    // "Taliban government spokesman Zabihullah Mujahid": the person the organisation
+    // qualifies, named after a lowercase title.
+    let title_word = |k: usize| {
+        let w = lower(k);
+        !tokens[k].cap
+            && kb
+                .titles
+                .iter()
+                .any(|t| t.kind == TitleKind::Title && t.phrase.split(' ').any(|p| p.eq_ignore_ascii_case(&w)))
+    };
+    let m = mentions
+        .iter()
+        .find(|p| {
+            p.kind == MentionKind::Person
+                && m.kind != MentionKind::Person
+                && p.toks.0 > m.toks.1
+                && p.toks.0 <= m.toks.1 + 3
+                && p.toks.1 <= cue
+                && (m.toks.1..p.toks.0).all(title_word)
+        })
+        .unwrap_or(m);
+    let possessive = tokens.get(m.toks.1).is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "'" | "’"))
+        || text[m.span.start..m.span.end].ends_with("'s")
+        || text[m.span.start..m.span.end].ends_with("’s");
+    (!possessive).then_some(m)
 }
 
 pub fn is_quote(s: &str) -> bool {
@@ -251,6 +375,11 @@ pub fn attribute(
                             let pp = tokens[k - 1].text(text);
                             (matches!(p, "\"" | "”" | "''") && matches!(pp, "," | "." | "?" | "!"))
                                 || (p == "," && matches!(pp, "\"" | "”" | "''"))
+                                // A quotation inside a quotation closes both: '…vote,'" said King'.
+                                || (k >= 2
+                                    && matches!(p, "\"" | "”" | "''")
+                                    && matches!(pp, "'" | "’")
+                                    && matches!(tokens[k - 2].text(text), "," | "." | "?" | "!"))
                         }
                     };
                     // "Sen. David Perdue (R-Ga.) said": a parenthesis between the speaker and
@@ -267,14 +396,32 @@ pub fn attribute(
                     };
                     let mut cue0 = skip_paren(h.toks.0);
                     // "Vann R. Newkirk II, a writer for The Atlantic, said": so does an
-                    // appositive that opens with an article or "who".
-                    if cue0 > sa + 2 && tokens[cue0 - 1].text(text) == "," {
-                        let open = (cue0.saturating_sub(25).max(sa + 1)..cue0 - 1).rev().find(|&k| {
-                            tokens[k].text(text) == ","
-                                && matches!(tokens[k + 1].text(text), "a" | "an" | "the" | "who" | "one")
-                        });
+                    // appositive that opens with an article, "who", a possessive ("China,
+                    // Pyongyang's only ally, said") or an age ("Mr. King, 82, told me"), or
+                    // one set off by dashes; an adverb may follow it ("…, forcefully told").
+                    let mut c1 = cue0;
+                    while c1 > sa && is_filler(&tokens[c1 - 1].text(text).to_lowercase()) {
+                        c1 -= 1;
+                    }
+                    let opens_appositive = |j: usize| {
+                        let w = tokens[j].text(text);
+                        matches!(
+                            w,
+                            "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
+                        ) || tokens[j].kind == TokenKind::Number
+                            || w.ends_with("'s")
+                            || w.ends_with("’s")
+                            || tokens.get(j + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+                    };
+                    if c1 > sa + 2 && matches!(tokens[c1 - 1].text(text), "," | "--" | "—" | "–") {
+                        let closer = tokens[c1 - 1].text(text);
+                        let open = (c1.saturating_sub(30).max(sa + 1)..c1 - 1)
+                            .rev()
+                            .find(|&k| tokens[k].text(text) == closer && (closer != "," || opens_appositive(k + 1)));
                         let clean = open.is_some_and(|o| {
-                            (o + 1..cue0 - 1).all(|k| !is_quote(tokens[k].text(text)) && tokens[k].text(text) != ",")
+                            (o + 1..c1 - 1).all(|k| {
+                                !is_quote(tokens[k].text(text)) && (closer != "," || tokens[k].text(text) != ",")
+                            })
                         });
                         if let (Some(o), true) = (open, clean) {
                             cue0 = skip_paren(o);
@@ -294,7 +441,9 @@ pub fn attribute(
                             // No other clause in between: the cue must follow the speaker closely
                             // or across an appositive that the mention already covers.
                             let gap = cue0.saturating_sub(m.toks.1);
-                            gap <= 4
+                            // Not a name inside the appositive: "Dr. Mariano, who served
+                            // President Clinton, said".
+                            gap <= 4 && (m.toks.1 <= cue0 || m.toks.0 < cue0)
                         })
                         .max_by_key(|m| m.span.end);
                     let after = in_sentence
@@ -337,12 +486,40 @@ pub fn attribute(
                         && tokens[h.toks.0 - 1].text(text) == ","
                         && before.is_none()
                         && subject().is_none();
+                    // "Trump attacked Clinton over Libya, saying …": a participle after a
+                    // comma is said by the subject of the main clause, not by the nearest
+                    // name before it.
+                    let participle = !quote_before
+                        && h.toks.0 > sa + 1
+                        && tokens[h.toks.0 - 1].text(text) == ","
+                        && text[h.span.start..h.span.end].split_whitespace().next().is_some_and(|w| w.ends_with("ing"));
+                    let main_subject =
+                        if participle { clause_subject(kb, text, tokens, sa, h.toks.0, &in_sentence) } else { None };
                     let speaker = if quote_before {
                         between.or(after)
                     } else if inverted {
                         after
+                    } else if main_subject.is_some() {
+                        main_subject
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
+                    };
+                    // "The governor added:" closing its sentence: what was said is the
+                    // quotation set off after it, the next sentence.
+                    let block_quote = || {
+                        let colon = (h.toks.1..sb).all(|k| matches!(tokens[k].text(text), ":" | "\"" | "“"))
+                            && h.toks.1 < sb
+                            && tokens[h.toks.1].text(text) == ":";
+                        let &(na, nb) = sentences.get(si + 1).filter(|_| colon)?;
+                        let mut e = nb;
+                        while e > na + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                            e -= 1;
+                        }
+                        let mut a = na;
+                        while a + 1 < e && is_quote(tokens[a].text(text)) {
+                            a += 1;
+                        }
+                        (a < e).then(|| Span::new(tokens[a].span.start, tokens[e - 1].span.end))
                     };
                     let Some(speaker) = speaker else {
                         // No actor we know: an unnamed speaker ("officials said", "he
@@ -400,7 +577,10 @@ pub fn attribute(
                                 }
                                 Span::new(tokens[first].span.start, tokens[last - 1].span.end)
                             } else if c >= e || words_after == 0 {
-                                continue;
+                                match block_quote() {
+                                    Some(span) => span,
+                                    None => continue,
+                                }
                             } else {
                                 Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                             }
@@ -468,9 +648,13 @@ pub fn attribute(
                             e -= 1;
                         }
                         if c >= e {
-                            continue;
+                            match block_quote() {
+                                Some(span) => span,
+                                None => continue,
+                            }
+                        } else {
+                            Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                         }
-                        Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                     };
                     let direct = quote_before
                         || !inverted
@@ -478,10 +662,23 @@ pub fn attribute(
                                 .chars()
                                 .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
                                 || text[h.span.end..].trim_start().starts_with(['"', '“', ':']));
+                    // "McConnell, now the majority leader, who in 2010 said …": the relative
+                    // pronoun before the cue names the speaker at the cue; the entity stays
+                    // the one it refers to.
+                    let relative = (!quote_before && !inverted && speaker.span.end <= h.span.start)
+                        .then(|| {
+                            let mut k = h.toks.0;
+                            while k > sa && is_filler(&tokens[k - 1].text(text).to_lowercase()) {
+                                k -= 1;
+                            }
+                            (k > sa && matches!(tokens[k - 1].text(text), "who" | "which")).then(|| tokens[k - 1].span)
+                        })
+                        .flatten()
+                        .filter(|r| r.start >= speaker.span.end);
                     used_cue_end = h.span.end;
                     statements.push(Statement {
                         speaker: speaker_entity,
-                        speaker_span: Some(speaker.span),
+                        speaker_span: Some(relative.unwrap_or(speaker.span)),
                         cue: h.span,
                         content,
                         direct,
@@ -698,4 +895,100 @@ fn list_attributions(
         }
     }
     statements.sort_by_key(|s| s.cue.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use attache_kb::Kb;
+    use attache_model::Document;
+    use std::sync::OnceLock;
+
+    fn kb() -> &'static Kb {
+        static KB: OnceLock<Kb> = OnceLock::new();
+        KB.get_or_init(|| Kb::builtin().expect("the built-in knowledge base loads"))
+    }
+
+    /// (speaker words, cue words, content words) of each statement.
+    fn statements(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        let a = crate::analyse(&doc, kb());
+        let at = |s: attache_model::Span| text[s.start..s.end].to_string();
+        a.statements.iter().map(|s| (s.speaker_span.map(at).unwrap_or_default(), at(s.cue), at(s.content))).collect()
+    }
+
+    fn speaker_at(text: &str, cue: &str) -> String {
+        let all = statements(text);
+        all.iter()
+            .find(|s| s.1 == cue)
+            .map(|s| s.0.clone())
+            .unwrap_or_else(|| panic!("no statement at {cue:?}: {all:?}"))
+    }
+
+    #[test]
+    fn a_participle_is_said_by_the_subject_of_its_clause() {
+        let t = "Donald Trump attacked Hillary Clinton over her vote on Iraq and Libya, saying she was unstable.";
+        assert_eq!(speaker_at(t, "saying"), "Donald Trump");
+        let t = "In August, several environmental groups granted Mr. Clarke an extension, saying his plan was sound.";
+        assert_ne!(speaker_at(t, "saying"), "Mr. Clarke");
+        // The person an organisation's title qualifies, not the organisation.
+        let t = "In Kabul, Taliban government spokesman Zabihullah Mujahid rejected the accusation, saying \
+                 low rainfall had reduced the flow.";
+        assert_eq!(speaker_at(t, "saying"), "Zabihullah Mujahid");
+    }
+
+    #[test]
+    fn stances_and_wishes_are_attributed() {
+        assert_eq!(speaker_at("Clinton wants to triple the size of the program.", "wants to"), "Clinton");
+        assert_eq!(speaker_at("Senator Warren blasted the bank for its sales practices.", "blasted"), "Senator Warren");
+        assert_eq!(speaker_at("Clinton spoke about the death of Terence Crutcher.", "spoke about"), "Clinton");
+    }
+
+    #[test]
+    fn a_relative_pronoun_before_the_cue_names_the_speaker() {
+        let t = "He spoke with Mitch McConnell, the majority leader, who often said the goal was to win.";
+        assert_eq!(speaker_at(t, "said"), "who");
+        let t = "The story came from the Associated Press, which first reported the arrangement.";
+        assert_eq!(speaker_at(t, "reported"), "which");
+    }
+
+    #[test]
+    fn appositives_between_speaker_and_cue() {
+        let t = "Even China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.";
+        assert!(speaker_at(t, "said").starts_with("China"), "{:?}", statements(t));
+        let t = "\"I have never been edited,\" Senator John Smith, 82, told me.";
+        assert!(speaker_at(t, "told").starts_with("Senator John Smith"), "{:?}", statements(t));
+        let t = "Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman \
+                 that this was wrong.";
+        assert!(speaker_at(t, "told").starts_with("Marc H. Morial"), "{:?}", statements(t));
+        // A name inside the appositive is not the speaker.
+        let t = "Dr. Connie Mariano, who was the physician of former President Bill Clinton, said that Clinton \
+                 allowed her staff to see her.";
+        assert!(speaker_at(t, "said").starts_with("Dr. Connie Mariano"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_an_inverted_cue_is_no_speaker() {
+        let t = "\"Black folks have done their part,\" Vann Newkirk, a writer for The Atlantic, said on Twitter.";
+        assert!(statements(t).iter().all(|s| s.0 != "on Twitter"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_possessor_opening_the_clause_is_not_its_subject() {
+        let t = "Kazakhstan's agriculture ministry rejected the allegations, saying its certificates were valid.";
+        assert_ne!(speaker_at(t, "saying"), "Kazakhstan");
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_colon_takes_the_next_sentence() {
+        let t = "The governor spoke on Friday. The governor added:\n\nIt is typical of the campaign. We will win.";
+        let all = statements(t);
+        let s = all.iter().find(|s| s.1 == "added").unwrap_or_else(|| panic!("{all:?}"));
+        assert_eq!(s.2, "It is typical of the campaign");
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quotation_closes_before_an_inverted_cue() {
+        let t = "\"People say, 'It does not matter,'\" said Charlie King, a New York Democrat.";
+        assert!(speaker_at(t, "said").starts_with("Charlie King"), "{:?}", statements(t));
+    }
 }

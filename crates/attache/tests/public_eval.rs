@@ -113,7 +113,7 @@ const FLOORS: Floors = Floors {
     petrarch_root_recall: 0.37,
     re3d_overlap: 0.50,
     re3d_strict: 0.42,
-    polnear_speaker: 0.60,
+    polnear_speaker: 0.64,
     trnews_toponym: 0.77,
     trnews_161: 0.85,
     trnews_exact: 0.82,
