@@ -64,8 +64,15 @@ const LIGHT_VERBS: &[&str] = &[
     "launch",
     "conducted",
     "conduct",
+    "conducts",
+    "conducting",
     "staged",
     "stage",
+    "stages",
+    "staging",
+    "launches",
+    "launching",
+    "carrying",
     "carried",
     "imposed",
     "impose",
@@ -123,6 +130,174 @@ const LIGHT_VERBS: &[&str] = &[
     "engages",
     "engaging",
 ];
+
+/// Prepositions after which a participle is an adjective ("with exiled dissidents").
+const ATTRIBUTIVE_AFTER: &[&str] =
+    &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
+/// Numbers and quantities spelled out ("the two exiled dissidents").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "some",
+    "few",
+    "other",
+    "more",
+];
+/// Words that cannot follow an adjective as its noun.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on",
+    "at", "for", "with", "from", "of", "and", "or", "but", "as", "into", "over", "after", "before", "since", "during",
+    "under", "about", "against", "than", "who", "which", "while", "when", "if", "it", "he", "she", "they", "we", "him",
+    "them", "up", "out", "off", "down", "back", "away", "last", "not",
+];
+/// Words that end a phrase other than a noun: a participle after one is no reduced relative.
+const NOT_A_NOUN: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "having",
+    "who",
+    "which",
+    "that",
+    "not",
+    "never",
+    "also",
+    "then",
+    "and",
+    "or",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "once",
+    "later",
+    "already",
+    "just",
+    "recently",
+    "previously",
+    "first",
+    "jointly",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "get",
+    "got",
+    "gets",
+    "become",
+    "became",
+    "remain",
+    "remained",
+    "to",
+];
+/// What follows a reduced relative participle instead of an object.
+const REDUCED_RELATIVE_PREPS: &[&str] = &["in", "for", "over", "after", "during", "since", "under", "of", "without"];
+const COOPERATIVE: &[Plover] = &[Plover::AGREE, Plover::SUPPORT, Plover::COOPERATE, Plover::AID, Plover::CONSULT];
+
+/// Things published rather than set free ("released a statement").
+const PUBLICATIONS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "video",
+    "videos",
+    "footage",
+    "figures",
+    "data",
+    "results",
+    "document",
+    "documents",
+    "list",
+    "details",
+    "photos",
+    "photographs",
+    "pictures",
+    "images",
+    "recording",
+    "recordings",
+    "transcript",
+    "album",
+    "book",
+    "film",
+    "findings",
+    "study",
+    "survey",
+    "poll",
+    "guidelines",
+    "budget",
+    "forecast",
+    "communique",
+    "text",
+    "letter",
+    "audio",
+    "tape",
+    "tapes",
+    "map",
+    "song",
+    "version",
+];
+/// Accidents and disasters: deaths in them are no attacks.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "accident",
+    "collision",
+    "earthquake",
+    "quake",
+    "flood",
+    "floods",
+    "flooding",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "stampede",
+    "mudslide",
+    "derailment",
+    "blizzard",
+    "heatwave",
+    "wildfire",
+    "wildfires",
+    "drowning",
+    "capsized",
+];
+
+/// Participles of acts done to someone that often describe a noun ("the men sought in",
+/// "officials accused of"), besides coercion (jailed, detained, exiled).
+const ACTS_ON_PERSONS: &[&str] = &["sought", "accused", "released", "freed", "charged", "indicted", "convicted"];
+
+/// A past participle: "jailed", "sought", "held".
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(w, "sought" | "held" | "taken" | "shot" | "struck" | "caught" | "beaten" | "thrown" | "driven")
+}
 
 /// The CAMEO "express intent" code for an intended act of each type.
 fn intent_cameo(t: Plover) -> Option<&'static str> {
@@ -415,6 +590,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         })
     });
 
+    // Tokens inside a date expression.
+    let mut date_token = vec![false; tokens.len() + 1];
+    for d in input.dates {
+        let a = tokens.partition_point(|t| t.span.end <= d.span.start);
+        let b = tokens.partition_point(|t| t.span.start < d.span.end);
+        for flag in date_token.iter_mut().take(b).skip(a) {
+            *flag = true;
+        }
+    }
+    let in_date = |k: usize| date_token.get(k).copied().unwrap_or(false);
+    // Whether a verb trigger ends right before token `k`.
+    let ends_verb_trigger = |k: usize| {
+        triggers.iter().any(|h| {
+            tokens.partition_point(|t| t.span.start < h.span.end) == k
+                && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+        })
+    };
+
     for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
         if sa >= sb {
             continue;
@@ -507,6 +700,137 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // A verb form after a determiner is an adjective or a noun the lexicon does not
             // list as one: "the besieged city", "a detained activist", "the fight against…".
             if lex.pos == Pos::Verb && t0 > sa && DETERMINERS.contains(&prev.as_str()) {
+                continue;
+            }
+            // "met with exiled dissidents", "the two exiled dissidents", "pledged to expel
+            // exiled leaders": a participle after a preposition, a number or another verb,
+            // and before a word, is an adjective.
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && input.w(t0).ends_with("ed")
+                && (ATTRIBUTIVE_AFTER.contains(&prev.as_str())
+                    || tokens[t0 - 1].kind == TokenKind::Number
+                    || NUMBER_WORDS.contains(&prev.as_str())
+                    || after_trigger[t0] && ends_verb_trigger(t0))
+                && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
+                && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            // "two men sought in the slaying of…", "civilians imprisoned for acting against
+            // Moscow were released", "a report released Tuesday in Kigali alleged…": a
+            // participle right after a noun, with no object, in a sentence that reports
+            // another act, is a reduced relative clause describing that noun: background.
+            if lex.pos == Pos::Verb
+                && lex.frame == Frame::Directed
+                && t1 == t0 + 1
+                && t0 > sa
+                && is_participle(input.w(t0))
+                && (lex.plover == Plover::COERCE || ACTS_ON_PERSONS.contains(&input.w(t0)))
+                && tokens[t0 - 1].kind == TokenKind::Word
+                && !in_date(t0 - 1)
+                && !NOT_A_NOUN.contains(&prev.as_str())
+                && !prev.ends_with("ly")
+                && {
+                    let mut k = t1;
+                    while k < sb && (in_date(k) || input.w(k) == "on" && in_date(k + 1)) {
+                        k += 1;
+                    }
+                    // "rebels surrendered last week in the town": after a date, only a
+                    // noun that names no actor ("a report released Tuesday in Kigali").
+                    let subject_like = input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.is_actor());
+                    (input.w(k) == "ago" || REDUCED_RELATIVE_PREPS.contains(&input.w(k))) && (k == t1 || !subject_like)
+                }
+                && sentence_triggers.iter().any(|h2| sspan.contains(h2.span) && h2.span != hit.span)
+            {
+                continue;
+            }
+            // "Ukraine ratified a sweeping agreement with the EU", "offering further military
+            // support": a cooperative noun that is the object of a cooperative verb is what
+            // that verb's act is about, not a second act.
+            if lex.pos == Pos::Noun
+                && COOPERATIVE.contains(&lex.plover)
+                && sentence_triggers.iter().any(|h2| {
+                    let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                    h2.span.end <= hit.span.start
+                        && k2 >= sa
+                        && k2 < t0
+                        && t0 - k2 <= 4
+                        && !input.w(k2 - 1).to_ascii_lowercase().starts_with("receiv")
+                        && (k2..t0).all(|k| {
+                            tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
+                                || DETERMINERS.contains(&input.w(k))
+                        })
+                        && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
+                        })
+                })
+            {
+                continue;
+            }
+            // "Georgian demonstrators received weapons from the government": receiving a
+            // thing is no hosting; only receiving a person or a delegation is.
+            if lex.cameo == "043" && t1 == t0 + 1 && input.w(t0).to_ascii_lowercase().starts_with("receiv") {
+                if let Some(from) = (t1..(t1 + 4).min(sb)).find(|&k| input.w(k) == "from") {
+                    if !input.mentions_in(t1, from).iter().any(|m| m.is_actor()) {
+                        continue;
+                    }
+                }
+            }
+            // "is seeking to deepen a partnership": seeking to act is an aim (a modality
+            // cue of the act), not a request.
+            if lex.plover == Plover::REQUEST
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "seek" | "seeks" | "seeking" | "sought")
+                && input.w(t1) == "to"
+            {
+                continue;
+            }
+            // "released a report", "released a statement": publishing is no release of
+            // prisoners.
+            if lex.plover == Plover::CONCEDE
+                && lex.cameo.starts_with("084")
+                && (t1..(t1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind != TokenKind::Punct)
+                    .any(|k| PUBLICATIONS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+            {
+                continue;
+            }
+            // "victims killed in the crash", "died in a flood": a death in an accident or
+            // a disaster is no attack.
+            if lex.plover == Plover::ASSAULT
+                && lex.pos == Pos::Verb
+                && matches!(input.w(t1), "in" | "by" | "when")
+                && (t1 + 1..(t1 + 8).min(sb))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and"))
+                    .any(|k| ACCIDENTS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+            {
+                continue;
+            }
+            // "fired two rockets at Israel": a bare "fire" is an attack only when aimed;
+            // "fired the minister", "fired from his job" are not.
+            if lex.plover == Plover::ASSAULT
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "fired" | "fires" | "firing")
+                && !(t1..(t1 + 7).min(sb))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "from" | "by"))
+                    .any(|k| matches!(input.w(k), "at" | "on" | "into" | "toward" | "towards" | "across" | "upon"))
+            {
+                continue;
+            }
+            // "Obama wants Putin to act": wanting someone to act is an appeal to them;
+            // "wants to act" is an intent, a modality of the act.
+            if lex.plover == Plover::REQUEST
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "wants" | "wanted" | "want")
+                && !input
+                    .mentions_in(t1, sb)
+                    .iter()
+                    .any(|m| m.is_actor() && m.toks.0 <= t1 + 1 && input.w(m.toks.1) == "to")
+            {
                 continue;
             }
             // A noun before an office word modifies it: "relief chief", "aid agencies".
@@ -696,7 +1020,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
                 })
                 .find(|&k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()))
-                .filter(|_| is_noun);
+                .filter(|_| is_noun)
+                .or_else(|| {
+                    // "Syrian rebels engaged Filipino peacekeepers in a firefight".
+                    let mut k = t0;
+                    while k > clause.start && DETERMINERS.contains(&input.w(k - 1)) {
+                        k -= 1;
+                    }
+                    if !is_noun || k == clause.start || input.w(k - 1) != "in" {
+                        return None;
+                    }
+                    (k.saturating_sub(8).max(clause.start)..k - 1).rev().find(|&j| {
+                        matches!(
+                            input.w(j).to_ascii_lowercase().as_str(),
+                            "engaged" | "engage" | "engages" | "engaging"
+                        )
+                    })
+                });
             let light_verb_before = light_verb.is_some();
             // "Finland will give Tanzania a grant": a name between the light verb and its
             // noun is the indirect object, the recipient; the subject stands before the verb.
@@ -721,7 +1061,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "X held talks": the noun is the object of a verb whose subject is the actor.
             let verb_object = light_verb_before && !left.is_empty();
-            if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() {
+            // "demonstrators received assurances from the government": the giver is the
+            // actor and the receiver the recipient.
+            let giver: Vec<&Mention> = if is_noun
+                && input.w(t1) == "from"
+                && (t0.saturating_sub(4).max(clause.start)..t0)
+                    .any(|k| input.w(k).to_ascii_lowercase().starts_with("receiv"))
+            {
+                let from = t1 + 1;
+                input
+                    .actor_mentions_in(from, clause.end)
+                    .filter(|m| m.toks.0 <= from + 3)
+                    .min_by_key(|m| m.toks.0)
+                    .map(|m| input.conjuncts(m, from, clause.end, false))
+                    .unwrap_or_default()
+            } else {
+                vec![]
+            };
+            if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() && giver.is_empty() {
                 continue;
             }
 
@@ -751,7 +1108,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .unwrap_or_default()
                 };
 
-            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !by_agent.is_empty() {
+            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() {
+                (giver.clone(), left.clone())
+            } else if !by_agent.is_empty() {
                 if is_noun
                     || lex.frame == Frame::Symmetric
                         && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
