@@ -671,8 +671,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
-            // "demanded that Kabul hand over…": what is demanded, threatened or denied is
-            // the content of that act, not an event of its own.
+            // "expressed appreciation for China's assistance", "thanked Japan for its aid":
+            // so is a noun after "for" and a possessive.
+            if lex.pos == Pos::Noun && t0 > sa + 1 && {
+                let mut k = t0;
+                if matches!(input.w(k - 1), "its" | "their" | "his" | "her" | "our") {
+                    k -= 1;
+                } else if tokens[k - 1].kind == TokenKind::Possessive {
+                    k = input.mentions_in(sa, k).iter().find(|m| m.toks.1 == k - 1).map_or(sa, |m| m.toks.0);
+                    while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                        k -= 1;
+                    }
+                }
+                k < t0 && k > sa && input.w(k - 1) == "for"
+            } {
+                continue;
+            }
+            // "demanded that Kabul hand over…", "alleged that the military carried out the
+            // massacres": what is demanded, alleged, threatened or denied is the content of
+            // that act, not an event of its own.
             let content_of_act = sentence_triggers.iter().any(|h2| {
                 h2.span.end <= hit.span.start
                     && h2.targets.iter().any(|&i| {
@@ -689,7 +706,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
                     }
             });
-            if content_of_act && lex.pos == Pos::Verb {
+            if content_of_act {
                 continue;
             }
             // Words inside a quotation are what someone said (a statement), not events the
@@ -749,27 +766,66 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Ukraine ratified a sweeping agreement with the EU", "offering further military
             // support": a cooperative noun that is the object of a cooperative verb is what
             // that verb's act is about, not a second act.
-            if lex.pos == Pos::Noun
-                && COOPERATIVE.contains(&lex.plover)
-                && sentence_triggers.iter().any(|h2| {
-                    let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                    h2.span.end <= hit.span.start
-                        && k2 >= sa
-                        && k2 < t0
-                        && t0 - k2 <= 4
-                        && !input.w(k2 - 1).to_ascii_lowercase().starts_with("receiv")
-                        && (k2..t0).all(|k| {
-                            tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
-                                || DETERMINERS.contains(&input.w(k))
-                        })
-                        && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
-                        && h2.targets.iter().any(|&i| {
-                            let l = &kb.lexicon[i as usize];
-                            l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
-                        })
-                })
-            {
+            if hit.targets.iter().any(|&i| {
+                let l = &kb.lexicon[i as usize];
+                l.pos == Pos::Noun && COOPERATIVE.contains(&l.plover)
+            }) && sentence_triggers.iter().any(|h2| {
+                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                h2.span.end <= hit.span.start
+                    && k2 >= sa
+                    && k2 < t0
+                    && t0 - k2 <= 4
+                    && !input.w(k2 - 1).to_ascii_lowercase().starts_with("receiv")
+                    && (k2..t0).all(|k| {
+                        tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
+                            || DETERMINERS.contains(&input.w(k))
+                    })
+                    && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
+                    && h2.targets.iter().any(|&i| {
+                        let l = &kb.lexicon[i as usize];
+                        l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
+                    })
+            }) {
                 continue;
+            }
+            // "took part in the killing", "are taking part in the drills": taking part in a
+            // conflictual act or a show of force is that act, no meeting.
+            if lex.plover == Plover::CONSULT
+                && t1 > t0 + 1
+                && input.w(t1 - 1) == "in"
+                && matches!(
+                    input.w(t0).to_ascii_lowercase().as_str(),
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "participated"
+                        | "participate"
+                        | "participates"
+                        | "participating"
+                )
+            {
+                let mut k = t1;
+                while k < sb && DETERMINERS.contains(&input.w(k)) {
+                    k += 1;
+                }
+                let other = sentence_triggers.iter().any(|h2| {
+                    let k2 = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                    (k..k + 3).contains(&k2)
+                        && h2.targets.iter().any(|&i| {
+                            matches!(
+                                kb.lexicon[i as usize].plover,
+                                Plover::ASSAULT
+                                    | Plover::COERCE
+                                    | Plover::PROTEST
+                                    | Plover::MOBILIZE
+                                    | Plover::SANCTION
+                            )
+                        })
+                });
+                if other {
+                    continue;
+                }
             }
             // "Georgian demonstrators received weapons from the government": receiving a
             // thing is no hosting; only receiving a person or a delegation is.

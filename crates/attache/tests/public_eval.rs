@@ -109,7 +109,7 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.74,
     plover_actor: 0.79,
-    petrarch_root: 0.50,
+    petrarch_root: 0.52,
     petrarch_root_recall: 0.47,
     re3d_overlap: 0.50,
     re3d_strict: 0.42,
