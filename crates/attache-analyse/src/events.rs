@@ -889,6 +889,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "helped the two dissidents": helping someone is aid; "helped to plan",
+            // "helps explain" are not.
+            if lex.plover == Plover::AID
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "helped" | "helps")
+            {
+                let mut k = t1;
+                while k < sb
+                    && (DETERMINERS.contains(&input.w(k))
+                        || tokens[k].kind == TokenKind::Number
+                        || NUMBER_WORDS.contains(&input.w(k)))
+                {
+                    k += 1;
+                }
+                if !input.mentions_in(k, sb).iter().any(|m| m.is_actor() && m.toks.0 <= k + 1) {
+                    continue;
+                }
+            }
             // A noun before an office word modifies it: "relief chief", "aid agencies".
             if lex.pos == Pos::Noun
                 && matches!(
@@ -1121,9 +1139,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // actor and the receiver the recipient.
             let giver: Vec<&Mention> = if is_noun
                 && input.w(t1) == "from"
-                && (t0.saturating_sub(4).max(clause.start)..t0)
-                    .any(|k| input.w(k).to_ascii_lowercase().starts_with("receiv"))
-            {
+                && (t0.saturating_sub(4).max(clause.start)..t0).any(|k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    w.starts_with("receiv") || matches!(w.as_str(), "faces" | "faced" | "facing" | "face" | "under")
+                }) {
                 let from = t1 + 1;
                 input
                     .actor_mentions_in(from, clause.end)
