@@ -293,6 +293,36 @@ const ACCIDENTS: &[&str] = &[
 /// "officials accused of"), besides coercion (jailed, detained, exiled).
 const ACTS_ON_PERSONS: &[&str] = &["sought", "accused", "released", "freed", "charged", "indicted", "convicted"];
 
+/// Verbs of lifting a restriction ("lifted the sanctions").
+const LIFTING: &[&str] = &[
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "eased",
+    "ease",
+    "eases",
+    "easing",
+    "ended",
+    "removed",
+    "scrapped",
+    "relaxed",
+    "rescinded",
+    "revoked",
+];
+
+/// The CAMEO code of lifting a restriction of this code, if it is one.
+fn reversal(cameo: &str) -> Option<&'static str> {
+    match cameo {
+        c if c.starts_with("191") => Some("0872"),
+        "163" => Some("085"),
+        "1723" => Some("0813"),
+        "1724" => Some("0814"),
+        "172" | "1721" | "1722" => Some("081"),
+        _ => None,
+    }
+}
+
 /// A past participle: "jailed", "sought", "held".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
@@ -1088,6 +1118,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
             let reach = if quantity { 7 } else { 4 };
+            let lifting_at = (t0.saturating_sub(5)..t0)
+                .rev()
+                .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
+                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()));
             let light_verb = (t0.saturating_sub(reach)..t0)
                 .rev()
                 .take_while(|&k| {
@@ -1110,7 +1144,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             "engaged" | "engage" | "engages" | "engaging"
                         )
                     })
-                });
+                })
+                // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
+                .or_else(|| lifting_at.filter(|_| is_noun && reversal(&lex.cameo).is_some()));
             let light_verb_before = light_verb.is_some();
             // "Finland will give Tanzania a grant": a name between the light verb and its
             // noun is the indirect object, the recipient; the subject stands before the verb.
@@ -1271,40 +1307,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut mode = lex.mode.clone();
             // "The army lifted Friday a day-old blockade", "eased the remaining sanctions":
             // a verb of lifting before a restriction's noun is the restriction's reversal.
-            let lifting = (t0.saturating_sub(5)..t0)
-                .rev()
-                .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
-                .any(|k| {
-                    matches!(
-                        input.w(k).to_ascii_lowercase().as_str(),
-                        "lifted"
-                            | "lift"
-                            | "lifts"
-                            | "lifting"
-                            | "eased"
-                            | "ease"
-                            | "eases"
-                            | "easing"
-                            | "ended"
-                            | "removed"
-                            | "scrapped"
-                            | "relaxed"
-                            | "rescinded"
-                            | "revoked"
-                    )
-                });
-            let reversed = match lex.cameo.as_str() {
-                c if c.starts_with("191") => Some("0872"),
-                "163" => Some("085"),
-                "1723" => Some("0813"),
-                "1724" => Some("0814"),
-                "172" | "1721" | "1722" => Some("081"),
-                _ => None,
-            };
-            if let Some(code) = reversed.filter(|_| lifting).and_then(|c| kb.cameo_code(c)) {
+            if let Some(code) = reversal(&lex.cameo).filter(|_| lifting_at.is_some()).and_then(|c| kb.cameo_code(c)) {
                 cameo = code.code.clone();
                 goldstein = code.goldstein;
-                plover = code.plover.unwrap_or(plover);
+                // Easing sanctions is a concession, as the lexicon's "lifted sanctions" types it.
+                plover = if lex.plover == Plover::SANCTION { Plover::CONCEDE } else { code.plover.unwrap_or(plover) };
                 mode = code.mode.clone();
             }
             // "refused to meet", "will not accept": refusing a cooperative act is itself
