@@ -129,6 +129,9 @@ const LIGHT_VERBS: &[&str] = &[
     "engage",
     "engages",
     "engaging",
+    // "Protesters took part in a rally".
+    "took",
+    "participated",
 ];
 
 /// Prepositions after which a participle is an adjective ("with exiled dissidents").
@@ -259,6 +262,28 @@ const PUBLICATIONS: &[&str] = &[
     "map",
     "song",
     "version",
+];
+/// Weapons that are fired ("a missile fired by rebels").
+const WEAPONS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "mortar",
+    "mortars",
+    "rounds",
+    "bullet",
+    "bullets",
+    "shots",
+    "grenade",
+    "grenades",
+    "projectile",
+    "projectiles",
+    "drone",
+    "drones",
+    "artillery",
 ];
 /// Accidents and disasters: deaths in them are no attacks.
 const ACCIDENTS: &[&str] = &[
@@ -896,14 +921,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
-            // "fired two rockets at Israel": a bare "fire" is an attack only when aimed;
-            // "fired the minister", "fired from his job" are not.
+            // "fired two rockets at Israel", "a missile fired by rebels": a bare "fire" is an
+            // attack only when aimed or said of a weapon; "fired the minister", "fired from
+            // his job" are not.
             if lex.plover == Plover::ASSAULT
                 && t1 == t0 + 1
                 && matches!(input.w(t0).to_ascii_lowercase().as_str(), "fired" | "fires" | "firing")
                 && !(t1..(t1 + 7).min(sb))
                     .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "from" | "by"))
-                    .any(|k| matches!(input.w(k), "at" | "on" | "into" | "toward" | "towards" | "across" | "upon"))
+                    .find(|&k| matches!(input.w(k), "at" | "on" | "into" | "toward" | "towards" | "across" | "upon"))
+                    // "fired its chief executive on Monday": a person fired, a date, no aim.
+                    .is_some_and(|k| !in_date(k + 1) && !input.mentions_in(t1, k).iter().any(|m| m.is_actor()))
+                && !(input.w(t1) == "by"
+                    && (t0.saturating_sub(5).max(sa)..t0)
+                        .any(|k| WEAPONS.contains(&input.w(k).to_ascii_lowercase().as_str())))
             {
                 continue;
             }
