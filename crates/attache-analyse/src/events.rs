@@ -218,7 +218,7 @@ const NOT_A_NOUN: &[&str] = &[
 ];
 /// What follows a reduced relative participle instead of an object.
 const REDUCED_RELATIVE_PREPS: &[&str] = &["in", "for", "over", "after", "during", "since", "under", "of", "without"];
-const COOPERATIVE: &[Plover] = &[Plover::AGREE, Plover::SUPPORT, Plover::COOPERATE, Plover::AID, Plover::CONSULT];
+const COOPERATIVE: &[Plover] = &[Plover::AGREE, Plover::SUPPORT, Plover::COOPERATE, Plover::AID];
 
 /// Things published rather than set free ("released a statement").
 const PUBLICATIONS: &[&str] = &[
@@ -743,22 +743,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             // "demanded that Kabul hand over…", "alleged that the military carried out the
-            // massacres": what is demanded, alleged, threatened or denied is the content of
-            // that act, not an event of its own.
+            // massacres": what is demanded or alleged (or, for a verb, threatened or denied)
+            // is the content of that act, not an event of its own.
             let content_of_act = sentence_triggers.iter().any(|h2| {
                 h2.span.end <= hit.span.start
-                    && h2.targets.iter().any(|&i| {
-                        matches!(
-                            kb.lexicon[i as usize].plover,
-                            Plover::REQUEST | Plover::ACCUSE | Plover::THREATEN | Plover::REJECT
-                        )
+                    && h2.targets.iter().any(|&i| match kb.lexicon[i as usize].plover {
+                        Plover::REQUEST | Plover::ACCUSE => true,
+                        // "warned that expanding military cooperation is dangerous": a noun
+                        // in what is warned of or denied is mostly a fact, not the content.
+                        Plover::THREATEN | Plover::REJECT => lex.pos == Pos::Verb,
+                        _ => false,
                     })
                     && {
                         // "demanded that Kabul hand over…", but not "…and warned that…",
                         // where a coordinated verb starts an act of its own.
                         let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
                         let that = (k2..t0).rev().find(|&k| input.w(k) == "that");
-                        that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
+                        // For a noun, the act must open a that-clause ("alleged that…"), not
+                        // be followed by a relative "that" ("forces that have been…").
+                        let opens_clause = lex.pos == Pos::Verb
+                            || input.w(k2 - 1) == "that"
+                            || (k2..(k2 + 3).min(t0)).any(|k| input.w(k) == "that");
+                        opens_clause && that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
                     }
             });
             if content_of_act {
@@ -824,9 +830,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if hit.targets.iter().any(|&i| {
                 let l = &kb.lexicon[i as usize];
                 l.pos == Pos::Noun && COOPERATIVE.contains(&l.plover)
-            }) && sentence_triggers.iter().any(|h2| {
-                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                h2.span.end <= hit.span.start
+            }) && input.w(t1) != "between"
+                && sentence_triggers.iter().any(|h2| {
+                    let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                    h2.span.end <= hit.span.start
                     && k2 >= sa
                     && k2 < t0
                     && t0 - k2 <= 4
@@ -835,12 +842,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
                             || DETERMINERS.contains(&input.w(k))
                     })
+                    // "endorse the U.S. proposal": a noun with a party of its own is that
+                    // party's act.
+                    && !input.mentions_in(k2, t0).iter().any(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Country | MentionKind::Person | MentionKind::Organization | MentionKind::Group
+                        )
+                    })
                     && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
                     && h2.targets.iter().any(|&i| {
                         let l = &kb.lexicon[i as usize];
                         l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
                     })
-            }) {
+                })
+            {
                 continue;
             }
             // "took part in the killing", "are taking part in the drills": taking part in a
@@ -926,7 +942,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // his job" are not.
             if lex.plover == Plover::ASSAULT
                 && t1 == t0 + 1
-                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "fired" | "fires" | "firing")
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "fired" | "fires")
                 && !(t1..(t1 + 7).min(sb))
                     .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "from" | "by"))
                     .find(|&k| matches!(input.w(k), "at" | "on" | "into" | "toward" | "towards" | "across" | "upon"))
@@ -1152,7 +1168,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lifting_at = (t0.saturating_sub(5)..t0)
                 .rev()
                 .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
-                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()));
+                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()))
+                // "hinting at lifting the sanctions", "called for the Taliban to lift the
+                // ban": lifting talked about or asked for is no lifting.
+                .filter(|&k| {
+                    let before = if k > sa { input.w(k - 1) } else { "" };
+                    let talked_about =
+                        matches!(before, "at" | "on" | "about" | "of" | "for" | "toward" | "towards" | "against");
+                    let asked_for = before == "to"
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span.end <= tokens[k].span.start
+                                && h2.targets.iter().any(|&i| {
+                                    matches!(
+                                        kb.lexicon[i as usize].plover,
+                                        Plover::REQUEST | Plover::ACCUSE | Plover::THREATEN | Plover::REJECT
+                                    )
+                                })
+                        });
+                    !talked_about && !asked_for
+                });
             let light_verb = (t0.saturating_sub(reach)..t0)
                 .rev()
                 .take_while(|&k| {
@@ -1209,7 +1243,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && (t0.saturating_sub(4).max(clause.start)..t0).any(|k| {
                     let w = input.w(k).to_ascii_lowercase();
                     w.starts_with("receiv") || matches!(w.as_str(), "faces" | "faced" | "facing" | "face" | "under")
-                }) {
+                })
+                // "mounting pressure from criminal groups", "criticism from legal experts".
+                || is_noun && input.w(t1) == "from" && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE)
+            {
                 let from = t1 + 1;
                 input
                     .actor_mentions_in(from, clause.end)
