@@ -64,8 +64,15 @@ const LIGHT_VERBS: &[&str] = &[
     "launch",
     "conducted",
     "conduct",
+    "conducts",
+    "conducting",
     "staged",
     "stage",
+    "stages",
+    "staging",
+    "launches",
+    "launching",
+    "carrying",
     "carried",
     "imposed",
     "impose",
@@ -122,7 +129,230 @@ const LIGHT_VERBS: &[&str] = &[
     "engage",
     "engages",
     "engaging",
+    // "Protesters took part in a rally".
+    "took",
+    "participated",
 ];
+
+/// Prepositions after which a participle is an adjective ("with exiled dissidents").
+const ATTRIBUTIVE_AFTER: &[&str] =
+    &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
+/// Numbers and quantities spelled out ("the two exiled dissidents").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "some",
+    "few",
+    "other",
+    "more",
+];
+/// Words that cannot follow an adjective as its noun.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on",
+    "at", "for", "with", "from", "of", "and", "or", "but", "as", "into", "over", "after", "before", "since", "during",
+    "under", "about", "against", "than", "who", "which", "while", "when", "if", "it", "he", "she", "they", "we", "him",
+    "them", "up", "out", "off", "down", "back", "away", "last", "not",
+];
+/// Words that end a phrase other than a noun: a participle after one is no reduced relative.
+const NOT_A_NOUN: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "having",
+    "who",
+    "which",
+    "that",
+    "not",
+    "never",
+    "also",
+    "then",
+    "and",
+    "or",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "once",
+    "later",
+    "already",
+    "just",
+    "recently",
+    "previously",
+    "first",
+    "jointly",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "get",
+    "got",
+    "gets",
+    "become",
+    "became",
+    "remain",
+    "remained",
+    "to",
+];
+/// What follows a reduced relative participle instead of an object.
+const REDUCED_RELATIVE_PREPS: &[&str] = &["in", "for", "over", "after", "during", "since", "under", "of", "without"];
+const COOPERATIVE: &[Plover] = &[Plover::AGREE, Plover::SUPPORT, Plover::COOPERATE, Plover::AID];
+
+/// Things published rather than set free ("released a statement").
+const PUBLICATIONS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "video",
+    "videos",
+    "footage",
+    "figures",
+    "data",
+    "results",
+    "document",
+    "documents",
+    "list",
+    "details",
+    "photos",
+    "photographs",
+    "pictures",
+    "images",
+    "recording",
+    "recordings",
+    "transcript",
+    "album",
+    "book",
+    "film",
+    "findings",
+    "study",
+    "survey",
+    "poll",
+    "guidelines",
+    "budget",
+    "forecast",
+    "communique",
+    "text",
+    "letter",
+    "audio",
+    "tape",
+    "tapes",
+    "map",
+    "song",
+    "version",
+];
+/// Weapons that are fired ("a missile fired by rebels").
+const WEAPONS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "mortar",
+    "mortars",
+    "rounds",
+    "bullet",
+    "bullets",
+    "shots",
+    "grenade",
+    "grenades",
+    "projectile",
+    "projectiles",
+    "drone",
+    "drones",
+    "artillery",
+];
+/// Accidents and disasters: deaths in them are no attacks.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "accident",
+    "collision",
+    "earthquake",
+    "quake",
+    "flood",
+    "floods",
+    "flooding",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "stampede",
+    "mudslide",
+    "derailment",
+    "blizzard",
+    "heatwave",
+    "wildfire",
+    "wildfires",
+    "drowning",
+    "capsized",
+];
+
+/// Participles of acts done to someone that often describe a noun ("the men sought in",
+/// "officials accused of"), besides coercion (jailed, detained, exiled).
+const ACTS_ON_PERSONS: &[&str] = &["sought", "accused", "released", "freed", "charged", "indicted", "convicted"];
+
+/// Verbs of lifting a restriction ("lifted the sanctions").
+const LIFTING: &[&str] = &[
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "eased",
+    "ease",
+    "eases",
+    "easing",
+    "ended",
+    "removed",
+    "scrapped",
+    "relaxed",
+    "rescinded",
+    "revoked",
+];
+
+/// The CAMEO code of lifting a restriction of this code, if it is one.
+fn reversal(cameo: &str) -> Option<&'static str> {
+    match cameo {
+        c if c.starts_with("191") => Some("0872"),
+        "163" => Some("085"),
+        "1723" => Some("0813"),
+        "1724" => Some("0814"),
+        "172" | "1721" | "1722" => Some("081"),
+        _ => None,
+    }
+}
+
+/// A past participle: "jailed", "sought", "held".
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(w, "sought" | "held" | "taken" | "shot" | "struck" | "caught" | "beaten" | "thrown" | "driven")
+}
 
 /// The CAMEO "express intent" code for an intended act of each type.
 fn intent_cameo(t: Plover) -> Option<&'static str> {
@@ -415,6 +645,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         })
     });
 
+    // Tokens inside a date expression.
+    let mut date_token = vec![false; tokens.len() + 1];
+    for d in input.dates {
+        let a = tokens.partition_point(|t| t.span.end <= d.span.start);
+        let b = tokens.partition_point(|t| t.span.start < d.span.end);
+        for flag in date_token.iter_mut().take(b).skip(a) {
+            *flag = true;
+        }
+    }
+    let in_date = |k: usize| date_token.get(k).copied().unwrap_or(false);
+    // Whether a verb trigger ends right before token `k`.
+    let ends_verb_trigger = |k: usize| {
+        triggers.iter().any(|h| {
+            tokens.partition_point(|t| t.span.start < h.span.end) == k
+                && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+        })
+    };
+
     for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
         if sa >= sb {
             continue;
@@ -478,25 +726,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
-            // "demanded that Kabul hand over…": what is demanded, threatened or denied is
-            // the content of that act, not an event of its own.
+            // "expressed appreciation for China's assistance", "thanked Japan for its aid":
+            // so is a noun after "for" and a possessive.
+            if lex.pos == Pos::Noun && t0 > sa + 1 && {
+                let mut k = t0;
+                if matches!(input.w(k - 1), "its" | "their" | "his" | "her" | "our") {
+                    k -= 1;
+                } else if tokens[k - 1].kind == TokenKind::Possessive {
+                    k = input.mentions_in(sa, k).iter().find(|m| m.toks.1 == k - 1).map_or(sa, |m| m.toks.0);
+                    while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                        k -= 1;
+                    }
+                }
+                k < t0 && k > sa && input.w(k - 1) == "for"
+            } {
+                continue;
+            }
+            // "demanded that Kabul hand over…", "alleged that the military carried out the
+            // massacres": what is demanded or alleged (or, for a verb, threatened or denied)
+            // is the content of that act, not an event of its own.
             let content_of_act = sentence_triggers.iter().any(|h2| {
                 h2.span.end <= hit.span.start
-                    && h2.targets.iter().any(|&i| {
-                        matches!(
-                            kb.lexicon[i as usize].plover,
-                            Plover::REQUEST | Plover::ACCUSE | Plover::THREATEN | Plover::REJECT
-                        )
+                    && h2.targets.iter().any(|&i| match kb.lexicon[i as usize].plover {
+                        Plover::REQUEST | Plover::ACCUSE => true,
+                        // "warned that expanding military cooperation is dangerous": a noun
+                        // in what is warned of or denied is mostly a fact, not the content.
+                        Plover::THREATEN | Plover::REJECT => lex.pos == Pos::Verb,
+                        _ => false,
                     })
                     && {
                         // "demanded that Kabul hand over…", but not "…and warned that…",
                         // where a coordinated verb starts an act of its own.
                         let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
                         let that = (k2..t0).rev().find(|&k| input.w(k) == "that");
-                        that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
+                        // For a noun, the act must open a that-clause ("alleged that…"), not
+                        // be followed by a relative "that" ("forces that have been…").
+                        let opens_clause = lex.pos == Pos::Verb
+                            || input.w(k2 - 1) == "that"
+                            || (k2..(k2 + 3).min(t0)).any(|k| input.w(k) == "that");
+                        opens_clause && that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
                     }
             });
-            if content_of_act && lex.pos == Pos::Verb {
+            if content_of_act {
                 continue;
             }
             // Words inside a quotation are what someone said (a statement), not events the
@@ -508,6 +779,210 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // list as one: "the besieged city", "a detained activist", "the fight against…".
             if lex.pos == Pos::Verb && t0 > sa && DETERMINERS.contains(&prev.as_str()) {
                 continue;
+            }
+            // "met with exiled dissidents", "the two exiled dissidents", "pledged to expel
+            // exiled leaders": a participle after a preposition, a number or another verb,
+            // and before a word, is an adjective.
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && input.w(t0).ends_with("ed")
+                && (ATTRIBUTIVE_AFTER.contains(&prev.as_str())
+                    || tokens[t0 - 1].kind == TokenKind::Number
+                    || NUMBER_WORDS.contains(&prev.as_str())
+                    || after_trigger[t0] && ends_verb_trigger(t0))
+                && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
+                && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            // "two men sought in the slaying of…", "civilians imprisoned for acting against
+            // Moscow were released", "a report released Tuesday in Kigali alleged…": a
+            // participle right after a noun, with no object, in a sentence that reports
+            // another act, is a reduced relative clause describing that noun: background.
+            if lex.pos == Pos::Verb
+                && lex.frame == Frame::Directed
+                && t1 == t0 + 1
+                && t0 > sa
+                && is_participle(input.w(t0))
+                && (lex.plover == Plover::COERCE || ACTS_ON_PERSONS.contains(&input.w(t0)))
+                && tokens[t0 - 1].kind == TokenKind::Word
+                && !in_date(t0 - 1)
+                && !NOT_A_NOUN.contains(&prev.as_str())
+                && !prev.ends_with("ly")
+                && {
+                    let mut k = t1;
+                    while k < sb && (in_date(k) || input.w(k) == "on" && in_date(k + 1)) {
+                        k += 1;
+                    }
+                    // "rebels surrendered last week in the town": after a date, only a
+                    // noun that names no actor ("a report released Tuesday in Kigali").
+                    let subject_like = input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.is_actor());
+                    (input.w(k) == "ago" || REDUCED_RELATIVE_PREPS.contains(&input.w(k))) && (k == t1 || !subject_like)
+                }
+                && sentence_triggers.iter().any(|h2| sspan.contains(h2.span) && h2.span != hit.span)
+            {
+                continue;
+            }
+            // "Ukraine ratified a sweeping agreement with the EU", "offering further military
+            // support": a cooperative noun that is the object of a cooperative verb is what
+            // that verb's act is about, not a second act.
+            if hit.targets.iter().any(|&i| {
+                let l = &kb.lexicon[i as usize];
+                l.pos == Pos::Noun && COOPERATIVE.contains(&l.plover)
+            }) && input.w(t1) != "between"
+                && sentence_triggers.iter().any(|h2| {
+                    let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                    h2.span.end <= hit.span.start
+                    && k2 >= sa
+                    && k2 < t0
+                    && t0 - k2 <= 4
+                    && !input.w(k2 - 1).to_ascii_lowercase().starts_with("receiv")
+                    && (k2..t0).all(|k| {
+                        tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
+                            || DETERMINERS.contains(&input.w(k))
+                    })
+                    // "endorse the U.S. proposal": a noun with a party of its own is that
+                    // party's act.
+                    && !input.mentions_in(k2, t0).iter().any(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Country | MentionKind::Person | MentionKind::Organization | MentionKind::Group
+                        )
+                    })
+                    && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
+                    && h2.targets.iter().any(|&i| {
+                        let l = &kb.lexicon[i as usize];
+                        l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
+                    })
+                })
+            {
+                continue;
+            }
+            // "took part in the killing", "are taking part in the drills": taking part in a
+            // conflictual act or a show of force is that act, no meeting.
+            if lex.plover == Plover::CONSULT
+                && t1 > t0 + 1
+                && input.w(t1 - 1) == "in"
+                && matches!(
+                    input.w(t0).to_ascii_lowercase().as_str(),
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "participated"
+                        | "participate"
+                        | "participates"
+                        | "participating"
+                )
+            {
+                let mut k = t1;
+                while k < sb && DETERMINERS.contains(&input.w(k)) {
+                    k += 1;
+                }
+                let other = sentence_triggers.iter().any(|h2| {
+                    let k2 = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                    (k..k + 3).contains(&k2)
+                        && h2.targets.iter().any(|&i| {
+                            matches!(
+                                kb.lexicon[i as usize].plover,
+                                Plover::ASSAULT
+                                    | Plover::COERCE
+                                    | Plover::PROTEST
+                                    | Plover::MOBILIZE
+                                    | Plover::SANCTION
+                            )
+                        })
+                });
+                if other {
+                    continue;
+                }
+            }
+            // "Georgian demonstrators received weapons from the government": receiving a
+            // thing is no hosting; only receiving a person or a delegation is.
+            if lex.cameo == "043" && t1 == t0 + 1 && input.w(t0).to_ascii_lowercase().starts_with("receiv") {
+                if let Some(from) = (t1..(t1 + 4).min(sb)).find(|&k| input.w(k) == "from") {
+                    if !input.mentions_in(t1, from).iter().any(|m| m.is_actor()) {
+                        continue;
+                    }
+                }
+            }
+            // "is seeking to deepen a partnership": seeking to act is an aim (a modality
+            // cue of the act), not a request.
+            if lex.plover == Plover::REQUEST
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "seek" | "seeks" | "seeking" | "sought")
+                && input.w(t1) == "to"
+            {
+                continue;
+            }
+            // "released a report", "released a statement": publishing is no release of
+            // prisoners.
+            if lex.plover == Plover::CONCEDE
+                && lex.cameo.starts_with("084")
+                && (t1..(t1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind != TokenKind::Punct)
+                    .any(|k| PUBLICATIONS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+            {
+                continue;
+            }
+            // "victims killed in the crash", "died in a flood": a death in an accident or
+            // a disaster is no attack.
+            if lex.plover == Plover::ASSAULT
+                && lex.pos == Pos::Verb
+                && matches!(input.w(t1), "in" | "by" | "when")
+                && (t1 + 1..(t1 + 8).min(sb))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and"))
+                    .any(|k| ACCIDENTS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+            {
+                continue;
+            }
+            // "fired two rockets at Israel", "a missile fired by rebels": a bare "fire" is an
+            // attack only when aimed or said of a weapon; "fired the minister", "fired from
+            // his job" are not.
+            if lex.plover == Plover::ASSAULT
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "fired" | "fires")
+                && !(t1..(t1 + 7).min(sb))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "from" | "by"))
+                    .find(|&k| matches!(input.w(k), "at" | "on" | "into" | "toward" | "towards" | "across" | "upon"))
+                    // "fired its chief executive on Monday": a person fired, a date, no aim.
+                    .is_some_and(|k| !in_date(k + 1) && !input.mentions_in(t1, k).iter().any(|m| m.is_actor()))
+                && !(input.w(t1) == "by"
+                    && (t0.saturating_sub(5).max(sa)..t0)
+                        .any(|k| WEAPONS.contains(&input.w(k).to_ascii_lowercase().as_str())))
+            {
+                continue;
+            }
+            // "Obama wants Putin to act": wanting someone to act is an appeal to them;
+            // "wants to act" is an intent, a modality of the act.
+            if lex.plover == Plover::REQUEST
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "wants" | "wanted" | "want")
+                && !input
+                    .mentions_in(t1, sb)
+                    .iter()
+                    .any(|m| m.is_actor() && m.toks.0 <= t1 + 1 && input.w(m.toks.1) == "to")
+            {
+                continue;
+            }
+            // "helped the two dissidents": helping someone is aid; "helped to plan",
+            // "helps explain" are not.
+            if lex.plover == Plover::AID
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "helped" | "helps")
+            {
+                let mut k = t1;
+                while k < sb
+                    && (DETERMINERS.contains(&input.w(k))
+                        || tokens[k].kind == TokenKind::Number
+                        || NUMBER_WORDS.contains(&input.w(k)))
+                {
+                    k += 1;
+                }
+                if !input.mentions_in(k, sb).iter().any(|m| m.is_actor() && m.toks.0 <= k + 1) {
+                    continue;
+                }
             }
             // A noun before an office word modifies it: "relief chief", "aid agencies".
             if lex.pos == Pos::Noun
@@ -690,13 +1165,53 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
             let reach = if quantity { 7 } else { 4 };
+            let lifting_at = (t0.saturating_sub(5)..t0)
+                .rev()
+                .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
+                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()))
+                // "hinting at lifting the sanctions", "called for the Taliban to lift the
+                // ban": lifting talked about or asked for is no lifting.
+                .filter(|&k| {
+                    let before = if k > sa { input.w(k - 1) } else { "" };
+                    let talked_about =
+                        matches!(before, "at" | "on" | "about" | "of" | "for" | "toward" | "towards" | "against");
+                    let asked_for = before == "to"
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span.end <= tokens[k].span.start
+                                && h2.targets.iter().any(|&i| {
+                                    matches!(
+                                        kb.lexicon[i as usize].plover,
+                                        Plover::REQUEST | Plover::ACCUSE | Plover::THREATEN | Plover::REJECT
+                                    )
+                                })
+                        });
+                    !talked_about && !asked_for
+                });
             let light_verb = (t0.saturating_sub(reach)..t0)
                 .rev()
                 .take_while(|&k| {
                     k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
                 })
                 .find(|&k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()))
-                .filter(|_| is_noun);
+                .filter(|_| is_noun)
+                .or_else(|| {
+                    // "Syrian rebels engaged Filipino peacekeepers in a firefight".
+                    let mut k = t0;
+                    while k > clause.start && DETERMINERS.contains(&input.w(k - 1)) {
+                        k -= 1;
+                    }
+                    if !is_noun || k == clause.start || input.w(k - 1) != "in" {
+                        return None;
+                    }
+                    (k.saturating_sub(8).max(clause.start)..k - 1).rev().find(|&j| {
+                        matches!(
+                            input.w(j).to_ascii_lowercase().as_str(),
+                            "engaged" | "engage" | "engages" | "engaging"
+                        )
+                    })
+                })
+                // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
+                .or_else(|| lifting_at.filter(|_| is_noun && reversal(&lex.cameo).is_some()));
             let light_verb_before = light_verb.is_some();
             // "Finland will give Tanzania a grant": a name between the light verb and its
             // noun is the indirect object, the recipient; the subject stands before the verb.
@@ -721,7 +1236,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "X held talks": the noun is the object of a verb whose subject is the actor.
             let verb_object = light_verb_before && !left.is_empty();
-            if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() {
+            // "demonstrators received assurances from the government": the giver is the
+            // actor and the receiver the recipient.
+            let giver: Vec<&Mention> = if is_noun
+                && input.w(t1) == "from"
+                && (t0.saturating_sub(4).max(clause.start)..t0).any(|k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    w.starts_with("receiv") || matches!(w.as_str(), "faces" | "faced" | "facing" | "face" | "under")
+                })
+                // "mounting pressure from criminal groups", "criticism from legal experts".
+                || is_noun && input.w(t1) == "from" && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE)
+            {
+                let from = t1 + 1;
+                input
+                    .actor_mentions_in(from, clause.end)
+                    .filter(|m| m.toks.0 <= from + 3)
+                    .min_by_key(|m| m.toks.0)
+                    .map(|m| input.conjuncts(m, from, clause.end, false))
+                    .unwrap_or_default()
+            } else {
+                vec![]
+            };
+            if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() && giver.is_empty() {
                 continue;
             }
 
@@ -751,7 +1287,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .unwrap_or_default()
                 };
 
-            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !by_agent.is_empty() {
+            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() {
+                (giver.clone(), left.clone())
+            } else if !by_agent.is_empty() {
                 if is_noun
                     || lex.frame == Frame::Symmetric
                         && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
@@ -837,40 +1375,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut mode = lex.mode.clone();
             // "The army lifted Friday a day-old blockade", "eased the remaining sanctions":
             // a verb of lifting before a restriction's noun is the restriction's reversal.
-            let lifting = (t0.saturating_sub(5)..t0)
-                .rev()
-                .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
-                .any(|k| {
-                    matches!(
-                        input.w(k).to_ascii_lowercase().as_str(),
-                        "lifted"
-                            | "lift"
-                            | "lifts"
-                            | "lifting"
-                            | "eased"
-                            | "ease"
-                            | "eases"
-                            | "easing"
-                            | "ended"
-                            | "removed"
-                            | "scrapped"
-                            | "relaxed"
-                            | "rescinded"
-                            | "revoked"
-                    )
-                });
-            let reversed = match lex.cameo.as_str() {
-                c if c.starts_with("191") => Some("0872"),
-                "163" => Some("085"),
-                "1723" => Some("0813"),
-                "1724" => Some("0814"),
-                "172" | "1721" | "1722" => Some("081"),
-                _ => None,
-            };
-            if let Some(code) = reversed.filter(|_| lifting).and_then(|c| kb.cameo_code(c)) {
+            if let Some(code) = reversal(&lex.cameo).filter(|_| lifting_at.is_some()).and_then(|c| kb.cameo_code(c)) {
                 cameo = code.code.clone();
                 goldstein = code.goldstein;
-                plover = code.plover.unwrap_or(plover);
+                // Easing sanctions is a concession, as the lexicon's "lifted sanctions" types it.
+                plover = if lex.plover == Plover::SANCTION { Plover::CONCEDE } else { code.plover.unwrap_or(plover) };
                 mode = code.mode.clone();
             }
             // "refused to meet", "will not accept": refusing a cooperative act is itself

@@ -109,8 +109,8 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.74,
     plover_actor: 0.79,
-    petrarch_root: 0.37,
-    petrarch_root_recall: 0.37,
+    petrarch_root: 0.57,
+    petrarch_root_recall: 0.55,
     re3d_overlap: 0.50,
     re3d_strict: 0.42,
     polnear_speaker: 0.64,
