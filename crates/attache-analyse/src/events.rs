@@ -454,10 +454,15 @@ impl<'a> Input<'a> {
     }
 
     fn clause_of(&self, trig: (usize, usize), sa: usize, sb: usize) -> Clause {
+        // A cue of speech opens the clause of what was said; one that is also a modality
+        // cue ("wants to", a stance and an intent) governs the verb after it, whose
+        // clause it stays in.
         let speech = |k: usize| {
-            self.phrases_in(k, k + 1)
-                .iter()
-                .any(|p| matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech))
+            let here = self.phrases_in(k, k + 1);
+            here.iter().any(|p| {
+                matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech)
+                    && !here.iter().any(|q| q.toks == p.toks && matches!(q.target, PhraseRef::Modality(_)))
+            })
         };
         let mut start = sa;
         for k in (sa..trig.0).rev() {

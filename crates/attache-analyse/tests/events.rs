@@ -168,6 +168,17 @@ fn an_announced_conflictual_act_is_a_threat() {
 }
 
 #[test]
+fn a_stance_that_is_also_an_intent_keeps_the_intent() {
+    // "wants to" is a cue of a stated position (cues.tsv) and of intent (modality.tsv):
+    // the act after it is still intended, and its subject still the actor.
+    let r = extract("Russia wants to impose sanctions on Georgia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.modality, "intent");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert!(r.statements.iter().any(|s| s.cue.text == "wants to"), "{:?}", r.statements);
+}
+
+#[test]
 fn unnamed_officials_and_fighters_carry_their_country() {
     let r = extract("A French minister threatened on Monday to impose import restrictions on German goods.");
     assert_eq!(countries(&find(&r, "THREATEN").actors), ["FRA"]);
