@@ -1,8 +1,9 @@
 //! `attache ingest`: inputs of any size into the store, in parallel, resumably.
 //!
 //! Three stages joined by bounded channels keep memory flat whatever the input size:
-//! the main thread reads documents and groups them in batches, rayon analyses each
-//! batch on all cores, and one writer thread commits each batch in one transaction.
+//! the main thread reads documents and groups them in chunks, rayon analyses each
+//! chunk on all cores, and one writer thread stores the chunks, `--batch` documents per
+//! transaction.
 //! Documents already stored (by content key or URL) are skipped before analysis, so a
 //! rerun after an interruption only does the work that is missing.
 
