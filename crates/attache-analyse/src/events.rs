@@ -348,6 +348,26 @@ fn reversal(cameo: &str) -> Option<&'static str> {
     }
 }
 
+/// The CAMEO code a bare verb takes from its object: "expelled two Russian diplomats" is a
+/// downgrading of relations (161), not a deportation (174); "blocked the Europe Bridge" is
+/// obstructing passage (144), not unspecified coercion (170).
+fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
+    match (cameo, object) {
+        (
+            "174",
+            "diplomat" | "diplomats" | "ambassador" | "ambassadors" | "envoy" | "envoys" | "attache" | "attaché",
+        ) => Some("161"),
+        ("174", "peacekeepers" | "peacekeeping") => Some("1661"),
+        ("174", "observers" | "inspectors" | "monitors") => Some("1662"),
+        (
+            "170",
+            "road" | "roads" | "street" | "streets" | "bridge" | "bridges" | "highway" | "highways" | "motorway"
+            | "railway" | "railways" | "roadway" | "border" | "crossing" | "entrance" | "port",
+        ) => Some("144"),
+        _ => None,
+    }
+}
+
 /// A past participle: "jailed", "sought", "held".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
@@ -1386,6 +1406,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // Easing sanctions is a concession, as the lexicon's "lifted sanctions" types it.
                 plover = if lex.plover == Plover::SANCTION { Plover::CONCEDE } else { code.plover.unwrap_or(plover) };
                 mode = code.mode.clone();
+            }
+            // "expelled two Russian diplomats", "blocked the Europe Bridge": a bare verb
+            // whose object, within four words in the clause, names what the act is about.
+            if t1 == t0 + 1 {
+                let object = (t1..(t1 + 4).min(clause.end))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word || tokens[k].kind == TokenKind::Number)
+                    .find_map(|k| object_cameo(&cameo, &input.w(k).to_ascii_lowercase()));
+                if let Some(code) = object.and_then(|c| kb.cameo_code(c)) {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    plover = code.plover.unwrap_or(plover);
+                    mode = code.mode.clone();
+                }
             }
             // "refused to meet", "will not accept": refusing a cooperative act is itself
             // an act, REJECT (CAMEO 12x), as CAMEO and PLOVER code it.

@@ -190,3 +190,29 @@ fn unnamed_officials_and_fighters_carry_their_country() {
     let r = extract("The minister began a hunger strike on Monday.");
     assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.text != "minister")), "{:#?}", r.events);
 }
+
+#[test]
+fn expelling_diplomats_is_a_sanction() {
+    // The object of a bare "expelled" says what kind of act it is: diplomats are a
+    // downgrading of relations (161), not the deportation of individuals (174).
+    let r = extract("Norway expelled three Iranian diplomats on Monday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "161");
+    assert_eq!(countries(&e.actors), ["NOR"]);
+    assert_eq!(countries(&e.recipients), ["IRN"]);
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"));
+    let r = extract("Norway expelled three Iranian students on Monday.");
+    assert_eq!(find(&r, "COERCE").cameo, "174");
+}
+
+#[test]
+fn blocking_a_bridge_is_a_protest() {
+    let r = extract("Angry Polish farmers blocked the Oder Bridge for three hours on Friday.");
+    assert_eq!(find(&r, "PROTEST").cameo, "144");
+}
+
+#[test]
+fn suspension_of_air_links_is_a_noun() {
+    let r = extract("Italy announced a suspension of air links with Serbia on Wednesday.");
+    assert_eq!(find(&r, "SANCTION").cameo, "160");
+}

@@ -107,7 +107,7 @@ struct Floors {
 }
 
 const FLOORS: Floors = Floors {
-    plover_type: 0.74,
+    plover_type: 0.75,
     plover_actor: 0.79,
     petrarch_root: 0.57,
     petrarch_root_recall: 0.55,
