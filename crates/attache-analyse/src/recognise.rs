@@ -67,6 +67,7 @@ enum EntityKey {
     Person(u32),
     RulePerson(String),
     RuleOrganization(String),
+    RulePlace(String),
 }
 
 /// One knowledge-base name found in the text, aligned to tokens.
@@ -638,6 +639,42 @@ const NOT_ORGANISATIONS: &[&str] = &[
     "Games",
     "Cup",
     "Day",
+];
+
+/// First words of multi-word place names: "Mount Sinjar", "Camp Hurriya".
+const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Fort", "Camp", "Cape", "Wadi", "Jebel", "Jabal"];
+
+/// Last words of multi-word place names: "Tabqa Dam", "Ishtar Gate", "Tahrir Square".
+const PLACE_HEADS: &[&str] = &[
+    "Dam",
+    "Gate",
+    "Bridge",
+    "River",
+    "Valley",
+    "Square",
+    "Street",
+    "Road",
+    "Avenue",
+    "Airport",
+    "Airbase",
+    "Province",
+    "District",
+    "Governorate",
+    "Mountains",
+    "Mountain",
+    "Hills",
+    "Island",
+    "Islands",
+    "Desert",
+    "Sea",
+    "Bay",
+    "Strait",
+    "Canal",
+    "Peninsula",
+    "Plain",
+    "Plateau",
+    "Crossing",
+    "Highway",
 ];
 
 /// Lowercase title heads that open an appositive after a name ("…, head of the…,").
@@ -1691,7 +1728,31 @@ impl<'a> Recogniser<'a> {
                     | "capital"
             )
         {
+            if prefix.is_none() {
+                self.rule_place(name);
+            }
             return;
+        }
+        // "Mount Sinjar", "Fort Campbell", "Tabqa Dam": a name shaped like a place is none
+        // of a person, and a military operation ("Operation Inherent Resolve") neither.
+        // A name the text already used as a place ("the village of Kok-Tash … Kok-Tash").
+        if prefix.is_none() {
+            let span = self.span_of(name.0, name.1);
+            let key = EntityKey::RulePlace(self.text[span.start..span.end].to_string());
+            if self.entity_key.contains_key(&key) {
+                self.rule_place(name);
+                return;
+            }
+        }
+        if prefix.is_none() && name.1 - name.0 >= 2 {
+            let (first, last) = (self.w(name.0), self.w(name.1 - 1));
+            if PLACE_PREFIXES.contains(&first) || PLACE_HEADS.contains(&last) {
+                self.rule_place(name);
+                return;
+            }
+            if first == "Operation" {
+                return;
+            }
         }
         let span = self.span_of(name.0, name.1);
         let full = self.text[span.start..span.end].to_string();
@@ -2319,6 +2380,39 @@ impl<'a> Recogniser<'a> {
             });
         }
         self.mentions.extend(out);
+    }
+
+    /// A place the gazetteer lacks, known by the shape of its name.
+    fn rule_place(&mut self, toks: (usize, usize)) {
+        let span = self.span_of(toks.0, toks.1);
+        let name = self.text[span.start..span.end].to_string();
+        let e = self.entity(
+            EntityKey::RulePlace(name.clone()),
+            || Entity {
+                kind: EntityKind::Location,
+                name: name.clone(),
+                country: None,
+                sector: None,
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Rule("place-shape"),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        self.mentions.push(Mention {
+            span,
+            toks,
+            kind: MentionKind::Place,
+            entity: Some(e),
+            countries: vec![],
+            sector: None,
+            code: None,
+            absorbed: false,
+        });
     }
 
     fn rule_org(&mut self, toks: (usize, usize), elems: &[(usize, usize, Option<NameHit<'a>>)]) {
