@@ -1224,6 +1224,22 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+        // "the Coalition", "the Army": a capitalised organisation head word alone after
+        // "the" names a body the text has in mind.
+        if org_head && elems.len() == 1 && b - a == 1 && self.tokens[a].cap {
+            self.rule_org((a, b), &[]);
+            // "the Senate's Committee on Foreign Affairs": the possessor is not the actor,
+            // nor is a venue ("speaking in the Senate").
+            let after = &self.text[self.tokens[b - 1].span.end..];
+            let before = if a >= 2 && matches!(self.w(a - 1), "the" | "The") { self.w(a - 2) } else { "" };
+            if after.starts_with("'s") || after.starts_with("’s") || matches!(before, "in" | "at" | "into" | "inside")
+            {
+                if let Some(m) = self.mentions.last_mut() {
+                    m.absorbed = true;
+                }
+            }
+            return;
+        }
         let not_org = NOT_ORGANISATIONS.contains(&self.w(b - 1));
         if org_head && !not_org && !has_title_at_end(self, &elems) && elems.len() > 1 {
             // An organisation's name starts at its first capitalised word ("member of the

@@ -224,3 +224,11 @@ fn is_names_the_islamic_state_but_not_the_verb() {
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
     assert_eq!(is.mentions.len(), 1, "{:?}", is.mentions);
 }
+
+#[test]
+fn a_capitalised_organisation_head_alone_is_an_organisation() {
+    let r = extract("Officials said the Coalition struck two targets near the town.");
+    assert_eq!(entity_kind(&r, "Coalition").as_deref(), Some("organization"));
+    let r = extract("Officials said the coalition struck two targets near the town.");
+    assert_eq!(entity_kind(&r, "coalition"), None);
+}
