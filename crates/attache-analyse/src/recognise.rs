@@ -641,6 +641,13 @@ const NOT_ORGANISATIONS: &[&str] = &[
     "Day",
 ];
 
+/// Capitalised abbreviations that name no organisation.
+const COMMON_ACRONYMS: &[&str] = &[
+    "GDP", "CEO", "CFO", "COVID", "COVID-19", "AIDS", "HIV", "UTC", "GMT", "DNA", "USD", "EUR", "GBP", "RUB", "CNY",
+    "KZT", "UZS", "LNG", "LPG", "SUV", "ATM", "VIP", "FAQ", "PDF", "URL", "GPS", "IED", "VBIED", "RPG", "MP", "MPS",
+    "TV", "LGBT", "LGBTQ", "AI", "IT", "PR", "SMS", "APEC", "BRICS",
+];
+
 /// First words of multi-word place names: "Mount Sinjar", "Camp Hurriya".
 const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Fort", "Camp", "Cape", "Wadi", "Jebel", "Jabal"];
 
@@ -1293,6 +1300,36 @@ impl<'a> Recogniser<'a> {
                 })
             {
                 self.rule_person((a, b), None);
+                return;
+            }
+        }
+        // An unknown acronym alone ("the ISF", "SRTF"): an organisation, unless the
+        // sentence is set in capitals (a headline) or the acronym is a common abbreviation.
+        if let [(ka, kb, None)] = elems[..] {
+            let w = self.w(ka);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let shaped = (3..=8).contains(&letters)
+                && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+                && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+            let lo = self.sentence_start(ka);
+            let hi = self.sentence_end(ka);
+            let shouting = (lo..hi)
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word && k != ka)
+                .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()));
+            // A dateline ("ALMATY --", "MOSCOW/ALMATY, Nov 21 (Reuters)") starts a line,
+            // before any lowercase word.
+            let line_start = (lo..ka)
+                .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()) || is_calendar_word(self.w(k)))
+                || self.text[self.tokens[ka - 1].span.end..self.tokens[ka].span.start].contains('\n');
+            if shaped && !shouting && ka > lo && !line_start && !COMMON_ACRONYMS.contains(&w) {
+                self.rule_org((ka, kb), &[]);
+                // "the Regional Anti-Terrorist Structure (RATS)": an acronym in brackets
+                // repeats the name before it and is no actor of its own.
+                if self.w(ka - 1) == "(" {
+                    if let Some(m) = self.mentions.last_mut() {
+                        m.absorbed = true;
+                    }
+                }
                 return;
             }
         }

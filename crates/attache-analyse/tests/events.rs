@@ -232,3 +232,12 @@ fn a_capitalised_organisation_head_alone_is_an_organisation() {
     let r = extract("Officials said the coalition struck two targets near the town.");
     assert_eq!(entity_kind(&r, "coalition"), None);
 }
+
+#[test]
+fn an_unknown_acronym_is_an_organisation_but_not_in_a_dateline() {
+    let r = extract("ALMATY -- Officials said the QRTF would patrol the border.");
+    assert_eq!(entity_kind(&r, "QRTF").as_deref(), Some("organization"));
+    assert_eq!(entity_kind(&r, "ALMATY").as_deref().filter(|k| *k == "organization"), None);
+    let r = extract("The bank said GDP grew by three percent.");
+    assert_eq!(entity_kind(&r, "GDP"), None);
+}
