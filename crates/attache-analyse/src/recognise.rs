@@ -67,6 +67,7 @@ enum EntityKey {
     Person(u32),
     RulePerson(String),
     RuleOrganization(String),
+    RulePlace(String),
 }
 
 /// One knowledge-base name found in the text, aligned to tokens.
@@ -640,6 +641,49 @@ const NOT_ORGANISATIONS: &[&str] = &[
     "Day",
 ];
 
+/// Capitalised abbreviations that name no organisation.
+const COMMON_ACRONYMS: &[&str] = &[
+    "GDP", "CEO", "CFO", "COVID", "COVID-19", "AIDS", "HIV", "UTC", "GMT", "DNA", "USD", "EUR", "GBP", "RUB", "CNY",
+    "KZT", "UZS", "LNG", "LPG", "SUV", "ATM", "VIP", "FAQ", "PDF", "URL", "GPS", "IED", "VBIED", "RPG", "MP", "MPS",
+    "TV", "LGBT", "LGBTQ", "AI", "IT", "PR", "SMS", "APEC", "BRICS",
+];
+
+/// First words of multi-word place names: "Mount Sinjar", "Camp Hurriya".
+const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Fort", "Camp", "Cape", "Wadi", "Jebel", "Jabal"];
+
+/// Last words of multi-word place names: "Tabqa Dam", "Ishtar Gate", "Tahrir Square".
+const PLACE_HEADS: &[&str] = &[
+    "Dam",
+    "Gate",
+    "Bridge",
+    "River",
+    "Valley",
+    "Square",
+    "Street",
+    "Road",
+    "Avenue",
+    "Airport",
+    "Airbase",
+    "Province",
+    "District",
+    "Governorate",
+    "Mountains",
+    "Mountain",
+    "Hills",
+    "Island",
+    "Islands",
+    "Desert",
+    "Sea",
+    "Bay",
+    "Strait",
+    "Canal",
+    "Peninsula",
+    "Plain",
+    "Plateau",
+    "Crossing",
+    "Highway",
+];
+
 /// Lowercase title heads that open an appositive after a name ("…, head of the…,").
 const APPOSITIVE_HEADS: &[&str] = &[
     "head",
@@ -1187,6 +1231,22 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+        // "the Coalition", "the Army": a capitalised organisation head word alone after
+        // "the" names a body the text has in mind.
+        if org_head && elems.len() == 1 && b - a == 1 && self.tokens[a].cap {
+            self.rule_org((a, b), &[]);
+            // "the Senate's Committee on Foreign Affairs": the possessor is not the actor,
+            // nor is a venue ("speaking in the Senate").
+            let after = &self.text[self.tokens[b - 1].span.end..];
+            let before = if a >= 2 && matches!(self.w(a - 1), "the" | "The") { self.w(a - 2) } else { "" };
+            if after.starts_with("'s") || after.starts_with("’s") || matches!(before, "in" | "at" | "into" | "inside")
+            {
+                if let Some(m) = self.mentions.last_mut() {
+                    m.absorbed = true;
+                }
+            }
+            return;
+        }
         let not_org = NOT_ORGANISATIONS.contains(&self.w(b - 1));
         if org_head && !not_org && !has_title_at_end(self, &elems) && elems.len() > 1 {
             // An organisation's name starts at its first capitalised word ("member of the
@@ -1240,6 +1300,36 @@ impl<'a> Recogniser<'a> {
                 })
             {
                 self.rule_person((a, b), None);
+                return;
+            }
+        }
+        // An unknown acronym alone ("the ISF", "SRTF"): an organisation, unless the
+        // sentence is set in capitals (a headline) or the acronym is a common abbreviation.
+        if let [(ka, kb, None)] = elems[..] {
+            let w = self.w(ka);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let shaped = (3..=8).contains(&letters)
+                && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+                && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+            let lo = self.sentence_start(ka);
+            let hi = self.sentence_end(ka);
+            let shouting = (lo..hi)
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word && k != ka)
+                .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()));
+            // A dateline ("ALMATY --", "MOSCOW/ALMATY, Nov 21 (Reuters)") starts a line,
+            // before any lowercase word.
+            let line_start = (lo..ka)
+                .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()) || is_calendar_word(self.w(k)))
+                || self.text[self.tokens[ka - 1].span.end..self.tokens[ka].span.start].contains('\n');
+            if shaped && !shouting && ka > lo && !line_start && !COMMON_ACRONYMS.contains(&w) {
+                self.rule_org((ka, kb), &[]);
+                // "the Regional Anti-Terrorist Structure (RATS)": an acronym in brackets
+                // repeats the name before it and is no actor of its own.
+                if self.w(ka - 1) == "(" {
+                    if let Some(m) = self.mentions.last_mut() {
+                        m.absorbed = true;
+                    }
+                }
                 return;
             }
         }
@@ -1691,7 +1781,31 @@ impl<'a> Recogniser<'a> {
                     | "capital"
             )
         {
+            if prefix.is_none() {
+                self.rule_place(name);
+            }
             return;
+        }
+        // "Mount Sinjar", "Fort Campbell", "Tabqa Dam": a name shaped like a place is none
+        // of a person, and a military operation ("Operation Inherent Resolve") neither.
+        // A name the text already used as a place ("the village of Kok-Tash … Kok-Tash").
+        if prefix.is_none() {
+            let span = self.span_of(name.0, name.1);
+            let key = EntityKey::RulePlace(self.text[span.start..span.end].to_string());
+            if self.entity_key.contains_key(&key) {
+                self.rule_place(name);
+                return;
+            }
+        }
+        if prefix.is_none() && name.1 - name.0 >= 2 {
+            let (first, last) = (self.w(name.0), self.w(name.1 - 1));
+            if PLACE_PREFIXES.contains(&first) || PLACE_HEADS.contains(&last) {
+                self.rule_place(name);
+                return;
+            }
+            if first == "Operation" {
+                return;
+            }
         }
         let span = self.span_of(name.0, name.1);
         let full = self.text[span.start..span.end].to_string();
@@ -2319,6 +2433,39 @@ impl<'a> Recogniser<'a> {
             });
         }
         self.mentions.extend(out);
+    }
+
+    /// A place the gazetteer lacks, known by the shape of its name.
+    fn rule_place(&mut self, toks: (usize, usize)) {
+        let span = self.span_of(toks.0, toks.1);
+        let name = self.text[span.start..span.end].to_string();
+        let e = self.entity(
+            EntityKey::RulePlace(name.clone()),
+            || Entity {
+                kind: EntityKind::Location,
+                name: name.clone(),
+                country: None,
+                sector: None,
+                titles: vec![],
+                mentions: vec![],
+                members: vec![],
+                code: None,
+                provenance: Provenance::Rule("place-shape"),
+                coords: None,
+                geonameid: None,
+            },
+            span,
+        );
+        self.mentions.push(Mention {
+            span,
+            toks,
+            kind: MentionKind::Place,
+            entity: Some(e),
+            countries: vec![],
+            sector: None,
+            code: None,
+            absorbed: false,
+        });
     }
 
     fn rule_org(&mut self, toks: (usize, usize), elems: &[(usize, usize, Option<NameHit<'a>>)]) {

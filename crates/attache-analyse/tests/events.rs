@@ -216,3 +216,54 @@ fn suspension_of_air_links_is_a_noun() {
     let r = extract("Italy announced a suspension of air links with Serbia on Wednesday.");
     assert_eq!(find(&r, "SANCTION").cameo, "160");
 }
+
+fn entity_kind(r: &Record, mention: &str) -> Option<String> {
+    r.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
+        .map(|e| serde_json::to_value(e.kind).expect("kind serialises").as_str().unwrap_or_default().to_string())
+}
+
+#[test]
+fn place_shaped_names_are_places_not_people() {
+    let r = extract("Fighters withdrew towards Mount Qandor on Monday.");
+    assert_eq!(entity_kind(&r, "Mount Qandor").as_deref(), Some("location"));
+    let r = extract("The strikes were part of Operation Steady Harvest, officials said.");
+    assert_eq!(entity_kind(&r, "Operation Steady Harvest"), None);
+    let r = extract("Residents fled the village of Kerrim Tash overnight. Police later returned to Kerrim Tash.");
+    let places: Vec<_> = r.entities.iter().filter(|e| e.name == "Kerrim Tash").collect();
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(entity_kind(&r, "Kerrim Tash").as_deref(), Some("location"));
+    assert_eq!(places[0].mentions.len(), 2, "{places:?}");
+}
+
+#[test]
+fn a_surname_stands_alone_without_its_arabic_article() {
+    let r = extract("Haider al-Abadi visited the front. Abadi said the city would be retaken.");
+    let abadi = r.entities.iter().find(|e| e.name == "Haider al-Abadi").expect("Abadi is recognised");
+    assert!(abadi.mentions.iter().any(|m| m.text == "Abadi"), "{:?}", abadi.mentions);
+}
+
+#[test]
+fn is_names_the_islamic_state_but_not_the_verb() {
+    let r = extract("IS fighters attacked the town. The town is quiet now.");
+    let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
+    assert_eq!(is.mentions.len(), 1, "{:?}", is.mentions);
+}
+
+#[test]
+fn a_capitalised_organisation_head_alone_is_an_organisation() {
+    let r = extract("Officials said the Coalition struck two targets near the town.");
+    assert_eq!(entity_kind(&r, "Coalition").as_deref(), Some("organization"));
+    let r = extract("Officials said the coalition struck two targets near the town.");
+    assert_eq!(entity_kind(&r, "coalition"), None);
+}
+
+#[test]
+fn an_unknown_acronym_is_an_organisation_but_not_in_a_dateline() {
+    let r = extract("ALMATY -- Officials said the QRTF would patrol the border.");
+    assert_eq!(entity_kind(&r, "QRTF").as_deref(), Some("organization"));
+    assert_eq!(entity_kind(&r, "ALMATY").as_deref().filter(|k| *k == "organization"), None);
+    let r = extract("The bank said GDP grew by three percent.");
+    assert_eq!(entity_kind(&r, "GDP"), None);
+}

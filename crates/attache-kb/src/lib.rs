@@ -235,7 +235,8 @@ pub struct ThemeDef {
 }
 
 /// Keys by which a person is referred to later: the surname (last word), and for East
-/// Asian names the family name, which comes first ("Xi" of "Xi Jinping").
+/// Asian names the family name, which comes first ("Xi" of "Xi Jinping"); a surname with
+/// an Arabic article is also found without it ("Assad" of "Bashar al-Assad").
 pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
@@ -246,11 +247,17 @@ pub fn surname_keys<'n>(name: &'n str, country: Option<&str>) -> Vec<&'n str> {
     } else {
         words[words.len() - 1]
     };
+    let mut keys = Vec::new();
     if key.chars().count() >= 2 && key.chars().next().is_some_and(char::is_uppercase) {
-        vec![key]
-    } else {
-        vec![]
+        keys.push(key);
     }
+    // An Arabic article is often dropped when the surname stands alone: "Bashar al-Assad"
+    // is "Assad", "Haider al-Abadi" is "Abadi".
+    let bare = ["al-", "Al-", "el-", "El-", "ad-", "as-"].iter().find_map(|p| key.strip_prefix(p));
+    if let Some(rest) = bare.filter(|r| r.chars().count() >= 3 && r.chars().next().is_some_and(char::is_uppercase)) {
+        keys.push(rest);
+    }
+    keys
 }
 
 /// What a name in the text can refer to.
@@ -398,3 +405,18 @@ const BUILTIN: &[(&str, &str)] = &[
     ("kb/cues.tsv", include_str!("../../../kb/cues.tsv")),
     ("kb/themes.tsv", include_str!("../../../kb/themes.tsv")),
 ];
+
+#[cfg(test)]
+mod surname_tests {
+    use super::surname_keys;
+
+    #[test]
+    fn surname_keys_drop_the_arabic_article() {
+        assert_eq!(surname_keys("Bashar al-Assad", Some("SYR")), vec!["Assad"]);
+        assert_eq!(surname_keys("Haider al-Abadi", None), vec!["Abadi"]);
+        assert_eq!(surname_keys("Ahmed Al-Sharaa", None), vec!["Al-Sharaa", "Sharaa"]);
+        assert_eq!(surname_keys("Xi Jinping", Some("CHN")), vec!["Xi"]);
+        assert_eq!(surname_keys("Boris Johnson", Some("GBR")), vec!["Johnson"]);
+        assert!(surname_keys("Madonna", None).is_empty());
+    }
+}
