@@ -134,6 +134,10 @@ const LIGHT_VERBS: &[&str] = &[
     "participated",
 ];
 
+/// Forms of "be", "have" and the modals, which follow a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+];
 /// Prepositions after which a participle is an adjective ("with exiled dissidents").
 const ATTRIBUTIVE_AFTER: &[&str] =
     &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
@@ -808,13 +812,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "met with exiled dissidents", "the two exiled dissidents", "pledged to expel
             // exiled leaders": a participle after a preposition, a number or another verb,
             // and before a word, is an adjective.
+            // A number that opens the sentence ("The two discussed trade") is its subject,
+            // and the participle after it its verb, unless the noun after the participle
+            // has a verb of its own ("The two exiled dissidents were freed").
+            let number_subject = (t0 == sa + 1 || t0 == sa + 2 && input.w(sa).eq_ignore_ascii_case("the"))
+                && !AUXILIARIES.contains(&input.w(t1 + 1).to_ascii_lowercase().as_str());
             if lex.pos == Pos::Verb
                 && t1 == t0 + 1
                 && t0 > sa
                 && input.w(t0).ends_with("ed")
                 && (ATTRIBUTIVE_AFTER.contains(&prev.as_str())
-                    || tokens[t0 - 1].kind == TokenKind::Number
-                    || NUMBER_WORDS.contains(&prev.as_str())
+                    || !number_subject
+                        && (tokens[t0 - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.as_str()))
                     || after_trigger[t0] && ends_verb_trigger(t0))
                 && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())

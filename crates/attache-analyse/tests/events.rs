@@ -168,6 +168,17 @@ fn an_announced_conflictual_act_is_a_threat() {
 }
 
 #[test]
+fn a_number_that_opens_the_sentence_is_its_subject() {
+    // "The two" is the subject and "discussed" its verb; in "The two exiled dissidents
+    // were freed" the participle describes the noun after it.
+    let r = extract("Wang Yi met Kassym-Jomart Tokayev in Astana. The two discussed trade.");
+    let talks = r.events.iter().find(|e| e.trigger.text == "discussed").expect("discussed is an event");
+    assert_eq!(talks.kind, "CONSULT");
+    let r = extract("The two exiled dissidents were freed on Monday.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "exiled"), "{:#?}", r.events);
+}
+
+#[test]
 fn a_stance_that_is_also_an_intent_keeps_the_intent() {
     // "wants to" is a cue of a stated position (cues.tsv) and of intent (modality.tsv):
     // the act after it is still intended, and its subject still the actor.
