@@ -441,6 +441,16 @@ impl<'a> Input<'a> {
         self.mentions_in(a, b).iter().filter(move |m| m.is_actor() && m.toks.1 <= b)
     }
 
+    /// The actor named within three words after `from` ("by the Chinese government",
+    /// "pressure from criminal groups"), with the names joined to it, up to `end`.
+    fn agents_after(&self, from: usize, end: usize) -> Vec<&'a Mention> {
+        self.actor_mentions_in(from, end)
+            .filter(|m| m.toks.0 <= from + 3)
+            .min_by_key(|m| m.toks.0)
+            .map(|m| self.conjuncts(m, from, end, false))
+            .unwrap_or_default()
+    }
+
     fn is_locative(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Place | MentionKind::Country)
             && preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
@@ -1088,12 +1098,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
             let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
-                input
-                    .actor_mentions_in(from, clause.end)
-                    .filter(|m| m.toks.0 <= from + 3)
-                    .min_by_key(|m| m.toks.0)
-                    .map(|m| input.conjuncts(m, from, clause.end, false))
-                    .unwrap_or_default()
+                input.agents_after(from, clause.end)
             } else {
                 vec![]
             };
@@ -1282,12 +1287,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 || is_noun && input.w(t1) == "from" && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE)
             {
                 let from = t1 + 1;
-                input
-                    .actor_mentions_in(from, clause.end)
-                    .filter(|m| m.toks.0 <= from + 3)
-                    .min_by_key(|m| m.toks.0)
-                    .map(|m| input.conjuncts(m, from, clause.end, false))
-                    .unwrap_or_default()
+                input.agents_after(from, clause.end)
             } else {
                 vec![]
             };
