@@ -16,6 +16,8 @@ use chrono::NaiveDate;
 
 pub struct Input<'a> {
     pub text: &'a str,
+    /// The word starts of `text`, where the knowledge base's phrases are looked up.
+    pub words: &'a attache_kb::WordStarts<'a>,
     pub tokens: &'a [Token],
     pub sentences: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
@@ -624,7 +626,7 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
 
 pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     let kb = input.kb;
-    let triggers = kb.triggers.find(input.text);
+    let triggers = kb.triggers.find_in(input.words, |_| true);
     let mut events: Vec<Event> = Vec::new();
     let mut diagnostics = Vec::new();
     let tokens = input.tokens;

@@ -63,12 +63,15 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         })
     });
     let dateline_country = dateline_place.as_ref().and_then(|p| p.country.clone());
-    let recognised = recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, anchor, dateline_country).run();
+    // Every dictionary is searched at the same word starts.
+    let words = attache_kb::WordStarts::new(text);
+    let recognised =
+        recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, &words, anchor, dateline_country).run();
     diagnostics.extend(recognised.diagnostics);
 
     let phrases: Vec<PhraseHit> = kb
         .phrases
-        .find(text)
+        .find_in(&words, |_| true)
         .into_iter()
         .filter_map(|h| {
             let a = tokens.partition_point(|t| t.span.end <= h.span.start);
@@ -101,6 +104,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
     let input = events::Input {
         text,
+        words: &words,
         tokens: &tokens,
         sentences: &sentence_toks,
         mentions: &recognised.mentions,
@@ -125,14 +129,14 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         events,
         statements: attribution.statements,
         report_sources: attribution.sources,
-        themes: themes(text, kb),
+        themes: themes(&words, kb),
         diagnostics,
     }
 }
 
-fn themes(text: &str, kb: &Kb) -> Vec<Theme> {
+fn themes(words: &attache_kb::WordStarts, kb: &Kb) -> Vec<Theme> {
     let mut out: Vec<Theme> = Vec::new();
-    for h in kb.theme_patterns.find(text) {
+    for h in kb.theme_patterns.find_in(words, |_| true) {
         for &t in h.targets {
             let def = &kb.themes[t as usize];
             match out.iter_mut().find(|x| x.id == def.id) {

@@ -815,6 +815,7 @@ impl<'a> Recogniser<'a> {
         tokens: &'a [Token],
         sentences: &'a [(usize, usize)],
         kb: &'a Kb,
+        words: &attache_kb::WordStarts,
         date: Option<NaiveDate>,
         dateline_country: Option<String>,
     ) -> Self {
@@ -827,7 +828,7 @@ impl<'a> Recogniser<'a> {
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
-        for h in kb.find_names(text) {
+        for h in kb.find_names_in(words) {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {

@@ -12,7 +12,7 @@ mod load;
 mod matcher;
 mod tsv;
 
-pub use matcher::{Dictionary, Hit};
+pub use matcher::{Dictionary, Hit, WordStarts};
 
 use attache_model::{Modality, Plover};
 use chrono::NaiveDate;
@@ -25,8 +25,6 @@ pub enum KbError {
     Format { file: String, line: usize, message: String },
     #[error("{file}: cannot tell which knowledge-base table this file extends (its name must end in one of: {known})")]
     UnknownTable { file: String, known: String },
-    #[error("building the {what} matcher: {message}")]
-    Build { what: &'static str, message: String },
 }
 
 /// A knowledge-base file: its name (which says which table it extends) and its text.
@@ -327,8 +325,13 @@ impl Kb {
 
     /// Every name in `text`, leftmost-longest, on word boundaries.
     pub fn find_names<'a>(&'a self, text: &str) -> Vec<Hit<'a, NameRef>> {
-        let mut hits = self.names.find_capitalised(text);
-        let lower = self.lowercase_names.find_at_word_starts(text, char::is_lowercase);
+        self.find_names_in(&WordStarts::new(text))
+    }
+
+    /// As [`Kb::find_names`], at word starts found beforehand.
+    pub fn find_names_in<'a>(&'a self, words: &WordStarts) -> Vec<Hit<'a, NameRef>> {
+        let mut hits = self.names.find_in(words, matcher::capitalised);
+        let lower = self.lowercase_names.find_in(words, char::is_lowercase);
         if lower.is_empty() {
             return hits;
         }

@@ -460,8 +460,6 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             }
         }
     }
-    let build_err =
-        |what: &'static str| move |e: aho_corasick::BuildError| KbError::Build { what, message: e.to_string() };
     let (names, lowercase_names) =
         names.split(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
 
@@ -485,22 +483,8 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
 
-    // Compiling the automata is most of the load time: the large name automaton on one
-    // thread, the phrase automata on another.
-    let (names, (lowercase_names, triggers, phrases, theme_patterns)) = std::thread::scope(|scope| {
-        let others = scope.spawn(move || {
-            (
-                lowercase_names.build().map_err(build_err("name")),
-                triggers.build().map_err(build_err("event phrase")),
-                phrases.build().map_err(build_err("cue")),
-                theme_patterns.build().map_err(build_err("theme")),
-            )
-        });
-        let names = names.build().map_err(build_err("name"));
-        (names, others.join().expect("automaton compilation does not panic"))
-    });
     let (names, lowercase_names, triggers, phrases, theme_patterns) =
-        (names?, lowercase_names?, triggers?, phrases?, theme_patterns?);
+        (names.build(), lowercase_names.build(), triggers.build(), phrases.build(), theme_patterns.build());
 
     let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::new();
     for (i, p) in t.people.iter().enumerate() {
