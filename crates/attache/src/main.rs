@@ -3,6 +3,11 @@
 //! Exit codes: 0 success; 1 some input could not be processed (the rest was); 2 usage
 //! error; 3 the knowledge base (built-in or `--kb` overlay) is invalid.
 
+/// mimalloc instead of the system allocator: the analysis allocates many small, short-lived
+/// vectors and strings per sentence (docs/PERFORMANCE.md has the figures).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod eval;
 mod export;
 mod extract;
