@@ -647,7 +647,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
 
     // Countries by how often the article names them, most named first.
     let doc_countries: Vec<(String, usize)> = {
-        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
         for m in input.mentions.iter().filter(|m| {
             matches!(
                 m.kind,

@@ -16,7 +16,8 @@ pub use matcher::{Dictionary, Hit, WordStarts};
 
 use attache_model::{Modality, Plover};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+// Fx hashing: these maps are read for every mention the analysis looks up.
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

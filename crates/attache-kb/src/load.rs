@@ -395,7 +395,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         let p = &t.places[i as usize];
         (!p.capital, std::cmp::Reverse(p.population))
     });
-    let mut place_by_name = HashMap::new();
+    let mut place_by_name = HashMap::default();
     for &i in &order {
         let p = &t.places[i as usize];
         place_by_name.entry(p.name.clone()).or_insert(i);
@@ -486,7 +486,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     let (names, lowercase_names, triggers, phrases, theme_patterns) =
         (names.build(), lowercase_names.build(), triggers.build(), phrases.build(), theme_patterns.build());
 
-    let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in t.people.iter().enumerate() {
         for key in surname_keys(&p.name, p.offices.iter().find_map(|o| o.country.as_deref())) {
             people_by_surname.entry(key.to_string()).or_default().push(i as u32);

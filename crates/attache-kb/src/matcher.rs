@@ -15,7 +15,6 @@
 
 use attache_model::Span;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 pub struct Dictionary<T> {
     /// Pattern indices by the pattern's first word, longest pattern first.
@@ -36,7 +35,7 @@ pub struct Hit<'a, T> {
 
 /// Collects patterns and their targets before compiling them.
 pub struct DictionaryBuilder<T> {
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     patterns: Vec<String>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
@@ -44,7 +43,7 @@ pub struct DictionaryBuilder<T> {
 
 impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn new(case_insensitive: bool) -> Self {
-        DictionaryBuilder { index: HashMap::new(), patterns: Vec::new(), targets: Vec::new(), case_insensitive }
+        DictionaryBuilder { index: FxHashMap::default(), patterns: Vec::new(), targets: Vec::new(), case_insensitive }
     }
 
     pub fn add(&mut self, pattern: &str, target: T) {
