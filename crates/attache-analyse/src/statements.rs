@@ -472,12 +472,15 @@ fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)])
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(1) {
-            if lower(k) != "that" {
+            // An indirect question is a clause too: "wondered whether …", "explained why …".
+            let question = matches!(lower(k).as_str(), "whether" | "why");
+            if lower(k) != "that" && !question {
                 continue;
             }
             let next = tokens[k + 1].text(text);
             let nl = next.to_lowercase();
-            let opens_clause = CLAUSE_OPENERS.contains(&nl.as_str())
+            let opens_clause = question
+                || CLAUSE_OPENERS.contains(&nl.as_str())
                 || is_quote(next)
                 || tokens[k + 1].kind == TokenKind::Number
                 || (tokens[k + 1].cap && tokens[k + 1].kind == TokenKind::Word);
@@ -872,6 +875,10 @@ pub fn attribute(
                             w,
                             "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
                         ) || tokens[j].kind == TokenKind::Number
+                            // "Trump, speaking to a veterans group, said"; "Clinton, like
+                            // Obama, has said"; "the union, in a statement, said".
+                            || (!tokens[j].cap && w.len() > 5 && w.ends_with("ing"))
+                            || matches!(w, "like" | "unlike" | "in" | "at" | "on" | "during" | "after" | "before" | "speaking")
                             || w.ends_with("'s")
                             || w.ends_with("’s")
                             || tokens.get(j + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
@@ -1448,6 +1455,32 @@ mod tests {
         let all = statements(t);
         let s = all.iter().find(|s| s.1 == "added").unwrap_or_else(|| panic!("{all:?}"));
         assert_eq!(s.2, "It is typical of the campaign");
+    }
+
+    #[test]
+    fn a_verb_before_a_that_clause_is_a_cue() {
+        let t = "Mr. Deese expected that the president would hand him some last-minute changes.";
+        assert_eq!(speaker_at(t, "expected"), "Mr. Deese");
+        // An event trigger stays an event: "Trump charges that …" is an accusation.
+        assert!(statements("Trump charges that countries donated to the foundation.").is_empty());
+        let t = "Protesters were frustrated that the city released only some of the footage.";
+        assert_eq!(speaker_at(t, "frustrated"), "Protesters");
+        // A relative or determiner "that" is no complementiser.
+        let t = "Unlike many of the Patriot mines that Mr. Clarke acquired, these mines are profitable.";
+        assert!(statements(t).is_empty(), "{:?}", statements(t));
+        let t = "The judge rejected that argument in a ruling released Thursday.";
+        assert!(statements(t).is_empty(), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_verb_framing_a_quotation_is_a_cue() {
+        let t = "\"I think that is going to look very important for Trump,\" Matthews concluded.";
+        assert_eq!(speaker_at(t, "concluded"), "Matthews");
+        let t = "Limbaugh continued: \"They are demanding this.\"";
+        assert_eq!(speaker_at(t, "continued"), "Limbaugh");
+        // A verb inside the quotation is not.
+        let t = "\"The borders have simply evaporated,\" said Jo Coelbart, a retired general.";
+        assert!(statements(t).iter().all(|s| s.1 != "evaporated"), "{:?}", statements(t));
     }
 
     #[test]
