@@ -249,6 +249,446 @@ pub fn preceded_by_preposition(text: &str, tokens: &[Token], m: &Mention) -> Opt
     PREPOSITIONS.iter().find(|p| **p == w).copied()
 }
 
+/// Words that open a clause after a complementiser "that": a subject ("that the deal
+/// …", "that he …", "that Trump …") or a quotation. A "that" followed by anything else is
+/// a determiner or a relative pronoun ("rejected that argument", "groups that oppose").
+const CLAUSE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "any",
+    "every",
+    "each",
+    "both",
+    "if",
+    "when",
+    "while",
+    "because",
+    "since",
+    "once",
+    "only",
+    "even",
+    "more",
+    "few",
+    "one",
+    "two",
+    "nobody",
+    "none",
+    "everyone",
+    "someone",
+    "nothing",
+    "something",
+    "such",
+    "without",
+    "despite",
+    "unless",
+];
+
+/// Words in "-ed" and "-s" that are not verbs with a clause ("provided that", "the news
+/// that", "unless"), and the copula and auxiliaries.
+const NOT_THAT_VERBS: &[&str] = &[
+    "provided",
+    "given",
+    "assuming",
+    "granted",
+    "need",
+    "indeed",
+    "is",
+    "was",
+    "has",
+    "does",
+    "this",
+    "thus",
+    "as",
+    "less",
+    "unless",
+    "news",
+    "always",
+    "perhaps",
+    "sometimes",
+    "towards",
+    "afterwards",
+    "besides",
+    "yes",
+    "us",
+    "whereas",
+    "says",
+    "said",
+    "means",
+    "seems",
+    "appears",
+    "so",
+    "such",
+    "now",
+    "except",
+    "tells",
+    "told",
+];
+
+/// Past forms without "-ed" of verbs that take a clause ("knew that", "felt that").
+const IRREGULAR_THAT_VERBS: &[&str] = &[
+    "knew",
+    "thought",
+    "felt",
+    "found",
+    "heard",
+    "saw",
+    "wrote",
+    "understood",
+    "meant",
+    "held",
+    "taught",
+    "swore",
+    "foresaw",
+    "forgot",
+    "bet",
+    "realised",
+    "made",
+    "read",
+];
+
+/// Adjectives that take a clause after a copula: "were frustrated that", "is confident
+/// that", "are afraid that" (the "-ed" ones are caught by their ending).
+const THAT_ADJECTIVES: &[&str] = &[
+    "afraid",
+    "confident",
+    "sure",
+    "aware",
+    "certain",
+    "hopeful",
+    "optimistic",
+    "adamant",
+    "insistent",
+    "proud",
+    "glad",
+    "sorry",
+    "happy",
+    "upset",
+    "angry",
+    "furious",
+    "unhappy",
+    "skeptical",
+    "sceptical",
+    "doubtful",
+    "mindful",
+    "fearful",
+    "unaware",
+    "unsure",
+    "pessimistic",
+];
+
+/// Base forms after a pronoun or a modal that take a clause: "I think that", "they
+/// fear that", "we know that", "would argue that".
+const BASE_THAT_VERBS: &[&str] = &[
+    "know",
+    "think",
+    "believe",
+    "feel",
+    "fear",
+    "worry",
+    "hope",
+    "argue",
+    "insist",
+    "warn",
+    "claim",
+    "say",
+    "admit",
+    "acknowledge",
+    "agree",
+    "note",
+    "recognize",
+    "recognise",
+    "understand",
+    "assume",
+    "suspect",
+    "doubt",
+    "expect",
+    "contend",
+    "maintain",
+    "suggest",
+    "predict",
+    "realize",
+    "realise",
+    "concede",
+    "complain",
+    "charge",
+    "allege",
+    "assert",
+    "insist",
+    "demand",
+    "recall",
+    "remember",
+    "notice",
+    "conclude",
+    "guess",
+    "wish",
+    "deny",
+    "stress",
+    "explain",
+    "point",
+    "hear",
+    "see",
+    "show",
+    "find",
+    "announce",
+    "confirm",
+    "report",
+    "reveal",
+    "indicate",
+    "add",
+];
+
+/// Verbs that are not in the cue list but take a clause of what someone said, thought or
+/// felt: the finite verb (or a participle after a comma or an auxiliary) just before a
+/// complementiser "that" that opens a clause ("Trump charges that countries …",
+/// "Protesters were frustrated that the city …", "…, recognizing that imitation …").
+/// A "that"-clause after a verb is reported speech or thought, whoever holds it. Token
+/// ranges of the verbs.
+fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let mut out = Vec::new();
+    for &(sa, sb) in sentences {
+        for k in sa + 1..sb.saturating_sub(1) {
+            // An indirect question is a clause too: "wondered whether …", "explained why …".
+            let question = matches!(lower(k).as_str(), "whether" | "why");
+            if lower(k) != "that" && !question {
+                continue;
+            }
+            let next = tokens[k + 1].text(text);
+            let nl = next.to_lowercase();
+            let opens_clause = question
+                || CLAUSE_OPENERS.contains(&nl.as_str())
+                || is_quote(next)
+                || tokens[k + 1].kind == TokenKind::Number
+                || (tokens[k + 1].cap && tokens[k + 1].kind == TokenKind::Word);
+            if !opens_clause {
+                continue;
+            }
+            // The verb, across adverbs: "said repeatedly that", "also points out that".
+            let mut j = k;
+            while j > sa && is_filler(&lower(j - 1)) && lower(j - 1) != "now" {
+                j -= 1;
+            }
+            if j == sa || tokens[j - 1].kind != TokenKind::Word || tokens[j - 1].cap {
+                continue;
+            }
+            // "points out that", "weighed in that"
+            let particle = matches!(lower(j - 1).as_str(), "out" | "up" | "in") && j - 1 > sa;
+            let v = if particle { j - 2 } else { j - 1 };
+            let w = lower(v);
+            if tokens[v].kind != TokenKind::Word
+                || tokens[v].cap
+                || !w.chars().all(|c| c.is_ascii_alphabetic())
+                || NOT_THAT_VERBS.contains(&w.as_str())
+            {
+                continue;
+            }
+            let before = if v > sa { lower(v - 1) } else { String::new() };
+            let copula = matches!(
+                before.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "am"
+                    | "'s"
+                    | "’s"
+                    | "'re"
+                    | "’re"
+                    | "so"
+                    | "very"
+            );
+            let aux_or_pronoun = matches!(
+                before.as_str(),
+                "i" | "we"
+                    | "they"
+                    | "you"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "can"
+                    | "to"
+                    | "not"
+                    | "do"
+                    | "did"
+                    | "also"
+                    | "still"
+                    | "often"
+                    | "n't"
+            );
+            let subject_before = v > sa
+                && (opens_with_name(text, tokens, sa, v)
+                    || matches!(before.as_str(), "he" | "she" | "it" | "who" | "which" | "also" | "still" | "now")
+                    || before.ends_with("ly")
+                    || tokens[v - 1].kind == TokenKind::Possessive);
+            let is_verb = if w.len() > 4 && w.ends_with("ed") {
+                // "It was expected that …": a passive with "it" names nobody.
+                !(copula && v >= sa + 2 && lower(v - 2) == "it")
+            } else if w.len() > 5 && w.ends_with("ing") {
+                // A participle: ", recognizing that …", "is hoping that …".
+                before == "," || copula || matches!(before.as_str(), "been" | "by")
+            } else if IRREGULAR_THAT_VERBS.contains(&w.as_str()) {
+                !copula
+            } else if THAT_ADJECTIVES.contains(&w.as_str()) {
+                copula && !(v >= sa + 2 && lower(v - 2) == "it")
+            } else if BASE_THAT_VERBS.contains(&w.as_str()) {
+                aux_or_pronoun
+            } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+                // "Trump charges that …", not "the charges that …".
+                subject_before && tokens[v - 1].kind != TokenKind::Possessive
+            } else {
+                false
+            };
+            if is_verb {
+                out.push((v, v + 1));
+            }
+        }
+    }
+    out
+}
+
+/// Whether capitalised words just before `v` open their clause ("Trump charges that", "…,
+/// but Mr. Clarke expects"), rather than end a noun phrase ("Wall Street investors that").
+fn opens_with_name(text: &str, tokens: &[Token], sa: usize, v: usize) -> bool {
+    let mut k = v;
+    while k > sa && tokens[k - 1].cap && tokens[k - 1].kind == TokenKind::Word {
+        k -= 1;
+    }
+    k < v
+        && (k == sa
+            || matches!(
+                tokens[k - 1].text(text).to_lowercase().as_str(),
+                "," | "and" | "but" | ";" | ":" | "“" | "\"" | "that" | "who" | "which"
+            ))
+}
+
+/// A finite verb by its form: "concluded", "sings", "wrote" (lowercase in the text).
+fn finite_verb_form(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_THAT_VERBS.contains(&w)
+        && (w.len() > 4 && w.ends_with("ed")
+            || IRREGULAR_THAT_VERBS.contains(&w)
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+}
+
+/// Verbs that frame a quotation: "'…,' Matthews concluded.", "'…?' he asks", "'…,'
+/// concluded Matthews", and "Limbaugh continued: '…'", "Zero Hedge asked, '…'". A verb
+/// next to a quotation and its speaker says it, whatever the verb. Token ranges.
+fn quotation_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let lower = |k: usize| tokens[k].text(text).to_string();
+    let speaker_word = |k: usize| {
+        let w = lower(k).to_lowercase();
+        tokens[k].is_word()
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && !PHRASE_STOPS.contains(&w.as_str())
+            && !HEAD_STOPS.contains(&w.as_str())
+            || tokens[k].kind == TokenKind::Possessive
+    };
+    let mut out = Vec::new();
+    for &(sa, sb) in sentences {
+        for k in sa..sb {
+            let t = tokens[k].text(text);
+            // A closing quotation: '…," ' or '…?" '.
+            if matches!(t, "\"" | "”" | "''")
+                && k > sa
+                && matches!(tokens[k - 1].text(text), "," | "?" | "!" | "." | "’" | "'")
+                && k + 2 < sb
+            {
+                let mut j = k + 1;
+                if tokens[j].text(text) == "," {
+                    j += 1;
+                }
+                let first = j;
+                // The speaker phrase opens with a name, a pronoun or a determiner, not with
+                // a participle ('…," answering questions').
+                let fl = lower(first).to_lowercase();
+                if !(tokens[first].cap || SPEAKER_PRONOUNS.contains(&fl.as_str()) || DETERMINERS.contains(&fl.as_str()))
+                {
+                    continue;
+                }
+                // "…," concluded Matthews.
+                if finite_verb_form(&lower(j)) && tokens.get(j + 1).is_some_and(|n| n.cap && n.kind == TokenKind::Word)
+                {
+                    out.push((j, j + 1));
+                    continue;
+                }
+                while j < sb && j - first < 8 && speaker_word(j) && !(j > first && finite_verb_form(&lower(j))) {
+                    j += 1;
+                }
+                while j < sb && j > first && is_filler(&lower(j)) {
+                    j += 1;
+                }
+                if j == first || j >= sb || !finite_verb_form(&lower(j)) {
+                    continue;
+                }
+                // The verb ends the clause or takes a preposition: not "…," Trump said the deal.
+                let after = tokens.get(j + 1).map(|n| n.text(text)).unwrap_or(".");
+                if matches!(after, "." | "," | "?" | "!" | ";" | ":" | "\"" | "“")
+                    || PREPOSITIONS.contains(&after)
+                    || after.ends_with("ly")
+                {
+                    out.push((j, j + 1));
+                }
+            } else if matches!(t, "," | ":")
+                && k > sa + 1
+                && k + 1 < sb
+                && matches!(tokens[k + 1].text(text), "\"" | "“" | "``")
+                // An opening quotation: its first word is capitalised ('…, "Notice', not
+                // '…evaporated," said').
+                && tokens.get(k + 2).is_some_and(|n| n.cap)
+            {
+                // "Limbaugh continued: '…'", "…, tweeting, '…'"
+                let v = k - 1;
+                let w = lower(v);
+                let participle = w.len() > 5
+                    && w.ends_with("ing")
+                    && tokens[v - 1].text(text) == ","
+                    && !matches!(w.as_str(), "including" | "according" | "regarding" | "concerning" | "following");
+                let pl = lower(v - 1).to_lowercase();
+                if (finite_verb_form(&w)
+                    && (opens_with_name(text, tokens, sa, v)
+                        || SPEAKER_PRONOUNS.contains(&pl.as_str())
+                        || is_filler(&pl)))
+                    || participle
+                {
+                    out.push((v, v + 1));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn attribute(
     text: &str,
@@ -293,13 +733,39 @@ pub fn attribute(
         }
     }
 
+    // Verbs with a "that"-clause or a quotation that no cue covers make cues of their
+    // own; a "that"-verb that names an event stays an event ("demanded that Kabul hand
+    // over …" is a demand), a verb framing a quotation is always speech.
+    let triggers = kb.triggers.find(text);
+    let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
+        Some(ci) => that_clause_verbs(text, tokens, sentences)
+            .into_iter()
+            .filter(|&(a, b)| {
+                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+                !triggers.iter().any(|t| t.span.start < span.end && span.start < t.span.end)
+            })
+            .chain(quotation_verbs(text, tokens, sentences))
+            .filter(|&(a, b)| {
+                !phrases.iter().any(|p| matches!(p.target, PhraseRef::Cue(_)) && p.toks.0 < b && a < p.toks.1)
+            })
+            .map(|(a, b)| PhraseHit {
+                span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+                toks: (a, b),
+                target: PhraseRef::Cue(ci as u32),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+
     for (si, &(sa, sb)) in sentences.iter().enumerate() {
         if sa >= sb {
             continue;
         }
         let sspan = Span::new(tokens[sa].span.start, tokens[sb - 1].span.end);
         let (pl, ph) = (phrases.partition_point(|p| p.toks.0 < sa), phrases.partition_point(|p| p.toks.0 < sb));
-        let hits: Vec<&PhraseHit> = phrases[pl..ph.max(pl)].iter().filter(|p| sspan.contains(p.span)).collect();
+        let mut hits: Vec<&PhraseHit> = phrases[pl..ph.max(pl)].iter().filter(|p| sspan.contains(p.span)).collect();
+        hits.extend(implicit.iter().filter(|p| p.toks.0 >= sa && p.toks.1 <= sb));
+        hits.sort_by_key(|p| (p.span.start, p.span.end));
         sentence_hedged[si] = hits.iter().any(
             |h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge),
         );
@@ -409,6 +875,10 @@ pub fn attribute(
                             w,
                             "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
                         ) || tokens[j].kind == TokenKind::Number
+                            // "Trump, speaking to a veterans group, said"; "Clinton, like
+                            // Obama, has said"; "the union, in a statement, said".
+                            || (!tokens[j].cap && w.len() > 5 && w.ends_with("ing"))
+                            || matches!(w, "like" | "unlike" | "in" | "at" | "on" | "during" | "after" | "before" | "speaking")
                             || w.ends_with("'s")
                             || w.ends_with("’s")
                             || tokens.get(j + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
@@ -482,6 +952,7 @@ pub fn attribute(
                     // Not a participle: "…, saying X" is said by the main clause's subject.
                     let inverted = !quote_before
                         && !text[h.span.start..h.span.end].ends_with("ing")
+                        && tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
                         && h.toks.0 > sa + 3
                         && tokens[h.toks.0 - 1].text(text) == ","
                         && before.is_none()
@@ -984,6 +1455,32 @@ mod tests {
         let all = statements(t);
         let s = all.iter().find(|s| s.1 == "added").unwrap_or_else(|| panic!("{all:?}"));
         assert_eq!(s.2, "It is typical of the campaign");
+    }
+
+    #[test]
+    fn a_verb_before_a_that_clause_is_a_cue() {
+        let t = "Mr. Deese expected that the president would hand him some last-minute changes.";
+        assert_eq!(speaker_at(t, "expected"), "Mr. Deese");
+        // An event trigger stays an event: "Trump charges that …" is an accusation.
+        assert!(statements("Trump charges that countries donated to the foundation.").is_empty());
+        let t = "Protesters were frustrated that the city released only some of the footage.";
+        assert_eq!(speaker_at(t, "frustrated"), "Protesters");
+        // A relative or determiner "that" is no complementiser.
+        let t = "Unlike many of the Patriot mines that Mr. Clarke acquired, these mines are profitable.";
+        assert!(statements(t).is_empty(), "{:?}", statements(t));
+        let t = "The judge rejected that argument in a ruling released Thursday.";
+        assert!(statements(t).is_empty(), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_verb_framing_a_quotation_is_a_cue() {
+        let t = "\"I think that is going to look very important for Trump,\" Matthews concluded.";
+        assert_eq!(speaker_at(t, "concluded"), "Matthews");
+        let t = "Limbaugh continued: \"They are demanding this.\"";
+        assert_eq!(speaker_at(t, "continued"), "Limbaugh");
+        // A verb inside the quotation is not.
+        let t = "\"The borders have simply evaporated,\" said Jo Coelbart, a retired general.";
+        assert!(statements(t).iter().all(|s| s.1 != "evaporated"), "{:?}", statements(t));
     }
 
     #[test]
