@@ -348,6 +348,11 @@ const NOT_THAT_VERBS: &[&str] = &[
     "told",
 ];
 
+/// Verbs of the cue list that [`finite_verb_form`] does not recognise, where the walk
+/// over a speaker's name after a quotation stops ('…," Mehdiyev told jurors'): the
+/// list's own rule makes their statement.
+const LIST_CUE_VERBS: &[&str] = &["said", "told", "tells"];
+
 /// Past forms without "-ed" of verbs that take a clause ("knew that", "felt that").
 const IRREGULAR_THAT_VERBS: &[&str] = &[
     "knew",
@@ -569,7 +574,37 @@ fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)])
                 false
             };
             if is_verb {
-                out.push((v, v + 1));
+                // An adjective's cue takes in its copula and degree words ("is very
+                // concerned that"), so that the speaker is looked for before them.
+                let mut start = v;
+                if THAT_ADJECTIVES.contains(&w.as_str()) || w.ends_with("ed") {
+                    while start > sa + 1
+                        && matches!(lower(start - 1).as_str(), "very" | "so" | "too" | "more" | "less" | "most")
+                    {
+                        start -= 1;
+                    }
+                    if start > sa + 1
+                        && matches!(
+                            lower(start - 1).as_str(),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "am"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "'s"
+                                | "’s"
+                                | "'re"
+                                | "’re"
+                        )
+                    {
+                        start -= 1;
+                    } else {
+                        start = v;
+                    }
+                }
+                out.push((start, v + 1));
             }
         }
     }
@@ -642,8 +677,17 @@ fn quotation_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -
                     out.push((j, j + 1));
                     continue;
                 }
-                while j < sb && j - first < 8 && speaker_word(j) && !(j > first && finite_verb_form(&lower(j))) {
+                // The walk stops at the first verb, a cue of the list included ('…," Mehdiyev
+                // told jurors': "told" is the verb, not "jurors").
+                while j < sb
+                    && j - first < 8
+                    && speaker_word(j)
+                    && !(j > first && (finite_verb_form(&lower(j)) || LIST_CUE_VERBS.contains(&lower(j).as_str())))
+                {
                     j += 1;
+                }
+                if j < sb && LIST_CUE_VERBS.contains(&lower(j).as_str()) {
+                    continue;
                 }
                 while j < sb && j > first && is_filler(&lower(j)) {
                     j += 1;
@@ -1464,12 +1508,15 @@ mod tests {
         // An event trigger stays an event: "Trump charges that …" is an accusation.
         assert!(statements("Trump charges that countries donated to the foundation.").is_empty());
         let t = "Protesters were frustrated that the city released only some of the footage.";
-        assert_eq!(speaker_at(t, "frustrated"), "Protesters");
+        assert_eq!(speaker_at(t, "were frustrated"), "Protesters");
         // A relative or determiner "that" is no complementiser.
         let t = "Unlike many of the Patriot mines that Mr. Clarke acquired, these mines are profitable.";
         assert!(statements(t).is_empty(), "{:?}", statements(t));
         let t = "The judge rejected that argument in a ruling released Thursday.";
         assert!(statements(t).is_empty(), "{:?}", statements(t));
+        // The copula and degree words belong to the cue, not to the speaker.
+        let t = "The ministry is very concerned that the talks will fail.";
+        assert_eq!(speaker_at(t, "is very concerned"), "The ministry");
     }
 
     #[test]
@@ -1481,6 +1528,10 @@ mod tests {
         // A verb inside the quotation is not.
         let t = "\"The borders have simply evaporated,\" said Jo Coelbart, a retired general.";
         assert!(statements(t).iter().all(|s| s.1 != "evaporated"), "{:?}", statements(t));
+        // The walk over the speaker's name stops at a verb of the cue list.
+        let t = "\"I did not take the money,\" Mehdiyev told jurors.";
+        assert_eq!(statements(t).len(), 1, "{:?}", statements(t));
+        assert_eq!(speaker_at(t, "told"), "Mehdiyev");
     }
 
     #[test]
