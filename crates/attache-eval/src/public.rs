@@ -423,13 +423,17 @@ pub fn petrarch(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
 
 /// The re3d type an attache entity mention stands for. A country is both a place and a
 /// polity: re3d marks a country as Location, or as Organisation where it acts, and attache
-/// does not tell the two apart, so a country name matches either. A country adjective
+/// does not tell the two apart, so a country name matches either (and so does a region or
+/// bloc). A country adjective
 /// ("Syrian") is re3d's Nationality, which is not scored.
 fn re3d_types(e: &EntityRecord, mention: &str, oracle: &dyn Oracle) -> &'static [&'static str] {
     match e.kind {
         EntityKind::Person => &["Person"],
-        EntityKind::Organization | EntityKind::Group => &["Organisation"],
+        EntityKind::Organization => &["Organisation"],
         EntityKind::Location => &["Location"],
+        // A group without a sector is a region ("the Middle East") or a bloc of states
+        // ("the Gulf states"): like a country, a place or a polity.
+        EntityKind::Group => &["Location", "Organisation"],
         EntityKind::Country if oracle.is_country_adjective(mention) => &[],
         EntityKind::Country => &["Location", "Organisation"],
     }
