@@ -119,14 +119,43 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     diagnostics.extend(event_diags);
 
+    let mut entities = recognised.entities;
+    first_person_mentions(text, &tokens, &attribution.statements, &mut entities);
     Analysis {
         sentences,
-        entities: recognised.entities,
+        entities,
         events,
         statements: attribution.statements,
         report_sources: attribution.sources,
         themes: themes(text, kb),
         diagnostics,
+    }
+}
+
+/// "I", "me", "my" inside what a person is quoted as saying are mentions of that person
+/// (coreference, like "he" and "she" in the recogniser): "“I will not resign,” Ellwood
+/// said".
+fn first_person_mentions(
+    text: &str,
+    tokens: &[segment::Token],
+    statements: &[attache_model::Statement],
+    entities: &mut [attache_model::Entity],
+) {
+    for s in statements {
+        let Some(e) = s.speaker.filter(|&e| entities[e].kind == attache_model::EntityKind::Person) else {
+            continue;
+        };
+        let a = tokens.partition_point(|t| t.span.end <= s.content.start);
+        let b = tokens.partition_point(|t| t.span.start < s.content.end);
+        for t in &tokens[a..b] {
+            if matches!(t.text(text), "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
+                let ms = &mut entities[e].mentions;
+                if !ms.contains(&t.span) {
+                    let at = ms.partition_point(|x| x.start < t.span.start);
+                    ms.insert(at, t.span);
+                }
+            }
+        }
     }
 }
 
