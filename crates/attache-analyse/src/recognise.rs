@@ -649,6 +649,12 @@ const COMMON_ACRONYMS: &[&str] = &[
 ];
 
 /// First words of multi-word place names: "Mount Sinjar", "Camp Hurriya".
+/// First words of a name that are no given name: kunyas, honorifics, articles.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Abu", "Abou", "Umm", "Ibn", "Bin", "Al", "El", "Sheikh", "Shaikh", "Sayyid", "Mullah", "Haji", "Hajji", "Sir",
+    "Dame", "Lord", "Lady", "Saint", "San", "Santa", "Mr", "Mrs", "Ms", "Dr", "Van", "Von", "De", "Da", "Le", "La",
+];
+
 const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Fort", "Camp", "Cape", "Wadi", "Jebel", "Jabal"];
 
 /// Last words of multi-word place names: "Tabqa Dam", "Ishtar Gate", "Tahrir Square".
@@ -801,6 +807,9 @@ pub struct Recogniser<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
     surnames: HashMap<String, usize>,
+    /// Given name → the one person of the document with that given name (`None` when two
+    /// people share it): "Karim Wasifi … Karim replied".
+    given_names: HashMap<String, Option<usize>>,
     /// Country of the dateline's place, if the article has one.
     dateline_country: Option<String>,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
@@ -861,6 +870,7 @@ impl<'a> Recogniser<'a> {
             mentions: Vec::new(),
             diagnostics: Vec::new(),
             surnames: HashMap::new(),
+            given_names: HashMap::new(),
             resume: 0,
         }
     }
@@ -1895,8 +1905,22 @@ impl<'a> Recogniser<'a> {
         }
         let ent = &self.entities[e];
         let keys: Vec<String> = surname_keys(&ent.name, ent.country.as_deref()).into_iter().map(String::from).collect();
+        // The given name, where the surname is the last word and the first word is a
+        // name of its own (not "Abu", "Sheikh", an initial).
+        let words: Vec<&str> = ent.name.split_whitespace().collect();
+        let given = (words.len() >= 2 && !keys.iter().any(|k| k == words[0]))
+            .then(|| words[0])
+            .filter(|g| is_title_case_word(g) && g.chars().count() >= 3 && !g.ends_with('.'))
+            .filter(|g| !NOT_GIVEN_NAMES.contains(g) && !in_set(&NOT_NAMES_SET, g))
+            .map(str::to_string);
         for key in keys {
             self.surnames.insert(key, e);
+        }
+        if let Some(g) = given {
+            let slot = self.given_names.entry(g).or_insert(Some(e));
+            if *slot != Some(e) {
+                *slot = None;
+            }
         }
         let (countries, sector, code) = (ent.country.iter().cloned().collect(), ent.sector.clone(), ent.code.clone());
         self.mentions.push(Mention {
@@ -1996,7 +2020,11 @@ impl<'a> Recogniser<'a> {
             return false;
         }
         let prefix = (prefix_start < i).then_some((prefix_start, i));
-        if let Some(&e) = self.surnames.get(w) {
+        let by_given_name = || {
+            let given = self.given_names.get(w).copied().flatten();
+            given.filter(|_| !self.common_word(i) && !self.kb.people_by_surname.contains_key(w))
+        };
+        if let Some(e) = self.surnames.get(w).copied().or_else(by_given_name) {
             let span = self.span_of(i, i + 1);
             if !self.entities[e].mentions.contains(&span) {
                 self.entities[e].mentions.push(span);
