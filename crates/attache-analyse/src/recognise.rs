@@ -914,6 +914,7 @@ impl<'a> Recogniser<'a> {
         }
         self.agent_phrases();
         self.pronouns();
+        self.place_references();
         self.title_references();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
@@ -2461,6 +2462,55 @@ impl<'a> Recogniser<'a> {
             });
         }
         self.mentions.extend(out);
+    }
+
+    /// "the city", "the town", "the village" stand for the place named just after "of"
+    /// ("the city of Mosul") or else for the last town or city named ("… in Daquq … the
+    /// town was within shelling range"); "the country" for the last country named. They
+    /// are mentions of that entity (coreference), not actors of their own.
+    fn place_references(&mut self) {
+        let mut places: Vec<(usize, usize, bool)> = self
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Place | MentionKind::Country))
+            .filter_map(|m| m.entity.map(|e| (m.toks.0, e, m.kind == MentionKind::Country)))
+            .filter(|&(_, e, _)| matches!(self.entities[e].kind, EntityKind::Location | EntityKind::Country))
+            .collect();
+        places.sort();
+        for i in 1..self.tokens.len() {
+            let w = self.w(i);
+            let country = match w {
+                "city" | "town" | "village" => false,
+                "country" => true,
+                _ => continue,
+            };
+            if !matches!(self.w(i - 1), "the" | "The") {
+                continue;
+            }
+            let next = self.tokens.get(i + 1);
+            // "the city council", "the town hall": a compound, not the place.
+            if next.is_some_and(|t| t.kind == TokenKind::Word && !t.cap && self.w(i + 1) != "of") {
+                continue;
+            }
+            let e = if self.w(i + 1) == "of" {
+                // "the city of Raqqa": the place named next.
+                match places.iter().find(|p| p.0 == i + 2) {
+                    Some(&(_, e, c)) if c == country => e,
+                    _ => continue,
+                }
+            } else {
+                let before = places.partition_point(|p| p.0 < i);
+                match places[..before].iter().rev().find(|p| p.2 == country) {
+                    Some(&(_, e, _)) => e,
+                    None => continue,
+                }
+            };
+            let span = self.span_of(i - 1, i + 1);
+            let at = self.entities[e].mentions.partition_point(|s| s.start < span.start);
+            if !self.entities[e].mentions.contains(&span) {
+                self.entities[e].mentions.insert(at, span);
+            }
+        }
     }
 
     /// A place the gazetteer lacks, known by the shape of its name.

@@ -761,9 +761,14 @@ pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         let record = oracle.analyse(&doc(&id, &body, None));
         report.scores.documents += 1;
         // Predicted toponyms: mentions of places and countries, with where attache put them.
+        // A toponym is a name: "the city" as a mention of the city named before is none.
         let mut pred: Vec<((usize, usize), &EntityRecord)> = Vec::new();
         for e in record.entities.iter().filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country)) {
-            for m in &e.mentions {
+            let nominal = |t: &str| {
+                t.starts_with(char::is_lowercase)
+                    || t.strip_prefix("The ").is_some_and(|r| r.starts_with(char::is_lowercase))
+            };
+            for m in e.mentions.iter().filter(|m| !nominal(&m.text)) {
                 pred.push(((m.start, m.end), e));
             }
         }
