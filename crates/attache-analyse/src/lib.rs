@@ -134,21 +134,36 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
 /// "I", "me", "my" inside what a person is quoted as saying are mentions of that person
 /// (coreference, like "he" and "she" in the recogniser): "“I will not resign,” Ellwood
-/// said".
+/// said"; "we", "us", "our" in a government member's words are mentions of their state.
 fn first_person_mentions(
     text: &str,
     tokens: &[segment::Token],
     statements: &[attache_model::Statement],
     entities: &mut [attache_model::Entity],
 ) {
+    use attache_model::EntityKind;
     for s in statements {
-        let Some(e) = s.speaker.filter(|&e| entities[e].kind == attache_model::EntityKind::Person) else {
+        let Some(e) = s.speaker.filter(|&e| entities[e].kind == EntityKind::Person) else {
             continue;
         };
+        // A member of a government speaking as "we" speaks for the state: "“We will
+        // continue to support Iraq,” the Foreign Secretary said" — if the text names it.
+        let official = matches!(entities[e].sector.as_deref(), Some("GOV" | "MIL"));
+        let state = entities[e].country.as_deref().filter(|_| official).and_then(|c| {
+            entities.iter().position(|x| x.kind == EntityKind::Country && x.country.as_deref() == Some(c))
+        });
         let a = tokens.partition_point(|t| t.span.end <= s.content.start);
         let b = tokens.partition_point(|t| t.span.start < s.content.end);
         for t in &tokens[a..b] {
-            if matches!(t.text(text), "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
+            let w = t.text(text);
+            let who = if matches!(w, "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
+                Some(e)
+            } else if matches!(w, "we" | "We" | "us" | "our" | "Our") {
+                state
+            } else {
+                None
+            };
+            if let Some(e) = who {
                 let ms = &mut entities[e].mentions;
                 if !ms.contains(&t.span) {
                     let at = ms.partition_point(|x| x.start < t.span.start);

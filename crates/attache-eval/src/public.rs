@@ -764,9 +764,11 @@ pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         // A toponym is a name: "the city" as a mention of the city named before is none.
         let mut pred: Vec<((usize, usize), &EntityRecord)> = Vec::new();
         for e in record.entities.iter().filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country)) {
+            // Pronouns ("We" for a state) and nominals ("the city", "The town") are no names.
             let nominal = |t: &str| {
                 t.starts_with(char::is_lowercase)
                     || t.strip_prefix("The ").is_some_and(|r| r.starts_with(char::is_lowercase))
+                    || matches!(t, "We" | "Our" | "Us")
             };
             for m in e.mentions.iter().filter(|m| !nominal(&m.text)) {
                 pred.push(((m.start, m.end), e));
