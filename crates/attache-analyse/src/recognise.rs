@@ -1774,24 +1774,7 @@ impl<'a> Recogniser<'a> {
     fn rule_person(&mut self, name: (usize, usize), prefix: Option<(usize, usize)>) {
         // "the village of Kok-Tash", "the city of Nukus": a place, not a person.
         let start = prefix.map(|p| p.0).unwrap_or(name.0);
-        if start >= 2
-            && self.w(start - 1) == "of"
-            && matches!(
-                self.w(start - 2),
-                "village"
-                    | "city"
-                    | "town"
-                    | "region"
-                    | "province"
-                    | "district"
-                    | "county"
-                    | "state"
-                    | "port"
-                    | "settlement"
-                    | "area"
-                    | "capital"
-            )
-        {
+        if start >= 2 && self.w(start - 1) == "of" && is_place_noun(self.w(start - 2)) {
             if prefix.is_none() {
                 self.rule_place(name);
             }
@@ -2465,25 +2448,24 @@ impl<'a> Recogniser<'a> {
     }
 
     /// "the city", "the town", "the village" stand for the place named just after "of"
-    /// ("the city of Mosul") or else for the last town or city named ("… in Daquq … the
-    /// town was within shelling range"); "the country" for the last country named. They
-    /// are mentions of that entity (coreference), not actors of their own.
+    /// ("the city of Mosul") or else for the last town or city named in this sentence or
+    /// the two before ("… in Daquq … the town was within shelling range"). They are mentions of that entity (coreference),
+    /// not actors of their own. "the country" is left alone: news names several countries
+    /// at once, and the last one named is too often not the one meant ("Chinese firms in
+    /// the country").
     fn place_references(&mut self) {
-        let mut places: Vec<(usize, usize, bool)> = self
+        let mut places: Vec<(usize, usize)> = self
             .mentions
             .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Place | MentionKind::Country))
-            .filter_map(|m| m.entity.map(|e| (m.toks.0, e, m.kind == MentionKind::Country)))
-            .filter(|&(_, e, _)| matches!(self.entities[e].kind, EntityKind::Location | EntityKind::Country))
+            .filter(|m| m.kind == MentionKind::Place)
+            .filter_map(|m| m.entity.map(|e| (m.toks.0, e)))
+            .filter(|&(_, e)| self.entities[e].kind == EntityKind::Location)
             .collect();
         places.sort();
         for i in 1..self.tokens.len() {
-            let w = self.w(i);
-            let country = match w {
-                "city" | "town" | "village" => false,
-                "country" => true,
-                _ => continue,
-            };
+            if !matches!(self.w(i), "city" | "town" | "village") {
+                continue;
+            }
             if !matches!(self.w(i - 1), "the" | "The") {
                 continue;
             }
@@ -2495,14 +2477,17 @@ impl<'a> Recogniser<'a> {
             let e = if self.w(i + 1) == "of" {
                 // "the city of Raqqa": the place named next.
                 match places.iter().find(|p| p.0 == i + 2) {
-                    Some(&(_, e, c)) if c == country => e,
-                    _ => continue,
+                    Some(&(_, e)) => e,
+                    None => continue,
                 }
             } else {
+                // The antecedent is near: in this sentence or the two before it (farther
+                // back, the town meant is more often one the gazetteer lacks).
                 let before = places.partition_point(|p| p.0 < i);
-                match places[..before].iter().rev().find(|p| p.2 == country) {
-                    Some(&(_, e, _)) => e,
-                    None => continue,
+                let near = self.sentence_of[i].saturating_sub(2);
+                match places[..before].last() {
+                    Some(&(k, e)) if self.sentence_of[k] >= near => e,
+                    _ => continue,
                 }
             };
             let span = self.span_of(i - 1, i + 1);
@@ -2843,6 +2828,25 @@ fn is_calendar_word(w: &str) -> bool {
             | "Oct"
             | "Nov"
             | "Dec"
+    )
+}
+
+/// A common noun for a place, before "of" and the place's name: "the village of Kok-Tash".
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "village"
+            | "city"
+            | "town"
+            | "region"
+            | "province"
+            | "district"
+            | "county"
+            | "state"
+            | "port"
+            | "settlement"
+            | "area"
+            | "capital"
     )
 }
 
