@@ -123,14 +123,58 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     diagnostics.extend(event_diags);
 
+    let mut entities = recognised.entities;
+    first_person_mentions(text, &tokens, &attribution.statements, &mut entities);
     Analysis {
         sentences,
-        entities: recognised.entities,
+        entities,
         events,
         statements: attribution.statements,
         report_sources: attribution.sources,
         themes: themes(&words, kb),
         diagnostics,
+    }
+}
+
+/// "I", "me", "my" inside what a person is quoted as saying are mentions of that person
+/// (coreference, like "he" and "she" in the recogniser): "“I will not resign,” Ellwood
+/// said"; "we", "us", "our" in a government member's words are mentions of their state.
+fn first_person_mentions(
+    text: &str,
+    tokens: &[segment::Token],
+    statements: &[attache_model::Statement],
+    entities: &mut [attache_model::Entity],
+) {
+    use attache_model::EntityKind;
+    for s in statements {
+        let Some(e) = s.speaker.filter(|&e| entities[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        // A member of a government speaking as "we" speaks for the state: "“We will
+        // continue to support Iraq,” the Foreign Secretary said" — if the text names it.
+        let official = matches!(entities[e].sector.as_deref(), Some("GOV" | "MIL"));
+        let state = entities[e].country.as_deref().filter(|_| official).and_then(|c| {
+            entities.iter().position(|x| x.kind == EntityKind::Country && x.country.as_deref() == Some(c))
+        });
+        let a = tokens.partition_point(|t| t.span.end <= s.content.start);
+        let b = tokens.partition_point(|t| t.span.start < s.content.end);
+        for t in &tokens[a..b] {
+            let w = t.text(text);
+            let who = if matches!(w, "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
+                Some(e)
+            } else if matches!(w, "we" | "We" | "us" | "our" | "Our") {
+                state
+            } else {
+                None
+            };
+            if let Some(e) = who {
+                let ms = &mut entities[e].mentions;
+                if !ms.contains(&t.span) {
+                    let at = ms.partition_point(|x| x.start < t.span.start);
+                    ms.insert(at, t.span);
+                }
+            }
+        }
     }
 }
 

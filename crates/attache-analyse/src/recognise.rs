@@ -651,6 +651,12 @@ const COMMON_ACRONYMS: &[&str] = &[
 ];
 
 /// First words of multi-word place names: "Mount Sinjar", "Camp Hurriya".
+/// First words of a name that are no given name: kunyas, honorifics, articles.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Abu", "Abou", "Umm", "Ibn", "Bin", "Al", "El", "Sheikh", "Shaikh", "Sayyid", "Mullah", "Haji", "Hajji", "Sir",
+    "Dame", "Lord", "Lady", "Saint", "San", "Santa", "Mr", "Mrs", "Ms", "Dr", "Van", "Von", "De", "Da", "Le", "La",
+];
+
 const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Fort", "Camp", "Cape", "Wadi", "Jebel", "Jabal"];
 
 /// Last words of multi-word place names: "Tabqa Dam", "Ishtar Gate", "Tahrir Square".
@@ -803,6 +809,9 @@ pub struct Recogniser<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Surname (or family name) → person entity.
     surnames: HashMap<String, usize>,
+    /// Given name → the one person of the document with that given name (`None` when two
+    /// people share it): "Karim Wasifi … Karim replied".
+    given_names: HashMap<String, Option<usize>>,
     /// Country of the dateline's place, if the article has one.
     dateline_country: Option<String>,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
@@ -864,6 +873,7 @@ impl<'a> Recogniser<'a> {
             mentions: Vec::new(),
             diagnostics: Vec::new(),
             surnames: HashMap::default(),
+            given_names: HashMap::default(),
             resume: 0,
         }
     }
@@ -907,6 +917,7 @@ impl<'a> Recogniser<'a> {
         }
         self.agent_phrases();
         self.pronouns();
+        self.place_references();
         self.title_references();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
@@ -1766,24 +1777,7 @@ impl<'a> Recogniser<'a> {
     fn rule_person(&mut self, name: (usize, usize), prefix: Option<(usize, usize)>) {
         // "the village of Kok-Tash", "the city of Nukus": a place, not a person.
         let start = prefix.map(|p| p.0).unwrap_or(name.0);
-        if start >= 2
-            && self.w(start - 1) == "of"
-            && matches!(
-                self.w(start - 2),
-                "village"
-                    | "city"
-                    | "town"
-                    | "region"
-                    | "province"
-                    | "district"
-                    | "county"
-                    | "state"
-                    | "port"
-                    | "settlement"
-                    | "area"
-                    | "capital"
-            )
-        {
+        if start >= 2 && self.w(start - 1) == "of" && is_place_noun(self.w(start - 2)) {
             if prefix.is_none() {
                 self.rule_place(name);
             }
@@ -1898,8 +1892,22 @@ impl<'a> Recogniser<'a> {
         }
         let ent = &self.entities[e];
         let keys: Vec<String> = surname_keys(&ent.name, ent.country.as_deref()).into_iter().map(String::from).collect();
+        // The given name, where the surname is the last word and the first word is a
+        // name of its own (not "Abu", "Sheikh", an initial).
+        let words: Vec<&str> = ent.name.split_whitespace().collect();
+        let given = (words.len() >= 2 && !keys.iter().any(|k| k == words[0]))
+            .then(|| words[0])
+            .filter(|g| is_title_case_word(g) && g.chars().count() >= 3 && !g.ends_with('.'))
+            .filter(|g| !NOT_GIVEN_NAMES.contains(g) && !in_set(&NOT_NAMES_SET, g))
+            .map(str::to_string);
         for key in keys {
             self.surnames.insert(key, e);
+        }
+        if let Some(g) = given {
+            let slot = self.given_names.entry(g).or_insert(Some(e));
+            if *slot != Some(e) {
+                *slot = None;
+            }
         }
         let (countries, sector, code) = (ent.country.iter().cloned().collect(), ent.sector.clone(), ent.code.clone());
         self.mentions.push(Mention {
@@ -1999,7 +2007,11 @@ impl<'a> Recogniser<'a> {
             return false;
         }
         let prefix = (prefix_start < i).then_some((prefix_start, i));
-        if let Some(&e) = self.surnames.get(w) {
+        let by_given_name = || {
+            let given = self.given_names.get(w).copied().flatten();
+            given.filter(|_| !self.common_word(i) && !self.kb.people_by_surname.contains_key(w))
+        };
+        if let Some(e) = self.surnames.get(w).copied().or_else(by_given_name) {
             let span = self.span_of(i, i + 1);
             if !self.entities[e].mentions.contains(&span) {
                 self.entities[e].mentions.push(span);
@@ -2438,6 +2450,57 @@ impl<'a> Recogniser<'a> {
         self.mentions.extend(out);
     }
 
+    /// "the city", "the town", "the village" stand for the place named just after "of"
+    /// ("the city of Mosul") or else for the last town or city named in this sentence or
+    /// the two before ("… in Daquq … the town was within shelling range"). They are mentions of that entity (coreference),
+    /// not actors of their own. "the country" is left alone: news names several countries
+    /// at once, and the last one named is too often not the one meant ("Chinese firms in
+    /// the country").
+    fn place_references(&mut self) {
+        let mut places: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .filter_map(|m| m.entity.map(|e| (m.toks.0, e)))
+            .filter(|&(_, e)| self.entities[e].kind == EntityKind::Location)
+            .collect();
+        places.sort();
+        for i in 1..self.tokens.len() {
+            if !matches!(self.w(i), "city" | "town" | "village") {
+                continue;
+            }
+            if !matches!(self.w(i - 1), "the" | "The") {
+                continue;
+            }
+            let next = self.tokens.get(i + 1);
+            // "the city council", "the town hall": a compound, not the place.
+            if next.is_some_and(|t| t.kind == TokenKind::Word && !t.cap && self.w(i + 1) != "of") {
+                continue;
+            }
+            let e = if self.w(i + 1) == "of" {
+                // "the city of Raqqa": the place named next.
+                match places.iter().find(|p| p.0 == i + 2) {
+                    Some(&(_, e)) => e,
+                    None => continue,
+                }
+            } else {
+                // The antecedent is near: in this sentence or the two before it (farther
+                // back, the town meant is more often one the gazetteer lacks).
+                let before = places.partition_point(|p| p.0 < i);
+                let near = self.sentence_of[i].saturating_sub(2);
+                match places[..before].last() {
+                    Some(&(k, e)) if self.sentence_of[k] >= near => e,
+                    _ => continue,
+                }
+            };
+            let span = self.span_of(i - 1, i + 1);
+            let at = self.entities[e].mentions.partition_point(|s| s.start < span.start);
+            if !self.entities[e].mentions.contains(&span) {
+                self.entities[e].mentions.insert(at, span);
+            }
+        }
+    }
+
     /// A place the gazetteer lacks, known by the shape of its name.
     fn rule_place(&mut self, toks: (usize, usize)) {
         let span = self.span_of(toks.0, toks.1);
@@ -2768,6 +2831,25 @@ fn is_calendar_word(w: &str) -> bool {
             | "Oct"
             | "Nov"
             | "Dec"
+    )
+}
+
+/// A common noun for a place, before "of" and the place's name: "the village of Kok-Tash".
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "village"
+            | "city"
+            | "town"
+            | "region"
+            | "province"
+            | "district"
+            | "county"
+            | "state"
+            | "port"
+            | "settlement"
+            | "area"
+            | "capital"
     )
 }
 

@@ -245,7 +245,9 @@ fn place_shaped_names_are_places_not_people() {
     let places: Vec<_> = r.entities.iter().filter(|e| e.name == "Kerrim Tash").collect();
     assert_eq!(places.len(), 1, "{places:?}");
     assert_eq!(entity_kind(&r, "Kerrim Tash").as_deref(), Some("location"));
-    assert_eq!(places[0].mentions.len(), 2, "{places:?}");
+    // "the village" is a mention of it too (coreference), besides its name twice.
+    assert_eq!(places[0].mentions.iter().filter(|m| m.text == "Kerrim Tash").count(), 2, "{places:?}");
+    assert!(places[0].mentions.iter().any(|m| m.text == "the village"), "{places:?}");
 }
 
 #[test]

@@ -423,13 +423,17 @@ pub fn petrarch(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
 
 /// The re3d type an attache entity mention stands for. A country is both a place and a
 /// polity: re3d marks a country as Location, or as Organisation where it acts, and attache
-/// does not tell the two apart, so a country name matches either. A country adjective
+/// does not tell the two apart, so a country name matches either (and so does a region or
+/// bloc). A country adjective
 /// ("Syrian") is re3d's Nationality, which is not scored.
 fn re3d_types(e: &EntityRecord, mention: &str, oracle: &dyn Oracle) -> &'static [&'static str] {
     match e.kind {
         EntityKind::Person => &["Person"],
-        EntityKind::Organization | EntityKind::Group => &["Organisation"],
+        EntityKind::Organization => &["Organisation"],
         EntityKind::Location => &["Location"],
+        // A group without a sector is a region ("the Middle East") or a bloc of states
+        // ("the Gulf states"): like a country, a place or a polity.
+        EntityKind::Group => &["Location", "Organisation"],
         EntityKind::Country if oracle.is_country_adjective(mention) => &[],
         EntityKind::Country => &["Location", "Organisation"],
     }
@@ -757,9 +761,16 @@ pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         let record = oracle.analyse(&doc(&id, &body, None));
         report.scores.documents += 1;
         // Predicted toponyms: mentions of places and countries, with where attache put them.
+        // A toponym is a name: "the city" as a mention of the city named before is none.
         let mut pred: Vec<((usize, usize), &EntityRecord)> = Vec::new();
         for e in record.entities.iter().filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country)) {
-            for m in &e.mentions {
+            // Pronouns ("We" for a state) and nominals ("the city", "The town") are no names.
+            let nominal = |t: &str| {
+                t.starts_with(char::is_lowercase)
+                    || t.strip_prefix("The ").is_some_and(|r| r.starts_with(char::is_lowercase))
+                    || matches!(t, "We" | "Our" | "Us")
+            };
+            for m in e.mentions.iter().filter(|m| !nominal(&m.text)) {
                 pred.push(((m.start, m.end), e));
             }
         }

@@ -239,6 +239,12 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 if !a.is_empty() && a != row.get(n) {
                     alternates.push(a.to_string());
                 }
+                // A transliterated hamza, ayn or soft sign at either end is not written in
+                // news English: "Samarra'" is "Samarra", "Ryazan'" is "Ryazan".
+                let bare = a.trim_matches(|c| matches!(c, '\'' | '’' | 'ʼ' | 'ʿ'));
+                if !bare.is_empty() && bare != a && bare != row.get(n) && !alternates.iter().any(|x| x == bare) {
+                    alternates.push(bare.to_string());
+                }
                 tables.places.push(Place {
                     geonameid: row.get(id).parse().ok(),
                     name: row.get(n).to_string(),

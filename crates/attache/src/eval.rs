@@ -65,7 +65,20 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     if args.gold_format != GoldFormat::Attache {
         let oracle = Attache {
             kb: &kb,
-            adjectives: kb.countries.iter().flat_map(|c| c.adjectives.iter().map(|a| a.to_lowercase())).collect(),
+            // A word that is both an adjective and a name of the country ("UK", "U.S.")
+            // is a name: re3d marks "the UK" as a Location or Organisation.
+            adjectives: {
+                let names: std::collections::HashSet<String> = kb
+                    .countries
+                    .iter()
+                    .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases).map(|a| a.to_lowercase()))
+                    .collect();
+                kb.countries
+                    .iter()
+                    .flat_map(|c| c.adjectives.iter().map(|a| a.to_lowercase()))
+                    .filter(|a| !names.contains(a))
+                    .collect()
+            },
         };
         let mut failed = false;
         for path in &args.gold {
