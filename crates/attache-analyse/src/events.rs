@@ -16,8 +16,8 @@ use chrono::NaiveDate;
 
 pub struct Input<'a> {
     pub text: &'a str,
-    /// The word starts of `text`, where the knowledge base's phrases are looked up.
-    pub words: &'a attache_kb::WordStarts<'a>,
+    /// The knowledge base's event phrasings found in `text`.
+    pub triggers: &'a [attache_kb::Hit<'a, u32>],
     pub tokens: &'a [Token],
     pub sentences: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
@@ -626,14 +626,14 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
 
 pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     let kb = input.kb;
-    let triggers = kb.triggers.find_in(input.words, |_| true);
+    let triggers = input.triggers;
     let mut events: Vec<Event> = Vec::new();
     let mut diagnostics = Vec::new();
     let tokens = input.tokens;
 
     // Tokens right after a trigger: a mention there is the trigger's object, not a subject.
     let mut after_trigger = vec![false; tokens.len() + 1];
-    for h in &triggers {
+    for h in triggers {
         let end = tokens.partition_point(|t| t.span.start < h.span.end);
         after_trigger[end] = true;
     }

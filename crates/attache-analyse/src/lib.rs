@@ -81,6 +81,9 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .flatten()
         .collect();
 
+    // The knowledge base's event phrasings: statements check their verbs against them,
+    // events are coded from them.
+    let triggers = kb.triggers.find_in(&words, |_| true);
     let attribution = statements::attribute(
         text,
         &tokens,
@@ -88,6 +91,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         &recognised.mentions,
         &phrases,
         kb,
+        &triggers,
         &recognised.entities,
         dateline.as_ref().and_then(|d| d.agency),
     );
@@ -104,7 +108,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
     let input = events::Input {
         text,
-        words: &words,
+        triggers: &triggers,
         tokens: &tokens,
         sentences: &sentence_toks,
         mentions: &recognised.mentions,

@@ -478,8 +478,10 @@ fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)])
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(1) {
             // An indirect question is a clause too: "wondered whether …", "explained why …".
-            let question = matches!(lower(k).as_str(), "whether" | "why");
-            if lower(k) != "that" && !question {
+            // (Compared in place: a lowercase copy of every token was a sixth of the analysis.)
+            let tk = tokens[k].text(text);
+            let question = tk.eq_ignore_ascii_case("whether") || tk.eq_ignore_ascii_case("why");
+            if !tk.eq_ignore_ascii_case("that") && !question {
                 continue;
             }
             let next = tokens[k + 1].text(text);
@@ -741,6 +743,7 @@ pub fn attribute(
     mentions: &[Mention],
     phrases: &[PhraseHit],
     kb: &Kb,
+    triggers: &[attache_kb::Hit<u32>],
     entities: &[attache_model::Entity],
     dateline_agency: Option<Span>,
 ) -> Attribution {
@@ -780,9 +783,9 @@ pub fn attribute(
     // Verbs with a "that"-clause or a quotation that no cue covers make cues of their
     // own; a "that"-verb that names an event stays an event ("demanded that Kabul hand
     // over …" is a demand), a verb framing a quotation is always speech.
-    let triggers = kb.triggers.find(text);
+    let that_verbs = that_clause_verbs(text, tokens, sentences);
     let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
-        Some(ci) => that_clause_verbs(text, tokens, sentences)
+        Some(ci) => that_verbs
             .into_iter()
             .filter(|&(a, b)| {
                 let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
