@@ -122,7 +122,7 @@ fn json_arrays_stream_elements() {
     assert_eq!(docs[1].published, date(2024, 11, 5));
     assert!(docs[1].locator.ends_with("articles.json#2"));
     // Truncated: the elements before the damage, then one error.
-    let dir = std::env::temp_dir().join(format!("attache-sources-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attache-sources-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let text = std::fs::read_to_string(data("articles.json")).unwrap();
     let cut = dir.join("cut.json");
@@ -179,7 +179,8 @@ fn gzip_gives_the_same_documents() {
 
 #[test]
 fn damaged_files_give_errors_not_panics() {
-    let dir = std::env::temp_dir().join(format!("attache-sources-damaged-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("attache-sources-damaged-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let warc = std::fs::read(data("crawl.warc")).unwrap();
     let cut = dir.join("cut.warc");
@@ -217,7 +218,8 @@ fn damaged_files_give_errors_not_panics() {
 
 #[test]
 fn walk_recurses_in_order_and_skips_hidden_files() {
-    let dir = std::env::temp_dir().join(format!("attache-sources-walk-{}", std::process::id()));
+    let dir =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attache-sources-walk-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("b/c")).unwrap();
     std::fs::create_dir_all(dir.join(".git")).unwrap();

@@ -9,7 +9,7 @@ fn bin() -> Command {
 }
 
 fn tmp(name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("attache-cli-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attache-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap();

@@ -124,7 +124,8 @@ const FLOORS: Floors = Floors {
 /// Bad gold records are named and skipped; the good ones are still scored.
 #[test]
 fn bad_gold_records_are_reported_and_skipped() {
-    let dir = std::env::temp_dir().join(format!("attache-bad-gold-{}", std::process::id()));
+    let dir =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attache-bad-gold-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let plover = dir.join("plover.json");
     std::fs::write(

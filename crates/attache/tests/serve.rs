@@ -22,7 +22,8 @@ fn repo() -> PathBuf {
 fn database() -> &'static Path {
     static DB: OnceLock<PathBuf> = OnceLock::new();
     DB.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("attache-serve-test-{}", std::process::id()));
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("attache-serve-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("serve.db");
@@ -416,7 +417,8 @@ fn serve_names_a_missing_database() {
 /// shows in the next answer.
 #[tokio::test]
 async fn cached_answers_follow_the_database() {
-    let dir = std::env::temp_dir().join(format!("attache-serve-cache-{}", std::process::id()));
+    let dir =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attache-serve-cache-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("c.db");
