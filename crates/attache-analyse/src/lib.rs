@@ -172,11 +172,7 @@ fn first_person_mentions(
                 None
             };
             if let Some(e) = who {
-                let ms = &mut entities[e].mentions;
-                if !ms.contains(&t.span) {
-                    let at = ms.partition_point(|x| x.start < t.span.start);
-                    ms.insert(at, t.span);
-                }
+                recognise::add_mention(&mut entities[e].mentions, t.span);
             }
         }
     }

@@ -2494,10 +2494,7 @@ impl<'a> Recogniser<'a> {
                 }
             };
             let span = self.span_of(i - 1, i + 1);
-            let at = self.entities[e].mentions.partition_point(|s| s.start < span.start);
-            if !self.entities[e].mentions.contains(&span) {
-                self.entities[e].mentions.insert(at, span);
-            }
+            add_mention(&mut self.entities[e].mentions, span);
         }
     }
 
@@ -2788,6 +2785,14 @@ impl<'a> Recogniser<'a> {
 
 /// Word lists as hash sets, built on first use: the lists are read for every capitalised
 /// word, and a linear scan of a few hundred strings showed in profiles.
+/// Adds a mention to an entity's mentions, kept in text order, unless it is there already.
+pub(crate) fn add_mention(mentions: &mut Vec<Span>, span: Span) {
+    if !mentions.contains(&span) {
+        let at = mentions.partition_point(|s| s.start < span.start);
+        mentions.insert(at, span);
+    }
+}
+
 static NOT_NAMES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
 static COMMON_CAPITALISED_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| COMMON_CAPITALISED.iter().copied().collect());
