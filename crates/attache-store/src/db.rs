@@ -583,6 +583,20 @@ impl Db {
         }
     }
 
+    /// Runs an `INSERT` into a table whose key is `id` and returns the new row's id, or
+    /// `None` when the insert added no row (`ON CONFLICT DO NOTHING`). SQLite reads the
+    /// id from the connection: a `RETURNING` clause would make it build a temporary table
+    /// for each insert, which cost more than the insert itself. PostgreSQL returns it.
+    pub fn insert_id(&self, sql: &str, args: &[Arg]) -> Result<Option<i64>> {
+        match self {
+            Db::Lite(c) => {
+                let added = c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))?;
+                Ok((added > 0).then(|| c.last_insert_rowid()))
+            }
+            Db::Pg(_) => self.opt(&format!("{sql} RETURNING id"), args, |r| r.get(0)),
+        }
+    }
+
     /// The first row of a query, which must exist.
     pub fn row<T>(&self, sql: &str, args: &[Arg], f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
         self.opt(sql, args, f)?.ok_or_else(|| StoreError::Column(format!("no row from: {sql}")))

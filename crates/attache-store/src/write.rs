@@ -312,9 +312,9 @@ fn event_signatures(tx: &Db, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
 /// is already there.
 fn insert_document(tx: &Db, doc: &NewDocument, at: &str) -> Result<Option<i64>> {
     let d = &doc.record.document;
-    tx.opt(
+    tx.insert_id(
         "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
         args![
             &doc.key,
             &doc.url,
@@ -327,7 +327,6 @@ fn insert_document(tx: &Db, doc: &NewDocument, at: &str) -> Result<Option<i64>> 
             d.sentences as i64,
             at
         ],
-        |r| r.get(0),
     )
 }
 
@@ -413,11 +412,11 @@ fn insert_extractions<'r>(
         let (actor_code, actor_country) = first(&ev.actors).unzip();
         let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
         let loc = ev.location.as_ref();
-        let id: i64 = tx.one(
+        let id = tx.insert_id(
             "INSERT INTO events (key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
              recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
              lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
-             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29) RETURNING id",
+             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
             args![
             &event_key,
             doc_id,
@@ -448,7 +447,8 @@ fn insert_extractions<'r>(
             ev.sentence.end as i64,
             serde_json::to_string(&ev.report_sources)?,
             &ev.rule,
-        ])?;
+        ])?
+        .ok_or_else(|| crate::StoreError::Column(format!("event {event_key} was not inserted")))?;
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
                 tx.defer(
