@@ -273,7 +273,9 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             if let Some(country) = &country {
                 parties.insert(("country", country.clone(), role));
             }
-            parties.insert(("code", code.clone(), role));
+            if country.as_ref() != Some(&code) {
+                parties.insert(("code", code.clone(), role));
+            }
             let key = country.unwrap_or(code);
             if role == "actor" {
                 actors.insert(key);
@@ -322,17 +324,20 @@ pub(crate) struct ClusterRow {
     pub first_report: Option<String>,
     pub last_report: Option<String>,
     /// `(kind, party, role)` for `cluster_parties`: `country` or `code`, the value,
-    /// `actor` or `recipient`.
+    /// `actor` or `recipient`; no `code` entry repeats a `country` one.
     pub parties: BTreeSet<(&'static str, String, &'static str)>,
 }
 
-/// The `cluster_parties` entries of some participants in one role.
+/// The `cluster_parties` entries of some participants in one role. A code that is the
+/// participant's country is not repeated as a code (schema V4).
 fn parties_of(ps: &[ParticipantRecord], role: &'static str, out: &mut BTreeSet<(&'static str, String, &'static str)>) {
     for p in ps {
         if let Some(c) = &p.country {
             out.insert(("country", c.clone(), role));
         }
-        out.insert(("code", p.code.clone(), role));
+        if p.country.as_ref() != Some(&p.code) {
+            out.insert(("code", p.code.clone(), role));
+        }
     }
 }
 

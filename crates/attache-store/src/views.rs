@@ -141,6 +141,8 @@ impl Filter {
             let up = v.to_ascii_uppercase();
             let high = format!("{up}\u{10FFFF}");
             // The period narrows the key range, so a country in one month reads only that month.
+            // A code that is its party's country has only a `country` row (schema V4), so
+            // the code prefix reads those too: a participant's code starts with its country.
             let mut period = String::new();
             let mut dates: Vec<&str> = Vec::new();
             if let Some(s) = &self.since {
@@ -158,8 +160,8 @@ impl Filter {
             w.add(
                 &format!(
                     "c.id IN (SELECT cp.cluster_id FROM cluster_parties cp WHERE cp.kind = 'country' AND cp.party = ? \
-                     AND cp.role {role}{period} UNION SELECT cp.cluster_id FROM cluster_parties cp WHERE cp.kind = 'code' \
-                     AND cp.party >= ? AND cp.party < ? AND cp.role {role}{period})"
+                     AND cp.role {role}{period} UNION SELECT cp.cluster_id FROM cluster_parties cp \
+                     WHERE cp.kind IN ('code', 'country') AND cp.party >= ? AND cp.party < ? AND cp.role {role}{period})"
                 ),
                 &values,
             );

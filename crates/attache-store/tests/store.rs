@@ -108,12 +108,12 @@ fn cluster_rows(store: &Store) -> Vec<String> {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 4);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 4);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 3);
+        assert_eq!(n, 4);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -164,7 +164,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 4);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -342,6 +342,28 @@ fn queries_filter_by_actor_type_text_and_period() {
         let rows = store.events(&chn).unwrap();
         assert!(!rows.is_empty() && (rows.len() as u64) < all);
         assert!(rows.iter().all(|r| r.actors.contains("CHN")), "{rows:#?}");
+        // A filter by actor code prefix or country selects exactly the events with such an
+        // actor, though a code that is its party's country is stored once (schema 4).
+        for (value, role) in
+            [("KAZ", "actor"), ("CHN", "recipient"), ("KAZGOV", "actor"), ("IGO", "actor"), ("U", "actor")]
+        {
+            let expected: BTreeSet<String> = store
+                .db()
+                .rows(
+                    "SELECT DISTINCT e.cluster_id FROM events e JOIN participants p ON p.event_id = e.id \
+                     WHERE p.role = ?2 AND (p.country = ?1 OR substr(p.code, 1, length(?1)) = ?1)",
+                    &[Arg::Text(value), Arg::Text(role)],
+                    |r| r.get(0),
+                )
+                .unwrap()
+                .into_iter()
+                .collect();
+            let mut f = Filter { limit: Some(10_000), ..Filter::default() };
+            *(if role == "actor" { &mut f.actor } else { &mut f.recipient }) = Some(value.to_string());
+            let found: BTreeSet<String> = store.events(&f).unwrap().into_iter().map(|r| r.id).collect();
+            assert!(!expected.is_empty() || value == "KAZGOV", "{value} {role}");
+            assert_eq!(found, expected, "{value} as {role}");
+        }
         let mentions = store.mentions(&Filter { kind: Some("accuse".into()), ..Filter::default() }).unwrap();
         assert!(!mentions.is_empty() && mentions.iter().all(|m| m.kind == "ACCUSE"));
         // Full-text search finds documents by word, stemmed.
