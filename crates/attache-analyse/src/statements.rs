@@ -1462,6 +1462,19 @@ mod tests {
     }
 
     #[test]
+    fn stances_with_a_preposition_or_an_infinitive_are_attributed() {
+        assert_eq!(speaker_at("Sanders railed against the trade deal on Monday.", "railed against"), "Sanders");
+        assert_eq!(
+            speaker_at("Senator Warren has been critical of the merger.", "has been critical of"),
+            "Senator Warren"
+        );
+        assert_eq!(speaker_at("Governor Cooper weighed in on the dispute.", "weighed in"), "Governor Cooper");
+        assert_eq!(speaker_at("Unions continued to call for higher wages.", "to call for"), "Unions");
+        // A noun "call for" is no cue: "a wake-up call for all of us".
+        assert!(statements("It is a wake-up call for all of us in the sector.").is_empty());
+    }
+
+    #[test]
     fn a_relative_pronoun_before_the_cue_names_the_speaker() {
         let t = "He spoke with Mitch McConnell, the majority leader, who often said the goal was to win.";
         assert_eq!(speaker_at(t, "said"), "who");
