@@ -920,7 +920,7 @@ pub fn attribute(
                         let w = tokens[j].text(text);
                         matches!(
                             w,
-                            "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
+                            "a" | "an" | "the" | "who" | "which" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
                         ) || tokens[j].kind == TokenKind::Number
                             // "Trump, speaking to a veterans group, said"; "Clinton, like
                             // Obama, has said"; "the union, in a statement, said".
@@ -1495,6 +1495,18 @@ mod tests {
         let t = "Dr. Connie Mariano, who was the physician of former President Bill Clinton, said that Clinton \
                  allowed her staff to see her.";
         assert!(speaker_at(t, "said").starts_with("Dr. Connie Mariano"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_which_clause_between_speaker_and_cue_belongs_to_the_speaker() {
+        let t = "China, which has long been North Korea's closest ally, expressed concern about the tests.";
+        assert_eq!(speaker_at(t, "expressed concern"), "China");
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_speech_tag() {
+        let t = "\"Does anybody know what the platform of the party is?\" Graham asked. \"Neither do I.\"";
+        assert_eq!(speaker_at(t, "asked"), "Graham");
     }
 
     #[test]
