@@ -198,6 +198,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Verbs of a speech tag after a quoted question or exclamation.
+const TAG_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "replied",
+    "wondered",
+    "told",
+    "shouted",
+    "yelled",
+    "continued",
+    "explained",
+    "recalled",
+    "joked",
+    "quipped",
+    "exclaimed",
+    "answered",
+    "responded",
+];
+
+/// '"…?" Graham asked.': a name of up to four capitalised words and a verb of saying that
+/// ends its clause close the quotation's sentence instead of opening one.
+fn speech_tag(text: &str, tokens: &[Token], j: usize) -> bool {
+    let mut k = j;
+    while k < tokens.len() && k < j + 4 && tokens[k].cap && tokens[k].kind == TokenKind::Word {
+        k += 1;
+    }
+    k > j
+        && tokens.get(k).is_some_and(|t| TAG_VERBS.contains(&t.text(text)))
+        && tokens.get(k + 1).is_none_or(|t| matches!(t.text(text), "." | "," | ":" | ";"))
+}
+
 fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "”" | "’" | "'" | "''" | ")" | "]" | "»")
 }
@@ -254,7 +292,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 Some(n) => {
                     let ns = n.text(text);
                     if terminal {
-                        n.cap || n.kind == TokenKind::Number || is_opener(ns)
+                        (n.cap || n.kind == TokenKind::Number || is_opener(ns))
+                            && !(matches!(s, "?" | "!") && j > i + 1 && speech_tag(text, tokens, j))
                     } else {
                         // After "U.S." or "Dec." only a typical sentence opener starts a new sentence.
                         SENTENCE_STARTERS.contains(&ns) || is_opener(ns) && ns != "("
@@ -476,6 +515,14 @@ mod tests {
     fn quotes_close_sentences_and_paragraphs_split() {
         let s = sents("He said: \"We agree.\" She left.\n\nA new paragraph");
         assert_eq!(s, vec!["He said: \"We agree.\"", "She left.", "A new paragraph"]);
+    }
+
+    #[test]
+    fn a_speech_tag_after_a_quoted_question_stays_in_its_sentence() {
+        let s = sents("\"Who knows the platform?\" Graham asked. \"Neither do I.\"");
+        assert_eq!(s, vec!["\"Who knows the platform?\" Graham asked.", "\"Neither do I.\""]);
+        let s = sents("\"Why?\" Senators Asked Questions.");
+        assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]

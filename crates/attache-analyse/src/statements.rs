@@ -920,7 +920,7 @@ pub fn attribute(
                         let w = tokens[j].text(text);
                         matches!(
                             w,
-                            "a" | "an" | "the" | "who" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
+                            "a" | "an" | "the" | "who" | "which" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
                         ) || tokens[j].kind == TokenKind::Number
                             // "Trump, speaking to a veterans group, said"; "Clinton, like
                             // Obama, has said"; "the union, in a statement, said".
@@ -1462,6 +1462,19 @@ mod tests {
     }
 
     #[test]
+    fn stances_with_a_preposition_or_an_infinitive_are_attributed() {
+        assert_eq!(speaker_at("Sanders railed against the trade deal on Monday.", "railed against"), "Sanders");
+        assert_eq!(
+            speaker_at("Senator Warren has been critical of the merger.", "has been critical of"),
+            "Senator Warren"
+        );
+        assert_eq!(speaker_at("Governor Cooper weighed in on the dispute.", "weighed in"), "Governor Cooper");
+        assert_eq!(speaker_at("Unions continued to call for higher wages.", "to call for"), "Unions");
+        // A noun "call for" is no cue: "a wake-up call for all of us".
+        assert!(statements("It is a wake-up call for all of us in the sector.").is_empty());
+    }
+
+    #[test]
     fn a_relative_pronoun_before_the_cue_names_the_speaker() {
         let t = "He spoke with Mitch McConnell, the majority leader, who often said the goal was to win.";
         assert_eq!(speaker_at(t, "said"), "who");
@@ -1482,6 +1495,18 @@ mod tests {
         let t = "Dr. Connie Mariano, who was the physician of former President Bill Clinton, said that Clinton \
                  allowed her staff to see her.";
         assert!(speaker_at(t, "said").starts_with("Dr. Connie Mariano"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_which_clause_between_speaker_and_cue_belongs_to_the_speaker() {
+        let t = "China, which has long been North Korea's closest ally, expressed concern about the tests.";
+        assert_eq!(speaker_at(t, "expressed concern"), "China");
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_speech_tag() {
+        let t = "\"Does anybody know what the platform of the party is?\" Graham asked. \"Neither do I.\"";
+        assert_eq!(speaker_at(t, "asked"), "Graham");
     }
 
     #[test]
