@@ -280,3 +280,11 @@ fn an_unknown_acronym_is_an_organisation_but_not_in_a_dateline() {
     let r = extract("The bank said GDP grew by three percent.");
     assert_eq!(entity_kind(&r, "GDP"), None);
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_ends_a_titled_name() {
+    let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
+    let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(countries(&e.actors), ["GBR"], "{:#?}", e.actors);
+    assert_eq!(entity_kind(&r, "Tom King").as_deref(), Some("person"));
+}
