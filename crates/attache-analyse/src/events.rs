@@ -1582,10 +1582,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // A state's act toward an unnamed party ("Pakistan demanded the handover", "Iran
             // warned of consequences") is most often aimed at the other country the article
             // is about.
+            // Only a country fills the recipient: an actor known by its sector alone ("he",
+            // a president the knowledge base lacks, coded "GOV") names no country.
             let actor_set = countries(&actor_ps);
             if recipient_ps.is_empty()
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
+                && actor_ps.iter().any(|p| p.country.as_deref() == Some(actor_set[0]))
                 && lex.plover != Plover::MOBILIZE
             {
                 let own = actor_set[0];

@@ -288,3 +288,13 @@ fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     assert_eq!(countries(&e.actors), ["GBR"], "{:#?}", e.actors);
     assert_eq!(entity_kind(&r, "Tom King").as_deref(), Some("person"));
 }
+
+#[test]
+fn an_actor_known_only_by_its_sector_names_no_recipient_country() {
+    // Gbagbo is not in the knowledge base: he is coded GOV with no country, and GOV is no
+    // country for the curfew's recipient.
+    let r = extract("President Laurent Gbagbo announced that he will extend the curfew.");
+    for e in &r.events {
+        assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("GOV")), "{:#?}", e.recipients);
+    }
+}
