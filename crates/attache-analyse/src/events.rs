@@ -595,11 +595,23 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
         let a = tokens.partition_point(|t| t.span.end <= st.content.start);
         let b = tokens.partition_point(|t| t.span.start < st.content.end);
         let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
-        let target: Vec<&Mention> = input
+        let mut target: Vec<&Mention> = input
             .mentions
             .iter()
             .filter(|m| !m.absorbed && m.toks.1 == k && m.toks.0 >= a && m.kind != MentionKind::Place)
             .collect();
+        // "the Sudanese government and the rebels in Darfur must": a subject of conjuncts,
+        // or one placed by a locative, ends before "must" with no verb between.
+        if target.is_empty() && (a..k).all(|j| !input.triggers.iter().any(|h| h.span.contains(tokens[j].span))) {
+            target = input
+                .mentions
+                .iter()
+                .filter(|m| !m.absorbed && m.toks.0 >= a && m.toks.1 < k && m.kind != MentionKind::Place)
+                .filter(|m| {
+                    (m.toks.1..k).all(|j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "said" | "that"))
+                })
+                .collect();
+        }
         let (actors, recipients) = (input.participants(&speaker, None), input.participants(&target, None));
         if actors.is_empty() || recipients.is_empty() {
             continue;

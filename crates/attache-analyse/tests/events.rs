@@ -298,3 +298,13 @@ fn an_actor_known_only_by_its_sector_names_no_recipient_country() {
         assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("GOV")), "{:#?}", e.recipients);
     }
 }
+
+#[test]
+fn must_after_a_subject_of_conjuncts_is_a_demand() {
+    let r = extract(
+        "British Foreign Secretary Jack Straw said on Friday that the Sudanese government and the rebels in Darfur must reach an agreement.",
+    );
+    let e = r.events.iter().find(|e| e.cameo == "100").unwrap_or_else(|| panic!("no demand in {:#?}", r.events));
+    assert_eq!(countries(&e.actors), ["GBR"]);
+    assert!(countries(&e.recipients).contains(&"SDN".to_string()), "{:#?}", e.recipients);
+}
