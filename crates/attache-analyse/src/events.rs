@@ -1460,8 +1460,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // act is a threat, as CAMEO codes it (13x); "… will withdraw its force unless
             // …": so is any act made to hang on a condition.
             let conflictual = matches!(plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT);
-            let conditional =
-                modality == Modality::Future && (clause.start..clause.end).any(|k| input.w(k) == "unless");
+            // "The EU may halt mediation efforts if cooperation founders": a conflictual act
+            // that may or will follow if a condition holds is a threat too; the condition
+            // follows the act ("will be hit if the UK imposes restrictions" threatens nothing).
+            let conditional = modality == Modality::Future
+                && (clause.start..clause.end).any(|k| input.w(k) == "unless")
+                || conflictual
+                    && matches!(modality, Modality::Future | Modality::Hypothetical)
+                    && (t1..clause.end).any(|k| matches!(input.w(k), "unless" | "if"));
             // A dated future act is a schedule, not a threat ("Britain would impose
             // matching sanctions on Monday"); nor is an infinitive after a noun ("powers
             // to shut down news websites").

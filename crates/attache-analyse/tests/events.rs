@@ -308,3 +308,13 @@ fn must_after_a_subject_of_conjuncts_is_a_demand() {
     assert_eq!(countries(&e.actors), ["GBR"]);
     assert!(countries(&e.recipients).contains(&"SDN".to_string()), "{:#?}", e.recipients);
 }
+
+#[test]
+fn a_conflictual_act_on_a_condition_that_follows_it_is_a_threat() {
+    let r = extract("The European Community may halt mediation efforts among the republics if cooperation founders.");
+    let e = find(&r, "SANCTION");
+    assert!(e.cameo.starts_with("13"), "{}", e.cameo);
+    // The act inside the condition is no threat.
+    let r = extract("Farmers will be hit hardest if Britain imposes sanctions.");
+    assert!(r.events.iter().all(|e| !e.cameo.starts_with("13")), "{:#?}", r.events);
+}
