@@ -342,6 +342,37 @@ const LIFTING: &[&str] = &[
     "revoked",
 ];
 
+/// Verbs of suspending a flow of aid ("suspended part of a military aid program").
+const SUSPENDING: &[&str] = &[
+    "suspended",
+    "suspend",
+    "suspends",
+    "suspending",
+    "halted",
+    "halt",
+    "halts",
+    "halting",
+    "froze",
+    "freeze",
+    "freezes",
+    "freezing",
+    "withheld",
+    "withhold",
+    "withholds",
+    "withholding",
+];
+
+/// The CAMEO code of stopping aid of this code (162x), if it is aid.
+fn discontinuation(cameo: &str) -> Option<&'static str> {
+    match cameo {
+        "070" => Some("162"),
+        "071" => Some("1621"),
+        "072" => Some("1622"),
+        "073" => Some("1623"),
+        _ => None,
+    }
+}
+
 /// The CAMEO code of lifting a restriction of this code, if it is one.
 fn reversal(cameo: &str) -> Option<&'static str> {
     match cameo {
@@ -1042,8 +1073,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "suspended part of a military aid program": a programme of aid that is
+            // suspended is the aid stopped.
+            let aid_suspended = discontinuation(&lex.cameo).is_some()
+                && matches!(input.w(t1).to_ascii_lowercase().as_str(), "program" | "programme" | "package")
+                && (t0.saturating_sub(5).max(sa)..t0)
+                    .any(|k| SUSPENDING.contains(&input.w(k).to_ascii_lowercase().as_str()));
             // A noun before an office word modifies it: "relief chief", "aid agencies".
             if lex.pos == Pos::Noun
+                && !aid_suspended
                 && matches!(
                     input.w(t1).to_ascii_lowercase().as_str(),
                     "chief"
@@ -1221,7 +1259,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lifting_at = (t0.saturating_sub(5)..t0)
                 .rev()
                 .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
-                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()))
+                .find(|&k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    LIFTING.contains(&w.as_str()) && reversal(&lex.cameo).is_some()
+                        || SUSPENDING.contains(&w.as_str()) && discontinuation(&lex.cameo).is_some()
+                })
                 // "hinting at lifting the sanctions", "called for the Taliban to lift the
                 // ban": lifting talked about or asked for is no lifting.
                 .filter(|&k| {
@@ -1264,7 +1306,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     })
                 })
                 // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
-                .or_else(|| lifting_at.filter(|_| is_noun && reversal(&lex.cameo).is_some()));
+                // "The US suspended part of a military aid program": so is suspending aid.
+                .or_else(|| lifting_at.filter(|_| is_noun));
             let light_verb_before = light_verb.is_some();
             // "Finland will give Tanzania a grant": a name between the light verb and its
             // noun is the indirect object, the recipient; the subject stands before the verb.
@@ -1423,7 +1466,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut mode = lex.mode.clone();
             // "The army lifted Friday a day-old blockade", "eased the remaining sanctions":
             // a verb of lifting before a restriction's noun is the restriction's reversal.
-            if let Some(code) = reversal(&lex.cameo).filter(|_| lifting_at.is_some()).and_then(|c| kb.cameo_code(c)) {
+            // "suspended part of a military aid program": a verb of suspending before aid
+            // is the aid's discontinuation (162x).
+            let reversed = lifting_at.and_then(|k| {
+                if LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()) {
+                    reversal(&lex.cameo)
+                } else {
+                    discontinuation(&lex.cameo)
+                }
+            });
+            if let Some(code) = reversed.and_then(|c| kb.cameo_code(c)) {
                 cameo = code.code.clone();
                 goldstein = code.goldstein;
                 // Easing sanctions is a concession, as the lexicon's "lifted sanctions" types it.

@@ -318,3 +318,13 @@ fn a_conflictual_act_on_a_condition_that_follows_it_is_a_threat() {
     let r = extract("Farmers will be hit hardest if Britain imposes sanctions.");
     assert!(r.events.iter().all(|e| !e.cameo.starts_with("13")), "{:#?}", r.events);
 }
+
+#[test]
+fn suspending_part_of_an_aid_program_stops_aid() {
+    let r = extract("The United States suspended part of a military aid program for Bosnia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "1622");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    let r = extract("The United States provided military aid to Bosnia.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+}
