@@ -328,3 +328,16 @@ fn suspending_part_of_an_aid_program_stops_aid() {
     let r = extract("The United States provided military aid to Bosnia.");
     assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
 }
+
+#[test]
+fn pushing_hard_for_is_a_request() {
+    let r = extract("The UK is pushing hard for the US to support its debt relief plan.");
+    assert_eq!(countries(&find(&r, "REQUEST").actors), ["GBR"]);
+}
+
+#[test]
+fn fundamentalists_are_an_agent() {
+    let r = extract("Islamic fundamentalists continued their hunger strike in Algiers.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors[0].sector.as_deref(), Some("REL"), "{:#?}", e.actors);
+}
