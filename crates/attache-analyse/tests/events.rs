@@ -341,3 +341,11 @@ fn fundamentalists_are_an_agent() {
     let e = find(&r, "PROTEST");
     assert_eq!(e.actors[0].sector.as_deref(), Some("REL"), "{:#?}", e.actors);
 }
+
+#[test]
+fn preventing_a_demonstration_curbs_assembly() {
+    let r = extract("Turkish police prevented the demonstration staged by students in Sivas.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "1721");
+    assert_eq!(countries(&e.actors), ["TUR"]);
+}
