@@ -342,6 +342,37 @@ const LIFTING: &[&str] = &[
     "revoked",
 ];
 
+/// Verbs of suspending a flow of aid ("suspended part of a military aid program").
+const SUSPENDING: &[&str] = &[
+    "suspended",
+    "suspend",
+    "suspends",
+    "suspending",
+    "halted",
+    "halt",
+    "halts",
+    "halting",
+    "froze",
+    "freeze",
+    "freezes",
+    "freezing",
+    "withheld",
+    "withhold",
+    "withholds",
+    "withholding",
+];
+
+/// The CAMEO code of stopping aid of this code (162x), if it is aid.
+fn discontinuation(cameo: &str) -> Option<&'static str> {
+    match cameo {
+        "070" => Some("162"),
+        "071" => Some("1621"),
+        "072" => Some("1622"),
+        "073" => Some("1623"),
+        _ => None,
+    }
+}
+
 /// The CAMEO code of lifting a restriction of this code, if it is one.
 fn reversal(cameo: &str) -> Option<&'static str> {
     match cameo {
@@ -595,11 +626,23 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
         let a = tokens.partition_point(|t| t.span.end <= st.content.start);
         let b = tokens.partition_point(|t| t.span.start < st.content.end);
         let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
-        let target: Vec<&Mention> = input
+        let mut target: Vec<&Mention> = input
             .mentions
             .iter()
             .filter(|m| !m.absorbed && m.toks.1 == k && m.toks.0 >= a && m.kind != MentionKind::Place)
             .collect();
+        // "the Sudanese government and the rebels in Darfur must": a subject of conjuncts,
+        // or one placed by a locative, ends before "must" with no verb between.
+        if target.is_empty() && (a..k).all(|j| !input.triggers.iter().any(|h| h.span.contains(tokens[j].span))) {
+            target = input
+                .mentions
+                .iter()
+                .filter(|m| !m.absorbed && m.toks.0 >= a && m.toks.1 < k && m.kind != MentionKind::Place)
+                .filter(|m| {
+                    (m.toks.1..k).all(|j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "said" | "that"))
+                })
+                .collect();
+        }
         let (actors, recipients) = (input.participants(&speaker, None), input.participants(&target, None));
         if actors.is_empty() || recipients.is_empty() {
             continue;
@@ -1030,8 +1073,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "suspended part of a military aid program": a programme of aid that is
+            // suspended is the aid stopped.
+            let aid_suspended = discontinuation(&lex.cameo).is_some()
+                && matches!(input.w(t1).to_ascii_lowercase().as_str(), "program" | "programme" | "package")
+                && (t0.saturating_sub(5).max(sa)..t0)
+                    .any(|k| SUSPENDING.contains(&input.w(k).to_ascii_lowercase().as_str()));
             // A noun before an office word modifies it: "relief chief", "aid agencies".
             if lex.pos == Pos::Noun
+                && !aid_suspended
                 && matches!(
                     input.w(t1).to_ascii_lowercase().as_str(),
                     "chief"
@@ -1209,7 +1259,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lifting_at = (t0.saturating_sub(5)..t0)
                 .rev()
                 .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
-                .find(|&k| LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()))
+                .find(|&k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    LIFTING.contains(&w.as_str()) && reversal(&lex.cameo).is_some()
+                        || SUSPENDING.contains(&w.as_str()) && discontinuation(&lex.cameo).is_some()
+                })
                 // "hinting at lifting the sanctions", "called for the Taliban to lift the
                 // ban": lifting talked about or asked for is no lifting.
                 .filter(|&k| {
@@ -1252,7 +1306,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     })
                 })
                 // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
-                .or_else(|| lifting_at.filter(|_| is_noun && reversal(&lex.cameo).is_some()));
+                // "The US suspended part of a military aid program": so is suspending aid.
+                .or_else(|| lifting_at.filter(|_| is_noun));
             let light_verb_before = light_verb.is_some();
             // "Finland will give Tanzania a grant": a name between the light verb and its
             // noun is the indirect object, the recipient; the subject stands before the verb.
@@ -1411,7 +1466,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut mode = lex.mode.clone();
             // "The army lifted Friday a day-old blockade", "eased the remaining sanctions":
             // a verb of lifting before a restriction's noun is the restriction's reversal.
-            if let Some(code) = reversal(&lex.cameo).filter(|_| lifting_at.is_some()).and_then(|c| kb.cameo_code(c)) {
+            // "suspended part of a military aid program": a verb of suspending before aid
+            // is the aid's discontinuation (162x).
+            let reversed = lifting_at.and_then(|k| {
+                if LIFTING.contains(&input.w(k).to_ascii_lowercase().as_str()) {
+                    reversal(&lex.cameo)
+                } else {
+                    discontinuation(&lex.cameo)
+                }
+            });
+            if let Some(code) = reversed.and_then(|c| kb.cameo_code(c)) {
                 cameo = code.code.clone();
                 goldstein = code.goldstein;
                 // Easing sanctions is a concession, as the lexicon's "lifted sanctions" types it.
@@ -1448,8 +1512,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // act is a threat, as CAMEO codes it (13x); "… will withdraw its force unless
             // …": so is any act made to hang on a condition.
             let conflictual = matches!(plover, Plover::SANCTION | Plover::PROTEST | Plover::COERCE | Plover::ASSAULT);
-            let conditional =
-                modality == Modality::Future && (clause.start..clause.end).any(|k| input.w(k) == "unless");
+            // "The EU may halt mediation efforts if cooperation founders": a conflictual act
+            // that may or will follow if a condition holds is a threat too; the condition
+            // follows the act ("will be hit if the UK imposes restrictions" threatens nothing).
+            let conditional = modality == Modality::Future
+                && (clause.start..clause.end).any(|k| input.w(k) == "unless")
+                || conflictual
+                    && matches!(modality, Modality::Future | Modality::Hypothetical)
+                    && (t1..clause.end).any(|k| matches!(input.w(k), "unless" | "if"));
             // A dated future act is a schedule, not a threat ("Britain would impose
             // matching sanctions on Monday"); nor is an infinitive after a noun ("powers
             // to shut down news websites").
@@ -1582,10 +1652,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // A state's act toward an unnamed party ("Pakistan demanded the handover", "Iran
             // warned of consequences") is most often aimed at the other country the article
             // is about.
+            // Only a country fills the recipient: an actor known by its sector alone ("he",
+            // a president the knowledge base lacks, coded "GOV") names no country.
             let actor_set = countries(&actor_ps);
             if recipient_ps.is_empty()
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
+                && actor_ps.iter().any(|p| p.country.as_deref() == Some(actor_set[0]))
                 && lex.plover != Plover::MOBILIZE
             {
                 let own = actor_set[0];

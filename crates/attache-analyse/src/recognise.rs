@@ -1206,7 +1206,10 @@ impl<'a> Recogniser<'a> {
                 })
                 .count();
             let n = elems.len();
-            if town
+            // "Defence Secretary Tom King": so is a title word ("King", "Major") after given
+            // names that follow a title.
+            let title_word = last.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
+            if (town || title_word)
                 && lb - la == 1
                 && (1..=2).contains(&firsts)
                 && n > firsts + 1

@@ -280,3 +280,72 @@ fn an_unknown_acronym_is_an_organisation_but_not_in_a_dateline() {
     let r = extract("The bank said GDP grew by three percent.");
     assert_eq!(entity_kind(&r, "GDP"), None);
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_ends_a_titled_name() {
+    let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
+    let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(countries(&e.actors), ["GBR"], "{:#?}", e.actors);
+    assert_eq!(entity_kind(&r, "Tom King").as_deref(), Some("person"));
+}
+
+#[test]
+fn an_actor_known_only_by_its_sector_names_no_recipient_country() {
+    // Gbagbo is not in the knowledge base: he is coded GOV with no country, and GOV is no
+    // country for the curfew's recipient.
+    let r = extract("President Laurent Gbagbo announced that he will extend the curfew.");
+    for e in &r.events {
+        assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("GOV")), "{:#?}", e.recipients);
+    }
+}
+
+#[test]
+fn must_after_a_subject_of_conjuncts_is_a_demand() {
+    let r = extract(
+        "British Foreign Secretary Jack Straw said on Friday that the Sudanese government and the rebels in Darfur must reach an agreement.",
+    );
+    let e = r.events.iter().find(|e| e.cameo == "100").unwrap_or_else(|| panic!("no demand in {:#?}", r.events));
+    assert_eq!(countries(&e.actors), ["GBR"]);
+    assert!(countries(&e.recipients).contains(&"SDN".to_string()), "{:#?}", e.recipients);
+}
+
+#[test]
+fn a_conflictual_act_on_a_condition_that_follows_it_is_a_threat() {
+    let r = extract("The European Community may halt mediation efforts among the republics if cooperation founders.");
+    let e = find(&r, "SANCTION");
+    assert!(e.cameo.starts_with("13"), "{}", e.cameo);
+    // The act inside the condition is no threat.
+    let r = extract("Farmers will be hit hardest if Britain imposes sanctions.");
+    assert!(r.events.iter().all(|e| !e.cameo.starts_with("13")), "{:#?}", r.events);
+}
+
+#[test]
+fn suspending_part_of_an_aid_program_stops_aid() {
+    let r = extract("The United States suspended part of a military aid program for Bosnia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "1622");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    let r = extract("The United States provided military aid to Bosnia.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+}
+
+#[test]
+fn pushing_hard_for_is_a_request() {
+    let r = extract("The UK is pushing hard for the US to support its debt relief plan.");
+    assert_eq!(countries(&find(&r, "REQUEST").actors), ["GBR"]);
+}
+
+#[test]
+fn fundamentalists_are_an_agent() {
+    let r = extract("Islamic fundamentalists continued their hunger strike in Algiers.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors[0].sector.as_deref(), Some("REL"), "{:#?}", e.actors);
+}
+
+#[test]
+fn preventing_a_demonstration_curbs_assembly() {
+    let r = extract("Turkish police prevented the demonstration staged by students in Sivas.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "1721");
+    assert_eq!(countries(&e.actors), ["TUR"]);
+}
