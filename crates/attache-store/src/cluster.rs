@@ -4,8 +4,10 @@
 //! event date: the event's own date where the text gives the day, else the article's
 //! publication date), share an actor and share a recipient (countries, or actor codes
 //! where there is no country; `-` for no recipient), and do not name different places.
-//! `cluster_links` indexes reports by (type, date, actor); candidates found through it
-//! are checked for a shared recipient and the place. A cluster is a connected component of this relation, named after its smallest
+//! A meeting has no direction ([`symmetric`] types): two such reports are linked when
+//! they name the same parties on either side or share two of them.
+//! `cluster_links` indexes reports by (type, date, actor; either party for a symmetric
+//! type); candidates found through it are checked for the parties and the place. A cluster is a connected component of this relation, named after its smallest
 //! event id. Adding a report merges the clusters it links to; removing reports (recode)
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
@@ -46,6 +48,39 @@ fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
 
 type Place = (Option<String>, Option<i64>);
 
+/// A report's actor and recipient keys (`-` for an empty side).
+type Parties = (BTreeSet<String>, BTreeSet<String>);
+
+/// Types whose sides a report may name either way round: "A met B" and "B met A" (or "B
+/// hosted A") tell of one meeting. PLOVER's CONSULT: meetings, visits, talks and calls.
+fn symmetric(kind: &str) -> bool {
+    kind == "CONSULT"
+}
+
+/// The parties a report is linked by: its actors, or for a symmetric type both sides.
+fn link_keys(kind: &str, parties: &Parties) -> BTreeSet<String> {
+    if !symmetric(kind) {
+        return parties.0.clone();
+    }
+    let both: BTreeSet<String> = parties.0.union(&parties.1).filter(|k| *k != "-").cloned().collect();
+    if both.is_empty() {
+        parties.0.clone()
+    } else {
+        both
+    }
+}
+
+/// Whether two reports of one block that share a link tell of the same event: they share
+/// a recipient (the link gave a shared actor); for a symmetric type, the two name the same
+/// parties on either side, or share at least two of them.
+fn same_parties(kind: &str, a: &Parties, b: &Parties) -> bool {
+    if !symmetric(kind) {
+        return !a.1.is_disjoint(&b.1);
+    }
+    let (a, b) = (link_keys(kind, a), link_keys(kind, b));
+    a == b || a.intersection(&b).nth(1).is_some()
+}
+
 /// The links of a report: a 63-bit hash of `TYPE|date|ACTOR` for each actor.
 fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
     actors
@@ -58,7 +93,7 @@ fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
 }
 
 /// Actor and recipient keys of a stored report (`-` for an empty side).
-fn stored_parties(tx: &Db, id: i64) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
+fn stored_parties(tx: &Db, id: i64) -> Result<Parties> {
     let mut actors = BTreeSet::new();
     let mut recipients = BTreeSet::new();
     let rows =
@@ -85,7 +120,7 @@ pub(crate) fn stored_links(tx: &Db, id: i64) -> Result<Vec<i64>> {
     let row: Option<(String, Option<String>)> =
         tx.opt("SELECT type, cluster_date FROM events WHERE id = ?1", args![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let Some((kind, Some(date))) = row else { return Ok(Vec::new()) };
-    Ok(links(&kind, &date, &stored_parties(tx, id)?.0))
+    Ok(links(&kind, &date, &link_keys(&kind, &stored_parties(tx, id)?)))
 }
 
 /// Reports that name different places are different events.
@@ -114,7 +149,8 @@ pub(crate) fn add_event(
     );
     // Candidates with their cluster and place, in one query per link.
     let mut candidates: Vec<(i64, String, Place)> = Vec::new();
-    for link in links(&ev.kind, date, &party_keys(&ev.actors)) {
+    let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
+    for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
         candidates.extend(tx.rows(
             "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid FROM cluster_links l \
              JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
@@ -125,7 +161,6 @@ pub(crate) fn add_event(
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
-    let recipients = party_keys(&ev.recipients);
     let mut clusters = BTreeSet::new();
     for (c, cluster, other) in candidates {
         // One linked report is enough to join its cluster: the others in it need no
@@ -133,7 +168,7 @@ pub(crate) fn add_event(
         if clusters.contains(&cluster) {
             continue;
         }
-        if compatible(&place, &other) && !stored_parties(tx, c)?.1.is_disjoint(&recipients) {
+        if compatible(&place, &other) && same_parties(&ev.kind, &parties, &stored_parties(tx, c)?) {
             clusters.insert(cluster);
         }
     }
@@ -152,13 +187,13 @@ pub(crate) fn add_event(
 pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
     for c in clusters {
         touched.insert(c.clone());
-        let members: Vec<(i64, String, Place)> = tx.rows(
-            "SELECT id, key, location_name, geonameid FROM events WHERE cluster_id = ?1 ORDER BY key",
+        let members: Vec<(i64, String, Place, String)> = tx.rows(
+            "SELECT id, key, location_name, geonameid, type FROM events WHERE cluster_id = ?1 ORDER BY key",
             args![c],
-            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
+            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?), r.get(4)?)),
         )?;
         if members.len() < 2 {
-            for (id, key, _) in &members {
+            for (id, key, _, _) in &members {
                 tx.defer("UPDATE events SET cluster_id = key WHERE id = ?1", args![*id])?;
                 touched.insert(key.clone());
             }
@@ -174,17 +209,18 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
             i
         }
         let mut by_link: HashMap<i64, Vec<usize>> = HashMap::new();
-        let mut recipients = Vec::with_capacity(members.len());
-        for (i, (id, _, _)) in members.iter().enumerate() {
+        let mut parties = Vec::with_capacity(members.len());
+        for (i, (id, _, _, _)) in members.iter().enumerate() {
             for link in stored_links(tx, *id)? {
                 by_link.entry(link).or_default().push(i);
             }
-            recipients.push(stored_parties(tx, *id)?.1);
+            parties.push(stored_parties(tx, *id)?);
         }
         for group in by_link.values() {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
-                    if compatible(&members[i].2, &members[j].2) && !recipients[i].is_disjoint(&recipients[j]) {
+                    if compatible(&members[i].2, &members[j].2) && same_parties(&members[i].3, &parties[i], &parties[j])
+                    {
                         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                         if ri != rj {
                             // Keep the smaller index (smaller id, as members are sorted) as root.

@@ -252,6 +252,49 @@ fn reports_of_one_event_cluster_across_outlets_and_others_do_not() {
     }
 }
 
+/// A meeting is the same event whichever side a report names first: "A met B" and "B met
+/// A" on the same day cluster without a third report that names both as actors; "A met
+/// C" does not join them.
+#[test]
+fn meetings_cluster_whichever_side_is_named_first() {
+    for db in scratch_databases("symmetric") {
+        let mut store = Store::open(&db).unwrap();
+        let docs = vec![
+            new_doc(
+                "a",
+                "2025-06-12",
+                "Xinhua",
+                "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in Astana on Thursday.",
+            ),
+            new_doc(
+                "b",
+                "2025-06-12",
+                "Kazinform",
+                "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Thursday.",
+            ),
+            new_doc(
+                "c",
+                "2025-06-12",
+                "Wire",
+                "Chinese President Xi Jinping met Kyrgyz President Sadyr Japarov in Astana on Thursday.",
+            ),
+        ];
+        for d in &docs {
+            let e = d.record.events.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+            assert_eq!((e.actors.len(), e.recipients.len()), (1, 1), "{e:?}");
+        }
+        store.write_batch(&docs, &[]).unwrap();
+        let f = Filter { kind: Some("CONSULT".into()), ..Filter::default() };
+        let mut rows = store.events(&f).unwrap();
+        rows.sort_by_key(|r| -r.num_mentions);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        assert_eq!((rows[0].num_mentions, rows[0].num_sources), (2, 2), "{rows:#?}");
+        assert!(rows[0].actors.contains("CHN") && rows[0].actors.contains("KAZ"), "{rows:#?}");
+        assert_eq!(rows[1].num_mentions, 1);
+        assert!(rows[1].recipients.contains("KGZ"), "{rows:#?}");
+    }
+}
+
 #[test]
 fn clusters_do_not_depend_on_order_or_batching() {
     let docs = gold_docs();
