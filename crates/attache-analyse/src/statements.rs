@@ -227,6 +227,81 @@ fn clause_subject<'a, 'm>(
     (!possessive).then_some(m)
 }
 
+/// Whether `at` lies inside a quotation opened earlier in its paragraph: curly marks
+/// open and close, straight marks alternate. A quotation that runs on into the next
+/// paragraph reopens there, as news style has it.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i32;
+    let mut straight = false;
+    for c in text[para..at].chars() {
+        match c {
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
+}
+
+/// "his tax claims.", "32% of Republican claims as false", "Bernie's 51% claim was": the
+/// noun "claim" with nothing claimed after it. The verb takes a clause or an object; a
+/// clause break, "as" or a verb right after it makes it a noun, and no statement.
+fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
+    let cue = text[h.span.start..h.span.end].to_lowercase();
+    matches!(cue.as_str(), "claim" | "claims")
+        && tokens.get(h.toks.1).is_none_or(|t| {
+            matches!(
+                t.text(text),
+                "," | "."
+                    | ";"
+                    | ":"
+                    | ")"
+                    | "?"
+                    | "!"
+                    | "–"
+                    | "—"
+                    | "--"
+                    | "as"
+                    | "and"
+                    | "or"
+                    | "on"
+                    | "in"
+                    | "were"
+                    | "are"
+                    | "was"
+                    | "is"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+            )
+        })
+}
+
+/// "condemned what he called a \"brazen breach\"", "what multiple lawmakers called
+/// \"fraud\"": a free relative with "called" quotes a label inside the writer's own
+/// clause, not a statement of its own.
+fn what_x_called(text: &str, tokens: &[Token], k: usize, sa: usize) -> bool {
+    let cue = tokens[k].text(text).to_lowercase();
+    if !matches!(cue.as_str(), "called" | "calls" | "call") {
+        return false;
+    }
+    let lo = k.saturating_sub(7).max(sa);
+    (lo..k)
+        .rev()
+        .take_while(|&j| tokens[j].kind != TokenKind::Punct || tokens[j].text(text) == ".")
+        .any(|j| tokens[j].text(text).eq_ignore_ascii_case("what"))
+}
+
+/// A first or second person pronoun inside a quotation: the quoted speaker's own voice.
+fn quoted_person(text: &str, speaker: Span, cue: Span) -> bool {
+    let person = text[speaker.start..speaker.end].to_lowercase();
+    matches!(person.as_str(), "i" | "we" | "you") && inside_quotation(text, cue.start)
+}
+
 pub fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
 }
@@ -880,6 +955,9 @@ pub fn attribute(
                     }
                 }
                 CueKind::Speech | CueKind::Report => {
+                    if bare_claim_noun(text, tokens, h) || what_x_called(text, tokens, h.toks.0, sa) {
+                        continue;
+                    }
                     // A closing quotation just before the cue, or before a short speaker
                     // phrase: '…," said Li', '…," he told reporters', '…" Li said'.
                     let closing_at = |k: usize| -> bool {
@@ -1049,6 +1127,9 @@ pub fn attribute(
                             unnamed_speaker_before(text, tokens, sa, cue0)
                         };
                         let Some((a, b)) = phrase else { continue };
+                        if quoted_person(text, Span::new(tokens[a].span.start, tokens[b - 1].span.end), h.span) {
+                            continue;
+                        }
                         // The object of another cue ("told reporters, warning …") is no speaker.
                         if hits
                             .iter()
@@ -1194,6 +1275,12 @@ pub fn attribute(
                         .flatten()
                         .filter(|r| r.start >= speaker.span.end);
                     used_cue_end = h.span.end;
+                    // "“As we noted, …”", "“Do I think that …”": a first or second person
+                    // inside a quotation is the quoted speaker's own voice, not a new
+                    // statement; the quotation's speaker is already attributed.
+                    if quoted_person(text, speaker.span, h.span) {
+                        continue;
+                    }
                     statements.push(Statement {
                         speaker: speaker_entity,
                         speaker_span: Some(relative.unwrap_or(speaker.span)),
@@ -1373,6 +1460,9 @@ fn list_attributions(
                     None => continue,
                 },
             };
+            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span) {
+                continue;
+            }
             let mut e = sb;
             while e > q + 2 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
                 e -= 1;
@@ -1440,6 +1530,33 @@ mod tests {
             .find(|s| s.1 == cue)
             .map(|s| s.0.clone())
             .unwrap_or_else(|| panic!("no statement at {cue:?}: {all:?}"))
+    }
+
+    #[test]
+    fn a_first_person_inside_a_quotation_is_no_new_speaker() {
+        let t = "“Do I think that the system is rigged? Yes,” Trump said.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.0 != "I"), "{all:?}");
+        assert_eq!(speaker_at(t, "said"), "Trump");
+        // Outside a quotation the writer's first person still speaks.
+        let t = "I think that the system is rigged.";
+        assert_eq!(speaker_at(t, "think that"), "I");
+    }
+
+    #[test]
+    fn a_bare_noun_claim_is_no_statement() {
+        let t = "PolitiFact rated 32% of Republican claims as false.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.1 != "claims"), "{all:?}");
+        assert_eq!(speaker_at("Trump claims that he paid his taxes.", "claims"), "Trump");
+    }
+
+    #[test]
+    fn what_someone_called_is_a_label_not_a_statement() {
+        let t = "Ban Ki-moon condemned what he called a \"brazen breach\" of U.N. resolutions.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.1 != "called"), "{all:?}");
+        assert_eq!(speaker_at("Cruz called Trump a \"pathological liar\" on Monday.", "called"), "Cruz");
     }
 
     #[test]
