@@ -388,3 +388,23 @@ fn an_article_alone_is_no_modifier_run() {
     let r = extract("Obama has agreed to lift the sanctions on Iran.");
     assert!(r.events.iter().all(|e| e.trigger.text != "agreed to lift the sanctions"), "{:#?}", r.events);
 }
+
+#[test]
+fn contributing_troops_and_handing_over_medicine_are_aid() {
+    let r = extract("France is ready to contribute up to 4,000 troops to a peacekeeping force in Liberia.");
+    let e = find(&r, "AID");
+    assert_eq!(e.trigger.text, "contribute up to 4,000 troops");
+    assert_eq!(countries(&e.actors), ["FRA"]);
+    let r = extract("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.");
+    let e = find(&r, "AID");
+    assert_eq!(e.trigger.text, "handed over 700 kg of medicine");
+    assert!(r.events.iter().all(|e| e.cameo != "0842"), "{:#?}", r.events);
+}
+
+#[test]
+fn evacuating_settlements_is_a_withdrawal() {
+    let r = extract("Israel will evacuate all 21 settlements in the Gaza Strip in August.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.trigger.text, "evacuate all 21 settlements");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+}
