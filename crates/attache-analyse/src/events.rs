@@ -1849,3 +1849,166 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
     }
     events.push(ev);
 }
+
+/// Words of a quantity or modifier run: determiners, quantity words and number words.
+const GAP_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "all",
+    "some",
+    "several",
+    "many",
+    "more",
+    "few",
+    "fewer",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "another",
+    "additional",
+    "further",
+    "extra",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "nightly",
+    "daily",
+    "weekly",
+    "monthly",
+];
+/// Quantity and unit words that take "of" before the noun ("700 kg of", "thousands of").
+const GAP_OF: &[&str] = &[
+    "kg",
+    "kilograms",
+    "kilos",
+    "tons",
+    "tonnes",
+    "pounds",
+    "litres",
+    "liters",
+    "boxes",
+    "truckloads",
+    "shipments",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "lot",
+    "lots",
+    "number",
+];
+
+/// Whether token text `w` can sit in a modifier run: a number ("21", "4,000"), a
+/// hyphenated modifier ("four-day", "24-hour"), a determiner, quantity or unit word.
+fn gap_word(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    let number =
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let hyphenated =
+        w.split('-').count() > 1 && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric));
+    number || hyphenated || GAP_WORDS.contains(&lw.as_str()) || GAP_OF.contains(&lw.as_str())
+}
+
+/// The end of a modifier run of at most four tokens starting at token `k` (`k` when
+/// there is none): numbers, hyphenated modifiers, determiners, quantity words, "up to",
+/// "at least", "more than", and a unit or quantity word with its "of" ("700 kg of").
+fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
+    let w = |i: usize| tokens[i].text(text).to_ascii_lowercase();
+    let mut i = k;
+    while i < end && i - k < 4 {
+        let cur = w(i);
+        let next = if i + 1 < end { w(i + 1) } else { String::new() };
+        let step = match (cur.as_str(), next.as_str()) {
+            ("up", "to") | ("at", "least") | ("more" | "fewer" | "less", "than") => 2,
+            (u, "of") if GAP_OF.contains(&u) => 2,
+            _ if tokens[i].is_word() && gap_word(&cur) => 1,
+            _ => break,
+        };
+        if i + step - k > 4 {
+            break;
+        }
+        i += step;
+    }
+    // Articles and possessives alone are no run: the lexicon spells those out
+    // ("lifted the ban", "agreed to lift sanctions" is not "agreed to lift the sanctions").
+    if (k..i).all(|j| ARTICLES.contains(&w(j).as_str())) {
+        return k;
+    }
+    i
+}
+const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Event phrasings matched across a quantity or modifier run before their last word:
+/// "called off a four-day strike" is "called off a strike", "will evacuate all 21
+/// settlements" is "evacuate settlements", "contribute up to 4,000 troops" is
+/// "contribute troops". Each such match replaces the shorter triggers inside it and is
+/// dropped when it overlaps a trigger reaching beyond it or spelled out in full.
+pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &mut Vec<attache_kb::Hit<'k, u32>>) {
+    const MAX_HEAD: usize = 5;
+    let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
+    let mut head = String::new();
+    for k in 1..tokens.len() {
+        let g = gap_end(text, tokens, k, tokens.len());
+        if g == k || g >= tokens.len() || !tokens[g].is_word() {
+            continue;
+        }
+        let last = tokens[g].text(text).to_lowercase();
+        // The longest head that ends right before the run and knows this last word.
+        for j in (1..=MAX_HEAD.min(k)).rev() {
+            let a = k - j;
+            if !tokens[a..k].iter().all(Token::is_word) {
+                continue;
+            }
+            head.clear();
+            for (i, t) in tokens[a..k].iter().enumerate() {
+                if i > 0 {
+                    head.push(' ');
+                }
+                head.push_str(&t.text(text).to_lowercase());
+            }
+            let Some(rows) = kb.trigger_heads.get(head.as_str()).and_then(|ts| ts.iter().find(|(w, _)| *w == last))
+            else {
+                continue;
+            };
+            found.push(attache_kb::Hit { span: Span::new(tokens[a].span.start, tokens[g].span.end), targets: &rows.1 });
+            break;
+        }
+    }
+    for hit in found {
+        let overlapping = |h: &attache_kb::Hit<u32>| h.span.start < hit.span.end && hit.span.start < h.span.end;
+        if triggers.iter().any(|h| overlapping(h) && (!hit.span.contains(h.span) || h.span == hit.span)) {
+            continue;
+        }
+        triggers.retain(|h| !overlapping(h));
+        let at = triggers.partition_point(|h| h.span.start < hit.span.start);
+        triggers.insert(at, hit);
+    }
+}

@@ -83,7 +83,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
     // The knowledge base's event phrasings: statements check their verbs against them,
     // events are coded from them.
-    let triggers = kb.triggers.find_in(&words, |_| true);
+    let mut triggers = kb.triggers.find_in(&words, |_| true);
+    events::gapped_triggers(text, &tokens, kb, &mut triggers);
     let attribution = statements::attribute(
         text,
         &tokens,

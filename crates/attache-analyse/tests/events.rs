@@ -349,3 +349,62 @@ fn preventing_a_demonstration_curbs_assembly() {
     assert_eq!(e.cameo, "1721");
     assert_eq!(countries(&e.actors), ["TUR"]);
 }
+
+#[test]
+fn a_quantity_before_the_last_word_keeps_the_phrasing() {
+    // "called off a strike" with a hyphenated modifier before its noun.
+    let r = extract("Nigerian unions called off a four-day strike on Tuesday.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.cameo, "080");
+    assert_eq!(e.trigger.text, "called off a four-day strike");
+    // "withdrew troops" with a number and "up to" before its noun.
+    let r = extract("Russia withdrew up to 4,000 troops from Syria.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.trigger.text, "withdrew up to 4,000 troops");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    // A quantity word with its "of": "eased sanctions".
+    let r = extract("Britain eased dozens of sanctions on Iran.");
+    assert_eq!(find(&r, "CONCEDE").trigger.text, "eased dozens of sanctions");
+}
+
+#[test]
+fn a_run_of_other_words_breaks_the_phrasing() {
+    // An ordinary word between the verb and the noun is no modifier run: the phrasing
+    // "called off a strike" does not match, so no concession is coded.
+    let r = extract("The union called off a meeting about the strike.");
+    assert!(r.events.iter().all(|e| e.cameo != "080"), "{:#?}", r.events);
+    // A run longer than four tokens is not matched either.
+    let r = extract("Unions called off a planned nationwide indefinite general public strike.");
+    assert!(r
+        .events
+        .iter()
+        .all(|e| e.trigger.text != "called off a planned nationwide indefinite general public strike"));
+}
+
+#[test]
+fn an_article_alone_is_no_modifier_run() {
+    // "agreed to lift sanctions" is an agreement; with only "the" before the noun the
+    // phrasing is not stretched, and the lifting is coded on its own.
+    let r = extract("Obama has agreed to lift the sanctions on Iran.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "agreed to lift the sanctions"), "{:#?}", r.events);
+}
+
+#[test]
+fn contributing_troops_and_handing_over_medicine_are_aid() {
+    let r = extract("France is ready to contribute up to 4,000 troops to a peacekeeping force in Liberia.");
+    let e = find(&r, "AID");
+    assert_eq!(e.trigger.text, "contribute up to 4,000 troops");
+    assert_eq!(countries(&e.actors), ["FRA"]);
+    let r = extract("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.");
+    let e = find(&r, "AID");
+    assert_eq!(e.trigger.text, "handed over 700 kg of medicine");
+    assert!(r.events.iter().all(|e| e.cameo != "0842"), "{:#?}", r.events);
+}
+
+#[test]
+fn evacuating_settlements_is_a_withdrawal() {
+    let r = extract("Israel will evacuate all 21 settlements in the Gaza Strip in August.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.trigger.text, "evacuate all 21 settlements");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+}

@@ -300,6 +300,11 @@ pub struct Kb {
     pub lowercase_names: Dictionary<NameRef>,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
+    /// Event phrasings of two words or more by all their words but the last (lowercase,
+    /// one space between words): the last word and the lexicon rows ending with it. A
+    /// phrasing also matches with a quantity or modifier run before its last word
+    /// ("called off a four-day strike", "evacuate all 21 settlements").
+    pub trigger_heads: HashMap<String, Vec<(String, Vec<u32>)>>,
     /// Modality and speech cues (case-insensitive).
     pub phrases: Dictionary<PhraseRef>,
     /// Theme patterns (case-insensitive).

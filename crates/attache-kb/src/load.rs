@@ -470,9 +470,22 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         names.split(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
 
     let mut triggers = DictionaryBuilder::new(true);
+    let mut trigger_heads: HashMap<String, Vec<(String, Vec<u32>)>> = HashMap::default();
     for (i, e) in lexicon.iter().enumerate() {
         for f in &e.forms {
             triggers.add(f, i as u32);
+            let words: Vec<String> = f.split_whitespace().map(str::to_lowercase).collect();
+            if let [head @ .., last] = words.as_slice() {
+                if head.is_empty() || !last.chars().all(char::is_alphabetic) {
+                    continue;
+                }
+                let tails = trigger_heads.entry(head.join(" ")).or_default();
+                match tails.iter_mut().find(|(w, _)| w == last) {
+                    Some((_, rows)) if !rows.contains(&(i as u32)) => rows.push(i as u32),
+                    Some(_) => {}
+                    None => tails.push((last.clone(), vec![i as u32])),
+                }
+            }
         }
     }
     let mut phrases = DictionaryBuilder::new(true);
@@ -515,6 +528,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         names,
         lowercase_names,
         triggers,
+        trigger_heads,
         phrases,
         theme_patterns,
         people_by_surname,
