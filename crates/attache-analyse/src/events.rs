@@ -1929,28 +1929,55 @@ const GAP_OF: &[&str] = &[
 /// Whether token text `w` can sit in a modifier run: a number ("21", "4,000"), a
 /// hyphenated modifier ("four-day", "24-hour"), a determiner, quantity or unit word.
 fn gap_word(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
     let number =
         w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-    let hyphenated =
-        w.split('-').count() > 1 && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric));
-    number || hyphenated || GAP_WORDS.contains(&lw.as_str()) || GAP_OF.contains(&lw.as_str())
+    let hyphenated = w.contains('-') && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric));
+    number || hyphenated || in_set(w, &GAP_SET)
+}
+
+type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+/// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
+static GAP_SET: WordSet = WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).copied().collect());
+static GAP_OF_SET: WordSet = WordSet::new(|| GAP_OF.iter().copied().collect());
+
+/// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
+/// allocation, as this runs at every token.
+fn in_set(w: &str, set: &rustc_hash::FxHashSet<&'static str>) -> bool {
+    let mut buf = [0u8; 16];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(w.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| set.contains(l))
+}
+
+/// Whether `w` is one of a few lowercase `words`, whatever its ASCII case.
+fn is_one_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// The end of a modifier run of at most four tokens starting at token `k` (`k` when
 /// there is none): numbers, hyphenated modifiers, determiners, quantity words, "up to",
 /// "at least", "more than", and a unit or quantity word with its "of" ("700 kg of").
 fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
-    let w = |i: usize| tokens[i].text(text).to_ascii_lowercase();
+    let w = |i: usize| tokens[i].text(text);
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     let mut i = k;
     while i < end && i - k < 4 {
         let cur = w(i);
-        let next = if i + 1 < end { w(i + 1) } else { String::new() };
-        let step = match (cur.as_str(), next.as_str()) {
-            ("up", "to") | ("at", "least") | ("more" | "fewer" | "less", "than") => 2,
-            (u, "of") if GAP_OF.contains(&u) => 2,
-            _ if tokens[i].is_word() && gap_word(&cur) => 1,
-            _ => break,
+        let next = if i + 1 < end { w(i + 1) } else { "" };
+        let step = if (is(cur, "up") && is(next, "to"))
+            || (is(cur, "at") && is(next, "least"))
+            || (is_one_of(cur, &["more", "fewer", "less"]) && is(next, "than"))
+            || (is(next, "of") && in_set(cur, &GAP_OF_SET))
+        {
+            2
+        } else if tokens[i].is_word() && gap_word(cur) {
+            1
+        } else {
+            break;
         };
         if i + step - k > 4 {
             break;
@@ -1959,7 +1986,7 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
     }
     // Articles and possessives alone are no run: the lexicon spells those out
     // ("lifted the ban", "agreed to lift sanctions" is not "agreed to lift the sanctions").
-    if (k..i).all(|j| ARTICLES.contains(&w(j).as_str())) {
+    if (k..i).all(|j| is_one_of(w(j), ARTICLES)) {
         return k;
     }
     i
@@ -1981,20 +2008,25 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
             continue;
         }
         let last = tokens[g].text(text).to_lowercase();
-        // The longest head that ends right before the run and knows this last word.
-        for j in (1..=MAX_HEAD.min(k)).rev() {
+        // The longest head that ends right before the run and knows this last word: the
+        // words before the run are lowercased once, and each head is a suffix of them.
+        let mut words = 0;
+        while words < MAX_HEAD.min(k) && tokens[k - 1 - words].is_word() {
+            words += 1;
+        }
+        head.clear();
+        let mut starts = [0usize; MAX_HEAD];
+        for (i, t) in tokens[k - words..k].iter().enumerate() {
+            if i > 0 {
+                head.push(' ');
+            }
+            starts[i] = head.len();
+            head.push_str(&t.text(text).to_lowercase());
+        }
+        for j in (1..=words).rev() {
             let a = k - j;
-            if !tokens[a..k].iter().all(Token::is_word) {
-                continue;
-            }
-            head.clear();
-            for (i, t) in tokens[a..k].iter().enumerate() {
-                if i > 0 {
-                    head.push(' ');
-                }
-                head.push_str(&t.text(text).to_lowercase());
-            }
-            let Some(rows) = kb.trigger_heads.get(head.as_str()).and_then(|ts| ts.iter().find(|(w, _)| *w == last))
+            let Some(rows) =
+                kb.trigger_heads.get(&head[starts[words - j]..]).and_then(|ts| ts.iter().find(|(w, _)| *w == last))
             else {
                 continue;
             };
