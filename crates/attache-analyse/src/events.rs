@@ -1939,6 +1939,15 @@ type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
 /// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
 static GAP_SET: WordSet = WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).copied().collect());
 static GAP_OF_SET: WordSet = WordSet::new(|| GAP_OF.iter().copied().collect());
+/// Every word a modifier run can start with, besides numbers and hyphenated words.
+static GAP_START_SET: WordSet =
+    WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).copied().collect());
+
+/// Whether a modifier run can start with token text `w` (a quick test before
+/// [`gap_end`], which most tokens fail).
+fn gap_start(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || w.contains('-') || in_set(w, &GAP_START_SET)
+}
 
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
 /// allocation, as this runs at every token.
@@ -2003,6 +2012,9 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
     let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
     let mut head = String::new();
     for k in 1..tokens.len() {
+        if !gap_start(tokens[k].text(text)) {
+            continue;
+        }
         let g = gap_end(text, tokens, k, tokens.len());
         if g == k || g >= tokens.len() || !tokens[g].is_word() {
             continue;
