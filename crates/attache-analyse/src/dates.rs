@@ -61,9 +61,18 @@ fn month(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    let lower = w.to_ascii_lowercase();
+    // Compared in place: the capitalised words that reach here are mostly names.
+    let b = w.as_bytes();
     for (i, m) in MONTHS.iter().enumerate() {
-        if lower == *m || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept")) {
+        let m = m.as_bytes();
+        let matches = if b.len() == m.len() {
+            b.eq_ignore_ascii_case(m)
+        } else {
+            (b.len() == 3 || (b.len() == 4 && b.eq_ignore_ascii_case(b"sept")))
+                && b.len() < m.len()
+                && m[..b.len()].eq_ignore_ascii_case(b)
+        };
+        if matches {
             // Month names must be capitalised: "may" is a verb, "march" a noun.
             return w.chars().next().filter(|c| c.is_uppercase()).map(|_| i as u32 + 1);
         }
@@ -85,11 +94,17 @@ fn weekday(word: &str) -> Option<Weekday> {
 }
 
 fn year(word: &str) -> Option<i32> {
+    if word.len() != 4 || !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let y: i32 = word.parse().ok()?;
     (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }
 
 fn day(word: &str) -> Option<u32> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let w = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let d: u32 = w.parse().ok()?;
     (w.len() <= 2
@@ -106,10 +121,32 @@ fn iso(word: &str) -> Option<NaiveDate> {
     }
 }
 
+/// A short word lowercased on the stack (the words compared here are at most nine
+/// letters; a longer one reads as empty, which matches none of them).
+struct Lower {
+    buf: [u8; 12],
+    len: usize,
+}
+
+impl Lower {
+    fn of(word: &str) -> Self {
+        let mut buf = [0; 12];
+        let len = if word.len() <= buf.len() { word.len() } else { 0 };
+        buf[..len].copy_from_slice(&word.as_bytes()[..len]);
+        buf[..len].make_ascii_lowercase();
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // ASCII lowercasing of a whole `str` keeps it valid UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// Every date expression in the tokens, left to right.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
     let w = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
-    let lw = |i: usize| w(i).to_ascii_lowercase();
+    let lw = |i: usize| Lower::of(w(i));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -188,9 +225,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                     matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | '0'..='9')
                 })
             {
-                let lower = word.to_ascii_lowercase();
+                let lower = Lower::of(word);
+                let lower = lower.as_str();
                 let next = lw(i + 1);
-                let rel = match (lower.as_str(), next.as_str()) {
+                let rel = match (lower, next.as_str()) {
                     ("yesterday", _) => Some((i, Relative::Yesterday)),
                     ("today", _) | ("tonight", _) => Some((i, Relative::Today)),
                     ("tomorrow", _) => Some((i, Relative::Tomorrow)),
@@ -208,7 +246,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                 if let Some((end, r)) = rel {
                     found = Some((end, DateKind::Relative(r)));
                 } else if let Ok(n) = lower.parse::<i64>().or_else(|_| number_word(&lower).ok_or(())) {
-                    if matches!(next.as_str(), "days" | "day") && lw(i + 2) == "ago" {
+                    if matches!(next.as_str(), "days" | "day") && lw(i + 2).as_str() == "ago" {
                         found = Some((i + 2, DateKind::Relative(Relative::DaysAgo(n))));
                     }
                 }

@@ -1935,13 +1935,14 @@ fn gap_word(w: &str) -> bool {
     number || hyphenated || in_set(w, &GAP_SET)
 }
 
-type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>>;
 /// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
-static GAP_SET: WordSet = WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).copied().collect());
-static GAP_OF_SET: WordSet = WordSet::new(|| GAP_OF.iter().copied().collect());
+static GAP_SET: WordSet = WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).map(|w| w.as_bytes()).collect());
+static GAP_OF_SET: WordSet = WordSet::new(|| GAP_OF.iter().map(|w| w.as_bytes()).collect());
 /// Every word a modifier run can start with, besides numbers and hyphenated words.
-static GAP_START_SET: WordSet =
-    WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).copied().collect());
+static GAP_START_SET: WordSet = WordSet::new(|| {
+    GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).map(|w| w.as_bytes()).collect()
+});
 
 /// Whether a modifier run can start with token text `w` (a quick test before
 /// [`gap_end`], which most tokens fail).
@@ -1951,7 +1952,7 @@ fn gap_start(w: &str) -> bool {
 
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
 /// allocation, as this runs at every token.
-fn in_set(w: &str, set: &rustc_hash::FxHashSet<&'static str>) -> bool {
+fn in_set(w: &str, set: &rustc_hash::FxHashSet<&'static [u8]>) -> bool {
     let mut buf = [0u8; 16];
     if w.len() > buf.len() || !w.is_ascii() {
         return false;
@@ -1959,7 +1960,18 @@ fn in_set(w: &str, set: &rustc_hash::FxHashSet<&'static str>) -> bool {
     for (d, c) in buf.iter_mut().zip(w.bytes()) {
         *d = c.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| set.contains(l))
+    set.contains(&buf[..w.len()])
+}
+
+/// Appends `w` lowercased to `out` (ASCII in place, other text through Unicode rules).
+fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = out.len();
+        out.push_str(w);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
 }
 
 /// Whether `w` is one of a few lowercase `words`, whatever its ASCII case.
@@ -2011,6 +2023,7 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
     const MAX_HEAD: usize = 5;
     let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
     let mut head = String::new();
+    let mut last = String::new();
     for k in 1..tokens.len() {
         if !gap_start(tokens[k].text(text)) {
             continue;
@@ -2019,7 +2032,8 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
         if g == k || g >= tokens.len() || !tokens[g].is_word() {
             continue;
         }
-        let last = tokens[g].text(text).to_lowercase();
+        last.clear();
+        push_lower(&mut last, tokens[g].text(text));
         // The longest head that ends right before the run and knows this last word: the
         // words before the run are lowercased once, and each head is a suffix of them.
         let mut words = 0;
@@ -2033,7 +2047,7 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
                 head.push(' ');
             }
             starts[i] = head.len();
-            head.push_str(&t.text(text).to_lowercase());
+            push_lower(&mut head, t.text(text));
         }
         for j in (1..=words).rev() {
             let a = k - j;

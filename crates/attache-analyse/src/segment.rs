@@ -106,8 +106,14 @@ fn is_apostrophe(c: char) -> bool {
 /// (a copy of every character with its offset was an eighth of the analysis).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    // The character at byte `b`, the `k`-th after it, and the one before it.
-    let at = |b: usize| text.get(b..).and_then(|s| s.chars().next());
+    // The character at byte `b`, the `k`-th after it, and the one before it. ASCII, most
+    // of news text, is read without decoding.
+    let bytes = text.as_bytes();
+    let at = |b: usize| match bytes.get(b) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        Some(_) => text.get(b..).and_then(|s| s.chars().next()),
+        None => None,
+    };
     let nth = |b: usize, k: usize| text.get(b..).and_then(|s| s.chars().nth(k));
     let before = |b: usize| text.get(..b).and_then(|s| s.chars().next_back());
     let mut i = 0;
@@ -126,6 +132,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             i += c.len_utf8();
             loop {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
                 match at(i) {
                     Some(d) if d.is_alphanumeric() => i += d.len_utf8(),
                     Some(d)
