@@ -64,7 +64,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     });
     let dateline_country = dateline_place.as_ref().and_then(|p| p.country.clone());
     // Every dictionary is searched at the same word starts.
-    let words = attache_kb::WordStarts::new(text);
+    let words = kb.word_starts(text);
     let recognised =
         recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, &words, anchor, dateline_country).run();
     diagnostics.extend(recognised.diagnostics);

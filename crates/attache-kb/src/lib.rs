@@ -12,7 +12,7 @@ mod load;
 mod matcher;
 mod tsv;
 
-pub use matcher::{Dictionary, Hit, WordStarts};
+pub use matcher::{Dictionary, Hit, Vocabulary, WordStarts};
 
 use attache_model::{Modality, Plover};
 use chrono::NaiveDate;
@@ -298,6 +298,8 @@ pub struct Kb {
     /// The names that start with a lowercase letter ("police", "foreign minister");
     /// both name dictionaries are searched only at the starts of words.
     pub lowercase_names: Dictionary<NameRef>,
+    /// The first words of the five dictionaries' patterns ([`Kb::word_starts`]).
+    pub vocabulary: Vocabulary,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
     /// Event phrasings of two words or more by all their words but the last (lowercase,
@@ -329,9 +331,15 @@ impl Kb {
         load::build(&sources)
     }
 
+    /// The word starts of `text` with their first words looked up in the vocabulary of
+    /// this knowledge base's dictionaries, for searching them all.
+    pub fn word_starts<'t>(&self, text: &'t str) -> WordStarts<'t> {
+        WordStarts::with_vocabulary(text, &self.vocabulary)
+    }
+
     /// Every name in `text`, leftmost-longest, on word boundaries.
     pub fn find_names<'a>(&'a self, text: &str) -> Vec<Hit<'a, NameRef>> {
-        self.find_names_in(&WordStarts::new(text))
+        self.find_names_in(&self.word_starts(text))
     }
 
     /// As [`Kb::find_names`], at word starts found beforehand.

@@ -502,8 +502,15 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
 
-    let (names, lowercase_names, triggers, phrases, theme_patterns) =
+    let (mut names, mut lowercase_names, mut triggers, mut phrases, mut theme_patterns) =
         (names.build(), lowercase_names.build(), triggers.build(), phrases.build(), theme_patterns.build());
+    // One lookup of each word start serves the five dictionaries.
+    let mut vocabulary = crate::Vocabulary::default();
+    names.index_words(&mut vocabulary);
+    lowercase_names.index_words(&mut vocabulary);
+    triggers.index_words(&mut vocabulary);
+    phrases.index_words(&mut vocabulary);
+    theme_patterns.index_words(&mut vocabulary);
 
     let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in t.people.iter().enumerate() {
@@ -527,6 +534,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         themes: t.themes,
         names,
         lowercase_names,
+        vocabulary,
         triggers,
         trigger_heads,
         phrases,

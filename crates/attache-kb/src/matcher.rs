@@ -19,6 +19,11 @@ use rustc_hash::FxHashMap;
 pub struct Dictionary<T> {
     /// Pattern indices by the pattern's first word, longest pattern first.
     by_first: FxHashMap<Box<str>, Box<[u32]>>,
+    /// The same groups keyed by the [`Vocabulary`] id of the first word's ASCII
+    /// lowercase (empty until [`Dictionary::index_words`]). A case-sensitive dictionary's
+    /// group holds every spelling of the word; the comparison of the whole pattern keeps
+    /// the one the text has.
+    by_id: FxHashMap<u32, Box<[u32]>>,
     patterns: Vec<Box<str>>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
@@ -99,6 +104,7 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
+            by_id: FxHashMap::default(),
             patterns,
             targets: self.targets,
             case_insensitive: self.case_insensitive,
@@ -139,6 +145,46 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// The first words of every dictionary's patterns, ASCII-lowercased, each with a small
+/// id: a text's word starts are looked up once here, and each dictionary then finds its
+/// candidates by id instead of hashing the word again.
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, u32>,
+}
+
+impl Vocabulary {
+    fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
+        if let Some(id) = self.id(word, buf) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(word.to_ascii_lowercase().into_boxed_str(), id);
+        id
+    }
+
+    /// The id of `word` in any case, if some pattern starts with it.
+    fn id(&self, word: &str, buf: &mut String) -> Option<u32> {
+        let key = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            buf.as_str()
+        } else {
+            word
+        };
+        self.ids.get(key).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
 /// Where words start in a text. A word starts at a letter or digit that follows
 /// anything else; the run of letters and digits from there is its first word. Any other
 /// character that follows anything but a letter or digit also starts one (with an empty
@@ -147,7 +193,12 @@ pub struct WordStarts<'t> {
     text: &'t str,
     /// `(start, end of the run of letters and digits there)`.
     starts: Vec<(usize, usize)>,
+    /// For each start, the [`Vocabulary`] id of its first word (`NO_WORD` when no
+    /// pattern starts with it); empty when made without a vocabulary.
+    ids: Vec<u32>,
 }
+
+const NO_WORD: u32 = u32::MAX;
 
 impl<'t> WordStarts<'t> {
     pub fn new(text: &'t str) -> Self {
@@ -176,7 +227,17 @@ impl<'t> WordStarts<'t> {
                 i += len;
             }
         }
-        WordStarts { text, starts }
+        WordStarts { text, starts, ids: Vec::new() }
+    }
+
+    /// As [`WordStarts::new`], with each first word looked up in `vocabulary` once, for
+    /// the dictionaries indexed by it ([`Dictionary::index_words`]).
+    pub fn with_vocabulary(text: &'t str, vocabulary: &Vocabulary) -> Self {
+        let mut words = WordStarts::new(text);
+        let mut buf = String::new();
+        words.ids =
+            words.starts.iter().map(|&(i, end)| vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD)).collect();
+        words
     }
 }
 
@@ -194,6 +255,40 @@ impl<T> Dictionary<T> {
         self.find_at_word_starts(text, capitalised)
     }
 
+    /// Indexes the pattern groups by the ids of their first words in `vocabulary`, adding
+    /// the words it lacks.
+    pub fn index_words(&mut self, vocabulary: &mut Vocabulary) {
+        let mut by_id: FxHashMap<u32, Box<[u32]>> = FxHashMap::default();
+        by_id.reserve(self.by_first.len());
+        let mut buf = String::new();
+        for (word, group) in &self.by_first {
+            let id = vocabulary.intern(word, &mut buf);
+            match by_id.get_mut(&id) {
+                // Another spelling of the word ("US", "Us") in a case-sensitive dictionary.
+                Some(merged) => {
+                    let mut v: Vec<u32> = merged.iter().chain(group.iter()).copied().collect();
+                    v.sort_by_key(|&i| (std::cmp::Reverse(self.patterns[i as usize].len()), i));
+                    *merged = v.into_boxed_slice();
+                }
+                None => {
+                    by_id.insert(id, group.clone());
+                }
+            }
+        }
+        self.by_id = by_id;
+    }
+
+    /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
+    fn longest_of(&self, text: &str, i: usize, candidates: &[u32]) -> Option<(u32, usize)> {
+        let rest = &text.as_bytes()[i..];
+        candidates.iter().find_map(|&p| {
+            let pat = self.patterns[p as usize].as_bytes();
+            let head = rest.get(..pat.len())?;
+            let same = if self.case_insensitive { head.eq_ignore_ascii_case(pat) } else { head == pat };
+            same.then_some((p, i + pat.len()))
+        })
+    }
+
     /// The longest pattern that matches at byte `i`, among those whose first word is
     /// `word` (the run of letters and digits at `i`), with its end.
     fn longest_at(&self, text: &str, i: usize, word: &str, buf: &mut String) -> Option<(u32, usize)> {
@@ -205,14 +300,7 @@ impl<T> Dictionary<T> {
         } else {
             word
         };
-        let candidates = self.by_first.get(key)?;
-        let rest = &text.as_bytes()[i..];
-        candidates.iter().find_map(|&p| {
-            let pat = self.patterns[p as usize].as_bytes();
-            let head = rest.get(..pat.len())?;
-            let same = if self.case_insensitive { head.eq_ignore_ascii_case(pat) } else { head == pat };
-            same.then_some((p, i + pat.len()))
-        })
+        self.longest_of(text, i, self.by_first.get(key)?)
     }
 
     /// Matches starting only where a word starts with a character accepted by `first`.
@@ -227,15 +315,32 @@ impl<T> Dictionary<T> {
         let mut hits = Vec::new();
         let mut next_free = 0;
         let mut buf = String::new();
-        for &(i, run_end) in &words.starts {
+        let by_id = !words.ids.is_empty() && !self.by_id.is_empty();
+        for (k, &(i, run_end)) in words.starts.iter().enumerate() {
             if i < next_free || (i == run_end && !self.punctuation_first) {
                 continue;
             }
+            let candidates = if by_id {
+                let id = words.ids[k];
+                if id == NO_WORD {
+                    continue;
+                }
+                match self.by_id.get(&id) {
+                    Some(c) => Some(&c[..]),
+                    None => continue,
+                }
+            } else {
+                None
+            };
             let c = text[i..].chars().next().unwrap_or_default();
             if !first(c) {
                 continue;
             }
-            let Some((p, e)) = self.longest_at(text, i, &text[i..run_end], &mut buf) else { continue };
+            let found = match candidates {
+                Some(c) => self.longest_of(text, i, c),
+                None => self.longest_at(text, i, &text[i..run_end], &mut buf),
+            };
+            let Some((p, e)) = found else { continue };
             if !text.is_char_boundary(e) {
                 continue;
             }
@@ -338,6 +443,19 @@ mod tests {
             proptest::prop_assert_eq!(got, reference(&kept, ci, &text, |_| true));
             let caps: Vec<(usize, usize)> = d.find_capitalised(&text).iter().map(|h| (h.span.start, h.span.end)).collect();
             proptest::prop_assert_eq!(caps, reference(&kept, ci, &text, |c| c.is_uppercase() || c.is_ascii_digit()));
+            // Word starts looked up in a vocabulary shared with another dictionary find
+            // the same matches.
+            let mut d = d;
+            let mut other = DictionaryBuilder::new(!ci);
+            other.add("al-Qaeda", 0);
+            other.add("Ün", 1);
+            let mut other = other.build();
+            let mut vocabulary = Vocabulary::default();
+            other.index_words(&mut vocabulary);
+            d.index_words(&mut vocabulary);
+            let words = WordStarts::with_vocabulary(&text, &vocabulary);
+            let by_id: Vec<(usize, usize)> = d.find_in(&words, |_| true).iter().map(|h| (h.span.start, h.span.end)).collect();
+            proptest::prop_assert_eq!(by_id, reference(&kept, ci, &text, |_| true));
         }
     }
 
