@@ -245,7 +245,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
                 };
                 if let Some((end, r)) = rel {
                     found = Some((end, DateKind::Relative(r)));
-                } else if let Ok(n) = lower.parse::<i64>().or_else(|_| number_word(&lower).ok_or(())) {
+                } else if let Ok(n) = lower.parse::<i64>().or_else(|_| number_word(lower).ok_or(())) {
                     if matches!(next.as_str(), "days" | "day") && lw(i + 2).as_str() == "ago" {
                         found = Some((i + 2, DateKind::Relative(Relative::DaysAgo(n))));
                     }
