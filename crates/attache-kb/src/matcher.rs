@@ -214,8 +214,15 @@ impl<'t> WordStarts<'t> {
                 (c.is_alphanumeric(), c.len_utf8())
             };
             if word {
-                // Only the first character of a run starts a word.
-                let end = i + first_word(&text[i..]).len();
+                // Only the first character of a run starts a word. ASCII letters and digits
+                // are skipped here; `first_word` reads the rest of a run that has others.
+                let mut end = i + len;
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                if end < bytes.len() && !bytes[end].is_ascii() {
+                    end += first_word(&text[end..]).len();
+                }
                 starts.push((i, end));
                 prev_word = true;
                 i = end;
