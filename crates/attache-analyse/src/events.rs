@@ -23,6 +23,9 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
     pub phrases: &'a [PhraseHit],
+    /// For each token index `k` (and the end), how many `phrases` start before token `k`
+    /// ([`phrase_starts`]).
+    pub phrase_starts: &'a [u32],
     pub dates: &'a [DateExpr],
     pub kb: &'a Kb,
     pub anchor: Option<NaiveDate>,
@@ -465,9 +468,9 @@ impl<'a> Input<'a> {
 
     /// Cue and modality phrases starting in tokens `[a, b)`.
     fn phrases_in(&self, a: usize, b: usize) -> &'a [PhraseHit] {
-        let lo = self.phrases.partition_point(|p| p.toks.0 < a);
-        let hi = self.phrases.partition_point(|p| p.toks.0 < b).max(lo);
-        &self.phrases[lo..hi]
+        let at = |k: usize| self.phrase_starts.get(k).map_or(self.phrases.len(), |&n| n as usize);
+        let lo = at(a);
+        &self.phrases[lo..at(b).max(lo)]
     }
 
     fn actor_mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'a Mention> + '_ {
@@ -663,6 +666,20 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
             report_sources: Vec::new(),
             rule: format!("demand: a statement that {} {}", input.w(k - 1), input.w(k)),
         });
+    }
+    out
+}
+
+/// The index [`Input::phrase_starts`] of `phrases` (sorted by their first token) over
+/// `tokens` tokens: clause boundaries ask for the phrases at every token.
+pub fn phrase_starts(phrases: &[PhraseHit], tokens: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(tokens + 1);
+    let mut n = 0;
+    for k in 0..=tokens {
+        while n < phrases.len() && phrases[n].toks.0 < k {
+            n += 1;
+        }
+        out.push(n as u32);
     }
     out
 }

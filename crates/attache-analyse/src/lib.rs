@@ -107,6 +107,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .collect();
     let default_sources: Vec<String> = attribution.sources.first().map(|s| vec![s.name.clone()]).unwrap_or_default();
 
+    let phrase_starts = events::phrase_starts(&phrases, tokens.len());
     let input = events::Input {
         text,
         triggers: &triggers,
@@ -115,6 +116,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         mentions: &recognised.mentions,
         entities: &recognised.entities,
         phrases: &phrases,
+        phrase_starts: &phrase_starts,
         dates: &date_exprs,
         kb,
         anchor,
