@@ -854,8 +854,8 @@ impl<'a> Recogniser<'a> {
         for (i, h) in hits.iter().enumerate() {
             hit_ending_at[h.toks.1] = Some(i);
         }
-        let lowercase_words =
-            tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)).collect();
+        let mut lowercase_words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+        lowercase_words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
         Recogniser {
             dateline_country,
             lowercase_words,
