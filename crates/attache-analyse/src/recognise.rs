@@ -2759,22 +2759,25 @@ impl<'a> Recogniser<'a> {
                 continue;
             }
             let si = self.sentence_of[m.toks.0];
-            let others: Vec<&Mention> = self
+            let places: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .filter(|o| {
                     matches!(o.kind, MentionKind::Country | MentionKind::Place)
                         && o.countries.len() == 1
-                        && o.countries[0] != own
                         && o.toks.0 < self.tokens.len()
                         && self.sentence_of[o.toks.0] == si
                 })
                 .collect();
-            let residence = others
+            // "ethnic Kazakh activists were detained … in Almaty": a place in the
+            // group's own country keeps it.
+            let residence = places
                 .iter()
-                .find(|o| o.toks.0 > 0 && self.w(o.toks.0 - 1) == "in")
-                .or_else(|| others.iter().min_by_key(|o| o.toks.0))
-                .map(|o| o.countries[0].clone());
+                .filter(|o| o.toks.0 > 0 && self.w(o.toks.0 - 1) == "in")
+                .min_by_key(|o| o.toks.0)
+                .or_else(|| places.iter().filter(|o| o.countries[0] != own).min_by_key(|o| o.toks.0))
+                .map(|o| o.countries[0].clone())
+                .filter(|c| c != own);
             if let Some(c) = residence {
                 updates.push((i, c));
             }
