@@ -137,6 +137,19 @@ const LIGHT_VERBS: &[&str] = &[
     // "Protesters took part in a rally".
     "took",
     "participated",
+    // "Israel mounted its invasion of South Lebanon", "speeded up the withdrawal of its
+    // forces", "stepped up its attacks": the subject of a verb that carries out, quickens
+    // or completes an act is the act's actor.
+    "mounted",
+    "mount",
+    "mounts",
+    "mounting",
+    "speeded",
+    "sped",
+    "stepped",
+    "accelerated",
+    "completed",
+    "ordered",
 ];
 
 /// Forms of "be", "have" and the modals, which follow a subject.
@@ -798,8 +811,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let Some(&lex_i) = hit.targets.first() else { continue };
             let prev = if t0 > sa { input.w(t0 - 1).to_ascii_lowercase() } else { String::new() };
             // A noun reading when a determiner or adjective precedes, else the verb reading.
+            // "Palestinian riots against …": a country adjective (not a plural demonym,
+            // "Palestinians riot") is an adjective before a noun.
             let lex_i = if hit.targets.len() > 1 {
-                let want_noun = DETERMINERS.contains(&prev.as_str());
+                // "Chinese demand for soybeans": the bare singular "demand" after an
+                // adjective is the market's.
+                let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || t0 > sa && !input.w(t0).eq_ignore_ascii_case("demand") && {
+                        let before = input.mentions_in(t0.saturating_sub(4).max(sa), t0);
+                        before.iter().any(|m| m.kind == MentionKind::Country && m.absorbed && m.toks.1 == t0)
+                            && !before.iter().any(|m| m.kind == MentionKind::Agent && m.toks.1 == t0)
+                    };
                 *hit.targets.iter().find(|&&i| (kb.lexicon[i as usize].pos == Pos::Noun) == want_noun).unwrap_or(&lex_i)
             } else {
                 lex_i
@@ -1272,7 +1294,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // 25,000 tons of emergency food aid"), within the clause and its conjunct.
             let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
+            // A name between the verb and the noun counts as one word ("gave the Ivory Coast
+            // 5.1 million dollars of aid").
             let reach = if quantity { 7 } else { 4 };
+            let reach = reach
+                + input
+                    .mentions_in(t0.saturating_sub(reach + 4).max(clause.start.saturating_sub(1)), t0)
+                    .iter()
+                    .filter(|m| m.is_actor() && m.toks.1 <= t0)
+                    .map(|m| m.toks.1 - m.toks.0 - 1)
+                    .max()
+                    .unwrap_or(0);
+            // "Italy announced a suspension of air links": a verb of speech that opens the
+            // clause but takes a noun as its object is the noun's light verb.
+            let verb_floor = if clause.start > sa
+                && LIGHT_VERBS.contains(&input.w(clause.start - 1).to_ascii_lowercase().as_str())
+                && input.w(clause.start - 1) != "that"
+            {
+                clause.start - 1
+            } else {
+                clause.start
+            };
             let lifting_at = (t0.saturating_sub(5)..t0)
                 .rev()
                 .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
@@ -1301,9 +1343,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 });
             let light_verb = (t0.saturating_sub(reach)..t0)
                 .rev()
-                .take_while(|&k| {
-                    k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
-                })
+                .take_while(|&k| k >= verb_floor && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who"))
                 .find(|&k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()))
                 .filter(|_| is_noun)
                 .or_else(|| {
@@ -1414,9 +1454,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (vec![], left.clone())
                 }
             } else if is_noun && !verb_object {
-                let rest: Vec<&Mention> =
+                let mut rest: Vec<&Mention> =
                     right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
-                (own.clone(), rest)
+                // "an Israeli blockade of the Gaza Strip", "the Russian annexation of
+                // Crimea": in a directed act the party before the noun acts and the one
+                // after it undergoes the act.
+                let (before, after): (Vec<&Mention>, Vec<&Mention>) = own.iter().partition(|m| m.toks.1 <= t0);
+                if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() {
+                    rest.splice(0..0, after);
+                    (before, rest)
+                } else {
+                    (own.clone(), rest)
+                }
             } else {
                 let mut r = right.clone();
                 if is_noun {

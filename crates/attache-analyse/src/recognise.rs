@@ -757,6 +757,9 @@ const APPOSITIVE_HEADS: &[&str] = &[
     "consul",
     "attache",
     "head",
+    "coordinator",
+    "commissioner",
+    "rapporteur",
 ];
 
 /// Collective nouns that turn a group or country adjective into an actor.
@@ -1189,7 +1192,9 @@ impl<'a> Recogniser<'a> {
             });
             let after_title = elems[elems.len() - 2].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
             if town && after_title && lb - la == 1 {
-                self.rule_person((la, lb), Some((a, la)));
+                if !self.surname_mention_with_prefix(la, a) {
+                    self.rule_person((la, lb), Some((a, la)));
+                }
                 self.component_mentions(&elems[..elems.len() - 1], true);
                 return;
             }
@@ -1953,6 +1958,21 @@ impl<'a> Recogniser<'a> {
                     in_set(&APPOSITIVE_HEADS_SET, n.as_str())
                         || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
                 });
+        // "…, the United Nations Emergency Relief Coordinator,": an organisation and then
+        // a title or office word within a few words.
+        let starts_title = starts_title
+            || self.hit_starting(k).is_some_and(|h| {
+                h.targets.iter().any(|t| match *t {
+                    NameRef::Group(g) => self.kb.groups[g as usize].sector.is_some(),
+                    NameRef::Institution(_) => true,
+                    _ => false,
+                }) && (h.toks.1..(h.toks.1 + 4).min(end)).take_while(|&n| !matches!(self.w(n), "," | ";" | ".")).any(
+                    |n| {
+                        in_set(&APPOSITIVE_HEADS_SET, self.w(n).to_lowercase().as_str())
+                            || self.hit_starting(n).is_some_and(|t| self.title_of(&t, TitleKind::Title).is_some())
+                    },
+                )
+            });
         if !starts_title {
             return None;
         }
@@ -2040,6 +2060,33 @@ impl<'a> Recogniser<'a> {
             if let (Some(&p), None) = (in_office.next(), in_office.next()) {
                 self.kb_person(p, (i, i + 1), prefix);
                 return true;
+            }
+            // "President Bush" when no Bush is in office that day: the title names the
+            // office, and among the people with that surname who held it, all of one
+            // country, the one whose term lies nearest the date.
+            if let (Some((pa, pb)), Some(date)) = (prefix, self.date) {
+                let title = self.text[self.span_of(pa, pb).start..self.span_of(pa, pb).end].to_lowercase();
+                let words: Vec<&str> = title
+                    .split_whitespace()
+                    .filter(|w| w.len() > 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+                    .collect();
+                let mut held: Vec<(i64, u32, Option<&String>)> = Vec::new();
+                for &p in people {
+                    for o in &self.kb.people[p as usize].offices {
+                        let name = o.office.to_lowercase();
+                        if !words.iter().any(|w| name.contains(w)) {
+                            continue;
+                        }
+                        let before = o.start.map_or(0, |s| (s.first - date).num_days().max(0));
+                        let after = o.end.map_or(0, |e| (date - e.last).num_days().max(0));
+                        held.push((before.max(after), p, o.country.as_ref()));
+                    }
+                }
+                let one_country = held.first().is_some_and(|f| f.2.is_some() && held.iter().all(|h| h.2 == f.2));
+                if let Some(&(_, p, _)) = held.iter().filter(|_| one_country).min_by_key(|h| (h.0, h.1)) {
+                    self.kb_person(p, (i, i + 1), prefix);
+                    return true;
+                }
             }
         }
         false
@@ -2689,6 +2736,66 @@ impl<'a> Recogniser<'a> {
         }
     }
 
+    /// "Up to 100 ethnic Albanians demonstrated in Serbia": an ethnic group is coded by
+    /// the state it lives in, as event data sets code minorities: the country of a place
+    /// after "in", else the first other country the sentence names; with none, the
+    /// country of the adjective stays.
+    fn ethnic_residence(&mut self) {
+        let mut updates = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Agent || m.countries.len() != 1 {
+                continue;
+            }
+            let own = m.countries[0].as_str();
+            let ethnic = (m.toks.0.saturating_sub(1)..m.toks.1.saturating_sub(1)).any(|k| {
+                self.w(k).eq_ignore_ascii_case("ethnic")
+                    && self.hit_starting(k + 1).is_some_and(|h| {
+                        h.targets.iter().any(
+                            |t| matches!(*t, NameRef::CountryAdjective(c) if self.kb.countries[c as usize].iso3 == own),
+                        )
+                    })
+            });
+            if !ethnic {
+                continue;
+            }
+            let si = self.sentence_of[m.toks.0];
+            let places: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|o| {
+                    matches!(o.kind, MentionKind::Country | MentionKind::Place)
+                        && o.countries.len() == 1
+                        && o.toks.0 < self.tokens.len()
+                        && self.sentence_of[o.toks.0] == si
+                })
+                .collect();
+            // "ethnic Kazakh activists were detained … in Almaty": a place in the
+            // group's own country keeps it.
+            let residence = places
+                .iter()
+                .filter(|o| o.toks.0 > 0 && self.w(o.toks.0 - 1) == "in")
+                .min_by_key(|o| o.toks.0)
+                .or_else(|| places.iter().filter(|o| o.countries[0] != own).min_by_key(|o| o.toks.0))
+                .map(|o| o.countries[0].clone())
+                .filter(|c| c != own);
+            if let Some(c) = residence {
+                updates.push((i, c));
+            }
+        }
+        for (i, c) in updates {
+            let m = &mut self.mentions[i];
+            self.diagnostics.push(Diagnostic {
+                code: "country-from-context",
+                message: format!(
+                    "country of `{}` (an ethnic group) taken from the place the sentence names: {c}",
+                    &self.text[m.span.start..m.span.end]
+                ),
+                span: Some(m.span),
+            });
+            m.countries = vec![c];
+        }
+    }
+
     fn countries_from_context(&mut self) {
         let dominant = {
             let mut counts: HashMap<String, usize> = HashMap::default();
@@ -2700,15 +2807,25 @@ impl<'a> Recogniser<'a> {
             v.into_iter().next().map(|(c, _)| c)
         };
         self.resolve_actor_countries(dominant);
+        self.ethnic_residence();
         let mut doc_counts: HashMap<&str, usize> = HashMap::default();
         let mut sentence_counts: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
+        // Places count apart: a text that names no country ("President Gbagbo will extend
+        // the curfew in Abidjan") still names the country of its towns.
+        let mut doc_places: HashMap<&str, usize> = HashMap::default();
+        let mut sentence_places: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
         for m in &self.mentions {
-            if !matches!(m.kind, MentionKind::Country) || m.countries.len() != 1 {
+            if !matches!(m.kind, MentionKind::Country | MentionKind::Place) || m.countries.len() != 1 {
                 continue;
             }
             let c = m.countries[0].as_str();
-            *doc_counts.entry(c).or_default() += 1;
-            *sentence_counts.entry(self.sentence_of[m.toks.0]).or_default().entry(c).or_default() += 1;
+            let (doc, sentence) = if m.kind == MentionKind::Country {
+                (&mut doc_counts, &mut sentence_counts)
+            } else {
+                (&mut doc_places, &mut sentence_places)
+            };
+            *doc.entry(c).or_default() += 1;
+            *sentence.entry(self.sentence_of[m.toks.0]).or_default().entry(c).or_default() += 1;
         }
         let best = |counts: &HashMap<&str, usize>| -> Option<String> {
             let mut v: Vec<(&&str, &usize)> = counts.iter().collect();
@@ -2732,11 +2849,14 @@ impl<'a> Recogniser<'a> {
                 self.tokens.partition_point(|t| t.span.end <= first.start).min(self.tokens.len().saturating_sub(1));
             // The dateline's country first: an official whose country the text does not
             // say is most often of the country the story is filed from.
+            let sentence = self.sentence_of.get(tok).copied().unwrap_or(0);
             let guess = self
                 .dateline_country
                 .clone()
-                .or_else(|| sentence_counts.get(&self.sentence_of.get(tok).copied().unwrap_or(0)).and_then(best))
-                .or_else(|| doc_best.clone());
+                .or_else(|| sentence_counts.get(&sentence).and_then(best))
+                .or_else(|| doc_best.clone())
+                .or_else(|| sentence_places.get(&sentence).and_then(best))
+                .or_else(|| best(&doc_places));
             if let Some(c) = guess {
                 guesses.push((i, c));
             }

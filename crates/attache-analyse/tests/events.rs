@@ -408,3 +408,66 @@ fn evacuating_settlements_is_a_withdrawal() {
     assert_eq!(e.trigger.text, "evacuate all 21 settlements");
     assert_eq!(countries(&e.actors), ["ISR"]);
 }
+
+#[test]
+fn the_subject_of_a_verb_carrying_a_noun_event_is_its_actor() {
+    // "mounted", "speeded up": verbs that carry out or quicken the act of their object.
+    let r = extract("Iraq mounted its invasion of Kuwait in 1990.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["IRQ"]);
+    assert_eq!(countries(&e.recipients), ["KWT"]);
+    let r = extract("Britain speeded up the withdrawal of its troops from Iraq.");
+    assert_eq!(countries(&find(&r, "RETREAT").actors), ["GBR"]);
+    // A verb of speech that takes the noun as its object.
+    let r = extract("France announced a suspension of flights to Iran.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["FRA"]);
+    assert_eq!(countries(&e.recipients), ["IRN"]);
+    // A name between the verb and the noun counts as one word.
+    let r = extract("Japan gave the Solomon Islands 10 million dollars of aid.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.actors), ["JPN"]);
+    assert_eq!(countries(&e.recipients), ["SLB"]);
+}
+
+#[test]
+fn a_country_adjective_before_a_noun_event_is_its_actor() {
+    let r = extract("Iraqi riots against British troops spread.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["IRQ"]);
+    assert_eq!(countries(&e.recipients), ["GBR"]);
+    // In a directed act, the party after "of" undergoes it.
+    let r = extract("The Turkish invasion of Cyprus began in 1974.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["TUR"]);
+    assert_eq!(countries(&e.recipients), ["CYP"]);
+}
+
+#[test]
+fn an_ethnic_group_is_coded_by_its_state_of_residence() {
+    let r = extract("Hundreds of ethnic Serbs protested in Croatia.");
+    assert_eq!(countries(&find(&r, "PROTEST").actors), ["HRV"]);
+    assert!(r.diagnostics.iter().any(|d| d.code == "country-from-context"), "{:#?}", r.diagnostics);
+}
+
+#[test]
+fn a_titled_surname_finds_the_office_holder_out_of_office() {
+    // No Bush is in office on 2024-05-15; both presidents Bush were American.
+    let r = extract("President Bush imposed sanctions on Cuba.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["CUB"]);
+}
+
+#[test]
+fn an_appositive_that_opens_with_an_organisation_gives_the_persons_employer() {
+    let r = extract("John Smith, the United Nations Emergency Relief Coordinator, urged Sudan to open its borders.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["IGOUNO"]);
+}
+
+#[test]
+fn a_town_gives_a_country_when_the_text_names_none() {
+    let r = extract("President Kagame Mutesa threatened to impose a curfew in Nairobi.");
+    assert_eq!(countries(&find(&r, "THREATEN").actors), ["KEN"]);
+}
