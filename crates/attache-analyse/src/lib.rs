@@ -132,6 +132,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
     let mut entities = recognised.entities;
     first_person_mentions(text, &tokens, &attribution.statements, &mut entities);
+    entities.extend(recognised.groups);
     Analysis {
         sentences,
         entities,

@@ -56,6 +56,10 @@ pub struct Recognised {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Groups named by a common noun ("Iraqi security forces", "civilians", "the
+    /// Syrians"), one entity per phrase, to be listed after the named entities: they take
+    /// no part in events or statements, which read the agent mentions themselves.
+    pub groups: Vec<Entity>,
 }
 
 /// What makes two mentions the same entity: the knowledge-base record, or for entities
@@ -924,7 +928,8 @@ impl<'a> Recogniser<'a> {
         self.title_references();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
-        Recognised { entities: self.entities, mentions: self.mentions, diagnostics: self.diagnostics }
+        let groups = self.agent_groups();
+        Recognised { entities: self.entities, mentions: self.mentions, diagnostics: self.diagnostics, groups }
     }
 
     /// Whether token `i` can belong to a run of capitalised words.
@@ -2878,6 +2883,100 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+    }
+
+    /// Agent phrases as entities of their own, the way an analyst lists the groups a
+    /// story names by a common noun: "Iraqi security forces", "civilians", "the Syrians",
+    /// "Arab leaders". The phrase must be headed by an agent noun, a plural demonym or a
+    /// collective noun; an agent noun that modifies the next noun ("military airport",
+    /// "terrorist attacks", "media reports") names no group, and a phrase around a name
+    /// ("ISIL fighters") is left to the name. The same words of the same country make one
+    /// entity.
+    fn agent_groups(&self) -> Vec<Entity> {
+        let mut named: Vec<Span> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Country)
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        named.sort();
+        // A country's own mention ("U.S.") is that country, not a group; "the Syrians"
+        // are both, and listed as a group too.
+        let mut countries: Vec<Span> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Country)
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        countries.sort();
+        let mut out: Vec<Entity> = Vec::new();
+        let mut by_name: HashMap<(String, Option<&str>), usize> = HashMap::default();
+        for m in &self.mentions {
+            if m.kind != MentionKind::Agent || m.absorbed || m.entity.is_some() {
+                continue;
+            }
+            let (a, b) = m.toks;
+            let demonym = (a..b).any(|k| {
+                self.hit_starting(k).is_some_and(|h| {
+                    h.targets
+                        .iter()
+                        .any(|t| matches!(*t, NameRef::CountryAdjective(c) if self.is_plural_demonym(c, h.toks)))
+                })
+            });
+            let headed = demonym
+                || (a..b)
+                    .any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&self.w(k).to_lowercase().as_str()));
+            // A list ("Iraq, Jordanian-born militant") or an adjective ("rebel-held") is
+            // no group's name.
+            if !headed || (a..b).any(|k| self.w(k) == ",") || self.w(b - 1).ends_with("-held") {
+                continue;
+            }
+            // "military airport", "terrorist attacks": the noun is a modifier.
+            if let Some(next) = self.tokens.get(b) {
+                let w = next.text(self.text);
+                if next.kind == TokenKind::Word
+                    && !next.cap
+                    && !in_set(&FUNCTION_WORDS_SET, w)
+                    && !COMMON_VERBS.contains(&w)
+                    && !w.ends_with("ed")
+                    && !is_speech_verb(w)
+                {
+                    continue;
+                }
+            }
+            // The names starting before the phrase ends overlap it if they end inside it.
+            let hi = named.partition_point(|s| s.start < m.span.end);
+            if named[..hi].iter().rev().take(16).any(|s| s.end > m.span.start) {
+                continue;
+            }
+            if !demonym && countries.binary_search(&m.span).is_ok() {
+                continue;
+            }
+            let mut first = a;
+            while first + 1 < b && matches!(self.w(first), "the" | "The") {
+                first += 1;
+            }
+            let name = self.text[self.tokens[first].span.start..m.span.end].to_string();
+            let country = (m.countries.len() == 1).then(|| m.countries[0].as_str());
+            let e = *by_name.entry((name.to_lowercase(), country)).or_insert_with(|| {
+                out.push(Entity {
+                    kind: EntityKind::Organization,
+                    name,
+                    country: country.map(str::to_string),
+                    sector: m.sector.clone(),
+                    titles: Vec::new(),
+                    mentions: Vec::new(),
+                    members: Vec::new(),
+                    code: m.code.clone(),
+                    provenance: Provenance::Rule("agent-phrase"),
+                    coords: None,
+                    geonameid: None,
+                });
+                out.len() - 1
+            });
+            add_mention(&mut out[e].mentions, m.span);
+        }
+        out
     }
 
     fn finish_entities(&mut self) {

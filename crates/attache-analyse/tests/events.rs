@@ -471,3 +471,17 @@ fn a_town_gives_a_country_when_the_text_names_none() {
     let r = extract("President Kagame Mutesa threatened to impose a curfew in Nairobi.");
     assert_eq!(countries(&find(&r, "THREATEN").actors), ["KEN"]);
 }
+
+#[test]
+fn groups_named_by_a_common_noun_are_entities() {
+    let r = extract("Iraqi security forces entered the district, where civilians had sheltered for weeks.");
+    let forces = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Iraqi security forces"));
+    let forces = forces.unwrap_or_else(|| panic!("the forces are an entity: {:#?}", r.entities));
+    assert_eq!(entity_kind(&r, "Iraqi security forces").as_deref(), Some("organization"));
+    assert_eq!(forces.country.as_deref(), Some("IRQ"));
+    assert_eq!(entity_kind(&r, "civilians").as_deref(), Some("organization"));
+    // A noun that modifies the next one names no group; nor does a phrase around a name.
+    let r = extract("Reports said a military airport was hit as ISIL fighters fled.");
+    assert_eq!(entity_kind(&r, "military"), None, "{:#?}", r.entities);
+    assert_eq!(entity_kind(&r, "ISIL fighters"), None, "{:#?}", r.entities);
+}
