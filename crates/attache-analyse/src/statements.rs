@@ -1142,7 +1142,10 @@ pub fn attribute(
                                     matches!(n, "to" | "for" | "against" | "of" | "about" | "at" | "with" | "over")
                                 })
                         };
-                        let shared = (takes_clause && (participle || and_before))
+                        // A cue the event lexicon also lists ("… and warned that Tehran
+                        // will …") stays the event, as for the "that"-verbs above.
+                        let event = triggers.iter().any(|t| t.span.start < h.span.end && h.span.start < t.span.end);
+                        let shared = (takes_clause && !event && (participle || and_before))
                             .then(|| statements.last())
                             .flatten()
                             .filter(|p| p.sentence == sspan && p.cue.end <= h.span.start && p.speaker_span.is_some())
@@ -1628,6 +1631,9 @@ mod tests {
         // Not a verb with a preposition or an infinitive, which may belong to the content.
         let t = "Imangali Tasmagambetov said the scenario envisaged repelling an incursion and responded to threats.";
         assert!(statements(t).iter().all(|s| s.1 != "responded"), "{:?}", statements(t));
+        // Nor a cue that is also an event ("warned" is a threat).
+        let t = "Esmaeil Baghaei told reporters that Iran had received little water and warned that Tehran would act.";
+        assert!(statements(t).iter().all(|s| s.1 != "warned"), "{:?}", statements(t));
     }
 
     #[test]
