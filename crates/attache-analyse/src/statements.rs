@@ -1169,7 +1169,8 @@ pub fn attribute(
                             if c < e {
                                 used_cue_end = h.span.end;
                                 let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
-                                let direct = text[h.span.end..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+                                let direct =
+                                    text[h.span.end..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
                                 statements.push(Statement {
                                     speaker,
                                     speaker_span,
