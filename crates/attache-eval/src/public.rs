@@ -669,7 +669,7 @@ pub fn polnear(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         // A report source cited at a cue has no cue in the record; its mentions count once
         // per span, and not at all where a statement already names that span (the same
         // citation). Matching stays one-to-one (see `attribution_counts`).
-        let mut statements: Vec<((usize, usize), Option<(usize, usize)>)> = Vec::new();
+        let mut statements: Vec<Attr> = Vec::new();
         let mut cues: Vec<(usize, usize)> = Vec::new();
         for s in &record.statements {
             if let Some(sp) = &s.speaker_span {
@@ -693,8 +693,7 @@ pub fn polnear(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         statements.dedup();
         cues.sort();
         cues.dedup();
-        let gold_attr: Vec<((usize, usize), Option<(usize, usize)>)> =
-            gold.iter().filter_map(|a| a.source.map(|s| (s, a.cue))).collect();
+        let gold_attr: Vec<Attr> = gold.iter().filter_map(|a| a.source.map(|s| (s, a.cue))).collect();
         let gold_cues: Vec<(usize, usize)> = gold.iter().filter_map(|a| a.cue).collect();
         report.add("statement_speaker", attribution_counts(&statements, &gold_attr));
         report.add("statement_cue", overlap_counts(&cues, &gold_cues));
