@@ -1118,6 +1118,70 @@ pub fn attribute(
                         (a < e).then(|| Span::new(tokens[a].span.start, tokens[e - 1].span.end))
                     };
                     let Some(speaker) = speaker else {
+                        // "The mayor said …, adding that …", "Authorities announced the
+                        // arrest … and said a curfew would continue": a participle after a
+                        // comma, or a verb coordinated with "and", whose subject was not
+                        // found shares the subject of the statement just before it in the
+                        // sentence, when no other cue stands between them.
+                        let and_before = {
+                            let mut k = h.toks.0;
+                            while k > sa + 1 && is_filler(&tokens[k - 1].text(text).to_lowercase()) {
+                                k -= 1;
+                            }
+                            k > sa && tokens[k - 1].text(text) == "and"
+                        };
+                        // Only a verb taking what was said: a cue with a preposition or an
+                        // infinitive ("responded to threats", "called for sanctions",
+                        // "promised to publish") after a coordination is as often an act
+                        // inside the first statement's content, or an event, as a statement.
+                        let takes_clause = {
+                            let last = tokens[h.toks.1 - 1].text(text);
+                            let next = tokens.get(h.toks.1).filter(|_| h.toks.1 < sb).map(|t| t.text(text));
+                            !PREPOSITIONS.contains(&last)
+                                && !next.is_some_and(|n| {
+                                    matches!(n, "to" | "for" | "against" | "of" | "about" | "at" | "with" | "over")
+                                })
+                        };
+                        // A cue the event lexicon also lists ("… and warned that Tehran
+                        // will …") stays the event, as for the "that"-verbs above.
+                        let event = triggers.iter().any(|t| t.span.start < h.span.end && h.span.start < t.span.end);
+                        let shared = (takes_clause && !event && (participle || and_before))
+                            .then(|| statements.last())
+                            .flatten()
+                            .filter(|p| p.sentence == sspan && p.cue.end <= h.span.start && p.speaker_span.is_some())
+                            .filter(|p| {
+                                !hits.iter().any(|o| {
+                                    matches!(o.target, PhraseRef::Cue(_))
+                                        && o.span.start >= p.cue.end
+                                        && o.span.end <= h.span.start
+                                })
+                            })
+                            .map(|p| (p.speaker, p.speaker_span));
+                        if let Some((speaker, speaker_span)) = shared {
+                            let mut c = h.toks.1;
+                            while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
+                                c += 1;
+                            }
+                            let mut e = sb;
+                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                                e -= 1;
+                            }
+                            if c < e {
+                                used_cue_end = h.span.end;
+                                let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
+                                let direct =
+                                    text[h.span.end..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+                                statements.push(Statement {
+                                    speaker,
+                                    speaker_span,
+                                    cue: h.span,
+                                    content,
+                                    direct,
+                                    sentence: sspan,
+                                });
+                            }
+                            continue;
+                        }
                         // No actor we know: an unnamed speaker ("officials said", "he
                         // said", "'…,' said a senior diplomat") still makes a statement,
                         // with the words that name the speaker and no entity.
@@ -1557,6 +1621,20 @@ mod tests {
         let all = statements(t);
         assert!(all.iter().all(|s| s.1 != "called"), "{all:?}");
         assert_eq!(speaker_at("Cruz called Trump a \"pathological liar\" on Monday.", "called"), "Cruz");
+    }
+
+    #[test]
+    fn a_coordinated_or_participle_cue_shares_the_subject_of_the_statement_before_it() {
+        let t = "\"We do not see a link,\" the mayor said, adding that it would take hours.";
+        assert_eq!(speaker_at(t, "adding"), "the mayor");
+        let t = "Authorities announced on Friday the arrest of a man and said a curfew would continue.";
+        assert_eq!(speaker_at(t, "said"), "Authorities");
+        // Not a verb with a preposition or an infinitive, which may belong to the content.
+        let t = "Imangali Tasmagambetov said the scenario envisaged repelling an incursion and responded to threats.";
+        assert!(statements(t).iter().all(|s| s.1 != "responded"), "{:?}", statements(t));
+        // Nor a cue that is also an event ("warned" is a threat).
+        let t = "Esmaeil Baghaei told reporters that Iran had received little water and warned that Tehran would act.";
+        assert!(statements(t).iter().all(|s| s.1 != "warned"), "{:?}", statements(t));
     }
 
     #[test]

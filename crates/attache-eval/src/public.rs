@@ -624,8 +624,9 @@ fn brat_attributions(ann: &str, to_byte: &[usize]) -> Result<Vec<Attribution>, S
 
 /// Scores statement speakers and cues on PolNeAR (a folder with `text/` and
 /// `attributions/`, the `.ann` file named after its text plus an annotator suffix).
-/// A predicted speaker is the span naming a statement's speaker, or a report source
-/// cited at a cue; it is right when it overlaps a gold source span.
+/// A predicted statement is the span naming its speaker with its cue, or a report source
+/// cited at a cue; it is right when its speaker overlaps the source of a gold attribution
+/// that no other statement matched.
 pub fn polnear(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
     let ann_dir = path.join("attributions");
     let text_dir = path.join("text");
@@ -659,29 +660,80 @@ pub fn polnear(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         };
         let record = oracle.analyse(&doc(&article, &text, None));
         report.scores.documents += 1;
-        let mut speakers: Vec<(usize, usize)> = Vec::new();
+        // PolNeAR's unit is the attribution: one Source, one Cue, one Content. One Source
+        // annotation may serve several attributions ("Trump said …, adding that …" is two
+        // attributions whose events share one Source span), and each then counts once in
+        // the gold. The predicted unit is therefore the statement, a (speaker span, cue)
+        // pair, deduplicated as a pair: two statements of one speaker at two cues are two
+        // predictions, and each may match a different gold attribution of that source.
+        // A report source cited at a cue has no cue in the record; its mentions count once
+        // per span, and not at all where a statement already names that span (the same
+        // citation). Matching stays one-to-one (see `attribution_counts`).
+        let mut statements: Vec<Attr> = Vec::new();
         let mut cues: Vec<(usize, usize)> = Vec::new();
         for s in &record.statements {
             if let Some(sp) = &s.speaker_span {
-                speakers.push((sp.start, sp.end));
+                statements.push(((sp.start, sp.end), Some((s.cue.start, s.cue.end))));
             }
             cues.push((s.cue.start, s.cue.end));
         }
+        let mut cited: Vec<(usize, usize)> = Vec::new();
         for src in &record.report_sources {
             for m in &src.mentions {
-                speakers.push((m.start, m.end));
+                let span = (m.start, m.end);
+                if !statements.iter().any(|(sp, _)| *sp == span) {
+                    cited.push(span);
+                }
             }
         }
-        speakers.sort();
-        speakers.dedup();
+        cited.sort();
+        cited.dedup();
+        statements.extend(cited.into_iter().map(|span| (span, None)));
+        statements.sort();
+        statements.dedup();
         cues.sort();
         cues.dedup();
-        let gold_sources: Vec<(usize, usize)> = gold.iter().filter_map(|a| a.source).collect();
+        let gold_attr: Vec<Attr> = gold.iter().filter_map(|a| a.source.map(|s| (s, a.cue))).collect();
         let gold_cues: Vec<(usize, usize)> = gold.iter().filter_map(|a| a.cue).collect();
-        report.add("statement_speaker", overlap_counts(&speakers, &gold_sources));
+        report.add("statement_speaker", attribution_counts(&statements, &gold_attr));
         report.add("statement_cue", overlap_counts(&cues, &gold_cues));
     }
     Ok(report)
+}
+
+/// One-to-one matching of predicted statements to gold attributions, each a (speaker or
+/// source span, cue span) pair: a statement is right when its speaker overlaps the source
+/// of a gold attribution not yet matched. A first pass pairs statements whose cue also
+/// overlaps the attribution's cue, so that a speaker's statement at "adding" takes the
+/// attribution at "adding" and leaves the one at "said" to the statement at "said"; a
+/// second pass matches the rest by speaker alone, as the measure has always been scored.
+/// Each gold attribution and each predicted statement is counted at most once.
+type Attr = ((usize, usize), Option<(usize, usize)>);
+fn attribution_counts(pred: &[Attr], gold: &[Attr]) -> Counts {
+    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+    let mut used = vec![false; gold.len()];
+    let mut matched = vec![false; pred.len()];
+    let mut c = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
+    for (pi, &(ps, pc)) in pred.iter().enumerate() {
+        let Some(pc) = pc else { continue };
+        let hit = (0..gold.len())
+            .find(|&i| !used[i] && overlaps(ps, gold[i].0) && gold[i].1.is_some_and(|gc| overlaps(pc, gc)));
+        if let Some(i) = hit {
+            used[i] = true;
+            matched[pi] = true;
+            c.tp += 1;
+        }
+    }
+    for (pi, &(ps, _)) in pred.iter().enumerate() {
+        if matched[pi] {
+            continue;
+        }
+        if let Some(i) = (0..gold.len()).find(|&i| !used[i] && overlaps(ps, gold[i].0)) {
+            used[i] = true;
+            c.tp += 1;
+        }
+    }
+    c
 }
 
 /// One-to-one matching of overlapping spans.
@@ -819,6 +871,25 @@ pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributions_sharing_a_source_are_matched_once_each() {
+        // "Cruz said …, adding that …": two gold attributions share one source span.
+        let gold = [((0, 4), Some((5, 9))), ((0, 4), Some((30, 36)))];
+        // Two statements of that speaker at the two cues match both, the later one first.
+        let c = attribution_counts(&[((0, 4), Some((30, 36))), ((0, 4), Some((5, 9)))], &gold);
+        assert_eq!((c.tp, c.predicted, c.gold), (2, 2, 2));
+        // One statement matches one attribution only.
+        let c = attribution_counts(&[((0, 4), Some((5, 9)))], &gold);
+        assert_eq!((c.tp, c.predicted, c.gold), (1, 1, 2));
+        // Three statements of the speaker: the third is a false positive.
+        let pred = [((0, 4), Some((5, 9))), ((0, 4), Some((30, 36))), ((0, 4), Some((50, 54)))];
+        let c = attribution_counts(&pred, &gold);
+        assert_eq!((c.tp, c.predicted, c.gold), (2, 3, 2));
+        // A report source without a cue matches by speaker alone.
+        let c = attribution_counts(&[((1, 3), None)], &gold);
+        assert_eq!(c.tp, 1);
+    }
 
     #[test]
     fn old_plover_labels_map_to_current_types() {
