@@ -108,12 +108,12 @@ struct Floors {
 
 const FLOORS: Floors = Floors {
     plover_type: 0.79,
-    plover_actor: 0.81,
+    plover_actor: 0.84,
     petrarch_root: 0.57,
     petrarch_root_recall: 0.55,
-    re3d_overlap: 0.565,
-    re3d_strict: 0.465,
-    polnear_speaker: 0.665,
+    re3d_overlap: 0.62,
+    re3d_strict: 0.50,
+    polnear_speaker: 0.675,
     trnews_toponym: 0.77,
     trnews_161: 0.85,
     trnews_exact: 0.82,
