@@ -2928,7 +2928,7 @@ impl<'a> Recogniser<'a> {
                     .any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&self.w(k).to_lowercase().as_str()));
             // A list ("Iraq, Jordanian-born militant") or an adjective ("rebel-held") is
             // no group's name.
-            if !headed || (a..b).any(|k| self.w(k) == ",") || self.w(b - 1).ends_with("-held") {
+            if !headed || (a..b).any(|k| self.w(k) == ",") || hyphenated_participle(self.w(b - 1)) {
                 continue;
             }
             // "military airport", "terrorist attacks": the noun is a modifier.
@@ -3024,6 +3024,16 @@ static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
     set.contains(w)
+}
+
+/// An adjective made of a noun and a past participle: "rebel-held", "government-run",
+/// "Saudi-led", "Iran-backed", "state-owned". A phrase ending in one names no group.
+fn hyphenated_participle(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(head, last)| {
+        !head.is_empty()
+            && (last.ends_with("ed") && last.len() > 3
+                || matches!(last, "held" | "run" | "led" | "built" | "made" | "born" | "bred" | "owned"))
+    })
 }
 
 fn is_calendar_word(w: &str) -> bool {

@@ -484,4 +484,7 @@ fn groups_named_by_a_common_noun_are_entities() {
     let r = extract("Reports said a military airport was hit as ISIL fighters fled.");
     assert_eq!(entity_kind(&r, "military"), None, "{:#?}", r.entities);
     assert_eq!(entity_kind(&r, "ISIL fighters"), None, "{:#?}", r.entities);
+    // An adjective of a noun and a participle is no group either.
+    let r = extract("The government-run Global Times said Saudi-led forces had withdrawn.");
+    assert!(!r.entities.iter().any(|e| e.name.contains("government-run")), "{:#?}", r.entities);
 }
