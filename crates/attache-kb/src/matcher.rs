@@ -122,6 +122,19 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
+/// `word` with its ASCII letters lowercased: `word` itself when it has no uppercase one,
+/// else a copy in `buf`.
+fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        buf.clear();
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        buf.as_str()
+    } else {
+        word
+    }
+}
+
 /// The run of letters and digits `s` starts with (empty when it starts with another
 /// character).
 fn first_word(s: &str) -> &str {
@@ -165,15 +178,7 @@ impl Vocabulary {
 
     /// The id of `word` in any case, if some pattern starts with it.
     fn id(&self, word: &str, buf: &mut String) -> Option<u32> {
-        let key = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            buf.clear();
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-            buf.as_str()
-        } else {
-            word
-        };
-        self.ids.get(key).copied()
+        self.ids.get(ascii_lowercase(word, buf)).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -299,14 +304,7 @@ impl<T> Dictionary<T> {
     /// The longest pattern that matches at byte `i`, among those whose first word is
     /// `word` (the run of letters and digits at `i`), with its end.
     fn longest_at(&self, text: &str, i: usize, word: &str, buf: &mut String) -> Option<(u32, usize)> {
-        let key = if self.case_insensitive && word.bytes().any(|b| b.is_ascii_uppercase()) {
-            buf.clear();
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-            buf.as_str()
-        } else {
-            word
-        };
+        let key = if self.case_insensitive { ascii_lowercase(word, buf) } else { word };
         self.longest_of(text, i, self.by_first.get(key)?)
     }
 
