@@ -1158,14 +1158,7 @@ pub fn attribute(
                             })
                             .map(|p| (p.speaker, p.speaker_span));
                         if let Some((speaker, speaker_span)) = shared {
-                            let mut c = h.toks.1;
-                            while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
-                                c += 1;
-                            }
-                            let mut e = sb;
-                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
-                                e -= 1;
-                            }
+                            let (c, e) = words_after_cue(text, tokens, h.toks.1, sb);
                             if c < e {
                                 used_cue_end = h.span.end;
                                 let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
@@ -1212,14 +1205,7 @@ pub fn attribute(
                             let first = if is_quote(tokens[open].text(text)) { open + 1 } else { open };
                             Span::new(tokens[first.min(close)].span.start, tokens[close].span.start)
                         } else {
-                            let mut c = h.toks.1;
-                            while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
-                                c += 1;
-                            }
-                            let mut e = sb;
-                            while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
-                                e -= 1;
-                            }
+                            let (c, e) = words_after_cue(text, tokens, h.toks.1, sb);
                             let words_after =
                                 (c..e).filter(|&k| tokens[k].text(text).chars().any(char::is_alphabetic)).count();
                             if a > sa && words_after < 3 {
@@ -1306,10 +1292,7 @@ pub fn attribute(
                                 c += 1;
                             }
                         }
-                        let mut e = sb;
-                        while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
-                            e -= 1;
-                        }
+                        let e = end_before_closing(text, tokens, c, sb);
                         if c >= e {
                             match block_quote() {
                                 Some(span) => span,
@@ -1567,6 +1550,27 @@ fn list_attributions(
         }
     }
     statements.sort_by_key(|s| s.cue.start);
+}
+
+/// The tokens `[c, e)` of what was said after a cue ending at token `from`, up to the
+/// sentence end `sb`: past a "that", comma or colon, without the closing period or
+/// quotation mark.
+fn words_after_cue(text: &str, tokens: &[Token], from: usize, sb: usize) -> (usize, usize) {
+    let mut c = from;
+    while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
+        c += 1;
+    }
+    (c, end_before_closing(text, tokens, c, sb))
+}
+
+/// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
+/// least one token is kept).
+fn end_before_closing(text: &str, tokens: &[Token], c: usize, sb: usize) -> usize {
+    let mut e = sb;
+    while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+        e -= 1;
+    }
+    e
 }
 
 #[cfg(test)]
