@@ -843,10 +843,18 @@ impl<'a> Recogniser<'a> {
                 *s = si;
             }
         }
+        let mut lowercase_words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+        lowercase_words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
+        let mut found = kb.find_names_in(words);
+        let towns = pointed_towns(kb, words, text, tokens, &found, &lowercase_words);
+        if !towns.is_empty() {
+            found.extend(towns);
+            found.sort_by_key(|h| h.span.start);
+        }
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
-        for h in kb.find_names_in(words) {
+        for h in found {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {
@@ -861,8 +869,6 @@ impl<'a> Recogniser<'a> {
         for (i, h) in hits.iter().enumerate() {
             hit_ending_at[h.toks.1] = Some(i);
         }
-        let mut lowercase_words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-        lowercase_words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
         Recogniser {
             dateline_country,
             lowercase_words,
@@ -3021,6 +3027,126 @@ static COMMON_CAPITALISED_SET: LazyLock<HashSet<&'static str>> =
 static FUNCTION_WORDS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
+
+/// Words before a place name that make it the place where something is or happens.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "around",
+    "inside",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "at",
+    "from",
+    "to",
+    "of",
+    "between",
+    "through",
+    "throughout",
+    "besieged",
+];
+static LOCATIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| LOCATIVE.iter().copied().collect());
+/// Lowercase words inside place names: "Croix des Bouquets", "Rio de Janeiro".
+const NAME_PARTICLES: &[&str] =
+    &["de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von"];
+static NAME_PARTICLES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NAME_PARTICLES.iter().copied().collect());
+
+/// The town names of the text that it points to as places, each with the one town meant.
+/// A town ([`attache_kb::Place::town`]) is taken only where the document names its
+/// country (by name, adjective or one of its larger places), the name is no other
+/// knowledge-base name, and it follows a locative word ("near Sinjar", "the liberation
+/// of Tikrit") or is followed by a comma and its country ("Darayya, Syria"). Where the
+/// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
+/// will do. A one-word name that the text also uses as a lowercase word ("Mission",
+/// "Hope") is no town.
+fn pointed_towns<'k>(
+    kb: &'k Kb,
+    words: &attache_kb::WordStarts,
+    text: &str,
+    tokens: &[Token],
+    names: &[attache_kb::Hit<'k, NameRef>],
+    lowercase_words: &HashSet<&str>,
+) -> Vec<attache_kb::Hit<'k, NameRef>> {
+    let mut out = Vec::new();
+    if kb.towns.is_empty() {
+        return out;
+    }
+    let candidates = kb.find_towns_in(words);
+    if candidates.is_empty() {
+        return out;
+    }
+    let country_of = |t: &NameRef| -> Option<&'k str> {
+        match *t {
+            NameRef::Country(i) | NameRef::CountryAdjective(i) => Some(kb.countries[i as usize].iso3.as_str()),
+            NameRef::Place(p) => Some(kb.places[p as usize].country.as_str()),
+            _ => None,
+        }
+    };
+    let named: HashSet<&str> = names.iter().filter_map(|h| h.targets.first()).filter_map(country_of).collect();
+    if named.is_empty() {
+        return out;
+    }
+    for h in candidates {
+        // A larger name wins: "Fort Worth" is not the town "Worth".
+        let at = names.partition_point(|n| n.span.end <= h.span.start);
+        if names.get(at).is_some_and(|n| n.span.start < h.span.end) {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.end <= h.span.start);
+        let last = tokens.partition_point(|t| t.span.start < h.span.end);
+        if first >= last || last > tokens.len() {
+            continue;
+        }
+        // Part of a hyphenated name: "Croix" of "Croix-des-Bouquets".
+        let mut next = text[h.span.end..].chars();
+        if next.next() == Some('-') && next.next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+        // The start of a longer name: "Croix des Bouquets", "Sinjar Mountains".
+        let capital_word = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+        if capital_word(last) || (word(last).is_some_and(|w| in_set(&NAME_PARTICLES_SET, w)) && capital_word(last + 1))
+        {
+            continue;
+        }
+        if last - first == 1 {
+            let w = tokens[first].text(text);
+            if in_set(&NOT_NAMES_SET, w)
+                || in_set(&COMMON_CAPITALISED_SET, w)
+                || lowercase_words.contains(w.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
+        // The country the text puts the town in: "Darayya, Syria", "Kartarpur in Pakistan".
+        let stated = tokens
+            .get(last)
+            .filter(|t| matches!(t.text(text), "," | "in"))
+            .and_then(|_| tokens.get(last + 1))
+            .and_then(|t| {
+                let at = names.partition_point(|n| n.span.start < t.span.start);
+                names.get(at).filter(|n| n.span.start == t.span.start)
+            })
+            .and_then(|n| match n.targets.first() {
+                Some(c @ NameRef::Country(_)) => country_of(c),
+                _ => None,
+            });
+        let k = match stated {
+            Some(c) => h.targets.iter().position(|t| country_of(t) == Some(c)),
+            None => h.targets.iter().position(|t| country_of(t).is_some_and(|c| named.contains(c))),
+        };
+        let Some(k) = k else { continue };
+        let before = first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, w));
+        let after = stated.is_some() && tokens.get(last).is_some_and(|t| t.text(text) == ",");
+        if before || after {
+            out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
+        }
+    }
+    out
+}
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
     set.contains(w)

@@ -488,3 +488,37 @@ fn groups_named_by_a_common_noun_are_entities() {
     let r = extract("The government-run Global Times said Saudi-led forces had withdrawn.");
     assert!(!r.entities.iter().any(|e| e.name.contains("government-run")), "{:#?}", r.entities);
 }
+
+fn location_country(r: &Record, mention: &str) -> Option<Option<String>> {
+    r.entities
+        .iter()
+        .find(|e| {
+            e.mentions.iter().any(|m| m.text == mention) && entity_kind(r, mention).as_deref() == Some("location")
+        })
+        .map(|e| e.country.clone())
+}
+
+#[test]
+fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
+    // Country named, locative word before the town: a place of that country.
+    let r = extract("Iraqi forces shelled positions near Sinjar on Monday.");
+    assert_eq!(location_country(&r, "Sinjar"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    // Followed by a comma and its country.
+    let r = extract("Residents of Tikrit, Iraq, returned home.");
+    assert_eq!(location_country(&r, "Tikrit"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    // No country named: no town.
+    let r = extract("Fighters shelled positions near Sinjar on Monday.");
+    assert_eq!(location_country(&r, "Sinjar"), None, "{:#?}", r.entities);
+    // Country named, but nothing points to a place.
+    let r = extract("Iraqi officials said Sinjar residents were safe.");
+    assert_eq!(location_country(&r, "Sinjar"), None, "{:#?}", r.entities);
+    // The text puts the name in another country than the town's: not that town.
+    let r = extract("Indian pilgrims visit a shrine at Kartarpur in Pakistan.");
+    assert_ne!(location_country(&r, "Kartarpur"), Some(Some("IND".into())), "{:#?}", r.entities);
+    // The first word of a hyphenated name is not a town of its own.
+    let r = extract("French officials visited the prison in Croix-des-Bouquets.");
+    assert_eq!(location_country(&r, "Croix"), None, "{:#?}", r.entities);
+    // Nor is the first word of a longer name.
+    let r = extract("French officials visited the prison in Croix des Bouquets.");
+    assert_eq!(location_country(&r, "Croix"), None, "{:#?}", r.entities);
+}

@@ -150,6 +150,10 @@ pub struct Place {
     pub lon: f64,
     pub population: u64,
     pub capital: bool,
+    /// A town (gazetteer feature `town`): a smaller place whose names are kept out of
+    /// [`Kb::names`] and searched apart ([`Kb::find_towns_in`]), so that the analysis
+    /// can take them only where the text points to a place.
+    pub town: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -298,7 +302,9 @@ pub struct Kb {
     /// The names that start with a lowercase letter ("police", "foreign minister");
     /// both name dictionaries are searched only at the starts of words.
     pub lowercase_names: Dictionary<NameRef>,
-    /// The first words of the five dictionaries' patterns ([`Kb::word_starts`]).
+    /// The capitalised names of towns (see [`Place::town`]).
+    pub towns: Dictionary<NameRef>,
+    /// The first words of the six dictionaries' patterns ([`Kb::word_starts`]).
     pub vocabulary: Vocabulary,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
@@ -361,11 +367,18 @@ impl Kb {
         out
     }
 
+    /// Town names at word starts found beforehand (leftmost-longest). These are not
+    /// names by themselves: the caller decides where a town is meant.
+    pub fn find_towns_in<'a>(&'a self, words: &WordStarts) -> Vec<Hit<'a, NameRef>> {
+        self.towns.find_in(words, matcher::capitalised)
+    }
+
     pub fn country(&self, iso3: &str) -> Option<&Country> {
         self.country_by_iso3.get(iso3).map(|&i| &self.countries[i as usize])
     }
 
-    /// The best-known populated place of that name (capitals first, then population).
+    /// The best-known populated place of that name (capitals first, then population);
+    /// towns are not looked up by name.
     pub fn place(&self, name: &str) -> Option<&Place> {
         self.place_by_name.get(name).map(|&i| &self.places[i as usize])
     }
@@ -384,6 +397,7 @@ impl Kb {
             ("offices", self.people.iter().map(|p| p.offices.len()).sum()),
             ("titles", self.titles.len()),
             ("places", self.places.len()),
+            ("of which towns", self.places.iter().filter(|p| p.town).count()),
             ("cameo codes", self.cameo.len()),
             ("event phrasings", self.lexicon.len()),
             ("modality cues", self.modality.len()),

@@ -254,6 +254,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     lon: num(lo)?,
                     population: row.get(pop).parse().unwrap_or(0),
                     capital: row.get(f) == "capital",
+                    town: row.get(f) == "town",
                 });
             }
         }
@@ -404,6 +405,9 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     let mut place_by_name = HashMap::default();
     for &i in &order {
         let p = &t.places[i as usize];
+        if p.town {
+            continue;
+        }
         place_by_name.entry(p.name.clone()).or_insert(i);
         for a in &p.alternates {
             place_by_name.entry(a.clone()).or_insert(i);
@@ -455,14 +459,16 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             }
         }
     }
+    let mut towns = DictionaryBuilder::new(false);
     for (i, p) in t.places.iter().enumerate() {
         let i = i as u32;
+        let dict = if p.town { &mut towns } else { &mut names };
         if place_name_usable(&p.name) {
-            names.add(&p.name, NameRef::Place(i));
+            dict.add(&p.name, NameRef::Place(i));
         }
         for a in &p.alternates {
             if place_name_usable(a) {
-                names.add(a, NameRef::Place(i));
+                dict.add(a, NameRef::Place(i));
             }
         }
     }
@@ -504,9 +510,11 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
 
     let (mut names, mut lowercase_names, mut triggers, mut phrases, mut theme_patterns) =
         (names.build(), lowercase_names.build(), triggers.build(), phrases.build(), theme_patterns.build());
-    // One lookup of each word start serves the five dictionaries.
+    let mut towns = towns.build();
+    // One lookup of each word start serves the six dictionaries.
     let mut vocabulary = crate::Vocabulary::default();
     names.index_words(&mut vocabulary);
+    towns.index_words(&mut vocabulary);
     lowercase_names.index_words(&mut vocabulary);
     triggers.index_words(&mut vocabulary);
     phrases.index_words(&mut vocabulary);
@@ -534,6 +542,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         themes: t.themes,
         names,
         lowercase_names,
+        towns,
         vocabulary,
         triggers,
         trigger_heads,
@@ -550,8 +559,11 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
 fn place_name_usable(name: &str) -> bool {
     name.chars().count() >= 3
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !COMMON_WORD_PLACES.contains(&name)
+        && !COMMON_WORD_PLACES_SET.contains(name)
 }
+
+static COMMON_WORD_PLACES_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| COMMON_WORD_PLACES.iter().copied().collect());
 
 /// Capitalised English words and first names that are also the names of towns somewhere.
 const COMMON_WORD_PLACES: &[&str] = &[

@@ -63,12 +63,22 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         if pattern.is_empty() {
             return;
         }
-        let key = if self.case_insensitive { pattern.to_ascii_lowercase() } else { pattern.to_string() };
-        let i = *self.index.entry(key.clone()).or_insert_with(|| {
-            self.patterns.push(key);
-            self.targets.push(Vec::new());
-            self.patterns.len() - 1
-        });
+        let lowered;
+        let key = if self.case_insensitive {
+            lowered = pattern.to_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            pattern
+        };
+        let i = match self.index.get(key) {
+            Some(&i) => i,
+            None => {
+                self.index.insert(key.to_string(), self.patterns.len());
+                self.patterns.push(key.to_string());
+                self.targets.push(Vec::new());
+                self.patterns.len() - 1
+            }
+        };
         if !self.targets[i].contains(&target) {
             self.targets[i].push(target);
         }
