@@ -821,8 +821,9 @@ pub struct Recogniser<'a> {
     given_names: HashMap<String, Option<usize>>,
     /// Country of the dateline's place, if the article has one.
     dateline_country: Option<String>,
-    /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
-    lowercase_words: HashSet<&'a str>,
+    /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva";
+    /// gathered the first time it is asked (many documents never ask).
+    lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
 }
@@ -861,11 +862,9 @@ impl<'a> Recogniser<'a> {
         for (i, h) in hits.iter().enumerate() {
             hit_ending_at[h.toks.1] = Some(i);
         }
-        let mut lowercase_words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-        lowercase_words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
         Recogniser {
             dateline_country,
-            lowercase_words,
+            lowercase_words: std::cell::OnceCell::new(),
             hit_ending_at,
             text,
             tokens,
@@ -2020,7 +2019,15 @@ impl<'a> Recogniser<'a> {
             return true;
         }
         let lower = w.to_lowercase();
-        lower != w && self.lowercase_words.contains(lower.as_str())
+        lower != w && self.lowercase_words().contains(lower.as_str())
+    }
+
+    fn lowercase_words(&self) -> &HashSet<&'a str> {
+        self.lowercase_words.get_or_init(|| {
+            let mut words = HashSet::with_capacity_and_hasher(self.tokens.len() / 2, Default::default());
+            words.extend(self.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(self.text)));
+            words
+        })
     }
 
     fn surname_mention(&mut self, i: usize) -> bool {
