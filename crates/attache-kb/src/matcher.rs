@@ -19,11 +19,14 @@ use rustc_hash::FxHashMap;
 pub struct Dictionary<T> {
     /// Pattern indices by the pattern's first word, longest pattern first.
     by_first: FxHashMap<Box<str>, Box<[u32]>>,
-    /// The same groups keyed by the [`Vocabulary`] id of the first word's ASCII
-    /// lowercase (empty until [`Dictionary::index_words`]). A case-sensitive dictionary's
-    /// group holds every spelling of the word; the comparison of the whole pattern keeps
-    /// the one the text has.
-    by_id: FxHashMap<u32, Box<[u32]>>,
+    /// The same groups by the [`Vocabulary`] id of the first word's ASCII lowercase: the
+    /// index into `groups` of each id's group (`NO_WORD` for none), read directly at
+    /// every word start instead of hashing its id (empty until
+    /// [`Dictionary::index_words`]). A case-sensitive dictionary's group holds every
+    /// spelling of the word; the comparison of the whole pattern keeps the one the text
+    /// has.
+    by_id: Vec<u32>,
+    groups: Vec<Box<[u32]>>,
     patterns: Vec<Box<str>>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
@@ -104,7 +107,8 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
-            by_id: FxHashMap::default(),
+            by_id: Vec::new(),
+            groups: Vec::new(),
             patterns,
             targets: self.targets,
             case_insensitive: self.case_insensitive,
@@ -247,8 +251,13 @@ impl<'t> WordStarts<'t> {
     pub fn with_vocabulary(text: &'t str, vocabulary: &Vocabulary) -> Self {
         let mut words = WordStarts::new(text);
         let mut buf = String::new();
-        words.ids =
-            words.starts.iter().map(|&(i, end)| vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD)).collect();
+        // Starts at punctuation, with an empty first word, share one lookup.
+        let empty = vocabulary.id("", &mut buf).unwrap_or(NO_WORD);
+        words.ids = words
+            .starts
+            .iter()
+            .map(|&(i, end)| if i == end { empty } else { vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD) })
+            .collect();
         words
     }
 }
@@ -287,7 +296,16 @@ impl<T> Dictionary<T> {
                 }
             }
         }
-        self.by_id = by_id;
+        // Groups in id order, so that the layout does not depend on the hash order.
+        let mut ids: Vec<(u32, Box<[u32]>)> = by_id.into_iter().collect();
+        ids.sort_unstable_by_key(|(id, _)| *id);
+        let len = ids.last().map_or(0, |(id, _)| *id as usize + 1);
+        self.by_id = vec![NO_WORD; len];
+        self.groups = Vec::with_capacity(ids.len());
+        for (id, group) in ids {
+            self.by_id[id as usize] = self.groups.len() as u32;
+            self.groups.push(group);
+        }
     }
 
     /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
@@ -330,9 +348,9 @@ impl<T> Dictionary<T> {
                 if id == NO_WORD {
                     continue;
                 }
-                match self.by_id.get(&id) {
-                    Some(c) => Some(&c[..]),
-                    None => continue,
+                match self.by_id.get(id as usize) {
+                    Some(&g) if g != NO_WORD => Some(&self.groups[g as usize][..]),
+                    _ => continue,
                 }
             } else {
                 None
