@@ -279,33 +279,30 @@ impl<T> Dictionary<T> {
     /// Indexes the pattern groups by the ids of their first words in `vocabulary`, adding
     /// the words it lacks.
     pub fn index_words(&mut self, vocabulary: &mut Vocabulary) {
-        let mut by_id: FxHashMap<u32, Box<[u32]>> = FxHashMap::default();
-        by_id.reserve(self.by_first.len());
+        let mut by_id: Vec<u32> = Vec::new();
+        let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
         for (word, group) in &self.by_first {
-            let id = vocabulary.intern(word, &mut buf);
-            match by_id.get_mut(&id) {
+            let id = vocabulary.intern(word, &mut buf) as usize;
+            if by_id.len() <= id {
+                by_id.resize(id + 1, NO_WORD);
+            }
+            match by_id[id] {
+                NO_WORD => {
+                    by_id[id] = groups.len() as u32;
+                    groups.push(group.clone());
+                }
                 // Another spelling of the word ("US", "Us") in a case-sensitive dictionary.
-                Some(merged) => {
+                g => {
+                    let merged = &mut groups[g as usize];
                     let mut v: Vec<u32> = merged.iter().chain(group.iter()).copied().collect();
                     v.sort_by_key(|&i| (std::cmp::Reverse(self.patterns[i as usize].len()), i));
                     *merged = v.into_boxed_slice();
                 }
-                None => {
-                    by_id.insert(id, group.clone());
-                }
             }
         }
-        // Groups in id order, so that the layout does not depend on the hash order.
-        let mut ids: Vec<(u32, Box<[u32]>)> = by_id.into_iter().collect();
-        ids.sort_unstable_by_key(|(id, _)| *id);
-        let len = ids.last().map_or(0, |(id, _)| *id as usize + 1);
-        self.by_id = vec![NO_WORD; len];
-        self.groups = Vec::with_capacity(ids.len());
-        for (id, group) in ids {
-            self.by_id[id as usize] = self.groups.len() as u32;
-            self.groups.push(group);
-        }
+        self.by_id = by_id;
+        self.groups = groups;
     }
 
     /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
