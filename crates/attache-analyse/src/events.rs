@@ -2100,6 +2100,9 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
         }
         last.clear();
         push_lower(&mut last, tokens[g].text(text));
+        if !kb.trigger_lasts.contains(last.as_str()) {
+            continue;
+        }
         // The longest head that ends right before the run and knows this last word: the
         // words before the run are lowercased once, and each head is a suffix of them.
         let mut words = 0;

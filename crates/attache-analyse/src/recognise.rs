@@ -797,6 +797,9 @@ fn is_title_case_word(s: &str) -> bool {
         || s.starts_with("el-")
 }
 
+/// No name hit at a token (see `Recogniser::hit_at`).
+const NO_HIT: u32 = u32::MAX;
+
 pub struct Recogniser<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
@@ -805,11 +808,13 @@ pub struct Recogniser<'a> {
     pub date: Option<NaiveDate>,
     /// Token index → sentence index.
     sentence_of: Vec<usize>,
-    /// Token index → index into `hits` of the name hit starting there.
-    hit_at: Vec<Option<usize>>,
+    /// Token index → index into `hits` of the name hit starting there (`NO_HIT` for none;
+    /// four bytes a token, as this and `hit_ending_at` are made for every document).
+    hit_at: Vec<u32>,
     hits: Vec<NameHit<'a>>,
-    /// Token index → index into `hits` of the name hit ending just before it.
-    hit_ending_at: Vec<Option<usize>>,
+    /// Token index → index into `hits` of the name hit ending just before it (`NO_HIT`
+    /// for none).
+    hit_ending_at: Vec<u32>,
     entities: Vec<Entity>,
     entity_key: HashMap<EntityKey, usize>,
     mentions: Vec<Mention>,
@@ -846,21 +851,21 @@ impl<'a> Recogniser<'a> {
         }
         // Align name hits to tokens.
         let mut hits = Vec::new();
-        let mut hit_at = vec![None; tokens.len()];
+        let mut hit_at = vec![NO_HIT; tokens.len()];
         for h in kb.find_names_in(words) {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {
                 continue;
             }
-            if hit_at[first].is_none() {
-                hit_at[first] = Some(hits.len());
+            if hit_at[first] == NO_HIT {
+                hit_at[first] = hits.len() as u32;
             }
             hits.push(NameHit { toks: (first, last), targets: h.targets });
         }
-        let mut hit_ending_at = vec![None; tokens.len() + 1];
+        let mut hit_ending_at = vec![NO_HIT; tokens.len() + 1];
         for (i, h) in hits.iter().enumerate() {
-            hit_ending_at[h.toks.1] = Some(i);
+            hit_ending_at[h.toks.1] = i as u32;
         }
         Recogniser {
             dateline_country,
@@ -901,7 +906,12 @@ impl<'a> Recogniser<'a> {
     }
 
     fn hit_starting(&self, i: usize) -> Option<NameHit<'a>> {
-        self.hit_at.get(i).copied().flatten().map(|h| self.hits[h])
+        self.hit_at.get(i).copied().filter(|&h| h != NO_HIT).map(|h| self.hits[h as usize])
+    }
+
+    /// The name hit ending just before token `i`, if any.
+    fn hit_ending(&self, i: usize) -> Option<&NameHit<'a>> {
+        self.hit_ending_at.get(i).copied().filter(|&h| h != NO_HIT).map(|h| &self.hits[h as usize])
     }
 
     /// The single knowledge-base title of a hit, if it is one.
@@ -1027,7 +1037,7 @@ impl<'a> Recogniser<'a> {
             {
                 k -= 1;
             }
-            if let Some(h) = self.hit_ending_at.get(k).copied().flatten().map(|h| self.hits[h]) {
+            if let Some(h) = self.hit_ending(k).copied() {
                 let named = h.targets.iter().any(|t| {
                     matches!(
                         t,
@@ -1662,7 +1672,7 @@ impl<'a> Recogniser<'a> {
             p -= 1;
         }
         if p >= 2 && self.tokens[p - 1].kind == TokenKind::Possessive {
-            if let Some(h) = self.hit_ending_at.get(p - 1).copied().flatten().map(|h| self.hits[h]) {
+            if let Some(h) = self.hit_ending(p - 1).copied() {
                 country = h.targets.iter().find_map(|t| match *t {
                     NameRef::Country(c) | NameRef::CountryAdjective(c) => {
                         Some(self.kb.countries[c as usize].iso3.clone())
@@ -2142,8 +2152,9 @@ impl<'a> Recogniser<'a> {
             }
             // An agent noun, with adjectives before it and "of/in/from X" after it; or a
             // lowercase title with no name after it ("a French minister").
-            let unnamed_official = self.agent_at(i).is_none();
-            if let Some((ab, sector)) = self.agent_at(i).or_else(|| self.unnamed_title_at(i)) {
+            let agent = self.agent_at(i);
+            let unnamed_official = agent.is_none();
+            if let Some((ab, sector)) = agent.or_else(|| self.unnamed_title_at(i)) {
                 let mut start = i;
                 let mut countries: Vec<String> = Vec::new();
                 let mut inst_code: Option<String> = None;
@@ -2157,7 +2168,7 @@ impl<'a> Recogniser<'a> {
                         k = p;
                         continue;
                     }
-                    let hit_ending = self.hit_ending_at.get(k).copied().flatten().map(|h| &self.hits[h]);
+                    let hit_ending = self.hit_ending(k);
                     match hit_ending {
                         Some(h)
                             if h.targets.iter().any(|t| {

@@ -488,6 +488,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             }
         }
     }
+    let trigger_lasts = trigger_heads.values().flatten().map(|(last, _)| last.clone()).collect();
     let mut phrases = DictionaryBuilder::new(true);
     for (i, m) in t.modality.iter().enumerate() {
         phrases.add(&m.phrase, PhraseRef::Modality(i as u32));
@@ -537,6 +538,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         vocabulary,
         triggers,
         trigger_heads,
+        trigger_lasts,
         phrases,
         theme_patterns,
         people_by_surname,
