@@ -306,12 +306,19 @@ impl<T> Dictionary<T> {
     }
 
     /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
-    fn longest_of(&self, text: &str, i: usize, candidates: &[u32]) -> Option<(u32, usize)> {
+    /// The first `known` bytes are known to match every candidate whatever their ASCII
+    /// case, and are compared only in a case-sensitive dictionary.
+    fn longest_of(&self, text: &str, i: usize, candidates: &[u32], known: usize) -> Option<(u32, usize)> {
         let rest = &text.as_bytes()[i..];
         candidates.iter().find_map(|&p| {
             let pat = self.patterns[p as usize].as_bytes();
             let head = rest.get(..pat.len())?;
-            let same = if self.case_insensitive { head.eq_ignore_ascii_case(pat) } else { head == pat };
+            let same = if self.case_insensitive {
+                let k = known.min(pat.len());
+                head[k..].eq_ignore_ascii_case(&pat[k..])
+            } else {
+                head == pat
+            };
             same.then_some((p, i + pat.len()))
         })
     }
@@ -320,7 +327,7 @@ impl<T> Dictionary<T> {
     /// `word` (the run of letters and digits at `i`), with its end.
     fn longest_at(&self, text: &str, i: usize, word: &str, buf: &mut String) -> Option<(u32, usize)> {
         let key = if self.case_insensitive { ascii_lowercase(word, buf) } else { word };
-        self.longest_of(text, i, self.by_first.get(key)?)
+        self.longest_of(text, i, self.by_first.get(key)?, 0)
     }
 
     /// Matches starting only where a word starts with a character accepted by `first`.
@@ -357,7 +364,9 @@ impl<T> Dictionary<T> {
                 continue;
             }
             let found = match candidates {
-                Some(c) => self.longest_of(text, i, c),
+                // The group is that of the first word at `i`: in a case-insensitive
+                // dictionary every candidate starts with it, in some ASCII case.
+                Some(c) => self.longest_of(text, i, c, run_end - i),
                 None => self.longest_at(text, i, &text[i..run_end], &mut buf),
             };
             let Some((p, e)) = found else { continue };
