@@ -310,6 +310,9 @@ pub struct Kb {
     /// Every last word of [`Kb::trigger_heads`]: a modifier run before any other word
     /// ends no phrasing, and its head need not be looked up.
     pub trigger_lasts: rustc_hash::FxHashSet<String>,
+    /// The last word of every key of [`Kb::trigger_heads`]: a modifier run after any
+    /// other word follows no head.
+    pub trigger_head_ends: rustc_hash::FxHashSet<String>,
     /// Modality and speech cues (case-insensitive).
     pub phrases: Dictionary<PhraseRef>,
     /// Theme patterns (case-insensitive).
