@@ -46,6 +46,10 @@ fn month(word: &str) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 10 {
         return None;
     }
+    // Only these letters start a month name: most capitalised words stop here.
+    if !matches!(word.as_bytes()[0], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     const MONTHS: [&str; 12] = [
         "january",
@@ -227,6 +231,15 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
             {
                 let lower = Lower::of(word);
                 let lower = lower.as_str();
+                // Only a relative word, a number or a number word can start one of these
+                // expressions; the next word is read only then.
+                if !(RELATIVE_FIRST.contains(&lower)
+                    || number_word(lower).is_some()
+                    || lower.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    i += 1;
+                    continue;
+                }
                 let next = lw(i + 1);
                 let rel = match (lower, next.as_str()) {
                     ("yesterday", _) => Some((i, Relative::Yesterday)),
@@ -268,6 +281,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
     }
     out
 }
+
+/// The words the relative expressions of [`find`] start with ("yesterday", "last week").
+const RELATIVE_FIRST: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
 
 fn number_word(w: &str) -> Option<i64> {
     Some(match w {

@@ -2094,12 +2094,24 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
         if !gap_start(tokens[k].text(text)) {
             continue;
         }
+        // A head ends with the word right before the run.
+        if !tokens[k - 1].is_word() {
+            continue;
+        }
+        last.clear();
+        push_lower(&mut last, tokens[k - 1].text(text));
+        if !kb.trigger_head_ends.contains(last.as_str()) {
+            continue;
+        }
         let g = gap_end(text, tokens, k, tokens.len());
         if g == k || g >= tokens.len() || !tokens[g].is_word() {
             continue;
         }
         last.clear();
         push_lower(&mut last, tokens[g].text(text));
+        if !kb.trigger_lasts.contains(last.as_str()) {
+            continue;
+        }
         // The longest head that ends right before the run and knows this last word: the
         // words before the run are lowercased once, and each head is a suffix of them.
         let mut words = 0;

@@ -797,6 +797,9 @@ fn is_title_case_word(s: &str) -> bool {
         || s.starts_with("el-")
 }
 
+/// No name hit at a token (see `Recogniser::hit_at`).
+const NO_HIT: u32 = u32::MAX;
+
 pub struct Recogniser<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
@@ -805,11 +808,13 @@ pub struct Recogniser<'a> {
     pub date: Option<NaiveDate>,
     /// Token index → sentence index.
     sentence_of: Vec<usize>,
-    /// Token index → index into `hits` of the name hit starting there.
-    hit_at: Vec<Option<usize>>,
+    /// Token index → index into `hits` of the name hit starting there (`NO_HIT` for none;
+    /// four bytes a token, as this and `hit_ending_at` are made for every document).
+    hit_at: Vec<u32>,
     hits: Vec<NameHit<'a>>,
-    /// Token index → index into `hits` of the name hit ending just before it.
-    hit_ending_at: Vec<Option<usize>>,
+    /// Token index → index into `hits` of the name hit ending just before it (`NO_HIT`
+    /// for none).
+    hit_ending_at: Vec<u32>,
     entities: Vec<Entity>,
     entity_key: HashMap<EntityKey, usize>,
     mentions: Vec<Mention>,
@@ -821,8 +826,9 @@ pub struct Recogniser<'a> {
     given_names: HashMap<String, Option<usize>>,
     /// Country of the dateline's place, if the article has one.
     dateline_country: Option<String>,
-    /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva".
-    lowercase_words: HashSet<&'a str>,
+    /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva";
+    /// gathered the first time it is asked (many documents never ask).
+    lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
 }
@@ -843,8 +849,7 @@ impl<'a> Recogniser<'a> {
                 *s = si;
             }
         }
-        let mut lowercase_words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-        lowercase_words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
+        let lowercase_words = std::cell::OnceCell::new();
         let mut found = kb.find_names_in(words);
         let towns = pointed_towns(kb, words, text, tokens, &found, &lowercase_words);
         if !towns.is_empty() {
@@ -853,21 +858,21 @@ impl<'a> Recogniser<'a> {
         }
         // Align name hits to tokens.
         let mut hits = Vec::new();
-        let mut hit_at = vec![None; tokens.len()];
+        let mut hit_at = vec![NO_HIT; tokens.len()];
         for h in found {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {
                 continue;
             }
-            if hit_at[first].is_none() {
-                hit_at[first] = Some(hits.len());
+            if hit_at[first] == NO_HIT {
+                hit_at[first] = hits.len() as u32;
             }
             hits.push(NameHit { toks: (first, last), targets: h.targets });
         }
-        let mut hit_ending_at = vec![None; tokens.len() + 1];
+        let mut hit_ending_at = vec![NO_HIT; tokens.len() + 1];
         for (i, h) in hits.iter().enumerate() {
-            hit_ending_at[h.toks.1] = Some(i);
+            hit_ending_at[h.toks.1] = i as u32;
         }
         Recogniser {
             dateline_country,
@@ -908,7 +913,12 @@ impl<'a> Recogniser<'a> {
     }
 
     fn hit_starting(&self, i: usize) -> Option<NameHit<'a>> {
-        self.hit_at.get(i).copied().flatten().map(|h| self.hits[h])
+        self.hit_at.get(i).copied().filter(|&h| h != NO_HIT).map(|h| self.hits[h as usize])
+    }
+
+    /// The name hit ending just before token `i`, if any.
+    fn hit_ending(&self, i: usize) -> Option<&NameHit<'a>> {
+        self.hit_ending_at.get(i).copied().filter(|&h| h != NO_HIT).map(|h| &self.hits[h as usize])
     }
 
     /// The single knowledge-base title of a hit, if it is one.
@@ -1034,7 +1044,7 @@ impl<'a> Recogniser<'a> {
             {
                 k -= 1;
             }
-            if let Some(h) = self.hit_ending_at.get(k).copied().flatten().map(|h| self.hits[h]) {
+            if let Some(h) = self.hit_ending(k).copied() {
                 let named = h.targets.iter().any(|t| {
                     matches!(
                         t,
@@ -1669,7 +1679,7 @@ impl<'a> Recogniser<'a> {
             p -= 1;
         }
         if p >= 2 && self.tokens[p - 1].kind == TokenKind::Possessive {
-            if let Some(h) = self.hit_ending_at.get(p - 1).copied().flatten().map(|h| self.hits[h]) {
+            if let Some(h) = self.hit_ending(p - 1).copied() {
                 country = h.targets.iter().find_map(|t| match *t {
                     NameRef::Country(c) | NameRef::CountryAdjective(c) => {
                         Some(self.kb.countries[c as usize].iso3.clone())
@@ -2026,7 +2036,11 @@ impl<'a> Recogniser<'a> {
             return true;
         }
         let lower = w.to_lowercase();
-        lower != w && self.lowercase_words.contains(lower.as_str())
+        lower != w && self.lowercase_words().contains(lower.as_str())
+    }
+
+    fn lowercase_words(&self) -> &HashSet<&'a str> {
+        self.lowercase_words.get_or_init(|| lowercase_words_of(self.text, self.tokens))
     }
 
     fn surname_mention(&mut self, i: usize) -> bool {
@@ -2141,8 +2155,9 @@ impl<'a> Recogniser<'a> {
             }
             // An agent noun, with adjectives before it and "of/in/from X" after it; or a
             // lowercase title with no name after it ("a French minister").
-            let unnamed_official = self.agent_at(i).is_none();
-            if let Some((ab, sector)) = self.agent_at(i).or_else(|| self.unnamed_title_at(i)) {
+            let agent = self.agent_at(i);
+            let unnamed_official = agent.is_none();
+            if let Some((ab, sector)) = agent.or_else(|| self.unnamed_title_at(i)) {
                 let mut start = i;
                 let mut countries: Vec<String> = Vec::new();
                 let mut inst_code: Option<String> = None;
@@ -2156,7 +2171,7 @@ impl<'a> Recogniser<'a> {
                         k = p;
                         continue;
                     }
-                    let hit_ending = self.hit_ending_at.get(k).copied().flatten().map(|h| &self.hits[h]);
+                    let hit_ending = self.hit_ending(k);
                     match hit_ending {
                         Some(h)
                             if h.targets.iter().any(|t| {
@@ -3028,6 +3043,13 @@ static FUNCTION_WORDS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FU
 static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
 
+/// Every word of the text that is written in lowercase somewhere.
+fn lowercase_words_of<'t>(text: &'t str, tokens: &[Token]) -> HashSet<&'t str> {
+    let mut words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+    words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
+    words
+}
+
 /// Words before a place name that make it the place where something is or happens.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -3062,13 +3084,13 @@ static NAME_PARTICLES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NA
 /// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
 /// will do. A one-word name that the text also uses as a lowercase word ("Mission",
 /// "Hope") is no town.
-fn pointed_towns<'k>(
+fn pointed_towns<'k, 't>(
     kb: &'k Kb,
     words: &attache_kb::WordStarts,
-    text: &str,
+    text: &'t str,
     tokens: &[Token],
     names: &[attache_kb::Hit<'k, NameRef>],
-    lowercase_words: &HashSet<&str>,
+    lowercase_words: &std::cell::OnceCell<HashSet<&'t str>>,
 ) -> Vec<attache_kb::Hit<'k, NameRef>> {
     let mut out = Vec::new();
     if kb.towns.is_empty() {
@@ -3116,7 +3138,7 @@ fn pointed_towns<'k>(
             let w = tokens[first].text(text);
             if in_set(&NOT_NAMES_SET, w)
                 || in_set(&COMMON_CAPITALISED_SET, w)
-                || lowercase_words.contains(w.to_lowercase().as_str())
+                || lowercase_words.get_or_init(|| lowercase_words_of(text, tokens)).contains(w.to_lowercase().as_str())
             {
                 continue;
             }

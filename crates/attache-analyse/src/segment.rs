@@ -200,7 +200,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Punct;
         }
         let span = Span::new(start, i);
-        let cap = text[span.start..].chars().next().is_some_and(char::is_uppercase);
+        // `c` is the token's first character.
+        let cap = c.is_uppercase();
         tokens.push(Token { span, kind, cap, para_start });
         newlines = 0;
     }

@@ -313,6 +313,12 @@ pub struct Kb {
     /// phrasing also matches with a quantity or modifier run before its last word
     /// ("called off a four-day strike", "evacuate all 21 settlements").
     pub trigger_heads: HashMap<String, Vec<(String, Vec<u32>)>>,
+    /// Every last word of [`Kb::trigger_heads`]: a modifier run before any other word
+    /// ends no phrasing, and its head need not be looked up.
+    pub trigger_lasts: rustc_hash::FxHashSet<String>,
+    /// The last word of every key of [`Kb::trigger_heads`]: a modifier run after any
+    /// other word follows no head.
+    pub trigger_head_ends: rustc_hash::FxHashSet<String>,
     /// Modality and speech cues (case-insensitive).
     pub phrases: Dictionary<PhraseRef>,
     /// Theme patterns (case-insensitive).

@@ -494,6 +494,9 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             }
         }
     }
+    let trigger_lasts = trigger_heads.values().flatten().map(|(last, _)| last.clone()).collect();
+    let trigger_head_ends =
+        trigger_heads.keys().filter_map(|head| head.rsplit(' ').next()).map(str::to_string).collect();
     let mut phrases = DictionaryBuilder::new(true);
     for (i, m) in t.modality.iter().enumerate() {
         phrases.add(&m.phrase, PhraseRef::Modality(i as u32));
@@ -546,6 +549,8 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         vocabulary,
         triggers,
         trigger_heads,
+        trigger_lasts,
+        trigger_head_ends,
         phrases,
         theme_patterns,
         people_by_surname,

@@ -19,11 +19,14 @@ use rustc_hash::FxHashMap;
 pub struct Dictionary<T> {
     /// Pattern indices by the pattern's first word, longest pattern first.
     by_first: FxHashMap<Box<str>, Box<[u32]>>,
-    /// The same groups keyed by the [`Vocabulary`] id of the first word's ASCII
-    /// lowercase (empty until [`Dictionary::index_words`]). A case-sensitive dictionary's
-    /// group holds every spelling of the word; the comparison of the whole pattern keeps
-    /// the one the text has.
-    by_id: FxHashMap<u32, Box<[u32]>>,
+    /// The same groups by the [`Vocabulary`] id of the first word's ASCII lowercase: the
+    /// index into `groups` of each id's group (`NO_WORD` for none), read directly at
+    /// every word start instead of hashing its id (empty until
+    /// [`Dictionary::index_words`]). A case-sensitive dictionary's group holds every
+    /// spelling of the word; the comparison of the whole pattern keeps the one the text
+    /// has.
+    by_id: Vec<u32>,
+    groups: Vec<Box<[u32]>>,
     patterns: Vec<Box<str>>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
@@ -114,7 +117,8 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
-            by_id: FxHashMap::default(),
+            by_id: Vec::new(),
+            groups: Vec::new(),
             patterns,
             targets: self.targets,
             case_insensitive: self.case_insensitive,
@@ -257,8 +261,13 @@ impl<'t> WordStarts<'t> {
     pub fn with_vocabulary(text: &'t str, vocabulary: &Vocabulary) -> Self {
         let mut words = WordStarts::new(text);
         let mut buf = String::new();
-        words.ids =
-            words.starts.iter().map(|&(i, end)| vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD)).collect();
+        // Starts at punctuation, with an empty first word, share one lookup.
+        let empty = vocabulary.id("", &mut buf).unwrap_or(NO_WORD);
+        words.ids = words
+            .starts
+            .iter()
+            .map(|&(i, end)| if i == end { empty } else { vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD) })
+            .collect();
         words
     }
 }
@@ -280,33 +289,46 @@ impl<T> Dictionary<T> {
     /// Indexes the pattern groups by the ids of their first words in `vocabulary`, adding
     /// the words it lacks.
     pub fn index_words(&mut self, vocabulary: &mut Vocabulary) {
-        let mut by_id: FxHashMap<u32, Box<[u32]>> = FxHashMap::default();
-        by_id.reserve(self.by_first.len());
+        let mut by_id: Vec<u32> = Vec::new();
+        let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
         for (word, group) in &self.by_first {
-            let id = vocabulary.intern(word, &mut buf);
-            match by_id.get_mut(&id) {
+            let id = vocabulary.intern(word, &mut buf) as usize;
+            if by_id.len() <= id {
+                by_id.resize(id + 1, NO_WORD);
+            }
+            match by_id[id] {
+                NO_WORD => {
+                    by_id[id] = groups.len() as u32;
+                    groups.push(group.clone());
+                }
                 // Another spelling of the word ("US", "Us") in a case-sensitive dictionary.
-                Some(merged) => {
+                g => {
+                    let merged = &mut groups[g as usize];
                     let mut v: Vec<u32> = merged.iter().chain(group.iter()).copied().collect();
                     v.sort_by_key(|&i| (std::cmp::Reverse(self.patterns[i as usize].len()), i));
                     *merged = v.into_boxed_slice();
                 }
-                None => {
-                    by_id.insert(id, group.clone());
-                }
             }
         }
         self.by_id = by_id;
+        self.groups = groups;
     }
 
     /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
-    fn longest_of(&self, text: &str, i: usize, candidates: &[u32]) -> Option<(u32, usize)> {
+    /// The first `known` bytes are known to match every candidate whatever their ASCII
+    /// case, and are compared only in a case-sensitive dictionary.
+    fn longest_of(&self, text: &str, i: usize, candidates: &[u32], known: usize) -> Option<(u32, usize)> {
         let rest = &text.as_bytes()[i..];
         candidates.iter().find_map(|&p| {
             let pat = self.patterns[p as usize].as_bytes();
             let head = rest.get(..pat.len())?;
-            let same = if self.case_insensitive { head.eq_ignore_ascii_case(pat) } else { head == pat };
+            let same = if self.case_insensitive {
+                let k = known.min(pat.len());
+                head[k..].eq_ignore_ascii_case(&pat[k..])
+            } else {
+                head == pat
+            };
             same.then_some((p, i + pat.len()))
         })
     }
@@ -315,7 +337,7 @@ impl<T> Dictionary<T> {
     /// `word` (the run of letters and digits at `i`), with its end.
     fn longest_at(&self, text: &str, i: usize, word: &str, buf: &mut String) -> Option<(u32, usize)> {
         let key = if self.case_insensitive { ascii_lowercase(word, buf) } else { word };
-        self.longest_of(text, i, self.by_first.get(key)?)
+        self.longest_of(text, i, self.by_first.get(key)?, 0)
     }
 
     /// Matches starting only where a word starts with a character accepted by `first`.
@@ -340,9 +362,9 @@ impl<T> Dictionary<T> {
                 if id == NO_WORD {
                     continue;
                 }
-                match self.by_id.get(&id) {
-                    Some(c) => Some(&c[..]),
-                    None => continue,
+                match self.by_id.get(id as usize) {
+                    Some(&g) if g != NO_WORD => Some(&self.groups[g as usize][..]),
+                    _ => continue,
                 }
             } else {
                 None
@@ -352,7 +374,9 @@ impl<T> Dictionary<T> {
                 continue;
             }
             let found = match candidates {
-                Some(c) => self.longest_of(text, i, c),
+                // The group is that of the first word at `i`: in a case-insensitive
+                // dictionary every candidate starts with it, in some ASCII case.
+                Some(c) => self.longest_of(text, i, c, run_end - i),
                 None => self.longest_at(text, i, &text[i..run_end], &mut buf),
             };
             let Some((p, e)) = found else { continue };
