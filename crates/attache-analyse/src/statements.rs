@@ -1221,20 +1221,25 @@ pub fn attribute(
                     // Mr. Novak, the lawyer for …"), makes the cue an inverted tag even
                     // when a name stands before it.
                     let ends_at = |k: usize| k >= sb || matches!(tokens[k].text(text), "." | ";");
-                    let closing_tag = match after {
-                        Some(m) => {
-                            m.toks.0 == h.toks.1
-                                && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
-                                && (ends_at(m.toks.1)
-                                    || cue0 == h.toks.0
-                                        && tokens[m.toks.1].text(text) == ","
-                                        && tokens
-                                            .get(m.toks.1 + 1)
-                                            .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")))
-                        }
-                        None => {
-                            h.toks.1 < sb
-                                && matches!(tokens[h.toks.1].text(text), "a" | "an" | "one" | "another" | "the")
+                    // Not a verb with an addressee ("…, a lawmaker, told VOA.") nor a
+                    // participle ("…,” McCaul said, referring to Putin.").
+                    let verb = text[h.span.start..h.span.end].split_whitespace().next().unwrap_or("");
+                    let tag_verb = !matches!(verb, "told" | "tells" | "tell") && !verb.ends_with("ing");
+                    let closing_tag = tag_verb
+                        && match after {
+                            Some(m) => {
+                                m.toks.0 == h.toks.1
+                                    && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
+                                    && (ends_at(m.toks.1)
+                                        || cue0 == h.toks.0
+                                            && tokens[m.toks.1].text(text) == ","
+                                            && tokens
+                                                .get(m.toks.1 + 1)
+                                                .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")))
+                            }
+                            None => {
+                                h.toks.1 < sb
+                                && matches!(tokens[h.toks.1].text(text), "a" | "an" | "one" | "another")
                                 && (h.toks.1..sb)
                                     .find(|&k| !tokens[k].text(text).chars().all(char::is_alphabetic))
                                     .is_none_or(|k| ends_at(k) && k - h.toks.1 <= 6)
@@ -1249,8 +1254,8 @@ pub fn attribute(
                                                 | "is" | "was" | "are" | "were" | "has" | "had" | "have"
                                         )
                                 })
-                        }
-                    };
+                            }
+                        };
                     // "…, said Batchelder." with no quotation: the speaker follows the cue
                     // when no subject comes before it.
                     // Not a participle: "…, saying X" is said by the main clause's subject.
@@ -1689,14 +1694,6 @@ fn possessor_statements(
                     .filter(|m| m.toks.1 == p && m.toks.0 >= sa && m.kind != MentionKind::Place)
                     .max_by_key(|m| m.toks.1 - m.toks.0)
                     .map(|m| (m.entity, m.span))
-                    .or_else(|| {
-                        // A name attache does not know: the capitalised words before "'s".
-                        let mut a = p;
-                        while a > sa && tokens[a - 1].cap && tokens[a - 1].kind == TokenKind::Word {
-                            a -= 1;
-                        }
-                        (a < p).then(|| (None, Span::new(tokens[a].span.start, tokens[p - 1].span.end)))
-                    })
             } else if matches!(lower(p).as_str(), "his" | "her" | "their" | "its") {
                 Some((None, tokens[p].span))
             } else {
