@@ -1245,10 +1245,11 @@ pub fn attribute(
                                     .is_none_or(|k| ends_at(k) && k - h.toks.1 <= 6)
                                 // A clause after the cue is what was said: "…, said the plan
                                 // would fail."
-                                && (h.toks.1..sb).all(|k| {
+                                && !(h.toks.1..sb).any(|k| {
                                     let w = tokens[k].text(text);
-                                    !(w.len() > 4 && w.ends_with("ed") || IRREGULAR_THAT_VERBS.contains(&w))
-                                        && !matches!(
+                                    let finite = w.len() > 4 && w.ends_with("ed") || IRREGULAR_THAT_VERBS.contains(&w);
+                                    finite
+                                        || matches!(
                                             w,
                                             "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
                                                 | "is" | "was" | "are" | "were" | "has" | "had" | "have"
