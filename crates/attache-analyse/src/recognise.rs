@@ -1170,17 +1170,24 @@ impl<'a> Recogniser<'a> {
                 && s.tokens[k - 1].span.end == s.tokens[k].span.start
                 && s.tokens.get(k + 1).is_some_and(|n| n.span.start == s.tokens[k].span.end)
         };
+        // A middle initial belongs to the name: "Maria T. Delgado", "John Q. Adams".
+        let middle_initial = |s: &Self, k: usize, last: bool| {
+            let w = s.w(k);
+            !last && k > a && w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
         let tail: Vec<usize> = elems
             .iter()
             .rev()
-            .take_while(|e| {
+            .enumerate()
+            .take_while(|&(i, e)| {
                 e.2.is_none()
                     && (glued_hyphen(self, e.0)
+                        || middle_initial(self, e.0, i == 0)
                         || !is_connector(self, e)
                             && is_title_case_word(self.w(e.0))
                             && !in_set(&NOT_NAMES_SET, self.w(e.0)))
             })
-            .map(|e| e.0)
+            .map(|(_, e)| e.0)
             .collect();
         // A name does not start with a hyphen.
         let mut tail = tail;

@@ -688,6 +688,137 @@ fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)])
     out
 }
 
+/// Words that may open the object of a verb of naming: "called him a …", "called the
+/// plan …", "called Lukashenko a …".
+const NAMING_OBJECTS: &[&str] = &[
+    "him", "her", "it", "them", "me", "us", "you", "this", "that", "these", "those", "the", "his", "their", "its",
+    "our",
+];
+
+/// Words after "a" that make a time or a count, not a label: "called him a day later".
+const NOT_LABELS: &[&str] =
+    &["few", "day", "week", "month", "year", "second", "third", "number", "lot", "couple", "minute", "hour", "moment"];
+
+/// Verbs of naming with an object and a label: "The ministry called the report a
+/// fabrication", "Her rival called him a liar", "The mayor called the vote “a
+/// disgrace”". Calling something a thing is a judgment its subject states. The label
+/// opens with "a"/"an" or a quotation within eleven words of the verb; the object opens
+/// with a pronoun, a determiner or a name, and holds no time or purpose phrase ("called
+/// the envoy on Friday to …"). A passive ("was called a fraud by …") names its speaker
+/// after the cue and is left out. Token ranges of the verbs.
+fn naming_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(sa, sb) in sentences {
+        for k in sa + 1..sb.saturating_sub(2) {
+            let w = tokens[k].text(text);
+            // Not the participle: "…, calling it a step forward" after an act ("welcomed
+            // the decision, calling it …") is the manner of that act, coded with it.
+            if !matches!(w, "called" | "calls" | "Called" | "Calls") {
+                continue;
+            }
+            let before = tokens[k - 1].text(text).to_lowercase();
+            if matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "so" | "what") {
+                continue;
+            }
+            let first = tokens[k + 1].text(text);
+            let opens = NAMING_OBJECTS.contains(&first.to_lowercase().as_str())
+                && (tokens[k + 1].cap || first.chars().all(|c| c.is_ascii_lowercase()))
+                || (tokens[k + 1].cap && tokens[k + 1].kind == TokenKind::Word);
+            if !opens {
+                continue;
+            }
+            let label = (k + 2..(k + 13).min(sb)).find(|&j| {
+                let t = tokens[j].text(text);
+                is_quote(t)
+                    || t == "‘"
+                    || matches!(t, "a" | "an")
+                        && tokens.get(j + 1).filter(|_| j + 1 < sb).is_some_and(|n| {
+                            n.kind == TokenKind::Word && !NOT_LABELS.contains(&n.text(text).to_lowercase().as_str())
+                        })
+            });
+            let Some(j) = label else { continue };
+            let object_ok = (k + 1..j).all(|i| {
+                let t = &tokens[i];
+                matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Possessive)
+                    && !matches!(
+                        t.text(text).to_lowercase().as_str(),
+                        "to" | "on"
+                            | "at"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "since"
+                            | "during"
+                            | "as"
+                            | "a"
+                            | "an"
+                    )
+            });
+            if object_ok {
+                out.push((k, k + 1));
+            }
+        }
+    }
+    out
+}
+
+/// Nouns of a finding: the subject of "found" when a study or a panel, not a person,
+/// found something ("one survey found most farmers would …", "a review panel in 2019
+/// found …").
+const FINDING_NOUNS: &[&str] = &[
+    "study",
+    "studies",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "report",
+    "analysis",
+    "research",
+    "review",
+    "investigation",
+    "audit",
+    "panel",
+    "inquiry",
+    "probe",
+    "researchers",
+];
+
+/// "found" or "finds" after a noun of a finding in its clause ("A 2020 study by … found
+/// 12 cases", "research conducted by the Institute … found the ministry …"): a finding is
+/// reported like a statement, whatever follows the verb. "found that" is a cue of its own;
+/// a passive ("was found dead") and an infinitive ("studies that seek to find") are none.
+fn finding_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(sa, sb) in sentences {
+        for k in sa + 1..sb.saturating_sub(1) {
+            if !matches!(tokens[k].text(text), "found" | "finds") {
+                continue;
+            }
+            let before = tokens[k - 1].text(text).to_lowercase();
+            if matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "to") {
+                continue;
+            }
+            let noun = (k.saturating_sub(12).max(sa)..k)
+                .rev()
+                .take_while(|&j| {
+                    // "and" joins names inside the subject ("Peace and Security"),
+                    // or opens a clause of its own.
+                    let joins_names = tokens[j - 1].cap && tokens.get(j + 1).is_some_and(|t| t.cap) && j > sa;
+                    tokens[j].kind != TokenKind::Punct
+                        && !matches!(tokens[j].text(text), "that" | "which" | "who" | "but")
+                        && (tokens[j].text(text) != "and" || joins_names)
+                })
+                .any(|j| FINDING_NOUNS.contains(&tokens[j].text(text).to_lowercase().as_str()));
+            if noun {
+                out.push((k, k + 1));
+            }
+        }
+    }
+    out
+}
+
 /// Whether capitalised words just before `v` open their clause ("Trump charges that", "…,
 /// but Mr. Clarke expects"), rather than end a noun phrase ("Wall Street investors that").
 fn opens_with_name(text: &str, tokens: &[Token], sa: usize, v: usize) -> bool {
@@ -858,7 +989,13 @@ pub fn attribute(
     // Verbs with a "that"-clause or a quotation that no cue covers make cues of their
     // own; a "that"-verb that names an event stays an event ("demanded that Kabul hand
     // over …" is a demand), a verb framing a quotation is always speech.
-    let that_verbs = that_clause_verbs(text, tokens, sentences);
+    // So do verbs of naming ("called the charges a fabrication") and the "found" of a
+    // study ("one study found …").
+    let mut that_verbs = that_clause_verbs(text, tokens, sentences);
+    that_verbs.extend(naming_verbs(text, tokens, sentences));
+    that_verbs.extend(finding_verbs(text, tokens, sentences));
+    that_verbs.sort_unstable();
+    that_verbs.dedup();
     let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
         Some(ci) => that_verbs
             .into_iter()
@@ -901,7 +1038,10 @@ pub fn attribute(
             if h.span.start < used_cue_end {
                 continue;
             }
-            let kind = kb.cues[ci as usize].kind;
+            // "…, citing the rise in food prices": after a comma, "citing"
+            // with grounds rather than a source is the main clause's subject speaking.
+            let reason = citing_grounds(text, tokens, h, sb, &in_sentence);
+            let kind = if reason { CueKind::Speech } else { kb.cues[ci as usize].kind };
             match kind {
                 CueKind::According => {
                     // "according to China's state-run news agency Xinhua, …"
@@ -1062,7 +1202,10 @@ pub fn attribute(
                             .filter(|m| {
                                 matches!(m.kind, MentionKind::Person | MentionKind::Organization | MentionKind::Pronoun)
                             })
-                            .find(|m| preceded_by_preposition(text, tokens, m).is_none())
+                            .filter(|m| preceded_by_preposition(text, tokens, m).is_none())
+                            // A possessor is not the subject: "she called the bank's
+                            // conduct “shameful” and called for …".
+                            .find(|m| tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive))
                     };
                     // The clause subject speaks only across a coordination ("praised … and
                     // noted"); an unrecognised noun right before the cue ("the presidential
@@ -1072,16 +1215,60 @@ pub fn attribute(
                         matches!(p, "and" | "," | "also" | "further" | "then" | "later" | "has" | "had" | "have")
                             || p.ends_with("ly")
                     };
+                    // "…, prices would rise for some, said Ivanova.", "…, said one
+                    // diplomat at the talks.": a speaker right after the cue that
+                    // closes the sentence, or a name there that opens an appositive ("said
+                    // Mr. Novak, the lawyer for …"), makes the cue an inverted tag even
+                    // when a name stands before it.
+                    let ends_at = |k: usize| k >= sb || matches!(tokens[k].text(text), "." | ";");
+                    // Not a verb with an addressee ("…, a lawmaker, told VOA.") nor a
+                    // participle ("…,” McCaul said, referring to Putin.").
+                    let verb = text[h.span.start..h.span.end].split_whitespace().next().unwrap_or("");
+                    let tag_verb = !matches!(verb, "told" | "tells" | "tell") && !verb.ends_with("ing");
+                    let closing_tag = tag_verb
+                        && match after {
+                            Some(m) => {
+                                m.toks.0 == h.toks.1
+                                    && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
+                                    && (ends_at(m.toks.1)
+                                        || cue0 == h.toks.0
+                                            && tokens[m.toks.1].text(text) == ","
+                                            && tokens
+                                                .get(m.toks.1 + 1)
+                                                .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")))
+                            }
+                            None => {
+                                h.toks.1 < sb
+                                && matches!(tokens[h.toks.1].text(text), "a" | "an" | "one" | "another")
+                                && (h.toks.1..sb)
+                                    .find(|&k| !tokens[k].text(text).chars().all(char::is_alphabetic))
+                                    .is_none_or(|k| ends_at(k) && k - h.toks.1 <= 6)
+                                // A clause after the cue is what was said: "…, said the plan
+                                // would fail."
+                                && !(h.toks.1..sb).any(|k| {
+                                    let w = tokens[k].text(text);
+                                    let finite = w.len() > 4 && w.ends_with("ed") || IRREGULAR_THAT_VERBS.contains(&w);
+                                    finite
+                                        || matches!(
+                                            w,
+                                            "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+                                                | "is" | "was" | "are" | "were" | "has" | "had" | "have"
+                                        )
+                                })
+                            }
+                        };
                     // "…, said Batchelder." with no quotation: the speaker follows the cue
                     // when no subject comes before it.
                     // Not a participle: "…, saying X" is said by the main clause's subject.
                     let inverted = !quote_before
                         && !text[h.span.start..h.span.end].ends_with("ing")
+                        // A verb of naming takes its object after it: "…, Novak, called
+                        // him a liar".
+                        && !matches!(&text[h.span.start..h.span.end], "called" | "calls")
                         && tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
                         && h.toks.0 > sa + 3
                         && tokens[h.toks.0 - 1].text(text) == ","
-                        && before.is_none()
-                        && subject().is_none();
+                        && (before.is_none() && subject().is_none() || closing_tag);
                     // "Trump attacked Clinton over Libya, saying …": a participle after a
                     // comma is said by the subject of the main clause, not by the nearest
                     // name before it.
@@ -1095,7 +1282,7 @@ pub fn attribute(
                         between.or(after)
                     } else if inverted {
                         after
-                    } else if main_subject.is_some() {
+                    } else if main_subject.is_some() || reason {
                         main_subject
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
@@ -1342,6 +1529,7 @@ pub fn attribute(
     }
 
     list_attributions(text, tokens, sentences, mentions, &mut statements);
+    possessor_statements(text, tokens, sentences, mentions, &mut statements);
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.
@@ -1363,6 +1551,177 @@ pub fn attribute(
         s.mentions.dedup();
     }
     Attribution { statements, sources, sentence_sources, sentence_hedged }
+}
+
+/// Words that make the object of "citing" a source: "citing officials", "citing a
+/// statement from the ministry", "citing World Bank data".
+const SOURCE_NOUNS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "report",
+    "reports",
+    "data",
+    "statement",
+    "statements",
+    "media",
+    "figures",
+    "documents",
+    "document",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "people",
+    "witnesses",
+    "police",
+    "agency",
+    "agencies",
+    "newspaper",
+    "television",
+    "radio",
+    "survey",
+    "poll",
+    "study",
+    "estimates",
+    "diplomats",
+    "analysts",
+    "experts",
+    "residents",
+    "authorities",
+    "ministry",
+    "government",
+    "unnamed",
+    "anonymous",
+    "letter",
+    "records",
+    "interview",
+    "tweet",
+    "post",
+    "testimony",
+    "accounts",
+    "account",
+    "research",
+    "intelligence",
+    "according",
+];
+
+/// "…, citing security concerns": a participle "citing" after a
+/// comma whose object names no person, organisation or source gives the grounds of the
+/// main clause's subject, who is the speaker; "citing officials" and "citing World Bank
+/// data" name a source as before.
+fn citing_grounds(text: &str, tokens: &[Token], h: &PhraseHit, sb: usize, in_sentence: &[&Mention]) -> bool {
+    if !text[h.span.start..h.span.end].eq_ignore_ascii_case("citing")
+        || h.toks.0 < 2
+        || tokens[h.toks.0 - 1].text(text) != ","
+        || h.toks.1 >= sb
+    {
+        return false;
+    }
+    let mut end = h.toks.1;
+    while end < sb && !matches!(tokens[end].text(text), "," | "." | ";" | ":" | "that") {
+        end += 1;
+    }
+    let np = Span::new(tokens[h.toks.1].span.start, tokens[end.max(h.toks.1 + 1) - 1].span.end);
+    let named = in_sentence
+        .iter()
+        .any(|m| np.contains(m.span) && matches!(m.kind, MentionKind::Person | MentionKind::Organization));
+    let source_word = (h.toks.1..end).any(|k| SOURCE_NOUNS.contains(&tokens[k].text(text).to_lowercase().as_str()));
+    !named && !source_word
+}
+
+/// Nouns of saying and believing that take a "that"-clause of what was said or held.
+/// Singular only: a plural ("Islamabad's claims that …") sums up a position held over
+/// time in the writer's words rather than reporting one statement.
+const STATEMENT_NOUNS: &[&str] = &[
+    "claim",
+    "assertion",
+    "statement",
+    "contention",
+    "insistence",
+    "argument",
+    "conclusion",
+    "warning",
+    "view",
+    "belief",
+    "suggestion",
+    "accusation",
+    "allegation",
+    "admission",
+    "prediction",
+    "promise",
+    "pledge",
+    "complaint",
+    "declaration",
+    "announcement",
+    "charge",
+];
+
+/// "Lukashenko's claim that the protests were paid for", "Contrary to his claim that
+/// prices would fall", "the court's conclusion that the law stands": the
+/// possessor of a noun of saying followed by its "that"-clause is the speaker of that
+/// clause, with the noun as the cue. Only where no statement has that cue already.
+fn possessor_statements(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    mentions: &[Mention],
+    statements: &mut Vec<Statement>,
+) {
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    for &(sa, sb) in sentences {
+        for k in sa + 1..sb.saturating_sub(2) {
+            if !STATEMENT_NOUNS.contains(&lower(k).as_str()) || tokens[k + 1].text(text) != "that" {
+                continue;
+            }
+            let next = &tokens[k + 2];
+            let nl = lower(k + 2);
+            let opens_clause = CLAUSE_OPENERS.contains(&nl.as_str())
+                || is_quote(next.text(text))
+                || next.kind == TokenKind::Number
+                || (next.cap && next.kind == TokenKind::Word);
+            if !opens_clause {
+                continue;
+            }
+            // "the minister's own admission", "his repeated claim": one word may qualify the noun.
+            let mut p = k - 1;
+            if p > sa && matches!(lower(p).as_str(), "own" | "repeated" | "earlier" | "latest" | "recent" | "previous")
+            {
+                p -= 1;
+            }
+            let speaker = if tokens[p].kind == TokenKind::Possessive {
+                mentions
+                    .iter()
+                    .filter(|m| m.toks.1 == p && m.toks.0 >= sa && m.kind != MentionKind::Place)
+                    .max_by_key(|m| m.toks.1 - m.toks.0)
+                    .map(|m| (m.entity, m.span))
+            } else if matches!(lower(p).as_str(), "his" | "her" | "their" | "its") {
+                Some((None, tokens[p].span))
+            } else {
+                None
+            };
+            let Some((speaker, speaker_span)) = speaker else { continue };
+            let cue = tokens[k].span;
+            if statements.iter().any(|s| s.cue.start < cue.end && cue.start < s.cue.end) {
+                continue;
+            }
+            let (c, e) = words_after_cue(text, tokens, k + 1, sb);
+            if c >= e {
+                continue;
+            }
+            let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
+            let direct = text[content.start..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+            statements.push(Statement {
+                speaker,
+                speaker_span: Some(speaker_span),
+                cue,
+                content,
+                direct,
+                sentence: Span::new(tokens[sa].span.start, tokens[sb - 1].span.end),
+            });
+        }
+    }
+    statements.sort_by_key(|s| s.cue.start);
 }
 
 /// Words that open a line with a colon without naming a speaker ("UPDATE: …").
@@ -1765,5 +2124,64 @@ mod tests {
     fn a_quotation_inside_a_quotation_closes_before_an_inverted_cue() {
         let t = "\"People say, 'It does not matter,'\" said Charlie King, a New York Democrat.";
         assert!(speaker_at(t, "said").starts_with("Charlie King"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_verb_of_naming_with_a_label_is_a_statement() {
+        let t = "The ministry called the report a fabrication by foreign agents.";
+        assert_eq!(speaker_at(t, "called"), "The ministry");
+        let t = "Her rival called him “a liar” on Tuesday.";
+        assert_eq!(speaker_at(t, "called"), "Her rival");
+        // A time after the object, a passive and a meeting called are no labels.
+        for t in [
+            "The minister called the envoy a day later.",
+            "The plan was called a success by the press.",
+            "The council called an emergency meeting.",
+        ] {
+            assert!(statements(t).iter().all(|s| s.1 != "called"), "{t}: {:?}", statements(t));
+        }
+    }
+
+    #[test]
+    fn a_study_that_found_something_is_a_source() {
+        let t = "One survey found most farmers would sell their land.";
+        assert_eq!(speaker_at(t, "found"), "One survey");
+        let t = "The body was found in a river near the border.";
+        assert!(statements(t).iter().all(|s| s.1 != "found"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn the_possessor_of_a_claim_with_a_that_clause_speaks() {
+        let t = "Reporters checked Alexander Lukashenko's claim that the protests were paid for.";
+        assert_eq!(speaker_at(t, "claim"), "Alexander Lukashenko");
+        let t = "Contrary to his claim that the prices would fall, inflation rose.";
+        assert_eq!(speaker_at(t, "claim"), "his");
+    }
+
+    #[test]
+    fn citing_grounds_after_a_comma_is_said_by_the_subject() {
+        let t = "Kazakhstan banned wheat exports in March, citing the rise in food prices.";
+        assert_eq!(speaker_at(t, "citing"), "Kazakhstan");
+        // "citing officials" still names a source, not the subject's grounds.
+        let t = "The agency reported the deal on Monday, citing officials in Astana.";
+        assert!(statements(t).iter().all(|s| s.1 != "citing"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_name_closing_the_sentence_after_an_inverted_cue_speaks() {
+        let t = "The new tax would hurt Russia, said Lily Batchelder.";
+        assert_eq!(speaker_at(t, "said"), "Lily Batchelder");
+        let t = "The meeting went badly for the Russians and Kazakhstan, said one diplomat at the talks.";
+        assert_eq!(speaker_at(t, "said"), "one diplomat at the talks");
+    }
+
+    #[test]
+    fn a_middle_initial_belongs_to_the_name() {
+        let t = "Maria T. Delgado, a lawyer for the city, said the plan would fail.";
+        assert!(speaker_at(t, "said").starts_with("Maria T. Delgado,"), "{:?}", statements(t));
+        let doc = Document { id: "t".into(), text: t.into(), ..Default::default() };
+        let a = crate::analyse(&doc, kb());
+        let person = a.entities.iter().find(|e| e.name == "Maria T. Delgado");
+        assert!(person.is_some_and(|e| e.kind == attache_model::EntityKind::Person), "{:?}", a.entities);
     }
 }
