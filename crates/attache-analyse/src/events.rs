@@ -561,6 +561,16 @@ impl<'a> Input<'a> {
             if w == ";" || speech(k) || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and"))
             {
                 end = k;
+                // "Israeli troops shelled the town, medics said": the speaker of a reporting
+                // clause after a comma is no party to the act.
+                // Only a closing one ("..., officials said on Monday."): in "Following talks
+                // with X, both leaders reaffirmed …" the speaker is a party.
+                let closing = (k + 1..sb).len() <= 8 && !(k + 1..sb).any(|j| matches!(self.w(j), "that" | "," | "\""));
+                if speech(k) && closing {
+                    if let Some(c) = (trig.1..k).rev().take(8).find(|&c| self.w(c) == ",") {
+                        end = c;
+                    }
+                }
                 break;
             }
         }
@@ -1228,14 +1238,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 k -= 1;
             }
-            let relative = k > sa && matches!(input.w(k - 1), "who" | "which");
+            // "the group that has seized": "that" right before a verb is a relative pronoun
+            // too (after "said that" a subject comes first).
+            let relative =
+                k > sa && (matches!(input.w(k - 1), "who" | "which") || !is_noun && input.w(k - 1) == "that");
             let antecedent: Vec<&Mention> = if relative {
                 input.mentions_in(sa, k - 1).iter().filter(|m| m.is_actor() && m.toks.1 == k - 1).collect()
             } else {
                 vec![]
             };
-            let mut left = if antecedent.is_empty() { subject(clause.start) } else { antecedent };
-            if left.is_empty() && clause.start > sa {
+            // "Police arrested a man who attacked the embassy": a relative clause whose
+            // antecedent is no actor has no known actor; the sentence's subject is not it.
+            // (After a comma, ", which" may take up the whole clause before it.)
+            let bare_relative = relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != ",");
+            let mut left = if !antecedent.is_empty() {
+                antecedent
+            } else if bare_relative {
+                vec![]
+            } else {
+                subject(clause.start)
+            };
+            // A clause without an actor before its verb takes the sentence's subject ("Russia
+            // said it would send troops"), unless it is passive with a subject of its own:
+            // in "officials said eight people were killed" the speaker suffered nothing.
+            let own_passive_subject = passive
+                && (clause.start..k).any(|j| {
+                    tokens[j].is_word()
+                        && !matches!(
+                            input.w(j).to_ascii_lowercase().as_str(),
+                            "it" | "they"
+                                | "he"
+                                | "she"
+                                | "we"
+                                | "i"
+                                | "that"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "would"
+                                | "will"
+                        )
+                });
+            if left.is_empty() && clause.start > sa && !own_passive_subject && !bare_relative {
                 left = subject(sa);
             }
 
@@ -1391,7 +1435,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let verb_object = light_verb_before && !left.is_empty();
             // "demonstrators received assurances from the government": the giver is the
             // actor and the receiver the recipient.
-            let giver: Vec<&Mention> = if is_noun
+            // "rebels received weapons from Iran": a phrasing of receiving aid names the
+            // giver after "from"; the subject receives.
+            let receiving =
+                !is_noun && lex.plover == Plover::AID && input.w(t0).to_ascii_lowercase().starts_with("receiv");
+            let giver: Vec<&Mention> = if receiving && input.w(t1) == "from"
+                || is_noun
                 && input.w(t1) == "from"
                 && (t0.saturating_sub(4).max(clause.start)..t0).any(|k| {
                     let w = input.w(k).to_ascii_lowercase();
@@ -1435,7 +1484,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .unwrap_or_default()
                 };
 
-            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() {
+            let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 (giver.clone(), left.clone())
             } else if !by_agent.is_empty() {
                 if is_noun
@@ -1460,8 +1509,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // Crimea": in a directed act the party before the noun acts and the one
                 // after it undergoes the act.
                 let (before, after): (Vec<&Mention>, Vec<&Mention>) = own.iter().partition(|m| m.toks.1 <= t0);
-                if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() {
+                // "the killing of an Israeli man", "the arrest of two activists", "the
+                // release of Adli Yaish": after a noun of force or of release, the party
+                // named with "of" undergoes the act.
+                let undergoes = lex.frame == Frame::Directed
+                    && input.w(t1) == "of"
+                    && (matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::SANCTION)
+                        || lex.cameo.starts_with("084"));
+                if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
+                    // "kidnappings of school children by criminal gangs": the agent acts.
+                    let (agents, after): (Vec<&Mention>, Vec<&Mention>) =
+                        after.into_iter().partition(|m| undergoes && (t1..m.toks.0).any(|j| input.w(j) == "by"));
                     rest.splice(0..0, after);
+                    let mut before = before;
+                    before.extend(agents);
                     (before, rest)
                 } else {
                     (own.clone(), rest)
@@ -1766,7 +1827,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Following the meeting, 14 documents were signed": an act with no named party
             // right after another event takes that event's parties.
             let mut borrowed = false;
-            if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) && recipient_ps.is_empty() {
+            // A relative clause whose antecedent is no actor ("a man who attacked") does not
+            // take the parties of the previous event either.
+            if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+                && recipient_ps.is_empty()
+                && !bare_relative
+            {
                 if let Some(prev) = events.last().filter(|p| {
                     let prev_sentence = input.sentences.iter().position(|&(a, b)| {
                         a < b && tokens[a].span.start <= p.trigger.start && p.trigger.end <= tokens[b - 1].span.end

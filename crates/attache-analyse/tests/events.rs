@@ -522,3 +522,84 @@ fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
     let r = extract("French officials visited the prison in Croix des Bouquets.");
     assert_eq!(location_country(&r, "Croix"), None, "{:#?}", r.entities);
 }
+
+#[test]
+fn receiving_weapons_names_the_giver_after_from() {
+    let r = extract("Syrian rebels received weapons from Turkey last year.");
+    let e = find(&r, "AID");
+    assert_eq!(e.cameo, "072");
+    assert_eq!(countries(&e.actors), ["TUR"]);
+    assert_eq!(countries(&e.recipients), ["SYR"]);
+    // Without a giver the subject still receives; it gives nothing.
+    let r = extract("Syrian rebels received weapons last year.");
+    let e = find(&r, "AID");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["SYR"]);
+}
+
+#[test]
+fn travel_advisory_lowers_relations() {
+    let r = extract("Britain advised against all travel to Tunisia on Friday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "160");
+    assert_eq!(countries(&e.actors), ["GBR"]);
+    assert_eq!(countries(&e.recipients), ["TUN"]);
+}
+
+#[test]
+fn speaker_of_a_trailing_reporting_clause_is_no_party() {
+    for text in [
+        "Israeli troops shelled the town on Friday, medics said.",
+        "Four children were killed in Israeli shelling, medics said.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert!(!e.recipients.iter().any(|p| p.text == "medics"), "{text}: {:?}", e.recipients);
+    }
+}
+
+#[test]
+fn passive_clause_with_its_own_subject_does_not_take_the_speaker() {
+    let r = extract("Health officials said eight people were killed in the raid.");
+    let officials = |e: &EventRecord| e.recipients.iter().any(|p| p.text.contains("officials"));
+    assert!(!r.events.iter().any(officials), "{:?}", r.events);
+    // A pronoun subject still refers back to the speaker.
+    let r = extract("Ukraine said it was attacked by Russia on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+}
+
+#[test]
+fn relative_clause_without_an_actor_antecedent_has_no_actor() {
+    let r = extract("Police arrested a man who attacked the embassy.");
+    let e = r.events.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    // "that" right before a verb is a relative pronoun too.
+    let r = extract("The United States struck the militant group that has seized the town.");
+    assert!(!r.events.iter().any(|e| e.trigger.text == "seized" && !e.actors.is_empty()), "{:?}", r.events);
+}
+
+#[test]
+fn party_of_a_noun_of_force_undergoes_it() {
+    let r = extract("Protesters marched in Hebron after the killing of an Israeli man.");
+    let e = r.events.iter().find(|e| e.trigger.text == "killing").expect("the killing is coded");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["ISR"]);
+}
+
+#[test]
+fn agent_of_a_noun_of_force_after_by_acts() {
+    let r = extract("Nigeria is seeing a wave of kidnappings of school children by criminal gangs from Niger.");
+    let e = r.events.iter().find(|e| e.trigger.text == "kidnappings").expect("the kidnappings are coded");
+    assert!(e.recipients.iter().all(|p| !p.text.contains("gangs")), "{:?}", e.recipients);
+}
+
+#[test]
+fn speaker_of_the_main_clause_after_a_fronted_event_is_a_party() {
+    let r = extract(
+        "Following talks with Kenyan President William Ruto, both leaders also reaffirmed their commitment to a free, safe and open Indian Ocean.",
+    );
+    let e = find(&r, "CONSULT");
+    assert!(e.actors.iter().chain(&e.recipients).any(|p| p.text.contains("both leaders")), "{:?}", e);
+}

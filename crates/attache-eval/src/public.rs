@@ -364,6 +364,105 @@ fn country_of_code(code: &str) -> Option<String> {
     (c.len() == 3 && c.chars().all(|x| x.is_ascii_alphabetic())).then_some(c)
 }
 
+/// One PETRARCH-style record drawn from an attache event: its CAMEO code, one source party
+/// and one target party (either may be missing).
+struct PairRecord<'a> {
+    cameo: &'a str,
+    source: Option<&'a ParticipantRecord>,
+    target: Option<&'a ParticipantRecord>,
+}
+
+/// What makes a party distinct in a PETRARCH record: its actor code (else its country,
+/// else its text). A participant with none of these (an unnamed implicit recipient) is no
+/// party.
+fn party_key(p: &ParticipantRecord) -> Option<String> {
+    if !p.code.is_empty() {
+        Some(p.code.to_uppercase())
+    } else if let Some(c) = &p.country {
+        Some(c.to_uppercase())
+    } else {
+        (!p.text.trim().is_empty()).then(|| p.text.trim().to_string())
+    }
+}
+
+fn distinct_parties(ps: &[ParticipantRecord]) -> Vec<(String, &ParticipantRecord)> {
+    let mut out: Vec<(String, &ParticipantRecord)> = Vec::new();
+    for p in ps {
+        if let Some(k) = party_key(p) {
+            if !out.iter().any(|(o, _)| *o == k) {
+                out.push((k, p));
+            }
+        }
+    }
+    out
+}
+
+/// PETRARCH codes one record per source-target pair: "The US, Russia, and Switzerland
+/// met" is six records, "Obama and Putin will meet in Zurich" two. attache codes one event
+/// with all its parties, so for scoring an event becomes the records PETRARCH would write:
+/// one per (actor, recipient) pair of distinct parties (distinct actor codes, duplicates
+/// dropped). A symmetric event lists every side as actor and as recipient, so it becomes
+/// every ordered pair of two different sides. An event without a recipient (or whose only
+/// recipient is its actor) is one record per actor with no target; one without an actor,
+/// one record per recipient with no source; one with neither, one record.
+fn petrarch_records(e: &EventRecord) -> Vec<PairRecord<'_>> {
+    let sources = distinct_parties(&e.actors);
+    let targets = distinct_parties(&e.recipients);
+    let mut out = Vec::new();
+    for (sk, s) in &sources {
+        for (tk, t) in &targets {
+            if sk != tk {
+                out.push(PairRecord { cameo: &e.cameo, source: Some(s), target: Some(t) });
+            }
+        }
+    }
+    if out.is_empty() {
+        if !sources.is_empty() {
+            out.extend(sources.iter().map(|(_, s)| PairRecord { cameo: &e.cameo, source: Some(s), target: None }));
+        } else if !targets.is_empty() {
+            out.extend(targets.iter().map(|(_, t)| PairRecord { cameo: &e.cameo, source: None, target: Some(t) }));
+        } else {
+            out.push(PairRecord { cameo: &e.cameo, source: None, target: None });
+        }
+    }
+    out
+}
+
+/// Matches gold codings to predicted records whose code agrees on its first `len` digits,
+/// each record used once; among such records the one agreeing with most of the gold
+/// source and target countries is taken. Returns the code counts and, on the matched
+/// pairs, the source and target country counts (a gold party with a country code only).
+fn match_records(records: &[PairRecord], gold: &[(String, String, String)], len: usize) -> (Counts, Counts, Counts) {
+    let key = |x: &str| x.chars().take(len).collect::<String>();
+    let country = |p: Option<&ParticipantRecord>| p.and_then(participant_country);
+    let mut used = vec![false; records.len()];
+    let mut c = Counts { tp: 0, predicted: records.len(), gold: gold.len() };
+    let (mut src, mut tgt) = (Counts::default(), Counts::default());
+    for (code, s, t) in gold {
+        let (gs, gt) = (country_of_code(s), country_of_code(t));
+        let agreement = |r: &PairRecord| {
+            (gs.is_some() && country(r.source) == gs) as usize + (gt.is_some() && country(r.target) == gt) as usize
+        };
+        let mut best: Option<usize> = None;
+        for j in (0..records.len()).filter(|&j| !used[j] && key(records[j].cameo) == key(code)) {
+            if best.is_none_or(|b| agreement(&records[j]) > agreement(&records[b])) {
+                best = Some(j);
+            }
+        }
+        let Some(j) = best else { continue };
+        used[j] = true;
+        c.tp += 1;
+        for (g, found, counts) in [(&gs, records[j].source, &mut src), (&gt, records[j].target, &mut tgt)] {
+            if g.is_some() {
+                counts.gold += 1;
+                counts.predicted += 1;
+                counts.tp += (country(found) == *g) as usize;
+            }
+        }
+    }
+    (c, src, tgt)
+}
+
 /// Scores CAMEO codes, roots and source/target countries on PETRARCH validation sentences
 /// (XML, or the flat `.jsonl` form).
 pub fn petrarch(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
@@ -384,35 +483,29 @@ pub fn petrarch(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         if events.is_empty() {
             report.add("no_event", Counts { tp: 0, predicted: 1, gold: 0 });
         }
-        // Codes and roots as multisets; countries on the root-matched pairs.
+        // Codes and roots as multisets of source-target records, the way PETRARCH codes
+        // (see `petrarch_records`); countries on the code-matched records.
+        let records: Vec<PairRecord> = events.iter().flat_map(petrarch_records).collect();
         for (measure, len) in [("cameo_code", 4usize), ("cameo_root", 2)] {
-            let mut used = vec![false; events.len()];
-            let mut c = Counts { tp: 0, predicted: events.len(), gold: case.codings.len() };
-            let (mut src, mut tgt) = (Counts::default(), Counts::default());
-            for (code, s, t) in &case.codings {
-                let key = |x: &str| x.chars().take(len).collect::<String>();
-                let Some(j) = (0..events.len()).find(|&j| !used[j] && key(&events[j].cameo) == key(code)) else {
-                    continue;
-                };
-                used[j] = true;
-                c.tp += 1;
-                if len == 2 {
-                    for (gold, found, counts) in
-                        [(s, &events[j].actors, &mut src), (t, &events[j].recipients, &mut tgt)]
-                    {
-                        if let Some(g) = country_of_code(gold) {
-                            counts.gold += 1;
-                            counts.predicted += 1;
-                            counts.tp += country_set(found).contains(&g) as usize;
-                        }
-                    }
-                }
-            }
+            let (c, src, tgt) = match_records(&records, &case.codings, len);
             report.add(measure, c);
             if len == 2 {
                 report.add("source_country", src);
                 report.add("target_country", tgt);
             }
+        }
+        // The same with one record per attache event (every party on it), for comparison.
+        for (measure, len) in [("cameo_code_per_event", 4usize), ("cameo_root_per_event", 2)] {
+            let mut used = vec![false; events.len()];
+            let mut c = Counts { tp: 0, predicted: events.len(), gold: case.codings.len() };
+            for (code, _, _) in &case.codings {
+                let key = |x: &str| x.chars().take(len).collect::<String>();
+                if let Some(j) = (0..events.len()).find(|&j| !used[j] && key(&events[j].cameo) == key(code)) {
+                    used[j] = true;
+                    c.tp += 1;
+                }
+            }
+            report.add(measure, c);
         }
     }
     Ok(report)
@@ -888,6 +981,69 @@ mod tests {
         assert_eq!((c.tp, c.predicted, c.gold), (2, 3, 2));
         // A report source without a cue matches by speaker alone.
         let c = attribution_counts(&[((1, 3), None)], &gold);
+        assert_eq!(c.tp, 1);
+    }
+
+    fn party(code: &str, country: &str, text: &str) -> serde_json::Value {
+        serde_json::json!({"entity": null, "code": code, "country": (!country.is_empty()).then_some(country), "sector": null, "text": text})
+    }
+
+    fn event(cameo: &str, actors: Vec<serde_json::Value>, recipients: Vec<serde_json::Value>) -> EventRecord {
+        let span = serde_json::json!({"start": 0, "end": 0, "text": ""});
+        serde_json::from_value(serde_json::json!({
+            "id": "e1", "type": "CONSULT", "mode": null, "cameo": cameo, "quad_class": 1, "goldstein": 1.0,
+            "actors": actors, "recipients": recipients, "date": null, "date_precision": null,
+            "date_source": "none", "location": null, "modality": "asserted", "trigger": span,
+            "sentence": span, "report_sources": [], "rule": "test"
+        }))
+        .unwrap()
+    }
+
+    fn pairs(e: &EventRecord) -> Vec<(String, String)> {
+        let name = |p: Option<&ParticipantRecord>| p.map(|p| p.code.clone()).unwrap_or_else(|| "---".into());
+        petrarch_records(e).iter().map(|r| (name(r.source), name(r.target))).collect()
+    }
+
+    #[test]
+    fn petrarch_records_are_source_target_pairs() {
+        let (us, ru, ch) =
+            (party("USA", "USA", "US"), party("RUS", "RUS", "Russia"), party("CHE", "CHE", "Switzerland"));
+        // "The US, Russia, and Switzerland met": every side on both lists, six ordered pairs.
+        let sides = vec![us.clone(), ru.clone(), ch.clone()];
+        let met = event("040", sides.clone(), sides);
+        assert_eq!(pairs(&met).len(), 6);
+        assert!(!pairs(&met).iter().any(|(s, t)| s == t));
+        // Two actors acting on one recipient: one record per actor.
+        let visit = event("042", vec![us.clone(), ru.clone()], vec![ch.clone()]);
+        assert_eq!(pairs(&visit), [("USA".into(), "CHE".into()), ("RUS".into(), "CHE".into())]);
+        // No recipient: one record per distinct actor; a repeated code counts once.
+        let protest = event(
+            "140",
+            vec![party("USACVL", "USA", "a"), party("GBRCVL", "GBR", "b"), us.clone(), us.clone()],
+            vec![],
+        );
+        assert_eq!(pairs(&protest).len(), 3);
+        // An unnamed implicit recipient is no party; no actor and no recipient is one record.
+        let bare = event("190", vec![], vec![party("", "", "")]);
+        assert_eq!(pairs(&bare), [("---".into(), "---".into())]);
+        // An actor that is its own only recipient is one record without a target.
+        assert_eq!(pairs(&event("040", vec![us.clone()], vec![us.clone()])), [("USA".into(), "---".into())]);
+    }
+
+    #[test]
+    fn petrarch_matching_prefers_the_pair_with_the_gold_countries() {
+        let (us, ru, ch) =
+            (party("USA", "USA", "US"), party("RUS", "RUS", "Russia"), party("CHE", "CHE", "Switzerland"));
+        let sides = vec![us, ru, ch];
+        let met = event("040", sides.clone(), sides);
+        let records = petrarch_records(&met);
+        let gold =
+            [("040".to_string(), "RUS".to_string(), "CHE".to_string()), ("043".into(), "CHE".into(), "USA".into())];
+        let (c, src, tgt) = match_records(&records, &gold, 2);
+        assert_eq!((c.tp, c.predicted, c.gold), (2, 6, 2));
+        assert_eq!((src.tp, tgt.tp), (2, 2));
+        // Full codes: only the first gold coding matches.
+        let (c, _, _) = match_records(&records, &gold, 4);
         assert_eq!(c.tp, 1);
     }
 
