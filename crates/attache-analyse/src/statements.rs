@@ -805,7 +805,7 @@ fn finding_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> 
                 .take_while(|&j| {
                     // "and" joins names inside the subject ("Peace and Security"),
                     // or opens a clause of its own.
-                    let joins_names = tokens[j - 1].cap && tokens.get(j + 1).is_some_and(|t| t.cap) && j > sa;
+                    let joins_names = j > sa && tokens[j - 1].cap && tokens.get(j + 1).is_some_and(|t| t.cap);
                     tokens[j].kind != TokenKind::Punct
                         && !matches!(tokens[j].text(text), "that" | "which" | "who" | "but")
                         && (tokens[j].text(text) != "and" || joins_names)
@@ -1949,6 +1949,14 @@ mod tests {
         let a = crate::analyse(&doc, kb());
         let at = |s: attache_model::Span| text[s.start..s.end].to_string();
         a.statements.iter().map(|s| (s.speaker_span.map(at).unwrap_or_default(), at(s.cue), at(s.content))).collect()
+    }
+
+    #[test]
+    fn a_finding_verb_near_the_start_of_the_text_is_read_safely() {
+        // The words before "found" reach the first token of the text.
+        for text in ["Inspectors found the plant closed.", "and found it", "A study found"] {
+            statements(text);
+        }
     }
 
     fn speaker_at(text: &str, cue: &str) -> String {
