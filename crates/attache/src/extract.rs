@@ -230,21 +230,37 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         };
         // Analyse in parallel, write in input order, a chunk at a time to bound memory.
         for chunk in docs.chunks(256) {
-            let rendered: Vec<String> = chunk
+            // A bug in the analysis costs its document only: it is reported with the
+            // document's id and the rest of the input is still analysed.
+            let rendered: Vec<Result<String, String>> = chunk
                 .par_iter()
                 .map(|p| {
-                    let analysis = attache_analyse::analyse(&p.doc, &kb);
-                    let mut record = Record::new(&p.doc, &analysis);
-                    record.diagnostics.extend(p.notes.iter().cloned());
-                    match args.format {
-                        OutputFormat::Json => serde_json::to_string_pretty(&record),
-                        OutputFormat::Jsonl => serde_json::to_string(&record),
-                    }
-                    .expect("records always serialise")
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let analysis = attache_analyse::analyse(&p.doc, &kb);
+                        let mut record = Record::new(&p.doc, &analysis);
+                        record.diagnostics.extend(p.notes.iter().cloned());
+                        match args.format {
+                            OutputFormat::Json => serde_json::to_string_pretty(&record),
+                            OutputFormat::Jsonl => serde_json::to_string(&record),
+                        }
+                        .expect("records always serialise")
+                    }))
+                    .map_err(|_| {
+                        format!(
+                            "{name}: document {}: the analysis failed (a bug: please report it with the document); skipped",
+                            p.doc.id
+                        )
+                    })
                 })
                 .collect();
             for r in rendered {
-                writeln!(out, "{r}").context("writing output")?;
+                match r {
+                    Ok(r) => writeln!(out, "{r}").context("writing output")?,
+                    Err(e) => {
+                        eprintln!("attache: {e}");
+                        errors.push(e);
+                    }
+                }
             }
         }
     }
