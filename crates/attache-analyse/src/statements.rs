@@ -1671,7 +1671,7 @@ fn possessor_statements(
     let lower = |k: usize| tokens[k].text(text).to_lowercase();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(2) {
-            if !STATEMENT_NOUNS.contains(&lower(k).as_str()) || tokens[k + 1].text(text) != "that" {
+            if tokens[k + 1].text(text) != "that" || !STATEMENT_NOUNS.contains(&lower(k).as_str()) {
                 continue;
             }
             let next = &tokens[k + 2];
