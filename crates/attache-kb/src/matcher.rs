@@ -197,11 +197,12 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
-        if let Some(id) = self.id(word, buf) {
+        let key = ascii_lowercase(word, buf);
+        if let Some(&id) = self.ids.get(key) {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(word.to_ascii_lowercase().into_boxed_str(), id);
+        self.ids.insert(Box::from(key), id);
         id
     }
 
@@ -307,6 +308,7 @@ impl<T> Dictionary<T> {
         let mut by_id: Vec<u32> = Vec::new();
         let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
+        vocabulary.ids.reserve(self.by_first.len());
         for (word, group) in &self.by_first {
             let id = vocabulary.intern(word, &mut buf) as usize;
             if by_id.len() <= id {
@@ -526,7 +528,7 @@ mod tests {
                 b.add(p, i % 3);
                 b.add(p, i);
             }
-            let pred = |p: &str| p.len() % 2 == 0;
+            let pred = |p: &str| p.len().is_multiple_of(2);
             let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
             for (p, ts) in b.patterns.iter().zip(&b.targets) {
                 let side = if pred(p) { &mut yes } else { &mut no };
