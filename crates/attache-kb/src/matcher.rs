@@ -91,10 +91,19 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn split(self, pred: impl Fn(&str) -> bool) -> (Self, Self) {
         let ci = self.case_insensitive;
         let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
-        for (p, ts) in self.patterns.iter().zip(self.targets) {
-            let side = if pred(p) { &mut yes } else { &mut no };
-            for t in ts {
-                side.add(p, t);
+        for (p, ts) in self.patterns.into_iter().zip(self.targets) {
+            let side = if pred(&p) { &mut yes } else { &mut no };
+            // A pattern `add` would file under itself, not yet on its side, moves there
+            // with its targets (distinct already); any other is added again target by target.
+            let as_is = !p.is_empty() && p.trim().len() == p.len() && (ci || !p.starts_with("the "));
+            if as_is && !side.index.contains_key(p.as_str()) {
+                side.index.insert(p.clone(), side.patterns.len());
+                side.patterns.push(p);
+                side.targets.push(ts);
+            } else {
+                for t in ts {
+                    side.add(&p, t);
+                }
             }
         }
         (yes, no)
@@ -104,7 +113,13 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn build(self) -> Dictionary<T> {
         let mut by_first: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         for (i, p) in self.patterns.iter().enumerate() {
-            by_first.entry(Box::<str>::from(first_word(p))).or_default().push(i as u32);
+            let word = first_word(p);
+            match by_first.get_mut(word) {
+                Some(group) => group.push(i as u32),
+                None => {
+                    by_first.insert(Box::from(word), vec![i as u32]);
+                }
+            }
         }
         let patterns: Vec<Box<str>> = self.patterns.into_iter().map(String::into_boxed_str).collect();
         let by_first: FxHashMap<Box<str>, Box<[u32]>> = by_first
@@ -182,11 +197,12 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
-        if let Some(id) = self.id(word, buf) {
+        let key = ascii_lowercase(word, buf);
+        if let Some(&id) = self.ids.get(key) {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(word.to_ascii_lowercase().into_boxed_str(), id);
+        self.ids.insert(Box::from(key), id);
         id
     }
 
@@ -292,6 +308,7 @@ impl<T> Dictionary<T> {
         let mut by_id: Vec<u32> = Vec::new();
         let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
+        vocabulary.ids.reserve(self.by_first.len());
         for (word, group) in &self.by_first {
             let id = vocabulary.intern(word, &mut buf) as usize;
             if by_id.len() <= id {
@@ -495,6 +512,37 @@ mod tests {
             let words = WordStarts::with_vocabulary(&text, &vocabulary);
             let by_id: Vec<(usize, usize)> = d.find_in(&words, |_| true).iter().map(|h| (h.span.start, h.span.end)).collect();
             proptest::prop_assert_eq!(by_id, reference(&kept, ci, &text, |_| true));
+        }
+    }
+
+    proptest::proptest! {
+        /// `split` moves the patterns it can and adds the rest again: the same two
+        /// builders as adding every pattern's targets again one by one.
+        #[test]
+        fn split_agrees_with_adding_again(
+            patterns in proptest::collection::vec(proptest::collection::vec("(the |The |Al|al| |a|B)", 1..4).prop_map(|w| w.concat()), 1..12),
+            ci in proptest::bool::ANY,
+        ) {
+            let mut b = DictionaryBuilder::new(ci);
+            for (i, p) in patterns.iter().enumerate() {
+                b.add(p, i % 3);
+                b.add(p, i);
+            }
+            let pred = |p: &str| p.len().is_multiple_of(2);
+            let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
+            for (p, ts) in b.patterns.iter().zip(&b.targets) {
+                let side = if pred(p) { &mut yes } else { &mut no };
+                for &t in ts {
+                    side.add(p, t);
+                }
+            }
+            let (got_yes, got_no) = b.split(pred);
+            proptest::prop_assert_eq!(&got_yes.patterns, &yes.patterns);
+            proptest::prop_assert_eq!(&got_yes.targets, &yes.targets);
+            proptest::prop_assert_eq!(&got_no.patterns, &no.patterns);
+            proptest::prop_assert_eq!(&got_no.targets, &no.targets);
+            proptest::prop_assert_eq!(got_yes.index, yes.index);
+            proptest::prop_assert_eq!(got_no.index, no.index);
         }
     }
 

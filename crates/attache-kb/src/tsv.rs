@@ -16,25 +16,44 @@ pub struct Row<'a> {
 
 impl<'a> Table<'a> {
     pub fn parse(file: &str, text: &'a str) -> Result<Table<'a>, KbError> {
-        let mut columns = None;
+        let mut columns: Option<Vec<&'a str>> = None;
         let mut rows = Vec::new();
-        for (i, raw) in text.lines().enumerate() {
-            let line = raw.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
+        // One pass over the bytes: a line ends at '\n' (as `str::lines` reads it), a field
+        // at '\t'. Both are ASCII, so every cut falls on a character boundary.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while start < bytes.len() {
+            let mut fields: Vec<&'a str> = Vec::with_capacity(columns.as_ref().map_or(16, Vec::len));
+            let mut field_start = start;
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'\n' {
+                if bytes[end] == b'\t' {
+                    fields.push(trim(&text[field_start..end]));
+                    field_start = end + 1;
+                }
+                end += 1;
+            }
+            let line = text[start..end].trim_end_matches('\r');
+            let last = &text[field_start..end];
+            start = end + 1;
+            i += 1;
+            if is_blank(line) || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            // The last field ends where the line does, before any carriage return.
+            fields.push(trim(last.trim_end_matches('\r')));
             match &columns {
                 None => columns = Some(fields),
                 Some(cols) => {
                     if fields.len() > cols.len() {
                         return Err(KbError::Format {
                             file: file.to_string(),
-                            line: i + 1,
+                            line: i,
                             message: format!("{} fields where the header has {} columns", fields.len(), cols.len()),
                         });
                     }
-                    rows.push(Row { line: i + 1, fields });
+                    rows.push(Row { line: i, fields });
                 }
             }
         }
@@ -84,6 +103,22 @@ impl<'a> Row<'a> {
     }
 }
 
+/// `str::trim`, without the Unicode whitespace test when the field starts and ends with
+/// a visible ASCII character (nearly every field of the tables).
+fn trim(field: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
+    let b = field.as_bytes();
+    if visible(b.first()) && visible(b.last()) {
+        field
+    } else {
+        field.trim()
+    }
+}
+
+fn is_blank(line: &str) -> bool {
+    line.as_bytes().first().is_none_or(|&b| b <= b' ' || b >= 0x7f) && line.trim().is_empty()
+}
+
 pub fn split_list(field: &str) -> Vec<String> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
@@ -100,6 +135,16 @@ mod tests {
         assert_eq!(t.rows[0].list(a), vec!["b", "c"]);
         assert_eq!(t.rows[1].get(a), "");
         assert!(t.column("nope").is_err());
+    }
+
+    #[test]
+    fn fields_are_trimmed_and_line_ends_dropped_as_lines_and_trim_would() {
+        let text = "a\tb\tc\r\n x \t\u{a0}y\u{a0}\r\r\n \t \u{a0}\n#c\tz\n\u{a0}é\t\tq\r";
+        let t = Table::parse("x.tsv", text).unwrap();
+        let rows: Vec<(usize, Vec<&str>)> =
+            t.rows.iter().map(|r| (r.line, vec![r.get(0), r.get(1), r.get(2)])).collect();
+        assert_eq!(rows, vec![(2, vec!["x", "y", ""]), (5, vec!["é", "", "q"])]);
+        assert_eq!(t.columns, vec!["a", "b", "c"]);
     }
 
     #[test]
