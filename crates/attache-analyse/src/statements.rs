@@ -233,26 +233,47 @@ fn clause_subject<'a, 'm>(
 
 /// Where the quotation that `at` lies inside opens (the byte after its mark), if any: a
 /// quotation opened earlier in its paragraph. A quotation that runs on into the next
-/// paragraph reopens there, as news style has it.
-/// One quotation is open at a time: an opening mark opens it, a closing mark closes it,
-/// and a straight mark ('"' or the doubled "''") does whichever is due, so that a
-/// straight opening closed by a curly mark ('"Oz has …,” said Gorski') closes.
+/// paragraph reopens there, as news style has it. One quotation is open at a time: curly
+/// marks open and close; a straight mark ('"' or the doubled "''") closes after a word or
+/// punctuation and before a space, opens after a space and before a word, and otherwise
+/// does whichever is due, so that one unbalanced mark earlier in a paragraph does not
+/// turn every later quotation inside out.
 fn quotation_open_at(text: &str, at: usize) -> Option<usize> {
     let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let mut open: Option<usize> = None;
     let seg = &text[para..at];
     let mut it = seg.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let after = para + i + c.len_utf8();
-        match c {
-            '“' | '«' => open = Some(after),
-            '”' | '»' => open = None,
-            '"' => open = if open.is_some() { None } else { Some(after) },
+        let start = para + i;
+        let mut end = start + c.len_utf8();
+        let straight = match c {
+            '“' | '«' => {
+                open = Some(end);
+                false
+            }
+            '”' | '»' => {
+                open = None;
+                false
+            }
+            '"' => true,
             '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
                 it.next();
-                open = if open.is_some() { None } else { Some(after + 1) };
+                end += 1;
+                true
             }
-            _ => {}
+            _ => false,
+        };
+        if straight {
+            let prev = text[..start].chars().next_back();
+            let next = text[end..].chars().next();
+            let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+            let space_after = next.is_none_or(char::is_whitespace);
+            open = match (space_before, space_after) {
+                (true, false) => Some(end),
+                (false, true) => None,
+                _ if open.is_some() => None,
+                _ => Some(end),
+            };
         }
     }
     open
@@ -262,11 +283,14 @@ fn quotation_open_at(text: &str, at: usize) -> Option<usize> {
 /// the quotation's speaker is already attributed: a first or second person ("“As we
 /// noted, …”"), or anyone named after the quotation has begun ("“… as rich as he says
 /// he is”"). A speaker right at the opening mark labels a transcript ("\"PENCE: …").
-fn quoted_person(text: &str, speaker: Span, cue: Span) -> bool {
+/// For anyone but a first or second person the quotation must open in the cue's own
+/// sentence (from byte `sentence_start`): a mark left unclosed earlier in a long
+/// paragraph, or quotes nested in straight marks, must not silence every later speaker.
+fn quoted_person(text: &str, speaker: Span, cue: Span, sentence_start: usize) -> bool {
     let Some(open) = quotation_open_at(text, cue.start) else { return false };
     let person = text[speaker.start..speaker.end].to_lowercase();
     matches!(person.as_str(), "i" | "we" | "you")
-        || speaker.start >= open && !text[open..speaker.start].trim().is_empty()
+        || open > sentence_start && speaker.start >= open && !text[open..speaker.start].trim().is_empty()
 }
 
 /// "his tax claims.", "32% of Republican claims as false", "Bernie's 51% claim was": the
@@ -1394,7 +1418,12 @@ pub fn attribute(
                             unnamed_speaker_before(text, tokens, sa, cue0)
                         };
                         let Some((a, b)) = phrase else { continue };
-                        if quoted_person(text, Span::new(tokens[a].span.start, tokens[b - 1].span.end), h.span) {
+                        if quoted_person(
+                            text,
+                            Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+                            h.span,
+                            sspan.start,
+                        ) {
                             continue;
                         }
                         // The object of another cue ("told reporters, warning …") is no speaker.
@@ -1535,7 +1564,7 @@ pub fn attribute(
                     // "“As we noted, …”", "“Do I think that …”": a first or second person
                     // inside a quotation is the quoted speaker's own voice, not a new
                     // statement; the quotation's speaker is already attributed.
-                    if quoted_person(text, speaker.span, h.span) {
+                    if quoted_person(text, speaker.span, h.span, sspan.start) {
                         continue;
                     }
                     statements.push(Statement {
@@ -1889,7 +1918,7 @@ fn list_attributions(
                     None => continue,
                 },
             };
-            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span) {
+            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span, tokens[sa].span.start) {
                 continue;
             }
             let mut e = sb;
@@ -2000,6 +2029,10 @@ mod tests {
         // lies outside it.
         let t = "\"The show is popular,” said Gorski. He says the network lost money.";
         assert_eq!(speaker_at(t, "says"), "He");
+        // A mark left open earlier in the paragraph does not turn later quotations
+        // inside out: a straight mark after a word and before a space closes.
+        let t = "He wrote \"A plan. \"Unless they change, there is no progress,\" said Samore.";
+        assert_eq!(speaker_at(t, "said"), "Samore");
         // The doubled straight marks of some outlets quote as well.
         let t = "''Maybe he is not as rich as he says he is,'' Mr. Clinton said.";
         let all = statements(t);
