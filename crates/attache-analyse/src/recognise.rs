@@ -797,6 +797,22 @@ fn is_title_case_word(s: &str) -> bool {
         || s.starts_with("el-")
 }
 
+/// Offices whose holder is addressed by the title after an honorific: "Mr. President".
+const ADDRESSED_OFFICES: [&str; 12] = [
+    "President",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Secretary",
+    "Ambassador",
+    "Mayor",
+    "Minister",
+    "Governor",
+    "Senator",
+    "Commissioner",
+];
+
 /// Suffixes that end a person's name and tell a son from his father.
 const GENERATIONAL: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
@@ -1226,9 +1242,11 @@ impl<'a> Recogniser<'a> {
             });
             let after_title = elems[elems.len() - 2].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
             // "Mr. King", "Mrs. Bush": after an honorific alone, a word the knowledge base
-            // knows as a town or a title is the surname.
+            // knows as a town or a title is the surname, except an office addressed by
+            // its title ("Mr. President", "Madam Speaker").
             let title_word = last.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
-            let after_honorific = honorific && elems.len() == 2 && (town || title_word);
+            let address = ADDRESSED_OFFICES.contains(&self.w(la));
+            let after_honorific = honorific && elems.len() == 2 && (town || title_word) && !address;
             if (town && after_title || after_honorific) && lb - la == 1 {
                 if !self.surname_mention_with_prefix(la, a) {
                     self.rule_person((la, lb), Some((a, la)));

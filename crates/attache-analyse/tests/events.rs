@@ -295,6 +295,9 @@ fn a_title_or_town_after_an_honorific_is_a_surname() {
     assert_eq!(entity_kind(&r, "King").as_deref(), Some("person"));
     let r = extract("Mrs. Bush said she would attend.");
     assert_eq!(entity_kind(&r, "Bush").as_deref(), Some("person"));
+    // An office addressed by its title names no one: "Mr. President".
+    let r = extract("Thank you, Mr. President, the senator said.");
+    assert_eq!(entity_kind(&r, "President"), None);
 }
 
 #[test]
