@@ -797,6 +797,25 @@ fn is_title_case_word(s: &str) -> bool {
         || s.starts_with("el-")
 }
 
+/// Offices whose holder is addressed by the title after an honorific: "Mr. President".
+const ADDRESSED_OFFICES: [&str; 12] = [
+    "President",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Secretary",
+    "Ambassador",
+    "Mayor",
+    "Minister",
+    "Governor",
+    "Senator",
+    "Commissioner",
+];
+
+/// Suffixes that end a person's name and tell a son from his father.
+const GENERATIONAL: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
 /// No name hit at a token (see `Recogniser::hit_at`).
 const NO_HIT: u32 = u32::MAX;
 
@@ -1183,6 +1202,9 @@ impl<'a> Recogniser<'a> {
                 e.2.is_none()
                     && (glued_hyphen(self, e.0)
                         || middle_initial(self, e.0, i == 0)
+                        // "Vann R. Newkirk II", "John Smith Jr.": a generational suffix
+                        // ends a name of two words or more.
+                        || i == 0 && elems.len() >= 3 && GENERATIONAL.contains(&self.w(e.0))
                         || !is_connector(self, e)
                             && is_title_case_word(self.w(e.0))
                             && !in_set(&NOT_NAMES_SET, self.w(e.0)))
@@ -1219,7 +1241,13 @@ impl<'a> Recogniser<'a> {
                 h.targets.iter().all(|t| matches!(t, NameRef::Place(p) if !self.kb.places[*p as usize].capital))
             });
             let after_title = elems[elems.len() - 2].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
-            if town && after_title && lb - la == 1 {
+            // "Mr. King", "Mrs. Bush": after an honorific alone, a word the knowledge base
+            // knows as a town or a title is the surname, except an office addressed by
+            // its title ("Mr. President", "Madam Speaker").
+            let title_word = last.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
+            let address = ADDRESSED_OFFICES.contains(&self.w(la));
+            let after_honorific = honorific && elems.len() == 2 && (town || title_word) && !address;
+            if (town && after_title || after_honorific) && lb - la == 1 {
                 if !self.surname_mention_with_prefix(la, a) {
                     self.rule_person((la, lb), Some((a, la)));
                 }
@@ -1241,7 +1269,6 @@ impl<'a> Recogniser<'a> {
             let n = elems.len();
             // "Defence Secretary Tom King": so is a title word ("King", "Major") after given
             // names that follow a title.
-            let title_word = last.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some());
             if (town || title_word)
                 && lb - la == 1
                 && (1..=2).contains(&firsts)

@@ -118,6 +118,10 @@ pub fn unnamed_speaker_after(text: &str, tokens: &[Token], cue_end: usize, sb: u
     if cue_end < sb && PREPOSITIONS.contains(&tokens[cue_end].text(text)) {
         return None;
     }
+    // "…,'' the host, 82, told me": an object pronoun is the addressee, not the speaker.
+    if cue_end < sb && matches!(tokens[cue_end].text(text), "me" | "us" | "him" | "them") {
+        return None;
+    }
     let mut end = cue_end;
     while end < sb && end - cue_end < 6 && tokens[end].text(text).chars().next().is_some_and(char::is_alphabetic) {
         end += 1;
@@ -227,22 +231,66 @@ fn clause_subject<'a, 'm>(
     (!possessive).then_some(m)
 }
 
-/// Whether `at` lies inside a quotation opened earlier in its paragraph: curly marks
-/// open and close, straight marks alternate. A quotation that runs on into the next
-/// paragraph reopens there, as news style has it.
-fn inside_quotation(text: &str, at: usize) -> bool {
+/// Where the quotation that `at` lies inside opens (the byte after its mark), if any: a
+/// quotation opened earlier in its paragraph. A quotation that runs on into the next
+/// paragraph reopens there, as news style has it. One quotation is open at a time: curly
+/// marks open and close; a straight mark ('"' or the doubled "''") closes after a word or
+/// punctuation and before a space, opens after a space and before a word, and otherwise
+/// does whichever is due, so that one unbalanced mark earlier in a paragraph does not
+/// turn every later quotation inside out.
+fn quotation_open_at(text: &str, at: usize) -> Option<usize> {
     let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut depth = 0i32;
-    let mut straight = false;
-    for c in text[para..at].chars() {
-        match c {
-            '“' | '«' => depth += 1,
-            '”' | '»' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
-            _ => {}
+    let mut open: Option<usize> = None;
+    let seg = &text[para..at];
+    let mut it = seg.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let start = para + i;
+        let mut end = start + c.len_utf8();
+        let straight = match c {
+            '“' | '«' => {
+                open = Some(end);
+                false
+            }
+            '”' | '»' => {
+                open = None;
+                false
+            }
+            '"' => true,
+            '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
+                it.next();
+                end += 1;
+                true
+            }
+            _ => false,
+        };
+        if straight {
+            let prev = text[..start].chars().next_back();
+            let next = text[end..].chars().next();
+            let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+            let space_after = next.is_none_or(char::is_whitespace);
+            open = match (space_before, space_after) {
+                (true, false) => Some(end),
+                (false, true) => None,
+                _ if open.is_some() => None,
+                _ => Some(end),
+            };
         }
     }
-    depth > 0 || straight
+    open
+}
+
+/// A statement inside a quotation is the quoted speaker's own voice, not a new statement;
+/// the quotation's speaker is already attributed: a first or second person ("“As we
+/// noted, …”"), or anyone named after the quotation has begun ("“… as rich as he says
+/// he is”"). A speaker right at the opening mark labels a transcript ("\"PENCE: …").
+/// For anyone but a first or second person the quotation must open in the cue's own
+/// sentence (from byte `sentence_start`): a mark left unclosed earlier in a long
+/// paragraph, or quotes nested in straight marks, must not silence every later speaker.
+fn quoted_person(text: &str, speaker: Span, cue: Span, sentence_start: usize) -> bool {
+    let Some(open) = quotation_open_at(text, cue.start) else { return false };
+    let person = text[speaker.start..speaker.end].to_lowercase();
+    matches!(person.as_str(), "i" | "we" | "you")
+        || open > sentence_start && speaker.start >= open && !text[open..speaker.start].trim().is_empty()
 }
 
 /// "his tax claims.", "32% of Republican claims as false", "Bernie's 51% claim was": the
@@ -294,12 +342,6 @@ fn what_x_called(text: &str, tokens: &[Token], k: usize, sa: usize) -> bool {
         .rev()
         .take_while(|&j| tokens[j].kind != TokenKind::Punct || tokens[j].text(text) == ".")
         .any(|j| tokens[j].text(text).eq_ignore_ascii_case("what"))
-}
-
-/// A first or second person pronoun inside a quotation: the quoted speaker's own voice.
-fn quoted_person(text: &str, speaker: Span, cue: Span) -> bool {
-    let person = text[speaker.start..speaker.end].to_lowercase();
-    matches!(person.as_str(), "i" | "we" | "you") && inside_quotation(text, cue.start)
 }
 
 pub fn is_quote(s: &str) -> bool {
@@ -1187,7 +1229,12 @@ pub fn attribute(
                         .min_by_key(|m| m.span.start);
                     let between =
                         quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == cue0));
-                    let after = after.filter(|m| m.kind != MentionKind::Place);
+                    // An object pronoun after the cue is the addressee, never the speaker:
+                    // "…, Mr. King, 82, told me."
+                    let after = after.filter(|m| {
+                        m.kind != MentionKind::Place
+                            && !matches!(&text[m.span.start..m.span.end], "me" | "us" | "him" | "them")
+                    });
                     // Far from the cue ("Tokayev praised … and noted that"): the clause's subject.
                     let subject = || {
                         let other_cue_before = hits
@@ -1371,7 +1418,12 @@ pub fn attribute(
                             unnamed_speaker_before(text, tokens, sa, cue0)
                         };
                         let Some((a, b)) = phrase else { continue };
-                        if quoted_person(text, Span::new(tokens[a].span.start, tokens[b - 1].span.end), h.span) {
+                        if quoted_person(
+                            text,
+                            Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+                            h.span,
+                            sspan.start,
+                        ) {
                             continue;
                         }
                         // The object of another cue ("told reporters, warning …") is no speaker.
@@ -1512,7 +1564,7 @@ pub fn attribute(
                     // "“As we noted, …”", "“Do I think that …”": a first or second person
                     // inside a quotation is the quoted speaker's own voice, not a new
                     // statement; the quotation's speaker is already attributed.
-                    if quoted_person(text, speaker.span, h.span) {
+                    if quoted_person(text, speaker.span, h.span, sspan.start) {
                         continue;
                     }
                     statements.push(Statement {
@@ -1866,7 +1918,7 @@ fn list_attributions(
                     None => continue,
                 },
             };
-            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span) {
+            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span, tokens[sa].span.start) {
                 continue;
             }
             let mut e = sb;
@@ -1965,6 +2017,36 @@ mod tests {
             .find(|s| s.1 == cue)
             .map(|s| s.0.clone())
             .unwrap_or_else(|| panic!("no statement at {cue:?}: {all:?}"))
+    }
+
+    #[test]
+    fn a_third_person_inside_a_quotation_is_no_new_speaker() {
+        let t = "“Maybe he is not as rich as he says he is,” Clinton said.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.1 != "says"), "{all:?}");
+        assert_eq!(speaker_at(t, "said"), "Clinton");
+        // A straight mark opening the quotation is closed by a curly one: what follows
+        // lies outside it.
+        let t = "\"The show is popular,” said Gorski. He says the network lost money.";
+        assert_eq!(speaker_at(t, "says"), "He");
+        // A mark left open earlier in the paragraph does not turn later quotations
+        // inside out: a straight mark after a word and before a space closes.
+        let t = "He wrote \"A plan. \"Unless they change, there is no progress,\" said Samore.";
+        assert_eq!(speaker_at(t, "said"), "Samore");
+        // The doubled straight marks of some outlets quote as well.
+        let t = "''Maybe he is not as rich as he says he is,'' Mr. Clinton said.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.1 != "says"), "{all:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_after_the_cue_is_no_speaker() {
+        let t = "''I have never been edited,'' Mr. King, 82, told me.";
+        assert_eq!(speaker_at(t, "told"), "Mr. King");
+        // Unnamed, the speaker is still not the addressee.
+        let t = "''I have never been edited,'' the host, 82, told me.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.0 != "me"), "{all:?}");
     }
 
     #[test]

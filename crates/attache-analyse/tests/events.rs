@@ -290,6 +290,26 @@ fn a_surname_that_is_also_a_title_ends_a_titled_name() {
 }
 
 #[test]
+fn a_title_or_town_after_an_honorific_is_a_surname() {
+    let r = extract("Mr. King said the network never edited his show.");
+    assert_eq!(entity_kind(&r, "King").as_deref(), Some("person"));
+    let r = extract("Mrs. Bush said she would attend.");
+    assert_eq!(entity_kind(&r, "Bush").as_deref(), Some("person"));
+    // An office addressed by its title names no one: "Mr. President".
+    let r = extract("Thank you, Mr. President, the senator said.");
+    assert_eq!(entity_kind(&r, "President"), None);
+}
+
+#[test]
+fn a_generational_suffix_ends_a_name() {
+    let r = extract("Vann R. Newkirk II, a writer for The Atlantic, said the framing was wrong.");
+    assert_eq!(entity_kind(&r, "Vann R. Newkirk II").as_deref(), Some("person"));
+    // A numeral after one word is no surname: "World War II" names no one.
+    let r = extract("Veterans of World War II gathered in Normandy.");
+    assert_eq!(entity_kind(&r, "World War II"), None);
+}
+
+#[test]
 fn an_actor_known_only_by_its_sector_names_no_recipient_country() {
     // Gbagbo is not in the knowledge base: he is coded GOV with no country, and GOV is no
     // country for the curfew's recipient.
