@@ -231,52 +231,73 @@ fn clause_subject<'a, 'm>(
     (!possessive).then_some(m)
 }
 
-/// Where the quotation that `at` lies inside opens (the byte after its mark), if any: a
+/// The quotation marks of a text, read once per document, so that where the quotation
+/// around a byte opens (the byte after its mark), if any, is one binary search: a
 /// quotation opened earlier in its paragraph. A quotation that runs on into the next
 /// paragraph reopens there, as news style has it. One quotation is open at a time: curly
 /// marks open and close; a straight mark ('"' or the doubled "''") closes after a word or
 /// punctuation and before a space, opens after a space and before a word, and otherwise
 /// does whichever is due, so that one unbalanced mark earlier in a paragraph does not
 /// turn every later quotation inside out.
-fn quotation_open_at(text: &str, at: usize) -> Option<usize> {
-    let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut open: Option<usize> = None;
-    let seg = &text[para..at];
-    let mut it = seg.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let start = para + i;
-        let mut end = start + c.len_utf8();
-        let straight = match c {
-            '“' | '«' => {
-                open = Some(end);
-                false
-            }
-            '”' | '»' => {
-                open = None;
-                false
-            }
-            '"' => true,
-            '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
-                it.next();
-                end += 1;
-                true
-            }
-            _ => false,
-        };
-        if straight {
-            let prev = text[..start].chars().next_back();
-            let next = text[end..].chars().next();
-            let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
-            let space_after = next.is_none_or(char::is_whitespace);
-            open = match (space_before, space_after) {
-                (true, false) => Some(end),
-                (false, true) => None,
-                _ if open.is_some() => None,
-                _ => Some(end),
+pub(crate) struct Quotes {
+    /// (key, state): the state holds from the key on; keys ascend. A mark's key is the
+    /// byte of its last character, a line break's is its own byte.
+    marks: Vec<(usize, Option<usize>)>,
+}
+
+impl Quotes {
+    pub(crate) fn new(text: &str) -> Quotes {
+        let mut marks = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            let mut end = start + c.len_utf8();
+            let mut key = start;
+            let straight = match c {
+                '\n' => {
+                    open = None;
+                    marks.push((start, open));
+                    continue;
+                }
+                '“' | '«' => {
+                    open = Some(end);
+                    false
+                }
+                '”' | '»' => {
+                    open = None;
+                    false
+                }
+                '"' => true,
+                '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    it.next();
+                    key = end;
+                    end += 1;
+                    true
+                }
+                _ => continue,
             };
+            if straight {
+                let prev = text[..start].chars().next_back();
+                let next = text[end..].chars().next();
+                let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+                let space_after = next.is_none_or(char::is_whitespace);
+                open = match (space_before, space_after) {
+                    (true, false) => Some(end),
+                    (false, true) => None,
+                    _ if open.is_some() => None,
+                    _ => Some(end),
+                };
+            }
+            marks.push((key, open));
         }
+        Quotes { marks }
     }
-    open
+
+    /// Where the quotation open at byte `at` begins, reading the marks of its line before it.
+    pub(crate) fn open_at(&self, at: usize) -> Option<usize> {
+        let i = self.marks.partition_point(|&(key, _)| key < at);
+        i.checked_sub(1).and_then(|i| self.marks[i].1)
+    }
 }
 
 /// A statement inside a quotation is the quoted speaker's own voice, not a new statement;
@@ -286,8 +307,8 @@ fn quotation_open_at(text: &str, at: usize) -> Option<usize> {
 /// For anyone but a first or second person the quotation must open in the cue's own
 /// sentence (from byte `sentence_start`): a mark left unclosed earlier in a long
 /// paragraph, or quotes nested in straight marks, must not silence every later speaker.
-fn quoted_person(text: &str, speaker: Span, cue: Span, sentence_start: usize) -> bool {
-    let Some(open) = quotation_open_at(text, cue.start) else { return false };
+fn quoted_person(quotes: &Quotes, text: &str, speaker: Span, cue: Span, sentence_start: usize) -> bool {
+    let Some(open) = quotes.open_at(cue.start) else { return false };
     let person = text[speaker.start..speaker.end].to_lowercase();
     matches!(person.as_str(), "i" | "we" | "you")
         || open > sentence_start && speaker.start >= open && !text[open..speaker.start].trim().is_empty()
@@ -996,6 +1017,7 @@ pub fn attribute(
     dateline_agency: Option<Span>,
 ) -> Attribution {
     let mut statements = Vec::new();
+    let quotes = Quotes::new(text);
     let mut sources: Vec<ReportSource> = Vec::new();
     let mut sentence_sources = vec![Vec::new(); sentences.len()];
     let mut sentence_hedged = vec![false; sentences.len()];
@@ -1419,6 +1441,7 @@ pub fn attribute(
                         };
                         let Some((a, b)) = phrase else { continue };
                         if quoted_person(
+                            &quotes,
                             text,
                             Span::new(tokens[a].span.start, tokens[b - 1].span.end),
                             h.span,
@@ -1564,7 +1587,7 @@ pub fn attribute(
                     // "“As we noted, …”", "“Do I think that …”": a first or second person
                     // inside a quotation is the quoted speaker's own voice, not a new
                     // statement; the quotation's speaker is already attributed.
-                    if quoted_person(text, speaker.span, h.span, sspan.start) {
+                    if quoted_person(&quotes, text, speaker.span, h.span, sspan.start) {
                         continue;
                     }
                     statements.push(Statement {
@@ -1580,7 +1603,7 @@ pub fn attribute(
         }
     }
 
-    list_attributions(text, tokens, sentences, mentions, &mut statements);
+    list_attributions(text, tokens, sentences, mentions, &quotes, &mut statements);
     possessor_statements(text, tokens, sentences, mentions, &mut statements);
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
@@ -1834,6 +1857,7 @@ fn list_attributions(
     tokens: &[Token],
     sentences: &[(usize, usize)],
     mentions: &[Mention],
+    quotes: &Quotes,
     statements: &mut Vec<Statement>,
 ) {
     let sentence_of = |k: usize| sentences.iter().find(|&&(a, b)| a <= k && k < b).copied();
@@ -1918,7 +1942,9 @@ fn list_attributions(
                     None => continue,
                 },
             };
-            if what_x_called(text, tokens, k, sa) || quoted_person(text, span, tokens[k].span, tokens[sa].span.start) {
+            if what_x_called(text, tokens, k, sa)
+                || quoted_person(quotes, text, span, tokens[k].span, tokens[sa].span.start)
+            {
                 continue;
             }
             let mut e = sb;

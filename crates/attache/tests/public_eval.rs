@@ -109,15 +109,15 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.79,
     plover_actor: 0.84,
-    petrarch_root: 0.57,
-    petrarch_root_recall: 0.55,
+    petrarch_root: 0.62,
+    petrarch_root_recall: 0.65,
     re3d_overlap: 0.62,
     re3d_strict: 0.50,
-    polnear_speaker: 0.675,
-    trnews_toponym: 0.77,
+    polnear_speaker: 0.69,
+    trnews_toponym: 0.78,
     trnews_161: 0.85,
     trnews_exact: 0.82,
-    lgl_toponym: 0.65,
+    lgl_toponym: 0.67,
     lgl_161: 0.66,
 };
 
