@@ -426,22 +426,28 @@ def build():
         blocked = Blocked(gid, name_keys, pop_of, country_keys)
         alts = pick_alternates(name, asciiname, place["alternatenames"], curated, blocked,
                                country_keys)
-        rows.append({
-            "geonameid": str(gid),
-            "name": name,
-            "asciiname": asciiname,
-            "alternates": "|".join(alts),
-            "iso3": iso3,
-            "lat": fmt_coord(place["latitude"]),
-            "lon": fmt_coord(place["longitude"]),
-            "population": str(place["population"]),
-            "feature": "capital" if gid in capital_ids else "city",
-            "admin1": clean(place["admin1code"]),
-        })
+        rows.append(place_row(place, name, asciiname, alts, iso3,
+                              "capital" if gid in capital_ids else "city"))
     rows += towns(cities, selected, names, iso3_of, country_keys)
     rows += regions(gc, cities)
     rows.sort(key=lambda r: (r["iso3"], -int(r["population"]), int(r["geonameid"])))
     return rows, capitals, unresolved, iso3_of
+
+
+def place_row(place, name, asciiname, alts, iso3, feature):
+    """The TSV row of a GeoNames place, by column."""
+    return {
+        "geonameid": str(place["geonameid"]),
+        "name": name,
+        "asciiname": asciiname,
+        "alternates": "|".join(alts),
+        "iso3": iso3,
+        "lat": fmt_coord(place["latitude"]),
+        "lon": fmt_coord(place["longitude"]),
+        "population": str(place["population"]),
+        "feature": feature,
+        "admin1": clean(place["admin1code"]),
+    }
 
 
 def towns(cities, selected, names, iso3_of, country_keys):
@@ -475,18 +481,7 @@ def towns(cities, selected, names, iso3_of, country_keys):
         blocked = Blocked(gid, name_keys, pop_of, country_keys)
         alts = pick_alternates(name, asciiname, place["alternatenames"], [], blocked,
                                country_keys, limit=MAX_TOWN_ALTERNATES)
-        rows.append({
-            "geonameid": str(gid),
-            "name": name,
-            "asciiname": asciiname,
-            "alternates": "|".join(alts),
-            "iso3": iso3,
-            "lat": fmt_coord(place["latitude"]),
-            "lon": fmt_coord(place["longitude"]),
-            "population": str(place["population"]),
-            "feature": "town",
-            "admin1": clean(place["admin1code"]),
-        })
+        rows.append(place_row(place, name, asciiname, alts, iso3, "town"))
     return rows
 
 
