@@ -7,12 +7,33 @@
 
 use std::path::PathBuf;
 
-/// An empty SQLite file path for a test called `name`.
+/// An empty SQLite file path for a test called `name`, in a directory named after this
+/// process. The first call of a process removes the directories that processes no
+/// longer running left behind, so scratch files do not pile up over test runs.
 pub fn scratch_sqlite(name: &str) -> PathBuf {
+    static SWEEP: std::sync::Once = std::sync::Once::new();
+    SWEEP.call_once(sweep_stale_scratch);
     let dir = std::env::temp_dir().join(format!("attache-test-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a scratch directory");
     dir.join("test.db")
+}
+
+/// Removes `attache-test-<pid>-*` directories of processes that have ended (on systems
+/// with `/proc`; elsewhere nothing is removed).
+fn sweep_stale_scratch() {
+    if !std::path::Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix("attache-test-")) else { continue };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// The server tests may use, if any; panics under `CI=true` when there is none.
