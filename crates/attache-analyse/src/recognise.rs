@@ -1199,7 +1199,10 @@ impl<'a> Recogniser<'a> {
             .rev()
             .enumerate()
             .take_while(|&(i, e)| {
-                e.2.is_none()
+                // "Representative Derrick Van Orden", "Governor Bello Matawalle": a one-word
+                // town inside the name, before its last word, is part of it.
+                let inner_town = i > 0 && has_title && e.1 - e.0 == 1 && e.2.is_some_and(|h| self.minor_place(&h));
+                (e.2.is_none() || inner_town)
                     && (glued_hyphen(self, e.0)
                         || middle_initial(self, e.0, i == 0)
                         // "Vann R. Newkirk II", "John Smith Jr.": a generational suffix
@@ -1380,6 +1383,53 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        // "Yao Ming", "Douglas Paal", "Derrick Van Orden": a one-word town or city (not a
+        // capital) before or among unknown title-case words is part of a person's name,
+        // unless the run is shaped like a place ("Kabul Airport", "Lake Van").
+        if (2..=4).contains(&elems.len()) && b - a == elems.len() && elems.last().is_some_and(|e| e.2.is_none()) {
+            let town = |h: &NameHit| self.minor_place(h);
+            let towns = elems.iter().filter(|e| e.2.is_some_and(|h| town(&h))).count();
+            let name_words = elems.iter().all(|e| match e.2 {
+                Some(h) => town(&h),
+                None => {
+                    is_title_case_word(self.w(e.0)) && !in_set(&NOT_NAMES_SET, self.w(e.0)) && !self.common_word(e.0)
+                }
+            });
+            let place_shaped = PLACE_PREFIXES.contains(&self.w(a)) || PLACE_HEADS.contains(&self.w(b - 1));
+            // "Consul General in Almaty Wang Hongjun said": after a preposition the place
+            // stands for itself.
+            let after_preposition = a > 0 && matches!(self.w(a - 1), "in" | "from" | "of" | "at" | "to" | "near");
+            if towns == 1 && name_words && !place_shaped && !after_preposition && self.person_context(a, b) {
+                self.rule_person((a, b), None);
+                return;
+            }
+        }
+        // A lone word the gazetteer knows as a town or city that is also a word of the name
+        // of a person named before ("Yao Ming … Yao said") refers to that person; one
+        // that speaks is a person the text names by surname ("Manning said", ", said
+        // Nawa."): a town does not speak, unlike a capital standing for its government.
+        if let [(ka, kb, Some(h))] = elems[..] {
+            // After a preposition or article it stays a place: "in Greer", "from Cowley".
+            let after_preposition = ka > 0
+                && matches!(
+                    self.w(ka - 1),
+                    "in" | "from" | "of" | "at" | "to" | "near" | "for" | "on" | "by" | "into" | "the" | "The"
+                );
+            if kb - ka == 1 && self.minor_place(&h) && !after_preposition {
+                if self.surname_mention(ka) {
+                    return;
+                }
+                let speaks =
+                    self.tokens.get(kb).is_some_and(|t| t.kind == TokenKind::Word && SPEAKING.contains(&self.w(kb)))
+                        || ka > 0
+                            && SPEAKING.contains(&self.w(ka - 1))
+                            && self.tokens.get(kb).is_none_or(|t| matches!(t.text(self.text), "." | "," | ";"));
+                if speaks {
+                    self.rule_person((ka, kb), None);
+                    return;
+                }
+            }
+        }
         // An unknown acronym alone ("the ISF", "SRTF"): an organisation, unless the
         // sentence is set in capitals (a headline) or the acronym is a common abbreviation.
         if let [(ka, kb, None)] = elems[..] {
@@ -1442,7 +1492,7 @@ impl<'a> Recogniser<'a> {
                     }
                     NameRef::Country(c) => Some(self.country_mention(c, (ea, eb))),
                     NameRef::Group(g) => Some(self.group_mention(g, (ea, eb))),
-                    NameRef::Place(p) => Some(self.place_mention(p, (ea, eb))),
+                    NameRef::Place(p) => Some(self.place_mention(self.best_place(h.targets, p, eb), (ea, eb))),
                     _ => None,
                 };
                 if let Some(mut m) = m {
@@ -2064,6 +2114,72 @@ impl<'a> Recogniser<'a> {
 
     /// Whether the word at `i` is a common word: it also appears in lowercase in the text,
     /// or it is a function word ("Sometimes", "Now").
+    /// Of the places a name ending before token `end` may stand for (`first` is the
+    /// knowledge base's first: a capital or US state, else the most populous), the one
+    /// in the country named right after it ("Alexandria, Virginia", "Alexandria,
+    /// Egypt"), else the first whose country the document names ("Madrid" where Spain
+    /// is named), else `first`.
+    fn best_place(&self, targets: &[NameRef], first: u32, end: usize) -> u32 {
+        if targets.iter().filter(|t| matches!(t, NameRef::Place(_))).count() < 2 {
+            return first;
+        }
+        let places = || targets.iter().filter_map(|t| if let NameRef::Place(p) = t { Some(*p) } else { None });
+        let country_of = |t: &NameRef| match *t {
+            NameRef::Country(c) | NameRef::CountryAdjective(c) => Some(self.kb.countries[c as usize].iso3.as_str()),
+            NameRef::Place(p) => Some(self.kb.places[p as usize].country.as_str()),
+            _ => None,
+        };
+        let stated = (self.tokens.get(end).is_some_and(|t| t.text(self.text) == ","))
+            .then(|| self.hit_starting(end + 1))
+            .flatten()
+            .and_then(|h| h.targets.first())
+            .and_then(country_of);
+        if let Some(c) = stated {
+            if let Some(p) = places().find(|&p| self.kb.places[p as usize].country == c) {
+                return p;
+            }
+        }
+        let named = |iso3: &str| {
+            self.hits.iter().any(|h| {
+                h.targets.iter().any(|t| match *t {
+                    NameRef::Country(c) | NameRef::CountryAdjective(c) => self.kb.countries[c as usize].iso3 == iso3,
+                    _ => false,
+                })
+            })
+        };
+        places().find(|&p| named(&self.kb.places[p as usize].country)).unwrap_or(first)
+    }
+
+    /// Whether every reading of a name hit is a town or city of under a million people
+    /// that is no national capital of some size: such a word is often a person's name
+    /// too ("Hassan", "Douglas", "Yao"). Small capitals count as towns ("Douglas",
+    /// "Victoria"); US states and large cities ("Almaty") do not.
+    fn minor_place(&self, h: &NameHit) -> bool {
+        h.targets.iter().all(|t| {
+            matches!(t, NameRef::Place(p) if {
+                let place = &self.kb.places[*p as usize];
+                !place.region && place.population < 1_000_000 && (!place.capital || place.population < 100_000)
+            })
+        })
+    }
+
+    /// Whether the words `a..b` stand where a person's name stands: before or after a
+    /// verb of saying ("Douglas Paal said", "said Yao Ming."), or before an appositive
+    /// ("Douglas Paal, vice president at …", "Charlotte Graham, 12,").
+    fn person_context(&self, a: usize, b: usize) -> bool {
+        let next = |k: usize| self.tokens.get(k).map(|t| t.text(self.text)).unwrap_or("");
+        if SPEAKING.contains(&next(b)) {
+            return true;
+        }
+        if a > 0 && SPEAKING.contains(&self.w(a - 1)) && matches!(next(b), "." | "," | ";" | "") {
+            return true;
+        }
+        next(b) == ","
+            && (APPOSITIVE_HEADS.contains(&next(b + 1))
+                || matches!(next(b + 1), "a" | "an" | "the") && APPOSITIVE_HEADS.contains(&next(b + 2))
+                || next(b + 1).len() <= 3 && next(b + 1).bytes().all(|c| c.is_ascii_digit()) && !next(b + 1).is_empty())
+    }
+
     fn common_word(&self, i: usize) -> bool {
         let w = self.w(i);
         if in_set(&NOT_NAMES_SET, w) || in_set(&COMMON_CAPITALISED_SET, w) {
@@ -3278,6 +3394,26 @@ fn is_number_word(w: &str) -> bool {
         "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "several" | "dozens"
     )
 }
+
+/// Verbs of saying that only a person (or a body standing for people) does: a town or
+/// city before or after one is a surname ("Manning said", "said Nawa").
+const SPEAKING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stressed",
+    "noted",
+    "stated",
+    "explained",
+    "argued",
+    "wrote",
+    "asked",
+    "replied",
+    "recalled",
+    "insisted",
+    "acknowledged",
+];
 
 fn is_speech_verb(w: &str) -> bool {
     matches!(

@@ -623,3 +623,47 @@ fn speaker_of_the_main_clause_after_a_fronted_event_is_a_party() {
     let e = find(&r, "CONSULT");
     assert!(e.actors.iter().chain(&e.recipients).any(|p| p.text.contains("both leaders")), "{:?}", e);
 }
+
+fn person_named(r: &attache_model::record::Record, name: &str) -> bool {
+    r.entities.iter().any(|e| e.kind == attache_model::EntityKind::Person && e.name == name)
+}
+
+#[test]
+fn a_city_inside_a_persons_name_is_no_place() {
+    // A city before an unknown surname where a person's name stands (an appositive, a
+    // verb of saying), and later the city's word alone for that person.
+    let r = extract("Douglas Paal, vice president at the Carnegie Endowment, said the talks were useful.");
+    assert!(person_named(&r, "Douglas Paal"), "{:#?}", r.entities);
+    assert_eq!(location_country(&r, "Douglas"), None, "{:#?}", r.entities);
+    let r = extract("Retired basketball star Yao Ming said limits were needed. Yao was advocating a plan.");
+    assert!(person_named(&r, "Yao Ming"), "{:#?}", r.entities);
+    assert_eq!(location_country(&r, "Yao"), None, "{:#?}", r.entities);
+    // Inside a titled name.
+    let r = extract("Republican Representative Derrick Van Orden told reporters the deal was good.");
+    assert!(person_named(&r, "Derrick Van Orden"), "{:#?}", r.entities);
+    assert_eq!(location_country(&r, "Van"), None, "{:#?}", r.entities);
+    // A town that speaks is a surname; after a preposition it stays a place.
+    let r = extract("The talks remain stalled. Manning said the president was turning away.");
+    assert!(person_named(&r, "Manning"), "{:#?}", r.entities);
+    let r = extract("Police in Hassan said the road was closed.");
+    assert!(location_country(&r, "Hassan").is_some(), "{:#?}", r.entities);
+    // A city before a word naming a facility or body stays a place.
+    let r = extract("Hundreds gathered in Mansfield on Monday.");
+    assert!(location_country(&r, "Mansfield").is_some(), "{:#?}", r.entities);
+}
+
+#[test]
+fn a_place_name_shared_by_several_places_takes_the_best_known_or_the_one_the_text_names() {
+    // No context: the capital before a smaller city of the same name.
+    let r = extract("She is now based in London.");
+    assert_eq!(location_country(&r, "London"), Some(Some("GBR".into())), "{:#?}", r.entities);
+    // A US state before a foreign city of that name.
+    let r = extract("Officials in Virginia voted on Tuesday.");
+    assert_eq!(location_country(&r, "Virginia"), Some(Some("USA".into())), "{:#?}", r.entities);
+    // The state or country named right after the place.
+    let r = extract("Volunteers in Alexandria, Virginia, met the mayor.");
+    assert_eq!(location_country(&r, "Alexandria"), Some(Some("USA".into())), "{:#?}", r.entities);
+    // A country the document names.
+    let r = extract("Volunteers in Alexandria collected food for flood victims across the United States.");
+    assert_eq!(location_country(&r, "Alexandria"), Some(Some("USA".into())), "{:#?}", r.entities);
+}

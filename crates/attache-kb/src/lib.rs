@@ -154,6 +154,8 @@ pub struct Place {
     /// [`Kb::names`] and searched apart ([`Kb::find_towns_in`]), so that the analysis
     /// can take them only where the text points to a place.
     pub town: bool,
+    /// A first-level division (gazetteer feature `admin1`: the US states).
+    pub region: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -255,6 +255,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     population: row.get(pop).parse().unwrap_or(0),
                     capital: row.get(f) == "capital",
                     town: row.get(f) == "town",
+                    region: row.get(f) == "admin1",
                 });
             }
         }
@@ -396,11 +397,15 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         });
     }
 
-    // Places: prefer capitals, then the most populous place of a name.
+    // Places: prefer capitals, then the most populous place of a name. The gazetteer
+    // gives no population for US states: one ranks as a place of a million people, so
+    // "Virginia" is the state rather than the town in South Africa, and "New York" the
+    // city rather than the state.
     let mut order: Vec<u32> = (0..t.places.len() as u32).collect();
     order.sort_by_key(|&i| {
         let p = &t.places[i as usize];
-        (!p.capital, std::cmp::Reverse(p.population))
+        let population = if p.region { p.population.max(1_000_000) } else { p.population };
+        (!p.capital, std::cmp::Reverse(population))
     });
     let mut place_by_name = HashMap::default();
     for &i in &order {
@@ -460,8 +465,11 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
     let mut towns = DictionaryBuilder::new(false);
-    for (i, p) in t.places.iter().enumerate() {
-        let i = i as u32;
+    // Places sharing a name are listed in the same order, so that a name's first place
+    // is the best known one ("London" is the capital of the United Kingdom before the
+    // city in Ontario).
+    for i in order {
+        let p = &t.places[i as usize];
         let dict = if p.town { &mut towns } else { &mut names };
         if place_name_usable(&p.name) {
             dict.add(&p.name, NameRef::Place(i));
