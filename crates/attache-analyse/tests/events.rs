@@ -623,3 +623,57 @@ fn speaker_of_the_main_clause_after_a_fronted_event_is_a_party() {
     let e = find(&r, "CONSULT");
     assert!(e.actors.iter().chain(&e.recipients).any(|p| p.text.contains("both leaders")), "{:?}", e);
 }
+
+#[test]
+fn country_adjective_of_a_noun_of_force_after_a_preposition_acts() {
+    // "tank" between the adjective and the noun: the noun reading of "shelling" still holds.
+    let r = extract("Four children and a man were killed in Israeli tank shelling in Gaza on Friday, medics said.");
+    let e = r.events.iter().find(|e| e.trigger.text == "shelling").expect("the shelling is coded");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+}
+
+#[test]
+fn agent_after_by_of_a_noun_of_force_acts() {
+    let r = extract("Eight people were killed in an air strike by Syrian government forces in Aleppo.");
+    let e = r.events.iter().find(|e| e.trigger.text == "air strike").expect("the air strike is coded");
+    assert_eq!(countries(&e.actors), ["SYR"]);
+}
+
+#[test]
+fn an_event_without_actor_merges_only_with_compatible_parties() {
+    // Israel's shelling of Gaza and the killing of Israeli soldiers are two happenings.
+    let r = extract("Israeli tanks shelled Gaza on Monday after two Israeli soldiers were killed.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 2, "{:#?}", r.events);
+}
+
+#[test]
+fn violence_by_protesters_is_a_riot_and_by_forces_on_protesters_repression() {
+    let r = extract("A protestor demolished the building.");
+    let e = r.events.iter().find(|e| e.trigger.text == "demolished").expect("the demolition is coded");
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("PROTEST", "145"));
+    let r = extract("Egyptian police clashed with rioters in Cairo.");
+    let e = r.events.iter().find(|e| e.trigger.text == "clashed").expect("the clash is coded");
+    assert_eq!(e.cameo, "175");
+    // Protesters firing missiles fight; that is no riot.
+    let r = extract("Georgian demonstrators launched missiles at the Georgian government.");
+    assert!(r.events.iter().all(|e| e.cameo != "145"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_claim_that_another_party_used_force_is_an_accusation() {
+    let r = extract("The US claimed that ISIL had attacked Iraq.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().any(|p| p.text.contains("ISIL")), "{:?}", e.recipients);
+    // A claim of one's own act, or of no act of force, accuses nobody.
+    let r = extract("The US claimed that they had attacked Iraq.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let r = extract("Turkey claimed that its economy grew last year.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    let r = extract("In Zimbabwe, journalists have been blocked or harassed while covering events, media groups said.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| !p.text.contains("journalists"))), "{:#?}", r.events);
+}
