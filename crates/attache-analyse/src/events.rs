@@ -550,6 +550,11 @@ impl<'a> Input<'a> {
             if !joined || ga == gb {
                 break;
             }
+            // "The US commander in Iraq, General David Petraeus": a place phrase before an
+            // appositive comma is no conjunct ("in Britain and the United States" is).
+            if self.is_locative(o) && cur.kind == MentionKind::Person && (ga..gb).all(|k| self.w(k) == ",") {
+                break;
+            }
             out.push(o);
             cur = o;
         }
@@ -846,7 +851,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lex_i = if hit.targets.len() > 1 {
                 // "Chinese demand for soybeans": the bare singular "demand" after an
                 // adjective is the market's.
+                // "Suga's expected visit is aimed at": a form right before "is" is a noun.
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || t1 == t0 + 1
+                        && !input.w(t0).ends_with("ed")
+                        && matches!(input.w(t1), "was" | "were" | "is" | "are")
                     || t0 > sa && !input.w(t0).eq_ignore_ascii_case("demand") && {
                         let before = input.mentions_in(t0.saturating_sub(4).max(sa), t0);
                         before.iter().any(|m| m.kind == MentionKind::Country && m.absorbed && m.toks.1 == t0)
@@ -934,7 +943,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         let opens_clause = lex.pos == Pos::Verb
                             || input.w(k2 - 1) == "that"
                             || (k2..(k2 + 3).min(t0)).any(|k| input.w(k) == "that");
-                        opens_clause && that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
+                        // "alleged … that the military helped to plan and carry out killings":
+                        // an "and" inside the clause joins its own words; only one before
+                        // another trigger ("… and warned that …") starts an act of its own.
+                        opens_clause
+                            && that.is_some_and(|th| {
+                                !(th..t0).any(|k| {
+                                    input.w(k) == "and"
+                                        && sentence_triggers.iter().any(|h3| {
+                                            h3.span.start == tokens[(k + 1).min(tokens.len() - 1)].span.start
+                                        })
+                                })
+                            })
                     }
             });
             if content_of_act {
@@ -963,6 +983,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Words inside a quotation are what someone said (a statement), not events the
             // article reports: '"We have not received any evidence," he said.'
             if in_quote[t0] {
+                continue;
+            }
+            // "a mortar bomb was fired": a verb form right before "was" is a noun, the subject.
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && !input.w(t0).ends_with("ed")
+                && matches!(input.w(t1), "was" | "were" | "is" | "are")
+            {
                 continue;
             }
             // A verb form after a determiner is an adjective or a noun the lexicon does not
@@ -1227,30 +1256,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             while k > clause.start && (input.w(k - 1).ends_with("ly") || input.w(k - 1) == "not") {
                 k -= 1;
             }
-            let passive =
-                !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && input.w(t1 - 1).ends_with("ed")
-                    || !is_noun
-                        && k > clause.start
-                        && BE.contains(&input.w(k - 1))
-                        && matches!(
-                            input.w(t1 - 1),
-                            "held"
-                                | "met"
-                                | "hit"
-                                | "shot"
-                                | "struck"
-                                | "seized"
-                                | "sent"
-                                | "given"
-                                | "taken"
-                                | "beaten"
-                                | "driven"
-                                | "thrown"
-                        );
+            // "was fired at", "were shot dead": a phrase opening with a participle too.
+            let passive = !is_noun
+                && k > clause.start
+                && BE.contains(&input.w(k - 1))
+                && (input.w(t1 - 1).ends_with("ed") || t1 > t0 + 1 && input.w(t0).ends_with("ed"))
+                || !is_noun
+                    && k > clause.start
+                    && BE.contains(&input.w(k - 1))
+                    && matches!(
+                        input.w(t1 - 1),
+                        "held"
+                            | "met"
+                            | "hit"
+                            | "shot"
+                            | "struck"
+                            | "seized"
+                            | "sent"
+                            | "given"
+                            | "taken"
+                            | "beaten"
+                            | "driven"
+                            | "thrown"
+                    );
             // "Israel is opposed to French mediation": a participle that names a stance
             // is an adjective, and its subject the actor.
+            // "is committed to peace": so is a phrase that opens with such a participle.
             let stative = matches!(input.w(t1 - 1), "opposed" | "committed" | "engaged" | "involved" | "determined")
-                && matches!(input.w(t1), "to" | "in");
+                && matches!(input.w(t1), "to" | "in")
+                || t1 > t0 + 1
+                    && matches!(input.w(t0), "opposed" | "committed" | "engaged" | "involved" | "determined")
+                    && matches!(input.w(t0 + 1), "to" | "in");
             let passive = passive && !stative;
             // "journalists have been blocked or harassed", "may be arrested and detained": a
             // participle coordinated with a passive one is passive too.
@@ -1573,6 +1609,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "Activists were detained": the subject undergoes the act.
                 if lex.frame == Frame::Symmetric {
                     (left.clone(), right.clone())
+                } else if left.is_empty()
+                    && (RECIPIENT_PREPS.contains(&input.w(t1)) || RECIPIENT_PREPS.contains(&input.w(t1 - 1)))
+                    && right.first().is_some_and(|m| {
+                        // The party right after the preposition ("to play the company's
+                        // games" is an infinitive, no recipient).
+                        let mut k = if RECIPIENT_PREPS.contains(&input.w(t1)) { t1 + 1 } else { t1 };
+                        while k < m.toks.0 && DETERMINERS.contains(&input.w(k)) {
+                            k += 1;
+                        }
+                        m.toks.0 == k
+                    })
+                {
+                    // "supplies were handed over to the ministry": with no party as the
+                    // subject, the party the act is directed to receives it.
+                    (vec![], right.clone())
                 } else {
                     (vec![], left.clone())
                 }

@@ -677,3 +677,64 @@ fn a_participle_coordinated_with_a_passive_is_passive() {
     let r = extract("In Zimbabwe, journalists have been blocked or harassed while covering events, media groups said.");
     assert!(r.events.iter().all(|e| e.actors.iter().all(|p| !p.text.contains("journalists"))), "{:#?}", r.events);
 }
+
+#[test]
+fn a_place_phrase_before_an_appositive_is_no_party() {
+    let r = extract(
+        "The US commander in Iraq, General David Petraeus, held talks with Lebanese President Michel Suleiman.",
+    );
+    let e = find(&r, "CONSULT");
+    assert!(e.actors.iter().chain(&e.recipients).all(|p| p.text != "Iraq"), "{:#?}", e);
+}
+
+#[test]
+fn a_weapon_fired_at_the_speaker_is_no_act_of_the_speaker() {
+    // "bomb" before "was" is a noun, and "was fired at" a passive with no agent named.
+    let r = extract("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.country.as_deref() != Some("ISR"))), "{:#?}", r.events);
+}
+
+#[test]
+fn a_coordinated_act_inside_an_allegation_is_its_content() {
+    let r = extract(
+        "A report alleged that France was aware of preparations for the genocide, and that the French military in Rwanda helped to plan and carry out killings.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_stance_phrase_is_no_passive_and_places_joined_by_and_stay_parties() {
+    let r = extract("China's leadership insists it is committed to peace with Russia.");
+    assert!(
+        r.events.iter().all(|e| e.recipients.iter().all(|p| p.country.as_deref() != Some("CHN"))),
+        "{:#?}",
+        r.events
+    );
+    let r =
+        extract("Politicians in Britain and the United States have expressed concerns over the deal with Mauritius.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["GBR", "USA"]);
+    // The noun reading before "is": the visit is coded.
+    let r =
+        extract("Japanese Prime Minister Yoshihide Suga's expected visit to India is aimed at boosting cooperation.");
+    assert!(r.events.iter().any(|e| e.kind == "CONSULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_passive_phrase_with_a_preposition_keeps_its_recipient() {
+    let r = extract(
+        "A batch of relief supplies was handed over to the Ministry of Emergency Situations of Kyrgyzstan on Tuesday.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "handed over").expect("the handover is coded");
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+    // An infinitive after "to" names no recipient.
+    let r = extract("During the break, gamers were only permitted to play the Tencent company's games for 15 hours.");
+    assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| !p.text.contains("company"))), "{:#?}", r.events);
+    // A list of places after "from" stays a list.
+    let r = extract("Servicemen from Russia, Kazakhstan and Tajikistan, backed by aircraft, took part in the drills.");
+    assert!(
+        r.events.iter().any(|e| e.recipients.iter().chain(&e.actors).any(|p| p.text == "Russia")),
+        "{:#?}",
+        r.events
+    );
+}
