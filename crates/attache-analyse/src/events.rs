@@ -238,6 +238,26 @@ const NOT_A_NOUN: &[&str] = &[
     "remained",
     "to",
 ];
+/// Head nouns of a protesting crowd.
+const PROTEST_CROWDS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "protester",
+    "protestor",
+    "demonstrators",
+    "demonstrator",
+    "rioters",
+    "rioter",
+    "mob",
+    "mobs",
+];
+
+fn form_starts(w: &str, prefix: &str) -> bool {
+    w.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// Prepositions before a noun phrase of force ("killed in Israeli shelling").
+const NOUN_PHRASE_PREPS: &[&str] = &["in", "by", "during", "from", "amid", "after", "under"];
 /// What follows a reduced relative participle instead of an object.
 const REDUCED_RELATIVE_PREPS: &[&str] = &["in", "for", "over", "after", "during", "since", "under", "of", "without"];
 const COOPERATIVE: &[Plover] = &[Plover::AGREE, Plover::SUPPORT, Plover::COOPERATE, Plover::AID];
@@ -528,6 +548,11 @@ impl<'a> Input<'a> {
             let (ga, gb) = if leftward { (o.toks.1, cur.toks.0) } else { (cur.toks.1, o.toks.0) };
             let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the"));
             if !joined || ga == gb {
+                break;
+            }
+            // "The US commander in Iraq, General David Petraeus": a place phrase before an
+            // appositive comma is no conjunct ("in Britain and the United States" is).
+            if self.is_locative(o) && cur.kind == MentionKind::Person && (ga..gb).all(|k| self.w(k) == ",") {
                 break;
             }
             out.push(o);
@@ -826,11 +851,29 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lex_i = if hit.targets.len() > 1 {
                 // "Chinese demand for soybeans": the bare singular "demand" after an
                 // adjective is the market's.
+                // "Suga's expected visit is aimed at": a form right before "is" is a noun.
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || t1 == t0 + 1
+                        && !input.w(t0).ends_with("ed")
+                        && matches!(input.w(t1), "was" | "were" | "is" | "are")
                     || t0 > sa && !input.w(t0).eq_ignore_ascii_case("demand") && {
                         let before = input.mentions_in(t0.saturating_sub(4).max(sa), t0);
                         before.iter().any(|m| m.kind == MentionKind::Country && m.absorbed && m.toks.1 == t0)
                             && !before.iter().any(|m| m.kind == MentionKind::Agent && m.toks.1 == t0)
+                    }
+                    // "killed in Israeli tank shelling", "wounded in Russian shelling": after a
+                    // preposition, a country adjective and at most one more modifier make a
+                    // noun phrase, so the word is its head noun.
+                    || t0 > sa + 1 && {
+                        input.mentions_in(t0.saturating_sub(4).max(sa + 1), t0).iter().any(|m| {
+                            m.kind == MentionKind::Country
+                                && (m.toks.1 == t0
+                                    || m.toks.1 + 1 == t0
+                                        && tokens[t0 - 1].kind == TokenKind::Word
+                                        && !tokens[t0 - 1].cap
+                                        && !FUNCTION_WORDS.contains(&prev.as_str()))
+                                && NOUN_PHRASE_PREPS.contains(&input.w(m.toks.0 - 1))
+                        })
                     };
                 *hit.targets.iter().find(|&&i| (kb.lexicon[i as usize].pos == Pos::Noun) == want_noun).unwrap_or(&lex_i)
             } else {
@@ -880,6 +923,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // is the content of that act, not an event of its own.
             let content_of_act = sentence_triggers.iter().any(|h2| {
                 h2.span.end <= hit.span.start
+                    // A claim that a party used force is an accusation, and the force a
+                    // reported act of its own.
+                    && !form_starts(&input.text[h2.span.start..h2.span.end], "claim")
                     && h2.targets.iter().any(|&i| match kb.lexicon[i as usize].plover {
                         Plover::REQUEST | Plover::ACCUSE => true,
                         // "warned that expanding military cooperation is dangerous": a noun
@@ -897,15 +943,55 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         let opens_clause = lex.pos == Pos::Verb
                             || input.w(k2 - 1) == "that"
                             || (k2..(k2 + 3).min(t0)).any(|k| input.w(k) == "that");
-                        opens_clause && that.is_some_and(|th| !(th..t0).any(|k| input.w(k) == "and"))
+                        // "alleged … that the military helped to plan and carry out killings":
+                        // an "and" inside the clause joins its own words; only one before
+                        // another trigger ("… and warned that …") starts an act of its own.
+                        opens_clause
+                            && that.is_some_and(|th| {
+                                !(th..t0).any(|k| {
+                                    input.w(k) == "and"
+                                        && sentence_triggers.iter().any(|h3| {
+                                            h3.span.start == tokens[(k + 1).min(tokens.len() - 1)].span.start
+                                        })
+                                })
+                            })
                     }
             });
             if content_of_act {
                 continue;
             }
+            // "The US claimed that ISIL had attacked Iraq": claiming that another party used
+            // force or coercion is an accusation of that party (CAMEO 112, "allegations");
+            // a claim of one's own act ("claimed that they had attacked") or of anything
+            // else is none, and "rejected claims that" is a noun.
+            if lex.plover == Plover::ACCUSE && form_starts(input.w(t0), "claim") {
+                let own_act = matches!(
+                    input.w(t1).to_ascii_lowercase().as_str(),
+                    "they" | "it" | "we" | "he" | "she" | "i" | "its" | "their" | "his" | "her" | "our"
+                );
+                let force_claimed = sentence_triggers.iter().any(|h2| {
+                    h2.span.start >= hit.span.end
+                        && sspan.contains(h2.span)
+                        && h2.targets.iter().any(|&i| {
+                            matches!(kb.lexicon[i as usize].plover, Plover::ASSAULT | Plover::COERCE | Plover::SANCTION)
+                        })
+                });
+                if own_act || !force_claimed || ends_verb_trigger(t0) {
+                    continue;
+                }
+            }
             // Words inside a quotation are what someone said (a statement), not events the
             // article reports: '"We have not received any evidence," he said.'
             if in_quote[t0] {
+                continue;
+            }
+            // "a mortar bomb was fired": a verb form right before "was" is a noun, the subject.
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && !input.w(t0).ends_with("ed")
+                && matches!(input.w(t1), "was" | "were" | "is" | "are")
+            {
                 continue;
             }
             // A verb form after a determiner is an adjective or a noun the lexicon does not
@@ -1170,36 +1256,60 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             while k > clause.start && (input.w(k - 1).ends_with("ly") || input.w(k - 1) == "not") {
                 k -= 1;
             }
-            let passive =
-                !is_noun && k > clause.start && BE.contains(&input.w(k - 1)) && input.w(t1 - 1).ends_with("ed")
-                    || !is_noun
-                        && k > clause.start
-                        && BE.contains(&input.w(k - 1))
-                        && matches!(
-                            input.w(t1 - 1),
-                            "held"
-                                | "met"
-                                | "hit"
-                                | "shot"
-                                | "struck"
-                                | "seized"
-                                | "sent"
-                                | "given"
-                                | "taken"
-                                | "beaten"
-                                | "driven"
-                                | "thrown"
-                        );
+            // "was fired at", "were shot dead": a phrase opening with a participle too.
+            let passive = !is_noun
+                && k > clause.start
+                && BE.contains(&input.w(k - 1))
+                && (input.w(t1 - 1).ends_with("ed") || t1 > t0 + 1 && input.w(t0).ends_with("ed"))
+                || !is_noun
+                    && k > clause.start
+                    && BE.contains(&input.w(k - 1))
+                    && matches!(
+                        input.w(t1 - 1),
+                        "held"
+                            | "met"
+                            | "hit"
+                            | "shot"
+                            | "struck"
+                            | "seized"
+                            | "sent"
+                            | "given"
+                            | "taken"
+                            | "beaten"
+                            | "driven"
+                            | "thrown"
+                    );
             // "Israel is opposed to French mediation": a participle that names a stance
             // is an adjective, and its subject the actor.
+            // "is committed to peace": so is a phrase that opens with such a participle.
             let stative = matches!(input.w(t1 - 1), "opposed" | "committed" | "engaged" | "involved" | "determined")
-                && matches!(input.w(t1), "to" | "in");
+                && matches!(input.w(t1), "to" | "in")
+                || t1 > t0 + 1
+                    && matches!(input.w(t0), "opposed" | "committed" | "engaged" | "involved" | "determined")
+                    && matches!(input.w(t0 + 1), "to" | "in");
             let passive = passive && !stative;
+            // "journalists have been blocked or harassed", "may be arrested and detained": a
+            // participle coordinated with a passive one is passive too.
+            let passive = passive
+                || !is_noun
+                    && t1 == t0 + 1
+                    && input.w(t0).ends_with("ed")
+                    && k >= clause.start + 3
+                    && matches!(input.w(k - 1), "or" | "and")
+                    && input.w(k - 2).ends_with("ed")
+                    && BE.contains(&input.w(k - 3));
             // A reduced passive: "vaccines donated by the Chinese government".
             let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
             let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input.agents_after(from, clause.end)
+            } else if is_noun
+                && input.w(t1) == "by"
+                && lex.frame == Frame::Directed
+                && matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)
+            {
+                // "an air strike by government forces": the agent of a noun of force acts.
+                input.agents_after(t1 + 1, clause.end)
             } else {
                 vec![]
             };
@@ -1499,6 +1609,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "Activists were detained": the subject undergoes the act.
                 if lex.frame == Frame::Symmetric {
                     (left.clone(), right.clone())
+                } else if left.is_empty()
+                    && (RECIPIENT_PREPS.contains(&input.w(t1)) || RECIPIENT_PREPS.contains(&input.w(t1 - 1)))
+                    && right.first().is_some_and(|m| {
+                        // The party right after the preposition ("to play the company's
+                        // games" is an infinitive, no recipient).
+                        let mut k = if RECIPIENT_PREPS.contains(&input.w(t1)) { t1 + 1 } else { t1 };
+                        while k < m.toks.0 && DETERMINERS.contains(&input.w(k)) {
+                            k += 1;
+                        }
+                        m.toks.0 == k
+                    })
+                {
+                    // "supplies were handed over to the ministry": with no party as the
+                    // subject, the party the act is directed to receives it.
+                    (vec![], right.clone())
                 } else {
                     (vec![], left.clone())
                 }
@@ -1867,6 +1992,41 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 actor_ps.retain(|p| !p.code.is_empty());
             }
 
+            // Violence in a protest: "a protester demolished the building", "protesters
+            // torched cars" is a riot (CAMEO 145, as "clashed with police" is); force used
+            // by security forces on protesters ("troops clashed with rioters") is violent
+            // repression (CAMEO 175).
+            let crowd = |m: &&Mention| {
+                (m.toks.0..m.toks.1).any(|k| PROTEST_CROWDS.contains(&input.w(k).to_ascii_lowercase().as_str()))
+            };
+            // Weapons of war ("launched missiles") are fighting, not rioting.
+            let violent = plover == Plover::ASSAULT && matches!(cameo.as_str(), "180" | "181" | "190" | "1712")
+                || plover == Plover::COERCE
+                    && cameo.starts_with("171")
+                    && !["seiz", "confisc", "impound", "national", "expropr"]
+                        .iter()
+                        .any(|w| form_starts(input.w(t0), w));
+            if modality != Modality::Intent && violent && !actors.is_empty() && actors.iter().all(crowd) {
+                if let Some(code) = kb.cameo_code("145") {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    plover = Plover::PROTEST;
+                    mode = code.mode.clone();
+                }
+            } else if modality != Modality::Intent
+                && plover == Plover::ASSAULT
+                && cameo.starts_with("19")
+                && !actors.iter().any(crowd)
+                && recipients.iter().any(crowd)
+                && actor_ps.iter().any(|p| matches!(p.sector.as_deref(), Some("MIL" | "COP" | "SPY")))
+            {
+                if let Some(code) = kb.cameo_code("175") {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    mode = code.mode.clone();
+                }
+            }
+
             let report_sources = if input.sentence_sources[si].is_empty() {
                 input.default_sources.to_vec()
             } else {
@@ -1957,7 +2117,16 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
         let refers_back = definite
             && !same_sentence
             && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
-        let one_side_unknown = ea.is_empty() || oa.is_empty();
+        // An event with no known actor is the same happening only when its named recipients
+        // are not the other event's actors: "two Israeli soldiers were killed" is not
+        // Israeli soldiers' own attack.
+        let suffers = |a: &Event, b: &Event| {
+            a.recipients.iter().any(|r| !r.implicit && !r.code.is_empty() && b.actors.iter().any(|p| p.code == r.code))
+        };
+        let one_side_unknown = (ea.is_empty() || oa.is_empty())
+            && (overlap(&or, &er) || er.is_empty() || or.is_empty())
+            && !suffers(&ev, old)
+            && !suffers(old, &ev);
         if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality) || refers_back {
             for p in ev.actors {
                 if !old.actors.iter().any(|o| o.code == p.code) {

@@ -667,3 +667,118 @@ fn a_place_name_shared_by_several_places_takes_the_best_known_or_the_one_the_tex
     let r = extract("Volunteers in Alexandria collected food for flood victims across the United States.");
     assert_eq!(location_country(&r, "Alexandria"), Some(Some("USA".into())), "{:#?}", r.entities);
 }
+
+#[test]
+fn country_adjective_of_a_noun_of_force_after_a_preposition_acts() {
+    // "tank" between the adjective and the noun: the noun reading of "shelling" still holds.
+    let r = extract("Four children and a man were killed in Israeli tank shelling in Gaza on Friday, medics said.");
+    let e = r.events.iter().find(|e| e.trigger.text == "shelling").expect("the shelling is coded");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+}
+
+#[test]
+fn agent_after_by_of_a_noun_of_force_acts() {
+    let r = extract("Eight people were killed in an air strike by Syrian government forces in Aleppo.");
+    let e = r.events.iter().find(|e| e.trigger.text == "air strike").expect("the air strike is coded");
+    assert_eq!(countries(&e.actors), ["SYR"]);
+}
+
+#[test]
+fn an_event_without_actor_merges_only_with_compatible_parties() {
+    // Israel's shelling of Gaza and the killing of Israeli soldiers are two happenings.
+    let r = extract("Israeli tanks shelled Gaza on Monday after two Israeli soldiers were killed.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 2, "{:#?}", r.events);
+}
+
+#[test]
+fn violence_by_protesters_is_a_riot_and_by_forces_on_protesters_repression() {
+    let r = extract("A protestor demolished the building.");
+    let e = r.events.iter().find(|e| e.trigger.text == "demolished").expect("the demolition is coded");
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("PROTEST", "145"));
+    let r = extract("Egyptian police clashed with rioters in Cairo.");
+    let e = r.events.iter().find(|e| e.trigger.text == "clashed").expect("the clash is coded");
+    assert_eq!(e.cameo, "175");
+    // Protesters firing missiles fight; that is no riot.
+    let r = extract("Georgian demonstrators launched missiles at the Georgian government.");
+    assert!(r.events.iter().all(|e| e.cameo != "145"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_claim_that_another_party_used_force_is_an_accusation() {
+    let r = extract("The US claimed that ISIL had attacked Iraq.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().any(|p| p.text.contains("ISIL")), "{:?}", e.recipients);
+    // A claim of one's own act, or of no act of force, accuses nobody.
+    let r = extract("The US claimed that they had attacked Iraq.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let r = extract("Turkey claimed that its economy grew last year.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    let r = extract("In Zimbabwe, journalists have been blocked or harassed while covering events, media groups said.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| !p.text.contains("journalists"))), "{:#?}", r.events);
+}
+
+#[test]
+fn a_place_phrase_before_an_appositive_is_no_party() {
+    let r = extract(
+        "The US commander in Iraq, General David Petraeus, held talks with Lebanese President Michel Suleiman.",
+    );
+    let e = find(&r, "CONSULT");
+    assert!(e.actors.iter().chain(&e.recipients).all(|p| p.text != "Iraq"), "{:#?}", e);
+}
+
+#[test]
+fn a_weapon_fired_at_the_speaker_is_no_act_of_the_speaker() {
+    // "bomb" before "was" is a noun, and "was fired at" a passive with no agent named.
+    let r = extract("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.country.as_deref() != Some("ISR"))), "{:#?}", r.events);
+}
+
+#[test]
+fn a_coordinated_act_inside_an_allegation_is_its_content() {
+    let r = extract(
+        "A report alleged that France was aware of preparations for the genocide, and that the French military in Rwanda helped to plan and carry out killings.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_stance_phrase_is_no_passive_and_places_joined_by_and_stay_parties() {
+    let r = extract("China's leadership insists it is committed to peace with Russia.");
+    assert!(
+        r.events.iter().all(|e| e.recipients.iter().all(|p| p.country.as_deref() != Some("CHN"))),
+        "{:#?}",
+        r.events
+    );
+    let r =
+        extract("Politicians in Britain and the United States have expressed concerns over the deal with Mauritius.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["GBR", "USA"]);
+    // The noun reading before "is": the visit is coded.
+    let r =
+        extract("Japanese Prime Minister Yoshihide Suga's expected visit to India is aimed at boosting cooperation.");
+    assert!(r.events.iter().any(|e| e.kind == "CONSULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_passive_phrase_with_a_preposition_keeps_its_recipient() {
+    let r = extract(
+        "A batch of relief supplies was handed over to the Ministry of Emergency Situations of Kyrgyzstan on Tuesday.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "handed over").expect("the handover is coded");
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+    // An infinitive after "to" names no recipient.
+    let r = extract("During the break, gamers were only permitted to play the Tencent company's games for 15 hours.");
+    assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| !p.text.contains("company"))), "{:#?}", r.events);
+    // A list of places after "from" stays a list.
+    let r = extract("Servicemen from Russia, Kazakhstan and Tajikistan, backed by aircraft, took part in the drills.");
+    assert!(
+        r.events.iter().any(|e| e.recipients.iter().chain(&e.actors).any(|p| p.text == "Russia")),
+        "{:#?}",
+        r.events
+    );
+}
