@@ -586,6 +586,9 @@ fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
     // The locative word may open the sentence.
     let r = extract("Iraqi forces advanced on Monday. Near Sinjar, fighters shelled their positions.");
     assert_eq!(location_country(&r, "Sinjar"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    // A town is known by the name many languages share, not only by its own (Tadmur).
+    let r = extract("Fighting went on in Syria. Near Palmyra, two strikes hit a tank.");
+    assert_eq!(location_country(&r, "Palmyra"), Some(Some("SYR".into())), "{:#?}", r.entities);
     // Followed by a comma and its country.
     let r = extract("Residents of Tikrit, Iraq, returned home.");
     assert_eq!(location_country(&r, "Tikrit"), Some(Some("IRQ".into())), "{:#?}", r.entities);
