@@ -365,7 +365,7 @@ fn role_mentions(text: &str, tokens: &[segment::Token], kb: &Kb, entities: &mut 
             let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
             let mut keys = vec![title.to_lowercase()];
             // "US Secretary of State": also "the Secretary of State".
-            let country = kb.find_names(&title).into_iter().find(|h| {
+            let country = title.contains(' ').then(|| kb.find_names(&title)).into_iter().flatten().find(|h| {
                 h.span.start == 0
                     && h.targets.iter().any(|t| {
                         matches!(t, attache_kb::NameRef::Country(_) | attache_kb::NameRef::CountryAdjective(_))
@@ -396,14 +396,16 @@ fn role_mentions(text: &str, tokens: &[segment::Token], kb: &Kb, entities: &mut 
             i += 1;
             continue;
         }
-        // The longest title after "the", up to six words.
+        // The longest title after "the", up to six words (compared in place, without
+        // allocating: "the" is the commonest word).
         let mut best = None;
+        let from = tokens[i + 1].span.start;
         for j in i + 1..tokens.len().min(i + 7) {
             if tokens[j].kind != segment::TokenKind::Word {
                 break;
             }
-            let key = text[tokens[i + 1].span.start..tokens[j].span.end].to_lowercase();
-            if let Some(&Some(e)) = holders.get(&key) {
+            let words = &text[from..tokens[j].span.end];
+            if let Some(e) = holders.iter().find_map(|(k, e)| (*e).filter(|_| k.eq_ignore_ascii_case(words))) {
                 best = Some((j, e));
             }
         }
