@@ -21,6 +21,7 @@ Columns: geonameid name asciiname alternates iso3 lat lon population feature adm
   * alternates - up to 8 Latin-script alternate names, `|`-separated, ranked to
                  favour English/Latin news spellings (see `pick_alternates`);
                  a few hand-curated spellings and renames are in CURATED;
+                 towns keep one, and the shared foreign name of `exonym`;
   * iso3       - ISO 3166-1 alpha-3, converted from the GeoNames ISO2 code;
   * lat/lon    - 4 decimals; admin1 - the GeoNames admin1 code.
 Rows are sorted by iso3, then population descending, then geonameid, so the
@@ -64,6 +65,9 @@ MAX_ALTERNATES = 8
 # country and the town's name follows a locative preposition (see kb/README.md).
 TOWN_MIN_POP = 15_000
 MAX_TOWN_ALTERNATES = 1
+# Besides, a town keeps one name unlike its own that many languages share (see `exonym`).
+EXONYM_SIMILARITY = 0.75
+EXONYM_FAMILY = 5
 
 # Capitals that the countries data does not name the way the cities data does
 # (ISO2 -> geonameid), and territories whose listed capital is not a city.
@@ -481,8 +485,36 @@ def towns(cities, selected, names, iso3_of, country_keys):
         blocked = Blocked(gid, name_keys, pop_of, country_keys)
         alts = pick_alternates(name, asciiname, place["alternatenames"], [], blocked,
                                country_keys, limit=MAX_TOWN_ALTERNATES)
+        alts += exonym(asciiname, place["alternatenames"], alts, blocked, country_keys)
         rows.append(place_row(place, name, asciiname, alts, iso3, "town"))
     return rows
+
+
+def exonym(asciiname, alternates, kept, blocked, prefix_blocked=()):
+    """The one name of a town that many languages share but that is unlike its own name
+    ("Palmyra" for Tadmur, whose kept alternate is "Tadmor"): an ASCII spelling whose
+    near-spellings (similarity >= EXONYM_SIMILARITY) are at least EXONYM_FAMILY of the
+    town's distinct alternates. GeoNames gives no language for alternates; a classical or
+    English name is the one that most languages write alike. Empty when there is none.
+    """
+    name_key = key(asciiname)
+    seen = {name_key} | {key(a) for a in kept}
+    keys = {}
+    for alt in alternates:
+        alt = clean(alt)
+        if acceptable(alt) and is_latin_name(alt):
+            keys.setdefault(key(alt), []).append(alt)
+    best = None
+    for k, forms in keys.items():
+        ascii_forms = sorted(f for f in forms if f.isascii())
+        if (not ascii_forms or len(k) < 5 or k in seen or k in blocked
+                or any(b.startswith(k) for b in prefix_blocked)
+                or any(difflib.SequenceMatcher(None, k, s).ratio() >= 0.5 for s in seen)):
+            continue
+        family = sum(1 for o in keys if difflib.SequenceMatcher(None, k, o).ratio() >= EXONYM_SIMILARITY)
+        if family >= EXONYM_FAMILY and (best is None or (-family, ascii_forms[0]) < best[0]):
+            best = ((-family, ascii_forms[0]), ascii_forms[0])
+    return [best[1]] if best else []
 
 
 def regions(gc, cities):

@@ -131,7 +131,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     diagnostics.extend(event_diags);
 
     let mut entities = recognised.entities;
-    first_person_mentions(text, &tokens, &attribution.statements, &mut entities);
+    first_person_mentions(text, &tokens, &sentence_toks, &attribution.statements, &mut entities);
+    role_mentions(text, &tokens, kb, &mut entities);
     entities.extend(recognised.groups);
     Analysis {
         sentences,
@@ -147,13 +148,104 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 /// "I", "me", "my" inside what a person is quoted as saying are mentions of that person
 /// (coreference, like "he" and "she" in the recogniser): "“I will not resign,” Ellwood
 /// said"; "we", "us", "our" in a government member's words are mentions of their state.
+///
+/// A statement introduced by a colon at the end of a line ("Tobias Ellwood said:") runs on
+/// over the paragraphs that follow, as press releases print it: "I" there is the speaker
+/// until another statement begins. An organisation or country that the text opens with as
+/// the one making the statement ("The United States strongly condemns …") is the "we" of
+/// the words outside quotation marks. "it" or "they" just after an organisation's cue is
+/// that organisation ("The ministry said it would …").
 fn first_person_mentions(
     text: &str,
     tokens: &[segment::Token],
+    sentence_toks: &[(usize, usize)],
     statements: &[attache_model::Statement],
     entities: &mut [attache_model::Entity],
 ) {
     use attache_model::EntityKind;
+    let quoted = quoted_tokens(text, tokens);
+    let mut covered = vec![false; tokens.len()];
+    let token_range = |span: Span| {
+        let a = tokens.partition_point(|t| t.span.end <= span.start);
+        let b = tokens.partition_point(|t| t.span.start < span.end);
+        (a, b.max(a))
+    };
+    for s in statements {
+        let (a, b) = token_range(s.content);
+        covered[a..b].iter_mut().for_each(|c| *c = true);
+    }
+    // Statements in text order by content, for the run-on scope of colon statements.
+    let mut order: Vec<&attache_model::Statement> = statements.iter().collect();
+    order.sort_by_key(|s| (s.content.start, s.content.end));
+    for (k, s) in order.iter().enumerate() {
+        let Some(e) = s.speaker.filter(|&e| entities[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        let between = text.get(s.cue.end..s.content.start).unwrap_or("");
+        if !(between.trim_start().starts_with(':') && between.contains('\n')) {
+            continue;
+        }
+        let (_, from) = token_range(s.content);
+        let until = order[k + 1..]
+            .iter()
+            .find(|n| n.speaker != s.speaker)
+            .map_or(tokens.len(), |n| token_range(n.sentence).0.max(from));
+        for (i, t) in tokens.iter().enumerate().take(until).skip(from) {
+            if quoted[i] || covered[i] {
+                continue;
+            }
+            if matches!(t.text(text), "I" | "me" | "my" | "My" | "myself") {
+                recognise::add_mention(&mut entities[e].mentions, t.span);
+            }
+        }
+    }
+    if let Some(issuer) = issuer(text, tokens, sentence_toks, entities) {
+        for (i, t) in tokens.iter().enumerate() {
+            if quoted[i] || covered[i] || i < sentence_toks.first().map_or(0, |s| s.0) {
+                continue;
+            }
+            let w = t.text(text);
+            if matches!(w, "we" | "We" | "us" | "our" | "Our") {
+                recognise::add_mention(&mut entities[issuer].mentions, t.span);
+            }
+        }
+    }
+    for s in statements {
+        let Some(e) = s.speaker.filter(|&e| matches!(entities[e].kind, EntityKind::Organization | EntityKind::Country))
+        else {
+            continue;
+        };
+        let mut i = tokens.partition_point(|t| t.span.start < s.cue.end);
+        if tokens.get(i).is_some_and(|t| t.text(text) == "that") {
+            i += 1;
+        }
+        let Some(t) = tokens.get(i).filter(|t| t.span.start >= s.content.start && t.span.end <= s.content.end) else {
+            continue;
+        };
+        // The speaker is named by the organisation's own name ("China's critics said it"
+        // is not China), and the pronoun is the subject of the words reported ("criticized
+        // it," is an object).
+        let named = s.speaker_span.is_some_and(|sp| {
+            let after = tokens.partition_point(|t| t.span.start < sp.end);
+            entities[e].mentions.contains(&sp)
+                && !tokens.get(after).is_some_and(|t| t.kind == segment::TokenKind::Possessive)
+        });
+        let subject = tokens.get(i + 1).is_some_and(|n| n.kind == segment::TokenKind::Word && !n.cap);
+        if !named || !subject {
+            continue;
+        }
+        // "it" for one body; "they" only for a name that is plural ("the Syrian
+        // Democratic Forces said they …"), never for a country (their people).
+        let plural = s.speaker_span.is_some_and(|sp| text[sp.start..sp.end].ends_with('s'));
+        let fits = match t.text(text) {
+            "it" => !plural || entities[e].kind == EntityKind::Country,
+            "they" => plural && entities[e].kind == EntityKind::Organization,
+            _ => false,
+        };
+        if fits {
+            recognise::add_mention(&mut entities[e].mentions, t.span);
+        }
+    }
     for s in statements {
         let Some(e) = s.speaker.filter(|&e| entities[e].kind == EntityKind::Person) else {
             continue;
@@ -179,6 +271,157 @@ fn first_person_mentions(
                 recognise::add_mention(&mut entities[e].mentions, t.span);
             }
         }
+    }
+}
+
+/// Which tokens stand inside quotation marks ("…", “…”), the marks included; a paragraph
+/// closes whatever it left open.
+fn quoted_tokens(text: &str, tokens: &[segment::Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.para_start {
+            open = false;
+        }
+        match t.text(text) {
+            "“" => {
+                open = true;
+                out[i] = true;
+            }
+            "”" => {
+                out[i] = true;
+                open = false;
+            }
+            "\"" => {
+                out[i] = true;
+                open = !open;
+            }
+            _ => out[i] = open,
+        }
+    }
+    out
+}
+
+/// The organisation or country that a statement text opens as speaking for itself: the
+/// subject of its first sentence, in the present tense of a statement verb ("The United
+/// States strongly condemns …", "The European Union welcomes …").
+fn issuer(
+    text: &str,
+    tokens: &[segment::Token],
+    sentence_toks: &[(usize, usize)],
+    entities: &[attache_model::Entity],
+) -> Option<usize> {
+    use attache_model::EntityKind;
+    let &(a, b) = sentence_toks.first()?;
+    let mut i = a;
+    if tokens.get(i).is_some_and(|t| t.text(text) == "The") {
+        i += 1;
+    }
+    let start = tokens.get(i).filter(|_| i < b)?.span.start;
+    let (e, end) = entities.iter().enumerate().find_map(|(k, x)| {
+        let m = x.mentions.iter().find(|m| m.start == start)?;
+        matches!(x.kind, EntityKind::Organization | EntityKind::Country).then_some((k, m.end))
+    })?;
+    let mut j = tokens.partition_point(|t| t.span.start < end);
+    if tokens.get(j).is_some_and(|t| t.text(text).ends_with("ly")) {
+        j += 1;
+    }
+    let verb = tokens.get(j).filter(|_| j < b)?.text(text);
+    matches!(
+        verb,
+        "condemns"
+            | "welcomes"
+            | "congratulates"
+            | "applauds"
+            | "commends"
+            | "deplores"
+            | "announces"
+            | "reaffirms"
+            | "expresses"
+            | "extends"
+            | "mourns"
+            | "urges"
+            | "calls"
+            | "joins"
+    )
+    .then_some(e)
+}
+
+/// "the Foreign Secretary", "the prime minister": a title without a name is a mention of
+/// the one person of the document who holds it ("Foreign Secretary Philip Hammond"), by
+/// the whole title or the title without its country ("the Secretary of State" for "US
+/// Secretary of State John Kerry"; but "the minister" is not the Prime Minister). Not
+/// where two persons hold it, nor before "of" ("the Prime Minister of Iraq" may be
+/// another) or a name.
+fn role_mentions(text: &str, tokens: &[segment::Token], kb: &Kb, entities: &mut [attache_model::Entity]) {
+    use attache_model::EntityKind;
+    use std::collections::HashMap;
+    let mut holders: HashMap<String, Option<usize>> = HashMap::new();
+    for (e, x) in entities.iter().enumerate() {
+        if x.kind != EntityKind::Person {
+            continue;
+        }
+        for title in &x.titles {
+            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut keys = vec![title.to_lowercase()];
+            // "US Secretary of State": also "the Secretary of State".
+            let country = title.contains(' ').then(|| kb.find_names(&title)).into_iter().flatten().find(|h| {
+                h.span.start == 0
+                    && h.targets.iter().any(|t| {
+                        matches!(t, attache_kb::NameRef::Country(_) | attache_kb::NameRef::CountryAdjective(_))
+                    })
+            });
+            if let Some(h) = country {
+                let rest = title[h.span.end..].trim();
+                if rest.contains(' ') || kb.titles.iter().any(|t| t.phrase.eq_ignore_ascii_case(rest)) {
+                    keys.push(rest.to_lowercase());
+                }
+            }
+            for key in keys {
+                let slot = holders.entry(key).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    if holders.is_empty() {
+        return;
+    }
+    let mut taken: Vec<Span> = entities.iter().flat_map(|x| x.mentions.iter().copied()).collect();
+    taken.sort_by_key(|s| s.start);
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if !matches!(tokens[i].text(text), "the" | "The") {
+            i += 1;
+            continue;
+        }
+        // The longest title after "the", up to six words (compared in place, without
+        // allocating: "the" is the commonest word).
+        let mut best = None;
+        let from = tokens[i + 1].span.start;
+        for j in i + 1..tokens.len().min(i + 7) {
+            if tokens[j].kind != segment::TokenKind::Word {
+                break;
+            }
+            let words = &text[from..tokens[j].span.end];
+            if let Some(e) = holders.iter().find_map(|(k, e)| (*e).filter(|_| k.eq_ignore_ascii_case(words))) {
+                best = Some((j, e));
+            }
+        }
+        let Some((j, e)) = best else {
+            i += 1;
+            continue;
+        };
+        let next = tokens.get(j + 1);
+        let named = next.is_some_and(|t| t.kind == segment::TokenKind::Word && (t.cap || t.text(text) == "of"));
+        let span = Span::new(tokens[i].span.start, tokens[j].span.end);
+        let at = taken.partition_point(|s| s.start < span.end);
+        let overlaps = taken[..at].iter().rev().take(4).any(|s| s.end > span.start);
+        if !named && !overlaps {
+            recognise::add_mention(&mut entities[e].mentions, span);
+        }
+        i = j + 1;
     }
 }
 

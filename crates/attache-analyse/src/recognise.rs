@@ -3311,7 +3311,9 @@ fn pointed_towns<'k, 't>(
             None => h.targets.iter().position(|t| country_of(t).is_some_and(|c| named.contains(c))),
         };
         let Some(k) = k else { continue };
-        let before = first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, w));
+        // Any case: "Near Sinjar," opens a sentence, "Fighting Near Sinjar" is a headline.
+        let before =
+            first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, &w.to_ascii_lowercase()));
         let after = stated.is_some() && tokens.get(last).is_some_and(|t| t.text(text) == ",");
         if before || after {
             out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });

@@ -509,6 +509,66 @@ fn groups_named_by_a_common_noun_are_entities() {
     assert!(!r.entities.iter().any(|e| e.name.contains("government-run")), "{:#?}", r.entities);
 }
 
+fn mentions_of(r: &Record, name: &str) -> Vec<String> {
+    r.entities.iter().filter(|e| e.name == name).flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
+}
+
+#[test]
+fn a_statement_after_a_colon_runs_on_over_the_next_paragraphs() {
+    let r = extract(
+        "Philip Hammond said:\n\nThe attack was a horrific act of terror.\n\nI offer my condolences to the families.",
+    );
+    let m = mentions_of(&r, "Philip Hammond");
+    assert!(m.iter().any(|t| t == "I") && m.iter().any(|t| t == "my"), "{:#?}", r.entities);
+    // Not without the colon and the line break: "I" is then the writer.
+    let r = extract(
+        "Philip Hammond said the attack was a horrific act of terror.\n\nI offer my condolences to the families.",
+    );
+    assert!(!mentions_of(&r, "Philip Hammond").iter().any(|t| t == "I"), "{:#?}", r.entities);
+}
+
+#[test]
+fn the_we_of_a_statement_text_is_the_organisation_it_opens_with() {
+    let r = extract(
+        "The United States strongly condemns the attack in Baghdad. We extend our condolences to the families. \
+         “We will rebuild,” a resident said.",
+    );
+    let m = mentions_of(&r, "United States");
+    assert_eq!(m.iter().filter(|t| *t == "We" || *t == "our").count(), 2, "{:#?}", r.entities);
+    // A text that opens otherwise has no such "we".
+    let r = extract("The United States said the attack in Baghdad was cowardly. We extend our condolences.");
+    assert!(!mentions_of(&r, "United States").iter().any(|t| t == "We"), "{:#?}", r.entities);
+}
+
+#[test]
+fn it_after_an_organisations_cue_is_the_organisation() {
+    let r = extract("The UNHCR said it was ready to support the government of Kenya.");
+    assert!(mentions_of(&r, "UNHCR").iter().any(|t| t == "it"), "{:#?}", r.entities);
+    // An object is not the speaker.
+    let r = extract("North Korea held a meeting, and Japan criticized it, officials said.");
+    assert!(!mentions_of(&r, "Japan").iter().any(|t| t == "it"), "{:#?}", r.entities);
+    // Nor is a country whose people or critics speak.
+    let r = extract("Life in China is not what China's critics abroad say it is.");
+    assert!(!mentions_of(&r, "China").iter().any(|t| t == "it"), "{:#?}", r.entities);
+}
+
+#[test]
+fn a_title_without_a_name_is_its_one_holder() {
+    let r = extract(
+        "Foreign Secretary Philip Hammond visited Baghdad on Monday. The Foreign Secretary met the Iraqi Prime Minister.",
+    );
+    assert!(mentions_of(&r, "Philip Hammond").iter().any(|t| t == "The Foreign Secretary"), "{:#?}", r.entities);
+    // A shorter title is not the holder of a longer one: "the minister" is not the Prime Minister.
+    let r = extract("Reporters questioned the minister on Tuesday. Prime Minister Hun Manet spoke on Monday.");
+    assert!(!mentions_of(&r, "Hun Manet").iter().any(|t| t == "the minister"), "{:#?}", r.entities);
+    // The title may come first, as in a press release's opening line.
+    let r = extract("The Foreign Secretary joined talks in Paris.\n\nForeign Secretary Boris Johnson met John Kerry.");
+    assert!(mentions_of(&r, "Boris Johnson").iter().any(|t| t == "The Foreign Secretary"), "{:#?}", r.entities);
+    // Two holders: neither.
+    let r = extract("The President praised the talks.\n\nPresident Joe Biden met President Xi Jinping in Lima.");
+    assert!(!r.entities.iter().any(|e| e.mentions.iter().any(|m| m.text == "The President")), "{:#?}", r.entities);
+}
+
 fn location_country(r: &Record, mention: &str) -> Option<Option<String>> {
     r.entities
         .iter()
@@ -523,6 +583,12 @@ fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
     // Country named, locative word before the town: a place of that country.
     let r = extract("Iraqi forces shelled positions near Sinjar on Monday.");
     assert_eq!(location_country(&r, "Sinjar"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    // The locative word may open the sentence.
+    let r = extract("Iraqi forces advanced on Monday. Near Sinjar, fighters shelled their positions.");
+    assert_eq!(location_country(&r, "Sinjar"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    // A town is known by the name many languages share, not only by its own (Tadmur).
+    let r = extract("Fighting went on in Syria. Near Palmyra, two strikes hit a tank.");
+    assert_eq!(location_country(&r, "Palmyra"), Some(Some("SYR".into())), "{:#?}", r.entities);
     // Followed by a comma and its country.
     let r = extract("Residents of Tikrit, Iraq, returned home.");
     assert_eq!(location_country(&r, "Tikrit"), Some(Some("IRQ".into())), "{:#?}", r.entities);
