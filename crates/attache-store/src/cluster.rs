@@ -249,8 +249,6 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             insert_cluster(tx, c, row)?;
             continue;
         }
-        tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
-        tx.defer("DELETE FROM clusters WHERE id = ?1", args![c])?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
             .rows(
@@ -272,7 +270,12 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
                     r.get(10)?,
                 ))
             })?;
-        let Some(first) = rows.first() else { continue };
+        let Some(first) = rows.first() else {
+            // Merged into another cluster, or left empty by a recode.
+            tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
+            tx.defer("DELETE FROM clusters WHERE id = ?1", args![c])?;
+            continue;
+        };
         let mut cameos: BTreeMap<&str, usize> = BTreeMap::new();
         let mut places: BTreeMap<(&str, Option<i64>, Option<i64>), usize> = BTreeMap::new();
         let mut articles = BTreeSet::new();
@@ -337,7 +340,77 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             last_report: reports.last().cloned(),
             parties,
         };
-        insert_cluster(tx, c, &row)?;
+        rewrite_cluster(tx, c, &row)?;
+    }
+    Ok(())
+}
+
+/// Brings the stored rows of a cluster that may exist already up to `row`: its `clusters`
+/// row is updated in place, and only the `cluster_parties` rows that differ are deleted
+/// or inserted. (Deleting and inserting them all rewrote four B-tree entries per cluster
+/// and two per party each time a transaction added a report to a known event.) A cluster
+/// not stored yet is inserted.
+fn rewrite_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
+    let date = c.date.as_deref().unwrap_or("");
+    // The stored row's type and date, with its parties (one round trip on PostgreSQL).
+    #[allow(clippy::type_complexity)]
+    let stored: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>)> = tx
+        .rows(
+            "SELECT c.type, c.date, p.kind, p.party, p.role, p.date FROM clusters c \
+         LEFT JOIN cluster_parties p ON p.cluster_id = c.id WHERE c.id = ?1",
+            args![id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )?;
+    // The type and date of a cluster are those of all its reports and do not change; the
+    // row is written anew should they differ (or should it not exist).
+    let in_place = stored.first().is_some_and(|s| s.0 == c.kind && s.1 == c.date);
+    let mut kept = BTreeSet::new();
+    for (_, _, kind, party, role, d) in &stored {
+        let (Some(kind), Some(party), Some(role), Some(d)) = (kind, party, role, d) else { continue };
+        let wanted = in_place
+            && d == date
+            && c.parties.iter().any(|(k, p, r)| *k == kind.as_str() && p == party && *r == role.as_str());
+        if wanted {
+            kept.insert((kind.as_str(), party.as_str(), role.as_str()));
+        } else {
+            tx.defer(
+                "DELETE FROM cluster_parties WHERE kind = ?1 AND party = ?2 AND role = ?3 AND date = ?4 AND cluster_id = ?5",
+                args![kind, party, role, d, id],
+            )?;
+        }
+    }
+    if in_place {
+        tx.defer(
+            "UPDATE clusters SET cameo = ?2, quad_class = ?3, goldstein = ?4, actor_countries = ?5, \
+             recipient_countries = ?6, location_name = ?7, lat = ?8, lon = ?9, num_mentions = ?10, num_articles = ?11, \
+             num_sources = ?12, first_report = ?13, last_report = ?14 WHERE id = ?1",
+            args![
+                id,
+                &c.cameo,
+                quad_class(&c.cameo),
+                c.goldstein,
+                &c.actors,
+                &c.recipients,
+                &c.location,
+                c.lat,
+                c.lon,
+                c.mentions,
+                c.articles,
+                c.sources,
+                &c.first_report,
+                &c.last_report,
+            ],
+        )?;
+    } else {
+        if !stored.is_empty() {
+            tx.defer("DELETE FROM clusters WHERE id = ?1", args![id])?;
+        }
+        insert_row(tx, id, c)?;
+    }
+    for (kind, party, role) in &c.parties {
+        if !kept.contains(&(*kind, party.as_str(), *role)) {
+            insert_party(tx, id, date, kind, party, role)?;
+        }
     }
     Ok(())
 }
@@ -407,6 +480,24 @@ impl ClusterRow {
 }
 
 fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
+    insert_row(tx, id, c)?;
+    // The cluster's parties, for filters by country or actor code (see schema V2).
+    for (kind, party, role) in &c.parties {
+        insert_party(tx, id, c.date.as_deref().unwrap_or(""), kind, party, role)?;
+    }
+    Ok(())
+}
+
+fn insert_party(tx: &Db, id: &str, date: &str, kind: &str, party: &str, role: &str) -> Result<()> {
+    tx.defer(
+        "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT DO NOTHING",
+        args![kind, party, role, date, id],
+    )
+}
+
+/// The `clusters` row alone.
+fn insert_row(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
     tx.defer(
         "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
          location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
@@ -429,16 +520,7 @@ fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
             &c.first_report,
             &c.last_report,
         ],
-    )?;
-    // The cluster's parties, for filters by country or actor code (see schema V2).
-    for (kind, party, role) in &c.parties {
-        tx.defer(
-            "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
-             ON CONFLICT DO NOTHING",
-            args![*kind, party, *role, c.date.as_deref().unwrap_or(""), id],
-        )?;
-    }
-    Ok(())
+    )
 }
 
 /// Goldstein values as stored: to one decimal, as the scale is written.
