@@ -49,7 +49,7 @@ fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
 type Place = (Option<String>, Option<i64>);
 
 /// A report's actor and recipient keys (`-` for an empty side).
-type Parties = (BTreeSet<String>, BTreeSet<String>);
+pub(crate) type Parties = (BTreeSet<String>, BTreeSet<String>);
 
 /// Types whose sides a report may name either way round: "A met B" and "B met A" (or "B
 /// hosted A") tell of one meeting. PLOVER's CONSULT: meetings, visits, talks and calls.
@@ -131,6 +131,12 @@ fn compatible(a: &Place, b: &Place) -> bool {
     }
 }
 
+/// The parties of stored reports, by event id, read once per transaction: a report that
+/// shares a link with new reports but not their recipients is checked again for each of
+/// them. Only for reports that no statement of the transaction deletes (ids are not
+/// reused while they are in it).
+pub(crate) type PartyCache = HashMap<i64, Parties>;
+
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
@@ -140,6 +146,7 @@ pub(crate) fn add_event(
     ev: &EventRecord,
     block_date: Option<&str>,
     touched: &mut BTreeSet<String>,
+    known: &mut PartyCache,
 ) -> Result<Vec<String>> {
     touched.insert(key.to_string());
     let Some(date) = block_date else { return Ok(Vec::new()) };
@@ -168,10 +175,18 @@ pub(crate) fn add_event(
         if clusters.contains(&cluster) {
             continue;
         }
-        if compatible(&place, &other) && same_parties(&ev.kind, &parties, &stored_parties(tx, c)?) {
+        if !compatible(&place, &other) {
+            continue;
+        }
+        let theirs = match known.get(&c) {
+            Some(p) => p,
+            None => known.entry(c).or_insert(stored_parties(tx, c)?),
+        };
+        if same_parties(&ev.kind, &parties, theirs) {
             clusters.insert(cluster);
         }
     }
+    known.insert(id, parties);
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
     let target = if first.as_str() < key { first.clone() } else { key.to_string() };
     tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;

@@ -103,6 +103,7 @@ impl Store {
             tx,
             touched: BTreeSet::new(),
             fresh: HashMap::new(),
+            known: HashMap::new(),
             before,
             at: now(),
             out: BatchOutcome::default(),
@@ -136,7 +137,9 @@ impl Store {
             )?;
             let mut pending = Vec::new();
             insert_extractions(&tx, doc_id, key, record, &mut pending)?;
-            cluster_pending(&tx, pending, &mut touched, &mut HashMap::new())?;
+            // A new cache for each document: the reports just deleted may give their ids
+            // to the new ones.
+            cluster_pending(&tx, pending, &mut touched, &mut HashMap::new(), &mut HashMap::new())?;
             let new: Vec<_> = record.events.iter().map(signature).collect();
             let mut changed = false;
             for (_, o) in &old {
@@ -178,6 +181,8 @@ pub struct Bulk<'s> {
     tx: Tx<'s>,
     touched: BTreeSet<String>,
     fresh: HashMap<String, cluster::ClusterRow>,
+    /// Parties of the reports clustering has read or added in this transaction.
+    known: cluster::PartyCache,
     /// The largest document id before the transaction (for the full-text index).
     before: i64,
     at: String,
@@ -219,7 +224,7 @@ impl Bulk<'_> {
             )?;
             out.failed += 1;
         }
-        cluster_pending(tx, pending, &mut self.touched, &mut self.fresh)
+        cluster_pending(tx, pending, &mut self.touched, &mut self.fresh, &mut self.known)
     }
 
     /// Documents and failures given to [`Bulk::add`] so far.
@@ -356,10 +361,11 @@ fn cluster_pending(
     pending: Vec<Pending>,
     touched: &mut BTreeSet<String>,
     fresh: &mut HashMap<String, cluster::ClusterRow>,
+    known: &mut cluster::PartyCache,
 ) -> Result<()> {
     cluster::lock(tx)?;
     for p in pending {
-        let merged = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched)?;
+        let merged = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known)?;
         if merged.is_empty() {
             fresh.insert(p.key, cluster::ClusterRow::single(p.ev, p.cluster_date, p.published));
         } else {
