@@ -137,6 +137,11 @@ fn compatible(a: &Place, b: &Place) -> bool {
 /// reused while they are in it).
 pub(crate) type PartyCache = HashMap<i64, Parties>;
 
+/// Entries a [`PartyCache`] holds at most (about 700 bytes each): it starts over when
+/// full. Unbounded, a transaction of 2,048 articles took the 60 MB ingest's peak from
+/// 449 to 493 MB, near the 500 MB budget.
+const KNOWN_MAX: usize = 16_384;
+
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
@@ -168,6 +173,9 @@ pub(crate) fn add_event(
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
+    if known.len() + candidates.len() >= KNOWN_MAX {
+        known.clear();
+    }
     let mut clusters = BTreeSet::new();
     for (c, cluster, other) in candidates {
         // One linked report is enough to join its cluster: the others in it need no
