@@ -109,16 +109,16 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.79,
     plover_actor: 0.84,
-    petrarch_root: 0.62,
-    petrarch_root_recall: 0.65,
-    re3d_overlap: 0.62,
+    petrarch_root: 0.67,
+    petrarch_root_recall: 0.70,
+    re3d_overlap: 0.63,
     re3d_strict: 0.50,
     polnear_speaker: 0.69,
     trnews_toponym: 0.78,
-    trnews_161: 0.85,
-    trnews_exact: 0.82,
-    lgl_toponym: 0.67,
-    lgl_161: 0.66,
+    trnews_161: 0.86,
+    trnews_exact: 0.83,
+    lgl_toponym: 0.68,
+    lgl_161: 0.69,
 };
 
 /// Bad gold records are named and skipped; the good ones are still scored.
