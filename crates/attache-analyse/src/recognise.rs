@@ -2124,11 +2124,7 @@ impl<'a> Recogniser<'a> {
             return first;
         }
         let places = || targets.iter().filter_map(|t| if let NameRef::Place(p) = t { Some(*p) } else { None });
-        let country_of = |t: &NameRef| match *t {
-            NameRef::Country(c) | NameRef::CountryAdjective(c) => Some(self.kb.countries[c as usize].iso3.as_str()),
-            NameRef::Place(p) => Some(self.kb.places[p as usize].country.as_str()),
-            _ => None,
-        };
+        let country_of = |t: &NameRef| name_country(self.kb, t);
         let stated = (self.tokens.get(end).is_some_and(|t| t.text(self.text) == ","))
             .then(|| self.hit_starting(end + 1))
             .flatten()
@@ -3226,6 +3222,15 @@ const NAME_PARTICLES: &[&str] =
     &["de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von"];
 static NAME_PARTICLES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NAME_PARTICLES.iter().copied().collect());
 
+/// The country a country, country adjective or place name stands for.
+fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
+    match *t {
+        NameRef::Country(i) | NameRef::CountryAdjective(i) => Some(kb.countries[i as usize].iso3.as_str()),
+        NameRef::Place(p) => Some(kb.places[p as usize].country.as_str()),
+        _ => None,
+    }
+}
+
 /// The town names of the text that it points to as places, each with the one town meant.
 /// A town ([`attache_kb::Place::town`]) is taken only where the document names its
 /// country (by name, adjective or one of its larger places), the name is no other
@@ -3250,13 +3255,7 @@ fn pointed_towns<'k, 't>(
     if candidates.is_empty() {
         return out;
     }
-    let country_of = |t: &NameRef| -> Option<&'k str> {
-        match *t {
-            NameRef::Country(i) | NameRef::CountryAdjective(i) => Some(kb.countries[i as usize].iso3.as_str()),
-            NameRef::Place(p) => Some(kb.places[p as usize].country.as_str()),
-            _ => None,
-        }
-    };
+    let country_of = |t: &NameRef| name_country(kb, t);
     let named: HashSet<&str> = names.iter().filter_map(|h| h.targets.first()).filter_map(country_of).collect();
     if named.is_empty() {
         return out;
