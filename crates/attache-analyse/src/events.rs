@@ -785,12 +785,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             *flag = open;
         }
     }
+    // The dateline's date ("ASTANA, Oct. 15 (Xinhua) --") is when the story was filed, not
+    // the day of its lead event: the story date is read from the body.
+    let body_start = input.sentences.first().and_then(|&(a, _)| tokens.get(a)).map_or(0, |t| t.span.start);
     let story_date = input.anchor.and_then(|anchor| {
-        input.dates.iter().find_map(|d| match dates::resolve(d.kind, anchor, false) {
-            Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => {
-                Some(PartialDate::Day(day))
+        input.dates.iter().filter(|d| d.span.start >= body_start).find_map(|d| {
+            match dates::resolve(d.kind, anchor, false) {
+                Some(PartialDate::Day(day)) if day <= anchor && (anchor - day).num_days() <= 7 => {
+                    Some(PartialDate::Day(day))
+                }
+                _ => None,
             }
-            _ => None,
         })
     });
 

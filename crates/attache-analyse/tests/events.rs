@@ -848,3 +848,22 @@ fn a_passive_phrase_with_a_preposition_keeps_its_recipient() {
         r.events
     );
 }
+
+#[test]
+fn an_undated_event_takes_the_lead_events_day_not_the_datelines() {
+    // Published Wednesday 2024-05-15; the dateline repeats the filing day, the lead event
+    // happened on Tuesday, and the undated events after it belong to the same story.
+    let r = extract(
+        "ASTANA, May 15 (Xinhua) -- Kazakhstan and China opened a new border crossing on Tuesday. \
+         Kazakh President Kassym-Jomart Tokayev praised the project.",
+    );
+    let e = find(&r, "SUPPORT");
+    assert_eq!(e.date.as_deref(), Some("2024-05-14"), "{e:#?}");
+    assert_eq!(e.date_source, "story");
+    // Without a dateline the first day named still dates the story.
+    let r = extract(
+        "Kazakhstan and China opened a new border crossing on Tuesday. \
+         Kazakh President Kassym-Jomart Tokayev praised the project.",
+    );
+    assert_eq!(find(&r, "SUPPORT").date.as_deref(), Some("2024-05-14"));
+}
