@@ -54,6 +54,33 @@ const LOCATIVE: &[&str] = &[
     "into",
     "via",
 ];
+/// Nouns of land or water after a country adjective: "in Syrian territory" (and "in Thai
+/// custody", which also places an event in the country).
+const PLACE_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "soil",
+    "waters",
+    "airspace",
+    "capital",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "border",
+    "coast",
+    "port",
+    "side",
+    "mainland",
+    "countryside",
+    "custody",
+];
 const RECIPIENT_PREPS: &[&str] =
     &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
 const LIGHT_VERBS: &[&str] = &[
@@ -522,7 +549,39 @@ impl<'a> Input<'a> {
 
     fn is_locative(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Place | MentionKind::Country)
-            && preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
+            && (preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
+                || self.named_by_a_place_noun(m))
+            && !self.modifies_no_place(m)
+    }
+
+    /// "in the southern port city of Odesa", "near the central town of Mopti": a place
+    /// named after "of" by a noun of land that a locative preposition opens (at most four
+    /// words before the noun).
+    fn named_by_a_place_noun(&self, m: &Mention) -> bool {
+        let k = m.toks.0;
+        if k < 3 || self.w(k - 1) != "of" || !PLACE_NOUNS.contains(&self.w(k - 2)) {
+            return false;
+        }
+        (k.saturating_sub(7)..k - 2)
+            .rev()
+            .map(|i| self.w(i))
+            .take_while(|w| !matches!(*w, "," | "." | ";"))
+            .any(|w| LOCATIVE.contains(&w))
+    }
+
+    /// A country adjective that qualifies something other than land: "in a Russian missile
+    /// strike", "after Israeli shelling" name no place, "in Syrian territory" does.
+    fn modifies_no_place(&self, m: &Mention) -> bool {
+        if m.kind != MentionKind::Country {
+            return false;
+        }
+        let word = &self.text[m.span.start..m.span.end];
+        let adjective = m
+            .countries
+            .first()
+            .and_then(|c| self.kb.country(c))
+            .is_some_and(|c| c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word));
+        adjective && !self.tokens.get(m.toks.1).is_some_and(|t| PLACE_NOUNS.contains(&t.text(self.text)))
     }
 
     /// Mentions joined to `m` by "and" or commas, in the direction given.

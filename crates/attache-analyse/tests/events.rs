@@ -867,3 +867,21 @@ fn an_undated_event_takes_the_lead_events_day_not_the_datelines() {
     );
     assert_eq!(find(&r, "SUPPORT").date.as_deref(), Some("2024-05-14"));
 }
+
+#[test]
+fn a_country_adjective_after_a_preposition_is_a_place_only_before_a_noun_of_land() {
+    let r = extract("Three people were killed in a Russian missile strike on a warehouse in Odesa on Tuesday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Odesa"), "{e:#?}");
+    let r = extract("Two soldiers were killed in a Russian missile strike on Tuesday, Ukrainian officials said.");
+    let e = find(&r, "ASSAULT");
+    assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("RUS"), "{e:#?}");
+    // A noun of land keeps the country: "in Syrian territory".
+    let r = extract("Israeli jets struck weapons depots in Syrian territory on Tuesday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("SYR"), "{e:#?}");
+    // "U.S." is a name as well as an adjective.
+    let r = extract("Chinese hackers attacked water utilities in the U.S. on Tuesday, officials said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("USA"), "{e:#?}");
+}
