@@ -876,6 +876,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         })
     };
 
+    // The scene of the story: the town where a meeting or signing took place ("arrived in
+    // Tashkent for an official visit"), and the countries of its parties. Later events of
+    // the same parties without a place phrase of their own happened there, not at the
+    // dateline, where the reporter files from. Without a dateline they stay without a
+    // place: a long feature moves between places.
+    let mut scene: Option<(Place, Vec<String>)> = None;
     for (si, &(sa, sb)) in input.sentences.iter().enumerate() {
         if sa >= sb {
             continue;
@@ -1920,10 +1926,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let nearest = |ms: &[&'a Mention], kind: MentionKind| -> Option<&'a Mention> {
                 ms.iter().copied().filter(|m| m.kind == kind).min_by_key(|m| (m.toks.0 as i64 - t0 as i64).abs())
             };
-            let location = nearest(&locs, MentionKind::Place)
-                .or_else(|| nearest(&locs, MentionKind::Country))
-                .and_then(place_of)
-                .or_else(|| input.dateline_place.clone());
+            let phrase_place =
+                nearest(&locs, MentionKind::Place).or_else(|| nearest(&locs, MentionKind::Country)).and_then(place_of);
+            let location = phrase_place.or_else(|| {
+                let parties: Vec<&str> = actors
+                    .iter()
+                    .chain(recipients.iter())
+                    .flat_map(|m| m.countries.iter().map(String::as_str))
+                    .collect();
+                let dateline = input.dateline_place.as_ref()?;
+                scene
+                    .as_ref()
+                    .filter(|(_, scene_parties)| {
+                        !parties.is_empty() && parties.iter().all(|c| scene_parties.iter().any(|s| s == c))
+                    })
+                    .map(|(place, _)| Place { span: place.span, source: "scene", ..place.clone() })
+                    .or_else(|| Some(dateline.clone()))
+            });
 
             // Agents without a country take the country of the place ("police in Almaty").
             // Domestic agents without a country ("police", "protesters") take the country of
@@ -2115,6 +2134,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 },
                 if borrowed { ", parties of the previous event" } else { "" }
             );
+            if matches!(plover, Plover::CONSULT | Plover::AGREE)
+                && modality == Modality::Asserted
+                && location.as_ref().is_some_and(|p| p.source == "in-phrase" && p.coords.is_some())
+            {
+                let parties: Vec<String> =
+                    actor_ps.iter().chain(recipient_ps.iter()).filter_map(|p| p.country.clone()).collect();
+                if !parties.is_empty() {
+                    scene = location.clone().map(|p| (p, parties));
+                }
+            }
             let ev = Event {
                 plover,
                 mode,

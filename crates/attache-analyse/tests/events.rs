@@ -885,3 +885,28 @@ fn a_country_adjective_after_a_preposition_is_a_place_only_before_a_noun_of_land
     let e = find(&r, "ASSAULT");
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("USA"), "{e:#?}");
 }
+
+#[test]
+fn later_events_of_a_visit_take_its_town_rather_than_the_dateline() {
+    let r = extract(
+        "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan arrived in Tashkent on Tuesday for an \
+         official visit to Uzbekistan. Later on Tuesday, Fidan was received by Uzbek President \
+         Shavkat Mirziyoyev. Russian forces shelled Kharkiv overnight, Ukrainian officials said. \
+         Russia accused Ukraine of provocations.",
+    );
+    let consult: Vec<&EventRecord> = r.events.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(consult.len() >= 2, "{:#?}", r.events);
+    let received = consult.last().unwrap();
+    let loc = received.location.as_ref().expect("a place");
+    assert_eq!((loc.name.as_str(), loc.source.as_str()), ("Tashkent", "scene"), "{received:#?}");
+    // Other parties keep the dateline.
+    let accuse = find(&r, "ACCUSE");
+    assert_eq!(accuse.location.as_ref().map(|l| l.name.as_str()), Some("Ankara"), "{accuse:#?}");
+    // Without a dateline nothing is carried over.
+    let r = extract(
+        "Turkish Foreign Minister Hakan Fidan arrived in Tashkent on Tuesday for an official visit \
+         to Uzbekistan. Later on Tuesday, Fidan was received by Uzbek President Shavkat Mirziyoyev.",
+    );
+    let received = r.events.iter().filter(|e| e.kind == "CONSULT").last().unwrap();
+    assert!(received.location.as_ref().is_none_or(|l| l.source != "scene"), "{received:#?}");
+}

@@ -136,7 +136,7 @@ pub struct Place {
     pub coords: Option<(f64, f64)>,
     pub geonameid: Option<u64>,
     pub span: Option<Span>,
-    /// How the place was attached to the event ("in-phrase", "dateline").
+    /// How the place was attached to the event ("in-phrase", "scene", "dateline").
     pub source: &'static str,
 }
 
