@@ -907,6 +907,6 @@ fn later_events_of_a_visit_take_its_town_rather_than_the_dateline() {
         "Turkish Foreign Minister Hakan Fidan arrived in Tashkent on Tuesday for an official visit \
          to Uzbekistan. Later on Tuesday, Fidan was received by Uzbek President Shavkat Mirziyoyev.",
     );
-    let received = r.events.iter().filter(|e| e.kind == "CONSULT").last().unwrap();
+    let received = r.events.iter().rfind(|e| e.kind == "CONSULT").unwrap();
     assert!(received.location.as_ref().is_none_or(|l| l.source != "scene"), "{received:#?}");
 }
