@@ -599,15 +599,13 @@ impl<'a> Input<'a> {
         };
         for k in trig.1..sb {
             let w = self.w(k);
-            if w == ";"
-                || speech(k)
-                || report(k)
-                || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and"))
-            {
+            // Most words start no phrase: look the cues up only where one starts.
+            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k));
+            if w == ";" || cue || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
                 end = k;
                 // "Israeli troops shelled the town, medics said": the speaker of a reporting
                 // clause after a comma is no party to the act.
-                if (speech(k) || report(k)) && closing(k) {
+                if cue && closing(k) {
                     if let Some(c) = comma_before(k) {
                         end = c;
                     }
@@ -1391,10 +1389,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 sentence_triggers
                     .iter()
+                    .rev()
                     .filter(|h| h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb))
                     .map(|h| tokens.partition_point(|t| t.span.end <= h.span.start))
-                    .filter(|&a| a >= clause.start && a + 1 < t0)
-                    .last()
+                    .find(|&a| a >= clause.start && a + 1 < t0)
                     .unwrap_or(t0)
             } else {
                 t0
