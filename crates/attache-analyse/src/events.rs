@@ -640,18 +640,32 @@ impl<'a> Input<'a> {
             }
         }
         let mut end = sb;
+        // Only a closing reporting clause ("..., officials said on Monday."): in "Following
+        // talks with X, both leaders reaffirmed …" the speaker is a party.
+        let closing =
+            |k: usize| (k + 1..sb).len() <= 8 && !(k + 1..sb).any(|j| matches!(self.w(j), "that" | "," | "\""));
+        let comma_before = |k: usize| (trig.1..k).rev().take(8).find(|&c| self.w(c) == ",");
+        // "…, killing eight people, Syrian state media reported": a closing clause of media
+        // reporting, its reporter named right before the verb, is a reporting clause too.
+        let report = |k: usize| {
+            self.phrases_in(k, k + 1).iter().any(|p| {
+                p.toks.0 == k
+                    && matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Report)
+            }) && k > 0
+                && self.mentions_in(trig.1, k).iter().any(|m| m.toks.1 == k)
+                && closing(k)
+                && comma_before(k).is_some()
+        };
         for k in trig.1..sb {
             let w = self.w(k);
-            if w == ";" || speech(k) || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and"))
-            {
+            // Most words start no phrase: look the cues up only where one starts.
+            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k));
+            if w == ";" || cue || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
                 end = k;
                 // "Israeli troops shelled the town, medics said": the speaker of a reporting
                 // clause after a comma is no party to the act.
-                // Only a closing one ("..., officials said on Monday."): in "Following talks
-                // with X, both leaders reaffirmed …" the speaker is a party.
-                let closing = (k + 1..sb).len() <= 8 && !(k + 1..sb).any(|j| matches!(self.w(j), "that" | "," | "\""));
-                if speech(k) && closing {
-                    if let Some(c) = (trig.1..k).rev().take(8).find(|&c| self.w(c) == ",") {
+                if cue && closing(k) {
+                    if let Some(c) = comma_before(k) {
                         end = c;
                     }
                 }
@@ -965,10 +979,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             // "accused X of allowing…", "recalled … for consultations": a gerund after "of"
-            // and a noun after "for" are the content or purpose of another act.
+            // and a noun after "for" are the content or purpose of another act; so is a
+            // gerund after "for" ("jailed a student for helping militants join a group").
             if t0 > sa
                 && ((lex.pos == Pos::Verb && input.w(t0 - 1) == "of")
-                    || (lex.pos == Pos::Noun && input.w(t0 - 1) == "for"))
+                    || (lex.pos == Pos::Noun && input.w(t0 - 1) == "for")
+                    || (lex.pos == Pos::Verb
+                        && input.w(t0 - 1) == "for"
+                        && input.w(t0).to_ascii_lowercase().ends_with("ing")
+                        // "took credit for attacking a convoy": the act claimed is coded.
+                        && !(t0 > sa + 1
+                            && matches!(input.w(t0 - 2).to_ascii_lowercase().as_str(), "responsibility" | "credit"))))
             {
                 continue;
             }
@@ -1260,21 +1281,54 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
-            // "helped the two dissidents": helping someone is aid; "helped to plan",
-            // "helps explain" are not.
-            if lex.plover == Plover::AID
-                && t1 == t0 + 1
-                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "helped" | "helps")
-            {
+            // "helped the two dissidents", "to help Israel": helping someone is aid;
+            // "helped to plan", "helps explain" are not. "free" is a verb only after "to" or
+            // a modal ("would free 150 prisoners"), else an adjective ("free trade"), and
+            // frees someone ("would free up funds" is no release).
+            let bare = input.w(t0).to_ascii_lowercase();
+            let helping = lex.plover == Plover::AID && matches!(bare.as_str(), "helped" | "helps" | "help" | "helping");
+            let freeing = lex.plover == Plover::CONCEDE && bare == "free";
+            if t1 == t0 + 1 && (helping || freeing) {
+                // "Helping newcomers": a gerund opening the sentence (or a heading) is no act.
+                if t0 == sa {
+                    continue;
+                }
+                if freeing
+                    && !matches!(
+                        prev.as_str(),
+                        "to" | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "must"
+                            | "should"
+                            | "shall"
+                            | "may"
+                            | "might"
+                            | "not"
+                    )
+                {
+                    continue;
+                }
                 let mut k = t1;
                 while k < sb
                     && (DETERMINERS.contains(&input.w(k))
                         || tokens[k].kind == TokenKind::Number
-                        || NUMBER_WORDS.contains(&input.w(k)))
+                        || NUMBER_WORDS.contains(&input.w(k))
+                        || matches!(input.w(k), "over" | "about" | "nearly" | "almost" | "some"))
                 {
                     k += 1;
                 }
-                if !input.mentions_in(k, sb).iter().any(|m| m.is_actor() && m.toks.0 <= k + 1) {
+                // "150 Palestinian prisoners": the mention may start at a skipped number; one
+                // word later ("helped local farmers"), unless it is a possessive after a verb
+                // ("help secure Lai's release").
+                let capital = input.w(k).chars().next().is_some_and(char::is_uppercase);
+                if !input.mentions_in(t1, sb).iter().any(|m| {
+                    m.is_actor()
+                        && (m.toks.0 <= k
+                            || m.toks.0 == k + 1
+                                && (capital || tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive)))
+                }) {
                     continue;
                 }
             }
@@ -1395,11 +1449,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && (m.toks.1..t0).any(|k| input.w(k) == ",")
                     && input.actor_mentions_in(from, o).any(|a| a.toks.1 == o)
             };
+            // "Insurgents bombarded Syria's second city Aleppo overnight, killing eight
+            // people": a participle after a comma shares the subject of the verb event
+            // before it; the names after that verb are its objects, not the subject.
+            let subject_end = if !is_noun
+                && t0 > sa + 1
+                && input.w(t0 - 1) == ","
+                && input.w(t0).to_ascii_lowercase().ends_with("ing")
+            {
+                sentence_triggers
+                    .iter()
+                    .rev()
+                    .filter(|h| h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb))
+                    .map(|h| tokens.partition_point(|t| t.span.end <= h.span.start))
+                    .find(|&a| a >= clause.start && a + 1 < t0)
+                    .unwrap_or(t0)
+            } else {
+                t0
+            };
+            // The trigger with the auxiliaries and adverbs before it ("had kidnapped").
+            let mut k_aux = t0;
+            while k_aux > sa
+                && matches!(
+                    input.w(k_aux - 1),
+                    "had" | "have" | "has" | "were" | "was" | "also" | "reportedly" | "allegedly"
+                )
+            {
+                k_aux -= 1;
+            }
             let subject = |from: usize| -> Vec<&Mention> {
                 input
-                    .actor_mentions_in(from, t0)
+                    .actor_mentions_in(from, subject_end)
                     .filter(|m| {
-                        preceded_by_preposition(input.text, tokens, m).is_none()
+                        // "two weeks after rebels kidnapped dozens": "after", "before",
+                        // "since" and "until" right before a name and its verb open a
+                        // clause; the name is its subject.
+                        let conjunction = !is_noun
+                            && m.toks.1 == k_aux
+                            && matches!(
+                                preceded_by_preposition(input.text, tokens, m),
+                                Some("after" | "before" | "since" | "until")
+                            );
+                        (conjunction || preceded_by_preposition(input.text, tokens, m).is_none())
                             && !input.is_locative(m)
                             && !object_position(m)
                             && !in_appositive(m, from)

@@ -910,3 +910,70 @@ fn later_events_of_a_visit_take_its_town_rather_than_the_dateline() {
     let received = r.events.iter().rfind(|e| e.kind == "CONSULT").unwrap();
     assert!(received.location.as_ref().is_none_or(|l| l.source != "scene"), "{received:#?}");
 }
+
+#[test]
+fn a_closing_clause_of_media_reporting_names_no_party() {
+    let r =
+        extract("Insurgents bombarded the city overnight, killing at least eight people, Syrian state media reported.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().all(|p| !p.text.contains("media")), "{:#?}", r.events);
+    assert!(e.actors.iter().all(|p| !p.text.contains("media")), "{:#?}", r.events);
+}
+
+#[test]
+fn a_participle_after_a_comma_shares_the_subject_of_the_verb_before_it() {
+    let r = extract("Insurgents bombarded Syria's second city Aleppo overnight, killing at least eight people.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().all(|p| p.text != "Aleppo"), "{:#?}", r.events);
+    assert!(e.actors.iter().any(|p| p.text == "Insurgents"), "{:#?}", r.events);
+}
+
+#[test]
+fn helping_someone_is_aid_and_freeing_someone_a_release() {
+    let r = extract("The US Secretary of State wants to help Israel.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.recipients), ["ISR"]);
+    assert_eq!(e.modality, "intent");
+    assert_eq!(e.cameo, "033");
+    for text in ["The new plan will help explain the decision.", "Officials plan to help secure Lai's release."] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "AID"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Israel announced it would free over 150 Palestinian prisoners by the end of August.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.cameo, "0841");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+    // "free" as an adjective, and "free up" (no person freed), are no release.
+    for text in ["Both countries support free trade with Israel.", "The measure would free up funds for Israel."] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn a_gerund_after_for_is_the_grounds_of_another_act() {
+    // The court attacked nobody, nor defied anything.
+    let r = extract("The court jailed the activist for attacking a police officer.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract(
+        "A Bosnian court sentenced Dodik to one year in prison for defying decisions by the international envoy.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "REJECT"), "{:#?}", r.events);
+    let r = extract(
+        "A Tunisian court has jailed a Nigerian student for helping young militants join an armed Islamic group in Lebanon.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+    // A claim of responsibility keeps the act claimed.
+    let r = extract("Rebels took credit for attacking a military convoy.");
+    find(&r, "ASSAULT");
+}
+
+#[test]
+fn after_a_time_phrase_a_name_before_its_verb_is_the_subject() {
+    let r = extract(
+        "Hundreds of UN troops withdrew on Monday, an AFP correspondent said, two weeks after rebels kidnapped dozens of peacekeepers.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "kidnapped").expect("the kidnapping is coded");
+    assert!(e.actors.iter().all(|p| !p.text.contains("correspondent")), "{:#?}", r.events);
+    assert!(e.actors.iter().any(|p| p.text.contains("rebels")), "{:#?}", r.events);
+}
