@@ -62,6 +62,33 @@ fn golden_outputs_are_unchanged() {
     );
 }
 
+/// The borrowed record `attache extract` writes is the same JSON as [`Record`], compact
+/// and pretty, with the input's notes appended to the diagnostics as extract does.
+#[test]
+fn borrowed_record_writes_the_same_json() {
+    use attache_model::record::{DiagnosticRecord, DiagnosticRef, RecordRef, SpanRecord};
+    let note = DiagnosticRecord {
+        code: "input-note".into(),
+        message: "a \"quoted\" note\nover two lines".into(),
+        span: Some(SpanRecord { start: 0, end: 3, text: "a\tb".into() }),
+    };
+    for g in gold_records() {
+        let doc = g.document();
+        let analysis = attache_analyse::analyse(&doc, common::kb());
+        let mut owned = Record::new(&doc, &analysis);
+        let mut borrowed = RecordRef::new(&doc, &analysis);
+        assert_eq!(serde_json::to_string(&owned).unwrap(), serde_json::to_string(&borrowed).unwrap(), "{}", g.id);
+        owned.diagnostics.push(note.clone());
+        borrowed.diagnostics.push(DiagnosticRef::of(&note));
+        assert_eq!(
+            serde_json::to_string_pretty(&owned).unwrap(),
+            serde_json::to_string_pretty(&borrowed).unwrap(),
+            "{}",
+            g.id
+        );
+    }
+}
+
 #[test]
 fn extractions_are_deterministic() {
     for g in gold_records().iter().take(10) {

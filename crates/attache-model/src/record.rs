@@ -265,3 +265,290 @@ impl Record {
         }
     }
 }
+
+/// [`Record`] borrowed from the document and its analysis, for writing it out: the same
+/// JSON, field for field (the ids and sources are formatted as they are written, the
+/// span texts are slices of the document), without copying every mention's text and
+/// name into strings first. `attache extract` writes this; [`Record`] stays the type
+/// that is read back.
+#[derive(Debug, Serialize)]
+pub struct RecordRef<'a> {
+    pub document: DocumentRef<'a>,
+    pub entities: Vec<EntityRef<'a>>,
+    pub events: Vec<EventRef<'a>>,
+    pub statements: Vec<StatementRef<'a>>,
+    pub report_sources: Vec<ReportSourceRef<'a>>,
+    pub themes: Vec<ThemeRef<'a>>,
+    pub diagnostics: Vec<DiagnosticRef<'a>>,
+}
+
+/// An id as `e12`, `v3`, `s1`: a prefix and a number from 1, written without a string.
+#[derive(Debug, Clone, Copy)]
+pub struct Id(pub char, pub usize);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}{}", self.0, self.1 + 1))
+    }
+}
+
+/// An entity's `source`: `kb:<table>:<key>` or `rule:<name>`.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceRef<'a>(&'a crate::Provenance);
+
+impl Serialize for SourceRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            crate::Provenance::Kb(k) => s.collect_str(&format_args!("kb:{k}")),
+            crate::Provenance::Rule(r) => s.collect_str(&format_args!("rule:{r}")),
+        }
+    }
+}
+
+fn no_strings(v: &&[String]) -> bool {
+    v.is_empty()
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocumentRef<'a> {
+    pub id: &'a str,
+    pub published: Option<String>,
+    pub outlet: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub sentences: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SpanRef<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EntityRef<'a> {
+    pub id: Id,
+    pub kind: EntityKind,
+    pub name: &'a str,
+    pub country: Option<&'a str>,
+    pub sector: Option<&'a str>,
+    pub titles: &'a [String],
+    #[serde(skip_serializing_if = "no_strings")]
+    pub members: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    pub source: SourceRef<'a>,
+    pub mentions: Vec<SpanRef<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParticipantRef<'a> {
+    pub entity: Option<Id>,
+    pub code: &'a str,
+    pub country: Option<&'a str>,
+    pub sector: Option<&'a str>,
+    pub text: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub implicit: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LocationRef<'a> {
+    pub name: &'a str,
+    pub country: Option<&'a str>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    pub source: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventRef<'a> {
+    pub id: Id,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub mode: Option<&'a str>,
+    pub cameo: &'a str,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    pub actors: Vec<ParticipantRef<'a>>,
+    pub recipients: Vec<ParticipantRef<'a>>,
+    pub date: Option<String>,
+    pub date_precision: Option<&'static str>,
+    pub date_source: &'static str,
+    pub location: Option<LocationRef<'a>>,
+    pub modality: &'static str,
+    pub trigger: SpanRef<'a>,
+    pub sentence: SpanRef<'a>,
+    pub report_sources: &'a [String],
+    pub rule: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatementRef<'a> {
+    pub id: Id,
+    pub speaker: Option<Id>,
+    pub speaker_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_span: Option<SpanRef<'a>>,
+    pub cue: SpanRef<'a>,
+    pub content: SpanRef<'a>,
+    pub direct: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportSourceRef<'a> {
+    pub name: &'a str,
+    pub entity: Option<Id>,
+    pub hedged: bool,
+    pub mentions: Vec<SpanRef<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ThemeRef<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub mentions: Vec<SpanRef<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DiagnosticRef<'a> {
+    pub code: &'a str,
+    pub message: &'a str,
+    pub span: Option<SpanRef<'a>>,
+}
+
+impl<'a> DiagnosticRef<'a> {
+    /// A diagnostic made before the analysis (a note on the input).
+    pub fn of(d: &'a DiagnosticRecord) -> Self {
+        DiagnosticRef {
+            code: &d.code,
+            message: &d.message,
+            span: d.span.as_ref().map(|s| SpanRef { start: s.start, end: s.end, text: &s.text }),
+        }
+    }
+}
+
+impl<'a> RecordRef<'a> {
+    /// The [`Record`] of `analysis`, which must have been made from `doc`, borrowed.
+    pub fn new(doc: &'a Document, analysis: &'a Analysis) -> RecordRef<'a> {
+        let span =
+            |s: Span| SpanRef { start: s.start, end: s.end, text: doc.text.get(s.start..s.end).unwrap_or_default() };
+        let entity = |e: usize| Id('e', e);
+        let participant = |p: &'a Participant| ParticipantRef {
+            entity: p.entity.map(entity),
+            code: &p.code,
+            country: p.country.as_deref(),
+            sector: p.sector.as_deref(),
+            text: if p.implicit { "" } else { span(p.span).text },
+            implicit: p.implicit,
+        };
+        RecordRef {
+            document: DocumentRef {
+                id: &doc.id,
+                published: doc.published.map(|d| d.format("%Y-%m-%d").to_string()),
+                outlet: doc.outlet.as_deref(),
+                title: doc.title.as_deref(),
+                url: doc.url.as_deref(),
+                sentences: analysis.sentences.len(),
+            },
+            entities: analysis
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| EntityRef {
+                    id: entity(i),
+                    kind: e.kind,
+                    name: &e.name,
+                    country: e.country.as_deref(),
+                    sector: e.sector.as_deref(),
+                    titles: &e.titles,
+                    members: &e.members,
+                    code: e.code.as_deref(),
+                    lat: e.coords.map(|c| c.0),
+                    lon: e.coords.map(|c| c.1),
+                    geonameid: e.geonameid,
+                    source: SourceRef(&e.provenance),
+                    mentions: e.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            events: analysis
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, ev)| EventRef {
+                    id: Id('v', i),
+                    kind: ev.plover.as_str(),
+                    mode: ev.mode.as_deref(),
+                    cameo: &ev.cameo,
+                    quad_class: ev.quad_class().0,
+                    goldstein: ev.goldstein,
+                    actors: ev.actors.iter().map(participant).collect(),
+                    recipients: ev.recipients.iter().map(participant).collect(),
+                    date: ev.date.map(|d| d.render()),
+                    date_precision: ev.date.map(|d| d.precision()),
+                    date_source: ev.date_source,
+                    location: ev.location.as_ref().map(|p| LocationRef {
+                        name: &p.name,
+                        country: p.country.as_deref(),
+                        lat: p.coords.map(|c| c.0),
+                        lon: p.coords.map(|c| c.1),
+                        geonameid: p.geonameid,
+                        source: p.source,
+                    }),
+                    modality: ev.modality.as_str(),
+                    trigger: span(ev.trigger),
+                    sentence: span(ev.sentence),
+                    report_sources: &ev.report_sources,
+                    rule: &ev.rule,
+                })
+                .collect(),
+            statements: analysis
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(i, st)| StatementRef {
+                    id: Id('s', i),
+                    speaker: st.speaker.map(entity),
+                    speaker_name: st.speaker.and_then(|e| analysis.entities.get(e)).map(|e| e.name.as_str()),
+                    speaker_span: st.speaker_span.map(span),
+                    cue: span(st.cue),
+                    content: span(st.content),
+                    direct: st.direct,
+                })
+                .collect(),
+            report_sources: analysis
+                .report_sources
+                .iter()
+                .map(|r| ReportSourceRef {
+                    name: &r.name,
+                    entity: r.entity.map(entity),
+                    hedged: r.hedged,
+                    mentions: r.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            themes: analysis
+                .themes
+                .iter()
+                .map(|t| ThemeRef {
+                    id: &t.id,
+                    label: &t.label,
+                    mentions: t.mentions.iter().map(|s| span(*s)).collect(),
+                })
+                .collect(),
+            diagnostics: analysis
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticRef { code: d.code, message: &d.message, span: d.span.map(span) })
+                .collect(),
+        }
+    }
+}
