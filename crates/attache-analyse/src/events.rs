@@ -2420,32 +2420,63 @@ fn gap_word(w: &str) -> bool {
     number || hyphenated || in_set(w, &GAP_SET)
 }
 
-type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>>;
+/// A set of lowercase words of at most 16 bytes, with the shapes of its words (length
+/// and first letter) for rejecting most other words before hashing them.
+struct Words {
+    set: rustc_hash::FxHashSet<&'static [u8]>,
+    /// By length, a bit per first letter of the words of that length ([`shape_bit`]).
+    shapes: [u32; 17],
+}
+
+impl Words {
+    fn new<'w>(words: impl Iterator<Item = &'w &'static str>) -> Words {
+        let mut out = Words { set: Default::default(), shapes: [0; 17] };
+        for w in words {
+            let w = w.as_bytes();
+            out.set.insert(w);
+            if w.len() <= 16 {
+                out.shapes[w.len()] |= shape_bit(w.first().copied());
+            }
+        }
+        out
+    }
+}
+
+/// The bit of a word's first byte, ASCII case folded: one per letter, one for any other
+/// byte, one for no byte (the empty word).
+fn shape_bit(b: Option<u8>) -> u32 {
+    match b.map(|b| b.to_ascii_lowercase()) {
+        Some(l @ b'a'..=b'z') => 1 << (l - b'a'),
+        Some(_) => 1 << 26,
+        None => 1 << 27,
+    }
+}
+
+type WordSet = std::sync::LazyLock<Words>;
 /// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
-static GAP_SET: WordSet = WordSet::new(|| GAP_WORDS.iter().chain(GAP_OF).map(|w| w.as_bytes()).collect());
-static GAP_OF_SET: WordSet = WordSet::new(|| GAP_OF.iter().map(|w| w.as_bytes()).collect());
+static GAP_SET: WordSet = WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF)));
+static GAP_OF_SET: WordSet = WordSet::new(|| Words::new(GAP_OF.iter()));
 /// Every word a modifier run can start with, besides numbers and hyphenated words.
-static GAP_START_SET: WordSet = WordSet::new(|| {
-    GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).map(|w| w.as_bytes()).collect()
-});
+static GAP_START_SET: WordSet =
+    WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"])));
 
 /// Whether a modifier run can start with token text `w` (a quick test before
 /// [`gap_end`], which most tokens fail).
 fn gap_start(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || w.contains('-') || in_set(w, &GAP_START_SET)
+    w.starts_with(|c: char| c.is_ascii_digit()) || w.bytes().any(|b| b == b'-') || in_set(w, &GAP_START_SET)
 }
 
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
 /// allocation, as this runs at every token.
-fn in_set(w: &str, set: &rustc_hash::FxHashSet<&'static [u8]>) -> bool {
+fn in_set(w: &str, set: &Words) -> bool {
     let mut buf = [0u8; 16];
-    if w.len() > buf.len() || !w.is_ascii() {
+    if w.len() > buf.len() || set.shapes[w.len()] & shape_bit(w.bytes().next()) == 0 || !w.is_ascii() {
         return false;
     }
     for (d, c) in buf.iter_mut().zip(w.bytes()) {
         *d = c.to_ascii_lowercase();
     }
-    set.contains(&buf[..w.len()])
+    set.set.contains(&buf[..w.len()])
 }
 
 /// Appends `w` lowercased to `out` (ASCII in place, other text through Unicode rules).
@@ -2565,5 +2596,24 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
         triggers.retain(|h| !overlapping(h));
         let at = triggers.partition_point(|h| h.span.start < hit.span.start);
         triggers.insert(at, hit);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The shape test before the hash lookup rejects no word of the set, in any case.
+    #[test]
+    fn word_sets_find_their_words_in_any_case() {
+        for set in [&super::GAP_SET, &super::GAP_OF_SET, &super::GAP_START_SET] {
+            for w in set.set.iter() {
+                let w = std::str::from_utf8(w).unwrap();
+                assert!(super::in_set(w, set), "{w}");
+                assert!(super::in_set(&w.to_ascii_uppercase(), set), "{w}");
+            }
+        }
+        assert!(super::in_set("The", &super::GAP_START_SET));
+        for w in ["", "x", "Thee", "tHe-", "thé", "seventeenletterss", "elections"] {
+            assert!(!super::in_set(w, &super::GAP_START_SET), "{w}");
+        }
     }
 }

@@ -249,9 +249,20 @@ impl Quotes {
     pub(crate) fn new(text: &str) -> Quotes {
         let mut marks = Vec::new();
         let mut open: Option<usize> = None;
-        let mut it = text.char_indices().peekable();
-        while let Some((start, c)) = it.next() {
-            let mut end = start + c.len_utf8();
+        // Read by byte: only line breaks, straight marks and (non-ASCII) curly and angle
+        // marks matter, and the other ASCII bytes are skipped without decoding.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() && !matches!(b, b'\n' | b'"' | b'\'') {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let c = if b.is_ascii() { b as char } else { text[i..].chars().next().unwrap_or_default() };
+            i += c.len_utf8();
+            let mut end = i;
             let mut key = start;
             let straight = match c {
                 '\n' => {
@@ -268,8 +279,8 @@ impl Quotes {
                     false
                 }
                 '"' => true,
-                '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
-                    it.next();
+                '\'' if bytes.get(i) == Some(&b'\'') => {
+                    i += 1;
                     key = end;
                     end += 1;
                     true
@@ -2014,7 +2025,66 @@ fn end_before_closing(text: &str, tokens: &[Token], c: usize, sb: usize) -> usiz
 mod tests {
     use attache_kb::Kb;
     use attache_model::Document;
+    use proptest::strategy::Strategy;
     use std::sync::OnceLock;
+
+    /// The quotation marks read character by character, as `Quotes::new` did before it
+    /// skipped ASCII bytes: the specification the byte reading must agree with.
+    fn quote_marks_by_char(text: &str) -> Vec<(usize, Option<usize>)> {
+        let mut marks = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            let mut end = start + c.len_utf8();
+            let mut key = start;
+            let straight = match c {
+                '\n' => {
+                    open = None;
+                    marks.push((start, open));
+                    continue;
+                }
+                '“' | '«' => {
+                    open = Some(end);
+                    false
+                }
+                '”' | '»' => {
+                    open = None;
+                    false
+                }
+                '"' => true,
+                '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    it.next();
+                    key = end;
+                    end += 1;
+                    true
+                }
+                _ => continue,
+            };
+            if straight {
+                let prev = text[..start].chars().next_back();
+                let next = text[end..].chars().next();
+                let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+                let space_after = next.is_none_or(char::is_whitespace);
+                open = match (space_before, space_after) {
+                    (true, false) => Some(end),
+                    (false, true) => None,
+                    _ if open.is_some() => None,
+                    _ => Some(end),
+                };
+            }
+            marks.push((key, open));
+        }
+        marks
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotes_read_by_byte_agree_with_reading_by_char(
+            text in proptest::collection::vec("(a|Zé| |\n|\"|'|''|“|”|«|»|’|\\(|\\.|é)", 0..40).prop_map(|w: Vec<String>| w.concat()),
+        ) {
+            proptest::prop_assert_eq!(super::Quotes::new(&text).marks, quote_marks_by_char(&text));
+        }
+    }
 
     fn kb() -> &'static Kb {
         static KB: OnceLock<Kb> = OnceLock::new();
