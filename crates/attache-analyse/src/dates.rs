@@ -159,6 +159,10 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
         let mut found: Option<(usize, DateKind)> = None;
         if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
             let word = w(i);
+            if !word.bytes().next().is_some_and(may_start_date) {
+                i += 1;
+                continue;
+            }
             if let Some(d) = iso(word) {
                 found = Some((i, DateKind::Full(d)));
             } else if let Some(m) = month(word) {
@@ -282,6 +286,20 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
     out
 }
 
+/// Whether a word starting with byte `b` may start a date expression of [`find`]: a
+/// digit; the capital of a month or weekday; the initial of a relative word or a number
+/// word in either case ("yesterday", "Last week", "two days ago"); or any byte that is not
+/// an ASCII letter. Most words fail this one test instead of each of [`find`]'s.
+fn may_start_date(b: u8) -> bool {
+    match b {
+        b'a'..=b'z' => matches!(b, b'y' | b't' | b'l' | b'n' | b'f' | b's'),
+        b'A'..=b'Z' => {
+            matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W' | b'Y' | b'L')
+        }
+        _ => true,
+    }
+}
+
 /// The words the relative expressions of [`find`] start with ("yesterday", "last week").
 const RELATIVE_FIRST: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
 
@@ -383,6 +401,36 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
 mod tests {
     use super::*;
     use crate::segment::tokenize;
+
+    /// Every word that one of `find`'s tests accepts passes the first-byte gate.
+    #[test]
+    fn words_that_start_dates_pass_the_first_byte_test() {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September"];
+        let more = ["October", "November", "December", "Jan.", "Sept.", "Dec"];
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        let relative = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
+        let numbers = ["two", "three", "four", "five", "six", "seven", "ten"];
+        for w in months.iter().chain(&more).chain(&weekdays).chain(&relative).chain(&numbers) {
+            let accepted = month(w).is_some()
+                || weekday(w).is_some()
+                || RELATIVE_FIRST.contains(&w.to_lowercase().as_str())
+                || number_word(&w.to_lowercase()).is_some();
+            assert!(accepted, "{w}");
+            for v in [w.to_string(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                let expected =
+                    month(&v).is_some() || weekday(&v).is_some() || relative.contains(w) || numbers.contains(w);
+                if expected {
+                    assert!(may_start_date(v.as_bytes()[0]), "{v}");
+                }
+            }
+        }
+        for w in ["12", "2023", "2023-06-14", "1st"] {
+            assert!(may_start_date(w.as_bytes()[0]), "{w}");
+        }
+        for w in ["government", "Russian", "police", "Kazakhstan", "Bishkek"] {
+            assert!(!may_start_date(w.as_bytes()[0]), "{w}");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -2420,26 +2420,36 @@ fn gap_word(w: &str) -> bool {
     number || hyphenated || in_set(w, &GAP_SET)
 }
 
-/// A set of lowercase words of at most 16 bytes, with the shapes of its words (length
-/// and first letter) for rejecting most other words before hashing them.
+/// A set of lowercase ASCII words of at most 15 bytes, each held as one number
+/// ([`word_key`]), with the shapes of its words (length and first letter) for rejecting
+/// most other words before looking them up.
 struct Words {
-    set: rustc_hash::FxHashSet<&'static [u8]>,
+    set: rustc_hash::FxHashSet<u128>,
     /// By length, a bit per first letter of the words of that length ([`shape_bit`]).
-    shapes: [u32; 17],
+    shapes: [u32; 16],
 }
 
 impl Words {
     fn new<'w>(words: impl Iterator<Item = &'w &'static str>) -> Words {
-        let mut out = Words { set: Default::default(), shapes: [0; 17] };
+        let mut out = Words { set: Default::default(), shapes: [0; 16] };
         for w in words {
             let w = w.as_bytes();
-            out.set.insert(w);
-            if w.len() <= 16 {
-                out.shapes[w.len()] |= shape_bit(w.first().copied());
-            }
+            assert!(w.len() < 16 && w.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase()), "{w:?}");
+            out.set.insert(word_key(w));
+            out.shapes[w.len()] |= shape_bit(w.first().copied());
         }
         out
     }
+}
+
+/// A word of at most 15 ASCII bytes, lowercased, as one number: its bytes, then zeros,
+/// and its length in the last byte (so that a word never equals another).
+fn word_key(w: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    buf[15] = w.len() as u8;
+    u128::from_le_bytes(buf)
 }
 
 /// The bit of a word's first byte, ASCII case folded: one per letter, one for any other
@@ -2469,14 +2479,11 @@ fn gap_start(w: &str) -> bool {
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
 /// allocation, as this runs at every token.
 fn in_set(w: &str, set: &Words) -> bool {
-    let mut buf = [0u8; 16];
-    if w.len() > buf.len() || set.shapes[w.len()] & shape_bit(w.bytes().next()) == 0 || !w.is_ascii() {
+    // The set's words are shorter than 16 bytes and ASCII.
+    if w.len() >= 16 || set.shapes[w.len()] & shape_bit(w.bytes().next()) == 0 || !w.is_ascii() {
         return false;
     }
-    for (d, c) in buf.iter_mut().zip(w.bytes()) {
-        *d = c.to_ascii_lowercase();
-    }
-    set.set.contains(&buf[..w.len()])
+    set.set.contains(&word_key(w.as_bytes()))
 }
 
 /// Appends `w` lowercased to `out` (ASCII in place, other text through Unicode rules).
@@ -2601,18 +2608,30 @@ pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &
 
 #[cfg(test)]
 mod tests {
-    /// The shape test before the hash lookup rejects no word of the set, in any case.
+    fn words_has(w: &str) -> bool {
+        super::GAP_WORDS.iter().chain(super::GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).any(|x| *x == w)
+    }
+
+    /// The shape test before the lookup rejects no word of the set, in any case.
     #[test]
     fn word_sets_find_their_words_in_any_case() {
-        for set in [&super::GAP_SET, &super::GAP_OF_SET, &super::GAP_START_SET] {
-            for w in set.set.iter() {
-                let w = std::str::from_utf8(w).unwrap();
+        let lists: [(&super::Words, Vec<&str>); 3] = [
+            (&super::GAP_SET, super::GAP_WORDS.iter().chain(super::GAP_OF).copied().collect()),
+            (&super::GAP_OF_SET, super::GAP_OF.to_vec()),
+            (&super::GAP_START_SET, super::GAP_WORDS.iter().chain(super::GAP_OF).copied().collect()),
+        ];
+        for (set, words) in lists {
+            for w in words {
                 assert!(super::in_set(w, set), "{w}");
                 assert!(super::in_set(&w.to_ascii_uppercase(), set), "{w}");
+                // A word with a character more or less is another word.
+                assert!(!super::in_set(&format!("{w}\0"), set), "{w}");
+                assert!(!super::in_set(&w[..w.len() - 1], set) || words_has(&w[..w.len() - 1]), "{w}");
             }
         }
         assert!(super::in_set("The", &super::GAP_START_SET));
-        for w in ["", "x", "Thee", "tHe-", "thé", "seventeenletterss", "elections"] {
+        assert!(super::in_set("UP", &super::GAP_START_SET));
+        for w in ["", "x", "Thee", "tHe-", "thé", "sixteenletterss", "seventeenletterss", "elections"] {
             assert!(!super::in_set(w, &super::GAP_START_SET), "{w}");
         }
     }

@@ -192,12 +192,13 @@ fn first_word(s: &str) -> &str {
 /// candidates by id instead of hashing the word again.
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: FxHashMap<Box<str>, u32>,
+    /// By the word's bytes (a short word is looked up from a copy on the stack).
+    ids: FxHashMap<Box<[u8]>, u32>,
 }
 
 impl Vocabulary {
     fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
-        let key = ascii_lowercase(word, buf);
+        let key = ascii_lowercase(word, buf).as_bytes();
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
@@ -208,7 +209,15 @@ impl Vocabulary {
 
     /// The id of `word` in any case, if some pattern starts with it.
     fn id(&self, word: &str, buf: &mut String) -> Option<u32> {
-        self.ids.get(ascii_lowercase(word, buf)).copied()
+        // A short word is lowercased on the stack.
+        let mut small = [0u8; 32];
+        if word.len() <= small.len() && word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let small = &mut small[..word.len()];
+            small.copy_from_slice(word.as_bytes());
+            small.make_ascii_lowercase();
+            return self.ids.get(&small[..]).copied();
+        }
+        self.ids.get(ascii_lowercase(word, buf).as_bytes()).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -231,6 +240,9 @@ pub struct WordStarts<'t> {
     /// For each start, the [`Vocabulary`] id of its first word (`NO_WORD` when no
     /// pattern starts with it); empty when made without a vocabulary.
     ids: Vec<u32>,
+    /// The indices of the starts with an id: the only ones a dictionary indexed by the
+    /// vocabulary reads.
+    known: Vec<u32>,
 }
 
 const NO_WORD: u32 = u32::MAX;
@@ -269,7 +281,7 @@ impl<'t> WordStarts<'t> {
                 i += len;
             }
         }
-        WordStarts { text, starts, ids: Vec::new() }
+        WordStarts { text, starts, ids: Vec::new(), known: Vec::new() }
     }
 
     /// As [`WordStarts::new`], with each first word looked up in `vocabulary` once, for
@@ -284,6 +296,7 @@ impl<'t> WordStarts<'t> {
             .iter()
             .map(|&(i, end)| if i == end { empty } else { vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD) })
             .collect();
+        words.known = (0..words.ids.len() as u32).filter(|&k| words.ids[k as usize] != NO_WORD).collect();
         words
     }
 }
@@ -368,45 +381,62 @@ impl<T> Dictionary<T> {
         let text = words.text;
         let mut hits = Vec::new();
         let mut next_free = 0;
+        if !words.ids.is_empty() && !self.by_id.is_empty() {
+            // Indexed by the vocabulary: a start whose first word has no id has no
+            // candidates, so only the starts with one are read.
+            for &k in &words.known {
+                let (i, run_end) = words.starts[k as usize];
+                if i < next_free || (i == run_end && !self.punctuation_first) {
+                    continue;
+                }
+                let candidates = match self.by_id.get(words.ids[k as usize] as usize) {
+                    Some(&g) if g != NO_WORD => &self.groups[g as usize][..],
+                    _ => continue,
+                };
+                let c = text[i..].chars().next().unwrap_or_default();
+                if !first(c) {
+                    continue;
+                }
+                // The group is that of the first word at `i`: in a case-insensitive
+                // dictionary every candidate starts with it, in some ASCII case.
+                let found = self.longest_of(text, i, candidates, run_end - i);
+                self.keep(text, i, found, &mut hits, &mut next_free);
+            }
+            return hits;
+        }
         let mut buf = String::new();
-        let by_id = !words.ids.is_empty() && !self.by_id.is_empty();
-        for (k, &(i, run_end)) in words.starts.iter().enumerate() {
+        for &(i, run_end) in &words.starts {
             if i < next_free || (i == run_end && !self.punctuation_first) {
                 continue;
             }
-            let candidates = if by_id {
-                let id = words.ids[k];
-                if id == NO_WORD {
-                    continue;
-                }
-                match self.by_id.get(id as usize) {
-                    Some(&g) if g != NO_WORD => Some(&self.groups[g as usize][..]),
-                    _ => continue,
-                }
-            } else {
-                None
-            };
             let c = text[i..].chars().next().unwrap_or_default();
             if !first(c) {
                 continue;
             }
-            let found = match candidates {
-                // The group is that of the first word at `i`: in a case-insensitive
-                // dictionary every candidate starts with it, in some ASCII case.
-                Some(c) => self.longest_of(text, i, c, run_end - i),
-                None => self.longest_at(text, i, &text[i..run_end], &mut buf),
-            };
-            let Some((p, e)) = found else { continue };
-            if !text.is_char_boundary(e) {
-                continue;
-            }
-            let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
-            if !is_word_char(after) || !is_word_char(last) {
-                hits.push(Hit { span: Span::new(i, e), targets: &self.targets[p as usize] });
-                next_free = e;
-            }
+            let found = self.longest_at(text, i, &text[i..run_end], &mut buf);
+            self.keep(text, i, found, &mut hits, &mut next_free);
         }
         hits
+    }
+
+    /// Keeps the longest match `found` at byte `i` when it ends on a word boundary.
+    fn keep<'a>(
+        &'a self,
+        text: &str,
+        i: usize,
+        found: Option<(u32, usize)>,
+        hits: &mut Vec<Hit<'a, T>>,
+        next_free: &mut usize,
+    ) {
+        let Some((p, e)) = found else { return };
+        if !text.is_char_boundary(e) {
+            return;
+        }
+        let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
+        if !is_word_char(after) || !is_word_char(last) {
+            hits.push(Hit { span: Span::new(i, e), targets: &self.targets[p as usize] });
+            *next_free = e;
+        }
     }
 
     /// Every match in `text` that starts and ends on a word boundary, leftmost-longest.
