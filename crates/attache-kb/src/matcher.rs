@@ -209,12 +209,12 @@ impl Vocabulary {
 
     /// The id of `word` in any case, if some pattern starts with it.
     fn id(&self, word: &str, buf: &mut String) -> Option<u32> {
-        // A short word is lowercased on the stack.
+        // A short word is lowercased on the stack, as it is copied.
         let mut small = [0u8; 32];
-        if word.len() <= small.len() && word.bytes().any(|b| b.is_ascii_uppercase()) {
-            let small = &mut small[..word.len()];
-            small.copy_from_slice(word.as_bytes());
-            small.make_ascii_lowercase();
+        if let Some(small) = small.get_mut(..word.len()) {
+            for (d, b) in small.iter_mut().zip(word.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
             return self.ids.get(&small[..]).copied();
         }
         self.ids.get(ascii_lowercase(word, buf).as_bytes()).copied()
@@ -353,6 +353,13 @@ impl<T> Dictionary<T> {
         candidates.iter().find_map(|&p| {
             let pat = self.patterns[p as usize].as_bytes();
             let head = rest.get(..pat.len())?;
+            // One byte past the known part first (in a pattern of several words, the
+            // second word's initial): it rejects most candidates before the whole
+            // comparison.
+            let j = known + 1;
+            if j < pat.len() && !head[j].eq_ignore_ascii_case(&pat[j]) {
+                return None;
+            }
             let same = if self.case_insensitive {
                 let k = known.min(pat.len());
                 head[k..].eq_ignore_ascii_case(&pat[k..])
