@@ -109,7 +109,7 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.79,
     plover_actor: 0.84,
-    petrarch_root: 0.67,
+    petrarch_root: 0.68,
     petrarch_root_recall: 0.70,
     re3d_overlap: 0.63,
     re3d_strict: 0.50,
