@@ -136,12 +136,17 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     // The writer: one thread. A transaction takes the analysis chunks that arrive until
     // it holds `--batch` documents, or until none has come for a while (slow input must
     // not sit uncommitted), or the input ends.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    // One chunk waits for the writer, one is analysed, one is written and one freed
+    // (below). The writer is the slower stage, so one waiting chunk keeps it busy.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
     let per_transaction = args.batch.max(1);
     // The analysed documents are freed on a thread of their own: freeing a chunk's
     // records (every string of every entity, event and statement) took about 3% of the
-    // writer's instructions, and the writer is the ingest's critical path.
-    let (spent, freed) = std::sync::mpsc::sync_channel::<Batch>(1);
+    // writer's instructions, and the writer is the ingest's critical path. The channel
+    // holds nothing (the writer hands a chunk over when the thread is ready for it); the
+    // chunk being freed takes the place of a second chunk waiting for the writer, which
+    // kept the peak 15 MB higher (473 against 456 MB on a 50 MB ingest).
+    let (spent, freed) = std::sync::mpsc::sync_channel::<Batch>(0);
     let freer = std::thread::Builder::new().name("attache-free".into()).spawn(move || freed.iter().for_each(drop))?;
     let writer = std::thread::Builder::new().name("attache-writer".into()).spawn(
         move || -> anyhow::Result<(BatchOutcome, Store, f64)> {
