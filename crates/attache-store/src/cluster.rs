@@ -12,7 +12,7 @@
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
 
-use crate::db::{args, Db, Dialect};
+use crate::db::{args, Db, Dialect, Tx};
 use crate::keys::url_host;
 use crate::Result;
 use attache_model::record::{EventRecord, ParticipantRecord};
@@ -93,11 +93,11 @@ fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
 }
 
 /// Actor and recipient keys of a stored report (`-` for an empty side).
-fn stored_parties(tx: &Db, id: i64) -> Result<Parties> {
+fn stored_parties(tx: &Tx, id: i64) -> Result<Parties> {
     let mut actors = BTreeSet::new();
     let mut recipients = BTreeSet::new();
     let rows =
-        tx.rows("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1", args![id], |r| {
+        tx.rows_hot("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1", args![id], |r| {
             Ok((r.get::<String>(0)?, r.get::<String>(1)?))
         })?;
     for (role, key) in rows {
@@ -116,7 +116,7 @@ fn stored_parties(tx: &Db, id: i64) -> Result<Parties> {
 }
 
 /// The links of a stored report, recomputed from its rows.
-pub(crate) fn stored_links(tx: &Db, id: i64) -> Result<Vec<i64>> {
+pub(crate) fn stored_links(tx: &Tx, id: i64) -> Result<Vec<i64>> {
     let row: Option<(String, Option<String>)> =
         tx.opt("SELECT type, cluster_date FROM events WHERE id = ?1", args![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let Some((kind, Some(date))) = row else { return Ok(Vec::new()) };
@@ -145,7 +145,7 @@ const KNOWN_MAX: usize = 16_384;
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
 /// links to; returns them (empty when the event stays alone).
 pub(crate) fn add_event(
-    tx: &Db,
+    tx: &Tx,
     id: i64,
     key: &str,
     ev: &EventRecord,
@@ -163,13 +163,16 @@ pub(crate) fn add_event(
     let mut candidates: Vec<(i64, String, Place)> = Vec::new();
     let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
     for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
-        candidates.extend(tx.rows(
+        candidates.extend(tx.rows_hot(
             "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid FROM cluster_links l \
              JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
             args![link],
             |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
         )?);
-        tx.defer("INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", args![link, id])?;
+        tx.defer_hot(
+            "INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            args![link, id],
+        )?;
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
@@ -197,9 +200,9 @@ pub(crate) fn add_event(
     known.insert(id, parties);
     let Some(first) = clusters.first() else { return Ok(Vec::new()) };
     let target = if first.as_str() < key { first.clone() } else { key.to_string() };
-    tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
+    tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
     for k in clusters.iter().filter(|k| **k != target) {
-        tx.defer("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
+        tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
         touched.insert(k.clone());
     }
     touched.insert(target);
@@ -207,7 +210,7 @@ pub(crate) fn add_event(
 }
 
 /// Recomputes the components of clusters that lost members.
-pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
+pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
     for c in clusters {
         touched.insert(c.clone());
         let members: Vec<(i64, String, Place, String)> = tx.rows(
@@ -265,7 +268,7 @@ pub(crate) fn split(tx: &Db, clusters: &BTreeSet<String>, touched: &mut BTreeSet
 
 /// Rewrites the `clusters` rows of the clusters named, deleting those left empty.
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
-pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
+pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
     for c in touched {
         // A new report that stays alone names a new cluster: nothing to delete.
         if let Some(row) = fresh.get(c) {
@@ -274,7 +277,7 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
         }
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
-            .rows(
+            .rows_hot(
                 "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, d.key, \
                  d.published, d.outlet, d.url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
                 args![c],
@@ -295,8 +298,8 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             })?;
         let Some(first) = rows.first() else {
             // Merged into another cluster, or left empty by a recode.
-            tx.defer("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
-            tx.defer("DELETE FROM clusters WHERE id = ?1", args![c])?;
+            tx.defer_hot("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
+            tx.defer_hot("DELETE FROM clusters WHERE id = ?1", args![c])?;
             continue;
         };
         let mut cameos: BTreeMap<&str, usize> = BTreeMap::new();
@@ -324,7 +327,7 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
         let mut actors = BTreeSet::new();
         let mut recipients = BTreeSet::new();
         let mut parties = BTreeSet::new();
-        let party_rows = tx.rows(
+        let party_rows = tx.rows_hot(
             "SELECT p.role, p.country, p.code FROM participants p JOIN events e ON e.id = p.event_id \
              WHERE e.cluster_id = ?1",
             args![c],
@@ -373,12 +376,12 @@ pub(crate) fn refresh(tx: &Db, touched: &BTreeSet<String>, fresh: &HashMap<Strin
 /// or inserted. (Deleting and inserting them all rewrote four B-tree entries per cluster
 /// and two per party each time a transaction added a report to a known event.) A cluster
 /// not stored yet is inserted.
-fn rewrite_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
+fn rewrite_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
     let date = c.date.as_deref().unwrap_or("");
     // The stored row's type and date, with its parties (one round trip on PostgreSQL).
     #[allow(clippy::type_complexity)]
     let stored: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>)> = tx
-        .rows(
+        .rows_hot(
             "SELECT c.type, c.date, p.kind, p.party, p.role, p.date FROM clusters c \
          LEFT JOIN cluster_parties p ON p.cluster_id = c.id WHERE c.id = ?1",
             args![id],
@@ -396,14 +399,14 @@ fn rewrite_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
         if wanted {
             kept.insert((kind.as_str(), party.as_str(), role.as_str()));
         } else {
-            tx.defer(
+            tx.defer_hot(
                 "DELETE FROM cluster_parties WHERE kind = ?1 AND party = ?2 AND role = ?3 AND date = ?4 AND cluster_id = ?5",
                 args![kind, party, role, d, id],
             )?;
         }
     }
     if in_place {
-        tx.defer(
+        tx.defer_hot(
             "UPDATE clusters SET cameo = ?2, quad_class = ?3, goldstein = ?4, actor_countries = ?5, \
              recipient_countries = ?6, location_name = ?7, lat = ?8, lon = ?9, num_mentions = ?10, num_articles = ?11, \
              num_sources = ?12, first_report = ?13, last_report = ?14 WHERE id = ?1",
@@ -426,7 +429,7 @@ fn rewrite_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
         )?;
     } else {
         if !stored.is_empty() {
-            tx.defer("DELETE FROM clusters WHERE id = ?1", args![id])?;
+            tx.defer_hot("DELETE FROM clusters WHERE id = ?1", args![id])?;
         }
         insert_row(tx, id, c)?;
     }
@@ -502,7 +505,7 @@ impl ClusterRow {
     }
 }
 
-fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
+fn insert_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
     insert_row(tx, id, c)?;
     // The cluster's parties, for filters by country or actor code (see schema V2).
     for (kind, party, role) in &c.parties {
@@ -511,8 +514,8 @@ fn insert_cluster(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
     Ok(())
 }
 
-fn insert_party(tx: &Db, id: &str, date: &str, kind: &str, party: &str, role: &str) -> Result<()> {
-    tx.defer(
+fn insert_party(tx: &Tx, id: &str, date: &str, kind: &str, party: &str, role: &str) -> Result<()> {
+    tx.defer_hot(
         "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
          ON CONFLICT DO NOTHING",
         args![kind, party, role, date, id],
@@ -520,8 +523,8 @@ fn insert_party(tx: &Db, id: &str, date: &str, kind: &str, party: &str, role: &s
 }
 
 /// The `clusters` row alone.
-fn insert_row(tx: &Db, id: &str, c: &ClusterRow) -> Result<()> {
-    tx.defer(
+fn insert_row(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
+    tx.defer_hot(
         "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
          location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",

@@ -199,7 +199,7 @@ impl Bulk<'_> {
         let mut pending = Vec::new();
         self.given += docs.len() + failures.len();
         for doc in docs {
-            if tx.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![&doc.key, &doc.url])? {
+            if !tx.rows_hot(crate::DOCUMENT_BY_KEY_OR_URL, args![&doc.key, &doc.url], |_| Ok(()))?.is_empty() {
                 out.present += 1;
                 continue;
             }
@@ -211,7 +211,7 @@ impl Bulk<'_> {
             };
             insert_extractions(tx, doc_id, &doc.key, &doc.record, &mut pending)?;
             // A document that was retried successfully is no longer a failure.
-            tx.defer("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
+            tx.defer_hot("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
             out.added += 1;
             out.events += doc.record.events.len() as u64;
             out.statements += doc.record.statements.len() as u64;
@@ -315,9 +315,9 @@ fn event_signatures(tx: &Db, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
 
 /// Inserts a document and returns its id, or `None` when a document with its key or URL
 /// is already there.
-fn insert_document(tx: &Db, doc: &NewDocument, at: &str) -> Result<Option<i64>> {
+fn insert_document(tx: &Tx, doc: &NewDocument, at: &str) -> Result<Option<i64>> {
     let d = &doc.record.document;
-    tx.insert_id(
+    tx.insert_id_hot(
         "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
         args![
@@ -357,7 +357,7 @@ struct Pending<'r> {
 /// Clusters stored reports, in the order given, under the clustering lock. New reports
 /// that stay alone get their cluster row in `fresh`, so that they need not be read back.
 fn cluster_pending(
-    tx: &Db,
+    tx: &Tx,
     pending: Vec<Pending>,
     touched: &mut BTreeSet<String>,
     fresh: &mut HashMap<String, cluster::ClusterRow>,
@@ -380,14 +380,14 @@ fn cluster_pending(
 
 /// Inserts a document's extractions; its event reports go to `pending`.
 fn insert_extractions<'r>(
-    tx: &Db,
+    tx: &Tx,
     doc_id: i64,
     key: &str,
     rec: &'r Record,
     pending: &mut Vec<Pending<'r>>,
 ) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
-        tx.defer(
+        tx.defer_hot(
             "INSERT INTO entities (doc_id, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             args![
@@ -418,7 +418,7 @@ fn insert_extractions<'r>(
         let (actor_code, actor_country) = first(&ev.actors).unzip();
         let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
         let loc = ev.location.as_ref();
-        let id = tx.insert_id(
+        let id = tx.insert_id_hot(
             "INSERT INTO events (key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
              recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
              lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
@@ -457,7 +457,7 @@ fn insert_extractions<'r>(
         .ok_or_else(|| crate::StoreError::Column(format!("event {event_key} was not inserted")))?;
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
-                tx.defer(
+                tx.defer_hot(
                     "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     args![
@@ -477,7 +477,7 @@ fn insert_extractions<'r>(
         pending.push(Pending { id, key: event_key, ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {
-        tx.defer(
+        tx.defer_hot(
             "INSERT INTO statements (doc_id, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
              content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             args![
@@ -495,13 +495,13 @@ fn insert_extractions<'r>(
         ])?;
     }
     for (i, rs) in rec.report_sources.iter().enumerate() {
-        tx.defer(
+        tx.defer_hot(
             "INSERT INTO report_sources (doc_id, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![doc_id, (i + 1) as i64, &rs.name, entity_n(&rs.entity), rs.hedged as i64, spans_json(&rs.mentions)],
         )?;
     }
     for t in &rec.themes {
-        tx.defer(
+        tx.defer_hot(
             "INSERT INTO themes (doc_id, theme, label, count, spans, published, outlet) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             args![
@@ -516,7 +516,7 @@ fn insert_extractions<'r>(
         )?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
-        tx.defer(
+        tx.defer_hot(
             "INSERT INTO diagnostics (doc_id, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![
                 doc_id,
@@ -531,7 +531,7 @@ fn insert_extractions<'r>(
     Ok(())
 }
 
-fn delete_extractions(tx: &Db, doc_id: i64) -> Result<()> {
+fn delete_extractions(tx: &Tx, doc_id: i64) -> Result<()> {
     let ids: Vec<i64> = tx.rows("SELECT id FROM events WHERE doc_id = ?1", args![doc_id], |r| r.get(0))?;
     for &id in &ids {
         for link in cluster::stored_links(tx, id)? {

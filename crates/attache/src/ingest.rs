@@ -136,11 +136,26 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     // The writer: one thread. A transaction takes the analysis chunks that arrive until
     // it holds `--batch` documents, or until none has come for a while (slow input must
     // not sit uncommitted), or the input ends.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    // One chunk waits for the writer, one is analysed, one is written and one freed
+    // (below). The writer is the slower stage, so one waiting chunk keeps it busy.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
     let per_transaction = args.batch.max(1);
+    // The analysed documents are freed on a thread of their own: freeing a chunk's
+    // records (every string of every entity, event and statement) took about 3% of the
+    // writer's instructions, and the writer is the ingest's critical path. The channel
+    // holds nothing (the writer hands a chunk over when the thread is ready for it); the
+    // chunk being freed takes the place of a second chunk waiting for the writer, which
+    // kept the peak 15 MB higher (473 against 456 MB on a 50 MB ingest).
+    let (spent, freed) = std::sync::mpsc::sync_channel::<Batch>(0);
+    let freer = std::thread::Builder::new().name("attache-free".into()).spawn(move || freed.iter().for_each(drop))?;
     let writer = std::thread::Builder::new().name("attache-writer".into()).spawn(
         move || -> anyhow::Result<(BatchOutcome, Store, f64)> {
             let mut store = store;
+            let retire = |batch: Batch| {
+                if let Err(e) = spent.send(batch) {
+                    drop(e.0);
+                }
+            };
             let mut total = BatchOutcome::default();
             let mut busy = 0.0;
             while let Ok(first) = rx.recv() {
@@ -148,12 +163,13 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 let mut bulk = store.begin_bulk()?;
                 bulk.add(&first.docs, &first.failures)?;
                 busy += t.elapsed().as_secs_f64();
-                drop(first);
+                retire(first);
                 while bulk.given() < per_transaction {
                     let Ok(batch) = rx.recv_timeout(COMMIT_AFTER) else { break };
                     let t = Instant::now();
                     bulk.add(&batch.docs, &batch.failures)?;
                     busy += t.elapsed().as_secs_f64();
+                    retire(batch);
                 }
                 let t = Instant::now();
                 total += bulk.commit(None)?;
@@ -238,6 +254,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     drop(tx);
     let (outcome, store, storage_seconds) =
         writer.join().map_err(|_| anyhow::anyhow!("the database writer stopped unexpectedly"))??;
+    let _ = freer.join();
     bar.finish_and_clear();
 
     let counts = store.counts()?;
