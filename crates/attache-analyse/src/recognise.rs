@@ -2371,6 +2371,11 @@ impl<'a> Recogniser<'a> {
                 while start < i && matches!(self.w(start), "and" | ",") {
                     start += 1;
                 }
+                // "the Trump administration", "the Netanyahu government", "Maduro's
+                // regime": a government named after its leader is the leader's country's.
+                if countries.is_empty() && inst_code.is_none() {
+                    countries.extend(self.leader_before(i));
+                }
                 let mut sector = sector;
                 let mut end = ab;
                 // "of/in/from (the) (five) X" chains.
@@ -2545,6 +2550,32 @@ impl<'a> Recogniser<'a> {
     }
 
     /// An agent noun at token `i` (from the titles table, kind `agent`): its end and sector.
+    /// The country of the person whose surname stands right before the governing noun at
+    /// `i` ("the Biden administration", "Putin's government"): a person the document
+    /// names, else the knowledge-base people of that surname when they are all of one
+    /// country.
+    fn leader_before(&self, i: usize) -> Option<String> {
+        if !matches!(self.w(i), "administration" | "government" | "regime" | "cabinet" | "junta") {
+            return None;
+        }
+        let mut k = i.checked_sub(1)?;
+        if self.tokens[k].kind == TokenKind::Possessive {
+            k = k.checked_sub(1)?;
+        }
+        let w = self.w(k);
+        if !is_title_case_word(w) || in_set(&NOT_NAMES_SET, w) {
+            return None;
+        }
+        if let Some(&e) = self.surnames.get(w) {
+            return self.entities[e].country.clone();
+        }
+        let people = self.kb.people_by_surname.get(w)?;
+        let mut countries =
+            people.iter().flat_map(|&p| self.kb.people[p as usize].offices.iter().filter_map(|o| o.country.as_ref()));
+        let first = countries.next()?;
+        countries.all(|c| c == first).then(|| first.clone())
+    }
+
     fn agent_at(&self, i: usize) -> Option<(usize, Option<String>)> {
         let h = self.hit_starting(i)?;
         let t = self.title_of(&h, TitleKind::Agent)?;

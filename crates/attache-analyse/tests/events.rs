@@ -977,3 +977,20 @@ fn after_a_time_phrase_a_name_before_its_verb_is_the_subject() {
     assert!(e.actors.iter().all(|p| !p.text.contains("correspondent")), "{:#?}", r.events);
     assert!(e.actors.iter().any(|p| p.text.contains("rebels")), "{:#?}", r.events);
 }
+
+#[test]
+fn a_government_named_after_its_leader_is_the_leaders_countrys() {
+    let r = extract("The Biden administration imposed sanctions on Iran on Tuesday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["USA"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["IRN"], "{e:#?}");
+    let r = extract("China's envoy Fu Cong blamed the Trump administration for the crisis.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.recipients), ["USA"], "{e:#?}");
+    // A leader the document names.
+    let r = extract(
+        "Prime Minister Keir Starmer visited Kyiv on Monday. The Starmer government pledged new aid to Ukraine.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text.starts_with("pledged")).expect("the pledge is coded");
+    assert_eq!(countries(&e.actors), ["GBR"], "{e:#?}");
+}
