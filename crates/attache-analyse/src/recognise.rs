@@ -2317,6 +2317,19 @@ impl<'a> Recogniser<'a> {
                         k = p;
                         continue;
                     }
+                    // "Iran's U.N. ambassador": a country possessor opens the phrase.
+                    if self.tokens[p].kind == TokenKind::Possessive {
+                        let possessor = self.hit_ending(p).and_then(|h| {
+                            h.targets.iter().find_map(|t| match *t {
+                                NameRef::Country(c) => Some(c),
+                                _ => None,
+                            })
+                        });
+                        if let Some(c) = possessor {
+                            countries.push(self.kb.countries[c as usize].iso3.clone());
+                        }
+                        break;
+                    }
                     let hit_ending = self.hit_ending(k);
                     match hit_ending {
                         Some(h)
@@ -2370,6 +2383,17 @@ impl<'a> Recogniser<'a> {
                 }
                 while start < i && matches!(self.w(start), "and" | ",") {
                     start += 1;
+                }
+                // "Iran's U.N. ambassador", "the Chinese envoy to the UN": a state's
+                // diplomat at an international organisation acts for the state.
+                if inst_code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                    && !countries.is_empty()
+                    && matches!(
+                        self.w(i),
+                        "ambassador" | "envoy" | "representative" | "delegate" | "delegation" | "mission"
+                    )
+                {
+                    inst_code = None;
                 }
                 // "the Trump administration", "the Netanyahu government", "Maduro's
                 // regime": a government named after its leader is the leader's country's.

@@ -994,3 +994,16 @@ fn a_government_named_after_its_leader_is_the_leaders_countrys() {
     let e = r.events.iter().find(|e| e.trigger.text.starts_with("pledged")).expect("the pledge is coded");
     assert_eq!(countries(&e.actors), ["GBR"], "{e:#?}");
 }
+
+#[test]
+fn a_states_diplomat_at_an_international_organisation_acts_for_the_state() {
+    let r = extract("Iran's U.N. ambassador criticized the resolution on Tuesday.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["IRN"], "{e:#?}");
+    let r = extract("The Chinese U.N. ambassador criticized the resolution on Tuesday.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["CHN"]);
+    // The organisation's own envoy stays the organisation's.
+    let r = extract("The U.N. envoy criticized Iran on Tuesday.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.actors.iter().all(|p| p.code.starts_with("IGO")), "{e:#?}");
+}
