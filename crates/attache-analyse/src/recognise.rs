@@ -2573,7 +2573,6 @@ impl<'a> Recogniser<'a> {
         i
     }
 
-    /// An agent noun at token `i` (from the titles table, kind `agent`): its end and sector.
     /// The country of the person whose surname stands right before the governing noun at
     /// `i` ("the Biden administration", "Putin's government"): a person the document
     /// names, else the knowledge-base people of that surname when they are all of one
@@ -2600,6 +2599,7 @@ impl<'a> Recogniser<'a> {
         countries.all(|c| c == first).then(|| first.clone())
     }
 
+    /// An agent noun at token `i` (from the titles table, kind `agent`): its end and sector.
     fn agent_at(&self, i: usize) -> Option<(usize, Option<String>)> {
         let h = self.hit_starting(i)?;
         let t = self.title_of(&h, TitleKind::Agent)?;
