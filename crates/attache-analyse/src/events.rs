@@ -19,6 +19,8 @@ pub struct Input<'a> {
     /// The knowledge base's event phrasings found in `text`.
     pub triggers: &'a [attache_kb::Hit<'a, u32>],
     pub tokens: &'a [Token],
+    /// The text of each token ([`crate::segment::token_texts`]).
+    pub token_text: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
@@ -516,7 +518,7 @@ struct Clause {
 
 impl<'a> Input<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+        self.token_text.get(i).copied().unwrap_or("")
     }
 
     /// Mentions starting in tokens `[a, b)` (mentions are sorted by position).
@@ -846,7 +848,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     for &(sa, sb) in input.sentences {
         let mut open = false;
         for (k, flag) in in_quote.iter_mut().enumerate().take(sb).skip(sa) {
-            let w = tokens[k].text(input.text);
+            let w = input.token_text[k];
             if matches!(w, "\"" | "“" | "”" | "``" | "''") {
                 open = match w {
                     "“" | "``" => true,
@@ -2542,13 +2544,19 @@ const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our
 /// settlements" is "evacuate settlements", "contribute up to 4,000 troops" is
 /// "contribute troops". Each such match replaces the shorter triggers inside it and is
 /// dropped when it overlaps a trigger reaching beyond it or spelled out in full.
-pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &mut Vec<attache_kb::Hit<'k, u32>>) {
+pub fn gapped_triggers<'k>(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
+) {
     const MAX_HEAD: usize = 5;
     let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
     let mut head = String::new();
     let mut last = String::new();
     for k in 1..tokens.len() {
-        if !gap_start(tokens[k].text(text)) {
+        if !gap_start(token_text[k]) {
             continue;
         }
         // A head ends with the word right before the run.
