@@ -380,6 +380,12 @@ pub fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
 }
 
+/// Whether `s` holds a quotation mark of one character (one of [`is_quote`]'s), found
+/// without encoding each character of `s` back into a string to compare.
+fn has_quote_mark(s: &str) -> bool {
+    s.contains(['"', '“', '”', '«', '»'])
+}
+
 const PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "to", "with", "by", "for", "from", "of", "about", "against", "between", "among", "into", "near",
     "over", "under", "toward", "towards", "during", "after", "before", "since", "across", "through",
@@ -1450,8 +1456,7 @@ pub fn attribute(
                             if c < e {
                                 used_cue_end = h.span.end;
                                 let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
-                                let direct =
-                                    text[h.span.end..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+                                let direct = has_quote_mark(&text[h.span.end..content.end]);
                                 statements.push(Statement {
                                     speaker,
                                     speaker_span,
@@ -1598,9 +1603,7 @@ pub fn attribute(
                     };
                     let direct = quote_before
                         || !inverted
-                            && (text[h.span.end..content.end.min(sspan.end).max(h.span.end)]
-                                .chars()
-                                .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
+                            && (has_quote_mark(&text[h.span.end..content.end.min(sspan.end).max(h.span.end)])
                                 || text[h.span.end..].trim_start().starts_with(['"', '“', ':']));
                     // "McConnell, now the majority leader, who in 2010 said …": the relative
                     // pronoun before the cue names the speaker at the cue; the entity stays
@@ -1818,7 +1821,7 @@ fn possessor_statements(
                 continue;
             }
             let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
-            let direct = text[content.start..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+            let direct = has_quote_mark(&text[content.start..content.end]);
             statements.push(Statement {
                 speaker,
                 speaker_span: Some(speaker_span),
