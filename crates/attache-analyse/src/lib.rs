@@ -22,7 +22,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let text = doc.text.as_str();
     let tokens = segment::tokenize(text);
     let token_text = segment::token_texts(text, &tokens);
-    let mut sentence_toks = segment::sentences(text, &tokens);
+    let mut sentence_toks = segment::sentences(text, &tokens, &token_text);
     let dateline = segment::dateline(text, &tokens);
     // The dateline is not part of the first sentence's grammar.
     if let (Some(d), Some(first)) = (&dateline, sentence_toks.first_mut()) {
@@ -37,7 +37,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .collect();
     let mut diagnostics = Vec::new();
 
-    let date_exprs = dates::find(text, &tokens);
+    let date_exprs = dates::find(&tokens, &token_text);
     // The anchor for relative dates: publication date, else the dateline's date.
     let (anchor, anchor_source) = match doc.published {
         Some(d) => (Some(d), "published"),
