@@ -40,7 +40,8 @@ fn stages(c: &mut Criterion) {
             docs.iter()
                 .map(|d| {
                     let t = attache_analyse::segment::tokenize(&d.text);
-                    attache_analyse::segment::sentences(&d.text, &t).len()
+                    let texts = attache_analyse::segment::token_texts(&d.text, &t);
+                    attache_analyse::segment::sentences(&d.text, &t, &texts).len()
                 })
                 .sum::<usize>()
         })
@@ -52,7 +53,10 @@ fn stages(c: &mut Criterion) {
     g.bench_function("dates", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|d| attache_analyse::dates::find(&d.text, &attache_analyse::segment::tokenize(&d.text)).len())
+                .map(|d| {
+                    let t = attache_analyse::segment::tokenize(&d.text);
+                    attache_analyse::dates::find(&t, &attache_analyse::segment::token_texts(&d.text, &t)).len()
+                })
                 .sum::<usize>()
         })
     });

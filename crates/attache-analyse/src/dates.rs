@@ -147,9 +147,10 @@ impl Lower {
     }
 }
 
-/// Every date expression in the tokens, left to right.
-pub fn find(text: &str, tokens: &[Token]) -> Vec<DateExpr> {
-    let w = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+/// Every date expression in the tokens, left to right (`token_text` is the text of each
+/// token, [`crate::segment::token_texts`]).
+pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
+    let w = |i: usize| token_text.get(i).copied().unwrap_or("");
     let lw = |i: usize| Lower::of(w(i));
     let mut out = Vec::new();
     let mut i = 0;
@@ -438,7 +439,7 @@ mod tests {
 
     fn one(text: &str, anchor: NaiveDate, future: bool) -> (String, String) {
         let toks = tokenize(text);
-        let found = find(text, &toks);
+        let found = find(&toks, &crate::segment::token_texts(text, &toks));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let e = found[0];
         (text[e.span.start..e.span.end].to_string(), resolve(e.kind, anchor, future).unwrap().render())
@@ -481,6 +482,7 @@ mod tests {
     #[test]
     fn may_the_verb_is_not_a_month() {
         let text = "Russia may impose sanctions";
-        assert!(find(text, &tokenize(text)).is_empty());
+        let toks = tokenize(text);
+        assert!(find(&toks, &crate::segment::token_texts(text, &toks)).is_empty());
     }
 }

@@ -19,6 +19,8 @@ pub struct Input<'a> {
     /// The knowledge base's event phrasings found in `text`.
     pub triggers: &'a [attache_kb::Hit<'a, u32>],
     pub tokens: &'a [Token],
+    /// The text of each token ([`crate::segment::token_texts`]).
+    pub token_text: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
@@ -516,7 +518,7 @@ struct Clause {
 
 impl<'a> Input<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+        self.token_text.get(i).copied().unwrap_or("")
     }
 
     /// Mentions starting in tokens `[a, b)` (mentions are sorted by position).
@@ -846,7 +848,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     for &(sa, sb) in input.sentences {
         let mut open = false;
         for (k, flag) in in_quote.iter_mut().enumerate().take(sb).skip(sa) {
-            let w = tokens[k].text(input.text);
+            let w = input.token_text[k];
             if matches!(w, "\"" | "“" | "”" | "``" | "''") {
                 open = match w {
                     "“" | "``" => true,
@@ -1165,7 +1167,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             MentionKind::Country | MentionKind::Person | MentionKind::Organization | MentionKind::Group
                         )
                     })
-                    && !LIGHT_VERBS.contains(&input.w(k2 - 1).to_ascii_lowercase().as_str())
+                    && !in_set(input.w(k2 - 1), &LIGHT_VERBS_SET)
                     && h2.targets.iter().any(|&i| {
                         let l = &kb.lexicon[i as usize];
                         l.pos == Pos::Verb && COOPERATIVE.contains(&l.plover)
@@ -1566,7 +1568,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if DETERMINERS.contains(&lw.as_str())
                         || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
                         || BE.contains(&lw.as_str())
-                        || LIGHT_VERBS.contains(&lw.as_str())
+                        || in_set(w, &LIGHT_VERBS_SET)
                     {
                         break;
                     }
@@ -1623,7 +1625,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Italy announced a suspension of air links": a verb of speech that opens the
             // clause but takes a noun as its object is the noun's light verb.
             let verb_floor = if clause.start > sa
-                && LIGHT_VERBS.contains(&input.w(clause.start - 1).to_ascii_lowercase().as_str())
+                && in_set(input.w(clause.start - 1), &LIGHT_VERBS_SET)
                 && input.w(clause.start - 1) != "that"
             {
                 clause.start - 1
@@ -1656,11 +1658,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         });
                     !talked_about && !asked_for
                 });
+            // Only a noun takes a light verb: for a verb the words before it are not read.
             let light_verb = (t0.saturating_sub(reach)..t0)
                 .rev()
-                .take_while(|&k| k >= verb_floor && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who"))
-                .find(|&k| LIGHT_VERBS.contains(&input.w(k).to_ascii_lowercase().as_str()))
-                .filter(|_| is_noun)
+                .take_while(|&k| {
+                    is_noun && k >= verb_floor && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
+                })
+                .find(|&k| in_set(input.w(k), &LIGHT_VERBS_SET))
                 .or_else(|| {
                     // "Syrian rebels engaged Filipino peacekeepers in a firefight".
                     let mut k = t0;
@@ -2466,6 +2470,8 @@ type WordSet = std::sync::LazyLock<Words>;
 /// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
 static GAP_SET: WordSet = WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF)));
 static GAP_OF_SET: WordSet = WordSet::new(|| Words::new(GAP_OF.iter()));
+/// [`LIGHT_VERBS`], read at every word before a trigger.
+static LIGHT_VERBS_SET: WordSet = WordSet::new(|| Words::new(LIGHT_VERBS.iter()));
 /// Every word a modifier run can start with, besides numbers and hyphenated words.
 static GAP_START_SET: WordSet =
     WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"])));
@@ -2542,17 +2548,20 @@ const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our
 /// settlements" is "evacuate settlements", "contribute up to 4,000 troops" is
 /// "contribute troops". Each such match replaces the shorter triggers inside it and is
 /// dropped when it overlaps a trigger reaching beyond it or spelled out in full.
-pub fn gapped_triggers<'k>(text: &str, tokens: &[Token], kb: &'k Kb, triggers: &mut Vec<attache_kb::Hit<'k, u32>>) {
+pub fn gapped_triggers<'k>(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
+) {
     const MAX_HEAD: usize = 5;
     let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
     let mut head = String::new();
     let mut last = String::new();
     for k in 1..tokens.len() {
-        if !gap_start(tokens[k].text(text)) {
-            continue;
-        }
-        // A head ends with the word right before the run.
-        if !tokens[k - 1].is_word() {
+        // A head ends with the word right before the run (the cheaper test first).
+        if !tokens[k - 1].is_word() || !gap_start(token_text[k]) {
             continue;
         }
         last.clear();

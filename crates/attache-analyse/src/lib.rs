@@ -21,7 +21,8 @@ use statements::PhraseHit;
 pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let text = doc.text.as_str();
     let tokens = segment::tokenize(text);
-    let mut sentence_toks = segment::sentences(text, &tokens);
+    let token_text = segment::token_texts(text, &tokens);
+    let mut sentence_toks = segment::sentences(text, &tokens, &token_text);
     let dateline = segment::dateline(text, &tokens);
     // The dateline is not part of the first sentence's grammar.
     if let (Some(d), Some(first)) = (&dateline, sentence_toks.first_mut()) {
@@ -36,7 +37,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .collect();
     let mut diagnostics = Vec::new();
 
-    let date_exprs = dates::find(text, &tokens);
+    let date_exprs = dates::find(&tokens, &token_text);
     // The anchor for relative dates: publication date, else the dateline's date.
     let (anchor, anchor_source) = match doc.published {
         Some(d) => (Some(d), "published"),
@@ -66,7 +67,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     // Every dictionary is searched at the same word starts.
     let words = kb.word_starts(text);
     let recognised =
-        recognise::Recogniser::new(text, &tokens, &sentence_toks, kb, &words, anchor, dateline_country).run();
+        recognise::Recogniser::new(text, &tokens, &token_text, &sentence_toks, kb, &words, anchor, dateline_country)
+            .run();
     diagnostics.extend(recognised.diagnostics);
 
     let phrases: Vec<PhraseHit> = kb
@@ -84,10 +86,11 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     // The knowledge base's event phrasings: statements check their verbs against them,
     // events are coded from them.
     let mut triggers = kb.triggers.find_in(&words, |_| true);
-    events::gapped_triggers(text, &tokens, kb, &mut triggers);
+    events::gapped_triggers(text, &tokens, &token_text, kb, &mut triggers);
     let attribution = statements::attribute(
         text,
         &tokens,
+        &token_text,
         &sentence_toks,
         &recognised.mentions,
         &phrases,
@@ -112,6 +115,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         text,
         triggers: &triggers,
         tokens: &tokens,
+        token_text: &token_text,
         sentences: &sentence_toks,
         mentions: &recognised.mentions,
         entities: &recognised.entities,
@@ -131,8 +135,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     diagnostics.extend(event_diags);
 
     let mut entities = recognised.entities;
-    first_person_mentions(text, &tokens, &sentence_toks, &attribution.statements, &mut entities);
-    role_mentions(text, &tokens, kb, &mut entities);
+    first_person_mentions(text, &tokens, &token_text, &sentence_toks, &attribution.statements, &mut entities);
+    role_mentions(text, &tokens, &token_text, kb, &mut entities);
     entities.extend(recognised.groups);
     Analysis {
         sentences,
@@ -158,12 +162,13 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 fn first_person_mentions(
     text: &str,
     tokens: &[segment::Token],
+    token_text: &[&str],
     sentence_toks: &[(usize, usize)],
     statements: &[attache_model::Statement],
     entities: &mut [attache_model::Entity],
 ) {
     use attache_model::EntityKind;
-    let quoted = quoted_tokens(text, tokens);
+    let quoted = quoted_tokens(tokens, token_text);
     let mut covered = vec![false; tokens.len()];
     let token_range = |span: Span| {
         let a = tokens.partition_point(|t| t.span.end <= span.start);
@@ -276,14 +281,14 @@ fn first_person_mentions(
 
 /// Which tokens stand inside quotation marks ("…", “…”), the marks included; a paragraph
 /// closes whatever it left open.
-fn quoted_tokens(text: &str, tokens: &[segment::Token]) -> Vec<bool> {
+fn quoted_tokens(tokens: &[segment::Token], token_text: &[&str]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut open = false;
-    for (i, t) in tokens.iter().enumerate() {
+    for (i, (t, &w)) in tokens.iter().zip(token_text).enumerate() {
         if t.para_start {
             open = false;
         }
-        match t.text(text) {
+        match w {
             "“" => {
                 open = true;
                 out[i] = true;
@@ -353,7 +358,13 @@ fn issuer(
 /// Secretary of State John Kerry"; but "the minister" is not the Prime Minister). Not
 /// where two persons hold it, nor before "of" ("the Prime Minister of Iraq" may be
 /// another) or a name.
-fn role_mentions(text: &str, tokens: &[segment::Token], kb: &Kb, entities: &mut [attache_model::Entity]) {
+fn role_mentions(
+    text: &str,
+    tokens: &[segment::Token],
+    token_text: &[&str],
+    kb: &Kb,
+    entities: &mut [attache_model::Entity],
+) {
     use attache_model::EntityKind;
     use std::collections::HashMap;
     let mut holders: HashMap<String, Option<usize>> = HashMap::new();
@@ -392,7 +403,7 @@ fn role_mentions(text: &str, tokens: &[segment::Token], kb: &Kb, entities: &mut 
     taken.sort_by_key(|s| s.start);
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if !matches!(tokens[i].text(text), "the" | "The") {
+        if !matches!(token_text[i], "the" | "The") {
             i += 1;
             continue;
         }

@@ -822,6 +822,8 @@ const NO_HIT: u32 = u32::MAX;
 pub struct Recogniser<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The text of each token ([`crate::segment::token_texts`]).
+    token_text: &'a [&'a str],
     pub sentences: &'a [(usize, usize)],
     pub kb: &'a Kb,
     pub date: Option<NaiveDate>,
@@ -853,9 +855,11 @@ pub struct Recogniser<'a> {
 }
 
 impl<'a> Recogniser<'a> {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
+        token_text: &'a [&'a str],
         sentences: &'a [(usize, usize)],
         kb: &'a Kb,
         words: &attache_kb::WordStarts,
@@ -870,7 +874,7 @@ impl<'a> Recogniser<'a> {
         }
         let lowercase_words = std::cell::OnceCell::new();
         let mut found = kb.find_names_in(words);
-        let towns = pointed_towns(kb, words, text, tokens, &found, &lowercase_words);
+        let towns = pointed_towns(kb, words, text, tokens, token_text, &found, &lowercase_words);
         if !towns.is_empty() {
             found.extend(towns);
             found.sort_by_key(|h| h.span.start);
@@ -894,6 +898,7 @@ impl<'a> Recogniser<'a> {
             hit_ending_at[h.toks.1] = i as u32;
         }
         Recogniser {
+            token_text,
             dateline_country,
             lowercase_words,
             hit_ending_at,
@@ -916,7 +921,7 @@ impl<'a> Recogniser<'a> {
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+        self.token_text.get(i).copied().unwrap_or("")
     }
 
     fn span_of(&self, a: usize, b: usize) -> Span {
@@ -975,10 +980,10 @@ impl<'a> Recogniser<'a> {
         }
         if t.cap {
             // Weekdays and months end a name: "Parliament Thursday".
-            return !is_calendar_word(t.text(self.text));
+            return !is_calendar_word(self.token_text[i]);
         }
         // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad".
-        let w = t.text(self.text);
+        let w = self.token_text[i];
         if let Some(rest) = w
             .strip_prefix("al-")
             .or_else(|| w.strip_prefix("el-"))
@@ -2186,7 +2191,7 @@ impl<'a> Recogniser<'a> {
     }
 
     fn lowercase_words(&self) -> &HashSet<&'a str> {
-        self.lowercase_words.get_or_init(|| lowercase_words_of(self.text, self.tokens))
+        self.lowercase_words.get_or_init(|| lowercase_words_of(self.token_text, self.tokens))
     }
 
     fn surname_mention(&mut self, i: usize) -> bool {
@@ -2700,7 +2705,7 @@ impl<'a> Recogniser<'a> {
         persons.sort();
         let mut out = Vec::new();
         for (i, t) in self.tokens.iter().enumerate() {
-            let w = t.text(self.text);
+            let w = self.token_text[i];
             if !matches!(w, "he" | "He" | "she" | "She") {
                 continue;
             }
@@ -3245,9 +3250,9 @@ static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
 
 /// Every word of the text that is written in lowercase somewhere.
-fn lowercase_words_of<'t>(text: &'t str, tokens: &[Token]) -> HashSet<&'t str> {
+fn lowercase_words_of<'t>(token_text: &[&'t str], tokens: &[Token]) -> HashSet<&'t str> {
     let mut words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-    words.extend(tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.text(text)));
+    words.extend(tokens.iter().zip(token_text).filter(|(t, _)| t.kind == TokenKind::Word && !t.cap).map(|(_, &w)| w));
     words
 }
 
@@ -3299,6 +3304,7 @@ fn pointed_towns<'k, 't>(
     words: &attache_kb::WordStarts,
     text: &'t str,
     tokens: &[Token],
+    token_text: &[&'t str],
     names: &[attache_kb::Hit<'k, NameRef>],
     lowercase_words: &std::cell::OnceCell<HashSet<&'t str>>,
 ) -> Vec<attache_kb::Hit<'k, NameRef>> {
@@ -3342,7 +3348,9 @@ fn pointed_towns<'k, 't>(
             let w = tokens[first].text(text);
             if in_set(&NOT_NAMES_SET, w)
                 || in_set(&COMMON_CAPITALISED_SET, w)
-                || lowercase_words.get_or_init(|| lowercase_words_of(text, tokens)).contains(w.to_lowercase().as_str())
+                || lowercase_words
+                    .get_or_init(|| lowercase_words_of(token_text, tokens))
+                    .contains(w.to_lowercase().as_str())
             {
                 continue;
             }

@@ -380,6 +380,12 @@ pub fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
 }
 
+/// Whether `s` holds a quotation mark of one character (one of [`is_quote`]'s), found
+/// without encoding each character of `s` back into a string to compare.
+fn has_quote_mark(s: &str) -> bool {
+    s.contains(['"', '“', '”', '«', '»'])
+}
+
 const PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "to", "with", "by", "for", "from", "of", "about", "against", "between", "among", "into", "near",
     "over", "under", "toward", "towards", "during", "after", "before", "since", "across", "through",
@@ -621,14 +627,19 @@ const BASE_THAT_VERBS: &[&str] = &[
 /// "Protesters were frustrated that the city …", "…, recognizing that imitation …").
 /// A "that"-clause after a verb is reported speech or thought, whoever holds it. Token
 /// ranges of the verbs.
-fn that_clause_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn that_clause_verbs(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    sentences: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let lower = |k: usize| tokens[k].text(text).to_lowercase();
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(1) {
             // An indirect question is a clause too: "wondered whether …", "explained why …".
             // (Compared in place: a lowercase copy of every token was a sixth of the analysis.)
-            let tk = tokens[k].text(text);
+            let tk = token_text[k];
             let question = tk.eq_ignore_ascii_case("whether") || tk.eq_ignore_ascii_case("why");
             if !tk.eq_ignore_ascii_case("that") && !question {
                 continue;
@@ -780,11 +791,16 @@ const NOT_LABELS: &[&str] =
 /// with a pronoun, a determiner or a name, and holds no time or purpose phrase ("called
 /// the envoy on Friday to …"). A passive ("was called a fraud by …") names its speaker
 /// after the cue and is left out. Token ranges of the verbs.
-fn naming_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn naming_verbs(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    sentences: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(2) {
-            let w = tokens[k].text(text);
+            let w = token_text[k];
             // Not the participle: "…, calling it a step forward" after an act ("welcomed
             // the decision, calling it …") is the manner of that act, coded with it.
             if !matches!(w, "called" | "calls" | "Called" | "Calls") {
@@ -863,11 +879,16 @@ const FINDING_NOUNS: &[&str] = &[
 /// 12 cases", "research conducted by the Institute … found the ministry …"): a finding is
 /// reported like a statement, whatever follows the verb. "found that" is a cue of its own;
 /// a passive ("was found dead") and an infinitive ("studies that seek to find") are none.
-fn finding_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn finding_verbs(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    sentences: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(1) {
-            if !matches!(tokens[k].text(text), "found" | "finds") {
+            if !matches!(token_text[k], "found" | "finds") {
                 continue;
             }
             let before = tokens[k - 1].text(text).to_lowercase();
@@ -921,7 +942,12 @@ fn finite_verb_form(w: &str) -> bool {
 /// Verbs that frame a quotation: "'…,' Matthews concluded.", "'…?' he asks", "'…,'
 /// concluded Matthews", and "Limbaugh continued: '…'", "Zero Hedge asked, '…'". A verb
 /// next to a quotation and its speaker says it, whatever the verb. Token ranges.
-fn quotation_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn quotation_verbs(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    sentences: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let lower = |k: usize| tokens[k].text(text).to_string();
     let speaker_word = |k: usize| {
         let w = lower(k).to_lowercase();
@@ -934,7 +960,7 @@ fn quotation_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa..sb {
-            let t = tokens[k].text(text);
+            let t = token_text[k];
             // A closing quotation: '…," ' or '…?" '.
             if matches!(t, "\"" | "”" | "''")
                 && k > sa
@@ -1019,6 +1045,7 @@ fn quotation_verbs(text: &str, tokens: &[Token], sentences: &[(usize, usize)]) -
 pub fn attribute(
     text: &str,
     tokens: &[Token],
+    token_text: &[&str],
     sentences: &[(usize, usize)],
     mentions: &[Mention],
     phrases: &[PhraseHit],
@@ -1066,9 +1093,9 @@ pub fn attribute(
     // over …" is a demand), a verb framing a quotation is always speech.
     // So do verbs of naming ("called the charges a fabrication") and the "found" of a
     // study ("one study found …").
-    let mut that_verbs = that_clause_verbs(text, tokens, sentences);
-    that_verbs.extend(naming_verbs(text, tokens, sentences));
-    that_verbs.extend(finding_verbs(text, tokens, sentences));
+    let mut that_verbs = that_clause_verbs(text, tokens, token_text, sentences);
+    that_verbs.extend(naming_verbs(text, tokens, token_text, sentences));
+    that_verbs.extend(finding_verbs(text, tokens, token_text, sentences));
     that_verbs.sort_unstable();
     that_verbs.dedup();
     let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
@@ -1078,7 +1105,7 @@ pub fn attribute(
                 let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
                 !triggers.iter().any(|t| t.span.start < span.end && span.start < t.span.end)
             })
-            .chain(quotation_verbs(text, tokens, sentences))
+            .chain(quotation_verbs(text, tokens, token_text, sentences))
             .filter(|&(a, b)| {
                 !phrases.iter().any(|p| matches!(p.target, PhraseRef::Cue(_)) && p.toks.0 < b && a < p.toks.1)
             })
@@ -1429,8 +1456,7 @@ pub fn attribute(
                             if c < e {
                                 used_cue_end = h.span.end;
                                 let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
-                                let direct =
-                                    text[h.span.end..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+                                let direct = has_quote_mark(&text[h.span.end..content.end]);
                                 statements.push(Statement {
                                     speaker,
                                     speaker_span,
@@ -1577,9 +1603,7 @@ pub fn attribute(
                     };
                     let direct = quote_before
                         || !inverted
-                            && (text[h.span.end..content.end.min(sspan.end).max(h.span.end)]
-                                .chars()
-                                .any(|c| is_quote(c.encode_utf8(&mut [0; 4])))
+                            && (has_quote_mark(&text[h.span.end..content.end.min(sspan.end).max(h.span.end)])
                                 || text[h.span.end..].trim_start().starts_with(['"', '“', ':']));
                     // "McConnell, now the majority leader, who in 2010 said …": the relative
                     // pronoun before the cue names the speaker at the cue; the entity stays
@@ -1614,8 +1638,8 @@ pub fn attribute(
         }
     }
 
-    list_attributions(text, tokens, sentences, mentions, &quotes, &mut statements);
-    possessor_statements(text, tokens, sentences, mentions, &mut statements);
+    list_attributions(text, tokens, token_text, sentences, mentions, &quotes, &mut statements);
+    possessor_statements(text, tokens, token_text, sentences, mentions, &mut statements);
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.
@@ -1750,6 +1774,7 @@ const STATEMENT_NOUNS: &[&str] = &[
 fn possessor_statements(
     text: &str,
     tokens: &[Token],
+    token_text: &[&str],
     sentences: &[(usize, usize)],
     mentions: &[Mention],
     statements: &mut Vec<Statement>,
@@ -1757,7 +1782,7 @@ fn possessor_statements(
     let lower = |k: usize| tokens[k].text(text).to_lowercase();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(2) {
-            if tokens[k + 1].text(text) != "that" || !STATEMENT_NOUNS.contains(&lower(k).as_str()) {
+            if token_text[k + 1] != "that" || !STATEMENT_NOUNS.contains(&lower(k).as_str()) {
                 continue;
             }
             let next = &tokens[k + 2];
@@ -1796,7 +1821,7 @@ fn possessor_statements(
                 continue;
             }
             let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
-            let direct = text[content.start..content.end].chars().any(|c| is_quote(c.encode_utf8(&mut [0; 4])));
+            let direct = has_quote_mark(&text[content.start..content.end]);
             statements.push(Statement {
                 speaker,
                 speaker_span: Some(speaker_span),
@@ -1866,6 +1891,7 @@ const NOT_SPEAKERS: &[&str] = &[
 fn list_attributions(
     text: &str,
     tokens: &[Token],
+    token_text: &[&str],
     sentences: &[(usize, usize)],
     mentions: &[Mention],
     quotes: &Quotes,
@@ -1889,7 +1915,7 @@ fn list_attributions(
     };
     let taken = |statements: &Vec<Statement>, cue: Span| statements.iter().any(|s| s.cue.start == cue.start);
     for k in 1..tokens.len() {
-        let w = tokens[k].text(text);
+        let w = token_text[k];
         if w == ":" {
             // The name opens its line (or a quotation that opens the line).
             let mut s = k;
