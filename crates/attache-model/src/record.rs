@@ -137,132 +137,11 @@ pub struct DiagnosticRecord {
     pub span: Option<SpanRecord>,
 }
 
-fn entity_id(i: usize) -> String {
-    format!("e{}", i + 1)
-}
-
 impl Record {
-    /// Builds the output record of `analysis`, which must have been made from `doc`.
+    /// The record of `analysis`, which must have been made from `doc`: [`RecordRef`], the
+    /// one place that decides what the JSON holds, with its texts copied.
     pub fn new(doc: &Document, analysis: &Analysis) -> Record {
-        let span = |s: Span| SpanRecord {
-            start: s.start,
-            end: s.end,
-            text: doc.text.get(s.start..s.end).unwrap_or_default().to_string(),
-        };
-        let participant = |p: &Participant| ParticipantRecord {
-            entity: p.entity.map(entity_id),
-            code: p.code.clone(),
-            country: p.country.clone(),
-            sector: p.sector.clone(),
-            text: if p.implicit { String::new() } else { span(p.span).text },
-            implicit: p.implicit,
-        };
-        Record {
-            document: DocumentRecord {
-                id: doc.id.clone(),
-                published: doc.published.map(|d| d.format("%Y-%m-%d").to_string()),
-                outlet: doc.outlet.clone(),
-                title: doc.title.clone(),
-                url: doc.url.clone(),
-                sentences: analysis.sentences.len(),
-            },
-            entities: analysis
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| EntityRecord {
-                    id: entity_id(i),
-                    kind: e.kind,
-                    name: e.name.clone(),
-                    country: e.country.clone(),
-                    sector: e.sector.clone(),
-                    titles: e.titles.clone(),
-                    members: e.members.clone(),
-                    code: e.code.clone(),
-                    lat: e.coords.map(|c| c.0),
-                    lon: e.coords.map(|c| c.1),
-                    geonameid: e.geonameid,
-                    source: match &e.provenance {
-                        crate::Provenance::Kb(k) => format!("kb:{k}"),
-                        crate::Provenance::Rule(r) => format!("rule:{r}"),
-                    },
-                    mentions: e.mentions.iter().map(|s| span(*s)).collect(),
-                })
-                .collect(),
-            events: analysis
-                .events
-                .iter()
-                .enumerate()
-                .map(|(i, ev)| EventRecord {
-                    id: format!("v{}", i + 1),
-                    kind: ev.plover.as_str().to_string(),
-                    mode: ev.mode.clone(),
-                    cameo: ev.cameo.clone(),
-                    quad_class: ev.quad_class().0,
-                    goldstein: ev.goldstein,
-                    actors: ev.actors.iter().map(participant).collect(),
-                    recipients: ev.recipients.iter().map(participant).collect(),
-                    date: ev.date.map(|d| d.render()),
-                    date_precision: ev.date.map(|d| d.precision().to_string()),
-                    date_source: ev.date_source.to_string(),
-                    location: ev.location.as_ref().map(|p| LocationRecord {
-                        name: p.name.clone(),
-                        country: p.country.clone(),
-                        lat: p.coords.map(|c| c.0),
-                        lon: p.coords.map(|c| c.1),
-                        geonameid: p.geonameid,
-                        source: p.source.to_string(),
-                    }),
-                    modality: ev.modality.as_str().to_string(),
-                    trigger: span(ev.trigger),
-                    sentence: span(ev.sentence),
-                    report_sources: ev.report_sources.clone(),
-                    rule: ev.rule.clone(),
-                })
-                .collect(),
-            statements: analysis
-                .statements
-                .iter()
-                .enumerate()
-                .map(|(i, st)| StatementRecord {
-                    id: format!("s{}", i + 1),
-                    speaker: st.speaker.map(entity_id),
-                    speaker_name: st.speaker.and_then(|e| analysis.entities.get(e)).map(|e| e.name.clone()),
-                    speaker_span: st.speaker_span.map(span),
-                    cue: span(st.cue),
-                    content: span(st.content),
-                    direct: st.direct,
-                })
-                .collect(),
-            report_sources: analysis
-                .report_sources
-                .iter()
-                .map(|r| ReportSourceRecord {
-                    name: r.name.clone(),
-                    entity: r.entity.map(entity_id),
-                    hedged: r.hedged,
-                    mentions: r.mentions.iter().map(|s| span(*s)).collect(),
-                })
-                .collect(),
-            themes: analysis
-                .themes
-                .iter()
-                .map(|t| ThemeRecord {
-                    id: t.id.clone(),
-                    label: t.label.clone(),
-                    mentions: t.mentions.iter().map(|s| span(*s)).collect(),
-                })
-                .collect(),
-            diagnostics: analysis
-                .diagnostics
-                .iter()
-                .map(|d| DiagnosticRecord {
-                    code: d.code.to_string(),
-                    message: d.message.clone(),
-                    span: d.span.map(span),
-                })
-                .collect(),
-        }
+        RecordRef::new(doc, analysis).to_record()
     }
 }
 
@@ -286,9 +165,15 @@ pub struct RecordRef<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Id(pub char, pub usize);
 
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.0, self.1 + 1)
+    }
+}
+
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{}{}", self.0, self.1 + 1))
+        s.collect_str(self)
     }
 }
 
@@ -296,12 +181,18 @@ impl Serialize for Id {
 #[derive(Debug, Clone, Copy)]
 pub struct SourceRef<'a>(&'a crate::Provenance);
 
+impl std::fmt::Display for SourceRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            crate::Provenance::Kb(k) => write!(f, "kb:{k}"),
+            crate::Provenance::Rule(r) => write!(f, "rule:{r}"),
+        }
+    }
+}
+
 impl Serialize for SourceRef<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            crate::Provenance::Kb(k) => s.collect_str(&format_args!("kb:{k}")),
-            crate::Provenance::Rule(r) => s.collect_str(&format_args!("rule:{r}")),
-        }
+        s.collect_str(self)
     }
 }
 
@@ -548,6 +439,133 @@ impl<'a> RecordRef<'a> {
                 .diagnostics
                 .iter()
                 .map(|d| DiagnosticRef { code: d.code, message: &d.message, span: d.span.map(span) })
+                .collect(),
+        }
+    }
+}
+
+impl SpanRef<'_> {
+    fn to_record(self) -> SpanRecord {
+        SpanRecord { start: self.start, end: self.end, text: self.text.to_string() }
+    }
+}
+
+fn owned(s: Option<&str>) -> Option<String> {
+    s.map(str::to_string)
+}
+
+impl ParticipantRef<'_> {
+    fn to_record(&self) -> ParticipantRecord {
+        ParticipantRecord {
+            entity: self.entity.map(|e| e.to_string()),
+            code: self.code.to_string(),
+            country: owned(self.country),
+            sector: owned(self.sector),
+            text: self.text.to_string(),
+            implicit: self.implicit,
+        }
+    }
+}
+
+impl RecordRef<'_> {
+    /// The owned [`Record`]: the same fields, with every text copied.
+    pub fn to_record(&self) -> Record {
+        let spans = |v: &[SpanRef]| v.iter().map(|s| s.to_record()).collect();
+        let d = &self.document;
+        Record {
+            document: DocumentRecord {
+                id: d.id.to_string(),
+                published: d.published.clone(),
+                outlet: owned(d.outlet),
+                title: owned(d.title),
+                url: owned(d.url),
+                sentences: d.sentences,
+            },
+            entities: self
+                .entities
+                .iter()
+                .map(|e| EntityRecord {
+                    id: e.id.to_string(),
+                    kind: e.kind,
+                    name: e.name.to_string(),
+                    country: owned(e.country),
+                    sector: owned(e.sector),
+                    titles: e.titles.to_vec(),
+                    members: e.members.to_vec(),
+                    code: owned(e.code),
+                    lat: e.lat,
+                    lon: e.lon,
+                    geonameid: e.geonameid,
+                    source: e.source.to_string(),
+                    mentions: spans(&e.mentions),
+                })
+                .collect(),
+            events: self
+                .events
+                .iter()
+                .map(|ev| EventRecord {
+                    id: ev.id.to_string(),
+                    kind: ev.kind.to_string(),
+                    mode: owned(ev.mode),
+                    cameo: ev.cameo.to_string(),
+                    quad_class: ev.quad_class,
+                    goldstein: ev.goldstein,
+                    actors: ev.actors.iter().map(ParticipantRef::to_record).collect(),
+                    recipients: ev.recipients.iter().map(ParticipantRef::to_record).collect(),
+                    date: ev.date.clone(),
+                    date_precision: owned(ev.date_precision),
+                    date_source: ev.date_source.to_string(),
+                    location: ev.location.as_ref().map(|l| LocationRecord {
+                        name: l.name.to_string(),
+                        country: owned(l.country),
+                        lat: l.lat,
+                        lon: l.lon,
+                        geonameid: l.geonameid,
+                        source: l.source.to_string(),
+                    }),
+                    modality: ev.modality.to_string(),
+                    trigger: ev.trigger.to_record(),
+                    sentence: ev.sentence.to_record(),
+                    report_sources: ev.report_sources.to_vec(),
+                    rule: ev.rule.to_string(),
+                })
+                .collect(),
+            statements: self
+                .statements
+                .iter()
+                .map(|st| StatementRecord {
+                    id: st.id.to_string(),
+                    speaker: st.speaker.map(|e| e.to_string()),
+                    speaker_name: owned(st.speaker_name),
+                    speaker_span: st.speaker_span.map(SpanRef::to_record),
+                    cue: st.cue.to_record(),
+                    content: st.content.to_record(),
+                    direct: st.direct,
+                })
+                .collect(),
+            report_sources: self
+                .report_sources
+                .iter()
+                .map(|r| ReportSourceRecord {
+                    name: r.name.to_string(),
+                    entity: r.entity.map(|e| e.to_string()),
+                    hedged: r.hedged,
+                    mentions: spans(&r.mentions),
+                })
+                .collect(),
+            themes: self
+                .themes
+                .iter()
+                .map(|t| ThemeRecord { id: t.id.to_string(), label: t.label.to_string(), mentions: spans(&t.mentions) })
+                .collect(),
+            diagnostics: self
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticRecord {
+                    code: d.code.to_string(),
+                    message: d.message.to_string(),
+                    span: d.span.map(SpanRef::to_record),
+                })
                 .collect(),
         }
     }
