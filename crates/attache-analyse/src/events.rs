@@ -2024,19 +2024,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let phrase_place =
                 nearest(&locs, MentionKind::Place).or_else(|| nearest(&locs, MentionKind::Country)).and_then(place_of);
             let location = phrase_place.or_else(|| {
-                let parties: Vec<&str> = actors
-                    .iter()
-                    .chain(recipients.iter())
-                    .flat_map(|m| m.countries.iter().map(String::as_str))
-                    .collect();
                 let dateline = input.dateline_place.as_ref()?;
-                scene
-                    .as_ref()
-                    .filter(|(_, scene_parties)| {
-                        !parties.is_empty() && parties.iter().all(|c| scene_parties.iter().any(|s| s == c))
-                    })
-                    .map(|(place, _)| Place { span: place.span, source: "scene", ..place.clone() })
-                    .or_else(|| Some(dateline.clone()))
+                let at_scene = scene.as_ref().filter(|(_, scene_parties)| {
+                    let mut parties = actors.iter().chain(recipients.iter()).flat_map(|m| &m.countries).peekable();
+                    parties.peek().is_some() && parties.all(|c| scene_parties.contains(c))
+                });
+                Some(match at_scene {
+                    Some((place, _)) => Place { source: "scene", ..place.clone() },
+                    None => dateline.clone(),
+                })
             });
 
             // Agents without a country take the country of the place ("police in Almaty").
