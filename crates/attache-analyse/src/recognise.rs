@@ -2018,8 +2018,24 @@ impl<'a> Recogniser<'a> {
             .filter(|g| is_title_case_word(g) && g.chars().count() >= 3 && !g.ends_with('.'))
             .filter(|g| !NOT_GIVEN_NAMES.contains(g) && !in_set(&NOT_NAMES_SET, g))
             .map(str::to_string);
+        // A name of an East Asian country is keyed by its first word ("Xi" of "Xi
+        // Jinping"), but English text often gives such names in Western order ("South
+        // Korean Ambassador Joonkook Hwang ... Hwang said"): the last word is a key too,
+        // unless another person holds it.
+        let western: Vec<String> = if keys.first().is_some_and(|k| words.first() == Some(&k.as_str())) {
+            surname_keys(&ent.name, None)
+                .into_iter()
+                .filter(|k| !keys.iter().any(|p| p == k))
+                .map(String::from)
+                .collect()
+        } else {
+            Vec::new()
+        };
         for key in keys {
             self.surnames.insert(key, e);
+        }
+        for key in western {
+            self.surnames.entry(key).or_insert(e);
         }
         if let Some(g) = given {
             let slot = self.given_names.entry(g).or_insert(Some(e));

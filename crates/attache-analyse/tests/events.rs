@@ -258,6 +258,19 @@ fn a_surname_stands_alone_without_its_arabic_article() {
 }
 
 #[test]
+fn an_east_asian_name_in_western_order_is_found_by_its_last_word() {
+    let r = extract("South Korean Ambassador Joonkook Hwang spoke on Monday. Hwang said Seoul would respond.");
+    let hwang = r.entities.iter().find(|e| e.name == "Joonkook Hwang").expect("Hwang is recognised");
+    assert!(hwang.mentions.iter().any(|m| m.text == "Hwang"), "{:?}", hwang.mentions);
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+    assert_eq!(s.speaker_name.as_deref(), Some("Joonkook Hwang"));
+    // The family name still comes first in the usual order.
+    let r = extract("Chinese Foreign Minister Wang Yi met reporters. Wang said talks would go on.");
+    let wang = r.entities.iter().find(|e| e.name == "Wang Yi").expect("Wang Yi is recognised");
+    assert!(wang.mentions.iter().any(|m| m.text == "Wang"), "{:?}", wang.mentions);
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
