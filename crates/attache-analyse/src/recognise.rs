@@ -1174,6 +1174,38 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        // "Michael Kofman of the Carnegie Endowment", "said Anna Petrova of Moscow State
+        // University": a person's name (after optional titles) before "of" and an
+        // organisation is a person and their organisation, not one organisation.
+        if let Some(oi) = elems.iter().position(|e| e.2.is_none() && self.w(e.0) == "of") {
+            let left = &elems[..oi];
+            let ri =
+                if elems.get(oi + 1).is_some_and(|e| e.2.is_none() && self.w(e.0) == "the") { oi + 2 } else { oi + 1 };
+            let right = &elems[ri.min(elems.len())..];
+            let titles =
+                left.iter().take_while(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::Title)).is_some()).count();
+            let names = &left[titles..];
+            let name_word = |e: &(usize, usize, Option<NameHit>)| {
+                e.2.is_none()
+                    && e.1 - e.0 == 1
+                    && is_title_case_word(self.w(e.0))
+                    && !in_set(&NOT_NAMES_SET, self.w(e.0))
+                    && !self.common_word(e.0)
+            };
+            let organisation = right.iter().any(|e| {
+                e.2.is_some_and(|h| {
+                    self.title_of(&h, TitleKind::OrgHead).is_some()
+                        || h.targets.iter().any(|t| matches!(t, NameRef::Institution(_)))
+                })
+            });
+            if (2..=3).contains(&names.len()) && names.iter().all(name_word) && organisation {
+                let (na, nb) = (names[0].0, names[names.len() - 1].1);
+                self.rule_person((na, nb), (titles > 0).then_some((a, na)));
+                self.component_mentions(&left[..titles], true);
+                self.classify_run(right[0].0, b);
+                return;
+            }
+        }
         let has_title = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::Title)).is_some());
         let org_head = elems.iter().any(|e| e.2.and_then(|h| self.title_of(&h, TitleKind::OrgHead)).is_some());
 

@@ -1278,9 +1278,18 @@ pub fn attribute(
                             // No other clause in between: the cue must follow the speaker closely
                             // or across an appositive that the mention already covers.
                             let gap = cue0.saturating_sub(m.toks.1);
+                            // "Anna Petrova of Moscow State University said": the
+                            // speaker's body may stand between, however long its name.
+                            let of_body = m.kind == MentionKind::Person
+                                && tokens.get(m.toks.1).is_some_and(|t| t.text(text) == "of")
+                                && in_sentence.iter().any(|o| {
+                                    o.kind == MentionKind::Organization
+                                        && (m.toks.1 + 1..=m.toks.1 + 2).contains(&o.toks.0)
+                                        && o.toks.1 == cue0
+                                });
                             // Not a name inside the appositive: "Dr. Mariano, who served
                             // President Clinton, said".
-                            gap <= 4 && (m.toks.1 <= cue0 || m.toks.0 < cue0)
+                            (gap <= 4 || of_body) && (m.toks.1 <= cue0 || m.toks.0 < cue0)
                         })
                         .max_by_key(|m| m.span.end);
                     let after = in_sentence

@@ -271,6 +271,22 @@ fn an_east_asian_name_in_western_order_is_found_by_its_last_word() {
 }
 
 #[test]
+fn a_person_of_an_organisation_is_a_person_and_an_organisation() {
+    let r =
+        extract("\"The policy failed,\" said Huseyin Bagci of the Foreign Policy Institute, a think tank in Ankara.");
+    assert_eq!(entity_kind(&r, "Huseyin Bagci").as_deref(), Some("person"));
+    assert_eq!(entity_kind(&r, "Foreign Policy Institute").as_deref(), Some("organization"));
+    assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Huseyin Bagci"));
+    // However long the body's name, the person before it speaks.
+    let r = extract("Anna Petrova of the Moscow State University said the talks had failed.");
+    assert_eq!(entity_kind(&r, "Anna Petrova").as_deref(), Some("person"));
+    assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Anna Petrova"));
+    // A body named after what it is "of" stays one organisation.
+    let r = extract("The Bank of America said profits rose.");
+    assert_eq!(entity_kind(&r, "Bank of America").as_deref(), Some("organization"));
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
