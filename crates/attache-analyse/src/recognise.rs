@@ -2054,19 +2054,23 @@ impl<'a> Recogniser<'a> {
         // Jinping"), but English text often gives such names in Western order ("South
         // Korean Ambassador Joonkook Hwang ... Hwang said"): the last word is a key too,
         // unless another person holds it.
-        let western: Vec<String> = if keys.first().is_some_and(|k| words.first() == Some(&k.as_str())) {
-            surname_keys(&ent.name, None)
-                .into_iter()
-                .filter(|k| !keys.iter().any(|p| p == k))
-                .map(String::from)
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut other_keys: Vec<&str> = Vec::new();
+        if keys.first().is_some_and(|k| words.first() == Some(&k.as_str())) {
+            other_keys.extend(surname_keys(&ent.name, None));
+        }
+        // The name as the text spells it: "Volodymyr Zelenskyy" for the knowledge base's
+        // "Volodymyr Zelensky" is "Zelenskyy" later.
+        let span = self.span_of(name.0, name.1);
+        let written = &self.text[span.start..span.end];
+        if written != ent.name {
+            other_keys.extend(surname_keys(written, ent.country.as_deref()));
+        }
+        let other_keys: Vec<String> =
+            other_keys.into_iter().filter(|k| !keys.iter().any(|p| p == k)).map(String::from).collect();
         for key in keys {
             self.surnames.insert(key, e);
         }
-        for key in western {
+        for key in other_keys {
             self.surnames.entry(key).or_insert(e);
         }
         if let Some(g) = given {

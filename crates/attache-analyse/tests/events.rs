@@ -287,6 +287,14 @@ fn a_person_of_an_organisation_is_a_person_and_an_organisation() {
 }
 
 #[test]
+fn a_surname_is_found_as_the_text_spells_it() {
+    // The knowledge base writes "Volodymyr Zelensky"; the text "Zelenskyy".
+    let r = extract("Ukrainian President Volodymyr Zelenskyy visited troops. \"We need peace,\" Zelenskyy wrote.");
+    let s = r.statements.iter().find(|s| s.cue.text == "wrote").expect("a statement at wrote");
+    assert_eq!(s.speaker_name.as_deref(), Some("Volodymyr Zelensky"));
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
