@@ -1198,7 +1198,15 @@ impl<'a> Recogniser<'a> {
                         || h.targets.iter().any(|t| matches!(t, NameRef::Institution(_)))
                 })
             });
-            if (2..=3).contains(&names.len()) && names.iter().all(name_word) && organisation {
+            // A one-word town inside the name is part of it ("Oaitse Nawa", where the
+            // gazetteer knows a Nawa).
+            let town =
+                |e: &(usize, usize, Option<NameHit>)| e.1 - e.0 == 1 && e.2.is_some_and(|h| self.minor_place(&h));
+            if (2..=3).contains(&names.len())
+                && names.iter().all(|e| name_word(e) || town(e))
+                && names.iter().any(name_word)
+                && organisation
+            {
                 let (na, nb) = (names[0].0, names[names.len() - 1].1);
                 self.rule_person((na, nb), (titles > 0).then_some((a, na)));
                 self.component_mentions(&left[..titles], true);
@@ -1368,7 +1376,11 @@ impl<'a> Recogniser<'a> {
         if org_head && !not_org && !has_title_at_end(self, &elems) && elems.len() > 1 {
             // An organisation's name starts at its first capitalised word ("member of the
             // Political Bureau" names the Political Bureau).
-            let first = elems.iter().position(|e| self.tokens[e.0].cap).unwrap_or(0);
+            // Nor is a place it is based in: "the Berlin-based Carnegie Russia Eurasia Center".
+            let first = elems
+                .iter()
+                .position(|e| self.tokens[e.0].cap && !self.w(e.1 - 1).to_ascii_lowercase().ends_with("-based"))
+                .unwrap_or(0);
             self.component_mentions(&elems[..first], true);
             self.rule_org((elems[first].0, b), &elems[first..]);
             return;

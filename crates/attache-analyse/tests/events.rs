@@ -281,6 +281,12 @@ fn a_person_of_an_organisation_is_a_person_and_an_organisation() {
     let r = extract("Anna Petrova of the Moscow State University said the talks had failed.");
     assert_eq!(entity_kind(&r, "Anna Petrova").as_deref(), Some("person"));
     assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Anna Petrova"));
+    // A one-word town may be part of the name ("Hassan", a town in India).
+    let r = extract("\"The vote was fair,\" said Ahmed Hassan of the Somali Policy Institute.");
+    assert_eq!(entity_kind(&r, "Ahmed Hassan").as_deref(), Some("person"));
+    // The place a body is based in is no part of its name.
+    let r = extract("Temur Umarov, a fellow at the Berlin-based Carnegie Russia Eurasia Center, said so.");
+    assert_eq!(entity_kind(&r, "Carnegie Russia Eurasia Center").as_deref(), Some("organization"));
     // A body named after what it is "of" stays one organisation.
     let r = extract("The Bank of America said profits rose.");
     assert_eq!(entity_kind(&r, "Bank of America").as_deref(), Some("organization"));
