@@ -1109,7 +1109,11 @@ impl<'a> Recogniser<'a> {
         }
         if a < b && sentence_first && self.hit_starting(a).is_none() {
             let w = self.w(a);
-            if in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed") || b - a == 1 {
+            // A participle opens a sentence ("Armed men attacked …"), but so do given names
+            // ending in "-ed" ("Ahmed Kico said"): one counts as a word when the text also
+            // uses it in lowercase.
+            let participle = w.ends_with("ed") && self.common_word(a);
+            if in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || participle || b - a == 1 {
                 if b - a == 1 && !in_set(&NOT_NAMES_SET, w) {
                     // A lone capitalised first word may still be a known surname ("Tokayev said").
                     if self.surname_mention(a) {

@@ -301,6 +301,15 @@ fn a_surname_is_found_as_the_text_spells_it() {
 }
 
 #[test]
+fn a_given_name_ending_in_ed_may_open_a_sentence() {
+    let r = extract("The court met on Monday. Ahmed Kico, a lawyer, said the ruling was unfair.");
+    assert_eq!(entity_kind(&r, "Ahmed Kico").as_deref(), Some("person"));
+    // A participle the text also uses in lowercase is no name.
+    let r = extract("Police were armed. Armed Guards stood at the gate.");
+    assert_eq!(entity_kind(&r, "Armed Guards"), None);
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
