@@ -1982,6 +1982,18 @@ impl<'a> Recogniser<'a> {
             if !matches!(t.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr") {
                 title = Some(t);
             }
+        } else if let Some((a, b)) = self.title_before_comma(name) {
+            // "Egypt's ambassador in Washington, Sedat Onal, said": the title phrase set off
+            // before the name tells its country and sector, when it names a country.
+            let (c, inst_sector, title_sector, code) = self.facts_in(a, b);
+            if c.is_some() {
+                // "Iran's envoy to the IAEA" represents the state at the organisation.
+                let at_igo = inst_sector.as_deref() == Some("IGO");
+                country = c;
+                sector = if at_igo { title_sector } else { inst_sector.or(title_sector) };
+                igo_code = code.filter(|_| !at_igo);
+                title = Some(self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
+            }
         }
         let e = self.entity(
             EntityKey::RulePerson(full.clone()),
@@ -2016,6 +2028,45 @@ impl<'a> Recogniser<'a> {
             }
         }
         self.person_mention(e, name, prefix);
+    }
+
+    /// The title phrase that a name stands in apposition to, set off by commas before it
+    /// ("Egypt's foreign minister, Badr Abdelatty, said"): the tokens from the start of the
+    /// clause to the comma, when they hold a title, no more than ten words, and the name is
+    /// closed by a comma too.
+    fn title_before_comma(&self, name: (usize, usize)) -> Option<(usize, usize)> {
+        let comma = name.0.checked_sub(1)?;
+        if self.w(comma) != "," || self.tokens.get(name.1).is_none_or(|t| t.text(self.text) != ",") {
+            return None;
+        }
+        let lo = self.sentence_start(comma);
+        let mut a = (lo..comma).rev().find(|&k| matches!(self.w(k), "," | ";" | ":")).map_or(lo, |k| k + 1);
+        // "The journalist's lawyer": what a possessor other than a state holds is not the
+        // person's title.
+        if let Some(p) = (a..comma).rev().find(|&k| self.tokens[k].kind == TokenKind::Possessive) {
+            let state = p > 0
+                && self.hit_ending(p - 1).is_some_and(|h| {
+                    h.targets.iter().any(|t| match *t {
+                        NameRef::Country(_) | NameRef::CountryAdjective(_) => true,
+                        NameRef::Place(pl) => self.kb.places[pl as usize].capital,
+                        _ => false,
+                    })
+                });
+            if !state {
+                a = p + 1;
+            }
+        }
+        while a < comma && matches!(self.w(a), "The" | "the") {
+            a += 1;
+        }
+        // The phrase opens with a name or a title, not a clause ("introduced by the
+        // republic's president, Milorad Dodik,").
+        if comma - a == 0 || comma - a > 10 || self.hit_starting(a).is_none() {
+            return None;
+        }
+        let titled =
+            (a..comma).any(|k| self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some()));
+        titled.then_some((a, comma))
     }
 
     /// Registers a person mention, reads an appositive title after it and makes the

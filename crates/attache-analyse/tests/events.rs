@@ -310,6 +310,19 @@ fn a_given_name_ending_in_ed_may_open_a_sentence() {
 }
 
 #[test]
+fn a_title_set_off_before_a_name_gives_its_country() {
+    let r = extract(
+        "Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said Kenya and Kenyan police had failed refugees in Kenya.",
+    );
+    let p = r.entities.iter().find(|e| e.name == "Mohamud Ahmed Nur").expect("the ambassador is recognised");
+    assert_eq!(p.country.as_deref(), Some("SOM"));
+    // What a possessor other than a state holds is not the person's title.
+    let r = extract("The journalist's lawyer, Duch Piseth, said the charge stood.");
+    let p = r.entities.iter().find(|e| e.name == "Duch Piseth").expect("the lawyer is recognised");
+    assert_ne!(p.sector.as_deref(), Some("MED"));
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
