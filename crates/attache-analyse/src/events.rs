@@ -744,14 +744,15 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
     let mut out = Vec::new();
     for st in statements {
         let Some(sp) = st.speaker_span else { continue };
+        let a = tokens.partition_point(|t| t.span.end <= st.content.start);
+        let b = tokens.partition_point(|t| t.span.start < st.content.end);
+        let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
+        // The speaker is read only for a content that makes a demand.
         let speaker: Vec<&Mention> = input
             .mentions
             .iter()
             .filter(|m| !m.absorbed && m.kind != MentionKind::Place && sp.contains(m.span))
             .collect();
-        let a = tokens.partition_point(|t| t.span.end <= st.content.start);
-        let b = tokens.partition_point(|t| t.span.start < st.content.end);
-        let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
         let mut target: Vec<&Mention> = input
             .mentions
             .iter()
@@ -2206,7 +2207,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 input.sentence_sources[si].clone()
             };
-            let form = input.text[hit.span.start..hit.span.end].to_lowercase();
+            let form = crate::segment::lowercase(&input.text[hit.span.start..hit.span.end]);
             let rule = format!(
                 "{} `{}` {}{}{}",
                 lex.rule,

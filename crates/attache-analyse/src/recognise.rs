@@ -7,7 +7,7 @@
 //! Department of the CPC Central Committee,"), agent nouns with their country, and
 //! surname coreference within the document.
 
-use crate::segment::{Token, TokenKind};
+use crate::segment::{lowercase, Token, TokenKind};
 use attache_kb::{surname_keys, Kb, NameRef, TitleKind};
 use attache_model::{Diagnostic, Entity, EntityKind, Provenance, Span};
 use chrono::NaiveDate;
@@ -1123,7 +1123,7 @@ impl<'a> Recogniser<'a> {
             return;
         }
         // Elements of the run: name hits, or single tokens.
-        let mut elems: Vec<(usize, usize, Option<NameHit<'a>>)> = Vec::new();
+        let mut elems: Vec<(usize, usize, Option<NameHit<'a>>)> = Vec::with_capacity(b - a);
         let mut k = a;
         while k < b {
             match self.hit_starting(k).filter(|h| h.toks.1 <= b) {
@@ -2057,8 +2057,8 @@ impl<'a> Recogniser<'a> {
                 k = h.toks.1 + 1;
             }
         }
-        let head = self.w(k).to_lowercase();
-        let starts_title = in_set(&APPOSITIVE_HEADS_SET, head.as_str())
+        let head = lowercase(self.w(k));
+        let starts_title = in_set(&APPOSITIVE_HEADS_SET, &head)
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             || self
                 .hit_starting(k)
@@ -2186,8 +2186,8 @@ impl<'a> Recogniser<'a> {
         if in_set(&NOT_NAMES_SET, w) || in_set(&COMMON_CAPITALISED_SET, w) {
             return true;
         }
-        let lower = w.to_lowercase();
-        lower != w && self.lowercase_words().contains(lower.as_str())
+        let lower = lowercase(w);
+        lower != w && self.lowercase_words().contains(&*lower)
     }
 
     fn lowercase_words(&self) -> &HashSet<&'a str> {
@@ -2285,9 +2285,9 @@ impl<'a> Recogniser<'a> {
                 if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
                     k += 1;
                 }
-                let coll = self.w(k).to_lowercase();
+                let coll = lowercase(self.w(k));
                 if let Some(g) = group_adj {
-                    if COLLECTIVES.contains(&coll.as_str()) {
+                    if COLLECTIVES.contains(&&*coll) {
                         let mut end = k + 1;
                         if coll == "member" && self.w(k + 1) == "states" {
                             end += 1;
@@ -2565,8 +2565,8 @@ impl<'a> Recogniser<'a> {
         }
         while i > 0 {
             let w = self.w(i - 1);
-            let lw = w.to_lowercase();
-            if matches!(lw.as_str(), "the" | "all" | "both" | "other")
+            let lw = lowercase(w);
+            if matches!(&*lw, "the" | "all" | "both" | "other")
                 || is_number_word(&lw)
                 || self.tokens[i - 1].kind == TokenKind::Number
             {
@@ -2911,7 +2911,7 @@ impl<'a> Recogniser<'a> {
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
                 .then(|| ends.get(&(k - 1)).cloned())
                 .flatten();
-            let phrase = self.text[m.span.start..m.span.end].to_lowercase();
+            let phrase = lowercase(&self.text[m.span.start..m.span.end]);
             let two_sides = matches!(
                 phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
                 "sides"
@@ -2927,7 +2927,7 @@ impl<'a> Recogniser<'a> {
                     | "neighbors"
             ) && (phrase.contains("two")
                 || phrase.contains("both")
-                || matches!(phrase.as_str(), "the sides" | "the parties"));
+                || matches!(&*phrase, "the sides" | "the parties"));
             let countries = if let Some(c) = possessive {
                 vec![c]
             } else if two_sides {
@@ -3093,20 +3093,28 @@ impl<'a> Recogniser<'a> {
                 guesses.push((i, c));
             }
         }
-        for (i, c) in guesses {
+        if guesses.is_empty() {
+            return;
+        }
+        // Each entity's guess, read by its mentions in one pass over them.
+        let mut guess_of: Vec<Option<usize>> = vec![None; self.entities.len()];
+        for (g, (i, c)) in guesses.iter().enumerate() {
             self.diagnostics.push(Diagnostic {
                 code: "country-from-context",
                 message: format!(
                     "country of e{} `{}` guessed from the countries the text names: {c}",
                     i + 1,
-                    self.entities[i].name
+                    self.entities[*i].name
                 ),
-                span: self.entities[i].mentions.first().copied(),
+                span: self.entities[*i].mentions.first().copied(),
             });
-            self.entities[i].country = Some(c.clone());
-            for m in &mut self.mentions {
-                if m.entity == Some(i) && m.countries.is_empty() {
-                    m.countries.push(c.clone());
+            self.entities[*i].country = Some(c.clone());
+            guess_of[*i] = Some(g);
+        }
+        for m in &mut self.mentions {
+            if let Some(g) = m.entity.and_then(|e| guess_of.get(e).copied().flatten()) {
+                if m.countries.is_empty() {
+                    m.countries.push(guesses[g].1.clone());
                 }
             }
         }
