@@ -192,7 +192,7 @@ fn first_word(s: &str) -> &str {
 /// candidates by id instead of hashing the word again.
 #[derive(Default)]
 pub struct Vocabulary {
-    /// Words of at most [`SHORT_WORD`] bytes by [`short_key`]: one number to hash and
+    /// Words of at most [`SHORT_WORD`] bytes by [`word_key`]: one number to hash and
     /// compare, and no copy of the word, at every word start of a text.
     short: FxHashMap<u128, u32>,
     /// Longer words by their bytes.
@@ -202,22 +202,47 @@ pub struct Vocabulary {
 /// The longest word kept in [`Vocabulary::short`].
 const SHORT_WORD: usize = 15;
 
-/// A word of at most [`SHORT_WORD`] bytes with its ASCII letters lowercased, as one
-/// number: its bytes, then zeros, and its length in the last byte (so that no two words
-/// share a key).
-fn short_key(word: &[u8]) -> u128 {
+/// A word of at most 15 bytes with its ASCII letters lowercased, as one number: its
+/// bytes, then zeros, and its length in the last byte (so that no two words share a
+/// key). The letters are lowercased eight at a time.
+pub fn word_key(word: &[u8]) -> u128 {
     let mut buf = [0u8; 16];
     buf[..word.len()].copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    buf[15] = word.len() as u8;
-    u128::from_le_bytes(buf)
+    let lower = |half: &[u8]| ascii_lowercase8(u64::from_le_bytes(half.try_into().unwrap_or_default()));
+    let key = lower(&buf[..8]) as u128 | (lower(&buf[8..]) as u128) << 64;
+    key | (word.len() as u128) << 120
+}
+
+/// Eight bytes (read as one number) with their ASCII uppercase letters lowercased.
+fn ascii_lowercase8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, its low seven bits plus a bias sets the high bit from 'A' on, and from
+    // past 'Z' on; no sum carries into the next byte.
+    let low = x & !HIGH;
+    let from_a = low + ONES * (0x80 - b'A' as u64);
+    let past_z = low + ONES * (0x80 - b'Z' as u64 - 1);
+    // An ASCII byte (high bit clear) from 'A' to 'Z' takes the 0x20 of its lowercase.
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+/// Whether two byte strings are equal up to ASCII case, as `[u8]::eq_ignore_ascii_case`,
+/// compared eight bytes at a time.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |c: &[u8]| ascii_lowercase8(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    (&mut ca).zip(&mut cb).all(|(x, y)| word(x) == word(y)) && ca.remainder().eq_ignore_ascii_case(cb.remainder())
 }
 
 impl Vocabulary {
     fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
         let id = self.len() as u32;
         if word.len() <= SHORT_WORD {
-            return *self.short.entry(short_key(word.as_bytes())).or_insert(id);
+            return *self.short.entry(word_key(word.as_bytes())).or_insert(id);
         }
         let key = ascii_lowercase(word, buf).as_bytes();
         if let Some(&id) = self.ids.get(key) {
@@ -230,7 +255,7 @@ impl Vocabulary {
     /// The id of `word` (its bytes) in any case, if some pattern starts with it.
     fn id(&self, word: &[u8], buf: &mut Vec<u8>) -> Option<u32> {
         if word.len() <= SHORT_WORD {
-            return self.short.get(&short_key(word)).copied();
+            return self.short.get(&word_key(word)).copied();
         }
         buf.clear();
         buf.extend_from_slice(word);
@@ -398,7 +423,7 @@ impl<T> Dictionary<T> {
             }
             let same = if self.case_insensitive {
                 let k = known.min(pat.len());
-                head[k..].eq_ignore_ascii_case(&pat[k..])
+                eq_ignore_ascii_case(&head[k..], &pat[k..])
             } else {
                 head == pat
             };
@@ -554,6 +579,29 @@ mod tests {
     }
 
     use proptest::prelude::*;
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_at_a_time_compare_as_byte_by_byte(
+            a in proptest::collection::vec(proptest::sample::select(b"aAzZ@[`{ \xc3\xa9\xe3".to_vec()), 0..40),
+            flips in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+        ) {
+            // b: a with some bytes changed (case flips and others), or a itself.
+            let b: Vec<u8> = a.iter().zip(flips.iter().chain(std::iter::repeat(&0))).map(|(&x, &f)| x ^ (f & 0x21)).collect();
+            proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b), a.eq_ignore_ascii_case(&b));
+            proptest::prop_assert!(eq_ignore_ascii_case(&a, &a));
+            proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b[..b.len() / 2]), a.eq_ignore_ascii_case(&b[..b.len() / 2]));
+        }
+
+        #[test]
+        fn word_keys_lowercase_as_byte_by_byte(word in proptest::collection::vec(proptest::num::u8::ANY, 0..16)) {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(&word);
+            buf.make_ascii_lowercase();
+            buf[15] = word.len() as u8;
+            proptest::prop_assert_eq!(word_key(&word), u128::from_le_bytes(buf));
+        }
+    }
 
     proptest::proptest! {
         #[test]
