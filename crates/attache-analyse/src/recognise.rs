@@ -2867,21 +2867,23 @@ impl<'a> Recogniser<'a> {
     /// take the country of their sentence, else of the document.
     fn resolve_actor_countries(&mut self, doc_best: Option<String>) {
         // Country of each token that ends a country, place or group-of-one mention.
-        let mut ends: HashMap<usize, String> = HashMap::default();
-        let mut named: Vec<(usize, String)> = Vec::new();
+        // (The countries are borrowed from the mentions: the mentions' new countries are
+        // set after the loop, as each mention's update reads no other mention's.)
+        let mut ends: HashMap<usize, &str> = HashMap::default();
+        let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
                 m.kind,
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                ends.insert(m.toks.1, m.countries[0].clone());
-                named.push((m.toks.0, m.countries[0].clone()));
+                ends.insert(m.toks.1, m.countries[0].as_str());
+                named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
-        let mut sentence_countries: HashMap<usize, Vec<(String, Span)>> = HashMap::default();
+        let mut sentence_countries: HashMap<usize, Vec<(&str, Span)>> = HashMap::default();
         for o in &self.mentions {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
@@ -2889,11 +2891,12 @@ impl<'a> Recogniser<'a> {
             {
                 let v = sentence_countries.entry(self.sentence_of[o.toks.0]).or_default();
                 if !v.iter().any(|(c, _)| *c == o.countries[0]) {
-                    v.push((o.countries[0].clone(), o.span));
+                    v.push((o.countries[0].as_str(), o.span));
                 }
             }
         }
         let mut entity_updates = Vec::new();
+        let mut mention_updates: Vec<(usize, Vec<String>)> = Vec::new();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
             if !m.countries.is_empty()
@@ -2909,7 +2912,7 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(&(k - 1)).cloned())
+                .then(|| ends.get(&(k - 1)).map(|c| c.to_string()))
                 .flatten();
             let phrase = lowercase(&self.text[m.span.start..m.span.end]);
             let two_sides = matches!(
@@ -2933,9 +2936,9 @@ impl<'a> Recogniser<'a> {
             } else if two_sides {
                 // The last two distinct countries named before the phrase.
                 let mut last: Vec<String> = Vec::new();
-                for (_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
-                    if !last.contains(c) {
-                        last.push(c.clone());
+                for &(_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
+                    if !last.iter().any(|l| l == c) {
+                        last.push(c.to_string());
                     }
                     if last.len() == 2 {
                         break;
@@ -2948,7 +2951,7 @@ impl<'a> Recogniser<'a> {
                 }
             } else if m.kind == MentionKind::Agent {
                 match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
-                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.clone()],
+                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
             } else {
@@ -2958,8 +2961,11 @@ impl<'a> Recogniser<'a> {
                 if let (Some(e), [c]) = (m.entity, countries.as_slice()) {
                     entity_updates.push((e, c.clone()));
                 }
-                self.mentions[i].countries = countries;
+                mention_updates.push((i, countries));
             }
+        }
+        for (i, countries) in mention_updates {
+            self.mentions[i].countries = countries;
         }
         for (e, c) in entity_updates {
             if self.entities[e].country.is_none() {
@@ -3030,13 +3036,13 @@ impl<'a> Recogniser<'a> {
 
     fn countries_from_context(&mut self) {
         let dominant = {
-            let mut counts: HashMap<String, usize> = HashMap::default();
+            let mut counts: HashMap<&str, usize> = HashMap::default();
             for m in self.mentions.iter().filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1) {
-                *counts.entry(m.countries[0].clone()).or_default() += 1;
+                *counts.entry(m.countries[0].as_str()).or_default() += 1;
             }
-            let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            v.into_iter().next().map(|(c, _)| c)
+            let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            v.into_iter().next().map(|(c, _)| c.to_string())
         };
         self.resolve_actor_countries(dominant);
         self.ethnic_residence();
