@@ -537,6 +537,19 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The borrowing lowercase is `str::to_lowercase`, and borrows exactly when
+        /// nothing changes in an ASCII word.
+        #[test]
+        fn lowercase_is_to_lowercase(w in "(a|Z|Kok|-|TASH|'s|İ|É|é|ß|Σ|1| )*") {
+            let lower = super::lowercase(&w);
+            let expected = w.to_lowercase();
+            proptest::prop_assert_eq!(&*lower, expected.as_str());
+            let borrowed = matches!(lower, std::borrow::Cow::Borrowed(_));
+            proptest::prop_assert_eq!(borrowed, w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()));
+        }
+    }
+
     use super::*;
 
     fn sents(text: &str) -> Vec<String> {
