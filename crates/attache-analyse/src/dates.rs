@@ -126,22 +126,33 @@ fn iso(word: &str) -> Option<NaiveDate> {
 }
 
 /// A short word lowercased on the stack (the words compared here are at most nine
-/// letters; a longer one reads as empty, which matches none of them).
-struct Lower {
+/// letters; a longer one reads as empty, which matches none of them). A word with no
+/// ASCII capital is read as it is, without a copy.
+struct Lower<'a> {
+    word: &'a str,
     buf: [u8; 12],
     len: usize,
 }
 
-impl Lower {
-    fn of(word: &str) -> Self {
+impl<'a> Lower<'a> {
+    fn of(word: &'a str) -> Self {
         let mut buf = [0; 12];
-        let len = if word.len() <= buf.len() { word.len() } else { 0 };
-        buf[..len].copy_from_slice(&word.as_bytes()[..len]);
+        if word.len() > buf.len() {
+            return Lower { word: "", buf, len: 0 };
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower { word, buf, len: 0 };
+        }
+        let len = word.len();
+        buf[..len].copy_from_slice(word.as_bytes());
         buf[..len].make_ascii_lowercase();
-        Lower { buf, len }
+        Lower { word: "", buf, len }
     }
 
     fn as_str(&self) -> &str {
+        if self.len == 0 {
+            return self.word;
+        }
         // ASCII lowercasing of a whole `str` keeps it valid UTF-8.
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }

@@ -10,7 +10,7 @@ use crate::dates::{self, DateExpr};
 use crate::recognise::{Mention, MentionKind};
 use crate::segment::{Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
-use attache_kb::{CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
+use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
 use chrono::NaiveDate;
 
@@ -680,8 +680,6 @@ impl<'a> Input<'a> {
     fn participants(&self, ms: &[&Mention], fill_country: Option<&str>) -> Vec<Participant> {
         let mut out: Vec<Participant> = Vec::new();
         for m in ms {
-            let sector = m.sector.clone();
-            let mut countries = m.countries.clone();
             let domestic = matches!(
                 m.sector.as_deref(),
                 Some(
@@ -706,18 +704,17 @@ impl<'a> Input<'a> {
                         | "SPY"
                 )
             );
-            if countries.is_empty() && m.code.is_none() && domestic {
-                if let Some(c) = fill_country {
-                    countries.push(c.to_string());
-                }
-            }
-            if countries.is_empty() {
-                let code = m.code.clone().or_else(|| sector.clone()).unwrap_or_default();
+            // The mention's countries, or the one filled in for a domestic sector (read in
+            // place: the participants copy only what they keep).
+            let fill = fill_country.filter(|_| m.countries.is_empty() && m.code.is_none() && domestic);
+            if m.countries.is_empty() && fill.is_none() {
+                let code = m.code.clone().or_else(|| m.sector.clone()).unwrap_or_default();
+                let sector = m.sector.clone();
                 out.push(Participant { entity: m.entity, code, country: None, sector, span: m.span, implicit: false });
                 continue;
             }
-            for c in countries {
-                let code = format!("{c}{}", sector.as_deref().unwrap_or(""));
+            for c in m.countries.iter().map(String::as_str).chain(fill) {
+                let code = format!("{c}{}", m.sector.as_deref().unwrap_or(""));
                 if out.iter().any(|p| p.code == code && p.entity == m.entity) {
                     continue;
                 }
@@ -725,8 +722,8 @@ impl<'a> Input<'a> {
                     entity: m.entity,
                     implicit: false,
                     code,
-                    country: Some(c),
-                    sector: sector.clone(),
+                    country: Some(c.to_string()),
+                    sector: m.sector.clone(),
                     span: m.span,
                 });
             }
@@ -744,14 +741,15 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
     let mut out = Vec::new();
     for st in statements {
         let Some(sp) = st.speaker_span else { continue };
+        let a = tokens.partition_point(|t| t.span.end <= st.content.start);
+        let b = tokens.partition_point(|t| t.span.start < st.content.end);
+        let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
+        // The speaker is read only for a content that makes a demand.
         let speaker: Vec<&Mention> = input
             .mentions
             .iter()
             .filter(|m| !m.absorbed && m.kind != MentionKind::Place && sp.contains(m.span))
             .collect();
-        let a = tokens.partition_point(|t| t.span.end <= st.content.start);
-        let b = tokens.partition_point(|t| t.span.start < st.content.end);
-        let Some(k) = (a + 1..b.min(a + 10)).find(|&k| matches!(input.w(k), "must" | "should")) else { continue };
         let mut target: Vec<&Mention> = input
             .mentions
             .iter()
@@ -2206,7 +2204,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 input.sentence_sources[si].clone()
             };
-            let form = input.text[hit.span.start..hit.span.end].to_lowercase();
+            let form = crate::segment::lowercase(&input.text[hit.span.start..hit.span.end]);
             let rule = format!(
                 "{} `{}` {}{}{}",
                 lex.rule,
@@ -2442,16 +2440,6 @@ impl Words {
     }
 }
 
-/// A word of at most 15 ASCII bytes, lowercased, as one number: its bytes, then zeros,
-/// and its length in the last byte (so that a word never equals another).
-fn word_key(w: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    buf.make_ascii_lowercase();
-    buf[15] = w.len() as u8;
-    u128::from_le_bytes(buf)
-}
-
 /// The bit of a word's first byte, ASCII case folded: one per letter, one for any other
 /// byte, one for no byte (the empty word).
 fn shape_bit(b: Option<u8>) -> u32 {
@@ -2481,8 +2469,9 @@ fn gap_start(w: &str) -> bool {
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
 /// allocation, as this runs at every token.
 fn in_set(w: &str, set: &Words) -> bool {
-    // The set's words are shorter than 16 bytes and ASCII.
-    if w.len() >= 16 || set.shapes[w.len()] & shape_bit(w.bytes().next()) == 0 || !w.is_ascii() {
+    // The set's words are shorter than 16 bytes and ASCII (a word with another byte has
+    // a key no word of the set has).
+    if w.len() >= 16 || set.shapes[w.len()] & shape_bit(w.bytes().next()) == 0 {
         return false;
     }
     set.set.contains(&word_key(w.as_bytes()))

@@ -7,7 +7,7 @@
 //! Department of the CPC Central Committee,"), agent nouns with their country, and
 //! surname coreference within the document.
 
-use crate::segment::{Token, TokenKind};
+use crate::segment::{lowercase, Token, TokenKind};
 use attache_kb::{surname_keys, Kb, NameRef, TitleKind};
 use attache_model::{Diagnostic, Entity, EntityKind, Provenance, Span};
 use chrono::NaiveDate;
@@ -1127,7 +1127,7 @@ impl<'a> Recogniser<'a> {
             return;
         }
         // Elements of the run: name hits, or single tokens.
-        let mut elems: Vec<(usize, usize, Option<NameHit<'a>>)> = Vec::new();
+        let mut elems: Vec<(usize, usize, Option<NameHit<'a>>)> = Vec::with_capacity(b - a);
         let mut k = a;
         while k < b {
             match self.hit_starting(k).filter(|h| h.toks.1 <= b) {
@@ -2176,8 +2176,8 @@ impl<'a> Recogniser<'a> {
                 k = h.toks.1 + 1;
             }
         }
-        let head = self.w(k).to_lowercase();
-        let starts_title = in_set(&APPOSITIVE_HEADS_SET, head.as_str())
+        let head = lowercase(self.w(k));
+        let starts_title = in_set(&APPOSITIVE_HEADS_SET, &head)
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             || self
                 .hit_starting(k)
@@ -2305,8 +2305,8 @@ impl<'a> Recogniser<'a> {
         if in_set(&NOT_NAMES_SET, w) || in_set(&COMMON_CAPITALISED_SET, w) {
             return true;
         }
-        let lower = w.to_lowercase();
-        lower != w && self.lowercase_words().contains(lower.as_str())
+        let lower = lowercase(w);
+        lower != w && self.lowercase_words().contains(&*lower)
     }
 
     fn lowercase_words(&self) -> &HashSet<&'a str> {
@@ -2404,9 +2404,9 @@ impl<'a> Recogniser<'a> {
                 if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
                     k += 1;
                 }
-                let coll = self.w(k).to_lowercase();
+                let coll = lowercase(self.w(k));
                 if let Some(g) = group_adj {
-                    if COLLECTIVES.contains(&coll.as_str()) {
+                    if COLLECTIVES.contains(&&*coll) {
                         let mut end = k + 1;
                         if coll == "member" && self.w(k + 1) == "states" {
                             end += 1;
@@ -2684,8 +2684,8 @@ impl<'a> Recogniser<'a> {
         }
         while i > 0 {
             let w = self.w(i - 1);
-            let lw = w.to_lowercase();
-            if matches!(lw.as_str(), "the" | "all" | "both" | "other")
+            let lw = lowercase(w);
+            if matches!(&*lw, "the" | "all" | "both" | "other")
                 || is_number_word(&lw)
                 || self.tokens[i - 1].kind == TokenKind::Number
             {
@@ -2986,21 +2986,23 @@ impl<'a> Recogniser<'a> {
     /// take the country of their sentence, else of the document.
     fn resolve_actor_countries(&mut self, doc_best: Option<String>) {
         // Country of each token that ends a country, place or group-of-one mention.
-        let mut ends: HashMap<usize, String> = HashMap::default();
-        let mut named: Vec<(usize, String)> = Vec::new();
+        // (The countries are borrowed from the mentions: the mentions' new countries are
+        // set after the loop, as each mention's update reads no other mention's.)
+        let mut ends: HashMap<usize, &str> = HashMap::default();
+        let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
                 m.kind,
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                ends.insert(m.toks.1, m.countries[0].clone());
-                named.push((m.toks.0, m.countries[0].clone()));
+                ends.insert(m.toks.1, m.countries[0].as_str());
+                named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
-        let mut sentence_countries: HashMap<usize, Vec<(String, Span)>> = HashMap::default();
+        let mut sentence_countries: HashMap<usize, Vec<(&str, Span)>> = HashMap::default();
         for o in &self.mentions {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
@@ -3008,11 +3010,12 @@ impl<'a> Recogniser<'a> {
             {
                 let v = sentence_countries.entry(self.sentence_of[o.toks.0]).or_default();
                 if !v.iter().any(|(c, _)| *c == o.countries[0]) {
-                    v.push((o.countries[0].clone(), o.span));
+                    v.push((o.countries[0].as_str(), o.span));
                 }
             }
         }
         let mut entity_updates = Vec::new();
+        let mut mention_updates: Vec<(usize, Vec<String>)> = Vec::new();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
             if !m.countries.is_empty()
@@ -3028,9 +3031,9 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(&(k - 1)).cloned())
+                .then(|| ends.get(&(k - 1)).map(|c| c.to_string()))
                 .flatten();
-            let phrase = self.text[m.span.start..m.span.end].to_lowercase();
+            let phrase = lowercase(&self.text[m.span.start..m.span.end]);
             let two_sides = matches!(
                 phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
                 "sides"
@@ -3046,15 +3049,15 @@ impl<'a> Recogniser<'a> {
                     | "neighbors"
             ) && (phrase.contains("two")
                 || phrase.contains("both")
-                || matches!(phrase.as_str(), "the sides" | "the parties"));
+                || matches!(&*phrase, "the sides" | "the parties"));
             let countries = if let Some(c) = possessive {
                 vec![c]
             } else if two_sides {
                 // The last two distinct countries named before the phrase.
                 let mut last: Vec<String> = Vec::new();
-                for (_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
-                    if !last.contains(c) {
-                        last.push(c.clone());
+                for &(_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
+                    if !last.iter().any(|l| l == c) {
+                        last.push(c.to_string());
                     }
                     if last.len() == 2 {
                         break;
@@ -3067,7 +3070,7 @@ impl<'a> Recogniser<'a> {
                 }
             } else if m.kind == MentionKind::Agent {
                 match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
-                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.clone()],
+                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
             } else {
@@ -3077,8 +3080,11 @@ impl<'a> Recogniser<'a> {
                 if let (Some(e), [c]) = (m.entity, countries.as_slice()) {
                     entity_updates.push((e, c.clone()));
                 }
-                self.mentions[i].countries = countries;
+                mention_updates.push((i, countries));
             }
+        }
+        for (i, countries) in mention_updates {
+            self.mentions[i].countries = countries;
         }
         for (e, c) in entity_updates {
             if self.entities[e].country.is_none() {
@@ -3149,13 +3155,13 @@ impl<'a> Recogniser<'a> {
 
     fn countries_from_context(&mut self) {
         let dominant = {
-            let mut counts: HashMap<String, usize> = HashMap::default();
+            let mut counts: HashMap<&str, usize> = HashMap::default();
             for m in self.mentions.iter().filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1) {
-                *counts.entry(m.countries[0].clone()).or_default() += 1;
+                *counts.entry(m.countries[0].as_str()).or_default() += 1;
             }
-            let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            v.into_iter().next().map(|(c, _)| c)
+            let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            v.into_iter().next().map(|(c, _)| c.to_string())
         };
         self.resolve_actor_countries(dominant);
         self.ethnic_residence();
@@ -3212,20 +3218,28 @@ impl<'a> Recogniser<'a> {
                 guesses.push((i, c));
             }
         }
-        for (i, c) in guesses {
+        if guesses.is_empty() {
+            return;
+        }
+        // Each entity's guess, read by its mentions in one pass over them.
+        let mut guess_of: Vec<Option<usize>> = vec![None; self.entities.len()];
+        for (g, (i, c)) in guesses.iter().enumerate() {
             self.diagnostics.push(Diagnostic {
                 code: "country-from-context",
                 message: format!(
                     "country of e{} `{}` guessed from the countries the text names: {c}",
                     i + 1,
-                    self.entities[i].name
+                    self.entities[*i].name
                 ),
-                span: self.entities[i].mentions.first().copied(),
+                span: self.entities[*i].mentions.first().copied(),
             });
-            self.entities[i].country = Some(c.clone());
-            for m in &mut self.mentions {
-                if m.entity == Some(i) && m.countries.is_empty() {
-                    m.countries.push(c.clone());
+            self.entities[*i].country = Some(c.clone());
+            guess_of[*i] = Some(g);
+        }
+        for m in &mut self.mentions {
+            if let Some(g) = m.entity.and_then(|e| guess_of.get(e).copied().flatten()) {
+                if m.countries.is_empty() {
+                    m.countries.push(guesses[g].1.clone());
                 }
             }
         }

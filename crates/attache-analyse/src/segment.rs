@@ -38,6 +38,19 @@ pub fn token_texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     tokens.iter().map(|t| t.text(text)).collect()
 }
 
+/// `w` lowercased exactly as [`str::to_lowercase`] does, without a copy when nothing
+/// changes (ASCII with no uppercase letter, most words of news text) and through the
+/// ASCII rule when only ASCII changes: for tests of a word against lowercase lists.
+pub fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// Words that take a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -109,6 +122,18 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// For each byte, whether it is an ASCII letter or digit: one load in the loop that
+/// reads every byte of a word.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens with byte spans. Characters are read in place by byte offset
 /// (a copy of every character with its offset was an eighth of the analysis).
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -125,7 +150,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let before = |b: usize| text.get(..b).and_then(|s| s.chars().next_back());
     let mut i = 0;
     let mut newlines = 2; // the text starts a paragraph
-    while let Some(c) = at(i) {
+    loop {
+        // Spaces, most of the characters between tokens, skipped without decoding.
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let Some(c) = at(i) else { break };
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -139,7 +169,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             i += c.len_utf8();
             loop {
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
                     i += 1;
                 }
                 match at(i) {
@@ -173,14 +203,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let word = &text[start..i];
             // Keep the period of abbreviations, initials and dotted acronyms ("U.S.").
-            if at(i) == Some('.') {
+            if bytes.get(i) == Some(&b'.') {
                 let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 let dotted = word.contains('.') && !word.ends_with('.');
                 if initial || dotted || ABBREVIATIONS.contains(&word) {
                     i += 1;
                 }
             }
-            kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 TokenKind::Number
             } else {
                 TokenKind::Word
@@ -504,6 +534,19 @@ mod tests {
             ).prop_map(|w| w.concat()),
         ) {
             proptest::prop_assert_eq!(tokenize(&text), tokenize_reference(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// The borrowing lowercase is `str::to_lowercase`, and borrows exactly when
+        /// nothing changes in an ASCII word.
+        #[test]
+        fn lowercase_is_to_lowercase(w in "(a|Z|Kok|-|TASH|'s|İ|É|é|ß|Σ|1| )*") {
+            let lower = super::lowercase(&w);
+            let expected = w.to_lowercase();
+            proptest::prop_assert_eq!(&*lower, expected.as_str());
+            let borrowed = matches!(lower, std::borrow::Cow::Borrowed(_));
+            proptest::prop_assert_eq!(borrowed, w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()));
         }
     }
 

@@ -6,7 +6,7 @@
 //! and the agency of a dateline; they are hedged when the text hedges ("reportedly").
 
 use crate::recognise::{Mention, MentionKind};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{lowercase, Token, TokenKind};
 use attache_kb::{CueKind, CueModality, Kb, PhraseRef, TitleKind};
 use attache_model::{ReportSource, Span, Statement};
 
@@ -74,7 +74,7 @@ fn is_filler(w: &str) -> bool {
 /// "the Trump campaign"). Token range, end exclusive.
 pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
-    while end > sa && is_filler(&tokens[end - 1].text(text).to_lowercase()) {
+    while end > sa && is_filler(&lowercase(tokens[end - 1].text(text))) {
         end -= 1;
     }
     if end == sa {
@@ -231,6 +231,20 @@ fn clause_subject<'a, 'm>(
     (!possessive).then_some(m)
 }
 
+/// Whether eight bytes (read as one little-endian number) may hold a byte that
+/// [`Quotes::new`] reads: a non-ASCII byte, a line break or a straight quotation mark.
+/// False only when none of them is there.
+fn may_matter(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero: the classic test, exact on whether any byte is.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    v & HIGH != 0
+        || has_zero(v ^ (ONES * b'\n' as u64))
+        || has_zero(v ^ (ONES * b'"' as u64))
+        || has_zero(v ^ (ONES * b'\'' as u64))
+}
+
 /// The quotation marks of a text, read once per document, so that where the quotation
 /// around a byte opens (the byte after its mark), if any, is one binary search: a
 /// quotation opened earlier in its paragraph. A quotation that runs on into the next
@@ -254,7 +268,14 @@ impl Quotes {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Eight bytes at a time while none of them matters.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if may_matter(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b.is_ascii() && !matches!(b, b'\n' | b'"' | b'\'') {
                 i += 1;
                 continue;
@@ -329,8 +350,8 @@ fn quoted_person(quotes: &Quotes, text: &str, speaker: Span, cue: Span, sentence
 /// noun "claim" with nothing claimed after it. The verb takes a clause or an object; a
 /// clause break, "as" or a verb right after it makes it a noun, and no statement.
 fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
-    let cue = text[h.span.start..h.span.end].to_lowercase();
-    matches!(cue.as_str(), "claim" | "claims")
+    let cue = lowercase(&text[h.span.start..h.span.end]);
+    matches!(&*cue, "claim" | "claims")
         && tokens.get(h.toks.1).is_none_or(|t| {
             matches!(
                 t.text(text),
@@ -365,8 +386,8 @@ fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
 /// \"fraud\"": a free relative with "called" quotes a label inside the writer's own
 /// clause, not a statement of its own.
 fn what_x_called(text: &str, tokens: &[Token], k: usize, sa: usize) -> bool {
-    let cue = tokens[k].text(text).to_lowercase();
-    if !matches!(cue.as_str(), "called" | "calls" | "call") {
+    let cue = lowercase(tokens[k].text(text));
+    if !matches!(&*cue, "called" | "calls" | "call") {
         return false;
     }
     let lo = k.saturating_sub(7).max(sa);
@@ -633,7 +654,7 @@ fn that_clause_verbs(
     token_text: &[&str],
     sentences: &[(usize, usize)],
 ) -> Vec<(usize, usize)> {
-    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let lower = |k: usize| lowercase(tokens[k].text(text));
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in sa + 1..sb.saturating_sub(1) {
@@ -645,9 +666,9 @@ fn that_clause_verbs(
                 continue;
             }
             let next = tokens[k + 1].text(text);
-            let nl = next.to_lowercase();
+            let nl = lowercase(next);
             let opens_clause = question
-                || CLAUSE_OPENERS.contains(&nl.as_str())
+                || CLAUSE_OPENERS.contains(&&*nl)
                 || is_quote(next)
                 || tokens[k + 1].kind == TokenKind::Number
                 || (tokens[k + 1].cap && tokens[k + 1].kind == TokenKind::Word);
@@ -663,19 +684,19 @@ fn that_clause_verbs(
                 continue;
             }
             // "points out that", "weighed in that"
-            let particle = matches!(lower(j - 1).as_str(), "out" | "up" | "in") && j - 1 > sa;
+            let particle = matches!(&*lower(j - 1), "out" | "up" | "in") && j - 1 > sa;
             let v = if particle { j - 2 } else { j - 1 };
             let w = lower(v);
             if tokens[v].kind != TokenKind::Word
                 || tokens[v].cap
                 || !w.chars().all(|c| c.is_ascii_alphabetic())
-                || NOT_THAT_VERBS.contains(&w.as_str())
+                || NOT_THAT_VERBS.contains(&&*w)
             {
                 continue;
             }
-            let before = if v > sa { lower(v - 1) } else { String::new() };
+            let before = if v > sa { lower(v - 1) } else { "".into() };
             let copula = matches!(
-                before.as_str(),
+                &*before,
                 "is" | "are"
                     | "was"
                     | "were"
@@ -691,7 +712,7 @@ fn that_clause_verbs(
                     | "very"
             );
             let aux_or_pronoun = matches!(
-                before.as_str(),
+                &*before,
                 "i" | "we"
                     | "they"
                     | "you"
@@ -714,7 +735,7 @@ fn that_clause_verbs(
             );
             let subject_before = v > sa
                 && (opens_with_name(text, tokens, sa, v)
-                    || matches!(before.as_str(), "he" | "she" | "it" | "who" | "which" | "also" | "still" | "now")
+                    || matches!(&*before, "he" | "she" | "it" | "who" | "which" | "also" | "still" | "now")
                     || before.ends_with("ly")
                     || tokens[v - 1].kind == TokenKind::Possessive);
             let is_verb = if w.len() > 4 && w.ends_with("ed") {
@@ -722,12 +743,12 @@ fn that_clause_verbs(
                 !(copula && v >= sa + 2 && lower(v - 2) == "it")
             } else if w.len() > 5 && w.ends_with("ing") {
                 // A participle: ", recognizing that …", "is hoping that …".
-                before == "," || copula || matches!(before.as_str(), "been" | "by")
-            } else if IRREGULAR_THAT_VERBS.contains(&w.as_str()) {
+                before == "," || copula || matches!(&*before, "been" | "by")
+            } else if IRREGULAR_THAT_VERBS.contains(&&*w) {
                 !copula
-            } else if THAT_ADJECTIVES.contains(&w.as_str()) {
+            } else if THAT_ADJECTIVES.contains(&&*w) {
                 copula && !(v >= sa + 2 && lower(v - 2) == "it")
-            } else if BASE_THAT_VERBS.contains(&w.as_str()) {
+            } else if BASE_THAT_VERBS.contains(&&*w) {
                 aux_or_pronoun
             } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
                 // "Trump charges that …", not "the charges that …".
@@ -739,15 +760,15 @@ fn that_clause_verbs(
                 // An adjective's cue takes in its copula and degree words ("is very
                 // concerned that"), so that the speaker is looked for before them.
                 let mut start = v;
-                if THAT_ADJECTIVES.contains(&w.as_str()) || w.ends_with("ed") {
+                if THAT_ADJECTIVES.contains(&&*w) || w.ends_with("ed") {
                     while start > sa + 1
-                        && matches!(lower(start - 1).as_str(), "very" | "so" | "too" | "more" | "less" | "most")
+                        && matches!(&*lower(start - 1), "very" | "so" | "too" | "more" | "less" | "most")
                     {
                         start -= 1;
                     }
                     if start > sa + 1
                         && matches!(
-                            lower(start - 1).as_str(),
+                            &*lower(start - 1),
                             "is" | "are"
                                 | "was"
                                 | "were"
@@ -1233,7 +1254,7 @@ pub fn attribute(
                     // Pyongyang's only ally, said") or an age ("Mr. King, 82, told me"), or
                     // one set off by dashes; an adverb may follow it ("…, forcefully told").
                     let mut c1 = cue0;
-                    while c1 > sa && is_filler(&tokens[c1 - 1].text(text).to_lowercase()) {
+                    while c1 > sa && is_filler(&lowercase(tokens[c1 - 1].text(text))) {
                         c1 -= 1;
                     }
                     let opens_appositive = |j: usize| {
@@ -1428,7 +1449,7 @@ pub fn attribute(
                         // sentence, when no other cue stands between them.
                         let and_before = {
                             let mut k = h.toks.0;
-                            while k > sa + 1 && is_filler(&tokens[k - 1].text(text).to_lowercase()) {
+                            while k > sa + 1 && is_filler(&lowercase(tokens[k - 1].text(text))) {
                                 k -= 1;
                             }
                             k > sa && tokens[k - 1].text(text) == "and"
@@ -1620,7 +1641,7 @@ pub fn attribute(
                     let relative = (!quote_before && !inverted && speaker.span.end <= h.span.start)
                         .then(|| {
                             let mut k = h.toks.0;
-                            while k > sa && is_filler(&tokens[k - 1].text(text).to_lowercase()) {
+                            while k > sa && is_filler(&lowercase(tokens[k - 1].text(text))) {
                                 k -= 1;
                             }
                             (k > sa && matches!(tokens[k - 1].text(text), "who" | "which")).then(|| tokens[k - 1].span)

@@ -192,40 +192,83 @@ fn first_word(s: &str) -> &str {
 /// candidates by id instead of hashing the word again.
 #[derive(Default)]
 pub struct Vocabulary {
-    /// By the word's bytes (a short word is looked up from a copy on the stack).
+    /// Words of at most [`SHORT_WORD`] bytes by [`word_key`]: one number to hash and
+    /// compare, and no copy of the word, at every word start of a text.
+    short: FxHashMap<u128, u32>,
+    /// Longer words by their bytes.
     ids: FxHashMap<Box<[u8]>, u32>,
+}
+
+/// The longest word kept in [`Vocabulary::short`].
+const SHORT_WORD: usize = 15;
+
+/// A word of at most 15 bytes with its ASCII letters lowercased, as one number: its
+/// bytes, then zeros, and its length in the last byte (so that no two words share a
+/// key). The letters are lowercased eight at a time.
+pub fn word_key(word: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    let lower = |half: &[u8]| ascii_lowercase8(u64::from_le_bytes(half.try_into().unwrap_or_default()));
+    let key = lower(&buf[..8]) as u128 | (lower(&buf[8..]) as u128) << 64;
+    key | (word.len() as u128) << 120
+}
+
+/// Eight bytes (read as one number) with their ASCII uppercase letters lowercased.
+fn ascii_lowercase8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, its low seven bits plus a bias sets the high bit from 'A' on, and from
+    // past 'Z' on; no sum carries into the next byte.
+    let low = x & !HIGH;
+    let from_a = low + ONES * (0x80 - b'A' as u64);
+    let past_z = low + ONES * (0x80 - b'Z' as u64 - 1);
+    // An ASCII byte (high bit clear) from 'A' to 'Z' takes the 0x20 of its lowercase.
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+/// Whether two byte strings are equal up to ASCII case, as `[u8]::eq_ignore_ascii_case`,
+/// compared eight bytes at a time.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |c: &[u8]| ascii_lowercase8(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    (&mut ca).zip(&mut cb).all(|(x, y)| word(x) == word(y)) && ca.remainder().eq_ignore_ascii_case(cb.remainder())
 }
 
 impl Vocabulary {
     fn intern(&mut self, word: &str, buf: &mut String) -> u32 {
+        let id = self.len() as u32;
+        if word.len() <= SHORT_WORD {
+            return *self.short.entry(word_key(word.as_bytes())).or_insert(id);
+        }
         let key = ascii_lowercase(word, buf).as_bytes();
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.ids.len() as u32;
         self.ids.insert(Box::from(key), id);
         id
     }
 
-    /// The id of `word` in any case, if some pattern starts with it.
-    fn id(&self, word: &str, buf: &mut String) -> Option<u32> {
-        // A short word is lowercased on the stack, as it is copied.
-        let mut small = [0u8; 32];
-        if let Some(small) = small.get_mut(..word.len()) {
-            for (d, b) in small.iter_mut().zip(word.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            return self.ids.get(&small[..]).copied();
+    /// The id of `word` (its bytes) in any case, if some pattern starts with it.
+    fn id(&self, word: &[u8], buf: &mut Vec<u8>) -> Option<u32> {
+        if word.len() <= SHORT_WORD {
+            return self.short.get(&word_key(word)).copied();
         }
-        self.ids.get(ascii_lowercase(word, buf).as_bytes()).copied()
+        buf.clear();
+        buf.extend_from_slice(word);
+        buf.make_ascii_lowercase();
+        self.ids.get(&buf[..]).copied()
     }
 
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.short.len() + self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.len() == 0
     }
 }
 
@@ -247,6 +290,18 @@ pub struct WordStarts<'t> {
 
 const NO_WORD: u32 = u32::MAX;
 
+/// For each byte, whether it is an ASCII letter or digit: one load where the test is
+/// read at every byte of a text.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 impl<'t> WordStarts<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
@@ -255,7 +310,7 @@ impl<'t> WordStarts<'t> {
         let mut i = 0;
         while i < bytes.len() {
             let (word, len) = if bytes[i].is_ascii() {
-                (bytes[i].is_ascii_alphanumeric(), 1)
+                (ASCII_ALNUM[bytes[i] as usize], 1)
             } else {
                 let c = text[i..].chars().next().unwrap_or_default();
                 (c.is_alphanumeric(), c.len_utf8())
@@ -264,7 +319,7 @@ impl<'t> WordStarts<'t> {
                 // Only the first character of a run starts a word. ASCII letters and digits
                 // are skipped here; `first_word` reads the rest of a run that has others.
                 let mut end = i + len;
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                while end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
                     end += 1;
                 }
                 if end < bytes.len() && !bytes[end].is_ascii() {
@@ -288,15 +343,21 @@ impl<'t> WordStarts<'t> {
     /// the dictionaries indexed by it ([`Dictionary::index_words`]).
     pub fn with_vocabulary(text: &'t str, vocabulary: &Vocabulary) -> Self {
         let mut words = WordStarts::new(text);
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         // Starts at punctuation, with an empty first word, share one lookup.
-        let empty = vocabulary.id("", &mut buf).unwrap_or(NO_WORD);
-        words.ids = words
-            .starts
-            .iter()
-            .map(|&(i, end)| if i == end { empty } else { vocabulary.id(&text[i..end], &mut buf).unwrap_or(NO_WORD) })
-            .collect();
-        words.known = (0..words.ids.len() as u32).filter(|&k| words.ids[k as usize] != NO_WORD).collect();
+        let empty = vocabulary.id(b"", &mut buf).unwrap_or(NO_WORD);
+        let bytes = text.as_bytes();
+        let mut ids = Vec::with_capacity(words.starts.len());
+        let mut known = Vec::new();
+        for (k, &(i, end)) in words.starts.iter().enumerate() {
+            let id = if i == end { empty } else { vocabulary.id(&bytes[i..end], &mut buf).unwrap_or(NO_WORD) };
+            if id != NO_WORD {
+                known.push(k as u32);
+            }
+            ids.push(id);
+        }
+        words.ids = ids;
+        words.known = known;
         words
     }
 }
@@ -321,7 +382,7 @@ impl<T> Dictionary<T> {
         let mut by_id: Vec<u32> = Vec::new();
         let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
-        vocabulary.ids.reserve(self.by_first.len());
+        vocabulary.short.reserve(self.by_first.len());
         for (word, group) in &self.by_first {
             let id = vocabulary.intern(word, &mut buf) as usize;
             if by_id.len() <= id {
@@ -362,7 +423,7 @@ impl<T> Dictionary<T> {
             }
             let same = if self.case_insensitive {
                 let k = known.min(pat.len());
-                head[k..].eq_ignore_ascii_case(&pat[k..])
+                eq_ignore_ascii_case(&head[k..], &pat[k..])
             } else {
                 head == pat
             };
@@ -518,6 +579,29 @@ mod tests {
     }
 
     use proptest::prelude::*;
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_at_a_time_compare_as_byte_by_byte(
+            a in proptest::collection::vec(proptest::sample::select(b"aAzZ@[`{ \xc3\xa9\xe3".to_vec()), 0..40),
+            flips in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+        ) {
+            // b: a with some bytes changed (case flips and others), or a itself.
+            let b: Vec<u8> = a.iter().zip(flips.iter().chain(std::iter::repeat(&0))).map(|(&x, &f)| x ^ (f & 0x21)).collect();
+            proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b), a.eq_ignore_ascii_case(&b));
+            proptest::prop_assert!(eq_ignore_ascii_case(&a, &a));
+            proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b[..b.len() / 2]), a.eq_ignore_ascii_case(&b[..b.len() / 2]));
+        }
+
+        #[test]
+        fn word_keys_lowercase_as_byte_by_byte(word in proptest::collection::vec(proptest::num::u8::ANY, 0..16)) {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(&word);
+            buf.make_ascii_lowercase();
+            buf[15] = word.len() as u8;
+            proptest::prop_assert_eq!(word_key(&word), u128::from_le_bytes(buf));
+        }
+    }
 
     proptest::proptest! {
         #[test]
