@@ -1102,3 +1102,10 @@ fn an_unknown_subject_does_not_take_the_actor_of_the_event_before() {
     let r = extract("Peskov declined to comment when asked about the incident by reporters.");
     assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| p.sector.as_deref() != Some("MED"))), "{r:#?}");
 }
+
+#[test]
+fn a_region_naming_a_bridge_is_no_party() {
+    let r = extract("French workers blocked the Europe Bridge from France to Germany for three hours.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.recipients), ["DEU"], "{e:#?}");
+}
