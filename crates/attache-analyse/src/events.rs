@@ -1821,6 +1821,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && (t1..k - 1)
                             .all(|j| tokens[j].kind == TokenKind::Word && !PREPOSITION_WORDS.contains(&input.w(j)))
             };
+            // "fired tear gas at Palestinian demonstrators", "lashed out at the opposition":
+            // "at" before a party, not a place, marks the target of a hostile act.
+            let aimed_at = |m: &Mention| {
+                matches!(m.kind, MentionKind::Agent | MentionKind::Person)
+                    && matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::ACCUSE | Plover::THREATEN)
+            };
             // "promised to continue military aid to Mozambique", "agreed to undertake joint
             // military exercises": a common noun that modifies the noun of another event's
             // phrase names the kind of act, not a party to this one ("opened an embassy
@@ -1866,7 +1872,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .actor_mentions_in(right_from, clause.end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
-                            Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun || !is_noun && proposer(m),
+                            Some(p) => {
+                                RECIPIENT_PREPS.contains(&p)
+                                    || p == "of" && is_noun
+                                    || !is_noun && proposer(m)
+                                    || p == "at" && aimed_at(m)
+                            }
                             None => !input.is_locative(m),
                         })
                         .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))

@@ -1109,3 +1109,12 @@ fn a_region_naming_a_bridge_is_no_party() {
     let e = find(&r, "PROTEST");
     assert_eq!(countries(&e.recipients), ["DEU"], "{e:#?}");
 }
+
+#[test]
+fn at_before_a_party_marks_the_target_of_a_hostile_act() {
+    let r = extract("Rebels launched drones at Saudi soldiers on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["SAU"], "{e:#?}");
+    // The soldiers are named, not guessed from the country the sentence names.
+    assert!(e.recipients.iter().all(|p| !p.implicit && p.sector.as_deref() == Some("MIL")), "{e:#?}");
+}
