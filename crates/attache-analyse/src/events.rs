@@ -407,6 +407,51 @@ const LIFTING: &[&str] = &[
     "revoked",
 ];
 
+/// Words after a noun that end its phrase: "an embassy in", "forces of".
+const PREPOSITION_WORDS: &[&str] =
+    &["in", "of", "to", "with", "at", "on", "for", "from", "by", "into", "against", "about", "over"];
+
+/// Documents that speak for their authors: "The note demanded that Moscow…".
+const DOCUMENTS: &[&str] = &[
+    "note",
+    "statement",
+    "letter",
+    "resolution",
+    "declaration",
+    "communique",
+    "communiqué",
+    "memorandum",
+    "decree",
+    "petition",
+];
+
+/// Nouns of proposing or asking: "an offer from Afghanistan", "calls by Belarus's rulers".
+const PROPOSALS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "invitation",
+    "invitations",
+    "ultimatum",
+    "overture",
+    "overtures",
+    "initiative",
+    "suggestion",
+    "suggestions",
+    "bid",
+];
+
 /// Verbs of suspending a flow of aid ("suspended part of a military aid program").
 const SUSPENDING: &[&str] = &[
     "suspended",
@@ -1734,28 +1779,111 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // The recipient: first actor after the trigger not in a place phrase.
             let right_from =
                 if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
+            // "demanded that the Sudanese government end curbs on the press", "urged that
+            // Hamas renounce violence": the subject of what is demanded is the party the
+            // demand is made of.
+            let that_at = match (input.w(t1), input.w(t1 + 1)) {
+                ("that", _) => Some(t1),
+                (",", "that") => Some(t1 + 1),
+                _ => None,
+            };
+            let demanded_of: Vec<&Mention> = match that_at {
+                Some(th) if lex.plover == Plover::REQUEST && !is_noun && by_agent.is_empty() => input
+                    .actor_mentions_in(th + 1, clause.end)
+                    .filter(|m| m.toks.0 <= th + 4)
+                    .min_by_key(|m| m.toks.0)
+                    .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m))
+                    .map(|m| input.conjuncts(m, th + 1, clause.end, false))
+                    .unwrap_or_default(),
+                _ => vec![],
+            };
             // "warned that Russia would…": a that-clause is content, not the recipient.
-            let clause = if input.w(t1) == "that" || (input.w(t1) == "," && input.w(t1 + 1) == "that") {
-                Clause { start: clause.start, end: t1 }
+            let clause = if that_at.is_some() { Clause { start: clause.start, end: t1 } } else { clause };
+            // "rejected an offer from Afghanistan", "rejected calls by Belarus's rulers":
+            // the party a proposal comes from is the one its acceptance or refusal answers.
+            // "demanded an apology from Japan": the party named with "from" right after the
+            // object of a demand is asked ("asked about it by reporters" is a passive agent).
+            let proposer = |m: &Mention| -> bool {
+                let mut k = m.toks.0;
+                while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                // The preposition may follow the trigger's own noun ("demanded an apology").
+                if k < right_from + 1 || k < 2 || !matches!(input.w(k - 1), "from" | "by") {
+                    return false;
+                }
+                PROPOSALS.contains(&input.w(k - 2).to_ascii_lowercase().as_str())
+                    || lex.plover == Plover::REQUEST
+                        && input.w(k - 1) == "from"
+                        && k - 1 <= t1 + 4
+                        && (t1..k - 1)
+                            .all(|j| tokens[j].kind == TokenKind::Word && !PREPOSITION_WORDS.contains(&input.w(j)))
+            };
+            // "fired tear gas at Palestinian demonstrators", "lashed out at the opposition":
+            // "at" before a party, not a place, marks the target of a hostile act.
+            let aimed_at = |m: &Mention| {
+                matches!(m.kind, MentionKind::Agent | MentionKind::Person)
+                    && matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::ACCUSE | Plover::THREATEN)
+            };
+            // "promised to continue military aid to Mozambique", "agreed to undertake joint
+            // military exercises": a common noun that modifies the noun of another event's
+            // phrase names the kind of act, not a party to this one ("opened an embassy
+            // in": the head of the phrase is still a party).
+            let in_other_trigger = |m: &Mention| {
+                m.kind == MentionKind::Agent
+                    && input.text[m.span.start..m.span.end].starts_with(|c: char| c.is_lowercase())
+                    && tokens.get(m.toks.1).is_some_and(|next| {
+                        next.kind == TokenKind::Word
+                            && !PREPOSITION_WORDS.contains(&input.w(m.toks.1))
+                            && sentence_triggers.iter().any(|h2| {
+                                h2.span != hit.span && h2.span.contains(m.span) && h2.span.contains(next.span)
+                            })
+                    })
+            };
+            // "started a hunger strike to protest President Assad's failure", "a hunger
+            // strike in protest of the government's refusal": the party protested against.
+            let protested = if lex.plover == Plover::PROTEST && lex.frame == Frame::Intransitive {
+                (t1..(t1 + 8).min(clause.end))
+                    .find(|&j| {
+                        matches!(input.w(j), "protest" | "protesting") && j > 0 && matches!(input.w(j - 1), "to" | "in")
+                    })
+                    .and_then(|j| {
+                        let mut k = j + 1;
+                        if matches!(input.w(k), "at" | "against" | "of" | "over") {
+                            k += 1;
+                        }
+                        while DETERMINERS.contains(&input.w(k)) {
+                            k += 1;
+                        }
+                        input.actor_mentions_in(k, clause.end).find(|m| m.toks.0 == k)
+                    })
+                    .map(|m| input.conjuncts(m, m.toks.0, clause.end, false))
+                    .unwrap_or_default()
             } else {
-                clause
+                vec![]
             };
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
-                    vec![]
+                    protested
                 } else {
                     input
                         .actor_mentions_in(right_from, clause.end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
-                            Some(p) => RECIPIENT_PREPS.contains(&p) || p == "of" && is_noun,
+                            Some(p) => {
+                                RECIPIENT_PREPS.contains(&p)
+                                    || p == "of" && is_noun
+                                    || !is_noun && proposer(m)
+                                    || p == "at" && aimed_at(m)
+                            }
                             None => !input.is_locative(m),
                         })
-                        .filter(|m| !own.iter().any(|o| o.span == m.span))
+                        .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
                         .min_by_key(|m| m.toks.0)
                         .map(|m| input.conjuncts(m, right_from, clause.end, false))
                         .unwrap_or_default()
                 };
+            let right = if right.is_empty() { demanded_of } else { right };
 
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 (giver.clone(), left.clone())
@@ -2079,6 +2207,45 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Only a country fills the recipient: an actor known by its sector alone ("he",
             // a president the knowledge base lacks, coded "GOV") names no country.
             let actor_set = countries(&actor_ps);
+            // "Israel will evacuate the settlements in the Gaza Strip", "Syria will withdraw
+            // its troops from Lebanon", "NATO troops arrived in Bosnia": a material act done
+            // in, into or out of a foreign country, with no named recipient, is directed at
+            // that country. Only the first place phrase after the trigger in its clause
+            // counts, and only for acts done on a place (not words said at a venue, nor a
+            // protest, which people also stage abroad against their own government, nor an
+            // exercise or a deployment, which has no target unless one is named). "near
+            // the Cameroon border" places the act outside that country.
+            let acts_on_place = matches!(
+                plover,
+                Plover::ASSAULT | Plover::COERCE | Plover::AID | Plover::RETREAT | Plover::CONCEDE | Plover::SANCTION
+            ) || plover == Plover::CONSULT && cameo == "042";
+            if recipient_ps.is_empty()
+                && acts_on_place
+                && actor_set.len() == 1
+                && actor_ps.iter().any(|p| p.country.is_some() || p.code.starts_with("IGO"))
+            {
+                let own = actor_set[0];
+                let place =
+                    locs.iter().filter(|m| m.toks.0 >= t1 && m.toks.1 <= clause.end).min_by_key(|m| m.toks.0).filter(
+                        |m| {
+                            m.countries.len() == 1
+                                && m.countries[0] != own
+                                && preceded_by_preposition(input.text, tokens, m) != Some("near")
+                                && !matches!(input.w(m.toks.1), "border" | "borders" | "frontier")
+                        },
+                    );
+                if let Some(m) = place {
+                    let c = m.countries[0].clone();
+                    recipient_ps.push(Participant {
+                        entity: None,
+                        code: c.clone(),
+                        country: Some(c),
+                        sector: None,
+                        span: m.span,
+                        implicit: true,
+                    });
+                }
+            }
             if recipient_ps.is_empty()
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
@@ -2125,9 +2292,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // right after another event takes that event's parties.
             let mut borrowed = false;
             // A relative clause whose antecedent is no actor ("a man who attacked") does not
-            // take the parties of the previous event either.
+            // take the parties of the previous event either. "The note demanded that Moscow
+            // ensure…": a verb whose subject is a document (a note, a statement) speaks for
+            // the previous event's actors even when it names its recipient.
+            let mut first = clause.start;
+            while first < t0 && DETERMINERS.contains(&input.w(first).to_ascii_lowercase().as_str()) {
+                first += 1;
+            }
+            let document_subject = !passive
+                && !is_noun
+                && left.is_empty()
+                && first < t0
+                && DOCUMENTS.contains(&input.w(first).to_ascii_lowercase().as_str());
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
-                && recipient_ps.is_empty()
+                && (recipient_ps.is_empty() || document_subject)
                 && !bare_relative
             {
                 if let Some(prev) = events.last().filter(|p| {

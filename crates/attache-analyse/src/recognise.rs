@@ -1523,10 +1523,19 @@ impl<'a> Recogniser<'a> {
 
     /// Mentions for the known names inside a run that did not form one larger name.
     fn component_mentions(&mut self, elems: &[(usize, usize, Option<NameHit<'a>>)], absorbed: bool) {
-        for &(ea, eb, hit) in elems {
+        for (i, &(ea, eb, hit)) in elems.iter().enumerate() {
             let Some(h) = hit else { continue };
+            // "the Europe Bridge", "Africa Square": a region before the last word of a
+            // place's name names the place, not the region's members.
+            let names_a_place = elems.get(i + 1).is_some_and(|&(na, nb, next)| {
+                next.is_none() && nb == na + 1 && na == eb && PLACE_HEADS.contains(&self.w(na))
+            });
             let mut done = false;
             for t in h.targets {
+                if names_a_place && matches!(*t, NameRef::Group(g) if self.kb.groups[g as usize].sector.is_none()) {
+                    done = true;
+                    break;
+                }
                 let m = match *t {
                     NameRef::Person(p) => {
                         self.kb_person(p, (ea, eb), None);

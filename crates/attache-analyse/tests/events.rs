@@ -1072,3 +1072,114 @@ fn a_states_diplomat_at_an_international_organisation_acts_for_the_state() {
     let e = find(&r, "ACCUSE");
     assert!(e.actors.iter().all(|p| p.code.starts_with("IGO")), "{e:#?}");
 }
+
+#[test]
+fn a_material_act_in_a_foreign_place_is_directed_at_its_country() {
+    let r = extract("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(countries(&e.actors), ["ISR"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["PSE"], "{e:#?}");
+    let r = extract("Iraqi President Saddam Hussein arrived in Amman on Wednesday.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["JOR"], "{e:#?}");
+    // At home the act stays domestic; a venue of words is no target.
+    let r = extract("Serbia lifted a night curfew in Belgrade on Sunday.");
+    let e = r.events.first().expect("the curfew is coded");
+    assert_eq!(countries(&e.recipients), ["SRB"], "{e:#?}");
+    let r = extract("Pakistan demanded the handover of the suspects at a meeting in Geneva.");
+    let e = find(&r, "REQUEST");
+    assert!(!countries(&e.recipients).contains(&"CHE".to_string()), "{e:#?}");
+}
+
+#[test]
+fn the_subject_of_a_demanded_clause_is_the_recipient() {
+    let r = extract("Amnesty International demanded that the Sudanese government end curbs on press freedom.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.recipients), ["SDN"], "{e:#?}");
+    // A warning's content is no recipient.
+    let r = extract("Russia warned that Ukraine would face consequences.");
+    let e = find(&r, "THREATEN");
+    assert!(!countries(&e.recipients).contains(&"UKR".to_string()), "{e:#?}");
+}
+
+#[test]
+fn the_party_a_rejected_offer_comes_from_is_the_recipient() {
+    let r = extract("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.");
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.recipients), ["AFG"], "{e:#?}");
+    let r = extract("Berlin rejected recent calls by Belarus for immediate economic aid.");
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.recipients), ["BLR"], "{e:#?}");
+}
+
+#[test]
+fn a_hunger_strike_to_protest_a_party_is_directed_at_it() {
+    let r =
+        extract("A Lebanese lawmaker started a hunger strike on Monday to protest President Bashar al-Assad's decree.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.recipients), ["SYR"], "{e:#?}");
+    let r = extract("Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+}
+
+#[test]
+fn a_sector_word_modifying_another_acts_noun_is_no_party() {
+    let r = extract("Britain has promised to continue military aid to Mozambique.");
+    let e = r.events.iter().find(|e| e.trigger.text == "promised").expect("the promise is coded");
+    assert_eq!(countries(&e.recipients), ["MOZ"], "{e:#?}");
+}
+
+#[test]
+fn the_party_a_demand_is_made_of_after_its_object_is_the_recipient() {
+    let r = extract("South Korea demanded an apology from Japan on Tuesday.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.recipients), ["JPN"], "{e:#?}");
+    // A place the demanded act is done from is no party asked.
+    let r = extract("Ukraine demanded the withdrawal of Russian troops from Moldova.");
+    let e = find(&r, "REQUEST");
+    assert!(!countries(&e.recipients).contains(&"MDA".to_string()), "{e:#?}");
+}
+
+#[test]
+fn an_exercise_abroad_has_no_target_of_its_place() {
+    let r = extract("The CSTO began a joint exercise on Tuesday at a training ground in Tajikistan.");
+    let e = find(&r, "MOBILIZE");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_demand_by_a_note_takes_the_actor_of_the_event_before() {
+    let r = extract(
+        "Tajikistan handed a protest note to the Russian ambassador on Monday. The note demanded that Moscow ensure the rights of migrants.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "demanded").expect("the demand is coded");
+    assert_eq!(countries(&e.actors), ["TJK"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+}
+
+#[test]
+fn an_unknown_subject_does_not_take_the_actor_of_the_event_before() {
+    let r =
+        extract("Cameroon criticised the rebels on Monday. The C.A.R. accuses the rebel group of killing civilians.");
+    let e = r.events.iter().find(|e| e.trigger.text == "accuses").expect("the accusation is coded");
+    assert!(!countries(&e.actors).contains(&"CMR".to_string()), "{e:#?}");
+    let r = extract("Peskov declined to comment when asked about the incident by reporters.");
+    assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| p.sector.as_deref() != Some("MED"))), "{r:#?}");
+}
+
+#[test]
+fn a_region_naming_a_bridge_is_no_party() {
+    let r = extract("French workers blocked the Europe Bridge from France to Germany for three hours.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.recipients), ["DEU"], "{e:#?}");
+}
+
+#[test]
+fn at_before_a_party_marks_the_target_of_a_hostile_act() {
+    let r = extract("Rebels launched drones at Saudi soldiers on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["SAU"], "{e:#?}");
+    // The soldiers are named, not guessed from the country the sentence names.
+    assert!(e.recipients.iter().all(|p| !p.implicit && p.sector.as_deref() == Some("MIL")), "{e:#?}");
+}
