@@ -209,9 +209,20 @@ fn a_version_4_database_is_upgraded() {
             f(None, Some("RUS"), Some("KAZ"), None, None),
         ]
     };
+    let undated = |store: &Store| -> i64 {
+        let same = match store.db().dialect() {
+            Dialect::Sqlite => "p.date IS e.cluster_date",
+            Dialect::Postgres => "p.date IS NOT DISTINCT FROM e.cluster_date",
+        };
+        let sql = format!("SELECT COUNT(*) FROM participants p JOIN events e ON e.id = p.event_id WHERE NOT ({same})");
+        store.db().one(&sql, &[]).unwrap()
+    };
     for db in scratch_databases("upgrade4") {
         let mut store = Store::open(&db).unwrap();
         store.write_batch(&gold_docs(), &[]).unwrap();
+        assert_eq!(undated(&store), 0, "the writer dates every participant with its event's date");
+        let dated: i64 = store.db().one("SELECT COUNT(*) FROM participants WHERE date IS NOT NULL", &[]).unwrap();
+        assert!(dated > 100, "{dated}");
         let written = party_rows(&store);
         assert!(written.len() > 100, "{}", written.len());
         let selected: Vec<Vec<String>> =
@@ -239,20 +250,7 @@ fn a_version_4_database_is_upgraded() {
         let mut store = Store::open(&db).unwrap();
         assert_eq!(store.schema_version().unwrap(), 5);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
-        let undated: i64 = store
-            .db()
-            .one(
-                &format!(
-                    "SELECT COUNT(*) FROM participants p JOIN events e ON e.id = p.event_id WHERE NOT ({})",
-                    match store.db().dialect() {
-                        Dialect::Sqlite => "p.date IS e.cluster_date",
-                        Dialect::Postgres => "p.date IS NOT DISTINCT FROM e.cluster_date",
-                    }
-                ),
-                &[],
-            )
-            .unwrap();
-        assert_eq!(undated, 0, "every participant has its event's date");
+        assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
             let now: Vec<String> = store.events(f).unwrap().into_iter().map(|e| e.id).collect();
             assert_eq!(&now, ids, "{f:?}");
