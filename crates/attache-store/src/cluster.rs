@@ -272,7 +272,7 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
     for c in touched {
         // A new report that stays alone names a new cluster: nothing to delete.
         if let Some(row) = fresh.get(c) {
-            insert_cluster(tx, c, row)?;
+            insert_row(tx, c, row)?;
             continue;
         }
         #[allow(clippy::type_complexity)]
@@ -298,7 +298,6 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             })?;
         let Some(first) = rows.first() else {
             // Merged into another cluster, or left empty by a recode.
-            tx.defer_hot("DELETE FROM cluster_parties WHERE cluster_id = ?1", args![c])?;
             tx.defer_hot("DELETE FROM clusters WHERE id = ?1", args![c])?;
             continue;
         };
@@ -326,22 +325,13 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
         let place_row = place.and_then(|p| rows.iter().find(|r| r.4.as_deref() == Some(p.0)));
         let mut actors = BTreeSet::new();
         let mut recipients = BTreeSet::new();
-        let mut parties = BTreeSet::new();
         let party_rows = tx.rows_hot(
-            "SELECT p.role, p.country, p.code FROM participants p JOIN events e ON e.id = p.event_id \
+            "SELECT p.role, COALESCE(p.country, p.code) FROM participants p JOIN events e ON e.id = p.event_id \
              WHERE e.cluster_id = ?1",
             args![c],
-            |r| Ok((r.get::<String>(0)?, r.get::<Option<String>>(1)?, r.get::<String>(2)?)),
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
         )?;
-        for (role, country, code) in party_rows {
-            let role = if role == "actor" { "actor" } else { "recipient" };
-            if let Some(country) = &country {
-                parties.insert(("country", country.clone(), role));
-            }
-            if country.as_ref() != Some(&code) {
-                parties.insert(("code", code.clone(), role));
-            }
-            let key = country.unwrap_or(code);
+        for (role, key) in party_rows {
             if role == "actor" {
                 actors.insert(key);
             } else {
@@ -364,47 +354,21 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             sources: sources.len() as i64,
             first_report: reports.first().cloned(),
             last_report: reports.last().cloned(),
-            parties,
         };
         rewrite_cluster(tx, c, &row)?;
     }
     Ok(())
 }
 
-/// Brings the stored rows of a cluster that may exist already up to `row`: its `clusters`
-/// row is updated in place, and only the `cluster_parties` rows that differ are deleted
-/// or inserted. (Deleting and inserting them all rewrote four B-tree entries per cluster
-/// and two per party each time a transaction added a report to a known event.) A cluster
-/// not stored yet is inserted.
+/// Brings the stored row of a cluster that may exist already up to `row`: it is updated
+/// in place (deleting and inserting it rewrote its index entries each time a transaction
+/// added a report to a known event). A cluster not stored yet is inserted.
 fn rewrite_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
-    let date = c.date.as_deref().unwrap_or("");
-    // The stored row's type and date, with its parties (one round trip on PostgreSQL).
-    #[allow(clippy::type_complexity)]
-    let stored: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>)> = tx
-        .rows_hot(
-            "SELECT c.type, c.date, p.kind, p.party, p.role, p.date FROM clusters c \
-         LEFT JOIN cluster_parties p ON p.cluster_id = c.id WHERE c.id = ?1",
-            args![id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-        )?;
+    let stored: Option<(String, Option<String>)> =
+        tx.rows_hot("SELECT type, date FROM clusters WHERE id = ?1", args![id], |r| Ok((r.get(0)?, r.get(1)?)))?.pop();
     // The type and date of a cluster are those of all its reports and do not change; the
     // row is written anew should they differ (or should it not exist).
-    let in_place = stored.first().is_some_and(|s| s.0 == c.kind && s.1 == c.date);
-    let mut kept = BTreeSet::new();
-    for (_, _, kind, party, role, d) in &stored {
-        let (Some(kind), Some(party), Some(role), Some(d)) = (kind, party, role, d) else { continue };
-        let wanted = in_place
-            && d == date
-            && c.parties.iter().any(|(k, p, r)| *k == kind.as_str() && p == party && *r == role.as_str());
-        if wanted {
-            kept.insert((kind.as_str(), party.as_str(), role.as_str()));
-        } else {
-            tx.defer_hot(
-                "DELETE FROM cluster_parties WHERE kind = ?1 AND party = ?2 AND role = ?3 AND date = ?4 AND cluster_id = ?5",
-                args![kind, party, role, d, id],
-            )?;
-        }
-    }
+    let in_place = stored.as_ref().is_some_and(|s| s.0 == c.kind && s.1 == c.date);
     if in_place {
         tx.defer_hot(
             "UPDATE clusters SET cameo = ?2, quad_class = ?3, goldstein = ?4, actor_countries = ?5, \
@@ -428,15 +392,10 @@ fn rewrite_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
             ],
         )?;
     } else {
-        if !stored.is_empty() {
+        if stored.is_some() {
             tx.defer_hot("DELETE FROM clusters WHERE id = ?1", args![id])?;
         }
         insert_row(tx, id, c)?;
-    }
-    for (kind, party, role) in &c.parties {
-        if !kept.contains(&(*kind, party.as_str(), *role)) {
-            insert_party(tx, id, date, kind, party, role)?;
-        }
     }
     Ok(())
 }
@@ -458,22 +417,6 @@ pub(crate) struct ClusterRow {
     pub sources: i64,
     pub first_report: Option<String>,
     pub last_report: Option<String>,
-    /// `(kind, party, role)` for `cluster_parties`: `country` or `code`, the value,
-    /// `actor` or `recipient`; no `code` entry repeats a `country` one.
-    pub parties: BTreeSet<(&'static str, String, &'static str)>,
-}
-
-/// The `cluster_parties` entries of some participants in one role. A code that is the
-/// participant's country is not repeated as a code (schema V4).
-fn parties_of(ps: &[ParticipantRecord], role: &'static str, out: &mut BTreeSet<(&'static str, String, &'static str)>) {
-    for p in ps {
-        if let Some(c) = &p.country {
-            out.insert(("country", c.clone(), role));
-        }
-        if p.country.as_ref() != Some(&p.code) {
-            out.insert(("code", p.code.clone(), role));
-        }
-    }
 }
 
 impl ClusterRow {
@@ -495,31 +438,8 @@ impl ClusterRow {
             sources: 1,
             first_report: published.map(str::to_string),
             last_report: published.map(str::to_string),
-            parties: {
-                let mut out = BTreeSet::new();
-                parties_of(&ev.actors, "actor", &mut out);
-                parties_of(&ev.recipients, "recipient", &mut out);
-                out
-            },
         }
     }
-}
-
-fn insert_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
-    insert_row(tx, id, c)?;
-    // The cluster's parties, for filters by country or actor code (see schema V2).
-    for (kind, party, role) in &c.parties {
-        insert_party(tx, id, c.date.as_deref().unwrap_or(""), kind, party, role)?;
-    }
-    Ok(())
-}
-
-fn insert_party(tx: &Tx, id: &str, date: &str, kind: &str, party: &str, role: &str) -> Result<()> {
-    tx.defer_hot(
-        "INSERT INTO cluster_parties (kind, party, role, date, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT DO NOTHING",
-        args![kind, party, role, date, id],
-    )
 }
 
 /// The `clusters` row alone.

@@ -12,7 +12,32 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, "parties of each event cluster; outlet and date on theme rows", V2),
     (3, "work items for distributed ingest", V3),
     (4, "cluster parties without the code rows that repeat a country, and without row ids", V4),
+    (5, "cluster parties read from the participants, which carry their event's date", V5),
 ];
+
+/// `cluster_parties` becomes a view over `participants`, which gain their event's
+/// clustering date (`events.cluster_date`) and indexes by (country, role, date) and
+/// (code, role, date): a filter by country, actor code prefix and period reads a key
+/// range of `participants` as it read one of `cluster_parties` (`Filter::cluster_scope`).
+/// Every report of a cluster has the cluster's date, so a cluster's parties are those of
+/// its reports. The writer no longer keeps a copy of each report's parties per cluster:
+/// four B-tree rows per event, most of them for the nine clusters in ten that hold one
+/// report (docs/PERFORMANCE.md). The view has the table's columns and rows.
+const V5: &str = r#"
+ALTER TABLE participants ADD COLUMN date TEXT;
+UPDATE participants SET date = (SELECT e.cluster_date FROM events e WHERE e.id = participants.event_id);
+DROP INDEX participants_country;
+DROP INDEX participants_code;
+CREATE INDEX participants_country ON participants (country, role, date);
+CREATE INDEX participants_code ON participants (code, role, date);
+DROP TABLE cluster_parties;
+CREATE VIEW cluster_parties AS
+SELECT 'country' AS kind, p.country AS party, p.role AS role, COALESCE(p.date, '') AS date, e.cluster_id AS cluster_id
+FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NOT NULL
+UNION
+SELECT 'code', p.code, p.role, COALESCE(p.date, ''), e.cluster_id
+FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NULL OR p.country <> p.code;
+"#;
 
 /// `cluster_parties` loses the `code` rows whose code is its party's country (a state
 /// coded by its country alone, most parties): the `country` row says the same, and a
@@ -319,5 +344,8 @@ mod tests {
         assert_eq!(v2.matches("ON CONFLICT DO NOTHING").count(), 2);
         let v4 = super::postgres(4, super::V4);
         assert!(super::V4.contains("WITHOUT ROWID") && !v4.contains("ROWID"));
+        let v5 = super::postgres(5, super::V5);
+        assert!(v5.contains("ADD COLUMN date TEXT COLLATE \"C\";"));
+        assert!(v5.contains("SELECT 'country' AS kind"));
     }
 }

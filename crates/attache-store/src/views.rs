@@ -111,7 +111,7 @@ impl Filter {
     /// A condition on `clusters c` selecting the events that match. The type, the period,
     /// the CAMEO code and the quad class are the event's own (every report of a cluster
     /// has its type and date; its code is the most reported one); countries and actor
-    /// codes match any report's parties (`cluster_parties`); place, outlet, theme and
+    /// codes match any report's parties (`participants`); place, outlet, theme and
     /// text match any report.
     pub(crate) fn cluster_scope(&self, dialect: Dialect) -> (String, Vec<String>) {
         let mut w = Where::new(dialect);
@@ -140,31 +140,39 @@ impl Filter {
             let Some(v) = value else { continue };
             let up = v.to_ascii_uppercase();
             let high = format!("{up}\u{10FFFF}");
-            // The period narrows the key range, so a country in one month reads only that month.
-            // A code that is its party's country has only a `country` row (schema V4), so
-            // the code prefix reads those too: a participant's code starts with its country.
+            // A cluster's parties are those of its reports, which all have its date: the
+            // participants' indexes by (country, role, date) and (code, role, date) give
+            // them (schema V5). The period narrows the key range of a country or code
+            // given whole, so a country in one month reads only that month; the longer
+            // codes that start with the value (`KAZGOV` for `KAZ`) and the countries that
+            // do (none, for a country given whole) are ranges of their own.
             let mut period = String::new();
             let mut dates: Vec<&str> = Vec::new();
             if let Some(s) = &self.since {
-                period.push_str(" AND cp.date >= ?");
+                period.push_str(" AND p.date >= ?");
                 dates.push(s);
             }
             if let Some(u) = &until {
-                period.push_str(" AND cp.date <= ?");
+                period.push_str(" AND p.date <= ?");
                 dates.push(u);
             }
-            let mut values: Vec<&str> = vec![&up];
-            values.extend(&dates);
-            values.extend([up.as_str(), high.as_str()]);
-            values.extend(&dates);
-            w.add(
-                &format!(
-                    "c.id IN (SELECT cp.cluster_id FROM cluster_parties cp WHERE cp.kind = 'country' AND cp.party = ? \
-                     AND cp.role {role}{period} UNION SELECT cp.cluster_id FROM cluster_parties cp \
-                     WHERE cp.kind IN ('code', 'country') AND cp.party >= ? AND cp.party < ? AND cp.role {role}{period})"
-                ),
-                &values,
-            );
+            let mut values: Vec<&str> = Vec::new();
+            let mut branches = Vec::new();
+            for (column, range) in [("country", false), ("country", true), ("code", false), ("code", true)] {
+                let cond = if range {
+                    values.extend([up.as_str(), high.as_str()]);
+                    format!("p.{column} > ? AND p.{column} < ?")
+                } else {
+                    values.push(&up);
+                    format!("p.{column} = ?")
+                };
+                values.extend(&dates);
+                branches.push(format!(
+                    "SELECT e.cluster_id FROM participants p JOIN events e ON e.id = p.event_id \
+                     WHERE {cond} AND p.role {role}{period}"
+                ));
+            }
+            w.add(&format!("c.id IN ({})", branches.join(" UNION ")), &values);
         }
         let rest = Filter {
             actor: None,

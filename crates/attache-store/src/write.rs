@@ -265,7 +265,7 @@ impl Bulk<'_> {
         if db.dialect() == Dialect::Postgres && out.added > 0 {
             let after = before as u64 + out.added;
             if (before as u64).max(64).ilog2() != after.max(64).ilog2() {
-                db.batch("ANALYZE documents, events, participants, cluster_links, clusters, cluster_parties, themes")?;
+                db.batch("ANALYZE documents, events, participants, cluster_links, clusters, themes")?;
             }
         }
         Ok(out)
@@ -458,8 +458,8 @@ fn insert_extractions<'r>(
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
                 tx.defer_hot(
-                    "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit, date) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     args![
                         id,
                         role,
@@ -469,7 +469,8 @@ fn insert_extractions<'r>(
                         &p.country,
                         &p.sector,
                         &p.text,
-                        p.implicit as i64
+                        p.implicit as i64,
+                        cluster_date
                     ],
                 )?;
             }

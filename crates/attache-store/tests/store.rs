@@ -108,12 +108,12 @@ fn cluster_rows(store: &Store) -> Vec<String> {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 4);
+        assert_eq!(store.schema_version().unwrap(), 5);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 4);
+        assert_eq!(store.schema_version().unwrap(), 5);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 4);
+        assert_eq!(n, 5);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -152,11 +152,13 @@ fn a_version_1_database_is_upgraded() {
         assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
         assert!(written.len() > 20, "{}", written.len());
         assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
-        // Back to version 1: what migrations 2 and 3 add is gone.
+        // Back to version 1: what migrations 2 to 5 add is gone.
         store
             .db()
             .batch(
-                "DROP INDEX participants_code; DROP TABLE cluster_parties; DROP INDEX themes_first; \
+                "DROP INDEX participants_code; DROP VIEW cluster_parties; DROP INDEX themes_first; \
+                 DROP INDEX participants_country; ALTER TABLE participants DROP COLUMN date; \
+                 CREATE INDEX participants_country ON participants (country, role); \
                  ALTER TABLE themes DROP COLUMN published; ALTER TABLE themes DROP COLUMN outlet; \
                  DROP TABLE work_items; DELETE FROM schema_migrations WHERE version >= 2",
             )
@@ -164,7 +166,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 4);
+        assert_eq!(store.schema_version().unwrap(), 5);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -175,6 +177,89 @@ fn a_version_1_database_is_upgraded() {
         assert_eq!(theme_rows(&store), themes_written, "the migration dates theme rows as the writer does");
         let kaz = store.events(&Filter { country: Some("kaz".into()), ..Filter::default() }).unwrap();
         assert!(!kaz.is_empty());
+    }
+}
+
+/// A database at version 4 (a `cluster_parties` table written by the writer, participants
+/// without their date) is upgraded to the view over dated participants: the same party
+/// rows, and every filter selects the same events.
+#[test]
+fn a_version_4_database_is_upgraded() {
+    let filters = || {
+        let f = |actor: Option<&str>,
+                 recipient: Option<&str>,
+                 country: Option<&str>,
+                 since: Option<&str>,
+                 until: Option<&str>| Filter {
+            actor: actor.map(Into::into),
+            recipient: recipient.map(Into::into),
+            country: country.map(Into::into),
+            since: since.map(Into::into),
+            until: until.map(Into::into),
+            limit: Some(100_000),
+            ..Filter::default()
+        };
+        vec![
+            f(None, None, Some("kaz"), None, None),
+            f(None, None, Some("CHN"), Some("2025-01-01"), Some("2025-06")),
+            f(Some("KAZ"), None, None, None, Some("2025")),
+            f(Some("kazgov"), None, None, None, None),
+            f(None, Some("UZB"), None, Some("2024-12"), None),
+            f(Some("IGO"), None, None, None, None),
+            f(None, Some("RUS"), Some("KAZ"), None, None),
+        ]
+    };
+    let undated = |store: &Store| -> i64 {
+        let same = match store.db().dialect() {
+            Dialect::Sqlite => "p.date IS e.cluster_date",
+            Dialect::Postgres => "p.date IS NOT DISTINCT FROM e.cluster_date",
+        };
+        let sql = format!("SELECT COUNT(*) FROM participants p JOIN events e ON e.id = p.event_id WHERE NOT ({same})");
+        store.db().one(&sql, &[]).unwrap()
+    };
+    for db in scratch_databases("upgrade4") {
+        let mut store = Store::open(&db).unwrap();
+        store.write_batch(&gold_docs(), &[]).unwrap();
+        assert_eq!(undated(&store), 0, "the writer dates every participant with its event's date");
+        let dated: i64 = store.db().one("SELECT COUNT(*) FROM participants WHERE date IS NOT NULL", &[]).unwrap();
+        assert!(dated > 100, "{dated}");
+        let written = party_rows(&store);
+        assert!(written.len() > 100, "{}", written.len());
+        let selected: Vec<Vec<String>> =
+            filters().iter().map(|f| store.events(f).unwrap().into_iter().map(|e| e.id).collect()).collect();
+        assert!(selected.iter().all(|s| !s.is_empty()), "{selected:?}");
+        assert!(selected.iter().all(|s| s.len() < store.counts().unwrap().clusters as usize), "{selected:?}");
+        let without_rowid = if store.db().dialect() == Dialect::Sqlite { " WITHOUT ROWID" } else { "" };
+        // Back to version 4: the table as its writer left it, participants without dates.
+        store
+            .db()
+            .batch(&format!(
+                "CREATE TABLE cp4 (kind TEXT NOT NULL, party TEXT NOT NULL, role TEXT NOT NULL, date TEXT NOT NULL, \
+                 cluster_id TEXT NOT NULL, PRIMARY KEY (kind, party, role, date, cluster_id)){without_rowid}; \
+                 INSERT INTO cp4 SELECT kind, party, role, date, cluster_id FROM cluster_parties; \
+                 DROP VIEW cluster_parties; ALTER TABLE cp4 RENAME TO cluster_parties; \
+                 CREATE INDEX cluster_parties_cluster ON cluster_parties (cluster_id); \
+                 DROP INDEX participants_country; DROP INDEX participants_code; \
+                 ALTER TABLE participants DROP COLUMN date; \
+                 CREATE INDEX participants_country ON participants (country, role); \
+                 CREATE INDEX participants_code ON participants (code, role); \
+                 DELETE FROM schema_migrations WHERE version >= 5"
+            ))
+            .unwrap();
+        drop(store);
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(party_rows(&store), written, "the view has the rows the table had");
+        assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
+        for (f, ids) in filters().iter().zip(&selected) {
+            let now: Vec<String> = store.events(f).unwrap().into_iter().map(|e| e.id).collect();
+            assert_eq!(&now, ids, "{f:?}");
+        }
+        // And a batch written after the upgrade clusters with the reports before it.
+        let before = partition(&store);
+        let again = store.write_batch(&gold_docs(), &[]).unwrap();
+        assert_eq!(again.added, 0);
+        assert_eq!(partition(&store), before);
     }
 }
 
