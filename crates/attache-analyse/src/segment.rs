@@ -122,18 +122,6 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// For each byte, whether it is an ASCII letter or digit: one load in the loop that
-/// reads every byte of a word.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Splits `text` into tokens with byte spans. Characters are read in place by byte offset
 /// (a copy of every character with its offset was an eighth of the analysis).
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -169,7 +157,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             i += c.len_utf8();
             loop {
-                while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+                while bytes.get(i).is_some_and(|&b| attache_kb::ASCII_ALNUM[b as usize]) {
                     i += 1;
                 }
                 match at(i) {

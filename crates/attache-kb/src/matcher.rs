@@ -291,8 +291,8 @@ pub struct WordStarts<'t> {
 const NO_WORD: u32 = u32::MAX;
 
 /// For each byte, whether it is an ASCII letter or digit: one load where the test is
-/// read at every byte of a text.
-static ASCII_ALNUM: [bool; 256] = {
+/// read at every byte of a text (the tokeniser reads it too).
+pub static ASCII_ALNUM: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
