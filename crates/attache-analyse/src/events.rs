@@ -871,7 +871,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         after_trigger[k]
     };
 
-    // Countries by how often the article names them, most named first.
+    // Countries by how often the article names them, most named first. Those who comment
+    // on the story (research institutes, their analysts, the media) do not make its
+    // countries.
     let doc_countries: Vec<(String, usize)> = {
         let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
         for m in input.mentions.iter().filter(|m| {
@@ -879,6 +881,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 m.kind,
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
+                && !matches!(m.sector.as_deref(), Some("EDU" | "MED"))
         }) {
             *counts.entry(m.countries[0].as_str()).or_default() += 1;
         }

@@ -323,6 +323,19 @@ fn a_title_set_off_before_a_name_gives_its_country() {
 }
 
 #[test]
+fn the_outlet_quoting_a_story_is_none_of_its_countries() {
+    // VOA is named five times, Afghanistan three: the implicit party of an attack is
+    // Afghanistan, not the broadcaster's country.
+    let r = extract(
+        "Afghanistan said Pakistani jets struck Khost. Afghan officials told VOA that civilians died. \
+         A VOA reporter saw the damage, and VOA spoke to survivors. Pakistan attacked again on Monday, \
+         an official told VOA. VOA could not confirm the toll.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "attacked").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(countries(&e.recipients), ["AFG"], "{:#?}", e.recipients);
+}
+
+#[test]
 fn is_names_the_islamic_state_but_not_the_verb() {
     let r = extract("IS fighters attacked the town. The town is quiet now.");
     let is = r.entities.iter().find(|e| e.name == "Islamic State").expect("IS is recognised");
