@@ -259,6 +259,22 @@ pub(crate) struct Quotes {
     marks: Vec<(usize, Option<usize>)>,
 }
 
+/// What a straight quotation mark at `start..end` does to the open quotation: it closes
+/// after a word or punctuation and before a space, opens after a space and before a word,
+/// and otherwise does whichever is due.
+fn straight_mark(text: &str, start: usize, end: usize, open: Option<usize>) -> Option<usize> {
+    let prev = text[..start].chars().next_back();
+    let next = text[end..].chars().next();
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+    let space_after = next.is_none_or(char::is_whitespace);
+    match (space_before, space_after) {
+        (true, false) => Some(end),
+        (false, true) => None,
+        _ if open.is_some() => None,
+        _ => Some(end),
+    }
+}
+
 impl Quotes {
     pub(crate) fn new(text: &str) -> Quotes {
         let mut marks = Vec::new();
@@ -309,16 +325,7 @@ impl Quotes {
                 _ => continue,
             };
             if straight {
-                let prev = text[..start].chars().next_back();
-                let next = text[end..].chars().next();
-                let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
-                let space_after = next.is_none_or(char::is_whitespace);
-                open = match (space_before, space_after) {
-                    (true, false) => Some(end),
-                    (false, true) => None,
-                    _ if open.is_some() => None,
-                    _ => Some(end),
-                };
+                open = straight_mark(text, start, end, open);
             }
             marks.push((key, open));
         }
@@ -2117,16 +2124,7 @@ mod tests {
                 _ => continue,
             };
             if straight {
-                let prev = text[..start].chars().next_back();
-                let next = text[end..].chars().next();
-                let space_before = prev.is_none_or(|p| p.is_whitespace() || p == '(');
-                let space_after = next.is_none_or(char::is_whitespace);
-                open = match (space_before, space_after) {
-                    (true, false) => Some(end),
-                    (false, true) => None,
-                    _ if open.is_some() => None,
-                    _ => Some(end),
-                };
+                open = super::straight_mark(text, start, end, open);
             }
             marks.push((key, open));
         }
