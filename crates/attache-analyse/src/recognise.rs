@@ -1991,17 +1991,20 @@ impl<'a> Recogniser<'a> {
             if !matches!(t.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr") {
                 title = Some(t);
             }
-        } else if let Some((a, b)) = self.title_before_comma(name) {
-            // "Egypt's ambassador in Washington, Sedat Onal, said": the title phrase set off
-            // before the name tells its country and sector, when it names a country.
+        }
+        // "Egypt's ambassador in Washington, Sedat Onal, said", "The US commander in Iraq,
+        // General David Petraeus,": the title phrase set off before the name (and its own
+        // title) tells its country and sector, when it names a country.
+        let before = if country.is_none() { self.title_before_comma((start, name.1)) } else { None };
+        if let Some((a, b)) = before {
             let (c, inst_sector, title_sector, code) = self.facts_in(a, b);
             if c.is_some() {
                 // "Iran's envoy to the IAEA" represents the state at the organisation.
                 let at_igo = inst_sector.as_deref() == Some("IGO");
                 country = c;
-                sector = if at_igo { title_sector } else { inst_sector.or(title_sector) };
+                sector = if at_igo { title_sector } else { inst_sector.or(title_sector) }.or(sector);
                 igo_code = code.filter(|_| !at_igo);
-                title = Some(self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
+                title.get_or_insert_with(|| self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
             }
         }
         let e = self.entity(
@@ -2188,14 +2191,13 @@ impl<'a> Recogniser<'a> {
         let head = lowercase(self.w(k));
         let starts_title = in_set(&APPOSITIVE_HEADS_SET, &head)
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
-            || self
-                .hit_starting(k)
-                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
-                && self.tokens.get(k + 1).is_some_and(|_| {
-                    let n = self.w(k + 1).to_lowercase();
-                    in_set(&APPOSITIVE_HEADS_SET, n.as_str())
-                        || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
-                });
+            || self.hit_starting(k).is_some_and(|h| {
+                h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::Country(_)))
+            }) && self.tokens.get(k + 1).is_some_and(|_| {
+                let n = self.w(k + 1).to_lowercase();
+                in_set(&APPOSITIVE_HEADS_SET, n.as_str())
+                    || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
+            });
         // "…, the United Nations Emergency Relief Coordinator,": an organisation and then
         // a title or office word within a few words.
         let starts_title = starts_title

@@ -323,6 +323,18 @@ fn a_title_set_off_before_a_name_gives_its_country() {
 }
 
 #[test]
+fn a_nation_named_before_a_title_gives_the_country_over_the_posting() {
+    // The title phrase before the name, though the name has its own title ("General").
+    let r = extract("The US commander in Iraq, General David Petraeus, met Iraqi leaders in Baghdad.");
+    let p = r.entities.iter().find(|e| e.name == "David Petraeus").expect("the general is recognised");
+    assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("USA"), Some("MIL")));
+    // An appositive opening with a country's name, not only its adjective.
+    let r = extract("Ryan Crocker, the US ambassador in Iraq, met Iraqi leaders in Baghdad.");
+    let p = r.entities.iter().find(|e| e.name == "Ryan Crocker").expect("the ambassador is recognised");
+    assert_eq!(p.country.as_deref(), Some("USA"));
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
