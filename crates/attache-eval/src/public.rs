@@ -651,23 +651,53 @@ fn score_spans(
                     Some(o) => t.contains(o),
                 })
                 .collect();
-            let mut used = vec![false; gold.len()];
-            let mut c = Counts { tp: 0, predicted: pred.len(), gold: gold.len() };
-            for (&span, ptypes) in pred {
-                let hit = (0..gold.len())
-                    .find(|&i| !used[i] && ptypes.iter().any(|t| gold[i].1.contains(*t)) && matches(span, gold[i].0));
-                if let Some(i) = hit {
-                    used[i] = true;
-                    c.tp += 1;
-                }
-            }
-            report.add(&name, c);
+            let edges: Vec<Vec<usize>> = pred
+                .iter()
+                .map(|(&span, ptypes)| {
+                    (0..gold.len())
+                        .filter(|&i| ptypes.iter().any(|t| gold[i].1.contains(*t)) && matches(span, gold[i].0))
+                        .collect()
+                })
+                .collect();
+            let tp = maximum_matching(&edges, gold.len());
+            report.add(&name, Counts { tp, predicted: pred.len(), gold: gold.len() });
         };
         run(format!("{prefix}_{mode}"), None);
         for t in RE3D_TYPES {
             run(format!("{prefix}_{mode}:{t}"), Some(t));
         }
     }
+}
+
+/// The size of a maximum one-to-one matching between predictions and gold spans, where
+/// `edges[p]` lists the gold spans prediction `p` may match (augmenting paths, Kuhn's
+/// algorithm: each prediction in turn takes a free gold span, or one whose holder can
+/// move to another). A first-come greedy pass undercounts: a prediction overlapping two
+/// nested gold spans could take the one that the next prediction alone could match.
+fn maximum_matching(edges: &[Vec<usize>], golds: usize) -> usize {
+    fn augment(p: usize, edges: &[Vec<usize>], holder: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+        for &g in &edges[p] {
+            if seen[g] {
+                continue;
+            }
+            seen[g] = true;
+            if holder[g].is_none_or(|q| augment(q, edges, holder, seen)) {
+                holder[g] = Some(p);
+                return true;
+            }
+        }
+        false
+    }
+    let mut holder = vec![None; golds];
+    let mut seen = vec![false; golds];
+    let mut matched = 0;
+    for p in 0..edges.len() {
+        seen.iter_mut().for_each(|s| *s = false);
+        if augment(p, edges, &mut holder, &mut seen) {
+            matched += 1;
+        }
+    }
+    matched
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1002,6 +1032,15 @@ mod tests {
     fn pairs(e: &EventRecord) -> Vec<(String, String)> {
         let name = |p: Option<&ParticipantRecord>| p.map(|p| p.code.clone()).unwrap_or_else(|| "---".into());
         petrarch_records(e).iter().map(|r| (name(r.source), name(r.target))).collect()
+    }
+
+    #[test]
+    fn span_matching_is_the_largest_one_to_one() {
+        // Prediction 0 overlaps gold 0 and 1; prediction 1 only gold 0. First come, first
+        // served would give prediction 0 gold 0 and leave prediction 1 unmatched.
+        assert_eq!(maximum_matching(&[vec![0, 1], vec![0]], 2), 2);
+        assert_eq!(maximum_matching(&[vec![0], vec![0], vec![]], 1), 1);
+        assert_eq!(maximum_matching(&[], 3), 0);
     }
 
     #[test]
