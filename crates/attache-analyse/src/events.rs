@@ -39,6 +39,43 @@ pub struct Input<'a> {
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our"];
+
+/// Verbs of getting whose object is what another party did: "won support from Russia",
+/// "drew criticism from Turkey", "received backing from the EU". A trigger word right
+/// after one is a noun, and the party after "from" is its actor.
+const GETTING: &[&str] = &[
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "enjoyed",
+    "enjoys",
+    "enjoy",
+    "enjoying",
+    "received",
+    "receives",
+    "receive",
+    "receiving",
+    "gained",
+    "gains",
+    "gain",
+    "garnered",
+    "garners",
+    "drew",
+    "draws",
+    "draw",
+    "drawing",
+    "secured",
+    "secures",
+    "secure",
+    "securing",
+    "attracted",
+    "attracts",
+    "faced",
+    "faces",
+    "face",
+    "facing",
+];
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -985,6 +1022,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // adjective is the market's.
                 // "Suga's expected visit is aimed at": a form right before "is" is a noun.
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || GETTING.contains(&prev.as_str())
                     || t1 == t0 + 1
                         && !input.w(t0).ends_with("ed")
                         && matches!(input.w(t1), "was" | "were" | "is" | "are")

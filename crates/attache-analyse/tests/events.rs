@@ -335,6 +335,17 @@ fn a_nation_named_before_a_title_gives_the_country_over_the_posting() {
 }
 
 #[test]
+fn support_one_wins_from_others_is_theirs() {
+    // "received support from Iran": the noun, whose actor follows "from".
+    let r = extract("The rebels received support from Iran.");
+    let e = find(&r, "SUPPORT");
+    assert_eq!(countries(&e.actors), ["IRN"], "{:#?}", e.actors);
+    // Not the speaker supporting the last country named.
+    let r = extract("Washington said such a step enjoyed support from Moscow and Beijing.");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT" || countries(&e.actors) != ["USA"]), "{:#?}", r.events);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
