@@ -40,6 +40,26 @@ pub struct Input<'a> {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our"];
 
+/// Nouns of the people of a body: "officers of the Russian military".
+const MEMBER_NOUNS: &[&str] = &[
+    "members",
+    "officers",
+    "officials",
+    "leaders",
+    "representatives",
+    "commanders",
+    "ministers",
+    "envoys",
+    "diplomats",
+    "delegates",
+    "soldiers",
+    "troops",
+    "fighters",
+    "militants",
+    "supporters",
+    "executives",
+];
+
 /// Verbs of getting whose object is what another party did: "won support from Russia",
 /// "drew criticism from Turkey", "received backing from the EU". A trigger word right
 /// after one is a noun, and the party after "from" is its actor.
@@ -1903,6 +1923,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 vec![]
             };
+            // "sanctions against senior officers of the Russian military", "talks with
+            // members of the Taliban": a party named after a noun of its members, right
+            // after a recipient's preposition, stands for those members.
+            let members_of = |m: &Mention| {
+                let mut k = m.toks.0;
+                while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                if k < right_from + 2 || input.w(k - 1) != "of" || !MEMBER_NOUNS.contains(&input.w(k - 2)) {
+                    return false;
+                }
+                (k.saturating_sub(6).max(right_from)..k - 2)
+                    .rev()
+                    .take_while(|&j| matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number))
+                    .find(|&j| PREPOSITION_WORDS.contains(&input.w(j)) || RECIPIENT_PREPS.contains(&input.w(j)))
+                    .is_some_and(|j| RECIPIENT_PREPS.contains(&input.w(j)))
+            };
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     protested
@@ -1911,11 +1948,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .actor_mentions_in(right_from, clause.end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
+                            // "bans on travel to Canada against four Russian officers": where
+                            // one may not travel is no party (but "advised against travel to
+                            // Tunisia" names it in the trigger).
+                            Some("to" | "into")
+                                if matches!(lex.plover, Plover::SANCTION | Plover::COERCE)
+                                    && m.toks.0 >= 2
+                                    && (t1.max(m.toks.0 - 2)..m.toks.0)
+                                        .any(|j| matches!(input.w(j), "travel" | "entry")) =>
+                            {
+                                false
+                            }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
                                     || p == "of" && is_noun
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)
+                                    || p == "of" && members_of(m)
                             }
                             None => !input.is_locative(m),
                         })

@@ -346,6 +346,18 @@ fn support_one_wins_from_others_is_theirs() {
 }
 
 #[test]
+fn the_members_of_a_body_and_where_one_may_not_travel() {
+    // "officers of the Russian military": the body stands for its members.
+    let r = extract("Canada imposed sanctions against senior officers of the Russian military.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{:#?}", e.recipients);
+    // Where a ban forbids travel is no party; who is banned is.
+    let r = extract("Britain announced bans on travel to Britain against Russian officials.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{:#?}", e.recipients);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
