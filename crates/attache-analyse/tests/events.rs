@@ -358,6 +358,14 @@ fn the_members_of_a_body_and_where_one_may_not_travel() {
 }
 
 #[test]
+fn the_monitors_of_the_syrian_war_are_organisations() {
+    // Not a person "Human Rights".
+    let r = extract("The Syrian Observatory for Human Rights said eight people were killed in Aleppo.");
+    assert_eq!(entity_kind(&r, "Syrian Observatory for Human Rights").as_deref(), Some("organization"));
+    assert_eq!(entity_kind(&r, "Human Rights"), None);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
