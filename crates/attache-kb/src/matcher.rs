@@ -266,6 +266,23 @@ pub fn word_key(word: &[u8]) -> u128 {
     key | (word.len() as u128) << 120
 }
 
+/// As [`word_key`] for the word `text[i..end]` of at most 15 bytes: the 16 bytes of
+/// `text` from `i`, when it has them, are read as one number and cut to the word instead
+/// of copied byte by byte.
+fn word_key_in(text: &[u8], i: usize, end: usize) -> u128 {
+    let len = end - i;
+    debug_assert!(len <= SHORT_WORD);
+    match text.get(i..i + 16) {
+        Some(chunk) => {
+            let bytes = u128::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let word = bytes & ((1u128 << (8 * len)) - 1);
+            let key = ascii_lowercase8(word as u64) as u128 | (ascii_lowercase8((word >> 64) as u64) as u128) << 64;
+            key | (len as u128) << 120
+        }
+        None => word_key(&text[i..end]),
+    }
+}
+
 /// Eight bytes (read as one number) with their ASCII uppercase letters lowercased.
 fn ascii_lowercase8(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -314,6 +331,14 @@ impl Vocabulary {
         buf.extend_from_slice(word);
         buf.make_ascii_lowercase();
         self.ids.get(&buf[..]).copied()
+    }
+
+    /// As [`Vocabulary::id`] for the word `text[i..end]`.
+    fn id_in(&self, text: &[u8], i: usize, end: usize, buf: &mut Vec<u8>) -> Option<u32> {
+        if end - i <= SHORT_WORD {
+            return self.short.get(&word_key_in(text, i, end)).copied();
+        }
+        self.id(&text[i..end], buf)
     }
 
     pub fn len(&self) -> usize {
@@ -405,7 +430,7 @@ impl<'t> WordStarts<'t> {
         let bytes = text.as_bytes();
         let mut lists = vec![Vec::new(); vocabulary.slots()];
         for (k, &(i, end)) in words.starts.iter().enumerate() {
-            let id = if i == end { empty } else { vocabulary.id(&bytes[i..end], &mut buf).unwrap_or(NO_WORD) };
+            let id = if i == end { empty } else { vocabulary.id_in(bytes, i, end, &mut buf).unwrap_or(NO_WORD) };
             if id == NO_WORD {
                 continue;
             }
@@ -660,6 +685,17 @@ mod tests {
             proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b), a.eq_ignore_ascii_case(&b));
             proptest::prop_assert!(eq_ignore_ascii_case(&a, &a));
             proptest::prop_assert_eq!(eq_ignore_ascii_case(&a, &b[..b.len() / 2]), a.eq_ignore_ascii_case(&b[..b.len() / 2]));
+        }
+
+        #[test]
+        fn word_keys_read_in_place_are_those_of_the_copied_word(
+            text in proptest::collection::vec(proptest::sample::select(b"aAzZ@[`{ \x00\xc3\xa9".to_vec()), 0..40),
+            i in 0usize..40,
+            len in 0usize..16,
+        ) {
+            let i = i.min(text.len());
+            let end = (i + len).min(text.len());
+            proptest::prop_assert_eq!(word_key_in(&text, i, end), word_key(&text[i..end]));
         }
 
         #[test]
