@@ -982,14 +982,15 @@ impl<'a> Recogniser<'a> {
             // Weekdays and months end a name: "Parliament Thursday".
             return !is_calendar_word(self.token_text[i]);
         }
-        // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad".
+        // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad" (the
+        // hyphen first: most lowercase words have none there).
         let w = self.token_text[i];
-        if let Some(rest) = w
-            .strip_prefix("al-")
-            .or_else(|| w.strip_prefix("el-"))
-            .or_else(|| w.strip_prefix("ad-"))
-            .or_else(|| w.strip_prefix("as-"))
-        {
+        let particle = if w.as_bytes().get(2) == Some(&b'-') {
+            ["al-", "el-", "ad-", "as-"].iter().find_map(|p| w.strip_prefix(p))
+        } else {
+            None
+        };
+        if let Some(rest) = particle {
             if rest.chars().next().is_some_and(char::is_uppercase) && i > 0 && self.tokens[i - 1].cap {
                 return true;
             }
