@@ -958,8 +958,8 @@ impl<'a> Recogniser<'a> {
     pub fn run(mut self) -> Recognised {
         let mut i = 0;
         while i < self.tokens.len() {
-            let end = self.sentence_end(i);
-            let next = self.capital_run(i, end);
+            // Most tokens start no run: they are passed over before the run is read.
+            let next = if self.run_member(i) { self.read_run(i, self.sentence_end(i)) } else { i + 1 };
             i = next.max(i + 1).max(self.resume);
         }
         self.agent_phrases();
@@ -1011,6 +1011,11 @@ impl<'a> Recogniser<'a> {
         if !self.run_member(i) {
             return i + 1;
         }
+        self.read_run(i, end)
+    }
+
+    /// As [`Recogniser::capital_run`], where token `i` is known to belong to a run.
+    fn read_run(&mut self, i: usize, end: usize) -> usize {
         let mut j = i;
         let mut k = i;
         while k < end {
