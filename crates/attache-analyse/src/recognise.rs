@@ -2409,33 +2409,37 @@ impl<'a> Recogniser<'a> {
         let mut added = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            // Every phrase below starts at a name hit (a group or country adjective, an
+            // agent noun or a title): the other tokens are passed over at once.
+            let Some(h) = self.hit_starting(i) else {
+                i += 1;
+                continue;
+            };
             // Group or country adjective + collective noun.
-            if let Some(h) = self.hit_starting(i) {
-                let group_adj = h.targets.iter().find_map(|t| match t {
-                    NameRef::GroupAdjective(g) | NameRef::Group(g) => Some(*g),
-                    _ => None,
-                });
-                let mut k = h.toks.1;
-                if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
-                    k += 1;
-                }
+            let group_adj = h.targets.iter().find_map(|t| match t {
+                NameRef::GroupAdjective(g) | NameRef::Group(g) => Some(*g),
+                _ => None,
+            });
+            let mut k = h.toks.1;
+            if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                k += 1;
+            }
+            if let Some(g) = group_adj {
                 let coll = lowercase(self.w(k));
-                if let Some(g) = group_adj {
-                    if COLLECTIVES.contains(&&*coll) {
-                        let mut end = k + 1;
-                        if coll == "member" && self.w(k + 1) == "states" {
-                            end += 1;
-                        }
-                        let start = self.determiner_start(i);
-                        let mut m = self.group_members_mention(g, (start, end), h.toks);
-                        if let Some(sector) = self.agent_sector(k) {
-                            m.sector = Some(sector);
-                        }
-                        m.kind = MentionKind::Agent;
-                        added.push(m);
-                        i = end;
-                        continue;
+                if COLLECTIVES.contains(&&*coll) {
+                    let mut end = k + 1;
+                    if coll == "member" && self.w(k + 1) == "states" {
+                        end += 1;
                     }
+                    let start = self.determiner_start(i);
+                    let mut m = self.group_members_mention(g, (start, end), h.toks);
+                    if let Some(sector) = self.agent_sector(k) {
+                        m.sector = Some(sector);
+                    }
+                    m.kind = MentionKind::Agent;
+                    added.push(m);
+                    i = end;
+                    continue;
                 }
             }
             // An agent noun, with adjectives before it and "of/in/from X" after it; or a
