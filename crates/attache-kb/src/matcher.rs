@@ -259,11 +259,24 @@ const SHORT_WORD: usize = 15;
 /// bytes, then zeros, and its length in the last byte (so that no two words share a
 /// key). The letters are lowercased eight at a time.
 pub fn word_key(word: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    let lower = |half: &[u8]| ascii_lowercase8(u64::from_le_bytes(half.try_into().unwrap_or_default()));
-    let key = lower(&buf[..8]) as u128 | (lower(&buf[8..]) as u128) << 64;
-    key | (word.len() as u128) << 120
+    let len = word.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default()) as u64;
+    // The bytes as two numbers, read by (overlapping) loads of eight or four bytes rather
+    // than copied at any length: this runs at every token of some stages.
+    let (low, high) = match len {
+        0..=3 => (word.iter().rev().fold(0u64, |x, &b| x << 8 | b as u64), 0),
+        4..=7 => (load4(&word[..4]) | load4(&word[len - 4..]) << (8 * (len - 4)), 0),
+        8 => (load8(word), 0),
+        9..=16 => (load8(&word[..8]), load8(&word[len - 8..]) >> (8 * (16 - len))),
+        _ => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(word);
+            (load8(&buf[..8]), load8(&buf[8..]))
+        }
+    };
+    let key = ascii_lowercase8(low) as u128 | (ascii_lowercase8(high) as u128) << 64;
+    key | (len as u128) << 120
 }
 
 /// As [`word_key`] for the word `text[i..end]` of at most 15 bytes: the 16 bytes of
