@@ -816,7 +816,7 @@ impl<'a> Input<'a> {
                 continue;
             }
             for c in m.countries.iter().map(String::as_str).chain(fill) {
-                let code = format!("{c}{}", m.sector.as_deref().unwrap_or(""));
+                let code = [c, m.sector.as_deref().unwrap_or("")].concat();
                 if out.iter().any(|p| p.code == code && p.entity == m.entity) {
                     continue;
                 }
@@ -2473,24 +2473,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 input.sentence_sources[si].clone()
             };
             let form = crate::segment::lowercase(&input.text[hit.span.start..hit.span.end]);
-            let rule = format!(
-                "{} `{}` {}{}{}",
-                lex.rule,
-                form,
-                match lex.frame {
-                    Frame::Directed => "dir",
-                    Frame::Symmetric => "sym",
-                    Frame::Intransitive => "intr",
-                },
-                if passive {
-                    " passive"
-                } else if is_noun {
-                    " noun"
-                } else {
-                    ""
-                },
-                if borrowed { ", parties of the previous event" } else { "" }
-            );
+            let frame = match lex.frame {
+                Frame::Directed => "dir",
+                Frame::Symmetric => "sym",
+                Frame::Intransitive => "intr",
+            };
+            let voice = if passive {
+                " passive"
+            } else if is_noun {
+                " noun"
+            } else {
+                ""
+            };
+            let borrowed = if borrowed { ", parties of the previous event" } else { "" };
+            let rule = [lex.rule.as_str(), " `", &form, "` ", frame, voice, borrowed].concat();
             if matches!(plover, Plover::CONSULT | Plover::AGREE)
                 && modality == Modality::Asserted
                 && location.as_ref().is_some_and(|p| p.source == "in-phrase" && p.coords.is_some())

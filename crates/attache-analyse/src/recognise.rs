@@ -958,8 +958,8 @@ impl<'a> Recogniser<'a> {
     pub fn run(mut self) -> Recognised {
         let mut i = 0;
         while i < self.tokens.len() {
-            let end = self.sentence_end(i);
-            let next = self.capital_run(i, end);
+            // Most tokens start no run: they are passed over before the run is read.
+            let next = if self.run_member(i) { self.read_run(i, self.sentence_end(i)) } else { i + 1 };
             i = next.max(i + 1).max(self.resume);
         }
         self.agent_phrases();
@@ -982,14 +982,15 @@ impl<'a> Recogniser<'a> {
             // Weekdays and months end a name: "Parliament Thursday".
             return !is_calendar_word(self.token_text[i]);
         }
-        // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad".
+        // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad" (the
+        // hyphen first: most lowercase words have none there).
         let w = self.token_text[i];
-        if let Some(rest) = w
-            .strip_prefix("al-")
-            .or_else(|| w.strip_prefix("el-"))
-            .or_else(|| w.strip_prefix("ad-"))
-            .or_else(|| w.strip_prefix("as-"))
-        {
+        let particle = if w.as_bytes().get(2) == Some(&b'-') {
+            ["al-", "el-", "ad-", "as-"].iter().find_map(|p| w.strip_prefix(p))
+        } else {
+            None
+        };
+        if let Some(rest) = particle {
             if rest.chars().next().is_some_and(char::is_uppercase) && i > 0 && self.tokens[i - 1].cap {
                 return true;
             }
@@ -1010,6 +1011,11 @@ impl<'a> Recogniser<'a> {
         if !self.run_member(i) {
             return i + 1;
         }
+        self.read_run(i, end)
+    }
+
+    /// As [`Recogniser::capital_run`], where token `i` is known to belong to a run.
+    fn read_run(&mut self, i: usize, end: usize) -> usize {
         let mut j = i;
         let mut k = i;
         while k < end {
@@ -2405,33 +2411,37 @@ impl<'a> Recogniser<'a> {
         let mut added = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            // Every phrase below starts at a name hit (a group or country adjective, an
+            // agent noun or a title): the other tokens are passed over at once.
+            let Some(h) = self.hit_starting(i) else {
+                i += 1;
+                continue;
+            };
             // Group or country adjective + collective noun.
-            if let Some(h) = self.hit_starting(i) {
-                let group_adj = h.targets.iter().find_map(|t| match t {
-                    NameRef::GroupAdjective(g) | NameRef::Group(g) => Some(*g),
-                    _ => None,
-                });
-                let mut k = h.toks.1;
-                if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
-                    k += 1;
-                }
+            let group_adj = h.targets.iter().find_map(|t| match t {
+                NameRef::GroupAdjective(g) | NameRef::Group(g) => Some(*g),
+                _ => None,
+            });
+            let mut k = h.toks.1;
+            if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                k += 1;
+            }
+            if let Some(g) = group_adj {
                 let coll = lowercase(self.w(k));
-                if let Some(g) = group_adj {
-                    if COLLECTIVES.contains(&&*coll) {
-                        let mut end = k + 1;
-                        if coll == "member" && self.w(k + 1) == "states" {
-                            end += 1;
-                        }
-                        let start = self.determiner_start(i);
-                        let mut m = self.group_members_mention(g, (start, end), h.toks);
-                        if let Some(sector) = self.agent_sector(k) {
-                            m.sector = Some(sector);
-                        }
-                        m.kind = MentionKind::Agent;
-                        added.push(m);
-                        i = end;
-                        continue;
+                if COLLECTIVES.contains(&&*coll) {
+                    let mut end = k + 1;
+                    if coll == "member" && self.w(k + 1) == "states" {
+                        end += 1;
                     }
+                    let start = self.determiner_start(i);
+                    let mut m = self.group_members_mention(g, (start, end), h.toks);
+                    if let Some(sector) = self.agent_sector(k) {
+                        m.sector = Some(sector);
+                    }
+                    m.kind = MentionKind::Agent;
+                    added.push(m);
+                    i = end;
+                    continue;
                 }
             }
             // An agent noun, with adjectives before it and "of/in/from X" after it; or a

@@ -69,6 +69,53 @@ fn is_filler(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// The tokens where a rule that reads every token of the text can apply: the words and
+/// marks each such rule tests first ("that", "whether" and "why" in any case, verbs of
+/// naming and finding, quotation marks, commas, colons and dashes), in text order. The
+/// rules read these instead of every token, each rule its own first test again.
+struct RuleTokens(Vec<u32>);
+
+impl RuleTokens {
+    fn new(token_text: &[&str]) -> RuleTokens {
+        RuleTokens((0..token_text.len()).filter(|&k| rule_token(token_text[k])).map(|k| k as u32).collect())
+    }
+
+    /// The tokens of the list in `a..b`.
+    fn within(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let lo = self.0.partition_point(|&k| (k as usize) < a);
+        let hi = self.0.partition_point(|&k| (k as usize) < b).max(lo);
+        self.0[lo..hi].iter().map(|&k| k as usize)
+    }
+}
+
+/// Whether a token with text `w` is one of [`RuleTokens`].
+fn rule_token(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "”"
+            | "''"
+            | ","
+            | ":"
+            | "―"
+            | "—"
+            | "–"
+            | "--"
+            | "found"
+            | "finds"
+            | "called"
+            | "calls"
+            | "Called"
+            | "Calls"
+            | "calling"
+            | "dubbed"
+            | "branded"
+            | "labeled"
+            | "labelled"
+    ) || w.eq_ignore_ascii_case("that")
+        || w.eq_ignore_ascii_case("whether")
+        || w.eq_ignore_ascii_case("why")
+}
+
 /// The noun phrase just before a cue that names a speaker attache does not know: a
 /// pronoun, or up to five words ending in a noun ("officials", "a senior official",
 /// "the Trump campaign"). Token range, end exclusive.
@@ -660,11 +707,12 @@ fn that_clause_verbs(
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
+    rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
     let lower = |k: usize| lowercase(tokens[k].text(text));
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
-        for k in sa + 1..sb.saturating_sub(1) {
+        for k in rule_tokens.within(sa + 1, sb.saturating_sub(1)) {
             // An indirect question is a clause too: "wondered whether …", "explained why …".
             // (Compared in place: a lowercase copy of every token was a sixth of the analysis.)
             let tk = token_text[k];
@@ -824,10 +872,11 @@ fn naming_verbs(
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
+    rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
-        for k in sa + 1..sb.saturating_sub(2) {
+        for k in rule_tokens.within(sa + 1, sb.saturating_sub(2)) {
             let w = token_text[k];
             // Not the participle: "…, calling it a step forward" after an act ("welcomed
             // the decision, calling it …") is the manner of that act, coded with it.
@@ -912,10 +961,11 @@ fn finding_verbs(
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
+    rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
-        for k in sa + 1..sb.saturating_sub(1) {
+        for k in rule_tokens.within(sa + 1, sb.saturating_sub(1)) {
             if !matches!(token_text[k], "found" | "finds") {
                 continue;
             }
@@ -975,6 +1025,7 @@ fn quotation_verbs(
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
+    rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
     let lower = |k: usize| tokens[k].text(text).to_string();
     let speaker_word = |k: usize| {
@@ -987,7 +1038,7 @@ fn quotation_verbs(
     };
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
-        for k in sa..sb {
+        for k in rule_tokens.within(sa, sb) {
             let t = token_text[k];
             // A closing quotation: '…," ' or '…?" '.
             if matches!(t, "\"" | "”" | "''")
@@ -1084,6 +1135,7 @@ pub fn attribute(
 ) -> Attribution {
     let mut statements = Vec::new();
     let quotes = Quotes::new(text);
+    let rule_tokens = RuleTokens::new(token_text);
     let mut sources: Vec<ReportSource> = Vec::new();
     let mut sentence_sources = vec![Vec::new(); sentences.len()];
     let mut sentence_hedged = vec![false; sentences.len()];
@@ -1121,9 +1173,9 @@ pub fn attribute(
     // over …" is a demand), a verb framing a quotation is always speech.
     // So do verbs of naming ("called the charges a fabrication") and the "found" of a
     // study ("one study found …").
-    let mut that_verbs = that_clause_verbs(text, tokens, token_text, sentences);
-    that_verbs.extend(naming_verbs(text, tokens, token_text, sentences));
-    that_verbs.extend(finding_verbs(text, tokens, token_text, sentences));
+    let mut that_verbs = that_clause_verbs(text, tokens, token_text, sentences, &rule_tokens);
+    that_verbs.extend(naming_verbs(text, tokens, token_text, sentences, &rule_tokens));
+    that_verbs.extend(finding_verbs(text, tokens, token_text, sentences, &rule_tokens));
     that_verbs.sort_unstable();
     that_verbs.dedup();
     let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
@@ -1133,7 +1185,7 @@ pub fn attribute(
                 let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
                 !triggers.iter().any(|t| t.span.start < span.end && span.start < t.span.end)
             })
-            .chain(quotation_verbs(text, tokens, token_text, sentences))
+            .chain(quotation_verbs(text, tokens, token_text, sentences, &rule_tokens))
             .filter(|&(a, b)| {
                 !phrases.iter().any(|p| matches!(p.target, PhraseRef::Cue(_)) && p.toks.0 < b && a < p.toks.1)
             })
@@ -1675,8 +1727,8 @@ pub fn attribute(
         }
     }
 
-    list_attributions(text, tokens, token_text, sentences, mentions, &quotes, &mut statements);
-    possessor_statements(text, tokens, token_text, sentences, mentions, &mut statements);
+    list_attributions(text, tokens, token_text, sentences, mentions, &quotes, &rule_tokens, &mut statements);
+    possessor_statements(text, tokens, token_text, sentences, mentions, &rule_tokens, &mut statements);
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.
@@ -1814,11 +1866,13 @@ fn possessor_statements(
     token_text: &[&str],
     sentences: &[(usize, usize)],
     mentions: &[Mention],
+    rule_tokens: &RuleTokens,
     statements: &mut Vec<Statement>,
 ) {
     let lower = |k: usize| tokens[k].text(text).to_lowercase();
     for &(sa, sb) in sentences {
-        for k in sa + 1..sb.saturating_sub(2) {
+        // The noun before a "that" (one of the rule tokens).
+        for k in rule_tokens.within(sa + 2, sb.saturating_sub(1)).map(|k| k - 1) {
             if token_text[k + 1] != "that" || !STATEMENT_NOUNS.contains(&lower(k).as_str()) {
                 continue;
             }
@@ -1925,6 +1979,7 @@ const NOT_SPEAKERS: &[&str] = &[
 /// verb: "PENCE: Well, look, …" and "Pence: Gennifer Flowers Won't Be at Debate" (a
 /// name opening a line, then a colon), and "'… a man like him.' ― Sonya Herridge" (a
 /// dash after a closing quotation, then a name).
+#[allow(clippy::too_many_arguments)]
 fn list_attributions(
     text: &str,
     tokens: &[Token],
@@ -1932,6 +1987,7 @@ fn list_attributions(
     sentences: &[(usize, usize)],
     mentions: &[Mention],
     quotes: &Quotes,
+    rule_tokens: &RuleTokens,
     statements: &mut Vec<Statement>,
 ) {
     let sentence_of = |k: usize| sentences.iter().find(|&&(a, b)| a <= k && k < b).copied();
@@ -1951,7 +2007,7 @@ fn list_attributions(
             .and_then(|m| m.entity)
     };
     let taken = |statements: &Vec<Statement>, cue: Span| statements.iter().any(|s| s.cue.start == cue.start);
-    for k in 1..tokens.len() {
+    for k in rule_tokens.within(1, tokens.len()) {
         let w = token_text[k];
         if w == ":" {
             // The name opens its line (or a quotation that opens the line).
@@ -2143,6 +2199,28 @@ mod tests {
     fn kb() -> &'static Kb {
         static KB: OnceLock<Kb> = OnceLock::new();
         KB.get_or_init(|| Kb::builtin().expect("the built-in knowledge base loads"))
+    }
+
+    /// Every word or mark that a rule reading every token tests first is a rule token,
+    /// in each case the rule accepts.
+    #[test]
+    fn the_words_the_token_rules_test_first_are_rule_tokens() {
+        let exact = [
+            "\"", "”", "''", ",", ":", "―", "—", "–", "--", "found", "finds", "called", "calls", "Called", "Calls",
+            "calling", "dubbed", "branded", "labeled", "labelled",
+        ];
+        let any_case = ["that", "That", "THAT", "whether", "Whether", "WHETHER", "why", "Why", "WHY", "tHaT"];
+        for w in exact.iter().chain(&any_case) {
+            assert!(super::rule_token(w), "{w}");
+        }
+        for w in ["the", "thats", "calls.", "said", "“", "found.", ";"] {
+            assert!(!super::rule_token(w), "{w}");
+        }
+        let text = ["A", ",", "that", "b", "found", "c", ":"];
+        let rule_tokens = super::RuleTokens::new(&text);
+        assert_eq!(rule_tokens.within(0, 7).collect::<Vec<_>>(), vec![1, 2, 4, 6]);
+        assert_eq!(rule_tokens.within(2, 6).collect::<Vec<_>>(), vec![2, 4]);
+        assert_eq!(rule_tokens.within(5, 3).count(), 0);
     }
 
     /// (speaker words, cue words, content words) of each statement.

@@ -17,21 +17,52 @@ use attache_model::Span;
 use rustc_hash::FxHashMap;
 
 pub struct Dictionary<T> {
-    /// Pattern indices by the pattern's first word, longest pattern first.
-    by_first: FxHashMap<Box<str>, Box<[u32]>>,
-    /// The same groups by the [`Vocabulary`] id of the first word's ASCII lowercase: the
-    /// index into `groups` of each id's group (`NO_WORD` for none), read directly at
-    /// every word start instead of hashing its id (empty until
-    /// [`Dictionary::index_words`]). A case-sensitive dictionary's group holds every
-    /// spelling of the word; the comparison of the whole pattern keeps the one the text
-    /// has.
+    /// The group of patterns of each first word (an index into `groups`).
+    by_first: FxHashMap<Box<str>, u32>,
+    /// The groups by the [`Vocabulary`] id of the first word's ASCII lowercase: the index
+    /// into `groups` of each id's group (`NO_WORD` for none), read directly at every word
+    /// start instead of hashing its id (empty until [`Dictionary::index_words`]). A
+    /// case-sensitive dictionary's group holds every spelling of the word; the
+    /// comparison of the whole pattern keeps the one the text has.
     by_id: Vec<u32>,
-    groups: Vec<Box<[u32]>>,
+    /// Each group's range in `candidates`: its patterns, longest first.
+    groups: Vec<(u32, u32)>,
+    candidates: Vec<Candidate>,
+    /// This dictionary's place among those indexed by a [`Vocabulary`]: the list of word
+    /// starts it reads in a [`WordStarts`] (`None` until indexed, or past
+    /// [`MAX_INDEXED`]).
+    slot: Option<u32>,
     patterns: Vec<Box<str>>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
     /// Some pattern starts with a character that is not a letter or digit.
     punctuation_first: bool,
+}
+
+/// A pattern among those of its first word, with what rejects most of them without
+/// reading the pattern: its length and the two bytes after its first word.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    pattern: u32,
+    len: u32,
+    /// The (up to) two bytes after the first word, ASCII-lowercased, the first in the low
+    /// byte; `mask` has 0xff for each byte the pattern has.
+    next: u16,
+    mask: u16,
+}
+
+impl Candidate {
+    /// The candidate of pattern number `pattern`, whose text is `text` and whose first
+    /// word is `word_len` bytes long.
+    fn new(pattern: u32, text: &str, word_len: usize) -> Candidate {
+        let bytes = text.as_bytes();
+        let (mut next, mut mask) = (0u16, 0u16);
+        for (n, &b) in bytes[word_len..].iter().take(2).enumerate() {
+            next |= (b.to_ascii_lowercase() as u16) << (8 * n);
+            mask |= 0xff << (8 * n);
+        }
+        Candidate { pattern, len: bytes.len() as u32, next, mask }
+    }
 }
 
 /// One dictionary match: where it is and what it may refer to.
@@ -122,24 +153,43 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
             }
         }
         let patterns: Vec<Box<str>> = self.patterns.into_iter().map(String::into_boxed_str).collect();
-        let by_first: FxHashMap<Box<str>, Box<[u32]>> = by_first
+        let mut groups = Vec::with_capacity(by_first.len());
+        let mut candidates = Vec::with_capacity(patterns.len());
+        let by_first: FxHashMap<Box<str>, u32> = by_first
             .into_iter()
-            .map(|(k, mut v)| {
-                v.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
-                (k, v.into_boxed_slice())
+            .map(|(k, v)| {
+                let g = groups.len() as u32;
+                groups.push(push_group(&mut candidates, &patterns, v, k.len()));
+                (k, g)
             })
             .collect();
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
             by_id: Vec::new(),
-            groups: Vec::new(),
+            groups,
+            candidates,
+            slot: None,
             patterns,
             targets: self.targets,
             case_insensitive: self.case_insensitive,
             punctuation_first,
         }
     }
+}
+
+/// Appends a group of patterns (indices into `patterns`) whose first words are
+/// `word_len` bytes long to `candidates`, longest first, and returns its range.
+fn push_group(
+    candidates: &mut Vec<Candidate>,
+    patterns: &[Box<str>],
+    mut group: Vec<u32>,
+    word_len: usize,
+) -> (u32, u32) {
+    group.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
+    let start = candidates.len() as u32;
+    candidates.extend(group.iter().map(|&i| Candidate::new(i, &patterns[i as usize], word_len)));
+    (start, group.len() as u32)
 }
 
 /// An uppercase letter or a digit: where a name can start.
@@ -169,19 +219,13 @@ fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
 fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
     let mut end = 0;
-    while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii() {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
+    loop {
+        while end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
             end += 1;
-        } else {
-            let c = s[end..].chars().next().unwrap_or_default();
-            if !c.is_alphanumeric() {
-                break;
-            }
-            end += c.len_utf8();
+        }
+        match s[end..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            _ => break,
         }
     }
     &s[..end]
@@ -197,7 +241,16 @@ pub struct Vocabulary {
     short: FxHashMap<u128, u32>,
     /// Longer words by their bytes.
     ids: FxHashMap<Box<[u8]>, u32>,
+    /// For each id, the dictionaries whose patterns start with the word: one bit for
+    /// each dictionary's slot.
+    users: Vec<u32>,
+    /// The dictionaries indexed so far.
+    dictionaries: u32,
 }
+
+/// The most dictionaries that one [`Vocabulary`] gives lists of word starts of their
+/// own; any more search by hashing each word ([`Dictionary::find_in`]).
+const MAX_INDEXED: u32 = 32;
 
 /// The longest word kept in [`Vocabulary::short`].
 const SHORT_WORD: usize = 15;
@@ -206,11 +259,41 @@ const SHORT_WORD: usize = 15;
 /// bytes, then zeros, and its length in the last byte (so that no two words share a
 /// key). The letters are lowercased eight at a time.
 pub fn word_key(word: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    let lower = |half: &[u8]| ascii_lowercase8(u64::from_le_bytes(half.try_into().unwrap_or_default()));
-    let key = lower(&buf[..8]) as u128 | (lower(&buf[8..]) as u128) << 64;
-    key | (word.len() as u128) << 120
+    let len = word.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default()) as u64;
+    // The bytes as two numbers, read by (overlapping) loads of eight or four bytes rather
+    // than copied at any length: this runs at every token of some stages.
+    let (low, high) = match len {
+        0..=3 => (word.iter().rev().fold(0u64, |x, &b| x << 8 | b as u64), 0),
+        4..=7 => (load4(&word[..4]) | load4(&word[len - 4..]) << (8 * (len - 4)), 0),
+        8 => (load8(word), 0),
+        9..=16 => (load8(&word[..8]), load8(&word[len - 8..]) >> (8 * (16 - len))),
+        _ => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(word);
+            (load8(&buf[..8]), load8(&buf[8..]))
+        }
+    };
+    let key = ascii_lowercase8(low) as u128 | (ascii_lowercase8(high) as u128) << 64;
+    key | (len as u128) << 120
+}
+
+/// As [`word_key`] for the word `text[i..end]` of at most 15 bytes: the 16 bytes of
+/// `text` from `i`, when it has them, are read as one number and cut to the word instead
+/// of copied byte by byte.
+fn word_key_in(text: &[u8], i: usize, end: usize) -> u128 {
+    let len = end - i;
+    debug_assert!(len <= SHORT_WORD);
+    match text.get(i..i + 16) {
+        Some(chunk) => {
+            let bytes = u128::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let word = bytes & ((1u128 << (8 * len)) - 1);
+            let key = ascii_lowercase8(word as u64) as u128 | (ascii_lowercase8((word >> 64) as u64) as u128) << 64;
+            key | (len as u128) << 120
+        }
+        None => word_key(&text[i..end]),
+    }
 }
 
 /// Eight bytes (read as one number) with their ASCII uppercase letters lowercased.
@@ -263,12 +346,25 @@ impl Vocabulary {
         self.ids.get(&buf[..]).copied()
     }
 
+    /// As [`Vocabulary::id`] for the word `text[i..end]`.
+    fn id_in(&self, text: &[u8], i: usize, end: usize, buf: &mut Vec<u8>) -> Option<u32> {
+        if end - i <= SHORT_WORD {
+            return self.short.get(&word_key_in(text, i, end)).copied();
+        }
+        self.id(&text[i..end], buf)
+    }
+
     pub fn len(&self) -> usize {
         self.short.len() + self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The lists of word starts a [`WordStarts`] keeps: one for each slot.
+    fn slots(&self) -> usize {
+        self.dictionaries.min(MAX_INDEXED) as usize
     }
 }
 
@@ -280,12 +376,10 @@ pub struct WordStarts<'t> {
     text: &'t str,
     /// `(start, end of the run of letters and digits there)`.
     starts: Vec<(usize, usize)>,
-    /// For each start, the [`Vocabulary`] id of its first word (`NO_WORD` when no
-    /// pattern starts with it); empty when made without a vocabulary.
-    ids: Vec<u32>,
-    /// The indices of the starts with an id: the only ones a dictionary indexed by the
-    /// vocabulary reads.
-    known: Vec<u32>,
+    /// For each dictionary indexed by the [`Vocabulary`] (by its slot), the starts whose
+    /// first word starts some pattern of it: `(index into starts, the word's id)`, the
+    /// only starts it reads. Empty when made without a vocabulary.
+    lists: Vec<Vec<(u32, u32)>>,
 }
 
 const NO_WORD: u32 = u32::MAX;
@@ -336,7 +430,7 @@ impl<'t> WordStarts<'t> {
                 i += len;
             }
         }
-        WordStarts { text, starts, ids: Vec::new(), known: Vec::new() }
+        WordStarts { text, starts, lists: Vec::new() }
     }
 
     /// As [`WordStarts::new`], with each first word looked up in `vocabulary` once, for
@@ -347,17 +441,19 @@ impl<'t> WordStarts<'t> {
         // Starts at punctuation, with an empty first word, share one lookup.
         let empty = vocabulary.id(b"", &mut buf).unwrap_or(NO_WORD);
         let bytes = text.as_bytes();
-        let mut ids = Vec::with_capacity(words.starts.len());
-        let mut known = Vec::new();
+        let mut lists = vec![Vec::new(); vocabulary.slots()];
         for (k, &(i, end)) in words.starts.iter().enumerate() {
-            let id = if i == end { empty } else { vocabulary.id(&bytes[i..end], &mut buf).unwrap_or(NO_WORD) };
-            if id != NO_WORD {
-                known.push(k as u32);
+            let id = if i == end { empty } else { vocabulary.id_in(bytes, i, end, &mut buf).unwrap_or(NO_WORD) };
+            if id == NO_WORD {
+                continue;
             }
-            ids.push(id);
+            let mut users = vocabulary.users[id as usize];
+            while users != 0 {
+                lists[users.trailing_zeros() as usize].push((k as u32, id));
+                users &= users - 1;
+            }
         }
-        words.ids = ids;
-        words.known = known;
+        words.lists = lists;
         words
     }
 }
@@ -379,55 +475,66 @@ impl<T> Dictionary<T> {
     /// Indexes the pattern groups by the ids of their first words in `vocabulary`, adding
     /// the words it lacks.
     pub fn index_words(&mut self, vocabulary: &mut Vocabulary) {
+        let slot = (vocabulary.dictionaries < MAX_INDEXED).then_some(vocabulary.dictionaries);
+        vocabulary.dictionaries += 1;
         let mut by_id: Vec<u32> = Vec::new();
-        let mut groups: Vec<Box<[u32]>> = Vec::with_capacity(self.by_first.len());
         let mut buf = String::new();
         vocabulary.short.reserve(self.by_first.len());
-        for (word, group) in &self.by_first {
+        for (word, &group) in &self.by_first {
             let id = vocabulary.intern(word, &mut buf) as usize;
+            if vocabulary.users.len() <= id {
+                vocabulary.users.resize(id + 1, 0);
+            }
+            if let Some(slot) = slot {
+                vocabulary.users[id] |= 1 << slot;
+            }
             if by_id.len() <= id {
                 by_id.resize(id + 1, NO_WORD);
             }
             match by_id[id] {
-                NO_WORD => {
-                    by_id[id] = groups.len() as u32;
-                    groups.push(group.clone());
-                }
-                // Another spelling of the word ("US", "Us") in a case-sensitive dictionary.
+                NO_WORD => by_id[id] = group,
+                // Another spelling of the word ("US", "Us") in a case-sensitive dictionary:
+                // the two groups are merged into a new one.
                 g => {
-                    let merged = &mut groups[g as usize];
-                    let mut v: Vec<u32> = merged.iter().chain(group.iter()).copied().collect();
-                    v.sort_by_key(|&i| (std::cmp::Reverse(self.patterns[i as usize].len()), i));
-                    *merged = v.into_boxed_slice();
+                    let v: Vec<u32> = [g, group].iter().flat_map(|&g| self.group(g)).map(|c| c.pattern).collect();
+                    by_id[id] = self.groups.len() as u32;
+                    let range = push_group(&mut self.candidates, &self.patterns, v, word.len());
+                    self.groups.push(range);
                 }
             }
         }
         self.by_id = by_id;
-        self.groups = groups;
+        self.slot = slot;
+    }
+
+    fn group(&self, g: u32) -> &[Candidate] {
+        let (start, len) = self.groups[g as usize];
+        &self.candidates[start as usize..(start + len) as usize]
     }
 
     /// The longest of `candidates` (longest first) that matches at byte `i`, with its end.
-    /// The first `known` bytes are known to match every candidate whatever their ASCII
-    /// case, and are compared only in a case-sensitive dictionary.
-    fn longest_of(&self, text: &str, i: usize, candidates: &[u32], known: usize) -> Option<(u32, usize)> {
+    /// The first `known` bytes (the first word) are known to match every candidate
+    /// whatever their ASCII case, and are compared only in a case-sensitive dictionary.
+    fn longest_of(&self, text: &str, i: usize, candidates: &[Candidate], known: usize) -> Option<(u32, usize)> {
         let rest = &text.as_bytes()[i..];
-        candidates.iter().find_map(|&p| {
-            let pat = self.patterns[p as usize].as_bytes();
-            let head = rest.get(..pat.len())?;
-            // One byte past the known part first (in a pattern of several words, the
-            // second word's initial): it rejects most candidates before the whole
-            // comparison.
-            let j = known + 1;
-            if j < pat.len() && !head[j].eq_ignore_ascii_case(&pat[j]) {
+        // The two bytes after the first word (in a pattern of several words, the space
+        // and the second word's initial) reject most candidates before the whole
+        // comparison.
+        let byte = |j: usize| rest.get(j).map_or(0, |b| b.to_ascii_lowercase() as u16);
+        let next = byte(known) | byte(known + 1) << 8;
+        candidates.iter().find_map(|c| {
+            let len = c.len as usize;
+            if len > rest.len() || (next ^ c.next) & c.mask != 0 {
                 return None;
             }
+            let (head, pat) = (&rest[..len], self.patterns[c.pattern as usize].as_bytes());
             let same = if self.case_insensitive {
-                let k = known.min(pat.len());
+                let k = known.min(len);
                 eq_ignore_ascii_case(&head[k..], &pat[k..])
             } else {
                 head == pat
             };
-            same.then_some((p, i + pat.len()))
+            same.then_some((c.pattern, i + len))
         })
     }
 
@@ -435,7 +542,7 @@ impl<T> Dictionary<T> {
     /// `word` (the run of letters and digits at `i`), with its end.
     fn longest_at(&self, text: &str, i: usize, word: &str, buf: &mut String) -> Option<(u32, usize)> {
         let key = if self.case_insensitive { ascii_lowercase(word, buf) } else { word };
-        self.longest_of(text, i, self.by_first.get(key)?, 0)
+        self.longest_of(text, i, self.group(*self.by_first.get(key)?), word.len())
     }
 
     /// Matches starting only where a word starts with a character accepted by `first`.
@@ -449,16 +556,16 @@ impl<T> Dictionary<T> {
         let text = words.text;
         let mut hits = Vec::new();
         let mut next_free = 0;
-        if !words.ids.is_empty() && !self.by_id.is_empty() {
-            // Indexed by the vocabulary: a start whose first word has no id has no
-            // candidates, so only the starts with one are read.
-            for &k in &words.known {
+        if let Some(list) = self.slot.and_then(|s| words.lists.get(s as usize)) {
+            // Indexed by the vocabulary: only the starts whose first word starts some
+            // pattern of this dictionary are read.
+            for &(k, id) in list {
                 let (i, run_end) = words.starts[k as usize];
                 if i < next_free || (i == run_end && !self.punctuation_first) {
                     continue;
                 }
-                let candidates = match self.by_id.get(words.ids[k as usize] as usize) {
-                    Some(&g) if g != NO_WORD => &self.groups[g as usize][..],
+                let candidates = match self.by_id.get(id as usize) {
+                    Some(&g) if g != NO_WORD => self.group(g),
                     _ => continue,
                 };
                 let c = text[i..].chars().next().unwrap_or_default();
@@ -594,6 +701,23 @@ mod tests {
         }
 
         #[test]
+        fn word_keys_read_in_place_are_those_of_the_copied_word(
+            text in proptest::collection::vec(proptest::sample::select(b"aAzZ@[`{ \x00\xc3\xa9".to_vec()), 0..40),
+            i in 0usize..40,
+            len in 0usize..16,
+        ) {
+            let i = i.min(text.len());
+            let end = (i + len).min(text.len());
+            proptest::prop_assert_eq!(word_key_in(&text, i, end), word_key(&text[i..end]));
+        }
+
+        #[test]
+        fn first_words_are_read_as_by_character(s in "(a|Z|9|é|Ün|ß|-|\\.| |’|一)*") {
+            let end = s.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| i);
+            proptest::prop_assert_eq!(first_word(&s), &s[..end]);
+        }
+
+        #[test]
         fn word_keys_lowercase_as_byte_by_byte(word in proptest::collection::vec(proptest::num::u8::ANY, 0..16)) {
             let mut buf = [0u8; 16];
             buf[..word.len()].copy_from_slice(&word);
@@ -626,6 +750,8 @@ mod tests {
             let mut other = DictionaryBuilder::new(!ci);
             other.add("al-Qaeda", 0);
             other.add("Ün", 1);
+            other.add("Al Al", 2);
+            other.add("al", 3);
             let mut other = other.build();
             let mut vocabulary = Vocabulary::default();
             other.index_words(&mut vocabulary);
@@ -633,6 +759,10 @@ mod tests {
             let words = WordStarts::with_vocabulary(&text, &vocabulary);
             let by_id: Vec<(usize, usize)> = d.find_in(&words, |_| true).iter().map(|h| (h.span.start, h.span.end)).collect();
             proptest::prop_assert_eq!(by_id, reference(&kept, ci, &text, |_| true));
+            // Each dictionary reads its own list of word starts: the other one finds what
+            // it finds by hashing every word.
+            let spans = |hits: Vec<Hit<usize>>| hits.iter().map(|h| (h.span.start, h.span.end)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(spans(other.find_in(&words, |_| true)), spans(other.find(&text)));
         }
     }
 

@@ -173,7 +173,15 @@ impl std::fmt::Display for Id {
 
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // The id as `Display` writes it, put together on the stack: the output has one
+        // for every mention, event and statement, and formatting it cost more than
+        // writing it.
+        let mut number = itoa::Buffer::new();
+        let digits = number.format(self.1 + 1).as_bytes();
+        let mut buf = [0u8; 24];
+        let n = self.0.encode_utf8(&mut buf).len();
+        buf[n..n + digits.len()].copy_from_slice(digits);
+        s.serialize_str(std::str::from_utf8(&buf[..n + digits.len()]).unwrap_or_default())
     }
 }
 
@@ -192,7 +200,12 @@ impl std::fmt::Display for SourceRef<'_> {
 
 impl Serialize for SourceRef<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // As `Display` writes it, joined without the formatting machinery.
+        let (prefix, name) = match self.0 {
+            crate::Provenance::Kb(k) => ("kb:", k.as_str()),
+            crate::Provenance::Rule(r) => ("rule:", *r),
+        };
+        s.serialize_str(&[prefix, name].concat())
     }
 }
 
@@ -567,6 +580,25 @@ impl RecordRef<'_> {
                     span: d.span.map(SpanRef::to_record),
                 })
                 .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Id, SourceRef};
+    use crate::Provenance;
+
+    /// Ids and sources are written as their `Display` writes them, in a JSON string.
+    #[test]
+    fn ids_and_sources_serialize_as_they_display() {
+        for id in [Id('e', 0), Id('v', 8), Id('s', 9), Id('e', 123_456), Id('é', usize::MAX - 1)] {
+            assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"{id}\""));
+        }
+        for p in [Provenance::Kb("people:Xi Jinping".into()), Provenance::Kb("a\"b".into()), Provenance::Rule("title")]
+        {
+            let source = SourceRef(&p);
+            assert_eq!(serde_json::to_string(&source).unwrap(), serde_json::to_string(&source.to_string()).unwrap());
         }
     }
 }
