@@ -250,7 +250,7 @@ const MENTION_BY_KEY: &str =
 
 fn mention_columns(d: Dialect) -> String {
     format!(
-        "e.key, e.cluster_id, d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
+        "e.key, (SELECT ce.key FROM events ce WHERE ce.id = e.cluster_id), d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
          COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
          e.modality, {}, {}, e.rule",
         d.byte_slice("d.text", "e.trigger_start", "e.trigger_end"),
@@ -301,7 +301,9 @@ fn event_row(r: &Row) -> Result<EventRow> {
     })
 }
 
-const EVENT_COLUMNS: &str = "c.id, c.type, c.cameo, c.quad_class, c.goldstein, c.date, c.actor_countries, \
+/// The columns of an [`EventRow`]: its id is the cluster's shown id (`clusters.key`,
+/// schema 6), not its integer key.
+const EVENT_COLUMNS: &str = "c.key, c.type, c.cameo, c.quad_class, c.goldstein, c.date, c.actor_countries, \
      c.recipient_countries, c.location_name, c.lat, c.lon, c.num_mentions, c.num_articles, c.num_sources, \
      c.first_report, c.last_report";
 
@@ -311,7 +313,7 @@ impl Store {
         let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM clusters c WHERE {scope} \
-             ORDER BY c.date DESC NULLS LAST, c.num_mentions DESC, c.id{}",
+             ORDER BY c.date DESC NULLS LAST, c.num_mentions DESC, c.key{}",
             filter.page(100)
         );
         self.conn.rows(&sql, &borrow_all(&params), event_row)
@@ -337,28 +339,29 @@ impl Store {
         self.conn.rows(&sql, &borrow_all(&params), mention_row)
     }
 
-    /// One event's row, without its mentions.
+    /// One event's row, without its mentions. A cluster's integer key is the id of the
+    /// report it is named after, so its shown id finds it as that report is found.
     pub fn event_row(&self, id: &str) -> Result<Option<EventRow>> {
-        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = {MENTION_BY_KEY}");
         self.conn.opt(&sql, args![id], event_row)
     }
 
-    /// One event and all its mentions; `id` may name the event or one of its mentions.
+    /// One event and all its mentions; `id` may name the event or one of its mentions
+    /// (the event's id is that of the report it is named after).
     pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
-        let cluster: Option<String> = self.conn.opt(
-            &format!("SELECT cluster_id FROM events WHERE cluster_id = ?1 OR id = {MENTION_BY_KEY} LIMIT 1"),
-            args![id],
-            |r| r.get(0),
-        )?;
+        let cluster: Option<i64> =
+            self.conn
+                .opt(&format!("SELECT cluster_id FROM events WHERE id = {MENTION_BY_KEY}"), args![id], |r| r.get(0))?;
         let Some(cluster) = cluster else { return Ok(None) };
-        let Some(event) = self.event_row(&cluster)? else { return Ok(None) };
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
+        let Some(event) = self.conn.opt(&sql, args![cluster], event_row)? else { return Ok(None) };
         let rows = self.conn.rows(
             &format!(
                 "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
                  ORDER BY d.published NULLS FIRST, e.id",
                 mention_columns(self.conn.dialect())
             ),
-            args![&cluster],
+            args![cluster],
             mention_row,
         )?;
         Ok(Some((event, rows)))
@@ -837,14 +840,13 @@ impl Store {
              e.location_country, e.geonameid, \
              ({blank} = 0 OR {blank} > e.trigger_start), \
              d.url, d.ingested_at \
-             FROM clusters c JOIN events e ON e.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
-             AND e.n = CAST(substr(c.id, 34) AS INTEGER) JOIN documents d ON d.id = e.doc_id \
+             FROM clusters c JOIN events e ON e.id = c.id JOIN documents d ON d.id = e.doc_id \
              LEFT JOIN participants pa ON pa.event_id = e.id AND pa.role = 'actor' AND pa.pos = 0 \
              LEFT JOIN entities ea ON ea.doc_id = e.doc_id AND ea.n = pa.entity_n \
              LEFT JOIN participants pr ON pr.event_id = e.id AND pr.role = 'recipient' AND pr.pos = 0 \
              LEFT JOIN entities er ON er.doc_id = e.doc_id AND er.n = pr.entity_n \
              WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
-             ORDER BY c.date NULLS FIRST, c.id{page}"
+             ORDER BY c.date NULLS FIRST, c.key{page}"
         );
         self.conn.each(&sql, &borrow_all(&params), |r| {
             let party = |at: usize| -> Result<Option<ExportParty>> {
