@@ -8,7 +8,8 @@
 //! they name the same parties on either side or share two of them.
 //! `cluster_links` indexes reports by (type, date, actor; either party for a symmetric
 //! type); candidates found through it are checked for the parties and the place. A cluster is a connected component of this relation, named after its smallest
-//! event id. Adding a report merges the clusters it links to; removing reports (recode)
+//! report id (`<document key>:<n>`, in byte order) and keyed by that report's integer id
+//! (`events.id`, schema 6). Adding a report merges the clusters it links to; removing reports (recode)
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
 
@@ -150,17 +151,17 @@ pub(crate) fn add_event(
     key: &str,
     ev: &EventRecord,
     block_date: Option<&str>,
-    touched: &mut BTreeSet<String>,
+    touched: &mut BTreeSet<i64>,
     known: &mut PartyCache,
-) -> Result<Vec<String>> {
-    touched.insert(key.to_string());
+) -> Result<Vec<i64>> {
+    touched.insert(id);
     let Some(date) = block_date else { return Ok(Vec::new()) };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
     );
     // Candidates with their cluster and place, in one query per link.
-    let mut candidates: Vec<(i64, String, Place)> = Vec::new();
+    let mut candidates: Vec<(i64, i64, Place)> = Vec::new();
     let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
     for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
         candidates.extend(tx.rows_hot(
@@ -198,30 +199,52 @@ pub(crate) fn add_event(
         }
     }
     known.insert(id, parties);
-    let Some(first) = clusters.first() else { return Ok(Vec::new()) };
-    let target = if first.as_str() < key { first.clone() } else { key.to_string() };
-    tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![&target, id])?;
-    for k in clusters.iter().filter(|k| **k != target) {
-        tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![&target, k])?;
-        touched.insert(k.clone());
+    if clusters.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The merged cluster is named after the smallest report id (text) of the clusters'
+    // names and the new report's.
+    let mut target = (key.to_string(), id);
+    for &c in &clusters {
+        let name = name_of(tx, c)?;
+        if name < target.0 {
+            target = (name, c);
+        }
+    }
+    let target = target.1;
+    if target != id {
+        tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, id])?;
+    }
+    for &k in clusters.iter().filter(|k| **k != target) {
+        tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![target, k])?;
+        touched.insert(k);
     }
     touched.insert(target);
     Ok(clusters.into_iter().collect())
 }
 
+/// The shown id of a cluster: the report id (`<document key>:<n>`) of the report it is
+/// named after, whose integer id is the cluster's.
+fn name_of(tx: &Tx, cluster: i64) -> Result<String> {
+    tx.rows_hot("SELECT key FROM events WHERE id = ?1", args![cluster], |r| r.get(0))?
+        .pop()
+        .ok_or_else(|| crate::StoreError::Column(format!("cluster {cluster} names no report")))
+}
+
 /// Recomputes the components of clusters that lost members.
-pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<()> {
-    for c in clusters {
-        touched.insert(c.clone());
-        let members: Vec<(i64, String, Place, String)> = tx.rows(
-            "SELECT id, key, location_name, geonameid, type FROM events WHERE cluster_id = ?1 ORDER BY key",
+pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<i64>, touched: &mut BTreeSet<i64>) -> Result<()> {
+    for &c in clusters {
+        touched.insert(c);
+        // In key order: the first member of a component names it.
+        let members: Vec<(i64, Place, String)> = tx.rows(
+            "SELECT id, location_name, geonameid, type FROM events WHERE cluster_id = ?1 ORDER BY key",
             args![c],
-            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?), r.get(4)?)),
+            |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?), r.get(3)?)),
         )?;
         if members.len() < 2 {
-            for (id, key, _, _) in &members {
-                tx.defer("UPDATE events SET cluster_id = key WHERE id = ?1", args![*id])?;
-                touched.insert(key.clone());
+            for (id, _, _) in &members {
+                tx.defer("UPDATE events SET cluster_id = id WHERE id = ?1", args![*id])?;
+                touched.insert(*id);
             }
             continue;
         }
@@ -236,7 +259,7 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet
         }
         let mut by_link: HashMap<i64, Vec<usize>> = HashMap::new();
         let mut parties = Vec::with_capacity(members.len());
-        for (i, (id, _, _, _)) in members.iter().enumerate() {
+        for (i, (id, _, _)) in members.iter().enumerate() {
             for link in stored_links(tx, *id)? {
                 by_link.entry(link).or_default().push(i);
             }
@@ -245,7 +268,7 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet
         for group in by_link.values() {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
-                    if compatible(&members[i].2, &members[j].2) && same_parties(&members[i].3, &parties[i], &parties[j])
+                    if compatible(&members[i].1, &members[j].1) && same_parties(&members[i].2, &parties[i], &parties[j])
                     {
                         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                         if ri != rj {
@@ -258,9 +281,9 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet
         }
         for i in 0..members.len() {
             let root = find(&mut parent, i);
-            let target = &members[root].1;
+            let target = members[root].0;
             tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, members[i].0])?;
-            touched.insert(target.clone());
+            touched.insert(target);
         }
     }
     Ok(())
@@ -268,18 +291,18 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<String>, touched: &mut BTreeSet
 
 /// Rewrites the `clusters` rows of the clusters named, deleting those left empty.
 /// `fresh` holds the rows of new one-report clusters, which need no reading back.
-pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<String, ClusterRow>) -> Result<()> {
-    for c in touched {
+pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<i64>, fresh: &HashMap<i64, ClusterRow>) -> Result<()> {
+    for &c in touched {
         // A new report that stays alone names a new cluster: nothing to delete.
-        if let Some(row) = fresh.get(c) {
+        if let Some(row) = fresh.get(&c) {
             insert_row(tx, c, row)?;
             continue;
         }
         #[allow(clippy::type_complexity)]
-        let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>)> = tx
+        let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>, i64, String)> = tx
             .rows_hot(
                 "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, d.key, \
-                 d.published, d.outlet, d.url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
+                 d.published, d.outlet, d.url, e.id, e.key FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
                 args![c],
                 |r| {
                 Ok((
@@ -294,6 +317,8 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
                     r.get(8)?,
                     r.get(9)?,
                     r.get(10)?,
+                    r.get(11)?,
+                    r.get(12)?,
                 ))
             })?;
         let Some(first) = rows.first() else {
@@ -339,7 +364,10 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
             }
         }
         let join = |s: BTreeSet<String>| s.into_iter().collect::<Vec<_>>().join(",");
+        let key = rows.iter().find(|r| r.11 == c).map(|r| r.12.clone());
+        let key = key.ok_or_else(|| crate::StoreError::Column(format!("cluster {c} does not hold its report")))?;
         let row = ClusterRow {
+            key,
             kind: first.0.clone(),
             cameo: cameo.clone(),
             goldstein,
@@ -363,12 +391,17 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<String>, fresh: &HashMap<Strin
 /// Brings the stored row of a cluster that may exist already up to `row`: it is updated
 /// in place (deleting and inserting it rewrote its index entries each time a transaction
 /// added a report to a known event). A cluster not stored yet is inserted.
-fn rewrite_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
-    let stored: Option<(String, Option<String>)> =
-        tx.rows_hot("SELECT type, date FROM clusters WHERE id = ?1", args![id], |r| Ok((r.get(0)?, r.get(1)?)))?.pop();
-    // The type and date of a cluster are those of all its reports and do not change; the
-    // row is written anew should they differ (or should it not exist).
-    let in_place = stored.as_ref().is_some_and(|s| s.0 == c.kind && s.1 == c.date);
+fn rewrite_cluster(tx: &Tx, id: i64, c: &ClusterRow) -> Result<()> {
+    #[allow(clippy::type_complexity)]
+    let stored: Option<(String, Option<String>, String)> = tx
+        .rows_hot("SELECT type, date, key FROM clusters WHERE id = ?1", args![id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .pop();
+    // The type, date and name of a cluster are those of all its reports and of the report
+    // its id is, and do not change; the row is written anew should they differ (or
+    // should it not exist).
+    let in_place = stored.as_ref().is_some_and(|s| s.0 == c.kind && s.1 == c.date && s.2 == c.key);
     if in_place {
         tx.defer_hot(
             "UPDATE clusters SET cameo = ?2, quad_class = ?3, goldstein = ?4, actor_countries = ?5, \
@@ -403,6 +436,8 @@ fn rewrite_cluster(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
 /// A `clusters` row.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ClusterRow {
+    /// The shown id: the report id of the report the cluster is named after.
+    pub key: String,
     pub kind: String,
     pub cameo: String,
     pub goldstein: f64,
@@ -421,9 +456,10 @@ pub(crate) struct ClusterRow {
 
 impl ClusterRow {
     /// The row of a cluster of one report, from the report itself.
-    pub(crate) fn single(ev: &EventRecord, date: Option<&str>, published: Option<&str>) -> ClusterRow {
+    pub(crate) fn single(ev: &EventRecord, key: &str, date: Option<&str>, published: Option<&str>) -> ClusterRow {
         let keys = |ps: &[ParticipantRecord]| party_set(ps).into_iter().collect::<Vec<_>>().join(",");
         ClusterRow {
+            key: key.to_string(),
             kind: ev.kind.clone(),
             cameo: ev.cameo.clone(),
             goldstein: stored_goldstein(ev.goldstein),
@@ -443,11 +479,11 @@ impl ClusterRow {
 }
 
 /// The `clusters` row alone.
-fn insert_row(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
+fn insert_row(tx: &Tx, id: i64, c: &ClusterRow) -> Result<()> {
     tx.defer_hot(
         "INSERT INTO clusters (id, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, \
-         location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, last_report, key) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         args![
             id,
             &c.kind,
@@ -465,6 +501,7 @@ fn insert_row(tx: &Tx, id: &str, c: &ClusterRow) -> Result<()> {
             c.sources,
             &c.first_report,
             &c.last_report,
+            &c.key,
         ],
     )
 }

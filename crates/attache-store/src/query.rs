@@ -11,6 +11,11 @@ use crate::{Result, Store};
 use attache_model::record::*;
 use serde::Serialize;
 
+/// The condition of the partial index `participants_code` (schema 6): the participants
+/// whose code is not their country. A query by code must say it to use the index, and
+/// read the others through `participants_country`.
+pub(crate) const CODE_NOT_COUNTRY: &str = "(p.country IS NULL OR p.code <> p.country)";
+
 /// Filters shared by every query (and by the API of `attache serve`).
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -95,11 +100,16 @@ impl Filter {
     /// and text) to `w`.
     pub(crate) fn mention_conditions(&self, w: &mut Where) {
         // The reports with a participant of that country, or whose code starts with the
-        // value: two index ranges (participants_country, participants_code), not a scan.
+        // value: index ranges (participants_country, participants_code), not a scan. A
+        // code that is its party's country is not in participants_code (schema 6): those
+        // participants are the country's, and the countries that start with the value.
         let party = |role: &str| {
             format!(
                 "e.id IN (SELECT p.event_id FROM participants p WHERE p.country = ? AND p.role {role} \
-                 UNION SELECT p.event_id FROM participants p WHERE p.code >= ? AND p.code < ? AND p.role {role})"
+                 UNION SELECT p.event_id FROM participants p WHERE p.country > ? AND p.country < ? AND p.code = p.country \
+                 AND p.role {role} \
+                 UNION SELECT p.event_id FROM participants p WHERE p.code >= ? AND p.code < ? AND p.role {role} \
+                 AND {CODE_NOT_COUNTRY})"
             )
         };
         let code_range = |s: &str| {
@@ -108,15 +118,15 @@ impl Filter {
         };
         if let Some(a) = &self.actor {
             let (lo, hi) = code_range(a);
-            w.add(&party("= 'actor'"), &[&a.to_ascii_uppercase(), &lo, &hi]);
+            w.add(&party("= 'actor'"), &[&a.to_ascii_uppercase(), &lo, &hi, &lo, &hi]);
         }
         if let Some(r) = &self.recipient {
             let (lo, hi) = code_range(r);
-            w.add(&party("= 'recipient'"), &[&r.to_ascii_uppercase(), &lo, &hi]);
+            w.add(&party("= 'recipient'"), &[&r.to_ascii_uppercase(), &lo, &hi, &lo, &hi]);
         }
         if let Some(c) = &self.country {
             let (lo, hi) = code_range(c);
-            w.add(&party("IN ('actor', 'recipient')"), &[&c.to_ascii_uppercase(), &lo, &hi]);
+            w.add(&party("IN ('actor', 'recipient')"), &[&c.to_ascii_uppercase(), &lo, &hi, &lo, &hi]);
         }
         if let Some(t) = &self.kind {
             w.add("e.type = ?", &[&t.to_ascii_uppercase()]);
@@ -250,7 +260,7 @@ const MENTION_BY_KEY: &str =
 
 fn mention_columns(d: Dialect) -> String {
     format!(
-        "e.key, e.cluster_id, d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
+        "e.key, (SELECT ce.key FROM events ce WHERE ce.id = e.cluster_id), d.key, d.published, d.outlet, d.title, d.url, e.type, e.cameo, \
          COALESCE(e.actor_country, e.actor_code), COALESCE(e.recipient_country, e.recipient_code), e.date, e.location_name, \
          e.modality, {}, {}, e.rule",
         d.byte_slice("d.text", "e.trigger_start", "e.trigger_end"),
@@ -301,7 +311,9 @@ fn event_row(r: &Row) -> Result<EventRow> {
     })
 }
 
-const EVENT_COLUMNS: &str = "c.id, c.type, c.cameo, c.quad_class, c.goldstein, c.date, c.actor_countries, \
+/// The columns of an [`EventRow`]: its id is the cluster's shown id (`clusters.key`,
+/// schema 6), not its integer key.
+const EVENT_COLUMNS: &str = "c.key, c.type, c.cameo, c.quad_class, c.goldstein, c.date, c.actor_countries, \
      c.recipient_countries, c.location_name, c.lat, c.lon, c.num_mentions, c.num_articles, c.num_sources, \
      c.first_report, c.last_report";
 
@@ -311,7 +323,7 @@ impl Store {
         let (scope, params) = filter.cluster_scope(self.conn.dialect());
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM clusters c WHERE {scope} \
-             ORDER BY c.date DESC NULLS LAST, c.num_mentions DESC, c.id{}",
+             ORDER BY c.date DESC NULLS LAST, c.num_mentions DESC, c.key{}",
             filter.page(100)
         );
         self.conn.rows(&sql, &borrow_all(&params), event_row)
@@ -337,28 +349,29 @@ impl Store {
         self.conn.rows(&sql, &borrow_all(&params), mention_row)
     }
 
-    /// One event's row, without its mentions.
+    /// One event's row, without its mentions. A cluster's integer key is the id of the
+    /// report it is named after, so its shown id finds it as that report is found.
     pub fn event_row(&self, id: &str) -> Result<Option<EventRow>> {
-        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = {MENTION_BY_KEY}");
         self.conn.opt(&sql, args![id], event_row)
     }
 
-    /// One event and all its mentions; `id` may name the event or one of its mentions.
+    /// One event and all its mentions; `id` may name the event or one of its mentions
+    /// (the event's id is that of the report it is named after).
     pub fn event(&self, id: &str) -> Result<Option<(EventRow, Vec<MentionRow>)>> {
-        let cluster: Option<String> = self.conn.opt(
-            &format!("SELECT cluster_id FROM events WHERE cluster_id = ?1 OR id = {MENTION_BY_KEY} LIMIT 1"),
-            args![id],
-            |r| r.get(0),
-        )?;
+        let cluster: Option<i64> =
+            self.conn
+                .opt(&format!("SELECT cluster_id FROM events WHERE id = {MENTION_BY_KEY}"), args![id], |r| r.get(0))?;
         let Some(cluster) = cluster else { return Ok(None) };
-        let Some(event) = self.event_row(&cluster)? else { return Ok(None) };
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM clusters c WHERE c.id = ?1");
+        let Some(event) = self.conn.opt(&sql, args![cluster], event_row)? else { return Ok(None) };
         let rows = self.conn.rows(
             &format!(
                 "SELECT {} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1 \
                  ORDER BY d.published NULLS FIRST, e.id",
                 mention_columns(self.conn.dialect())
             ),
-            args![&cluster],
+            args![cluster],
             mention_row,
         )?;
         Ok(Some((event, rows)))
@@ -369,8 +382,13 @@ impl Store {
         let (cond, params) = filter.clause(self.conn.dialect());
         let sql = format!(
             "SELECT p.code, MAX(p.country), \
-             (SELECT en.name FROM entities en JOIN participants p2 ON p2.entity_n = en.n JOIN events e2 ON e2.id = p2.event_id \
-              AND en.doc_id = e2.doc_id WHERE p2.code = p.code GROUP BY en.name ORDER BY COUNT(*) DESC, en.name LIMIT 1), \
+             (SELECT n.name FROM (SELECT en.name AS name FROM participants p2 JOIN events e2 ON e2.id = p2.event_id \
+              JOIN entities en ON en.doc_id = e2.doc_id AND en.n = p2.entity_n \
+              WHERE p2.code = p.code AND (p2.country IS NULL OR p2.code <> p2.country) \
+              UNION ALL SELECT en.name FROM participants p2 JOIN events e2 ON e2.id = p2.event_id \
+              JOIN entities en ON en.doc_id = e2.doc_id AND en.n = p2.entity_n \
+              WHERE p2.country = p.code AND p2.code = p.code) n \
+              GROUP BY n.name ORDER BY COUNT(*) DESC, n.name LIMIT 1), \
              COUNT(DISTINCT CASE WHEN p.role = 'actor' THEN e.cluster_id END), \
              COUNT(DISTINCT CASE WHEN p.role = 'recipient' THEN e.cluster_id END), MIN(e.cluster_date), MAX(e.cluster_date) \
              FROM participants p JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id \
@@ -837,14 +855,13 @@ impl Store {
              e.location_country, e.geonameid, \
              ({blank} = 0 OR {blank} > e.trigger_start), \
              d.url, d.ingested_at \
-             FROM clusters c JOIN events e ON e.doc_id = (SELECT id FROM documents WHERE key = substr(c.id, 1, 32)) \
-             AND e.n = CAST(substr(c.id, 34) AS INTEGER) JOIN documents d ON d.id = e.doc_id \
+             FROM clusters c JOIN events e ON e.id = c.id JOIN documents d ON d.id = e.doc_id \
              LEFT JOIN participants pa ON pa.event_id = e.id AND pa.role = 'actor' AND pa.pos = 0 \
              LEFT JOIN entities ea ON ea.doc_id = e.doc_id AND ea.n = pa.entity_n \
              LEFT JOIN participants pr ON pr.event_id = e.id AND pr.role = 'recipient' AND pr.pos = 0 \
              LEFT JOIN entities er ON er.doc_id = e.doc_id AND er.n = pr.entity_n \
              WHERE c.id IN (SELECT e.cluster_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}) \
-             ORDER BY c.date NULLS FIRST, c.id{page}"
+             ORDER BY c.date NULLS FIRST, c.key{page}"
         );
         self.conn.each(&sql, &borrow_all(&params), |r| {
             let party = |at: usize| -> Result<Option<ExportParty>> {
@@ -907,5 +924,39 @@ impl Store {
                 })
             },
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A filter by actor code reads index ranges, the partial `participants_code` among
+    /// them (schema 6): its queries must state the index's condition for SQLite to use it.
+    #[test]
+    fn code_filters_read_the_partial_code_index() {
+        let path = crate::testing::scratch_sqlite("partial_code_index");
+        let store = Store::open(&path).unwrap();
+        let plan = |sql: &str, params: &[String]| -> String {
+            store
+                .db()
+                .rows(&format!("EXPLAIN QUERY PLAN {sql}"), &borrow_all(params), |r| r.get::<String>(3))
+                .unwrap()
+                .join("\n")
+        };
+        let f = Filter { actor: Some("KAZGOV".into()), ..Filter::default() };
+        let (cond, params) = f.clause(Dialect::Sqlite);
+        let mentions =
+            plan(&format!("SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}"), &params);
+        assert!(mentions.contains("USING INDEX participants_code"), "{mentions}");
+        assert!(mentions.contains("USING INDEX participants_country"), "{mentions}");
+        let (scope, params) = f.cluster_scope(Dialect::Sqlite);
+        let events = plan(&format!("SELECT c.id FROM clusters c WHERE {scope}"), &params);
+        assert!(events.contains("USING INDEX participants_code"), "{events}");
+        assert!(!events.contains("SCAN p"), "{events}");
+        // Themes are looked up by `themes_first` (theme, outlet, published), the only
+        // index that starts with the theme since schema 6.
+        let themes = plan("SELECT doc_id FROM themes t WHERE t.theme = 'sanctions'", &[]);
+        assert!(themes.contains("USING INDEX themes_first"), "{themes}");
     }
 }

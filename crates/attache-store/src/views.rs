@@ -6,7 +6,7 @@
 //! a cluster has the cluster's type and date); any other filter goes through the reports.
 
 use crate::db::{args, borrow_all, Dialect};
-use crate::query::{Filter, Period, Where};
+use crate::query::{Filter, Period, Where, CODE_NOT_COUNTRY};
 use crate::{Result, Store};
 use serde::Serialize;
 
@@ -145,7 +145,9 @@ impl Filter {
             // them (schema V5). The period narrows the key range of a country or code
             // given whole, so a country in one month reads only that month; the longer
             // codes that start with the value (`KAZGOV` for `KAZ`) and the countries that
-            // do (none, for a country given whole) are ranges of their own.
+            // do (none, for a country given whole) are ranges of their own. The code
+            // branches read only codes that are not their party's country (the partial
+            // index of schema 6); the others are the country branches' rows.
             let mut period = String::new();
             let mut dates: Vec<&str> = Vec::new();
             if let Some(s) = &self.since {
@@ -159,13 +161,18 @@ impl Filter {
             let mut values: Vec<&str> = Vec::new();
             let mut branches = Vec::new();
             for (column, range) in [("country", false), ("country", true), ("code", false), ("code", true)] {
-                let cond = if range {
+                let mut cond = if range {
                     values.extend([up.as_str(), high.as_str()]);
                     format!("p.{column} > ? AND p.{column} < ?")
                 } else {
                     values.push(&up);
                     format!("p.{column} = ?")
                 };
+                if column == "code" {
+                    // The condition of the partial index `participants_code` (schema 6):
+                    // a code that is its party's country is found by the country branches.
+                    cond.push_str(&format!(" AND {CODE_NOT_COUNTRY}"));
+                }
                 values.extend(&dates);
                 branches.push(format!(
                     "SELECT e.cluster_id FROM participants p JOIN events e ON e.id = p.event_id \

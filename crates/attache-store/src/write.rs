@@ -104,6 +104,7 @@ impl Store {
             touched: BTreeSet::new(),
             fresh: HashMap::new(),
             known: HashMap::new(),
+            ids: EventIds::default(),
             before,
             at: now(),
             out: BatchOutcome::default(),
@@ -118,6 +119,7 @@ impl Store {
         cluster::lock(&tx)?;
         let mut out = RecodeOutcome::default();
         let mut touched = BTreeSet::new();
+        let mut ids = EventIds::default();
         for (key, record) in docs {
             let Some(doc_id) = tx.opt("SELECT id FROM documents WHERE key = ?1", args![key], |r| r.get::<i64>(0))?
             else {
@@ -126,7 +128,7 @@ impl Store {
             let old = event_signatures(&tx, doc_id)?;
             let mut split = BTreeSet::new();
             for id in old.iter().map(|e| e.0) {
-                let cluster: String = tx.one("SELECT cluster_id FROM events WHERE id = ?1", args![id])?;
+                let cluster: i64 = tx.one("SELECT cluster_id FROM events WHERE id = ?1", args![id])?;
                 split.insert(cluster);
             }
             delete_extractions(&tx, doc_id)?;
@@ -136,7 +138,7 @@ impl Store {
                 args![doc_id, record.document.sentences as i64],
             )?;
             let mut pending = Vec::new();
-            insert_extractions(&tx, doc_id, key, record, &mut pending)?;
+            insert_extractions(&tx, doc_id, key, record, &mut ids, &mut pending)?;
             // A new cache for each document: the reports just deleted may give their ids
             // to the new ones.
             cluster_pending(&tx, pending, &mut touched, &mut HashMap::new(), &mut HashMap::new())?;
@@ -179,10 +181,11 @@ impl Store {
 pub struct Bulk<'s> {
     db: &'s Db,
     tx: Tx<'s>,
-    touched: BTreeSet<String>,
-    fresh: HashMap<String, cluster::ClusterRow>,
+    touched: BTreeSet<i64>,
+    fresh: HashMap<i64, cluster::ClusterRow>,
     /// Parties of the reports clustering has read or added in this transaction.
     known: cluster::PartyCache,
+    ids: EventIds,
     /// The largest document id before the transaction (for the full-text index).
     before: i64,
     at: String,
@@ -209,7 +212,7 @@ impl Bulk<'_> {
                 out.present += 1;
                 continue;
             };
-            insert_extractions(tx, doc_id, &doc.key, &doc.record, &mut pending)?;
+            insert_extractions(tx, doc_id, &doc.key, &doc.record, &mut self.ids, &mut pending)?;
             // A document that was retried successfully is no longer a failure.
             tx.defer_hot("DELETE FROM failures WHERE source = ?1", args![&doc.source])?;
             out.added += 1;
@@ -359,17 +362,17 @@ struct Pending<'r> {
 fn cluster_pending(
     tx: &Tx,
     pending: Vec<Pending>,
-    touched: &mut BTreeSet<String>,
-    fresh: &mut HashMap<String, cluster::ClusterRow>,
+    touched: &mut BTreeSet<i64>,
+    fresh: &mut HashMap<i64, cluster::ClusterRow>,
     known: &mut cluster::PartyCache,
 ) -> Result<()> {
     cluster::lock(tx)?;
     for p in pending {
         let merged = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known)?;
         if merged.is_empty() {
-            fresh.insert(p.key, cluster::ClusterRow::single(p.ev, p.cluster_date, p.published));
+            fresh.insert(p.id, cluster::ClusterRow::single(p.ev, &p.key, p.cluster_date, p.published));
         } else {
-            fresh.remove(&p.key);
+            fresh.remove(&p.id);
             for k in &merged {
                 fresh.remove(k);
             }
@@ -378,12 +381,52 @@ fn cluster_pending(
     Ok(())
 }
 
+/// Ids for new event reports, taken before their insert: a report is stored with its
+/// cluster, which is the report itself until clustering merges it (`events.cluster_id`
+/// is the id of the report a cluster is named after, schema 6).
+#[derive(Default)]
+struct EventIds {
+    /// SQLite: the next free id, read once per transaction (the writer holds the
+    /// database's write lock, and nothing else inserts reports).
+    next: Option<i64>,
+}
+
+impl EventIds {
+    fn take(&mut self, tx: &Tx, n: usize) -> Result<Vec<i64>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        match tx.dialect() {
+            Dialect::Sqlite => {
+                let next = match self.next {
+                    Some(next) => next,
+                    // Above the clusters' ids too, so that an id no cluster row still holds
+                    // is never reused.
+                    None => tx.one(
+                        "SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(id), 0) FROM clusters)) + 1",
+                        args![],
+                    )?,
+                };
+                self.next = Some(next + n as i64);
+                Ok((next..next + n as i64).collect())
+            }
+            // The column's own sequence, which concurrent writers share.
+            Dialect::Postgres => tx.rows(
+                "SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, ?1)",
+                args![n as i64],
+                |r| r.get(0),
+            ),
+        }
+    }
+}
+
 /// Inserts a document's extractions; its event reports go to `pending`.
 fn insert_extractions<'r>(
     tx: &Tx,
     doc_id: i64,
     key: &str,
     rec: &'r Record,
+    ids: &mut EventIds,
     pending: &mut Vec<Pending<'r>>,
 ) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
@@ -408,7 +451,8 @@ fn insert_extractions<'r>(
         ])?;
     }
     let published = rec.document.published.as_deref();
-    for (i, ev) in rec.events.iter().enumerate() {
+    let event_ids = ids.take(tx, rec.events.len())?;
+    for ((i, ev), &id) in rec.events.iter().enumerate().zip(&event_ids) {
         let event_key = format!("{key}:{}", i + 1);
         let cluster_date = match ev.date_precision.as_deref() {
             Some("day") => ev.date.as_deref(),
@@ -418,11 +462,11 @@ fn insert_extractions<'r>(
         let (actor_code, actor_country) = first(&ev.actors).unzip();
         let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
         let loc = ev.location.as_ref();
-        let id = tx.insert_id_hot(
-            "INSERT INTO events (key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
+        tx.defer_hot(
+            "INSERT INTO events (id, key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
              recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
              lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
-             VALUES (?1, ?2, ?3, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+             VALUES (?30, ?1, ?2, ?3, ?30, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
             args![
             &event_key,
             doc_id,
@@ -453,8 +497,8 @@ fn insert_extractions<'r>(
             ev.sentence.end as i64,
             serde_json::to_string(&ev.report_sources)?,
             &ev.rule,
-        ])?
-        .ok_or_else(|| crate::StoreError::Column(format!("event {event_key} was not inserted")))?;
+            id,
+        ])?;
         for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
             for (pos, p) in ps.iter().enumerate() {
                 tx.defer_hot(

@@ -71,18 +71,24 @@ fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
     let db = store.db();
     let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (c, id) in db
-        .rows("SELECT cluster_id, key FROM events ORDER BY key", &[], |r| {
-            Ok((r.get::<String>(0)?, r.get::<String>(1)?))
-        })
+        .rows(
+            "SELECT (SELECT r.key FROM events r WHERE r.id = e.cluster_id), e.key FROM events e ORDER BY e.key",
+            &[],
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
+        )
         .unwrap()
     {
         members.entry(c).or_default().push(id);
     }
     let rows: Vec<(String, i64, i64, i64)> = db
-        .rows("SELECT id, num_mentions, num_articles, num_sources FROM clusters", &[], |r| {
+        .rows("SELECT key, num_mentions, num_articles, num_sources FROM clusters", &[], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .unwrap();
+    // A cluster's integer key is the id of the report it is named after (schema 6).
+    let named: i64 =
+        db.one("SELECT COUNT(*) FROM clusters c JOIN events e ON e.id = c.id AND e.key = c.key", &[]).unwrap();
+    assert_eq!(named as usize, rows.len(), "every cluster is keyed by the id of the report it is named after");
     assert_eq!(rows.len(), members.len(), "one clusters row per cluster");
     rows.into_iter()
         .map(|(id, m, a, s)| {
@@ -94,26 +100,70 @@ fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
         .collect()
 }
 
-/// Every `cluster_parties` row, as text.
+/// Every `cluster_parties` row, as text, with the shown id of its cluster (its integer
+/// key depends on the order reports were stored in).
 fn party_rows(store: &Store) -> Vec<String> {
-    text_rows(store, "SELECT * FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
+    text_rows(
+        store,
+        "SELECT cp.kind, cp.party, cp.role, cp.date, (SELECT r.key FROM events r WHERE r.id = cp.cluster_id) \
+         FROM cluster_parties cp ORDER BY 1, 2, 3, 4, 5",
+    )
 }
 
-/// Every column of every `clusters` row, as text.
+/// Every column of every `clusters` row but its integer key, as text.
 fn cluster_rows(store: &Store) -> Vec<String> {
-    text_rows(store, "SELECT * FROM clusters ORDER BY id")
+    text_rows(
+        store,
+        "SELECT key, type, cameo, quad_class, goldstein, date, actor_countries, recipient_countries, location_name, \
+         lat, lon, num_mentions, num_articles, num_sources, first_report, last_report FROM clusters ORDER BY key",
+    )
+}
+
+/// Takes a database back to schema 5, as the attache before schema 6 left it: clusters
+/// keyed by their text id, which `events.cluster_id` holds, a `participants_code` index
+/// over every participant and a `themes_theme` index.
+fn to_version_5(store: &Store) {
+    store
+        .db()
+        .batch(
+            "DROP VIEW cluster_parties; DROP INDEX events_cluster; \
+             ALTER TABLE events ADD COLUMN cluster_text TEXT NOT NULL DEFAULT ''; \
+             UPDATE events SET cluster_text = (SELECT r.key FROM events r WHERE r.id = events.cluster_id); \
+             ALTER TABLE events DROP COLUMN cluster_id; ALTER TABLE events RENAME COLUMN cluster_text TO cluster_id; \
+             CREATE INDEX events_cluster ON events (cluster_id); \
+             DROP INDEX participants_code; CREATE INDEX participants_code ON participants (code, role, date); \
+             CREATE INDEX themes_theme ON themes (theme); \
+             CREATE TABLE clusters5 (id TEXT PRIMARY KEY, type TEXT NOT NULL, cameo TEXT NOT NULL, \
+               quad_class INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL, date TEXT, actor_countries TEXT NOT NULL, \
+               recipient_countries TEXT NOT NULL, location_name TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, \
+               num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL, \
+               first_report TEXT, last_report TEXT); \
+             INSERT INTO clusters5 SELECT key, type, cameo, quad_class, goldstein, date, actor_countries, \
+               recipient_countries, location_name, lat, lon, num_mentions, num_articles, num_sources, first_report, \
+               last_report FROM clusters; \
+             DROP TABLE clusters; ALTER TABLE clusters5 RENAME TO clusters; \
+             CREATE INDEX clusters_date ON clusters (date); CREATE INDEX clusters_type ON clusters (type, date); \
+             CREATE VIEW cluster_parties AS \
+             SELECT 'country' AS kind, p.country AS party, p.role AS role, COALESCE(p.date, '') AS date, e.cluster_id AS cluster_id \
+             FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NOT NULL \
+             UNION \
+             SELECT 'code', p.code, p.role, COALESCE(p.date, ''), e.cluster_id \
+             FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NULL OR p.country <> p.code; \
+             DELETE FROM schema_migrations WHERE version >= 6",
+        )
+        .unwrap();
 }
 
 #[test]
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), 6);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), 6);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 5);
+        assert_eq!(n, 6);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -136,9 +186,7 @@ fn a_version_1_database_is_upgraded() {
         let mut store = Store::open(&db).unwrap();
         store.write_batch(&gold_docs()[..10], &[]).unwrap();
         let before = store.counts().unwrap();
-        let parties = |store: &Store| {
-            text_rows(store, "SELECT kind, party, role, date, cluster_id FROM cluster_parties ORDER BY 1, 2, 3, 4, 5")
-        };
+        let parties = party_rows;
         let written = parties(&store);
         let theme_rows = |store: &Store| -> Vec<(i64, String, Option<String>, Option<String>)> {
             store
@@ -152,7 +200,8 @@ fn a_version_1_database_is_upgraded() {
         assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
         assert!(written.len() > 20, "{}", written.len());
         assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
-        // Back to version 1: what migrations 2 to 5 add is gone.
+        // Back to version 1: what migrations 2 to 6 add is gone.
+        to_version_5(&store);
         store
             .db()
             .batch(
@@ -166,7 +215,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), 6);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -231,6 +280,7 @@ fn a_version_4_database_is_upgraded() {
         assert!(selected.iter().all(|s| s.len() < store.counts().unwrap().clusters as usize), "{selected:?}");
         let without_rowid = if store.db().dialect() == Dialect::Sqlite { " WITHOUT ROWID" } else { "" };
         // Back to version 4: the table as its writer left it, participants without dates.
+        to_version_5(&store);
         store
             .db()
             .batch(&format!(
@@ -248,7 +298,7 @@ fn a_version_4_database_is_upgraded() {
             .unwrap();
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), 6);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
         assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
@@ -260,6 +310,73 @@ fn a_version_4_database_is_upgraded() {
         let again = store.write_batch(&gold_docs(), &[]).unwrap();
         assert_eq!(again.added, 0);
         assert_eq!(partition(&store), before);
+    }
+}
+
+/// A database at version 5 (clusters keyed by their text id) is upgraded to integer
+/// cluster keys: every table keeps its rows, and what the queries and exports show,
+/// event ids included, is unchanged.
+#[test]
+fn a_version_5_database_is_upgraded() {
+    let shown = |store: &Store| {
+        let all = Filter { limit: Some(100_000), ..Filter::default() };
+        let events = store.events(&all).unwrap();
+        let mut out: Vec<String> = events.iter().map(|e| format!("{e:?}")).collect();
+        for e in &events {
+            let (event, mentions) = store.event(&e.id).unwrap().expect("an event finds itself");
+            assert_eq!(&event, e);
+            assert_eq!(store.event_row(&e.id).unwrap().as_ref(), Some(e));
+            out.push(format!("{event:?} {mentions:?}"));
+            // A report names its event too, but only the event's own id is an event row.
+            for m in &mentions {
+                assert_eq!(store.event(&m.id).unwrap().unwrap().0.id, e.id);
+                assert_eq!(store.event_row(&m.id).unwrap().is_some(), m.id == e.id);
+            }
+        }
+        out.extend(store.mentions(&all).unwrap().iter().map(|m| format!("{m:?}")));
+        store
+            .for_each_export_event(&all, |x| {
+                out.push(format!("{x:?}"));
+                Ok(())
+            })
+            .unwrap();
+        let kaz = Filter { country: Some("KAZ".into()), ..all.clone() };
+        out.extend(store.events(&kaz).unwrap().iter().map(|e| e.id.clone()));
+        out.extend(store.actors(&all).unwrap().iter().map(|a| format!("{a:?}")));
+        out
+    };
+    for db in scratch_databases("upgrade5") {
+        let mut store = Store::open(&db).unwrap();
+        store.write_batch(&gold_docs(), &[]).unwrap();
+        let (before, clusters, parties, parts) =
+            (shown(&store), cluster_rows(&store), party_rows(&store), partition(&store));
+        assert!(parts.iter().any(|c| c.1.len() > 1));
+        let reports = text_rows(&store, "SELECT id, key, doc_id, n, type, cameo FROM events ORDER BY id");
+        to_version_5(&store);
+        let text_ids: i64 =
+            store.db().one("SELECT COUNT(*) FROM events e JOIN clusters c ON c.id = e.cluster_id", &[]).unwrap();
+        assert_eq!(text_ids, store.counts().unwrap().events as i64, "version 5 keys clusters by their text id");
+        drop(store);
+        assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(partition(&store), parts);
+        assert_eq!(cluster_rows(&store), clusters);
+        assert_eq!(party_rows(&store), parties);
+        assert_eq!(text_rows(&store, "SELECT id, key, doc_id, n, type, cameo FROM events ORDER BY id"), reports);
+        assert_eq!(shown(&store), before);
+        // Reports written after the upgrade join the events stored before it.
+        let again = store.write_batch(&gold_docs(), &[]).unwrap();
+        assert_eq!(again.added, 0);
+        let extra = new_doc(
+            "extra",
+            "2025-03-04",
+            "Wire Z",
+            "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev in Astana on Monday.",
+        );
+        store.write_batch(&[extra], &[]).unwrap();
+        let after = partition(&store);
+        assert_eq!(after.len() as u64, store.counts().unwrap().clusters);
     }
 }
 
@@ -487,7 +604,8 @@ fn queries_filter_by_actor_type_text_and_period() {
             let expected: BTreeSet<String> = store
                 .db()
                 .rows(
-                    "SELECT DISTINCT e.cluster_id FROM events e JOIN participants p ON p.event_id = e.id \
+                    "SELECT DISTINCT c.key FROM events e JOIN clusters c ON c.id = e.cluster_id \
+                     JOIN participants p ON p.event_id = e.id \
                      WHERE p.role = ?2 AND (p.country = ?1 OR substr(p.code, 1, length(?1)) = ?1)",
                     &[Arg::Text(value), Arg::Text(role)],
                     |r| r.get(0),
@@ -500,6 +618,21 @@ fn queries_filter_by_actor_type_text_and_period() {
             let found: BTreeSet<String> = store.events(&f).unwrap().into_iter().map(|r| r.id).collect();
             assert!(!expected.is_empty() || value == "KAZGOV", "{value} {role}");
             assert_eq!(found, expected, "{value} as {role}");
+            // And the reports: those with such a participant, though `participants_code`
+            // leaves out the codes that are their party's country (schema 6).
+            let expected: BTreeSet<String> = store
+                .db()
+                .rows(
+                    "SELECT DISTINCT e.key FROM events e JOIN participants p ON p.event_id = e.id \
+                     WHERE p.role = ?2 AND (p.country = ?1 OR substr(p.code, 1, length(?1)) = ?1)",
+                    &[Arg::Text(value), Arg::Text(role)],
+                    |r| r.get(0),
+                )
+                .unwrap()
+                .into_iter()
+                .collect();
+            let found: BTreeSet<String> = store.mentions(&f).unwrap().into_iter().map(|m| m.id).collect();
+            assert_eq!(found, expected, "reports with {value} as {role}");
         }
         let mentions = store.mentions(&Filter { kind: Some("accuse".into()), ..Filter::default() }).unwrap();
         assert!(!mentions.is_empty() && mentions.iter().all(|m| m.kind == "ACCUSE"));
