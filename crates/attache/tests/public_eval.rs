@@ -118,7 +118,7 @@ const FLOORS: Floors = Floors {
     plover_type: 0.79,
     plover_actor: 0.84,
     plover_recipient: 0.66,
-    petrarch_root: 0.68,
+    petrarch_root: 0.69,
     petrarch_root_recall: 0.70,
     re3d_overlap: 0.63,
     re3d_strict: 0.50,
