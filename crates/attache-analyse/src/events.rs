@@ -572,6 +572,17 @@ fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
     }
 }
 
+/// The verb that claims the responsibility named at token `r` ("claimed responsibility",
+/// "claimed full responsibility", "took responsibility"), at or after `floor`.
+fn claims_responsibility(input: &Input, r: usize, floor: usize) -> Option<usize> {
+    (r.saturating_sub(2).max(floor)..r).rev().find(|&v| {
+        matches!(
+            input.w(v).to_ascii_lowercase().as_str(),
+            "claimed" | "claims" | "claim" | "claiming" | "accepted" | "accepts" | "took" | "takes"
+        )
+    })
+}
+
 /// A past participle: "jailed", "sought", "held".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
@@ -738,7 +749,12 @@ impl<'a> Input<'a> {
         let mut start = sa;
         for k in (sa..trig.0).rev() {
             let w = self.w(k);
-            if w == ";" || w == "that" && k > sa || speech(k) {
+            // "claimed responsibility for the attack" says who did it, not what was said.
+            let claim = k + 2 < sb && {
+                let r = if self.w(k + 1) == "full" { k + 2 } else { k + 1 };
+                self.w(r) == "responsibility" && claims_responsibility(self, r, k) == Some(k)
+            };
+            if w == ";" || w == "that" && k > sa || speech(k) && !claim {
                 start = k + 1;
                 break;
             }
@@ -1784,6 +1800,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             "engaged" | "engage" | "engages" | "engaging"
                         )
                     })
+                })
+                // "Al-Shabab claimed responsibility for the attack": who claims an act did it.
+                .or_else(|| {
+                    let f = (t0.saturating_sub(6).max(clause.start)..t0)
+                        .rev()
+                        .take_while(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Possessive))
+                        .find(|&k| input.w(k) == "for")?;
+                    (is_noun && f >= clause.start + 2 && input.w(f - 1).eq_ignore_ascii_case("responsibility"))
+                        .then(|| claims_responsibility(input, f - 1, clause.start))
+                        .flatten()
                 })
                 // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
                 // "The US suspended part of a military aid program": so is suspending aid.

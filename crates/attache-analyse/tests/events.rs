@@ -366,6 +366,21 @@ fn the_monitors_of_the_syrian_war_are_organisations() {
 }
 
 #[test]
+fn who_claims_an_attack_carried_it_out() {
+    for text in [
+        "Al-Shabab claimed responsibility for the attack on a hotel in Mogadishu.",
+        "The Pakistani Taliban claimed full responsibility for the suicide bombing.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert!(e.actors.iter().any(|p| p.sector.as_deref() == Some("REB")), "{text}: {:#?}", e.actors);
+    }
+    // No claimant, no actor.
+    let r = extract("Nobody has claimed responsibility for the attack.");
+    assert!(r.events.iter().all(|e| e.actors.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
