@@ -1679,7 +1679,7 @@ impl<'a> Recogniser<'a> {
     fn country_mention(&mut self, c: u32, toks: (usize, usize)) -> Mention {
         let span = self.span_of(toks.0, toks.1);
         let country = &self.kb.countries[c as usize];
-        let iso3 = country.iso3.clone();
+        let iso3 = &country.iso3;
         let e = self.entity(
             EntityKey::Country(c),
             || Entity {
@@ -3054,26 +3054,9 @@ impl<'a> Recogniser<'a> {
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
                 .then(|| ends.get(&(k - 1)).map(|c| c.to_string()))
                 .flatten();
-            let phrase = lowercase(&self.text[m.span.start..m.span.end]);
-            let two_sides = matches!(
-                phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
-                "sides"
-                    | "side"
-                    | "countries"
-                    | "nations"
-                    | "states"
-                    | "leaders"
-                    | "ministers"
-                    | "governments"
-                    | "parties"
-                    | "neighbours"
-                    | "neighbors"
-            ) && (phrase.contains("two")
-                || phrase.contains("both")
-                || matches!(&*phrase, "the sides" | "the parties"));
             let countries = if let Some(c) = possessive {
                 vec![c]
-            } else if two_sides {
+            } else if two_sides(&self.text[m.span.start..m.span.end]) {
                 // The last two distinct countries named before the phrase.
                 let mut last: Vec<String> = Vec::new();
                 for &(_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
@@ -3538,6 +3521,37 @@ fn pointed_towns<'k, 't>(
     out
 }
 
+/// The heads of a phrase that names the two sides of the story: "the two countries",
+/// "both sides".
+const TWO_SIDES_HEADS: [&str; 11] = [
+    "sides",
+    "side",
+    "countries",
+    "nations",
+    "states",
+    "leaders",
+    "ministers",
+    "governments",
+    "parties",
+    "neighbours",
+    "neighbors",
+];
+
+/// Whether a phrase names the two sides of the story: "the two countries", "both
+/// sides", "the parties". Most phrases end in no such head: they are passed over before
+/// the phrase is lowercased.
+fn two_sides(phrase: &str) -> bool {
+    let head = |h: &&str| {
+        phrase.len() >= h.len() && phrase.as_bytes()[phrase.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+    };
+    if !TWO_SIDES_HEADS.iter().any(head) {
+        return false;
+    }
+    let phrase = lowercase(phrase);
+    TWO_SIDES_HEADS.contains(&phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "))
+        && (phrase.contains("two") || phrase.contains("both") || matches!(&*phrase, "the sides" | "the parties"))
+}
+
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
     set.contains(w)
 }
@@ -3661,4 +3675,19 @@ fn is_speech_verb(w: &str) -> bool {
             | "who"
             | "which"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The test of the head before the lowercasing rejects no phrase that names two sides.
+    #[test]
+    fn two_sides_in_any_case() {
+        for p in ["the two countries", "Both Sides", "THE TWO NEIGHBOURS", "the sides", "The Parties", "both leaders"] {
+            assert!(super::two_sides(p), "{p}");
+        }
+        for p in ["the countries", "two", "the two countriesx", "sides", "two side-effects", "the two sides'"] {
+            assert!(!super::two_sides(p), "{p}");
+        }
+        assert!(!super::two_sides("the sides of the road"));
+    }
 }
