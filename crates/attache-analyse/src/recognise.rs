@@ -3481,17 +3481,8 @@ fn pointed_towns<'k, 't>(
         {
             continue;
         }
-        if last - first == 1 {
-            let w = tokens[first].text(text);
-            if in_set(&NOT_NAMES_SET, w)
-                || in_set(&COMMON_CAPITALISED_SET, w)
-                || lowercase_words
-                    .get_or_init(|| lowercase_words_of(token_text, tokens))
-                    .contains(w.to_lowercase().as_str())
-            {
-                continue;
-            }
-        }
+        // (A one-word name is tested against the text's lowercase words last, below: the
+        // set of those words is gathered only for a town that passes every other test.)
         // The country the text puts the town in: "Darayya, Syria", "Kartarpur in Pakistan".
         let stated = tokens
             .get(last)
@@ -3514,9 +3505,21 @@ fn pointed_towns<'k, 't>(
         let before =
             first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, &w.to_ascii_lowercase()));
         let after = stated.is_some() && tokens.get(last).is_some_and(|t| t.text(text) == ",");
-        if before || after {
-            out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
+        if !(before || after) {
+            continue;
         }
+        if last - first == 1 {
+            let w = tokens[first].text(text);
+            if in_set(&NOT_NAMES_SET, w)
+                || in_set(&COMMON_CAPITALISED_SET, w)
+                || lowercase_words
+                    .get_or_init(|| lowercase_words_of(token_text, tokens))
+                    .contains(w.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
+        out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
     }
     out
 }
