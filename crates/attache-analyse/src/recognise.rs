@@ -3009,7 +3009,9 @@ impl<'a> Recogniser<'a> {
         // Country of each token that ends a country, place or group-of-one mention.
         // (The countries are borrowed from the mentions: the mentions' new countries are
         // set after the loop, as each mention's update reads no other mention's.)
-        let mut ends: HashMap<usize, &str> = HashMap::default();
+        // (Indexed by token and by sentence: a few mentions a sentence do not pay for
+        // hashing.)
+        let mut ends: Vec<Option<&str>> = vec![None; self.tokens.len() + 1];
         let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
@@ -3017,19 +3019,22 @@ impl<'a> Recogniser<'a> {
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                ends.insert(m.toks.1, m.countries[0].as_str());
+                if ends.len() <= m.toks.1 {
+                    ends.resize(m.toks.1 + 1, None);
+                }
+                ends[m.toks.1] = Some(m.countries[0].as_str());
                 named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
-        let mut sentence_countries: HashMap<usize, Vec<(&str, Span)>> = HashMap::default();
+        let mut sentence_countries: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
         for o in &self.mentions {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
                 && o.toks.0 < self.tokens.len()
             {
-                let v = sentence_countries.entry(self.sentence_of[o.toks.0]).or_default();
+                let v = &mut sentence_countries[self.sentence_of[o.toks.0]];
                 if !v.iter().any(|(c, _)| *c == o.countries[0]) {
                     v.push((o.countries[0].as_str(), o.span));
                 }
@@ -3052,7 +3057,7 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(&(k - 1)).map(|c| c.to_string()))
+                .then(|| ends.get(k - 1).copied().flatten().map(|c| c.to_string()))
                 .flatten();
             let countries = if let Some(c) = possessive {
                 vec![c]
@@ -3073,7 +3078,7 @@ impl<'a> Recogniser<'a> {
                     vec![]
                 }
             } else if m.kind == MentionKind::Agent {
-                match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
+                match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
@@ -3170,11 +3175,12 @@ impl<'a> Recogniser<'a> {
         self.resolve_actor_countries(dominant);
         self.ethnic_residence();
         let mut doc_counts: HashMap<&str, usize> = HashMap::default();
-        let mut sentence_counts: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
+        let sentences = self.sentences.len().max(1);
+        let mut sentence_counts: Vec<HashMap<&str, usize>> = vec![HashMap::default(); sentences];
         // Places count apart: a text that names no country ("President Gbagbo will extend
         // the curfew in Abidjan") still names the country of its towns.
         let mut doc_places: HashMap<&str, usize> = HashMap::default();
-        let mut sentence_places: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
+        let mut sentence_places: Vec<HashMap<&str, usize>> = vec![HashMap::default(); sentences];
         for m in &self.mentions {
             if !matches!(m.kind, MentionKind::Country | MentionKind::Place) || m.countries.len() != 1 {
                 continue;
@@ -3186,7 +3192,7 @@ impl<'a> Recogniser<'a> {
                 (&mut doc_places, &mut sentence_places)
             };
             *doc.entry(c).or_default() += 1;
-            *sentence.entry(self.sentence_of[m.toks.0]).or_default().entry(c).or_default() += 1;
+            *sentence[self.sentence_of[m.toks.0]].entry(c).or_default() += 1;
         }
         let best = |counts: &HashMap<&str, usize>| -> Option<String> {
             let mut v: Vec<(&&str, &usize)> = counts.iter().collect();
@@ -3214,9 +3220,9 @@ impl<'a> Recogniser<'a> {
             let guess = self
                 .dateline_country
                 .clone()
-                .or_else(|| sentence_counts.get(&sentence).and_then(best))
+                .or_else(|| sentence_counts.get(sentence).and_then(best))
                 .or_else(|| doc_best.clone())
-                .or_else(|| sentence_places.get(&sentence).and_then(best))
+                .or_else(|| sentence_places.get(sentence).and_then(best))
                 .or_else(|| best(&doc_places));
             if let Some(c) = guess {
                 guesses.push((i, c));
