@@ -8,7 +8,7 @@
 
 use crate::dates::{self, DateExpr};
 use crate::recognise::{Mention, MentionKind};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{lowercase, Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
@@ -2753,7 +2753,7 @@ static GAP_START_SET: WordSet =
 /// Whether a modifier run can start with token text `w` (a quick test before
 /// [`gap_end`], which most tokens fail).
 fn gap_start(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || w.bytes().any(|b| b == b'-') || in_set(w, &GAP_START_SET)
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || w.as_bytes().contains(&b'-') || in_set(w, &GAP_START_SET)
 }
 
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
@@ -2833,24 +2833,21 @@ pub fn gapped_triggers<'k>(
     const MAX_HEAD: usize = 5;
     let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
     let mut head = String::new();
-    let mut last = String::new();
     for k in 1..tokens.len() {
-        // A head ends with the word right before the run (the cheaper test first).
+        // A head ends with the word right before the run (the cheaper test first). Words
+        // are lowercased only where they have a capital: most have none.
         if !tokens[k - 1].is_word() || !gap_start(token_text[k]) {
             continue;
         }
-        last.clear();
-        push_lower(&mut last, tokens[k - 1].text(text));
-        if !kb.trigger_head_ends.contains(last.as_str()) {
+        if !kb.trigger_head_ends.contains(&*lowercase(tokens[k - 1].text(text))) {
             continue;
         }
         let g = gap_end(text, tokens, k, tokens.len());
         if g == k || g >= tokens.len() || !tokens[g].is_word() {
             continue;
         }
-        last.clear();
-        push_lower(&mut last, tokens[g].text(text));
-        if !kb.trigger_lasts.contains(last.as_str()) {
+        let last = lowercase(tokens[g].text(text));
+        if !kb.trigger_lasts.contains(&*last) {
             continue;
         }
         // The longest head that ends right before the run and knows this last word: the
@@ -2871,7 +2868,7 @@ pub fn gapped_triggers<'k>(
         for j in (1..=words).rev() {
             let a = k - j;
             let Some(rows) =
-                kb.trigger_heads.get(&head[starts[words - j]..]).and_then(|ts| ts.iter().find(|(w, _)| *w == last))
+                kb.trigger_heads.get(&head[starts[words - j]..]).and_then(|ts| ts.iter().find(|(w, _)| *w == *last))
             else {
                 continue;
             };

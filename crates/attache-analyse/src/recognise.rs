@@ -1679,7 +1679,7 @@ impl<'a> Recogniser<'a> {
     fn country_mention(&mut self, c: u32, toks: (usize, usize)) -> Mention {
         let span = self.span_of(toks.0, toks.1);
         let country = &self.kb.countries[c as usize];
-        let iso3 = country.iso3.clone();
+        let iso3 = &country.iso3;
         let e = self.entity(
             EntityKey::Country(c),
             || Entity {
@@ -3009,7 +3009,9 @@ impl<'a> Recogniser<'a> {
         // Country of each token that ends a country, place or group-of-one mention.
         // (The countries are borrowed from the mentions: the mentions' new countries are
         // set after the loop, as each mention's update reads no other mention's.)
-        let mut ends: HashMap<usize, &str> = HashMap::default();
+        // (Indexed by token and by sentence: a few mentions a sentence do not pay for
+        // hashing.)
+        let mut ends: Vec<Option<&str>> = vec![None; self.tokens.len() + 1];
         let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
@@ -3017,19 +3019,22 @@ impl<'a> Recogniser<'a> {
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                ends.insert(m.toks.1, m.countries[0].as_str());
+                if ends.len() <= m.toks.1 {
+                    ends.resize(m.toks.1 + 1, None);
+                }
+                ends[m.toks.1] = Some(m.countries[0].as_str());
                 named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
-        let mut sentence_countries: HashMap<usize, Vec<(&str, Span)>> = HashMap::default();
+        let mut sentence_countries: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
         for o in &self.mentions {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
                 && o.toks.0 < self.tokens.len()
             {
-                let v = sentence_countries.entry(self.sentence_of[o.toks.0]).or_default();
+                let v = &mut sentence_countries[self.sentence_of[o.toks.0]];
                 if !v.iter().any(|(c, _)| *c == o.countries[0]) {
                     v.push((o.countries[0].as_str(), o.span));
                 }
@@ -3052,28 +3057,11 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(&(k - 1)).map(|c| c.to_string()))
+                .then(|| ends.get(k - 1).copied().flatten().map(|c| c.to_string()))
                 .flatten();
-            let phrase = lowercase(&self.text[m.span.start..m.span.end]);
-            let two_sides = matches!(
-                phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "),
-                "sides"
-                    | "side"
-                    | "countries"
-                    | "nations"
-                    | "states"
-                    | "leaders"
-                    | "ministers"
-                    | "governments"
-                    | "parties"
-                    | "neighbours"
-                    | "neighbors"
-            ) && (phrase.contains("two")
-                || phrase.contains("both")
-                || matches!(&*phrase, "the sides" | "the parties"));
             let countries = if let Some(c) = possessive {
                 vec![c]
-            } else if two_sides {
+            } else if two_sides(&self.text[m.span.start..m.span.end]) {
                 // The last two distinct countries named before the phrase.
                 let mut last: Vec<String> = Vec::new();
                 for &(_, c) in named.iter().rev().filter(|(s, _)| *s < a) {
@@ -3090,7 +3078,7 @@ impl<'a> Recogniser<'a> {
                     vec![]
                 }
             } else if m.kind == MentionKind::Agent {
-                match sentence_countries.get(&self.sentence_of[a]).map(|v| v.as_slice()) {
+                match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
@@ -3187,11 +3175,12 @@ impl<'a> Recogniser<'a> {
         self.resolve_actor_countries(dominant);
         self.ethnic_residence();
         let mut doc_counts: HashMap<&str, usize> = HashMap::default();
-        let mut sentence_counts: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
+        let sentences = self.sentences.len().max(1);
+        let mut sentence_counts: Vec<HashMap<&str, usize>> = vec![HashMap::default(); sentences];
         // Places count apart: a text that names no country ("President Gbagbo will extend
         // the curfew in Abidjan") still names the country of its towns.
         let mut doc_places: HashMap<&str, usize> = HashMap::default();
-        let mut sentence_places: HashMap<usize, HashMap<&str, usize>> = HashMap::default();
+        let mut sentence_places: Vec<HashMap<&str, usize>> = vec![HashMap::default(); sentences];
         for m in &self.mentions {
             if !matches!(m.kind, MentionKind::Country | MentionKind::Place) || m.countries.len() != 1 {
                 continue;
@@ -3203,7 +3192,7 @@ impl<'a> Recogniser<'a> {
                 (&mut doc_places, &mut sentence_places)
             };
             *doc.entry(c).or_default() += 1;
-            *sentence.entry(self.sentence_of[m.toks.0]).or_default().entry(c).or_default() += 1;
+            *sentence[self.sentence_of[m.toks.0]].entry(c).or_default() += 1;
         }
         let best = |counts: &HashMap<&str, usize>| -> Option<String> {
             let mut v: Vec<(&&str, &usize)> = counts.iter().collect();
@@ -3231,9 +3220,9 @@ impl<'a> Recogniser<'a> {
             let guess = self
                 .dateline_country
                 .clone()
-                .or_else(|| sentence_counts.get(&sentence).and_then(best))
+                .or_else(|| sentence_counts.get(sentence).and_then(best))
                 .or_else(|| doc_best.clone())
-                .or_else(|| sentence_places.get(&sentence).and_then(best))
+                .or_else(|| sentence_places.get(sentence).and_then(best))
                 .or_else(|| best(&doc_places));
             if let Some(c) = guess {
                 guesses.push((i, c));
@@ -3498,17 +3487,8 @@ fn pointed_towns<'k, 't>(
         {
             continue;
         }
-        if last - first == 1 {
-            let w = tokens[first].text(text);
-            if in_set(&NOT_NAMES_SET, w)
-                || in_set(&COMMON_CAPITALISED_SET, w)
-                || lowercase_words
-                    .get_or_init(|| lowercase_words_of(token_text, tokens))
-                    .contains(w.to_lowercase().as_str())
-            {
-                continue;
-            }
-        }
+        // (A one-word name is tested against the text's lowercase words last, below: the
+        // set of those words is gathered only for a town that passes every other test.)
         // The country the text puts the town in: "Darayya, Syria", "Kartarpur in Pakistan".
         let stated = tokens
             .get(last)
@@ -3531,11 +3511,54 @@ fn pointed_towns<'k, 't>(
         let before =
             first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, &w.to_ascii_lowercase()));
         let after = stated.is_some() && tokens.get(last).is_some_and(|t| t.text(text) == ",");
-        if before || after {
-            out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
+        if !(before || after) {
+            continue;
         }
+        if last - first == 1 {
+            let w = tokens[first].text(text);
+            if in_set(&NOT_NAMES_SET, w)
+                || in_set(&COMMON_CAPITALISED_SET, w)
+                || lowercase_words
+                    .get_or_init(|| lowercase_words_of(token_text, tokens))
+                    .contains(w.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
+        out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
     }
     out
+}
+
+/// The heads of a phrase that names the two sides of the story: "the two countries",
+/// "both sides".
+const TWO_SIDES_HEADS: [&str; 11] = [
+    "sides",
+    "side",
+    "countries",
+    "nations",
+    "states",
+    "leaders",
+    "ministers",
+    "governments",
+    "parties",
+    "neighbours",
+    "neighbors",
+];
+
+/// Whether a phrase names the two sides of the story: "the two countries", "both
+/// sides", "the parties". Most phrases end in no such head: they are passed over before
+/// the phrase is lowercased.
+fn two_sides(phrase: &str) -> bool {
+    let head = |h: &&str| {
+        phrase.len() >= h.len() && phrase.as_bytes()[phrase.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+    };
+    if !TWO_SIDES_HEADS.iter().any(head) {
+        return false;
+    }
+    let phrase = lowercase(phrase);
+    TWO_SIDES_HEADS.contains(&phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "))
+        && (phrase.contains("two") || phrase.contains("both") || matches!(&*phrase, "the sides" | "the parties"))
 }
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
@@ -3661,4 +3684,19 @@ fn is_speech_verb(w: &str) -> bool {
             | "who"
             | "which"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The test of the head before the lowercasing rejects no phrase that names two sides.
+    #[test]
+    fn two_sides_in_any_case() {
+        for p in ["the two countries", "Both Sides", "THE TWO NEIGHBOURS", "the sides", "The Parties", "both leaders"] {
+            assert!(super::two_sides(p), "{p}");
+        }
+        for p in ["the countries", "two", "the two countriesx", "sides", "two side-effects", "the two sides'"] {
+            assert!(!super::two_sides(p), "{p}");
+        }
+        assert!(!super::two_sides("the sides of the road"));
+    }
 }

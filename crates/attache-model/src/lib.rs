@@ -10,7 +10,7 @@ pub mod record;
 
 pub use codes::{Modality, Plover, QuadClass};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a document's text.
@@ -111,6 +111,17 @@ pub enum PartialDate {
     Year(i32),
 }
 
+/// A day as `YYYY-MM-DD` (chrono's `%Y-%m-%d`): the fields are written directly for the
+/// years of four digits, without parsing the format for every date; other years take a
+/// sign, as chrono writes them.
+pub fn render_day(d: NaiveDate) -> String {
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
 impl PartialDate {
     pub fn precision(&self) -> &'static str {
         match self {
@@ -122,7 +133,7 @@ impl PartialDate {
     }
     pub fn render(&self) -> String {
         match self {
-            PartialDate::Day(d) | PartialDate::Week(d) => d.format("%Y-%m-%d").to_string(),
+            PartialDate::Day(d) | PartialDate::Week(d) => render_day(*d),
             PartialDate::Month(y, m) => format!("{y:04}-{m:02}"),
             PartialDate::Year(y) => format!("{y:04}"),
         }
@@ -208,4 +219,24 @@ pub struct Analysis {
     pub report_sources: Vec<ReportSource>,
     pub themes: Vec<Theme>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod render_tests {
+    use super::PartialDate;
+    use chrono::NaiveDate;
+
+    /// A day renders as chrono's `%Y-%m-%d` does, at the edges of four-digit years too.
+    #[test]
+    fn day_renders_as_chrono_formats_it() {
+        let days = [(1, 1, 1), (999, 12, 31), (1999, 2, 28), (2024, 2, 29), (2026, 11, 30), (9999, 12, 31)];
+        let edges = [(0, 1, 1), (-1, 6, 15), (10000, 1, 1), (12345, 7, 4)];
+        for (y, m, d) in days.into_iter().chain(edges) {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let want = date.format("%Y-%m-%d").to_string();
+            assert_eq!(PartialDate::Day(date).render(), want);
+            assert_eq!(PartialDate::Week(date).render(), want);
+            assert_eq!(super::render_day(date), want);
+        }
+    }
 }

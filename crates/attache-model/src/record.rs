@@ -358,7 +358,7 @@ impl<'a> RecordRef<'a> {
         RecordRef {
             document: DocumentRef {
                 id: &doc.id,
-                published: doc.published.map(|d| d.format("%Y-%m-%d").to_string()),
+                published: doc.published.map(crate::render_day),
                 outlet: doc.outlet.as_deref(),
                 title: doc.title.as_deref(),
                 url: doc.url.as_deref(),
