@@ -750,11 +750,13 @@ impl<'a> Input<'a> {
         for k in (sa..trig.0).rev() {
             let w = self.w(k);
             // "claimed responsibility for the attack" says who did it, not what was said.
-            let claim = k + 2 < sb && {
-                let r = if self.w(k + 1) == "full" { k + 2 } else { k + 1 };
-                self.w(r) == "responsibility" && claims_responsibility(self, r, k) == Some(k)
+            let claim = |k: usize| {
+                k + 2 < sb && {
+                    let r = if self.w(k + 1) == "full" { k + 2 } else { k + 1 };
+                    self.w(r) == "responsibility" && claims_responsibility(self, r, k) == Some(k)
+                }
             };
-            if w == ";" || w == "that" && k > sa || speech(k) && !claim {
+            if w == ";" || w == "that" && k > sa || speech(k) && !claim(k) {
                 start = k + 1;
                 break;
             }
