@@ -778,10 +778,18 @@ impl<'a> Input<'a> {
                 && closing(k)
                 && comma_before(k).is_some()
         };
+        // "Russian troops shelled the town, according to Ukrainian officials": whoever a
+        // source phrase names told of the act and is no party to it.
+        let according = |k: usize| {
+            self.phrases_in(k, k + 1).iter().any(|p| {
+                p.toks.0 == k
+                    && matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::According)
+            })
+        };
         for k in trig.1..sb {
             let w = self.w(k);
             // Most words start no phrase: look the cues up only where one starts.
-            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k));
+            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k) || according(k));
             if w == ";" || cue || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
                 end = k;
                 // "Israeli troops shelled the town, medics said": the speaker of a reporting
@@ -1089,6 +1097,71 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
+            // "no sign of the ship", "a worrying sign": a verb form with no noun reading,
+            // after an article and at most one modifier, is a noun the lexicon does not code.
+            if lex.pos == Pos::Verb
+                && hit.targets.len() == 1
+                && t1 == t0 + 1
+                && t0 > sa
+                && !input.w(t0).ends_with("ing")
+                && !input.w(t0).ends_with("ed")
+                && {
+                    let article =
+                        |w: &str| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "no" | "any" | "every");
+                    article(input.w(t0 - 1))
+                        || t0 > sa + 1
+                            && article(input.w(t0 - 2))
+                            && tokens[t0 - 1].kind == TokenKind::Word
+                            && !tokens[t0 - 1].cap
+                            && !FUNCTION_WORDS.contains(&prev.as_str())
+                            // "will no longer recognize": an adverb, not a modifier.
+                            && !matches!(prev.as_str(), "longer" | "more" | "further" | "less")
+                }
+            {
+                continue;
+            }
+            // "signed a decree", "the law was signed": a state's own decrees and laws are
+            // no agreement with anyone.
+            if lex.plover == Plover::AGREE && form_starts(input.w(t0), "sign") && {
+                let words = |a: usize, b: usize| {
+                    (a..b).filter(|&k| tokens[k].kind == TokenKind::Word).any(|k| {
+                        matches!(
+                            input.w(k).to_ascii_lowercase().as_str(),
+                            "decree"
+                                | "decrees"
+                                | "law"
+                                | "laws"
+                                | "bill"
+                                | "bills"
+                                | "legislation"
+                                | "order"
+                                | "orders"
+                                | "measure"
+                                | "amendment"
+                                | "amendments"
+                                | "budget"
+                                | "petition"
+                                | "ordinance"
+                                | "edict"
+                                | "pardon"
+                                | "pardons"
+                        )
+                    })
+                };
+                words(t1, (t1 + 4).min(sb)) || words(t0.saturating_sub(3).max(sa), t0)
+            } {
+                continue;
+            }
+            // "the Government of National Accord", "the Minsk Agreements": a capitalised
+            // noun inside a run of capitalised words names a body or a treaty; it reports
+            // no act.
+            if lex.pos == Pos::Noun && tokens[t0].cap && t0 > sa + 1 && {
+                let before = input.w(t0 - 1);
+                (tokens[t0 - 1].cap && tokens[t0 - 1].kind == TokenKind::Word && !DETERMINERS.contains(&prev.as_str()))
+                    || (before == "of" && tokens[t0 - 2].cap)
+            } {
+                continue;
+            }
             // "met X to discuss…", "urged X to withdraw…": an infinitive after an earlier
             // trigger is that act's purpose or content, not an event of its own, unless a
             // modality cue governs it ("is ready to work with").

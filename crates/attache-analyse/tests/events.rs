@@ -381,6 +381,59 @@ fn who_claims_an_attack_carried_it_out() {
 }
 
 #[test]
+fn the_source_of_a_report_is_no_party() {
+    for text in [
+        "Russian troops shelled the town on Monday, according to Ukrainian officials.",
+        "The smugglers opened fire first, according to the Ukrainian border service.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        // The story's country may stand in for an unnamed target, but the source is none.
+        assert!(e.recipients.iter().all(|p| p.implicit), "{text}: {:#?}", e.recipients);
+    }
+}
+
+#[test]
+fn a_verb_form_after_an_article_is_a_noun() {
+    for text in [
+        "There was no sign of the tanker being intercepted on its voyage from China to Iran.",
+        "Analysts say the arrests in Morocco are a worrying sign.",
+        "He urged the end to a tariff fight over spirits between the United States and Europe.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| !matches!(e.kind.as_str(), "AGREE" | "ASSAULT")), "{text}: {:#?}", r.events);
+    }
+    // An adverb is no modifier.
+    let r = extract("Opposition leaders in Somalia said they will no longer recognize Mohamed as president.");
+    find(&r, "SUPPORT");
+}
+
+#[test]
+fn names_of_bodies_and_treaties_report_no_act() {
+    for text in [
+        "Turkey backed the Libyan Government of National Accord against Khalifa Haftar.",
+        "Dodik defied the High Representative who oversees the Dayton Peace Accords in Bosnia.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn signing_a_decree_or_a_law_is_no_agreement() {
+    for text in [
+        "Somali President Mohamed Abdullahi Mohamed signed a controversial measure extending his term.",
+        "President Tokayev signed a law banning foreign funding of political parties.",
+        "The decree, signed by President Mirziyoyev on the eve of Constitution Day, covers 217 convicts.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Cairo signed an agreement with Greece on maritime zones.");
+    assert_eq!(countries(&find(&r, "AGREE").recipients), ["GRC"]);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
