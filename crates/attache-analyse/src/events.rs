@@ -583,6 +583,31 @@ fn claims_responsibility(input: &Input, r: usize, floor: usize) -> Option<usize>
     })
 }
 
+/// Nouns of what is done to a person, whose owner undergoes it: "Lai's release".
+const PATIENT_NOUNS: &[&str] = &[
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "release",
+    "killing",
+    "assassination",
+    "murder",
+    "execution",
+    "kidnapping",
+    "abduction",
+    "trial",
+    "conviction",
+    "sentencing",
+    "extradition",
+    "deportation",
+    "expulsion",
+    "imprisonment",
+    "jailing",
+    "capture",
+    "torture",
+];
+
 /// A past participle: "jailed", "sought", "held".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
@@ -1067,7 +1092,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "Chinese demand for soybeans": the bare singular "demand" after an
                 // adjective is the market's.
                 // "Suga's expected visit is aimed at": a form right before "is" is a noun.
+                // "demanded Lai's release": after a possessive, a noun.
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
                     || t1 == t0 + 1
                         && !input.w(t0).ends_with("ed")
@@ -1245,7 +1272,43 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             })
                     }
             });
-            if content_of_act {
+            // "called for the release of…", "demanded Lai's release", "urged Russia to accept
+            // a ceasefire": a noun in the object of a request is what is asked for, not an
+            // act that happened. A cause or a time ("urged calm after the attack") is none.
+            let requested = lex.pos == Pos::Noun
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= hit.span.start
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.plover == Plover::REQUEST && l.pos == Pos::Verb
+                        })
+                        && {
+                            let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                            k2 <= t0
+                                && t0 - k2 <= 12
+                                && (k2..t0).all(|k| {
+                                    !matches!(
+                                        input.w(k).to_ascii_lowercase().as_str(),
+                                        "," | ";"
+                                            | ":"
+                                            | "and"
+                                            | "but"
+                                            | "that"
+                                            | "which"
+                                            | "who"
+                                            | "after"
+                                            | "following"
+                                            | "over"
+                                            | "since"
+                                            | "during"
+                                            | "amid"
+                                            | "despite"
+                                            | "because"
+                                    )
+                                })
+                        }
+                });
+            if content_of_act || requested {
                 continue;
             }
             // "The US claimed that ISIL had attacked Iraq": claiming that another party used
@@ -1302,6 +1365,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && (ATTRIBUTIVE_AFTER.contains(&prev.as_str())
                     || !number_subject
                         && (tokens[t0 - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.as_str()))
+                        // "the Group of Seven urged": a number ending a name is no quantity.
+                        && !input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.toks.0 + 1 < t0)
                     || after_trigger[t0] && ends_verb_trigger(t0))
                 && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())
@@ -2110,7 +2175,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (vec![], left.clone())
                 }
             } else if is_noun && !verb_object {
-                let mut rest: Vec<&Mention> =
+                let rest: Vec<&Mention> =
                     right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
                 // "an Israeli blockade of the Gaza Strip", "the Russian annexation of
                 // Crimea": in a directed act the party before the noun acts and the one
@@ -2123,7 +2188,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && input.w(t1) == "of"
                     && (matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::SANCTION)
                         || lex.cameo.starts_with("084"));
-                if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
+                // "Mhlanga's arrest", "Lai's release": the owner of a noun of what is done to
+                // a person, with no "of" after it, is the person it is done to ("Russia's
+                // arrest of a reporter" keeps its agent).
+                let possessor_undergoes = lex.frame == Frame::Directed
+                    && input.w(t1) != "of"
+                    && PATIENT_NOUNS.contains(&input.w(t0).to_ascii_lowercase().as_str());
+                let (before, mut rest) = if possessor_undergoes {
+                    let (owners, before): (Vec<&Mention>, Vec<&Mention>) = before
+                        .into_iter()
+                        .partition(|m| tokens.get(m.toks.1).is_some_and(|t| t.kind == TokenKind::Possessive));
+                    let mut rest = rest;
+                    rest.splice(0..0, owners);
+                    (before, rest)
+                } else {
+                    (before, rest)
+                };
+                if possessor_undergoes {
+                    (before, rest)
+                } else if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
                     // "kidnappings of school children by criminal gangs": the agent acts.
                     let (agents, after): (Vec<&Mention>, Vec<&Mention>) =
                         after.into_iter().partition(|m| undergoes && (t1..m.toks.0).any(|j| input.w(j) == "by"));

@@ -1071,6 +1071,10 @@ impl<'a> Recogniser<'a> {
                 && self.tokens[k - 1].kind == TokenKind::Word
                 && !self.tokens[k - 1].cap
                 && !in_set(&FUNCTION_WORDS_SET, self.w(k - 1))
+                // "Kenyan police arrested journalist X": a verb ends the title.
+                && !self.w(k - 1).ends_with("ed")
+                && !COMMON_VERBS.contains(&self.w(k - 1))
+                && !is_speech_verb(self.w(k - 1))
             {
                 k -= 1;
             }

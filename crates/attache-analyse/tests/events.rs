@@ -434,6 +434,42 @@ fn signing_a_decree_or_a_law_is_no_agreement() {
 }
 
 #[test]
+fn the_owner_of_an_arrest_is_the_one_arrested() {
+    let r = extract("Zimbabwean police arrested Blessed Mhlanga on Monday. Mhlanga's arrest drew condemnation.");
+    for e in r.events.iter().filter(|e| e.kind == "COERCE") {
+        assert!(e.actors.iter().all(|p| p.text != "Mhlanga"), "{:#?}", e.actors);
+    }
+    // With "of" after the noun, the owner is the agent.
+    let r = extract("Russia's arrest of an American reporter drew condemnation from Washington.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+}
+
+#[test]
+fn what_a_request_asks_for_is_no_act() {
+    for text in [
+        "Lawmakers in Washington demanded Jimmy Lai's release from prison in Hong Kong.",
+        "Diplomats from the Group of Seven urged Russia on Friday to accept a U.S.-proposed ceasefire in Ukraine.",
+        "Washington called on all warring parties in Afghanistan to reduce hostilities.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind == "REQUEST"), "{text}: {:#?}", r.events);
+        assert!(!r.events.is_empty(), "{text}");
+    }
+    // A cause is no content: the attack happened.
+    let r = extract("China urged calm after Israeli troops attacked the embassy in Damascus.");
+    find(&r, "ASSAULT");
+}
+
+#[test]
+fn a_verb_ends_a_title_before_a_name() {
+    let r = extract("Kenyan police arrested journalist John Mwangi in Nairobi on Monday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KEN"]);
+    assert!(e.recipients.iter().any(|p| p.text.contains("John Mwangi")), "{:#?}", e.recipients);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
