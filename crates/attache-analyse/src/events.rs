@@ -1308,7 +1308,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 })
                         }
                 });
-            if content_of_act || requested {
+            // "rejected accusations that…", "dismissed allegations": the accusation denied
+            // is another party's, named or not; the rejection is the act coded.
+            let denied = lex.pos == Pos::Noun
+                && lex.plover == Plover::ACCUSE
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= hit.span.start
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.plover == Plover::REJECT && l.pos == Pos::Verb
+                        })
+                        && {
+                            let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                            k2 <= t0
+                                && t0 - k2 <= 3
+                                && (k2..t0).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
+                        }
+                });
+            if content_of_act || requested || denied {
                 continue;
             }
             // "The US claimed that ISIL had attacked Iraq": claiming that another party used
@@ -2140,6 +2157,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .unwrap_or_default()
                 };
             let right = if right.is_empty() { demanded_of } else { right };
+            // '"Sanctions are waiting," warned Asli Aydintasbas': after a quotation the
+            // verb comes before its subject, who acts; the quotation says to whom.
+            let inverted = lex.pos == Pos::Verb
+                && t0 >= sa + 2
+                && matches!(input.w(t0 - 1), "\"" | "\u{201D}" | "''")
+                && input.w(t0 - 2) == ","
+                && right.first().is_some_and(|m| m.toks.0 <= t1 + 1);
+            let (left, right) = if inverted { (right, Vec::new()) } else { (left, right) };
 
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 (giver.clone(), left.clone())

@@ -470,6 +470,27 @@ fn a_verb_ends_a_title_before_a_name() {
 }
 
 #[test]
+fn an_accusation_denied_is_no_accusation_by_the_denier() {
+    for text in [
+        "Hong Kong authorities have rejected accusations that the trial of Jimmy Lai is unfair.",
+        "Russia's envoy dismissed accusations it is getting weapons from North Korea.",
+    ] {
+        let r = extract(text);
+        find(&r, "REJECT");
+        assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn after_a_quotation_the_verb_comes_before_its_actor() {
+    let r = extract("\"Sanctions are waiting for Ankara,\" warned Kazakh Foreign Minister Murat Nurtleu.");
+    let e = find(&r, "THREATEN");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    // The speaker is no recipient (the story's country may stand in for an unnamed one).
+    assert!(e.recipients.iter().all(|p| p.implicit), "{:#?}", e.recipients);
+}
+
+#[test]
 fn the_outlet_quoting_a_story_is_none_of_its_countries() {
     // VOA is named five times, Afghanistan three: the implicit party of an attack is
     // Afghanistan, not the broadcaster's country.
