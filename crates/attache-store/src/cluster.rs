@@ -9,7 +9,8 @@
 //! `cluster_links` indexes reports by (type, date, actor; either party for a symmetric
 //! type); candidates found through it are checked for the parties and the place. A cluster is a connected component of this relation, named after its smallest
 //! report id (`<document key>:<n>`, in byte order) and keyed by that report's integer id
-//! (`events.id`, schema 6). Adding a report merges the clusters it links to; removing reports (recode)
+//! (`events.id`, schema 6); a report's participants carry its cluster too (schema 7), and
+//! move with it. Adding a report merges the clusters it links to; removing reports (recode)
 //! recomputes the components of the clusters they were in. Either way the result is the
 //! components of the current graph, whatever the order of arrival.
 
@@ -24,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// SQLite's write transaction already does; on PostgreSQL several workers write at once,
 /// and a report must see every report committed before it to find the ones it links to.
 /// Documents and their rows are inserted before the lock is taken, so only clustering
-/// waits.
+/// waits (and the participants, which are stored with the cluster it gives their report).
 pub(crate) fn lock(tx: &Db) -> Result<()> {
     if tx.dialect() == Dialect::Postgres {
         tx.batch("SELECT pg_advisory_xact_lock(7243062)")?;
@@ -144,7 +145,9 @@ pub(crate) type PartyCache = HashMap<i64, Parties>;
 const KNOWN_MAX: usize = 16_384;
 
 /// Links a newly inserted event (whose cluster is itself) and merges the clusters it
-/// links to; returns them (empty when the event stays alone).
+/// links to; returns its cluster and the clusters merged (none when the event stays
+/// alone). Its participants are not stored yet: the caller stores them with the cluster
+/// returned (schema 7), which saves rewriting them when the report joins a cluster.
 pub(crate) fn add_event(
     tx: &Tx,
     id: i64,
@@ -153,9 +156,9 @@ pub(crate) fn add_event(
     block_date: Option<&str>,
     touched: &mut BTreeSet<i64>,
     known: &mut PartyCache,
-) -> Result<Vec<i64>> {
+) -> Result<(i64, Vec<i64>)> {
     touched.insert(id);
-    let Some(date) = block_date else { return Ok(Vec::new()) };
+    let Some(date) = block_date else { return Ok((id, Vec::new())) };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
@@ -177,6 +180,9 @@ pub(crate) fn add_event(
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
+    // Its own participants are not stored yet (its links are distinct, so it never
+    // finds itself; should it, it would only be in its own cluster).
+    candidates.retain(|c| c.0 != id);
     if known.len() + candidates.len() >= KNOWN_MAX {
         known.clear();
     }
@@ -200,7 +206,7 @@ pub(crate) fn add_event(
     }
     known.insert(id, parties);
     if clusters.is_empty() {
-        return Ok(Vec::new());
+        return Ok((id, Vec::new()));
     }
     // The merged cluster is named after the smallest report id (text) of the clusters'
     // names and the new report's.
@@ -216,11 +222,23 @@ pub(crate) fn add_event(
         tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, id])?;
     }
     for &k in clusters.iter().filter(|k| **k != target) {
+        // The participants first, found through their reports while these still name `k`.
+        tx.defer_hot(
+            "UPDATE participants SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)",
+            args![target, k],
+        )?;
         tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2", args![target, k])?;
         touched.insert(k);
     }
     touched.insert(target);
-    Ok(clusters.into_iter().collect())
+    Ok((target, clusters.into_iter().collect()))
+}
+
+/// Puts one stored report, and its participants (which carry their report's cluster,
+/// schema 7), in cluster `target`.
+fn assign(tx: &Tx, id: i64, target: i64) -> Result<()> {
+    tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, id])?;
+    tx.defer("UPDATE participants SET cluster_id = ?1 WHERE event_id = ?2", args![target, id])
 }
 
 /// The shown id of a cluster: the report id (`<document key>:<n>`) of the report it is
@@ -243,7 +261,7 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<i64>, touched: &mut BTreeSet<i6
         )?;
         if members.len() < 2 {
             for (id, _, _) in &members {
-                tx.defer("UPDATE events SET cluster_id = id WHERE id = ?1", args![*id])?;
+                assign(tx, *id, *id)?;
                 touched.insert(*id);
             }
             continue;
@@ -282,7 +300,7 @@ pub(crate) fn split(tx: &Tx, clusters: &BTreeSet<i64>, touched: &mut BTreeSet<i6
         for i in 0..members.len() {
             let root = find(&mut parent, i);
             let target = members[root].0;
-            tx.defer("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, members[i].0])?;
+            assign(tx, members[i].0, target)?;
             touched.insert(target);
         }
     }

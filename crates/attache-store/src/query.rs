@@ -933,6 +933,7 @@ mod tests {
 
     /// A filter by actor code reads index ranges, the partial `participants_code` among
     /// them (schema 6): its queries must state the index's condition for SQLite to use it.
+    /// A filter of events by party reads the indexes alone (schema 7).
     #[test]
     fn code_filters_read_the_partial_code_index() {
         let path = crate::testing::scratch_sqlite("partial_code_index");
@@ -950,10 +951,16 @@ mod tests {
             plan(&format!("SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE {cond}"), &params);
         assert!(mentions.contains("USING INDEX participants_code"), "{mentions}");
         assert!(mentions.contains("USING INDEX participants_country"), "{mentions}");
-        let (scope, params) = f.cluster_scope(Dialect::Sqlite);
-        let events = plan(&format!("SELECT c.id FROM clusters c WHERE {scope}"), &params);
-        assert!(events.contains("USING INDEX participants_code"), "{events}");
-        assert!(!events.contains("SCAN p"), "{events}");
+        // The events of a party come from the indexes alone (schema 7): four branches,
+        // each reading a covering index, and neither `events` nor the participants' table.
+        for f in [f, Filter { country: Some("USA".into()), since: Some("2025-01-01".into()), ..Filter::default() }] {
+            let (scope, params) = f.cluster_scope(Dialect::Sqlite);
+            let events = plan(&format!("SELECT c.id FROM clusters c WHERE {scope}"), &params);
+            assert_eq!(events.matches("SEARCH p USING COVERING INDEX participants_code").count(), 2, "{events}");
+            assert_eq!(events.matches("SEARCH p USING COVERING INDEX participants_country").count(), 2, "{events}");
+            assert!(!events.contains("SCAN p") && !events.contains("SEARCH p USING INDEX"), "{events}");
+            assert!(!events.contains(" e "), "{events}");
+        }
         // Themes are looked up by `themes_first` (theme, outlet, published), the only
         // index that starts with the theme since schema 6.
         let themes = plan("SELECT doc_id FROM themes t WHERE t.theme = 'sanctions'", &[]);

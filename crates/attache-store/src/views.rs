@@ -141,8 +141,10 @@ impl Filter {
             let up = v.to_ascii_uppercase();
             let high = format!("{up}\u{10FFFF}");
             // A cluster's parties are those of its reports, which all have its date: the
-            // participants' indexes by (country, role, date) and (code, role, date) give
-            // them (schema V5). The period narrows the key range of a country or code
+            // participants' indexes by (country, role, date, cluster_id) and (code, role,
+            // date, cluster_id) give their clusters from the index alone (schemas 5 and 7;
+            // schema 6 looked each participant's report up in `events` for its cluster).
+            // The period narrows the key range of a country or code
             // given whole, so a country in one month reads only that month; the longer
             // codes that start with the value (`KAZGOV` for `KAZ`) and the countries that
             // do (none, for a country given whole) are ranges of their own. The code
@@ -174,10 +176,8 @@ impl Filter {
                     cond.push_str(&format!(" AND {CODE_NOT_COUNTRY}"));
                 }
                 values.extend(&dates);
-                branches.push(format!(
-                    "SELECT e.cluster_id FROM participants p JOIN events e ON e.id = p.event_id \
-                     WHERE {cond} AND p.role {role}{period}"
-                ));
+                branches
+                    .push(format!("SELECT p.cluster_id FROM participants p WHERE {cond} AND p.role {role}{period}"));
             }
             w.add(&format!("c.id IN ({})", branches.join(" UNION ")), &values);
         }

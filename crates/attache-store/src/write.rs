@@ -357,8 +357,9 @@ struct Pending<'r> {
     published: Option<&'r str>,
 }
 
-/// Clusters stored reports, in the order given, under the clustering lock. New reports
-/// that stay alone get their cluster row in `fresh`, so that they need not be read back.
+/// Clusters stored reports, in the order given, under the clustering lock, and stores
+/// each one's participants with its cluster. New reports that stay alone get their
+/// cluster row in `fresh`, so that they need not be read back.
 fn cluster_pending(
     tx: &Tx,
     pending: Vec<Pending>,
@@ -368,7 +369,8 @@ fn cluster_pending(
 ) -> Result<()> {
     cluster::lock(tx)?;
     for p in pending {
-        let merged = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known)?;
+        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known)?;
+        insert_participants(tx, &p, cluster)?;
         if merged.is_empty() {
             fresh.insert(p.id, cluster::ClusterRow::single(p.ev, &p.key, p.cluster_date, p.published));
         } else {
@@ -376,6 +378,35 @@ fn cluster_pending(
             for k in &merged {
                 fresh.remove(k);
             }
+        }
+    }
+    Ok(())
+}
+
+/// Stores the participants of a report that clustering has just placed in `cluster`
+/// (they carry it, schema 7). Clustering reads the participants of the reports it links
+/// a new one to, which are stored already: reports are clustered in order, and a report
+/// is a candidate only once it has been clustered.
+fn insert_participants(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
+    for (role, ps) in [("actor", &p.ev.actors), ("recipient", &p.ev.recipients)] {
+        for (pos, part) in ps.iter().enumerate() {
+            tx.defer_hot(
+                "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit, date, \
+                 cluster_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                args![
+                    p.id,
+                    role,
+                    pos as i64,
+                    entity_n(&part.entity),
+                    &part.code,
+                    &part.country,
+                    &part.sector,
+                    &part.text,
+                    part.implicit as i64,
+                    p.cluster_date,
+                    cluster
+                ],
+            )?;
         }
     }
     Ok(())
@@ -420,7 +451,8 @@ impl EventIds {
     }
 }
 
-/// Inserts a document's extractions; its event reports go to `pending`.
+/// Inserts a document's extractions; its event reports go to `pending`, whose
+/// participants [`cluster_pending`] stores once it knows their cluster.
 fn insert_extractions<'r>(
     tx: &Tx,
     doc_id: i64,
@@ -499,26 +531,6 @@ fn insert_extractions<'r>(
             &ev.rule,
             id,
         ])?;
-        for (role, ps) in [("actor", &ev.actors), ("recipient", &ev.recipients)] {
-            for (pos, p) in ps.iter().enumerate() {
-                tx.defer_hot(
-                    "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit, date) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    args![
-                        id,
-                        role,
-                        pos as i64,
-                        entity_n(&p.entity),
-                        &p.code,
-                        &p.country,
-                        &p.sector,
-                        &p.text,
-                        p.implicit as i64,
-                        cluster_date
-                    ],
-                )?;
-            }
-        }
         pending.push(Pending { id, key: event_key, ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {

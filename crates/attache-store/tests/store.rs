@@ -10,6 +10,7 @@ use attache_store::db::{Arg, Dialect};
 use attache_store::keys::document_key;
 use attache_store::query::{Filter, Period};
 use attache_store::testing::{scratch_databases, scratch_sqlite};
+use attache_store::views::Split;
 use attache_store::{Failure, NewDocument, Store, StoreError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -89,6 +90,14 @@ fn partition(store: &Store) -> BTreeSet<(String, Vec<String>, i64, i64, i64)> {
     let named: i64 =
         db.one("SELECT COUNT(*) FROM clusters c JOIN events e ON e.id = c.id AND e.key = c.key", &[]).unwrap();
     assert_eq!(named as usize, rows.len(), "every cluster is keyed by the id of the report it is named after");
+    // Participants carry their report's cluster (schema 7).
+    let astray: i64 = db
+        .one(
+            "SELECT COUNT(*) FROM participants p JOIN events e ON e.id = p.event_id WHERE p.cluster_id <> e.cluster_id",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(astray, 0, "every participant carries its report's cluster");
     assert_eq!(rows.len(), members.len(), "one clusters row per cluster");
     rows.into_iter()
         .map(|(id, m, a, s)| {
@@ -119,10 +128,33 @@ fn cluster_rows(store: &Store) -> Vec<String> {
     )
 }
 
+/// Takes a database back to schema 6, as the attache before schema 7 left it:
+/// participants without their cluster, indexed by (country, role, date) and (code, role,
+/// date), and the view reading the clusters from `events`.
+fn to_version_6(store: &Store) {
+    store
+        .db()
+        .batch(
+            "DROP VIEW cluster_parties; DROP INDEX participants_country; DROP INDEX participants_code; \
+             ALTER TABLE participants DROP COLUMN cluster_id; \
+             CREATE INDEX participants_country ON participants (country, role, date); \
+             CREATE INDEX participants_code ON participants (code, role, date) WHERE country IS NULL OR code <> country; \
+             CREATE VIEW cluster_parties AS \
+             SELECT 'country' AS kind, p.country AS party, p.role AS role, COALESCE(p.date, '') AS date, e.cluster_id AS cluster_id \
+             FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NOT NULL \
+             UNION \
+             SELECT 'code', p.code, p.role, COALESCE(p.date, ''), e.cluster_id \
+             FROM participants p JOIN events e ON e.id = p.event_id WHERE p.country IS NULL OR p.country <> p.code; \
+             DELETE FROM schema_migrations WHERE version >= 7",
+        )
+        .unwrap();
+}
+
 /// Takes a database back to schema 5, as the attache before schema 6 left it: clusters
 /// keyed by their text id, which `events.cluster_id` holds, a `participants_code` index
 /// over every participant and a `themes_theme` index.
 fn to_version_5(store: &Store) {
+    to_version_6(store);
     store
         .db()
         .batch(
@@ -158,12 +190,12 @@ fn to_version_5(store: &Store) {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 6);
+        assert_eq!(n, 7);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -200,7 +232,7 @@ fn a_version_1_database_is_upgraded() {
         assert!(themes_written.iter().any(|t| t.2.is_some() && t.3.is_some()));
         assert!(written.len() > 20, "{}", written.len());
         assert_eq!(written.iter().collect::<BTreeSet<_>>().len(), written.len(), "no duplicate party rows");
-        // Back to version 1: what migrations 2 to 6 add is gone.
+        // Back to version 1: what migrations 2 to 7 add is gone.
         to_version_5(&store);
         store
             .db()
@@ -215,7 +247,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -298,7 +330,7 @@ fn a_version_4_database_is_upgraded() {
             .unwrap();
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
         assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
@@ -313,11 +345,11 @@ fn a_version_4_database_is_upgraded() {
     }
 }
 
-/// A database at version 5 (clusters keyed by their text id) is upgraded to integer
-/// cluster keys: every table keeps its rows, and what the queries and exports show,
-/// event ids included, is unchanged.
+/// Databases at version 5 (clusters keyed by their text id) and 6 (participants without
+/// their cluster) are upgraded: every table keeps its rows, and what the queries and
+/// exports show, event ids included, is unchanged.
 #[test]
-fn a_version_5_database_is_upgraded() {
+fn versions_5_and_6_databases_are_upgraded() {
     let shown = |store: &Store| {
         let all = Filter { limit: Some(100_000), ..Filter::default() };
         let events = store.events(&all).unwrap();
@@ -340,30 +372,68 @@ fn a_version_5_database_is_upgraded() {
                 Ok(())
             })
             .unwrap();
-        let kaz = Filter { country: Some("KAZ".into()), ..all.clone() };
-        out.extend(store.events(&kaz).unwrap().iter().map(|e| e.id.clone()));
         out.extend(store.actors(&all).unwrap().iter().map(|a| format!("{a:?}")));
+        // Every filter by party (what schema 7 reads from the participants' indexes), with
+        // and without a period, in every view of events.
+        let party = |actor: Option<&str>, recipient: Option<&str>, country: Option<&str>, since: Option<&str>| Filter {
+            actor: actor.map(Into::into),
+            recipient: recipient.map(Into::into),
+            country: country.map(Into::into),
+            since: since.map(Into::into),
+            ..all.clone()
+        };
+        for f in [
+            party(None, None, Some("KAZ"), None),
+            party(None, None, Some("USA"), Some("2025-01-01")),
+            party(Some("CHN"), Some("KAZ"), None, None),
+            party(Some("KAZGOV"), None, None, None),
+            party(Some("IGO"), None, None, Some("2024-06")),
+            party(None, Some("U"), None, None),
+        ] {
+            let events = store.events(&f).unwrap();
+            assert_eq!(events.len() as u64, store.count_events(&f).unwrap(), "{f:?}");
+            out.push(format!("{f:?}: {events:?}"));
+            out.push(format!("{:?}", store.dyads(&f, Period::Month).unwrap()));
+            out.push(format!("{:?}", store.timeline(&f, Period::Week, Split::Quad).unwrap()));
+            out.push(format!("{:?}", store.places(&f).unwrap()));
+            out.push(format!("{:?}", store.actors(&f).unwrap()));
+        }
         out
     };
-    for db in scratch_databases("upgrade5") {
+    for (version, db) in scratch_databases("upgrade5")
+        .into_iter()
+        .map(|db| (5, db))
+        .chain(scratch_databases("upgrade6").into_iter().map(|db| (6, db)))
+    {
         let mut store = Store::open(&db).unwrap();
         store.write_batch(&gold_docs(), &[]).unwrap();
         let (before, clusters, parties, parts) =
             (shown(&store), cluster_rows(&store), party_rows(&store), partition(&store));
         assert!(parts.iter().any(|c| c.1.len() > 1));
         let reports = text_rows(&store, "SELECT id, key, doc_id, n, type, cameo FROM events ORDER BY id");
-        to_version_5(&store);
-        let text_ids: i64 =
-            store.db().one("SELECT COUNT(*) FROM events e JOIN clusters c ON c.id = e.cluster_id", &[]).unwrap();
-        assert_eq!(text_ids, store.counts().unwrap().events as i64, "version 5 keys clusters by their text id");
+        let participants = text_rows(&store, "SELECT * FROM participants ORDER BY event_id, role, pos");
+        if version == 5 {
+            to_version_5(&store);
+            let text_ids: i64 =
+                store.db().one("SELECT COUNT(*) FROM events e JOIN clusters c ON c.id = e.cluster_id", &[]).unwrap();
+            assert_eq!(text_ids, store.counts().unwrap().events as i64, "version 5 keys clusters by their text id");
+        } else {
+            to_version_6(&store);
+            assert_eq!(party_rows(&store), parties, "the view of schema 6 has the same rows");
+        }
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         assert_eq!(partition(&store), parts);
         assert_eq!(cluster_rows(&store), clusters);
         assert_eq!(party_rows(&store), parties);
         assert_eq!(text_rows(&store, "SELECT id, key, doc_id, n, type, cameo FROM events ORDER BY id"), reports);
+        assert_eq!(
+            text_rows(&store, "SELECT * FROM participants ORDER BY event_id, role, pos"),
+            participants,
+            "the migration gives each participant its report's cluster, as the writer does"
+        );
         assert_eq!(shown(&store), before);
         // Reports written after the upgrade join the events stored before it.
         let again = store.write_batch(&gold_docs(), &[]).unwrap();
