@@ -74,15 +74,17 @@ pub struct Hit<'a, T> {
 
 /// Collects patterns and their targets before compiling them.
 pub struct DictionaryBuilder<T> {
+    /// Each pattern with its number, which is its place in `targets`: the pattern's only
+    /// copy until [`DictionaryBuilder::into_parts`] lists them in order (the knowledge
+    /// base has some 65,000, and a second copy of each was a tenth of its load).
     index: FxHashMap<String, usize>,
-    patterns: Vec<String>,
     targets: Vec<Vec<T>>,
     case_insensitive: bool,
 }
 
 impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn new(case_insensitive: bool) -> Self {
-        DictionaryBuilder { index: FxHashMap::default(), patterns: Vec::new(), targets: Vec::new(), case_insensitive }
+        DictionaryBuilder { index: FxHashMap::default(), targets: Vec::new(), case_insensitive }
     }
 
     pub fn add(&mut self, pattern: &str, target: T) {
@@ -97,20 +99,15 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         if pattern.is_empty() {
             return;
         }
-        let lowered;
-        let key = if self.case_insensitive {
-            lowered = pattern.to_ascii_lowercase();
-            lowered.as_str()
-        } else {
-            pattern
-        };
+        let lowered = self.case_insensitive.then(|| pattern.to_ascii_lowercase());
+        let key = lowered.as_deref().unwrap_or(pattern);
         let i = match self.index.get(key) {
             Some(&i) => i,
             None => {
-                self.index.insert(key.to_string(), self.patterns.len());
-                self.patterns.push(key.to_string());
+                let i = self.targets.len();
+                self.index.insert(lowered.unwrap_or_else(|| pattern.to_string()), i);
                 self.targets.push(Vec::new());
-                self.patterns.len() - 1
+                i
             }
         };
         if !self.targets[i].contains(&target) {
@@ -118,18 +115,27 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         }
     }
 
+    /// The patterns in the order they were first added, and the targets of each.
+    fn into_parts(self) -> (Vec<String>, Vec<Vec<T>>) {
+        let mut patterns = vec![String::new(); self.targets.len()];
+        for (p, i) in self.index {
+            patterns[i] = p;
+        }
+        (patterns, self.targets)
+    }
+
     /// Splits the patterns in two by a predicate on the pattern: (matching, the rest).
     pub fn split(self, pred: impl Fn(&str) -> bool) -> (Self, Self) {
         let ci = self.case_insensitive;
         let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
-        for (p, ts) in self.patterns.into_iter().zip(self.targets) {
+        let (patterns, targets) = self.into_parts();
+        for (p, ts) in patterns.into_iter().zip(targets) {
             let side = if pred(&p) { &mut yes } else { &mut no };
             // A pattern `add` would file under itself, not yet on its side, moves there
             // with its targets (distinct already); any other is added again target by target.
             let as_is = !p.is_empty() && p.trim().len() == p.len() && (ci || !p.starts_with("the "));
             if as_is && !side.index.contains_key(p.as_str()) {
-                side.index.insert(p.clone(), side.patterns.len());
-                side.patterns.push(p);
+                side.index.insert(p, side.targets.len());
                 side.targets.push(ts);
             } else {
                 for t in ts {
@@ -142,27 +148,25 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
 
     /// Groups the patterns by their first word.
     pub fn build(self) -> Dictionary<T> {
-        let mut by_first: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-        for (i, p) in self.patterns.iter().enumerate() {
+        let case_insensitive = self.case_insensitive;
+        let (patterns, targets) = self.into_parts();
+        // Each first word is numbered as it is first seen: its group's number.
+        let mut by_first: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut members: Vec<(Vec<u32>, usize)> = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
             let word = first_word(p);
-            match by_first.get_mut(word) {
-                Some(group) => group.push(i as u32),
+            match by_first.get(word) {
+                Some(&g) => members[g as usize].0.push(i as u32),
                 None => {
-                    by_first.insert(Box::from(word), vec![i as u32]);
+                    by_first.insert(Box::from(word), members.len() as u32);
+                    members.push((vec![i as u32], word.len()));
                 }
             }
         }
-        let patterns: Vec<Box<str>> = self.patterns.into_iter().map(String::into_boxed_str).collect();
-        let mut groups = Vec::with_capacity(by_first.len());
+        let patterns: Vec<Box<str>> = patterns.into_iter().map(String::into_boxed_str).collect();
         let mut candidates = Vec::with_capacity(patterns.len());
-        let by_first: FxHashMap<Box<str>, u32> = by_first
-            .into_iter()
-            .map(|(k, v)| {
-                let g = groups.len() as u32;
-                groups.push(push_group(&mut candidates, &patterns, v, k.len()));
-                (k, g)
-            })
-            .collect();
+        let groups =
+            members.into_iter().map(|(v, word_len)| push_group(&mut candidates, &patterns, v, word_len)).collect();
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
@@ -171,8 +175,8 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
             candidates,
             slot: None,
             patterns,
-            targets: self.targets,
-            case_insensitive: self.case_insensitive,
+            targets,
+            case_insensitive,
             punctuation_first,
         }
     }
@@ -624,6 +628,17 @@ impl<T> Dictionary<T> {
 mod tests {
     use super::*;
 
+    impl<T: Copy + PartialEq> DictionaryBuilder<T> {
+        /// The patterns in the order they were first added.
+        fn pattern_list(&self) -> Vec<String> {
+            let mut patterns = vec![String::new(); self.targets.len()];
+            for (p, &i) in &self.index {
+                patterns[i] = p.clone();
+            }
+            patterns
+        }
+    }
+
     #[test]
     fn leftmost_longest_on_word_boundaries() {
         let mut b = DictionaryBuilder::new(false);
@@ -738,7 +753,7 @@ mod tests {
             for (i, p) in patterns.iter().enumerate() {
                 b.add(p, i);
             }
-            let kept: Vec<String> = b.patterns.clone();
+            let kept: Vec<String> = b.pattern_list();
             let d = b.build();
             let got: Vec<(usize, usize)> = d.find(&text).iter().map(|h| (h.span.start, h.span.end)).collect();
             proptest::prop_assert_eq!(got, reference(&kept, ci, &text, |_| true));
@@ -781,16 +796,16 @@ mod tests {
             }
             let pred = |p: &str| p.len().is_multiple_of(2);
             let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
-            for (p, ts) in b.patterns.iter().zip(&b.targets) {
+            for (p, ts) in b.pattern_list().iter().zip(&b.targets) {
                 let side = if pred(p) { &mut yes } else { &mut no };
                 for &t in ts {
                     side.add(p, t);
                 }
             }
             let (got_yes, got_no) = b.split(pred);
-            proptest::prop_assert_eq!(&got_yes.patterns, &yes.patterns);
+            proptest::prop_assert_eq!(got_yes.pattern_list(), yes.pattern_list());
             proptest::prop_assert_eq!(&got_yes.targets, &yes.targets);
-            proptest::prop_assert_eq!(&got_no.patterns, &no.patterns);
+            proptest::prop_assert_eq!(got_no.pattern_list(), no.pattern_list());
             proptest::prop_assert_eq!(&got_no.targets, &no.targets);
             proptest::prop_assert_eq!(got_yes.index, yes.index);
             proptest::prop_assert_eq!(got_no.index, no.index);
