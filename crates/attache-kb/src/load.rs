@@ -454,7 +454,10 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
 
+    // The place names are most of the patterns: the two dictionaries are sized for them.
+    let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();
     let mut names = DictionaryBuilder::new(false);
+    names.reserve(place_names(false));
     for (i, c) in t.countries.iter().enumerate() {
         let i = i as u32;
         names.add(&c.name, NameRef::Country(i));
@@ -500,6 +503,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
     let mut towns = DictionaryBuilder::new(false);
+    towns.reserve(place_names(true));
     // Places sharing a name are listed in the same order, so that a name's first place
     // is the best known one ("London" is the capital of the United Kingdom before the
     // city in Ontario).

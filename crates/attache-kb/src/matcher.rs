@@ -87,6 +87,12 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         DictionaryBuilder { index: FxHashMap::default(), targets: Vec::new(), case_insensitive }
     }
 
+    /// Room for `n` more patterns, so that the index is not rebuilt as it grows.
+    pub fn reserve(&mut self, n: usize) {
+        self.index.reserve(n);
+        self.targets.reserve(n);
+    }
+
     pub fn add(&mut self, pattern: &str, target: T) {
         let mut pattern = pattern.trim();
         // Names are matched without their article: the recogniser reads "the" itself, and
