@@ -260,6 +260,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("feature")?,
             );
             let ascii = t.optional("asciiname");
+            tables.places.reserve(t.rows.len());
             for row in &t.rows {
                 let num = |col: usize| -> Result<f64, KbError> {
                     let v = row.get(col);
@@ -274,7 +275,13 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 }
                 // A transliterated hamza, ayn or soft sign at either end is not written in
                 // news English: "Samarra'" is "Samarra", "Ryazan'" is "Ryazan".
-                let bare = a.trim_matches(|c| matches!(c, '\'' | '’' | 'ʼ' | 'ʿ'));
+                // (Read only when an end is not a plain ASCII letter: nearly every name.)
+                let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+                let bare = if plain(a.as_bytes().first()) && plain(a.as_bytes().last()) {
+                    a
+                } else {
+                    a.trim_matches(|c| matches!(c, '\'' | '’' | 'ʼ' | 'ʿ'))
+                };
                 if !bare.is_empty() && bare != a && bare != row.get(n) && !alternates.iter().any(|x| x == bare) {
                     alternates.push(bare.to_string());
                 }

@@ -142,7 +142,23 @@ fn is_blank(line: &str) -> bool {
 }
 
 pub fn split_list(field: &str) -> Vec<String> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    if field.is_empty() {
+        return Vec::new();
+    }
+    // Cut at each '|' by hand, with the cheap `trim`: the gazetteer's alternates are
+    // some 100,000 items read at every start-up.
+    let mut items = Vec::with_capacity(field.bytes().filter(|&b| b == b'|').count() + 1);
+    let mut start = 0;
+    for (i, b) in field.bytes().enumerate().chain(std::iter::once((field.len(), b'|'))) {
+        if b == b'|' {
+            let item = trim(&field[start..i]);
+            if !item.is_empty() {
+                items.push(item.to_string());
+            }
+            start = i + 1;
+        }
+    }
+    items
 }
 
 #[cfg(test)]
@@ -176,6 +192,15 @@ mod tests {
         for i in 0..=bytes.len() {
             let want = bytes[i..].iter().position(|&b| b == b'\t' || b == b'\n').map_or(bytes.len(), |n| i + n);
             assert_eq!(next_tab_or_newline(bytes, i), want, "from {i}");
+        }
+    }
+
+    #[test]
+    fn lists_split_as_split_and_trim_would() {
+        for field in ["", "a", "a|b", " a | b |", "||", "|x|", "\u{a0}é\u{a0}| \t|b c|d", "Oran'estad|Playa|Aran'estad"] {
+            let want: Vec<String> =
+                field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            assert_eq!(split_list(field), want, "{field:?}");
         }
     }
 
