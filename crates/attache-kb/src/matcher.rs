@@ -33,7 +33,10 @@ pub struct Dictionary<T> {
     /// [`MAX_INDEXED`]).
     slot: Option<u32>,
     patterns: Vec<Box<str>>,
-    targets: Vec<Vec<T>>,
+    /// The targets of every pattern in one list, pattern after pattern; `target_ends`
+    /// holds where each pattern's targets end.
+    targets: Vec<T>,
+    target_ends: Vec<u32>,
     case_insensitive: bool,
     /// Some pattern starts with a character that is not a letter or digit.
     punctuation_first: bool,
@@ -78,8 +81,28 @@ pub struct DictionaryBuilder<T> {
     /// copy until [`DictionaryBuilder::into_parts`] lists them in order (the knowledge
     /// base has some 65,000, and a second copy of each was a tenth of its load).
     index: FxHashMap<String, usize>,
-    targets: Vec<Vec<T>>,
+    targets: Vec<Targets<T>>,
     case_insensitive: bool,
+}
+
+/// A pattern's distinct targets in the order they were added: the first held in place,
+/// since most patterns have only one (a vector for each was a twentieth of the load).
+#[derive(Debug, Clone, PartialEq)]
+struct Targets<T> {
+    first: T,
+    more: Vec<T>,
+}
+
+impl<T: Copy + PartialEq> Targets<T> {
+    fn iter(&self) -> impl Iterator<Item = &T> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+
+    fn add(&mut self, target: T) {
+        if self.first != target && !self.more.contains(&target) {
+            self.more.push(target);
+        }
+    }
 }
 
 impl<T: Copy + PartialEq> DictionaryBuilder<T> {
@@ -107,22 +130,17 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         }
         let lowered = self.case_insensitive.then(|| pattern.to_ascii_lowercase());
         let key = lowered.as_deref().unwrap_or(pattern);
-        let i = match self.index.get(key) {
-            Some(&i) => i,
+        match self.index.get(key) {
+            Some(&i) => self.targets[i].add(target),
             None => {
-                let i = self.targets.len();
-                self.index.insert(lowered.unwrap_or_else(|| pattern.to_string()), i);
-                self.targets.push(Vec::new());
-                i
+                self.index.insert(lowered.unwrap_or_else(|| pattern.to_string()), self.targets.len());
+                self.targets.push(Targets { first: target, more: Vec::new() });
             }
-        };
-        if !self.targets[i].contains(&target) {
-            self.targets[i].push(target);
         }
     }
 
     /// The patterns in the order they were first added, and the targets of each.
-    fn into_parts(self) -> (Vec<String>, Vec<Vec<T>>) {
+    fn into_parts(self) -> (Vec<String>, Vec<Targets<T>>) {
         let mut patterns = vec![String::new(); self.targets.len()];
         for (p, i) in self.index {
             patterns[i] = p;
@@ -144,7 +162,7 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
                 side.index.insert(p, side.targets.len());
                 side.targets.push(ts);
             } else {
-                for t in ts {
+                for &t in ts.iter() {
                     side.add(&p, t);
                 }
             }
@@ -155,7 +173,14 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     /// Groups the patterns by their first word.
     pub fn build(self) -> Dictionary<T> {
         let case_insensitive = self.case_insensitive;
-        let (patterns, targets) = self.into_parts();
+        let (patterns, pattern_targets) = self.into_parts();
+        let mut targets = Vec::with_capacity(pattern_targets.len());
+        let mut target_ends = Vec::with_capacity(pattern_targets.len());
+        for t in pattern_targets {
+            targets.push(t.first);
+            targets.extend(t.more);
+            target_ends.push(targets.len() as u32);
+        }
         // Each first word is numbered as it is first seen: its group's number.
         let mut by_first: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut members: Vec<(Vec<u32>, usize)> = Vec::new();
@@ -182,6 +207,7 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
             slot: None,
             patterns,
             targets,
+            target_ends,
             case_insensitive,
             punctuation_first,
         }
@@ -470,11 +496,20 @@ impl<'t> WordStarts<'t> {
 
 impl<T> Dictionary<T> {
     pub fn len(&self) -> usize {
-        self.targets.len()
+        self.target_ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.targets.is_empty()
+        self.target_ends.is_empty()
+    }
+
+    /// The targets of pattern `p`.
+    fn targets_of(&self, p: u32) -> &[T] {
+        let start = match p {
+            0 => 0,
+            p => self.target_ends[p as usize - 1] as usize,
+        };
+        &self.targets[start..self.target_ends[p as usize] as usize]
     }
 
     /// Matches starting where a word starts with an uppercase letter or a digit.
@@ -619,7 +654,7 @@ impl<T> Dictionary<T> {
         }
         let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
         if !is_word_char(after) || !is_word_char(last) {
-            hits.push(Hit { span: Span::new(i, e), targets: &self.targets[p as usize] });
+            hits.push(Hit { span: Span::new(i, e), targets: self.targets_of(p) });
             *next_free = e;
         }
     }
@@ -804,7 +839,7 @@ mod tests {
             let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
             for (p, ts) in b.pattern_list().iter().zip(&b.targets) {
                 let side = if pred(p) { &mut yes } else { &mut no };
-                for &t in ts {
+                for &t in ts.iter() {
                     side.add(p, t);
                 }
             }
