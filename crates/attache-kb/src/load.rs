@@ -441,13 +441,24 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // gives no population for US states: one ranks as a place of a million people, so
     // "Virginia" is the state rather than the town in South Africa, and "New York" the
     // city rather than the state.
-    let mut order: Vec<u32> = (0..t.places.len() as u32).collect();
-    order.sort_by_key(|&i| {
-        let p = &t.places[i as usize];
-        let population = if p.region { p.population.max(1_000_000) } else { p.population };
-        (!p.capital, std::cmp::Reverse(population))
-    });
+    // (Each key is made once and the place's number breaks ties, so an unstable sort
+    // gives the order of the stable sort by key.)
+    let mut keyed: Vec<(bool, std::cmp::Reverse<u64>, u32)> = t
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let population = if p.region { p.population.max(1_000_000) } else { p.population };
+            (!p.capital, std::cmp::Reverse(population), i as u32)
+        })
+        .collect();
+    keyed.sort_unstable();
+    let order: Vec<u32> = keyed.into_iter().map(|(_, _, i)| i).collect();
+    // The place names are most of the names: the lookup and the two dictionaries of them
+    // are sized for them.
+    let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();
     let mut place_by_name = HashMap::default();
+    place_by_name.reserve(place_names(false));
     for &i in &order {
         let p = &t.places[i as usize];
         if p.town {
@@ -461,8 +472,6 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
 
-    // The place names are most of the patterns: the two dictionaries are sized for them.
-    let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();
     let mut names = DictionaryBuilder::new(false);
     names.reserve(place_names(false));
     for (i, c) in t.countries.iter().enumerate() {
