@@ -197,7 +197,8 @@ mod tests {
 
     #[test]
     fn lists_split_as_split_and_trim_would() {
-        for field in ["", "a", "a|b", " a | b |", "||", "|x|", "\u{a0}é\u{a0}| \t|b c|d", "Oran'estad|Playa|Aran'estad"] {
+        for field in ["", "a", "a|b", " a | b |", "||", "|x|", "\u{a0}é\u{a0}| \t|b c|d", "Oran'estad|Playa|Aran'estad"]
+        {
             let want: Vec<String> =
                 field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             assert_eq!(split_list(field), want, "{field:?}");
