@@ -441,19 +441,20 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // gives no population for US states: one ranks as a place of a million people, so
     // "Virginia" is the state rather than the town in South Africa, and "New York" the
     // city rather than the state.
-    // (Each key is made once and the place's number breaks ties, so an unstable sort
-    // gives the order of the stable sort by key.)
-    let mut keyed: Vec<(bool, std::cmp::Reverse<u64>, u32)> = t
+    // (Each key is made once, as one number: not a capital, then the population
+    // reversed, then the place's number, which breaks ties, so that an unstable sort
+    // gives the order of the stable sort by the first two.)
+    let mut keyed: Vec<u128> = t
         .places
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let population = if p.region { p.population.max(1_000_000) } else { p.population };
-            (!p.capital, std::cmp::Reverse(population), i as u32)
+            (!p.capital as u128) << 127 | ((u64::MAX - population) as u128) << 32 | i as u128
         })
         .collect();
     keyed.sort_unstable();
-    let order: Vec<u32> = keyed.into_iter().map(|(_, _, i)| i).collect();
+    let order: Vec<u32> = keyed.into_iter().map(|k| k as u32).collect();
     // The place names are most of the names: the lookup and the two dictionaries of them
     // are sized for them.
     let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();

@@ -153,6 +153,10 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         let ci = self.case_insensitive;
         let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
         let (patterns, targets) = self.into_parts();
+        // Each side sized for its patterns, so that its index is not rebuilt as it grows.
+        let matching = patterns.iter().filter(|p| pred(p)).count();
+        yes.reserve(matching);
+        no.reserve(patterns.len() - matching);
         for (p, ts) in patterns.into_iter().zip(targets) {
             let side = if pred(&p) { &mut yes } else { &mut no };
             // A pattern `add` would file under itself, not yet on its side, moves there
