@@ -185,23 +185,48 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
             targets.extend(t.more);
             target_ends.push(targets.len() as u32);
         }
-        // Each first word is numbered as it is first seen: its group's number.
+        // Each first word is numbered as it is first seen: its group's number. The groups'
+        // members are then laid out in one list, group after group, each in the order of
+        // the patterns (a counting sort), rather than in a vector for each group.
         let mut by_first: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut members: Vec<(Vec<u32>, usize)> = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
+        let mut group_of = Vec::with_capacity(patterns.len());
+        // Per group: its first word's length, then its size.
+        let mut sizes: Vec<(usize, u32)> = Vec::new();
+        for p in &patterns {
             let word = first_word(p);
-            match by_first.get(word) {
-                Some(&g) => members[g as usize].0.push(i as u32),
+            let g = match by_first.get(word) {
+                Some(&g) => g,
                 None => {
-                    by_first.insert(Box::from(word), members.len() as u32);
-                    members.push((vec![i as u32], word.len()));
+                    by_first.insert(Box::from(word), sizes.len() as u32);
+                    sizes.push((word.len(), 0));
+                    sizes.len() as u32 - 1
                 }
-            }
+            };
+            sizes[g as usize].1 += 1;
+            group_of.push(g);
+        }
+        let mut next: Vec<u32> = Vec::with_capacity(sizes.len());
+        let mut total = 0;
+        for &(_, size) in &sizes {
+            next.push(total);
+            total += size;
+        }
+        let mut members = vec![0u32; patterns.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            members[next[g as usize] as usize] = i as u32;
+            next[g as usize] += 1;
         }
         let patterns: Vec<Box<str>> = patterns.into_iter().map(String::into_boxed_str).collect();
         let mut candidates = Vec::with_capacity(patterns.len());
-        let groups =
-            members.into_iter().map(|(v, word_len)| push_group(&mut candidates, &patterns, v, word_len)).collect();
+        let mut start = 0;
+        let groups = sizes
+            .iter()
+            .map(|&(word_len, size)| {
+                let group = &mut members[start..start + size as usize];
+                start += size as usize;
+                push_group(&mut candidates, &patterns, group, word_len)
+            })
+            .collect();
         let punctuation_first = by_first.contains_key("");
         Dictionary {
             by_first,
@@ -223,10 +248,12 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
 fn push_group(
     candidates: &mut Vec<Candidate>,
     patterns: &[Box<str>],
-    mut group: Vec<u32>,
+    group: &mut [u32],
     word_len: usize,
 ) -> (u32, u32) {
-    group.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
+    if group.len() > 1 {
+        group.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
+    }
     let start = candidates.len() as u32;
     candidates.extend(group.iter().map(|&i| Candidate::new(i, &patterns[i as usize], word_len)));
     (start, group.len() as u32)
@@ -545,9 +572,9 @@ impl<T> Dictionary<T> {
                 // Another spelling of the word ("US", "Us") in a case-sensitive dictionary:
                 // the two groups are merged into a new one.
                 g => {
-                    let v: Vec<u32> = [g, group].iter().flat_map(|&g| self.group(g)).map(|c| c.pattern).collect();
+                    let mut v: Vec<u32> = [g, group].iter().flat_map(|&g| self.group(g)).map(|c| c.pattern).collect();
                     by_id[id] = self.groups.len() as u32;
-                    let range = push_group(&mut self.candidates, &self.patterns, v, word.len());
+                    let range = push_group(&mut self.candidates, &self.patterns, &mut v, word.len());
                     self.groups.push(range);
                 }
             }
