@@ -8,6 +8,36 @@ fn is_iso3(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// A decimal of at most 15 digits with an optional `-` and point (`-70.0270`), as
+/// `str::parse::<f64>` reads it, without its general parser: the gazetteer has two on
+/// each of its 33,000 rows. The digits are an integer below 2^53 and the power of ten at
+/// most 10^15, both exact in an `f64`, so their quotient is the correctly rounded value
+/// that `parse` gives. `None` for anything else (left to `parse`).
+fn short_decimal(s: &str) -> Option<f64> {
+    let (negative, body) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        b => (false, b),
+    };
+    let (mut mantissa, mut digits, mut fraction, mut point) = (0u64, 0u32, 0u32, false);
+    for &b in body {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + (b - b'0') as u64;
+                digits += 1;
+                fraction += point as u32;
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    const POWERS: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let value = mantissa as f64 / POWERS[fraction as usize];
+    Some(if negative { -value } else { value })
+}
+
 fn parse_bound(s: &str) -> Option<DateBound> {
     let parts: Vec<&str> = s.split('-').collect();
     let y: i32 = parts.first()?.parse().ok()?;
@@ -230,9 +260,13 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("feature")?,
             );
             let ascii = t.optional("asciiname");
+            tables.places.reserve(t.rows.len());
             for row in &t.rows {
                 let num = |col: usize| -> Result<f64, KbError> {
-                    row.get(col).parse().map_err(|_| t.error(row, format!("bad number `{}`", row.get(col))))
+                    let v = row.get(col);
+                    short_decimal(v)
+                        .map_or_else(|| v.parse(), Ok)
+                        .map_err(|_| t.error(row, format!("bad number `{v}`")))
                 };
                 let mut alternates = row.list(alt);
                 let a = row.opt(ascii);
@@ -241,7 +275,13 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 }
                 // A transliterated hamza, ayn or soft sign at either end is not written in
                 // news English: "Samarra'" is "Samarra", "Ryazan'" is "Ryazan".
-                let bare = a.trim_matches(|c| matches!(c, '\'' | '’' | 'ʼ' | 'ʿ'));
+                // (Read only when an end is not a plain ASCII letter: nearly every name.)
+                let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+                let bare = if plain(a.as_bytes().first()) && plain(a.as_bytes().last()) {
+                    a
+                } else {
+                    a.trim_matches(|c| matches!(c, '\'' | '’' | 'ʼ' | 'ʿ'))
+                };
                 if !bare.is_empty() && bare != a && bare != row.get(n) && !alternates.iter().any(|x| x == bare) {
                     alternates.push(bare.to_string());
                 }
@@ -401,25 +441,40 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // gives no population for US states: one ranks as a place of a million people, so
     // "Virginia" is the state rather than the town in South Africa, and "New York" the
     // city rather than the state.
-    let mut order: Vec<u32> = (0..t.places.len() as u32).collect();
-    order.sort_by_key(|&i| {
-        let p = &t.places[i as usize];
-        let population = if p.region { p.population.max(1_000_000) } else { p.population };
-        (!p.capital, std::cmp::Reverse(population))
-    });
+    // (Each key is made once, as one number: not a capital, then the population
+    // reversed, then the place's number, which breaks ties, so that an unstable sort
+    // gives the order of the stable sort by the first two.)
+    let mut keyed: Vec<u128> = t
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let population = if p.region { p.population.max(1_000_000) } else { p.population };
+            (!p.capital as u128) << 127 | ((u64::MAX - population) as u128) << 32 | i as u128
+        })
+        .collect();
+    keyed.sort_unstable();
+    let order: Vec<u32> = keyed.into_iter().map(|k| k as u32).collect();
+    // The place names are most of the names: the lookup and the two dictionaries of them
+    // are sized for them.
+    let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();
     let mut place_by_name = HashMap::default();
+    place_by_name.reserve(place_names(false));
     for &i in &order {
         let p = &t.places[i as usize];
         if p.town {
             continue;
         }
-        place_by_name.entry(p.name.clone()).or_insert(i);
-        for a in &p.alternates {
-            place_by_name.entry(a.clone()).or_insert(i);
+        // A name is copied only when it is new: most alternates repeat an earlier place's.
+        for name in std::iter::once(&p.name).chain(&p.alternates) {
+            if !place_by_name.contains_key(name.as_str()) {
+                place_by_name.insert(name.clone(), i);
+            }
         }
     }
 
     let mut names = DictionaryBuilder::new(false);
+    names.reserve(place_names(false));
     for (i, c) in t.countries.iter().enumerate() {
         let i = i as u32;
         names.add(&c.name, NameRef::Country(i));
@@ -465,6 +520,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         }
     }
     let mut towns = DictionaryBuilder::new(false);
+    towns.reserve(place_names(true));
     // Places sharing a name are listed in the same order, so that a name's first place
     // is the best known one ("London" is the capital of the United Kingdom before the
     // city in Ontario).
@@ -754,6 +810,41 @@ const COMMON_WORD_PLACES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn same_as_parse(s: &str) {
+        let want = s.parse::<f64>().ok();
+        if let Some(got) = short_decimal(s) {
+            assert_eq!(Some(got.to_bits()), want.map(f64::to_bits), "{s}");
+        }
+    }
+
+    #[test]
+    fn short_decimals_read_as_parse_reads_them() {
+        for s in ["0", "-0", "-0.0000", "12.5240", "-70.0270", "1.", ".5", "-.5", "999999999999999", "0.1", "."] {
+            same_as_parse(s);
+        }
+        for s in ["", "-", ".", "1.2.3", "1e5", "+1", "1234567890123456", "nan", "1 "] {
+            assert!(short_decimal(s).is_none(), "{s}");
+        }
+        let gazetteer =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../kb/gazetteer.tsv")).unwrap();
+        let t = Table::parse("gazetteer.tsv", &gazetteer).unwrap();
+        let (la, lo) = (t.column("lat").unwrap(), t.column("lon").unwrap());
+        for row in &t.rows {
+            for v in [row.get(la), row.get(lo)] {
+                assert!(short_decimal(v).is_some(), "{v}");
+                same_as_parse(v);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_decimals_match_parse(int in 0u64..10_000_000, frac in 0u64..100_000_000, width in 0usize..9, neg: bool) {
+            let s = format!("{}{int}.{:0width$}", if neg { "-" } else { "" }, frac % 10u64.pow(width as u32));
+            same_as_parse(&s);
+        }
+    }
 
     #[test]
     fn date_bounds_cover_their_period() {

@@ -33,7 +33,10 @@ pub struct Dictionary<T> {
     /// [`MAX_INDEXED`]).
     slot: Option<u32>,
     patterns: Vec<Box<str>>,
-    targets: Vec<Vec<T>>,
+    /// The targets of every pattern in one list, pattern after pattern; `target_ends`
+    /// holds where each pattern's targets end.
+    targets: Vec<T>,
+    target_ends: Vec<u32>,
     case_insensitive: bool,
     /// Some pattern starts with a character that is not a letter or digit.
     punctuation_first: bool,
@@ -74,15 +77,43 @@ pub struct Hit<'a, T> {
 
 /// Collects patterns and their targets before compiling them.
 pub struct DictionaryBuilder<T> {
+    /// Each pattern with its number, which is its place in `targets`: the pattern's only
+    /// copy until [`DictionaryBuilder::into_parts`] lists them in order (the knowledge
+    /// base has some 65,000, and a second copy of each was a tenth of its load).
     index: FxHashMap<String, usize>,
-    patterns: Vec<String>,
-    targets: Vec<Vec<T>>,
+    targets: Vec<Targets<T>>,
     case_insensitive: bool,
+}
+
+/// A pattern's distinct targets in the order they were added: the first held in place,
+/// since most patterns have only one (a vector for each was a twentieth of the load).
+#[derive(Debug, Clone, PartialEq)]
+struct Targets<T> {
+    first: T,
+    more: Vec<T>,
+}
+
+impl<T: Copy + PartialEq> Targets<T> {
+    fn iter(&self) -> impl Iterator<Item = &T> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+
+    fn add(&mut self, target: T) {
+        if self.first != target && !self.more.contains(&target) {
+            self.more.push(target);
+        }
+    }
 }
 
 impl<T: Copy + PartialEq> DictionaryBuilder<T> {
     pub fn new(case_insensitive: bool) -> Self {
-        DictionaryBuilder { index: FxHashMap::default(), patterns: Vec::new(), targets: Vec::new(), case_insensitive }
+        DictionaryBuilder { index: FxHashMap::default(), targets: Vec::new(), case_insensitive }
+    }
+
+    /// Room for `n` more patterns, so that the index is not rebuilt as it grows.
+    pub fn reserve(&mut self, n: usize) {
+        self.index.reserve(n);
+        self.targets.reserve(n);
     }
 
     pub fn add(&mut self, pattern: &str, target: T) {
@@ -97,42 +128,45 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         if pattern.is_empty() {
             return;
         }
-        let lowered;
-        let key = if self.case_insensitive {
-            lowered = pattern.to_ascii_lowercase();
-            lowered.as_str()
-        } else {
-            pattern
-        };
-        let i = match self.index.get(key) {
-            Some(&i) => i,
+        let lowered = self.case_insensitive.then(|| pattern.to_ascii_lowercase());
+        let key = lowered.as_deref().unwrap_or(pattern);
+        match self.index.get(key) {
+            Some(&i) => self.targets[i].add(target),
             None => {
-                self.index.insert(key.to_string(), self.patterns.len());
-                self.patterns.push(key.to_string());
-                self.targets.push(Vec::new());
-                self.patterns.len() - 1
+                self.index.insert(lowered.unwrap_or_else(|| pattern.to_string()), self.targets.len());
+                self.targets.push(Targets { first: target, more: Vec::new() });
             }
-        };
-        if !self.targets[i].contains(&target) {
-            self.targets[i].push(target);
         }
+    }
+
+    /// The patterns in the order they were first added, and the targets of each.
+    fn into_parts(self) -> (Vec<String>, Vec<Targets<T>>) {
+        let mut patterns = vec![String::new(); self.targets.len()];
+        for (p, i) in self.index {
+            patterns[i] = p;
+        }
+        (patterns, self.targets)
     }
 
     /// Splits the patterns in two by a predicate on the pattern: (matching, the rest).
     pub fn split(self, pred: impl Fn(&str) -> bool) -> (Self, Self) {
         let ci = self.case_insensitive;
         let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
-        for (p, ts) in self.patterns.into_iter().zip(self.targets) {
+        let (patterns, targets) = self.into_parts();
+        // Each side sized for its patterns, so that its index is not rebuilt as it grows.
+        let matching = patterns.iter().filter(|p| pred(p)).count();
+        yes.reserve(matching);
+        no.reserve(patterns.len() - matching);
+        for (p, ts) in patterns.into_iter().zip(targets) {
             let side = if pred(&p) { &mut yes } else { &mut no };
             // A pattern `add` would file under itself, not yet on its side, moves there
             // with its targets (distinct already); any other is added again target by target.
             let as_is = !p.is_empty() && p.trim().len() == p.len() && (ci || !p.starts_with("the "));
             if as_is && !side.index.contains_key(p.as_str()) {
-                side.index.insert(p.clone(), side.patterns.len());
-                side.patterns.push(p);
+                side.index.insert(p, side.targets.len());
                 side.targets.push(ts);
             } else {
-                for t in ts {
+                for &t in ts.iter() {
                     side.add(&p, t);
                 }
             }
@@ -142,25 +176,55 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
 
     /// Groups the patterns by their first word.
     pub fn build(self) -> Dictionary<T> {
-        let mut by_first: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-        for (i, p) in self.patterns.iter().enumerate() {
-            let word = first_word(p);
-            match by_first.get_mut(word) {
-                Some(group) => group.push(i as u32),
-                None => {
-                    by_first.insert(Box::from(word), vec![i as u32]);
-                }
-            }
+        let case_insensitive = self.case_insensitive;
+        let (patterns, pattern_targets) = self.into_parts();
+        let mut targets = Vec::with_capacity(pattern_targets.len());
+        let mut target_ends = Vec::with_capacity(pattern_targets.len());
+        for t in pattern_targets {
+            targets.push(t.first);
+            targets.extend(t.more);
+            target_ends.push(targets.len() as u32);
         }
-        let patterns: Vec<Box<str>> = self.patterns.into_iter().map(String::into_boxed_str).collect();
-        let mut groups = Vec::with_capacity(by_first.len());
+        // Each first word is numbered as it is first seen: its group's number. The groups'
+        // members are then laid out in one list, group after group, each in the order of
+        // the patterns (a counting sort), rather than in a vector for each group.
+        let mut by_first: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut group_of = Vec::with_capacity(patterns.len());
+        // Per group: its first word's length, then its size.
+        let mut sizes: Vec<(usize, u32)> = Vec::new();
+        for p in &patterns {
+            let word = first_word(p);
+            let g = match by_first.get(word) {
+                Some(&g) => g,
+                None => {
+                    by_first.insert(Box::from(word), sizes.len() as u32);
+                    sizes.push((word.len(), 0));
+                    sizes.len() as u32 - 1
+                }
+            };
+            sizes[g as usize].1 += 1;
+            group_of.push(g);
+        }
+        let mut next: Vec<u32> = Vec::with_capacity(sizes.len());
+        let mut total = 0;
+        for &(_, size) in &sizes {
+            next.push(total);
+            total += size;
+        }
+        let mut members = vec![0u32; patterns.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            members[next[g as usize] as usize] = i as u32;
+            next[g as usize] += 1;
+        }
+        let patterns: Vec<Box<str>> = patterns.into_iter().map(String::into_boxed_str).collect();
         let mut candidates = Vec::with_capacity(patterns.len());
-        let by_first: FxHashMap<Box<str>, u32> = by_first
-            .into_iter()
-            .map(|(k, v)| {
-                let g = groups.len() as u32;
-                groups.push(push_group(&mut candidates, &patterns, v, k.len()));
-                (k, g)
+        let mut start = 0;
+        let groups = sizes
+            .iter()
+            .map(|&(word_len, size)| {
+                let group = &mut members[start..start + size as usize];
+                start += size as usize;
+                push_group(&mut candidates, &patterns, group, word_len)
             })
             .collect();
         let punctuation_first = by_first.contains_key("");
@@ -171,8 +235,9 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
             candidates,
             slot: None,
             patterns,
-            targets: self.targets,
-            case_insensitive: self.case_insensitive,
+            targets,
+            target_ends,
+            case_insensitive,
             punctuation_first,
         }
     }
@@ -183,10 +248,12 @@ impl<T: Copy + PartialEq> DictionaryBuilder<T> {
 fn push_group(
     candidates: &mut Vec<Candidate>,
     patterns: &[Box<str>],
-    mut group: Vec<u32>,
+    group: &mut [u32],
     word_len: usize,
 ) -> (u32, u32) {
-    group.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
+    if group.len() > 1 {
+        group.sort_by_key(|&i| (std::cmp::Reverse(patterns[i as usize].len()), i));
+    }
     let start = candidates.len() as u32;
     candidates.extend(group.iter().map(|&i| Candidate::new(i, &patterns[i as usize], word_len)));
     (start, group.len() as u32)
@@ -460,11 +527,20 @@ impl<'t> WordStarts<'t> {
 
 impl<T> Dictionary<T> {
     pub fn len(&self) -> usize {
-        self.targets.len()
+        self.target_ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.targets.is_empty()
+        self.target_ends.is_empty()
+    }
+
+    /// The targets of pattern `p`.
+    fn targets_of(&self, p: u32) -> &[T] {
+        let start = match p {
+            0 => 0,
+            p => self.target_ends[p as usize - 1] as usize,
+        };
+        &self.targets[start..self.target_ends[p as usize] as usize]
     }
 
     /// Matches starting where a word starts with an uppercase letter or a digit.
@@ -496,9 +572,9 @@ impl<T> Dictionary<T> {
                 // Another spelling of the word ("US", "Us") in a case-sensitive dictionary:
                 // the two groups are merged into a new one.
                 g => {
-                    let v: Vec<u32> = [g, group].iter().flat_map(|&g| self.group(g)).map(|c| c.pattern).collect();
+                    let mut v: Vec<u32> = [g, group].iter().flat_map(|&g| self.group(g)).map(|c| c.pattern).collect();
                     by_id[id] = self.groups.len() as u32;
-                    let range = push_group(&mut self.candidates, &self.patterns, v, word.len());
+                    let range = push_group(&mut self.candidates, &self.patterns, &mut v, word.len());
                     self.groups.push(range);
                 }
             }
@@ -609,7 +685,7 @@ impl<T> Dictionary<T> {
         }
         let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
         if !is_word_char(after) || !is_word_char(last) {
-            hits.push(Hit { span: Span::new(i, e), targets: &self.targets[p as usize] });
+            hits.push(Hit { span: Span::new(i, e), targets: self.targets_of(p) });
             *next_free = e;
         }
     }
@@ -623,6 +699,17 @@ impl<T> Dictionary<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl<T: Copy + PartialEq> DictionaryBuilder<T> {
+        /// The patterns in the order they were first added.
+        fn pattern_list(&self) -> Vec<String> {
+            let mut patterns = vec![String::new(); self.targets.len()];
+            for (p, &i) in &self.index {
+                patterns[i] = p.clone();
+            }
+            patterns
+        }
+    }
 
     #[test]
     fn leftmost_longest_on_word_boundaries() {
@@ -738,7 +825,7 @@ mod tests {
             for (i, p) in patterns.iter().enumerate() {
                 b.add(p, i);
             }
-            let kept: Vec<String> = b.patterns.clone();
+            let kept: Vec<String> = b.pattern_list();
             let d = b.build();
             let got: Vec<(usize, usize)> = d.find(&text).iter().map(|h| (h.span.start, h.span.end)).collect();
             proptest::prop_assert_eq!(got, reference(&kept, ci, &text, |_| true));
@@ -781,16 +868,16 @@ mod tests {
             }
             let pred = |p: &str| p.len().is_multiple_of(2);
             let (mut yes, mut no) = (DictionaryBuilder::new(ci), DictionaryBuilder::new(ci));
-            for (p, ts) in b.patterns.iter().zip(&b.targets) {
+            for (p, ts) in b.pattern_list().iter().zip(&b.targets) {
                 let side = if pred(p) { &mut yes } else { &mut no };
-                for &t in ts {
+                for &t in ts.iter() {
                     side.add(p, t);
                 }
             }
             let (got_yes, got_no) = b.split(pred);
-            proptest::prop_assert_eq!(&got_yes.patterns, &yes.patterns);
+            proptest::prop_assert_eq!(got_yes.pattern_list(), yes.pattern_list());
             proptest::prop_assert_eq!(&got_yes.targets, &yes.targets);
-            proptest::prop_assert_eq!(&got_no.patterns, &no.patterns);
+            proptest::prop_assert_eq!(got_no.pattern_list(), no.pattern_list());
             proptest::prop_assert_eq!(&got_no.targets, &no.targets);
             proptest::prop_assert_eq!(got_yes.index, yes.index);
             proptest::prop_assert_eq!(got_no.index, no.index);
