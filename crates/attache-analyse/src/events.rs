@@ -1272,59 +1272,49 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             })
                     }
             });
+            // Whether a verb trigger of type `kind` ends at most `reach` tokens before this
+            // noun, every token between passing `gap`.
+            let object_of = |kind: Plover, reach: usize, gap: &dyn Fn(usize) -> bool| {
+                lex.pos == Pos::Noun
+                    && sentence_triggers.iter().any(|h2| {
+                        h2.span.end <= hit.span.start
+                            && h2.targets.iter().any(|&i| {
+                                let l = &kb.lexicon[i as usize];
+                                l.plover == kind && l.pos == Pos::Verb
+                            })
+                            && {
+                                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                                k2 <= t0 && t0 - k2 <= reach && (k2..t0).all(gap)
+                            }
+                    })
+            };
             // "called for the release of…", "demanded Lai's release", "urged Russia to accept
             // a ceasefire": a noun in the object of a request is what is asked for, not an
             // act that happened. A cause or a time ("urged calm after the attack") is none.
-            let requested = lex.pos == Pos::Noun
-                && sentence_triggers.iter().any(|h2| {
-                    h2.span.end <= hit.span.start
-                        && h2.targets.iter().any(|&i| {
-                            let l = &kb.lexicon[i as usize];
-                            l.plover == Plover::REQUEST && l.pos == Pos::Verb
-                        })
-                        && {
-                            let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                            k2 <= t0
-                                && t0 - k2 <= 12
-                                && (k2..t0).all(|k| {
-                                    !matches!(
-                                        input.w(k).to_ascii_lowercase().as_str(),
-                                        "," | ";"
-                                            | ":"
-                                            | "and"
-                                            | "but"
-                                            | "that"
-                                            | "which"
-                                            | "who"
-                                            | "after"
-                                            | "following"
-                                            | "over"
-                                            | "since"
-                                            | "during"
-                                            | "amid"
-                                            | "despite"
-                                            | "because"
-                                    )
-                                })
-                        }
-                });
+            let requested = object_of(Plover::REQUEST, 12, &|k| {
+                !matches!(
+                    input.w(k).to_ascii_lowercase().as_str(),
+                    "," | ";"
+                        | ":"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "following"
+                        | "over"
+                        | "since"
+                        | "during"
+                        | "amid"
+                        | "despite"
+                        | "because"
+                )
+            });
             // "rejected accusations that…", "dismissed allegations": the accusation denied
             // is another party's, named or not; the rejection is the act coded.
-            let denied = lex.pos == Pos::Noun
-                && lex.plover == Plover::ACCUSE
-                && sentence_triggers.iter().any(|h2| {
-                    h2.span.end <= hit.span.start
-                        && h2.targets.iter().any(|&i| {
-                            let l = &kb.lexicon[i as usize];
-                            l.plover == Plover::REJECT && l.pos == Pos::Verb
-                        })
-                        && {
-                            let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                            k2 <= t0
-                                && t0 - k2 <= 3
-                                && (k2..t0).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
-                        }
-                });
+            let denied = lex.plover == Plover::ACCUSE
+                && object_of(Plover::REJECT, 3, &|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap);
             if content_of_act || requested || denied {
                 continue;
             }
