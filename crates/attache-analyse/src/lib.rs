@@ -54,7 +54,10 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let dateline_place = dateline.as_ref().and_then(|d| {
         let raw = &text[d.place.start..d.place.end];
         let name = title_case(raw);
-        kb.place(&name).map(|p| Place {
+        // "NUR-SULTAN", "N'DJAMENA", "PORT-AU-PRINCE": a joined name is looked up without
+        // regard to case, since its parts' capitals cannot be told from the dateline.
+        let joined = || raw.contains(['-', '\'', '’']).then(|| kb.place_ignore_case(raw)).flatten();
+        kb.place(&name).or_else(joined).map(|p| Place {
             name: p.name.clone(),
             country: Some(p.country.clone()),
             coords: Some((p.lat, p.lon)),

@@ -83,6 +83,70 @@ struct NameHit<'k> {
     targets: &'k [NameRef],
 }
 
+/// Currencies named after a country ("U.S. dollars", "Russian rubles", "Chinese yuan").
+const CURRENCIES: &[&str] = &[
+    "dollar",
+    "dollars",
+    "yuan",
+    "renminbi",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "yen",
+    "rupee",
+    "rupees",
+    "tenge",
+    "som",
+    "somoni",
+    "manat",
+    "lira",
+    "riyal",
+    "riyals",
+    "rial",
+    "rials",
+    "dirham",
+    "dirhams",
+    "dinar",
+    "dinars",
+    "franc",
+    "francs",
+    "peso",
+    "pesos",
+    "hryvnia",
+    "hryvnias",
+    "shekel",
+    "shekels",
+    "rand",
+    "ringgit",
+    "baht",
+    "dong",
+    "naira",
+    "shilling",
+    "shillings",
+    "kip",
+    "taka",
+    "afghani",
+    "afghanis",
+    "zloty",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "forint",
+    "lari",
+    "dram",
+    "drams",
+    "tugrik",
+    "tugriks",
+    "sum",
+    "soms",
+];
+
 const CONNECTORS: &[&str] = &["of", "for", "de", "al", "bin", "von", "van", "der", "da", "du", "la", "el", "on"];
 
 /// Frequent verbs that end a noun phrase ("Algerian landowners began …"); regular past
@@ -886,6 +950,13 @@ impl<'a> Recogniser<'a> {
             let first = tokens.partition_point(|t| t.span.end <= h.span.start);
             let last = tokens.partition_point(|t| t.span.start < h.span.end);
             if first >= last || first >= tokens.len() {
+                continue;
+            }
+            // "3 billion U.S. dollars", "Chinese yuan": a country naming a currency is
+            // no party to anything.
+            if token_text.get(last).is_some_and(|w| CURRENCIES.contains(w))
+                && h.targets.iter().all(|t| matches!(t, NameRef::Country(_) | NameRef::CountryAdjective(_)))
+            {
                 continue;
             }
             if hit_at[first] == NO_HIT {

@@ -363,13 +363,27 @@ pub struct Dateline {
 
 /// Recognises "ASTANA, June 12 (Xinhua) --", "BISHKEK (AKIpress) -", "WASHINGTON —".
 pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
+    let caps = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(|c| c.is_lowercase())
+    };
+    // The place: up to four all-caps words, which a hyphen may join ("NUR-SULTAN",
+    // "PORT-AU-PRINCE") and an abbreviation's point may follow ("ST. PETERSBURG").
     let mut i = 0;
-    // The place: one or more all-caps words.
-    while i < tokens.len() && i < 4 && tokens[i].kind == TokenKind::Word && {
-        let w = tokens[i].text(text);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
-    } {
+    let mut words = 0;
+    while i < tokens.len() && words < 4 && caps(&tokens[i]) {
         i += 1;
+        words += 1;
+        let joined = |j: usize| tokens.get(j).is_some_and(|t| t.span.start == tokens[j - 1].span.end);
+        let next_caps = |j: usize| tokens.get(j).is_some_and(caps);
+        let mark = tokens.get(i).map(|t| t.text(text));
+        if mark == Some("-") && joined(i) && joined(i + 1) && next_caps(i + 1) {
+            i += 1;
+        } else if mark == Some(".") && joined(i) && tokens[i - 1].span.len() <= 3 && next_caps(i + 1) {
+            i += 1;
+        }
     }
     if i == 0 {
         return None;
@@ -607,5 +621,13 @@ mod tests {
         let d = dateline(text, &tokenize(text)).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "NEW DELHI");
         assert!(dateline("The U.S. said", &tokenize("The U.S. said")).is_none());
+        for (text, place) in [
+            ("NUR-SULTAN -- Police in Kazakhstan", "NUR-SULTAN"),
+            ("PORT-AU-PRINCE, Haiti (AP) — Gangs", "PORT-AU-PRINCE"),
+            ("ST. PETERSBURG, Russia (Reuters) - Putin", "ST. PETERSBURG"),
+        ] {
+            let d = dateline(text, &tokenize(text)).unwrap();
+            assert_eq!(&text[d.place.start..d.place.end], place);
+        }
     }
 }

@@ -1364,3 +1364,26 @@ fn at_before_a_party_marks_the_target_of_a_hostile_act() {
     // The soldiers are named, not guessed from the country the sentence names.
     assert!(e.recipients.iter().all(|p| !p.implicit && p.sector.as_deref() == Some("MIL")), "{e:#?}");
 }
+
+#[test]
+fn a_hyphenated_dateline_gives_the_story_its_country() {
+    // Before, "NUR-SULTAN" was read as a dateline "NUR" that no place matched, and the
+    // protesters took the country named most (China).
+    let r = extract(
+        "NUR-SULTAN -- Protesters demanded that the government drop a plan to move 55 Chinese factories \
+         to Kazakhstan. China's embassy said Chinese firms follow the law.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Astana"));
+}
+
+#[test]
+fn a_country_naming_a_currency_is_no_party() {
+    let r = extract("Kazakhstan and Kyrgyzstan agreed to raise bilateral trade to 3 billion U.S. dollars by 2027.");
+    assert!(r.entities.iter().all(|e| e.country.as_deref() != Some("USA")), "{:#?}", r.entities);
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["KAZ", "KGZ"]);
+    assert_eq!(countries(&e.recipients), ["KAZ", "KGZ"]);
+}

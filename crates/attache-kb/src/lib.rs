@@ -391,6 +391,18 @@ impl Kb {
         self.place_by_name.get(name).map(|&i| &self.places[i as usize])
     }
 
+    /// A place by one of its names in any case ("NUR-SULTAN"): a scan of every name, for
+    /// the rare lookup that [`Kb::place`] cannot answer. Where several places share the
+    /// name, a capital first, then the most populous, as [`Kb::place`] ranks them.
+    pub fn place_ignore_case(&self, name: &str) -> Option<&Place> {
+        let name = name.replace('’', "'");
+        self.place_by_name
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(&name))
+            .map(|(_, &i)| &self.places[i as usize])
+            .min_by_key(|p| (!p.capital, std::cmp::Reverse(p.population), p.geonameid))
+    }
+
     pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {
         self.cameo.get(code)
     }
