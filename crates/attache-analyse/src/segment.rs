@@ -379,9 +379,9 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
         let joined = |j: usize| tokens.get(j).is_some_and(|t| t.span.start == tokens[j - 1].span.end);
         let next_caps = |j: usize| tokens.get(j).is_some_and(caps);
         let mark = tokens.get(i).map(|t| t.text(text));
-        if mark == Some("-") && joined(i) && joined(i + 1) && next_caps(i + 1) {
-            i += 1;
-        } else if mark == Some(".") && joined(i) && tokens[i - 1].span.len() <= 3 && next_caps(i + 1) {
+        let hyphen = mark == Some("-") && joined(i + 1);
+        let abbreviation = mark == Some(".") && tokens[i - 1].span.len() <= 3;
+        if (hyphen || abbreviation) && joined(i) && next_caps(i + 1) {
             i += 1;
         }
     }
