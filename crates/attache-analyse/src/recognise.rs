@@ -2004,6 +2004,20 @@ impl<'a> Recogniser<'a> {
                 (first.filter(|c| cs.all(|o| o == Some(*c))).cloned(), None)
             }
         };
+        // An official of an international body takes its code from the office's name
+        // ("United Nations High Commissioner for Human Rights": IGOUNO).
+        let code = office.filter(|o| o.sector.as_deref() == Some("IGO")).and_then(|o| {
+            self.kb.find_names(&o.office).iter().find_map(|h| {
+                h.targets.iter().find_map(|t| match *t {
+                    NameRef::Institution(ix) => self.kb.institutions[ix as usize].code.clone(),
+                    NameRef::Group(g) => {
+                        let g = &self.kb.groups[g as usize];
+                        g.code.clone().filter(|_| g.sector.as_deref() == Some("IGO"))
+                    }
+                    _ => None,
+                })
+            })
+        });
         let span = self.span_of(name.0, name.1);
         let e = self.entity(
             EntityKey::Person(p),
@@ -2015,7 +2029,7 @@ impl<'a> Recogniser<'a> {
                 titles: vec![],
                 mentions: vec![],
                 members: vec![],
-                code: None,
+                code,
                 provenance: Provenance::Kb(format!("people:{}", person.name)),
                 coords: None,
                 geonameid: None,
@@ -2085,6 +2099,12 @@ impl<'a> Recogniser<'a> {
                 country = c;
                 sector = if at_igo { title_sector } else { inst_sector.or(title_sector) }.or(sector);
                 igo_code = code.filter(|_| !at_igo);
+                title.get_or_insert_with(|| self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
+            } else if inst_sector.as_deref() == Some("IGO") && code.is_some() {
+                // "the U.N. human rights chief, Volker Türk,": an official of the
+                // organisation the phrase names.
+                sector = Some("IGO".to_string());
+                igo_code = code;
                 title.get_or_insert_with(|| self.text[self.span_of(a, b).start..self.span_of(a, b).end].to_string());
             }
         }

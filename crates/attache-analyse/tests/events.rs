@@ -1387,3 +1387,19 @@ fn a_country_naming_a_currency_is_no_party() {
     assert_eq!(countries(&e.actors), ["KAZ", "KGZ"]);
     assert_eq!(countries(&e.recipients), ["KAZ", "KGZ"]);
 }
+
+#[test]
+fn an_official_of_an_international_body_takes_its_code() {
+    // A known official: the code comes from the office's name.
+    let r = extract("Guterres urged Israel to allow aid into Gaza.");
+    assert_eq!(find(&r, "REQUEST").actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOUNO"]);
+    // An unknown one, by a title set off before the name or standing before it.
+    for text in [
+        "The U.N. human rights chief, Maria Lindqvist, called on Malian authorities to act.",
+        "U.N. relief chief Maria Lindqvist called on Malian authorities to act.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "REQUEST");
+        assert!(e.actors.iter().any(|p| p.code == "IGOUNO"), "{text}: {:#?}", e.actors);
+    }
+}
