@@ -1034,6 +1034,8 @@ impl<'a> Recogniser<'a> {
             i = next.max(i + 1).max(self.resume);
         }
         self.agent_phrases();
+        self.two_sides_phrases();
+        self.attributive_places();
         self.pronouns();
         self.place_references();
         self.title_references();
@@ -2926,6 +2928,74 @@ impl<'a> Recogniser<'a> {
             });
             let at = self.entities[e].mentions.partition_point(|s| s.start < span.start);
             self.entities[e].mentions.insert(at, span);
+        }
+    }
+
+    /// "urged both countries to respect the ceasefire", "the two sides signed": a phrase
+    /// naming the two sides of the story with no agent noun ("sides", "countries") is a
+    /// party, whose countries are the last two named (see `resolve_actor_countries`).
+    fn two_sides_phrases(&mut self) {
+        let mut added = Vec::new();
+        for i in 0..self.tokens.len() {
+            if !matches!(self.w(i), "the" | "The" | "both" | "Both") {
+                continue;
+            }
+            let mut j = i + 1;
+            if matches!(self.w(i), "the" | "The") && matches!(self.w(j), "two" | "both") {
+                j += 1;
+            }
+            if j >= self.tokens.len() || !TWO_SIDES_HEADS.contains(&self.w(j)) {
+                continue;
+            }
+            let toks = (i, j + 1);
+            let span = self.span_of(toks.0, toks.1);
+            if !two_sides(&self.text[span.start..span.end])
+                || self.mentions.iter().any(|m| m.toks.0 < toks.1 && m.toks.1 > toks.0)
+            {
+                continue;
+            }
+            added.push(Mention {
+                span,
+                toks,
+                kind: MentionKind::Agent,
+                entity: None,
+                countries: vec![],
+                sector: None,
+                code: None,
+                absorbed: false,
+            });
+        }
+        self.mentions.extend(added);
+    }
+
+    /// "urged both sides to respect the Minsk agreements", "reopen the Kordai
+    /// checkpoint": a town between an article and a common noun names a thing (an
+    /// accord, a crossing), not a party. The mention stays an entity, but acts in no event.
+    fn attributive_places(&mut self) {
+        let mut absorb = Vec::new();
+        for (k, m) in self.mentions.iter().enumerate() {
+            let (a, b) = m.toks;
+            if m.kind != MentionKind::Place
+                || m.absorbed
+                || a == 0
+                || !matches!(self.w(a - 1), "the" | "The" | "a" | "an")
+            {
+                continue;
+            }
+            let Some(next) = self.tokens.get(b) else { continue };
+            let w = self.w(b);
+            if next.kind != TokenKind::Word || next.cap || in_set(&FUNCTION_WORDS_SET, w) || w.ends_with("ed") {
+                continue;
+            }
+            // "the Moscow court", "the Kabul government": an agent phrase holds the town
+            // and reads its country from it.
+            let covered = self.mentions.iter().any(|o| o.kind != MentionKind::Place && o.toks.0 < b && o.toks.1 > a);
+            if !covered {
+                absorb.push(k);
+            }
+        }
+        for k in absorb {
+            self.mentions[k].absorbed = true;
         }
     }
 

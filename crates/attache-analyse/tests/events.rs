@@ -1403,3 +1403,16 @@ fn an_official_of_an_international_body_takes_its_code() {
         assert!(e.actors.iter().any(|p| p.code == "IGOUNO"), "{text}: {:#?}", e.actors);
     }
 }
+
+#[test]
+fn a_town_naming_a_thing_is_no_party_and_both_sides_are_the_last_two_countries() {
+    // Before, "Luanda" was the recipient (Angola) and "both countries" no party at all.
+    let r = extract(
+        "Congo accused Rwanda of backing the rebels. The African Union urged both countries to respect the \
+         Luanda ceasefire.",
+    );
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["COD"]);
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["COD", "RWA"]);
+    let r = extract("The ministers met in Astana. The UN urged them to respect the Minsk agreements.");
+    assert!(r.events.iter().all(|e| !countries(&e.recipients).contains(&"BLR".to_string())), "{:#?}", r.events);
+}
