@@ -690,8 +690,28 @@ impl<'a> Input<'a> {
     fn is_locative(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Place | MentionKind::Country)
             && (preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
-                || self.named_by_a_place_noun(m))
+                || self.named_by_a_place_noun(m)
+                || self.after_a_locative_place(m))
             && !self.modifies_no_place(m)
+    }
+
+    /// "in Almaty and Astana", "in Bishkek, Osh and Batken": a place joined to a place
+    /// that a preposition of position opens is in the same place phrase. ("from India,
+    /// Bangladesh and Sri Lanka" may name parties: travellers, threats or support from
+    /// them.)
+    fn after_a_locative_place(&self, m: &Mention) -> bool {
+        let k = m.toks.0;
+        if k < 2 || !matches!(self.w(k - 1), "and" | "or" | ",") {
+            return false;
+        }
+        self.mentions_in(k.saturating_sub(8), k - 1)
+            .iter()
+            .filter(|p| p.toks.1 == k - 1 && matches!(p.kind, MentionKind::Place | MentionKind::Country))
+            .any(|p| {
+                preceded_by_preposition(self.text, self.tokens, p)
+                    .is_some_and(|w| matches!(w, "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout"))
+                    || self.after_a_locative_place(p)
+            })
     }
 
     /// "in the southern port city of Odesa", "near the central town of Mopti": a place
@@ -2468,6 +2488,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (cs.len() == 1).then(|| cs[0].to_string())
                 });
             let mut actor_ps = input.participants(&actors, fill.as_deref());
+            // "Police detained dozens of people at rallies": the force that acts in the
+            // clause is not the crowd that the protest noun names; the protesters are
+            // civilians of the force's country, unnamed (an implicit party).
+            let in_phrase = (t0.saturating_sub(2).max(sa)..t0).any(|k| {
+                matches!(input.w(k), "at" | "during" | "after" | "in" | "against" | "following")
+                    || k + 1 == t0 && input.w(k) == "of"
+            });
+            if lex.plover == Plover::PROTEST
+                && (is_noun || in_phrase)
+                && !actor_ps.is_empty()
+                && actor_ps.iter().all(|p| matches!(p.sector.as_deref(), Some("COP" | "MIL" | "SPY")))
+            {
+                let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();
+                cs.sort();
+                cs.dedup();
+                actor_ps = cs
+                    .into_iter()
+                    .map(|c| Participant {
+                        entity: None,
+                        code: format!("{c}CVL"),
+                        country: Some(c),
+                        sector: Some("CVL".into()),
+                        span: hit.span,
+                        implicit: true,
+                    })
+                    .collect();
+            }
             let mut recipient_ps = input.participants(&recipients, fill.as_deref());
             let actor_countries = countries(&actor_ps).len();
             if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 {

@@ -1416,3 +1416,18 @@ fn a_town_naming_a_thing_is_no_party_and_both_sides_are_the_last_two_countries()
     let r = extract("The ministers met in Astana. The UN urged them to respect the Minsk agreements.");
     assert!(r.events.iter().all(|e| !countries(&e.recipients).contains(&"BLR".to_string())), "{:#?}", r.events);
 }
+
+#[test]
+fn places_joined_in_a_place_phrase_are_no_parties_and_police_do_not_rally() {
+    // Before, "Astana" (joined to "in Almaty") was the recipient of the detention, and the
+    // police were the actors of the rallies.
+    let r = extract("Police detained dozens of people at rallies in Almaty and Astana on Saturday.");
+    let detained = find(&r, "COERCE");
+    assert!(detained.recipients.iter().all(|p| p.implicit), "{:#?}", detained.recipients);
+    let rallies = find(&r, "PROTEST");
+    assert!(rallies.actors.iter().all(|p| p.sector.as_deref() == Some("CVL") && p.implicit), "{:#?}", rallies.actors);
+    assert_eq!(countries(&rallies.actors), ["KAZ"]);
+    // A force named as the subject of a protest verb still protests.
+    let r = extract("Police officers protested over unpaid wages in Almaty.");
+    assert_eq!(find(&r, "PROTEST").actors[0].sector.as_deref(), Some("COP"));
+}
