@@ -154,22 +154,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let para_start = newlines >= 2 || (newlines >= 1 && tokens.is_empty());
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
+        if attache_kb::is_alphanumeric(c) {
             i += c.len_utf8();
             loop {
                 while bytes.get(i).is_some_and(|&b| attache_kb::ASCII_ALNUM[b as usize]) {
                     i += 1;
                 }
                 match at(i) {
-                    Some(d) if d.is_alphanumeric() => i += d.len_utf8(),
+                    Some(d) if attache_kb::is_alphanumeric(d) => i += d.len_utf8(),
                     Some(d)
                         if (d == '-' || d == '.' || d == '&' || d == ',' && c.is_ascii_digit() || is_apostrophe(d))
-                            && nth(i, 1).is_some_and(|e| e.is_alphanumeric()) =>
+                            && nth(i, 1).is_some_and(attache_kb::is_alphanumeric) =>
                     {
                         // "'s" / "’s" at the end of a word is a possessive of its own.
                         if is_apostrophe(d)
                             && nth(i, 1).is_some_and(|e| e == 's' || e == 'S')
-                            && !nth(i, 2).is_some_and(|e| e.is_alphanumeric())
+                            && !nth(i, 2).is_some_and(attache_kb::is_alphanumeric)
                         {
                             break;
                         }
@@ -205,9 +205,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             };
         } else if is_apostrophe(c)
             && matches!(nth(i, 1), Some('s') | Some('S'))
-            && !nth(i, 2).is_some_and(|e| e.is_alphanumeric())
+            && !nth(i, 2).is_some_and(attache_kb::is_alphanumeric)
             && i > 0
-            && before(i).is_some_and(char::is_alphanumeric)
+            && before(i).is_some_and(attache_kb::is_alphanumeric)
         {
             // The apostrophe and an ASCII "s".
             i += c.len_utf8() + 1;

@@ -12,7 +12,7 @@ mod load;
 mod matcher;
 mod tsv;
 
-pub use matcher::{word_key, Dictionary, Hit, Vocabulary, WordStarts, ASCII_ALNUM};
+pub use matcher::{is_alphanumeric, word_key, Dictionary, Hit, Vocabulary, WordStarts, ASCII_ALNUM};
 
 use attache_model::{Modality, Plover};
 use chrono::NaiveDate;

@@ -265,7 +265,15 @@ pub fn capitalised(c: char) -> bool {
 }
 
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(is_alphanumeric)
+}
+
+/// `char::is_alphanumeric`, without its Unicode tables for the General Punctuation block
+/// (U+2000 to U+206F: spaces, dashes, curly quotes and the like, none of them a letter or
+/// a digit), whose dashes and quotes stand between the words of much news text.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// `word` with its ASCII letters lowercased: `word` itself when it has no uppercase one,
@@ -291,7 +299,7 @@ fn first_word(s: &str) -> &str {
             end += 1;
         }
         match s[end..].chars().next() {
-            Some(c) if !c.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            Some(c) if !c.is_ascii() && is_alphanumeric(c) => end += c.len_utf8(),
             _ => break,
         }
     }
@@ -474,7 +482,7 @@ impl<'t> WordStarts<'t> {
                 (ASCII_ALNUM[bytes[i] as usize], 1)
             } else {
                 let c = text[i..].chars().next().unwrap_or_default();
-                (c.is_alphanumeric(), c.len_utf8())
+                (is_alphanumeric(c), c.len_utf8())
             };
             if word {
                 // Only the first character of a run starts a word. ASCII letters and digits
@@ -699,6 +707,13 @@ impl<T> Dictionary<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_as_the_standard_library_says_for_every_character() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     impl<T: Copy + PartialEq> DictionaryBuilder<T> {
         /// The patterns in the order they were first added.
