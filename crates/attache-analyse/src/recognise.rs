@@ -954,8 +954,10 @@ impl<'a> Recogniser<'a> {
             }
             // "3 billion U.S. dollars", "Chinese yuan": a country naming a currency is
             // no party to anything.
-            if token_text.get(last).is_some_and(|w| CURRENCIES.contains(w))
-                && h.targets.iter().all(|t| matches!(t, NameRef::Country(_) | NameRef::CountryAdjective(_)))
+            if h.targets.iter().all(|t| matches!(t, NameRef::Country(_) | NameRef::CountryAdjective(_)))
+                && token_text
+                    .get(last)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && CURRENCIES.contains(w))
             {
                 continue;
             }
