@@ -25,7 +25,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// SQLite's write transaction already does; on PostgreSQL several workers write at once,
 /// and a report must see every report committed before it to find the ones it links to.
 /// Documents and their rows are inserted before the lock is taken, so only clustering
-/// waits (and the participants, which are stored with the cluster it gives their report).
+/// waits (and the event reports and their participants, which are stored with the
+/// cluster it gives them).
 pub(crate) fn lock(tx: &Db) -> Result<()> {
     if tx.dialect() == Dialect::Postgres {
         tx.batch("SELECT pg_advisory_xact_lock(7243062)")?;
@@ -168,8 +169,13 @@ pub(crate) fn add_event(
     known: &mut PartyCache,
     waiting: i64,
 ) -> Result<(i64, Vec<i64>)> {
-    touched.insert(id);
-    let Some(date) = block_date else { return Ok((id, Vec::new())) };
+    // The report's own id is a cluster to refresh only if it names one: a new id has no
+    // `clusters` row to delete (ids are not reused), so a report that joins a cluster
+    // named after another costs its refresh nothing.
+    let Some(date) = block_date else {
+        touched.insert(id);
+        return Ok((id, Vec::new()));
+    };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
@@ -217,6 +223,7 @@ pub(crate) fn add_event(
     }
     known.insert(id, parties);
     if clusters.is_empty() {
+        touched.insert(id);
         return Ok((id, Vec::new()));
     }
     // The merged cluster is named after the smallest report id (text) of the clusters'
