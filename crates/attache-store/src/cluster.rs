@@ -152,6 +152,12 @@ pub(crate) type PartyCache = HashMap<i64, Parties>;
 /// 449 to 493 MB, near the 500 MB budget.
 const KNOWN_MAX: usize = 16_384;
 
+thread_local! {
+    /// [`KNOWN_MAX`], lowered by tests on their own thread ([`crate::testing::limit_party_cache`])
+    /// so that a small batch empties the cache as a large one does.
+    pub(crate) static KNOWN_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(KNOWN_MAX) };
+}
+
 /// Links a new event report, not stored yet, and merges the clusters it links to;
 /// returns its cluster and the clusters merged (none when the report stays alone). The
 /// caller stores the report and its participants with the cluster returned (schema 7),
@@ -200,7 +206,7 @@ pub(crate) fn add_event(
     // Its own participants are not stored yet (its links are distinct, so it never
     // finds itself; should it, it would only be in its own cluster).
     candidates.retain(|c| c.0 != id);
-    if known.len() + candidates.len() >= KNOWN_MAX {
+    if known.len() + candidates.len() >= KNOWN_LIMIT.get() {
         known.retain(|&k, _| k >= waiting);
     }
     let mut clusters = BTreeSet::new();
