@@ -25,7 +25,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// SQLite's write transaction already does; on PostgreSQL several workers write at once,
 /// and a report must see every report committed before it to find the ones it links to.
 /// Documents and their rows are inserted before the lock is taken, so only clustering
-/// waits (and the participants, which are stored with the cluster it gives their report).
+/// waits (and the event reports and their participants, which are stored with the
+/// cluster it gives them).
 pub(crate) fn lock(tx: &Db) -> Result<()> {
     if tx.dialect() == Dialect::Postgres {
         tx.batch("SELECT pg_advisory_xact_lock(7243062)")?;
@@ -85,10 +86,17 @@ fn same_parties(kind: &str, a: &Parties, b: &Parties) -> bool {
 
 /// The links of a report: a 63-bit hash of `TYPE|date|ACTOR` for each actor.
 fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
+    // The hash of `TYPE|date|` is taken once and cloned for each actor, and no string is
+    // built: the bytes hashed, and so the links, are those of the formatted text.
+    let mut block = Sha256::new();
+    block.update(kind.as_bytes());
+    block.update(b"|");
+    block.update(date.as_bytes());
+    block.update(b"|");
     actors
         .iter()
         .map(|a| {
-            let d = Sha256::digest(format!("{kind}|{date}|{a}").as_bytes());
+            let d = block.clone().chain_update(a.as_bytes()).finalize();
             i64::from_be_bytes([d[0] & 0x7f, d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
         })
         .collect()
@@ -144,10 +152,19 @@ pub(crate) type PartyCache = HashMap<i64, Parties>;
 /// 449 to 493 MB, near the 500 MB budget.
 const KNOWN_MAX: usize = 16_384;
 
-/// Links a newly inserted event (whose cluster is itself) and merges the clusters it
-/// links to; returns its cluster and the clusters merged (none when the event stays
-/// alone). Its participants are not stored yet: the caller stores them with the cluster
-/// returned (schema 7), which saves rewriting them when the report joins a cluster.
+thread_local! {
+    /// [`KNOWN_MAX`], lowered by tests on their own thread ([`crate::testing::limit_party_cache`])
+    /// so that a small batch empties the cache as a large one does.
+    pub(crate) static KNOWN_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(KNOWN_MAX) };
+}
+
+/// Links a new event report, not stored yet, and merges the clusters it links to;
+/// returns its cluster and the clusters merged (none when the report stays alone). The
+/// caller stores the report and its participants with the cluster returned (schema 7),
+/// which saves rewriting them when the report joins a cluster. `known` must hold the
+/// parties of every report clustered before it whose participants are not stored yet;
+/// their ids are `waiting` or above, and they stay when it is emptied.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn add_event(
     tx: &Tx,
     id: i64,
@@ -156,9 +173,15 @@ pub(crate) fn add_event(
     block_date: Option<&str>,
     touched: &mut BTreeSet<i64>,
     known: &mut PartyCache,
+    waiting: i64,
 ) -> Result<(i64, Vec<i64>)> {
-    touched.insert(id);
-    let Some(date) = block_date else { return Ok((id, Vec::new())) };
+    // The report's own id is a cluster to refresh only if it names one: a new id has no
+    // `clusters` row to delete (ids are not reused), so a report that joins a cluster
+    // named after another costs its refresh nothing.
+    let Some(date) = block_date else {
+        touched.insert(id);
+        return Ok((id, Vec::new()));
+    };
     let place: Place = (
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
@@ -183,8 +206,8 @@ pub(crate) fn add_event(
     // Its own participants are not stored yet (its links are distinct, so it never
     // finds itself; should it, it would only be in its own cluster).
     candidates.retain(|c| c.0 != id);
-    if known.len() + candidates.len() >= KNOWN_MAX {
-        known.clear();
+    if known.len() + candidates.len() >= KNOWN_LIMIT.get() {
+        known.retain(|&k, _| k >= waiting);
     }
     let mut clusters = BTreeSet::new();
     for (c, cluster, other) in candidates {
@@ -206,6 +229,7 @@ pub(crate) fn add_event(
     }
     known.insert(id, parties);
     if clusters.is_empty() {
+        touched.insert(id);
         return Ok((id, Vec::new()));
     }
     // The merged cluster is named after the smallest report id (text) of the clusters'
@@ -218,9 +242,6 @@ pub(crate) fn add_event(
         }
     }
     let target = target.1;
-    if target != id {
-        tx.defer_hot("UPDATE events SET cluster_id = ?1 WHERE id = ?2", args![target, id])?;
-    }
     for &k in clusters.iter().filter(|k| **k != target) {
         // The participants first, found through their reports while these still name `k`.
         tx.defer_hot(
@@ -536,4 +557,26 @@ fn quad_class(cameo: &str) -> i64 {
 /// The key with the highest count; ties go to the smallest key, for determinism.
 fn top<K: Ord + Copy>(m: &BTreeMap<K, usize>) -> Option<K> {
     m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The links stored by earlier versions must still be found: each is the hash of the
+    /// formatted `TYPE|date|ACTOR`.
+    #[test]
+    fn links_hash_the_formatted_key() {
+        let actors: BTreeSet<String> = ["KAZ", "USAGOV", "-"].iter().map(|s| s.to_string()).collect();
+        let expected: Vec<i64> = actors
+            .iter()
+            .map(|a| {
+                let d = Sha256::digest(format!("CONSULT|2025-03-01|{a}").as_bytes());
+                i64::from_be_bytes([d[0] & 0x7f, d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+            })
+            .collect();
+        assert_eq!(links("CONSULT", "2025-03-01", &actors), expected);
+        // The same value from Python: int.from_bytes(sha256(b"CONSULT|2025-03-01|KAZ")[:8]) & 2**63-1
+        assert_eq!(links("CONSULT", "2025-03-01", &BTreeSet::from(["KAZ".to_string()]))[0], 7_446_548_739_480_759_494);
+    }
 }

@@ -348,18 +348,28 @@ fn entity_n(id: &Option<String>) -> Option<i64> {
     id.as_deref().and_then(|s| s.strip_prefix('e')).and_then(|n| n.parse().ok())
 }
 
-/// A stored report waiting to be clustered.
+/// A report waiting to be clustered and stored: its row is written once clustering has
+/// placed it, with its cluster, so that a report that joins another report's cluster
+/// is not written twice (schema 6 keys a cluster by the id of a report of it).
 struct Pending<'r> {
     id: i64,
+    doc_id: i64,
+    /// Its number in the document (the `n` of `events`, the `<n>` of its key).
+    n: usize,
     key: String,
     ev: &'r EventRecord,
     cluster_date: Option<&'r str>,
     published: Option<&'r str>,
 }
 
-/// Clusters stored reports, in the order given, under the clustering lock, and stores
-/// each one's participants with its cluster. New reports that stay alone get their
-/// cluster row in `fresh`, so that they need not be read back.
+/// Clusters new reports, in the order given, under the clustering lock, and stores each
+/// one with its cluster. Their participants, which carry the cluster too (schema 7), are
+/// stored at the end, with the clusters that the later reports' merges leave them in:
+/// a merge then rewrites only the participants of earlier calls (a merge within a chunk
+/// of documents rewrote those of the reports just stored, about 110,000 instructions
+/// each). Clustering finds the parties of the reports waiting here in `known`, which
+/// keeps them. New reports that stay alone get their cluster row in `fresh`, so that
+/// they need not be read back.
 fn cluster_pending(
     tx: &Tx,
     pending: Vec<Pending>,
@@ -368,9 +378,15 @@ fn cluster_pending(
     known: &mut cluster::PartyCache,
 ) -> Result<()> {
     cluster::lock(tx)?;
-    for p in pending {
-        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known)?;
-        insert_participants(tx, &p, cluster)?;
+    let Some(first) = pending.iter().map(|p| p.id).min() else { return Ok(()) };
+    // Each report with the cluster it was placed in, and where the clusters merged since
+    // went (a merged cluster's reports all go to the one it merged into, which no later
+    // merge names after a cluster merged before it: no cycle).
+    let mut placed: Vec<(&Pending, i64)> = Vec::with_capacity(pending.len());
+    let mut moved: HashMap<i64, i64> = HashMap::new();
+    for p in &pending {
+        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known, first)?;
+        insert_event(tx, p, cluster)?;
         if merged.is_empty() {
             fresh.insert(p.id, cluster::ClusterRow::single(p.ev, &p.key, p.cluster_date, p.published));
         } else {
@@ -378,15 +394,23 @@ fn cluster_pending(
             for k in &merged {
                 fresh.remove(k);
             }
+            for &k in merged.iter().filter(|&&k| k != cluster) {
+                moved.insert(k, cluster);
+            }
         }
+        placed.push((p, cluster));
+    }
+    for (p, mut cluster) in placed {
+        while let Some(&to) = moved.get(&cluster) {
+            cluster = to;
+        }
+        insert_participants(tx, p, cluster)?;
     }
     Ok(())
 }
 
-/// Stores the participants of a report that clustering has just placed in `cluster`
-/// (they carry it, schema 7). Clustering reads the participants of the reports it links
-/// a new one to, which are stored already: reports are clustered in order, and a report
-/// is a candidate only once it has been clustered.
+/// Stores the participants of a report that clustering has placed in `cluster` (they
+/// carry it, schema 7).
 fn insert_participants(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
     for (role, ps) in [("actor", &p.ev.actors), ("recipient", &p.ev.recipients)] {
         for (pos, part) in ps.iter().enumerate() {
@@ -412,9 +436,57 @@ fn insert_participants(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
     Ok(())
 }
 
-/// Ids for new event reports, taken before their insert: a report is stored with its
-/// cluster, which is the report itself until clustering merges it (`events.cluster_id`
-/// is the id of the report a cluster is named after, schema 6).
+/// Stores a report that clustering has placed in `cluster`.
+fn insert_event(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
+    let ev = p.ev;
+    let first = |ps: &[ParticipantRecord]| ps.first().map(|p| (p.code.clone(), p.country.clone()));
+    let (actor_code, actor_country) = first(&ev.actors).unzip();
+    let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
+    let loc = ev.location.as_ref();
+    tx.defer_hot(
+        "INSERT INTO events (id, key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
+         recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
+         lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
+         VALUES (?30, ?1, ?2, ?3, ?31, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+        args![
+            &p.key,
+            p.doc_id,
+            p.n as i64,
+            &ev.kind,
+            &ev.mode,
+            &ev.cameo,
+            ev.quad_class as i64,
+            cluster::stored_goldstein(ev.goldstein),
+            actor_code,
+            actor_country.flatten(),
+            recipient_code,
+            recipient_country.flatten(),
+            &ev.date,
+            &ev.date_precision,
+            &ev.date_source,
+            p.cluster_date,
+            loc.map(|l| l.name.as_str()),
+            loc.and_then(|l| l.country.as_deref()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            loc.and_then(|l| l.geonameid).map(|g| g as i64),
+            loc.map(|l| l.source.as_str()),
+            &ev.modality,
+            ev.trigger.start as i64,
+            ev.trigger.end as i64,
+            ev.sentence.start as i64,
+            ev.sentence.end as i64,
+            serde_json::to_string(&ev.report_sources)?,
+            &ev.rule,
+            p.id,
+            cluster,
+        ],
+    )
+}
+
+/// Ids for new event reports, taken before their insert: clustering places a report
+/// before it is stored, and a report is stored with its cluster (`events.cluster_id` is
+/// the id of the report a cluster is named after, schema 6).
 #[derive(Default)]
 struct EventIds {
     /// SQLite: the next free id, read once per transaction (the writer holds the
@@ -451,8 +523,8 @@ impl EventIds {
     }
 }
 
-/// Inserts a document's extractions; its event reports go to `pending`, whose
-/// participants [`cluster_pending`] stores once it knows their cluster.
+/// Inserts a document's extractions; its event reports go to `pending`, which
+/// [`cluster_pending`] stores with their participants once it knows their cluster.
 fn insert_extractions<'r>(
     tx: &Tx,
     doc_id: i64,
@@ -485,53 +557,11 @@ fn insert_extractions<'r>(
     let published = rec.document.published.as_deref();
     let event_ids = ids.take(tx, rec.events.len())?;
     for ((i, ev), &id) in rec.events.iter().enumerate().zip(&event_ids) {
-        let event_key = format!("{key}:{}", i + 1);
         let cluster_date = match ev.date_precision.as_deref() {
             Some("day") => ev.date.as_deref(),
             _ => published,
         };
-        let first = |ps: &[ParticipantRecord]| ps.first().map(|p| (p.code.clone(), p.country.clone()));
-        let (actor_code, actor_country) = first(&ev.actors).unzip();
-        let (recipient_code, recipient_country) = first(&ev.recipients).unzip();
-        let loc = ev.location.as_ref();
-        tx.defer_hot(
-            "INSERT INTO events (id, key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
-             recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
-             lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
-             VALUES (?30, ?1, ?2, ?3, ?30, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
-            args![
-            &event_key,
-            doc_id,
-            (i + 1) as i64,
-            &ev.kind,
-            &ev.mode,
-            &ev.cameo,
-            ev.quad_class as i64,
-            cluster::stored_goldstein(ev.goldstein),
-            actor_code,
-            actor_country.flatten(),
-            recipient_code,
-            recipient_country.flatten(),
-            &ev.date,
-            &ev.date_precision,
-            &ev.date_source,
-            cluster_date,
-            loc.map(|l| l.name.as_str()),
-            loc.and_then(|l| l.country.as_deref()),
-            loc.and_then(|l| l.lat),
-            loc.and_then(|l| l.lon),
-            loc.and_then(|l| l.geonameid).map(|g| g as i64),
-            loc.map(|l| l.source.as_str()),
-            &ev.modality,
-            ev.trigger.start as i64,
-            ev.trigger.end as i64,
-            ev.sentence.start as i64,
-            ev.sentence.end as i64,
-            serde_json::to_string(&ev.report_sources)?,
-            &ev.rule,
-            id,
-        ])?;
-        pending.push(Pending { id, key: event_key, ev, cluster_date, published });
+        pending.push(Pending { id, doc_id, n: i + 1, key: format!("{key}:{}", i + 1), ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {
         tx.defer_hot(

@@ -599,6 +599,25 @@ fn clusters_do_not_depend_on_order_or_batching() {
     assert!(partitions.windows(2).all(|w| w[0] == w[1]));
 }
 
+/// Clustering reads the parties of the reports it links a new one to from a cache, which
+/// starts over when full; the reports of the batch whose participants are not stored yet
+/// must stay in it, or their parties would read as none.
+#[test]
+fn clusters_do_not_depend_on_the_party_cache() {
+    let docs = gold_docs();
+    for (db1, db2) in scratch_databases("cache1").into_iter().zip(scratch_databases("cache2")) {
+        let mut s1 = Store::open(&db1).unwrap();
+        s1.write_batch(&docs, &[]).unwrap();
+        attache_store::testing::limit_party_cache(2);
+        let mut s2 = Store::open(&db2).unwrap();
+        s2.write_batch(&docs, &[]).unwrap();
+        attache_store::testing::limit_party_cache(16_384);
+        assert_eq!(partition(&s1), partition(&s2));
+        assert_eq!(cluster_rows(&s1), cluster_rows(&s2));
+        assert_eq!(party_rows(&s1), party_rows(&s2));
+    }
+}
+
 #[test]
 fn recode_replaces_extractions_and_splits_clusters() {
     let docs = gold_docs();
