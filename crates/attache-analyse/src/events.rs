@@ -2133,12 +2133,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .find(|&j| PREPOSITION_WORDS.contains(&input.w(j)) || RECIPIENT_PREPS.contains(&input.w(j)))
                     .is_some_and(|j| RECIPIENT_PREPS.contains(&input.w(j)))
             };
+            // "condemned the attack and urged the United States and Germany to…": a verb
+            // of another event joined by "and" or "but" starts an act of its own, whose
+            // parties are not this one's.
+            // ("attacking and fighting Kenyan troops", "ties with and opened an embassy
+            // in Tehran": two verbs of one object.)
+            let right_end = (t1 + 1..clause.end)
+                .find(|&k| {
+                    matches!(input.w(k), "and" | "but")
+                        && (t1..k)
+                            .any(|j| tokens[j].kind == TokenKind::Word && !PREPOSITION_WORDS.contains(&input.w(j)))
+                        && tokens.get(k + 1).is_some_and(|next| {
+                            sentence_triggers.iter().any(|h2| {
+                                h2.span.start == next.span.start
+                                    && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                            })
+                        })
+                })
+                .unwrap_or(clause.end);
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     protested
                 } else {
                     input
-                        .actor_mentions_in(right_from, clause.end)
+                        .actor_mentions_in(right_from, right_end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
                             // "bans on travel to Canada against four Russian officers": where
@@ -2163,7 +2181,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         })
                         .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
                         .min_by_key(|m| m.toks.0)
-                        .map(|m| input.conjuncts(m, right_from, clause.end, false))
+                        .map(|m| input.conjuncts(m, right_from, right_end, false))
                         .unwrap_or_default()
                 };
             let right = if right.is_empty() { demanded_of } else { right };
@@ -2532,6 +2550,42 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     recipient_ps.iter().filter(|r| !actor_ps.iter().any(|a| a.country == r.country)).cloned().collect();
                 if !others.is_empty() {
                     recipient_ps = others;
+                }
+            }
+            // "Zelensky condemned the attack", "condemned the strike as a flagrant violation":
+            // condemning an act named by a definite noun is aimed at whoever did it, the
+            // actor of the last act of that type the article told of before.
+            if recipient_ps.is_empty() && plover == Plover::ACCUSE && lex.pos == Pos::Verb {
+                let act = (t1..(t1 + 3).min(clause.end)).find_map(|k| {
+                    let definite = matches!(input.w(k - 1), "the" | "this" | "these" | "latest" | "deadly")
+                        || input.w(k - 1).ends_with("day's");
+                    if !definite {
+                        return None;
+                    }
+                    // "the strike" alone may be a walkout: an attack only after a strike.
+                    if matches!(input.w(k), "strike" | "strikes" | "attack" | "attacks" | "shelling" | "bombing") {
+                        return Some(Plover::ASSAULT);
+                    }
+                    sentence_triggers
+                        .iter()
+                        .find(|h2| h2.span.start == tokens[k].span.start)
+                        .and_then(|h2| {
+                            h2.targets
+                                .iter()
+                                .map(|&i| &kb.lexicon[i as usize])
+                                .find(|l| l.pos == Pos::Noun && matches!(l.plover, Plover::ASSAULT | Plover::COERCE))
+                        })
+                        .map(|l| l.plover)
+                });
+                if let Some(kind) = act {
+                    if let Some(prev) = events.iter().rev().find(|e| {
+                        e.plover == kind
+                            && e.trigger.end <= hit.span.start
+                            && e.actors.iter().any(|a| a.country.is_some())
+                    }) {
+                        recipient_ps = prev.actors.iter().filter(|a| a.country.is_some()).cloned().collect();
+                        recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.country == r.country));
+                    }
                 }
             }
             // A domestic act with no named recipient ("protesters demanded…", "the president

@@ -1431,3 +1431,18 @@ fn places_joined_in_a_place_phrase_are_no_parties_and_police_do_not_rally() {
     let r = extract("Police officers protested over unpaid wages in Almaty.");
     assert_eq!(find(&r, "PROTEST").actors[0].sector.as_deref(), Some("COP"));
 }
+
+#[test]
+fn condemning_the_attack_is_aimed_at_its_author_and_a_joined_verb_keeps_its_own_parties() {
+    // Before, the condemnation's recipients were the United States and Germany, the
+    // parties of the request joined to it by "and".
+    let r = extract(
+        "A Russian missile strike killed three people in Odesa on Monday. Ukrainian President Volodymyr \
+         Zelensky condemned the attack and urged the United States and Germany to speed up deliveries.",
+    );
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RUS"]);
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["DEU", "USA"]);
+    // Two verbs of one object share it.
+    let r = extract("Somalia-based al-Shabab has been attacking and fighting Kenyan troops since 2011.");
+    assert!(r.events.iter().filter(|e| e.kind == "ASSAULT").all(|e| countries(&e.recipients) == ["KEN"]));
+}
