@@ -1155,7 +1155,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && {
                     let article =
                         |w: &str| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "no" | "any" | "every");
-                    article(input.w(t0 - 1))
+                    // "covers 217 convicts": after a number the word is a noun.
+                    let before = input.w(t0 - 1);
+                    tokens[t0 - 1].kind == TokenKind::Number
+                        || NUMBER_WORDS.contains(&before.to_ascii_lowercase().as_str())
+                        || article(before)
                         || t0 > sa + 1
                             && article(input.w(t0 - 2))
                             && tokens[t0 - 1].kind == TokenKind::Word
@@ -1164,6 +1168,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // "will no longer recognize": an adverb, not a modifier.
                             && !matches!(prev.as_str(), "longer" | "more" | "further" | "less")
                 }
+            {
+                continue;
+            }
+            // "14 people serving sentences", "served a jail term": a sentence being served
+            // was passed before; serving it is no new act.
+            if lex.plover == Plover::COERCE
+                && t0 > sa
+                && (t0.saturating_sub(3).max(sa)..t0)
+                    .rev()
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .any(|k| matches!(input.w(k), "serving" | "serve" | "serves" | "served"))
             {
                 continue;
             }

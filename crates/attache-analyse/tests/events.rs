@@ -1446,3 +1446,15 @@ fn condemning_the_attack_is_aimed_at_its_author_and_a_joined_verb_keeps_its_own_
     let r = extract("Somalia-based al-Shabab has been attacking and fighting Kenyan troops since 2011.");
     assert!(r.events.iter().filter(|e| e.kind == "ASSAULT").all(|e| countries(&e.recipients) == ["KEN"]));
 }
+
+#[test]
+fn a_sentence_being_served_and_a_count_of_convicts_are_no_acts() {
+    let r = extract(
+        "President Shavkat Mirziyoyev has pardoned 14 people serving sentences over the unrest. \
+         The decree covers 217 convicts in total.",
+    );
+    assert_eq!(r.events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), ["CONCEDE"], "{:#?}", r.events);
+    // A sentence passed is one.
+    let r = extract("A court in Bishkek sentenced two activists to five years in prison.");
+    assert_eq!(find(&r, "COERCE").cameo, "173");
+}
