@@ -245,6 +245,33 @@ const AUXILIARIES: &[&str] = &[
 /// Prepositions after which a participle is an adjective ("with exiled dissidents").
 const ATTRIBUTIVE_AFTER: &[&str] =
     &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
+/// Arms and money, which back an operation or a loan without taking a side: "backed by
+/// aircraft", "backed by frozen assets".
+const MATERIEL: &[&str] = &[
+    "aircraft",
+    "airpower",
+    "artillery",
+    "armor",
+    "armour",
+    "armored",
+    "armoured",
+    "vehicles",
+    "tanks",
+    "helicopters",
+    "drones",
+    "warships",
+    "firepower",
+    "assets",
+    "funds",
+    "funding",
+    "loans",
+    "guarantees",
+    "collateral",
+    "reserves",
+    "revenues",
+    "evidence",
+    "data",
+];
 /// Numbers and quantities spelled out ("the two exiled dissidents").
 const NUMBER_WORDS: &[&str] = &[
     "two",
@@ -1168,6 +1195,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // "will no longer recognize": an adverb, not a modifier.
                             && !matches!(prev.as_str(), "longer" | "more" | "further" | "less")
                 }
+            {
+                continue;
+            }
+            // "servicemen backed by aircraft and armored vehicles", "a loan backed by frozen
+            // Russian assets": backing by arms or money is no political support.
+            if lex.plover == Plover::SUPPORT
+                && form_starts(input.w(t0), "back")
+                && input.w(t1) == "by"
+                && (t1 + 1..(t1 + 7).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .any(|k| MATERIEL.contains(&input.w(k).to_ascii_lowercase().as_str()))
             {
                 continue;
             }

@@ -1458,3 +1458,14 @@ fn a_sentence_being_served_and_a_count_of_convicts_are_no_acts() {
     let r = extract("A court in Bishkek sentenced two activists to five years in prison.");
     assert_eq!(find(&r, "COERCE").cameo, "173");
 }
+
+#[test]
+fn backing_by_arms_or_money_is_no_support() {
+    let r = extract(
+        "Around 2,000 servicemen from Russia, Kazakhstan and Tajikistan, backed by aircraft and armored \
+         vehicles, are taking part in the drills.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    let r = extract("The rebels, backed by Rwanda, seized Goma.");
+    assert_eq!(countries(&find(&r, "SUPPORT").actors), ["RWA"]);
+}
