@@ -1766,7 +1766,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && BE.contains(&input.w(k - 3));
             // A reduced passive: "vaccines donated by the Chinese government".
             let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
-            let by_agent: Vec<&Mention> = if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
+            // "A UN convoy came under attack", "positions were under fire from Russian
+            // artillery": the subject undergoes the act, whose agent "by" or "from" names.
+            let under = matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)
+                && t0 >= sa + 2
+                && input.w(t0 - 1) == "under"
+                && matches!(
+                    input.w(t0 - 2),
+                    "came"
+                        | "come"
+                        | "comes"
+                        | "coming"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "remained"
+                        | "remains"
+                );
+            let passive = passive || under;
+            let by_agent: Vec<&Mention> = if under {
+                if matches!(input.w(t1), "by" | "from") {
+                    input.agents_after(t1 + 1, clause.end)
+                } else {
+                    vec![]
+                }
+            } else if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input.agents_after(from, clause.end)
             } else if is_noun
@@ -2250,7 +2276,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 (giver.clone(), left.clone())
             } else if !by_agent.is_empty() {
-                if is_noun
+                if is_noun && !under
                     || lex.frame == Frame::Symmetric
                         && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
                 {

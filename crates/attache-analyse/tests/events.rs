@@ -1469,3 +1469,15 @@ fn backing_by_arms_or_money_is_no_support() {
     let r = extract("The rebels, backed by Rwanda, seized Goma.");
     assert_eq!(countries(&find(&r, "SUPPORT").actors), ["RWA"]);
 }
+
+#[test]
+fn what_comes_under_attack_undergoes_it() {
+    // Before, the convoy's owner was the attacker.
+    let r = extract("A UN convoy came under attack near El Fasher on Tuesday.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.is_empty(), "{:#?}", e.actors);
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOUNO"]);
+    let r = extract("Ukrainian positions came under attack from Russian troops.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["RUS".to_string()], vec!["UKR".to_string()]));
+}
