@@ -1018,12 +1018,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         let end = tokens.partition_point(|t| t.span.start < h.span.end);
         after_trigger[end] = true;
     }
+    // "told reporters that…", "an official told reporters, warning…": whom a speaker
+    // tells is the addressee, never the subject of what follows.
     let object_position = |m: &Mention| -> bool {
         let mut k = m.toks.0;
         while k > 0 && DETERMINERS.contains(&input.w(k - 1).to_ascii_lowercase().as_str()) {
             k -= 1;
         }
-        after_trigger[k]
+        // (Only articles are passed over: in "told her the Taliban had banned", "her" is
+        // the addressee.)
+        let mut j = m.toks.0;
+        if j > 0 && matches!(input.w(j - 1), "the" | "a" | "an") {
+            j -= 1;
+        }
+        after_trigger[k] || j > 0 && matches!(input.w(j - 1), "told" | "tells" | "tell" | "telling" | "briefed")
     };
 
     // Countries by how often the article names them, most named first. Those who comment

@@ -1481,3 +1481,15 @@ fn what_comes_under_attack_undergoes_it() {
     let e = find(&r, "ASSAULT");
     assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["RUS".to_string()], vec!["UKR".to_string()]));
 }
+
+#[test]
+fn whom_a_speaker_tells_is_no_party_to_what_follows() {
+    // Before, "reporters" and "VOA" were the actors.
+    let r = extract("Party leader Askar Zhumabekov told reporters that the party would take part in the elections.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.sector.as_deref() != Some("MED"))), "{:#?}", r.events);
+    let r = extract("Some residents told VOA they agree with the decision.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.code != "USAMED")), "{:#?}", r.events);
+    // An addressee pronoun is passed over, the subject after it is not.
+    let r = extract("Officials told her the Taliban had banned her book.");
+    assert_eq!(countries(&find(&r, "COERCE").actors), ["AFG"]);
+}
