@@ -2649,7 +2649,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if !definite {
                         return None;
                     }
-                    // "the strike" alone may be a walkout: an attack only after a strike.
+                    // "the strike" may be a walkout: it points at an attack only where the
+                    // article told of one before.
                     if matches!(input.w(k), "strike" | "strikes" | "attack" | "attacks" | "shelling" | "bombing") {
                         return Some(Plover::ASSAULT);
                     }
