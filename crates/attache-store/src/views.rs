@@ -100,9 +100,19 @@ pub struct Count {
 
 /// A mean Goldstein value as shown: to two decimals (the scale has one), so that the
 /// engines' different summation orders do not show; 0 for no events.
-fn mean(avg: Option<f64>) -> f64 {
-    (avg.unwrap_or(0.0) * 100.0).round() / 100.0
+/// The mean Goldstein value, to two decimals, from the sum of the values in tenths (as
+/// [`GOLDSTEIN_TENTHS`] adds them) and their count. The engines add floats in different
+/// orders, so an average taken in SQL can fall either side of a rounding boundary
+/// (2.025 as 2.02 or 2.03); a sum of integers is the same everywhere.
+fn mean(tenths: Option<i64>, count: i64) -> f64 {
+    if count == 0 {
+        return 0.0;
+    }
+    (tenths.unwrap_or(0) as f64 * 10.0 / count as f64).round() / 100.0
 }
+
+/// Goldstein values (one decimal in CAMEO) summed as integers, for [`mean`].
+const GOLDSTEIN_TENTHS: &str = "SUM(CAST(ROUND(c.goldstein * 10) AS INTEGER))";
 
 pub const SNIPPET_START: char = '\u{E000}';
 pub const SNIPPET_END: char = '\u{E001}';
@@ -261,7 +271,7 @@ impl Store {
             Split::Type => "c.type",
         };
         let sql = format!(
-            "SELECT {} AS per, {key} AS k, COUNT(*), SUM(c.num_mentions), AVG(c.goldstein) FROM clusters c \
+            "SELECT {} AS per, {key} AS k, COUNT(*), SUM(c.num_mentions), {GOLDSTEIN_TENTHS} FROM clusters c \
              WHERE c.date IS NOT NULL AND {scope} GROUP BY per, k ORDER BY per, k",
             period.sql(d, "c.date"),
         );
@@ -271,7 +281,7 @@ impl Store {
                 key: r.get(1)?,
                 events: r.get(2)?,
                 mentions: r.get(3)?,
-                goldstein_avg: mean(r.get(4)?),
+                goldstein_avg: mean(r.get(4)?, r.get(2)?),
             })
         })
     }
@@ -282,7 +292,7 @@ impl Store {
         let sql = format!(
             "SELECT c.location_name, c.lat, c.lon, COUNT(*), SUM(c.num_mentions), \
              SUM(CASE WHEN c.quad_class IN (1, 2) THEN 1 ELSE 0 END), \
-             SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END), AVG(c.goldstein) \
+             SUM(CASE WHEN c.quad_class IN (3, 4) THEN 1 ELSE 0 END), {GOLDSTEIN_TENTHS} \
              FROM clusters c WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.location_name IS NOT NULL AND {scope} \
              GROUP BY c.location_name, c.lat, c.lon ORDER BY COUNT(*) DESC, c.location_name{}",
             filter.page(1_000)
@@ -296,7 +306,7 @@ impl Store {
                 mentions: r.get(4)?,
                 cooperation: r.get(5)?,
                 conflict: r.get(6)?,
-                goldstein_avg: mean(r.get(7)?),
+                goldstein_avg: mean(r.get(7)?, r.get(3)?),
             })
         })
     }
@@ -392,5 +402,18 @@ impl Store {
             ));
         }
         (cond, params)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Means are rounded from integer sums, half away from zero, so that SQLite and
+    /// PostgreSQL give the same figure at a boundary.
+    #[test]
+    fn means_round_from_tenths_at_the_boundary() {
+        assert_eq!(super::mean(Some(81), 4), 2.03); // 20.25 tenths: 2.025
+        assert_eq!(super::mean(Some(-81), 4), -2.03);
+        assert_eq!(super::mean(Some(34), 1), 3.4);
+        assert_eq!(super::mean(None, 0), 0.0);
     }
 }
