@@ -1493,3 +1493,11 @@ fn whom_a_speaker_tells_is_no_party_to_what_follows() {
     let r = extract("Officials told her the Taliban had banned her book.");
     assert_eq!(countries(&find(&r, "COERCE").actors), ["AFG"]);
 }
+
+#[test]
+fn what_one_is_accused_of_backing_is_the_accusation_not_an_act() {
+    // Before, the accuser joined the accused as a backer of the rebels.
+    let r = extract("Congo accused Rwanda of backing the M23 rebels.");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RWA"]);
+}
