@@ -7,7 +7,8 @@
 //! A meeting has no direction ([`symmetric`] types): two such reports are linked when
 //! they name the same parties on either side or share two of them.
 //! `cluster_links` indexes reports by (type, date, actor; either party for a symmetric
-//! type); candidates found through it are checked for the parties and the place. A cluster is a connected component of this relation, named after its smallest
+//! type) and holds each report's parties (schema 8); candidates found through it are
+//! checked for the parties and the place without reading their participants. A cluster is a connected component of this relation, named after its smallest
 //! report id (`<document key>:<n>`, in byte order) and keyed by that report's integer id
 //! (`events.id`, schema 6); a report's participants carry its cluster too (schema 7), and
 //! move with it. Adding a report merges the clusters it links to; removing reports (recode)
@@ -133,6 +134,101 @@ pub(crate) fn stored_links(tx: &Tx, id: i64) -> Result<Vec<i64>> {
     Ok(links(&kind, &date, &link_keys(&kind, &stored_parties(tx, id)?)))
 }
 
+/// A report's parties as its link rows hold them: `ACTORS>RECIPIENTS`, each side its
+/// keys joined by commas (`-` for an empty side), e.g. `CHN,KAZ>USA`; a backslash
+/// escapes a comma, `>` or backslash within a key.
+fn write_parties(parties: &Parties) -> String {
+    let mut out = String::new();
+    for (i, side) in [&parties.0, &parties.1].into_iter().enumerate() {
+        if i == 1 {
+            out.push('>');
+        }
+        for (j, key) in side.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            for ch in key.chars() {
+                if matches!(ch, ',' | '>' | '\\') {
+                    out.push('\\');
+                }
+                out.push(ch);
+            }
+        }
+    }
+    out
+}
+
+/// The parties written by [`write_parties`]; `None` for text it does not write.
+fn read_parties(text: &str) -> Option<Parties> {
+    let mut sides: [BTreeSet<String>; 2] = [BTreeSet::new(), BTreeSet::new()];
+    let (mut side, mut key) = (0, String::new());
+    let mut chars = text.chars();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\\' => key.push(chars.next()?),
+            ',' => {
+                sides[side].insert(std::mem::take(&mut key));
+            }
+            '>' if side == 0 => {
+                sides[0].insert(std::mem::take(&mut key));
+                side = 1;
+            }
+            '>' => return None,
+            _ => key.push(ch),
+        }
+    }
+    if side == 0 {
+        return None;
+    }
+    sides[1].insert(key);
+    let [actors, recipients] = sides;
+    Some((actors, recipients))
+}
+
+/// A report's id, type and clustering date with one of its participants' role and key
+/// (none for a report without participants).
+type PartyRow = (i64, String, String, Option<String>, Option<String>);
+
+/// Writes the parties of every stored report into its link rows (migration 8), reading
+/// the reports in ranges of ids so that memory stays small whatever the database's size.
+pub(crate) fn relink(tx: &Tx) -> Result<()> {
+    const RANGE: i64 = 20_000;
+    let max: i64 = tx.one("SELECT COALESCE(MAX(id), 0) FROM events", args![])?;
+    let mut from = 0;
+    while from < max {
+        let rows: Vec<PartyRow> = tx.rows(
+            "SELECT e.id, e.type, e.cluster_date, p.role, COALESCE(p.country, p.code) FROM events e \
+             LEFT JOIN participants p ON p.event_id = e.id \
+             WHERE e.id > ?1 AND e.id <= ?2 AND e.cluster_date IS NOT NULL ORDER BY e.id",
+            args![from, from + RANGE],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        for report in rows.chunk_by(|a, b| a.0 == b.0) {
+            let (id, kind, date) = (report[0].0, &report[0].1, &report[0].2);
+            let mut parties: Parties = (BTreeSet::new(), BTreeSet::new());
+            for (_, _, _, role, key) in report {
+                if let (Some(role), Some(key)) = (role, key) {
+                    if role == "actor" { &mut parties.0 } else { &mut parties.1 }.insert(key.clone());
+                }
+            }
+            for side in [&mut parties.0, &mut parties.1] {
+                if side.is_empty() {
+                    side.insert("-".to_string());
+                }
+            }
+            let written = write_parties(&parties);
+            for link in links(kind, date, &link_keys(kind, &parties)) {
+                tx.defer(
+                    "UPDATE cluster_links SET parties = ?3 WHERE link = ?1 AND event_id = ?2",
+                    args![link, id, &written],
+                )?;
+            }
+        }
+        from += RANGE;
+    }
+    Ok(())
+}
+
 /// Reports that name different places are different events.
 fn compatible(a: &Place, b: &Place) -> bool {
     match (&a.0, &b.0) {
@@ -141,30 +237,10 @@ fn compatible(a: &Place, b: &Place) -> bool {
     }
 }
 
-/// The parties of stored reports, by event id, read once per transaction: a report that
-/// shares a link with new reports but not their recipients is checked again for each of
-/// them. Only for reports that no statement of the transaction deletes (ids are not
-/// reused while they are in it).
-pub(crate) type PartyCache = HashMap<i64, Parties>;
-
-/// Entries a [`PartyCache`] holds at most (about 700 bytes each): it starts over when
-/// full. Unbounded, a transaction of 2,048 articles took the 60 MB ingest's peak from
-/// 449 to 493 MB, near the 500 MB budget.
-const KNOWN_MAX: usize = 16_384;
-
-thread_local! {
-    /// [`KNOWN_MAX`], lowered by tests on their own thread ([`crate::testing::limit_party_cache`])
-    /// so that a small batch empties the cache as a large one does.
-    pub(crate) static KNOWN_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(KNOWN_MAX) };
-}
-
 /// Links a new event report, not stored yet, and merges the clusters it links to;
 /// returns its cluster and the clusters merged (none when the report stays alone). The
 /// caller stores the report and its participants with the cluster returned (schema 7),
-/// which saves rewriting them when the report joins a cluster. `known` must hold the
-/// parties of every report clustered before it whose participants are not stored yet;
-/// their ids are `waiting` or above, and they stay when it is emptied.
-#[allow(clippy::too_many_arguments)]
+/// which saves rewriting them when the report joins a cluster.
 pub(crate) fn add_event(
     tx: &Tx,
     id: i64,
@@ -172,8 +248,6 @@ pub(crate) fn add_event(
     ev: &EventRecord,
     block_date: Option<&str>,
     touched: &mut BTreeSet<i64>,
-    known: &mut PartyCache,
-    waiting: i64,
 ) -> Result<(i64, Vec<i64>)> {
     // The report's own id is a cluster to refresh only if it names one: a new id has no
     // `clusters` row to delete (ids are not reused), so a report that joins a cluster
@@ -186,48 +260,44 @@ pub(crate) fn add_event(
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
     );
-    // Candidates with their cluster and place, in one query per link.
-    let mut candidates: Vec<(i64, i64, Place)> = Vec::new();
+    // Candidates with their cluster, place and parties, in one query per link.
+    let mut candidates: Vec<(i64, i64, Place, Option<String>)> = Vec::new();
     let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
+    let written = write_parties(&parties);
     for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
         candidates.extend(tx.rows_hot(
-            "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid FROM cluster_links l \
+            "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid, l.parties FROM cluster_links l \
              JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
             args![link],
-            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?))),
+            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?), r.get(4)?)),
         )?);
         tx.defer_hot(
-            "INSERT INTO cluster_links (link, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-            args![link, id],
+            "INSERT INTO cluster_links (link, event_id, parties) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            args![link, id, &written],
         )?;
     }
     candidates.sort_by_key(|c| c.0);
     candidates.dedup_by_key(|c| c.0);
-    // Its own participants are not stored yet (its links are distinct, so it never
-    // finds itself; should it, it would only be in its own cluster).
+    // Its own link rows are not written yet (its links are distinct, so it never finds
+    // itself; should it, it would only be in its own cluster).
     candidates.retain(|c| c.0 != id);
-    if known.len() + candidates.len() >= KNOWN_LIMIT.get() {
-        known.retain(|&k, _| k >= waiting);
-    }
     let mut clusters = BTreeSet::new();
-    for (c, cluster, other) in candidates {
+    for (c, cluster, other, theirs) in candidates {
         // One linked report is enough to join its cluster: the others in it need no
         // check (a report of a story told a thousand times has a thousand candidates).
-        if clusters.contains(&cluster) {
+        if clusters.contains(&cluster) || !compatible(&place, &other) {
             continue;
         }
-        if !compatible(&place, &other) {
-            continue;
-        }
-        let theirs = match known.get(&c) {
+        // The link row holds the candidate's parties (schema 8); a row without them is
+        // read from its participants.
+        let theirs = match theirs.as_deref().and_then(read_parties) {
             Some(p) => p,
-            None => known.entry(c).or_insert(stored_parties(tx, c)?),
+            None => stored_parties(tx, c)?,
         };
-        if same_parties(&ev.kind, &parties, theirs) {
+        if same_parties(&ev.kind, &parties, &theirs) {
             clusters.insert(cluster);
         }
     }
-    known.insert(id, parties);
     if clusters.is_empty() {
         touched.insert(id);
         return Ok((id, Vec::new()));
@@ -562,6 +632,25 @@ fn top<K: Ord + Copy>(m: &BTreeMap<K, usize>) -> Option<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Link rows give back the parties they were written with, whatever their keys.
+    #[test]
+    fn parties_round_trip_through_link_rows() {
+        let set = |keys: &[&str]| keys.iter().map(|s| s.to_string()).collect::<BTreeSet<String>>();
+        for parties in [
+            (set(&["CHN", "KAZ"]), set(&["USA"])),
+            (set(&["-"]), set(&["-"])),
+            (set(&["IGOUNO"]), set(&["", "BIH"])),
+            (set(&["a,b", "c>d", "e\\"]), set(&[""])),
+        ] {
+            let text = write_parties(&parties);
+            assert_eq!(read_parties(&text), Some(parties), "{text}");
+        }
+        assert_eq!(write_parties(&(set(&["CHN", "KAZ"]), set(&["USA"]))), "CHN,KAZ>USA");
+        for bad in ["", "CHN", "CHN>USA>RUS", "CHN>USA\\"] {
+            assert_eq!(read_parties(bad), None, "{bad}");
+        }
+    }
 
     /// The links stored by earlier versions must still be found: each is the hash of the
     /// formatted `TYPE|date|ACTOR`.

@@ -274,6 +274,9 @@ impl Store {
                     tx.batch(schema::SQLITE_FTS)?;
                 }
             }
+            if version == 8 {
+                cluster::relink(&tx)?;
+            }
             tx.exec(
                 "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)",
                 args![version, description, now().as_str()],

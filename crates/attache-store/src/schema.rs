@@ -19,7 +19,27 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         V6,
     ),
     (7, "participants carry their report's cluster, the last column of their filter indexes", V7),
+    (8, "cluster links hold their report's parties", V8),
 ];
+
+/// A report's link rows (`cluster_links`) hold its parties, `ACTORS>RECIPIENTS` (e.g.
+/// `CHN,KAZ>USA`, `-` for an empty side), so that clustering checks a candidate without
+/// reading its participants (on a database of 3 million reports, a fifth of the writer's
+/// time went to those reads). The migration fills the column for the stored reports
+/// (`cluster::relink`); a row without it is still checked through the participants. The
+/// table is keyed by (link, event_id) alone, without row ids, so that a lookup by link
+/// reads the parties from the key's B-tree instead of a second one.
+const V8: &str = r#"
+CREATE TABLE cluster_links_8 (
+    link     BIGINT NOT NULL,
+    event_id INTEGER NOT NULL,
+    parties  TEXT,
+    PRIMARY KEY (link, event_id)
+) WITHOUT ROWID;
+INSERT INTO cluster_links_8 (link, event_id) SELECT link, event_id FROM cluster_links;
+DROP TABLE cluster_links;
+ALTER TABLE cluster_links_8 RENAME TO cluster_links;
+"#;
 
 /// Participants carry their report's `cluster_id` (`events.cluster_id`, kept equal by the
 /// writer whenever clustering assigns, merges or splits), and the filter indexes end with

@@ -72,9 +72,3 @@ pub fn scratch_databases(name: &str) -> Vec<PathBuf> {
     out.extend(scratch_postgres(name));
     out
 }
-
-/// Makes the writers on this thread empty their cache of report parties whenever it holds
-/// `n` reports (16,384 otherwise), as a transaction of tens of thousands of reports does.
-pub fn limit_party_cache(n: usize) {
-    crate::cluster::KNOWN_LIMIT.set(n);
-}

@@ -103,7 +103,6 @@ impl Store {
             tx,
             touched: BTreeSet::new(),
             fresh: HashMap::new(),
-            known: HashMap::new(),
             ids: EventIds::default(),
             before,
             at: now(),
@@ -139,9 +138,7 @@ impl Store {
             )?;
             let mut pending = Vec::new();
             insert_extractions(&tx, doc_id, key, record, &mut ids, &mut pending)?;
-            // A new cache for each document: the reports just deleted may give their ids
-            // to the new ones.
-            cluster_pending(&tx, pending, &mut touched, &mut HashMap::new(), &mut HashMap::new())?;
+            cluster_pending(&tx, pending, &mut touched, &mut HashMap::new())?;
             let new: Vec<_> = record.events.iter().map(signature).collect();
             let mut changed = false;
             for (_, o) in &old {
@@ -183,8 +180,6 @@ pub struct Bulk<'s> {
     tx: Tx<'s>,
     touched: BTreeSet<i64>,
     fresh: HashMap<i64, cluster::ClusterRow>,
-    /// Parties of the reports clustering has read or added in this transaction.
-    known: cluster::PartyCache,
     ids: EventIds,
     /// The largest document id before the transaction (for the full-text index).
     before: i64,
@@ -227,7 +222,7 @@ impl Bulk<'_> {
             )?;
             out.failed += 1;
         }
-        cluster_pending(tx, pending, &mut self.touched, &mut self.fresh, &mut self.known)
+        cluster_pending(tx, pending, &mut self.touched, &mut self.fresh)
     }
 
     /// Documents and failures given to [`Bulk::add`] so far.
@@ -367,25 +362,22 @@ struct Pending<'r> {
 /// stored at the end, with the clusters that the later reports' merges leave them in:
 /// a merge then rewrites only the participants of earlier calls (a merge within a chunk
 /// of documents rewrote those of the reports just stored, about 110,000 instructions
-/// each). Clustering finds the parties of the reports waiting here in `known`, which
-/// keeps them. New reports that stay alone get their cluster row in `fresh`, so that
+/// each). New reports that stay alone get their cluster row in `fresh`, so that
 /// they need not be read back.
 fn cluster_pending(
     tx: &Tx,
     pending: Vec<Pending>,
     touched: &mut BTreeSet<i64>,
     fresh: &mut HashMap<i64, cluster::ClusterRow>,
-    known: &mut cluster::PartyCache,
 ) -> Result<()> {
     cluster::lock(tx)?;
-    let Some(first) = pending.iter().map(|p| p.id).min() else { return Ok(()) };
     // Each report with the cluster it was placed in, and where the clusters merged since
     // went (a merged cluster's reports all go to the one it merged into, which no later
     // merge names after a cluster merged before it: no cycle).
     let mut placed: Vec<(&Pending, i64)> = Vec::with_capacity(pending.len());
     let mut moved: HashMap<i64, i64> = HashMap::new();
     for p in &pending {
-        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched, known, first)?;
+        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched)?;
         insert_event(tx, p, cluster)?;
         if merged.is_empty() {
             fresh.insert(p.id, cluster::ClusterRow::single(p.ev, &p.key, p.cluster_date, p.published));

@@ -128,10 +128,23 @@ fn cluster_rows(store: &Store) -> Vec<String> {
     )
 }
 
+/// Takes a database back to schema 7, whose link rows did not hold their report's parties.
+fn to_version_7(store: &Store) {
+    store
+        .db()
+        .batch(
+            "CREATE TABLE links_7 (link BIGINT NOT NULL, event_id INTEGER NOT NULL, PRIMARY KEY (link, event_id)); \
+             INSERT INTO links_7 SELECT link, event_id FROM cluster_links; DROP TABLE cluster_links; \
+             ALTER TABLE links_7 RENAME TO cluster_links; DELETE FROM schema_migrations WHERE version >= 8",
+        )
+        .unwrap();
+}
+
 /// Takes a database back to schema 6, as the attache before schema 7 left it:
 /// participants without their cluster, indexed by (country, role, date) and (code, role,
 /// date), and the view reading the clusters from `events`.
 fn to_version_6(store: &Store) {
+    to_version_7(store);
     store
         .db()
         .batch(
@@ -190,12 +203,12 @@ fn to_version_5(store: &Store) {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 7);
+        assert_eq!(n, 8);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -247,7 +260,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -330,7 +343,7 @@ fn a_version_4_database_is_upgraded() {
             .unwrap();
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
         assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
@@ -424,7 +437,7 @@ fn versions_5_and_6_databases_are_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         assert_eq!(partition(&store), parts);
         assert_eq!(cluster_rows(&store), clusters);
         assert_eq!(party_rows(&store), parties);
@@ -599,22 +612,64 @@ fn clusters_do_not_depend_on_order_or_batching() {
     assert!(partitions.windows(2).all(|w| w[0] == w[1]));
 }
 
-/// Clustering reads the parties of the reports it links a new one to from a cache, which
-/// starts over when full; the reports of the batch whose participants are not stored yet
-/// must stay in it, or their parties would read as none.
+/// A database of schema 7 is upgraded with the parties in its link rows, as the writer
+/// writes them, and reports stored after the upgrade join those stored before it: the
+/// clusters end as if all had been stored at once.
 #[test]
-fn clusters_do_not_depend_on_the_party_cache() {
-    let docs = gold_docs();
-    for (db1, db2) in scratch_databases("cache1").into_iter().zip(scratch_databases("cache2")) {
-        let mut s1 = Store::open(&db1).unwrap();
-        s1.write_batch(&docs, &[]).unwrap();
-        attache_store::testing::limit_party_cache(2);
-        let mut s2 = Store::open(&db2).unwrap();
-        s2.write_batch(&docs, &[]).unwrap();
-        attache_store::testing::limit_party_cache(16_384);
-        assert_eq!(partition(&s1), partition(&s2));
-        assert_eq!(cluster_rows(&s1), cluster_rows(&s2));
-        assert_eq!(party_rows(&s1), party_rows(&s2));
+fn a_version_7_database_is_relinked() {
+    // The gold articles tell different events; these pairs tell one each (a protest, and a
+    // meeting whose sides the two reports name the other way round).
+    let mut docs = gold_docs();
+    docs.extend([
+        new_doc("p1", "2025-05-06", "Wire A", "Uzbekistan protested to Tajikistan on Monday over the border closure."),
+        new_doc(
+            "p2",
+            "2025-05-06",
+            "Wire B",
+            "Uzbekistan lodged a protest with Tajikistan on Monday about the closed border.",
+        ),
+        new_doc(
+            "m1",
+            "2025-06-12",
+            "Xinhua",
+            "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in Astana on Thursday.",
+        ),
+        new_doc(
+            "m2",
+            "2025-06-12",
+            "Kazinform",
+            "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Thursday.",
+        ),
+    ]);
+    // Every other document first, so that each pair has a report on either side of the
+    // upgrade.
+    let (early, late): (Vec<_>, Vec<_>) = docs.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
+    let (early, late): (Vec<_>, Vec<_>) =
+        (early.into_iter().map(|d| d.1).collect(), late.into_iter().map(|d| d.1).collect());
+    for (db1, db2) in scratch_databases("relink1").into_iter().zip(scratch_databases("relink2")) {
+        let mut whole = Store::open(&db1).unwrap();
+        whole.write_batch(&docs, &[]).unwrap();
+        let mut store = Store::open(&db2).unwrap();
+        store.write_batch(&early, &[]).unwrap();
+        let links = text_rows(&store, "SELECT * FROM cluster_links ORDER BY link, event_id");
+        assert!(links.iter().all(|l| l.contains(">")), "{links:?}");
+        let parts = partition(&store);
+        to_version_7(&store);
+        drop(store);
+        let mut store = Store::open(&db2).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(text_rows(&store, "SELECT * FROM cluster_links ORDER BY link, event_id"), links);
+        assert_eq!(partition(&store), parts);
+        store.write_batch(&late, &[]).unwrap();
+        assert_eq!(partition(&store), partition(&whole));
+        assert_eq!(cluster_rows(&store), cluster_rows(&whole));
+        // Both pairs are events told on both sides of the upgrade, or the test would prove
+        // nothing.
+        let early_keys: BTreeSet<&str> = early.iter().map(|d| d.key.as_str()).collect();
+        let in_early = |report: &String| early_keys.contains(report.rsplit_once(':').map_or("", |k| k.0));
+        let spanning =
+            partition(&whole).iter().filter(|c| c.1.iter().any(in_early) && !c.1.iter().all(in_early)).count();
+        assert_eq!(spanning, 2);
     }
 }
 
