@@ -59,6 +59,19 @@ const ABBREVIATIONS: &[&str] = &[
     "est", "al", "Fig", "Sen", "Reps", "Messrs",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word, most words before a
+/// period, is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut k) = (0, 0);
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// Abbreviations after which a sentence never ends (titles stand before a name).
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Maj", "Capt", "Sgt", "Adm",
@@ -201,7 +214,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let word = &text[start..i];
                 let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 let dotted = word.contains('.') && !word.ends_with('.');
-                if initial || dotted || ABBREVIATIONS.contains(&word) {
+                if initial || dotted || word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word) {
                     i += 1;
                 }
             }
