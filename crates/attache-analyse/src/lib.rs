@@ -399,9 +399,13 @@ fn role_mentions(
             }
         }
     }
-    if holders.is_empty() {
+    // The titles one person holds, as a list (a title that two hold names neither): at
+    // most one matches the words after a "the", whatever the order, and no words longer
+    // than the longest title match one.
+    let holders: Vec<(String, usize)> = holders.into_iter().filter_map(|(k, e)| Some((k, e?))).collect();
+    let Some(longest) = holders.iter().map(|(k, _)| k.len()).max() else {
         return;
-    }
+    };
     let mut taken: Vec<Span> = entities.iter().flat_map(|x| x.mentions.iter().copied()).collect();
     taken.sort_by_key(|s| s.start);
     let mut i = 0;
@@ -419,7 +423,10 @@ fn role_mentions(
                 break;
             }
             let words = &text[from..tokens[j].span.end];
-            if let Some(e) = holders.iter().find_map(|(k, e)| (*e).filter(|_| k.eq_ignore_ascii_case(words))) {
+            if words.len() > longest {
+                break;
+            }
+            if let Some(&(_, e)) = holders.iter().find(|(k, _)| k.eq_ignore_ascii_case(words)) {
                 best = Some((j, e));
             }
         }

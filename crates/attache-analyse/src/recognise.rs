@@ -916,6 +916,8 @@ pub struct Recogniser<'a> {
     lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
+    /// The tokens that are one of the [`pass_word`]s, in text order.
+    pass_words: Vec<u32>,
 }
 
 impl<'a> Recogniser<'a> {
@@ -990,6 +992,7 @@ impl<'a> Recogniser<'a> {
             surnames: HashMap::default(),
             given_names: HashMap::default(),
             resume: 0,
+            pass_words: (0..token_text.len()).filter(|&i| pass_word(token_text[i])).map(|i| i as u32).collect(),
         }
     }
 
@@ -2938,7 +2941,8 @@ impl<'a> Recogniser<'a> {
     /// party, whose countries are the last two named (see `resolve_actor_countries`).
     fn two_sides_phrases(&mut self) {
         let mut added = Vec::new();
-        for i in 0..self.tokens.len() {
+        for &i in &self.pass_words {
+            let i = i as usize;
             if !matches!(self.w(i), "the" | "The" | "both" | "Both") {
                 continue;
             }
@@ -3011,8 +3015,9 @@ impl<'a> Recogniser<'a> {
             .collect();
         persons.sort();
         let mut out = Vec::new();
-        for (i, t) in self.tokens.iter().enumerate() {
-            let w = self.token_text[i];
+        for n in 0..self.pass_words.len() {
+            let i = self.pass_words[n] as usize;
+            let (t, w) = (self.tokens[i], self.token_text[i]);
             if !matches!(w, "he" | "He" | "she" | "She") {
                 continue;
             }
@@ -3054,8 +3059,9 @@ impl<'a> Recogniser<'a> {
             .filter(|&(_, e)| self.entities[e].kind == EntityKind::Location)
             .collect();
         places.sort();
-        for i in 1..self.tokens.len() {
-            if !matches!(self.w(i), "city" | "town" | "village") {
+        for n in 0..self.pass_words.len() {
+            let i = self.pass_words[n] as usize;
+            if i == 0 || !matches!(self.w(i), "city" | "town" | "village") {
                 continue;
             }
             if !matches!(self.w(i - 1), "the" | "The") {
@@ -3726,6 +3732,13 @@ fn two_sides(phrase: &str) -> bool {
     let phrase = lowercase(phrase);
     TWO_SIDES_HEADS.contains(&phrase.trim_start_matches("the ").trim_start_matches("both ").trim_start_matches("two "))
         && (phrase.contains("two") || phrase.contains("both") || matches!(&*phrase, "the sides" | "the parties"))
+}
+
+/// The words that [`Recogniser::two_sides_phrases`], [`Recogniser::pronouns`] and
+/// [`Recogniser::place_references`] start from: the tokens are read for them once, instead
+/// of once by each.
+fn pass_word(w: &str) -> bool {
+    matches!(w, "the" | "The" | "both" | "Both" | "he" | "He" | "she" | "She" | "city" | "town" | "village")
 }
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {

@@ -59,6 +59,19 @@ const ABBREVIATIONS: &[&str] = &[
     "est", "al", "Fig", "Sen", "Reps", "Messrs",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word, most words before a
+/// period, is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut k) = (0, 0);
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// Abbreviations after which a sentence never ends (titles stand before a name).
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Maj", "Capt", "Sgt", "Adm",
@@ -160,6 +173,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 while bytes.get(i).is_some_and(|&b| attache_kb::ASCII_ALNUM[b as usize]) {
                     i += 1;
                 }
+                // Most words end at a space or punctuation that joins nothing: that is
+                // told from the byte, before the character tests below.
+                match bytes.get(i) {
+                    None => break,
+                    Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'.' | b'&' | b',' | b'\'') => break,
+                    _ => {}
+                }
                 match at(i) {
                     Some(d) if attache_kb::is_alphanumeric(d) => i += d.len_utf8(),
                     Some(d)
@@ -189,20 +209,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     _ => break,
                 }
             }
-            let word = &text[start..i];
             // Keep the period of abbreviations, initials and dotted acronyms ("U.S.").
             if bytes.get(i) == Some(&b'.') {
+                let word = &text[start..i];
                 let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 let dotted = word.contains('.') && !word.ends_with('.');
-                if initial || dotted || ABBREVIATIONS.contains(&word) {
+                if initial || dotted || word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word) {
                     i += 1;
                 }
             }
-            kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+            kind = if bytes[start].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
         } else if is_apostrophe(c)
             && matches!(nth(i, 1), Some('s') | Some('S'))
             && !nth(i, 2).is_some_and(attache_kb::is_alphanumeric)

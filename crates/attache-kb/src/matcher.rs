@@ -516,7 +516,10 @@ impl<'t> WordStarts<'t> {
         // Starts at punctuation, with an empty first word, share one lookup.
         let empty = vocabulary.id(b"", &mut buf).unwrap_or(NO_WORD);
         let bytes = text.as_bytes();
-        let mut lists = vec![Vec::new(); vocabulary.slots()];
+        // Sized for half the starts each, past what most lists of a text reach: growing
+        // them as they filled cost more than the allocation.
+        let mut lists: Vec<Vec<(u32, u32)>> =
+            (0..vocabulary.slots()).map(|_| Vec::with_capacity(words.starts.len() / 2)).collect();
         for (k, &(i, end)) in words.starts.iter().enumerate() {
             let id = if i == end { empty } else { vocabulary.id_in(bytes, i, end, &mut buf).unwrap_or(NO_WORD) };
             if id == NO_WORD {
@@ -530,6 +533,15 @@ impl<'t> WordStarts<'t> {
         }
         words.lists = lists;
         words
+    }
+}
+
+/// The character at byte `i` of `text` (`'\0'` at its end): an ASCII byte is the
+/// character, read without slicing the text and decoding.
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b as char,
+        _ => text[i..].chars().next().unwrap_or_default(),
     }
 }
 
@@ -652,14 +664,15 @@ impl<T> Dictionary<T> {
                     Some(&g) if g != NO_WORD => self.group(g),
                     _ => continue,
                 };
-                let c = text[i..].chars().next().unwrap_or_default();
+                let c = char_at(text, i);
                 if !first(c) {
                     continue;
                 }
                 // The group is that of the first word at `i`: in a case-insensitive
                 // dictionary every candidate starts with it, in some ASCII case.
-                let found = self.longest_of(text, i, candidates, run_end - i);
-                self.keep(text, i, found, &mut hits, &mut next_free);
+                if let Some(found) = self.longest_of(text, i, candidates, run_end - i) {
+                    self.keep(text, i, found, &mut hits, &mut next_free);
+                }
             }
             return hits;
         }
@@ -668,30 +681,34 @@ impl<T> Dictionary<T> {
             if i < next_free || (i == run_end && !self.punctuation_first) {
                 continue;
             }
-            let c = text[i..].chars().next().unwrap_or_default();
+            let c = char_at(text, i);
             if !first(c) {
                 continue;
             }
-            let found = self.longest_at(text, i, &text[i..run_end], &mut buf);
-            self.keep(text, i, found, &mut hits, &mut next_free);
+            if let Some(found) = self.longest_at(text, i, &text[i..run_end], &mut buf) {
+                self.keep(text, i, found, &mut hits, &mut next_free);
+            }
         }
         hits
     }
 
-    /// Keeps the longest match `found` at byte `i` when it ends on a word boundary.
+    /// Keeps the longest match at byte `i`, pattern `p` ending at `e`, when it ends on a
+    /// word boundary.
     fn keep<'a>(
         &'a self,
         text: &str,
         i: usize,
-        found: Option<(u32, usize)>,
+        (p, e): (u32, usize),
         hits: &mut Vec<Hit<'a, T>>,
         next_free: &mut usize,
     ) {
-        let Some((p, e)) = found else { return };
-        if !text.is_char_boundary(e) {
-            return;
-        }
-        let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
+        // The characters on either side of the end: most often ASCII, read from the bytes.
+        let bytes = text.as_bytes();
+        let (last, after) = match (bytes.get(e.wrapping_sub(1)), bytes.get(e)) {
+            (Some(&l), Some(&a)) if l.is_ascii() && a.is_ascii() => (Some(l as char), Some(a as char)),
+            _ if !text.is_char_boundary(e) => return,
+            _ => (text[..e].chars().next_back(), text[e..].chars().next()),
+        };
         if !is_word_char(after) || !is_word_char(last) {
             hits.push(Hit { span: Span::new(i, e), targets: self.targets_of(p) });
             *next_free = e;
