@@ -1501,3 +1501,30 @@ fn what_one_is_accused_of_backing_is_the_accusation_not_an_act() {
     assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
     assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RWA"]);
 }
+
+#[test]
+fn a_filing_hub_dateline_gives_no_country_and_no_place() {
+    // Wire stories about Iran are filed from Dubai: an official whose country the text does
+    // not state took the United Arab Emirates, and every event was placed in Dubai.
+    let r = extract(
+        "DUBAI, Nov 20 (Reuters) - Spokesman Karim Nadiri said Iran would not attend the talks. \
+         Nadiri condemned the decision on Wednesday.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["IRN"]);
+    assert!(e.location.is_none(), "{:?}", e.location);
+    // A dateline whose country the body names is still the story's place.
+    let r = extract("DUBAI, Nov 20 (Reuters) - Emirati police detained 12 Iranians on Tuesday.");
+    assert_eq!(find(&r, "COERCE").location.as_ref().map(|l| l.name.as_str()), Some("Dubai"));
+}
+
+#[test]
+fn the_groups_spokesman_is_of_the_group_named_before() {
+    // Saree had taken the country of the Greek ship, the only country his sentence names.
+    let r = extract(
+        "The Houthis fired missiles at a Greek ship on Tuesday, the group's spokesman Yahya Saree said. \
+         Saree warned Britain on Wednesday.",
+    );
+    let e = find(&r, "THREATEN");
+    assert_eq!(countries(&e.actors), ["YEM"]);
+}
