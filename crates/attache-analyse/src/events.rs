@@ -365,6 +365,36 @@ const PROTEST_CROWDS: &[&str] = &[
     "mobs",
 ];
 
+/// Whether the words from token `k` (before `end`) ask for or refuse a comment, an
+/// answer or anonymity: "(requests) for comment", "(requesting) comment", "(declined) to
+/// comment", "(refused) to be named", "(requested) anonymity".
+fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
+    let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
+    let mut i = k;
+    if matches!(w(i).as_str(), "for" | "to") {
+        i += 1;
+    }
+    match w(i).as_str() {
+        "comment" | "comments" | "anonymity" | "elaborate" | "confirm" => true,
+        // "declined to respond to questions", but not "refused to respond to a demand".
+        "respond" | "answer" | "reply" => {
+            (i + 1..(i + 6).min(end))
+                .map(w)
+                .take_while(|x| !matches!(x.as_str(), "," | "." | ";" | "demand" | "demands" | "call" | "calls"))
+                .any(|x| {
+                    ["question", "request", "inquir", "quer", "comment", "email", "message"]
+                        .iter()
+                        .any(|p| x.starts_with(p))
+                })
+                || i + 1 >= end
+                || matches!(w(i + 1).as_str(), "," | "." | ";")
+        }
+        "be" => matches!(w(i + 1).as_str(), "named" | "identified" | "quoted"),
+        "give" => matches!(w(i + 2).as_str(), "name" | "names" | "full"),
+        _ => false,
+    }
+}
+
 fn form_starts(w: &str, prefix: &str) -> bool {
     w.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
@@ -1204,6 +1234,65 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !matches!(prev.as_str(), "longer" | "more" | "further" | "less")
                 }
             {
+                continue;
+            }
+            // A reporter's business is no political act: "did not respond to requests for
+            // comment", "declined to comment", "requested anonymity".
+            if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
+                continue;
+            }
+            // "declined to comment when asked about the incident", "Asked by VOA if …":
+            // a question is no request.
+            if lex.plover == Plover::REQUEST
+                && form_starts(input.w(t0), "ask")
+                && t1 == t0 + 1
+                && (matches!(input.w(t1), "about" | "whether" | "if" | "how" | "why" | "what" | "by")
+                    || t0 > sa && matches!(input.w(t0 - 1).to_ascii_lowercase().as_str(), "when" | "if" | "once"))
+            {
+                continue;
+            }
+            // "The number of refugees declined to 230,000", "has declined since 2021",
+            // "registered declines in its score": declining is also decreasing.
+            if lex.plover == Plover::REJECT && form_starts(input.w(t0), "declin") && t1 == t0 + 1 && {
+                let next = input.w(t1).to_ascii_lowercase();
+                let after = input.w(t1 + 1).to_ascii_lowercase();
+                t1 >= sb
+                    || tokens[t1].kind == TokenKind::Number
+                    || matches!(
+                        next.as_str(),
+                        "by" | "from"
+                            | "since"
+                            | "in"
+                            | "sharply"
+                            | "slightly"
+                            | "significantly"
+                            | "steadily"
+                            | "further"
+                            | "dramatically"
+                            | "considerably"
+                            | "rapidly"
+                            | "."
+                    )
+                    || next == "to"
+                        && (t1 + 1 < sb && tokens[t1 + 1].kind == TokenKind::Number
+                            || matches!(
+                                after.as_str(),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "about"
+                                    | "around"
+                                    | "nearly"
+                                    | "its"
+                                    | "their"
+                                    | "just"
+                                    | "less"
+                                    | "below"
+                                    | "under"
+                                    | "roughly"
+                                    | "some"
+                            ))
+            } {
                 continue;
             }
             // "servicemen backed by aircraft and armored vehicles", "a loan backed by frozen

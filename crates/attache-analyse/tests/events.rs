@@ -1528,3 +1528,24 @@ fn the_groups_spokesman_is_of_the_group_named_before() {
     let e = find(&r, "THREATEN");
     assert_eq!(countries(&e.actors), ["YEM"]);
 }
+
+#[test]
+fn a_reporters_request_for_comment_and_a_decrease_are_no_events() {
+    for text in [
+        "Kremlin spokesman Dmitry Peskov declined to comment when asked about the incident by reporters.",
+        "Mali's military government did not respond to requests for comment.",
+        "Iran's Foreign Ministry did not immediately reply to an email requesting comment.",
+        "A Kenyan official, who requested anonymity, said the camp would close.",
+        "Malawi's education authorities refused to comment.",
+        "The number of refugees in Kenya declined to 230,000 after the agreement.",
+        "Rights groups say press freedom in Kyrgyzstan has declined since 2021.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "REQUEST" && e.kind != "REJECT"), "{text}: {:#?}", r.events);
+    }
+    // Refusing to answer a demand is still a rejection, and declining an invitation.
+    let r = extract("Palestinian Prime Minister Ismail Haniyeh refused to respond to a demand from the US President.");
+    find(&r, "REJECT");
+    let r = extract("Iran declined to attend the talks in Vienna.");
+    find(&r, "REJECT");
+}
