@@ -1549,3 +1549,17 @@ fn a_reporters_request_for_comment_and_a_decrease_are_no_events() {
     let r = extract("Iran declined to attend the talks in Vienna.");
     find(&r, "REJECT");
 }
+
+#[test]
+fn withdrawing_ambassadors_reduces_relations_in_every_form() {
+    // "has withdrawn its ambassador" was a military retreat, "withdrew its ambassadors" nothing.
+    for text in
+        ["Bahrain withdrew its ambassadors from Iran on Monday.", "Bahrain has withdrawn its ambassador to Iran."]
+    {
+        let r = extract(text);
+        let e = find(&r, "SANCTION");
+        assert_eq!(e.cameo, "161", "{text}");
+        assert_eq!(countries(&e.recipients), ["IRN"], "{text}");
+        assert!(r.events.iter().all(|e| e.kind != "RETREAT"), "{text}");
+    }
+}
