@@ -3267,6 +3267,25 @@ impl<'a> Recogniser<'a> {
                 } else {
                     vec![]
                 }
+            } else if let Some(c) = (m.kind == MentionKind::Agent && self.w(m.toks.1) == "to")
+                .then(|| {
+                    // "Putin ordered the army to attack Ukraine": forces ordered to act
+                    // serve whoever orders them, not the country they act on.
+                    let mut j = k;
+                    while j > 0 && matches!(self.w(j - 1), "his" | "her" | "their" | "its") {
+                        j -= 1;
+                    }
+                    (j >= 2
+                        && matches!(
+                            self.w(j - 1),
+                            "ordered" | "orders" | "instructed" | "instructs" | "directed" | "commanded"
+                        ))
+                    .then(|| ends.get(j - 1).copied().flatten())
+                    .flatten()
+                })
+                .flatten()
+            {
+                vec![c.to_string()]
             } else if m.kind == MentionKind::Agent {
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],

@@ -1563,3 +1563,12 @@ fn withdrawing_ambassadors_reduces_relations_in_every_form() {
         assert!(r.events.iter().all(|e| e.kind != "RETREAT"), "{text}");
     }
 }
+
+#[test]
+fn forces_ordered_to_act_serve_whoever_orders_them() {
+    // "the army" took Ukraine, the only country its sentence names.
+    let r = extract("Putin ordered the army to attack Ukraine.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+}
