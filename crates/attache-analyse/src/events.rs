@@ -7,7 +7,7 @@
 //! from their own phrase ("talks between A and B", "the China-Central Asia dialogue").
 
 use crate::dates::{self, DateExpr};
-use crate::recognise::{Mention, MentionKind};
+use crate::recognise::{two_sides, Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
@@ -2773,6 +2773,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.country == r.country));
                     }
                 }
+            }
+            // "Both sides had pulled back their reinforcements", "the two countries withdrew
+            // their ambassadors": a reciprocal subject does the act to each other, so its
+            // sides are the recipients too.
+            if recipient_ps.is_empty()
+                && lex.frame != Frame::Symmetric
+                && lex.plover != Plover::MOBILIZE
+                && actors.len() == 1
+                && countries(&actor_ps).len() >= 2
+                && two_sides(&input.text[actors[0].span.start..actors[0].span.end])
+            {
+                recipient_ps = actor_ps.clone();
             }
             // A domestic act with no named recipient ("protesters demanded…", "the president
             // pardoned 300 prisoners") is directed at the actor's own country, as event data

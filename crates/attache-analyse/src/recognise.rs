@@ -3775,7 +3775,7 @@ const TWO_SIDES_HEADS: [&str; 11] = [
 /// Whether a phrase names the two sides of the story: "the two countries", "both
 /// sides", "the parties". Most phrases end in no such head: they are passed over before
 /// the phrase is lowercased.
-fn two_sides(phrase: &str) -> bool {
+pub(crate) fn two_sides(phrase: &str) -> bool {
     let head = |h: &&str| {
         phrase.len() >= h.len() && phrase.as_bytes()[phrase.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
     };

@@ -1572,3 +1572,15 @@ fn forces_ordered_to_act_serve_whoever_orders_them() {
     assert_eq!(countries(&e.actors), ["RUS"]);
     assert_eq!(countries(&e.recipients), ["UKR"]);
 }
+
+#[test]
+fn a_reciprocal_subject_acts_on_each_side() {
+    // "both sides" were the actors of a pullback with no recipient.
+    let r = extract(
+        "Kyrgyz and Tajik border guards exchanged fire on Thursday. \
+         By Friday both sides had pulled back their reinforcements from the area.",
+    );
+    let e = find(&r, "RETREAT");
+    assert_eq!(countries(&e.actors), ["KGZ", "TJK"]);
+    assert_eq!(countries(&e.recipients), ["KGZ", "TJK"]);
+}
