@@ -1241,6 +1241,46 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
                 continue;
             }
+            // "received widespread praise", "received $94 million", "host country Canada":
+            // hosting needs a guest, a party named right after the verb ("received the
+            // Tajik minister", "hosted Erdogan"); a passive names it before.
+            if lex.plover == Plover::CONSULT
+                && lex.cameo == "043"
+                && t1 == t0 + 1
+                && !(t0 > sa && matches!(input.w(t0 - 1), "was" | "were" | "been" | "being" | "is" | "are"))
+                && {
+                    let mut k = t1;
+                    while k < sb && k < t1 + 3 && !tokens[k].cap && tokens[k].kind == TokenKind::Word {
+                        k += 1;
+                    }
+                    // "received Secretary-General of the Shanghai Cooperation Organization
+                    // (SCO) Nurlan Yermekbayev": a title before the name.
+                    let mut title_end = k;
+                    while title_end < sb
+                        && title_end < k + 10
+                        && (tokens[title_end].cap || matches!(input.w(title_end), "of" | "the" | "(" | ")" | "-"))
+                    {
+                        title_end += 1;
+                    }
+                    let guest = input.mentions_in(k, title_end.max(k + 1)).iter().any(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Person
+                                | MentionKind::Organization
+                                | MentionKind::Group
+                                | MentionKind::Agent
+                                | MentionKind::Country
+                        )
+                    });
+                    // "the summit host", "VOA host Masih Alinejad": a noun.
+                    let noun = matches!(input.w(t0).to_ascii_lowercase().as_str(), "host" | "hosts")
+                        && t0 > sa
+                        && (tokens[t0 - 1].cap || DETERMINERS.contains(&input.w(t0 - 1).to_ascii_lowercase().as_str()));
+                    !guest || noun
+                }
+            {
+                continue;
+            }
             // "declined to comment when asked about the incident", "Asked by VOA if …":
             // a question is no request.
             if lex.plover == Plover::REQUEST

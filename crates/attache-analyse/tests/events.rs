@@ -1584,3 +1584,22 @@ fn a_reciprocal_subject_acts_on_each_side() {
     assert_eq!(countries(&e.actors), ["KGZ", "TJK"]);
     assert_eq!(countries(&e.recipients), ["KGZ", "TJK"]);
 }
+
+#[test]
+fn hosting_needs_a_guest() {
+    for text in [
+        "Kenya received $94 million from donors last year.",
+        "Iran had received only a fraction of the water from Afghanistan.",
+        "Her book received widespread praise in Afghanistan.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.cameo != "043"), "{text}: {:#?}", r.events);
+    }
+    let r = extract(
+        "Kyrgyz President Sadyr Japarov on Monday received Secretary-General of the Shanghai Cooperation \
+         Organization (SCO) Nurlan Yermekbayev.",
+    );
+    assert_eq!(find(&r, "CONSULT").cameo, "043");
+    let r = extract("Trump hosted Erdogan in the White House.");
+    assert_eq!(find(&r, "CONSULT").cameo, "043");
+}
