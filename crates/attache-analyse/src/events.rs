@@ -7,7 +7,7 @@
 //! from their own phrase ("talks between A and B", "the China-Central Asia dialogue").
 
 use crate::dates::{self, DateExpr};
-use crate::recognise::{Mention, MentionKind};
+use crate::recognise::{two_sides, Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
 use crate::statements::{preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
@@ -364,6 +364,36 @@ const PROTEST_CROWDS: &[&str] = &[
     "mob",
     "mobs",
 ];
+
+/// Whether the words from token `k` (before `end`) ask for or refuse a comment, an
+/// answer or anonymity: "(requests) for comment", "(requesting) comment", "(declined) to
+/// comment", "(refused) to be named", "(requested) anonymity".
+fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
+    let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
+    let mut i = k;
+    if matches!(w(i).as_str(), "for" | "to") {
+        i += 1;
+    }
+    match w(i).as_str() {
+        "comment" | "comments" | "anonymity" | "elaborate" | "confirm" => true,
+        // "declined to respond to questions", but not "refused to respond to a demand".
+        "respond" | "answer" | "reply" => {
+            (i + 1..(i + 6).min(end))
+                .map(w)
+                .take_while(|x| !matches!(x.as_str(), "," | "." | ";" | "demand" | "demands" | "call" | "calls"))
+                .any(|x| {
+                    ["question", "request", "inquir", "quer", "comment", "email", "message"]
+                        .iter()
+                        .any(|p| x.starts_with(p))
+                })
+                || i + 1 >= end
+                || matches!(w(i + 1).as_str(), "," | "." | ";")
+        }
+        "be" => matches!(w(i + 1).as_str(), "named" | "identified" | "quoted"),
+        "give" => matches!(w(i + 2).as_str(), "name" | "names" | "full"),
+        _ => false,
+    }
+}
 
 fn form_starts(w: &str, prefix: &str) -> bool {
     w.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
@@ -1204,6 +1234,105 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !matches!(prev.as_str(), "longer" | "more" | "further" | "less")
                 }
             {
+                continue;
+            }
+            // A reporter's business is no political act: "did not respond to requests for
+            // comment", "declined to comment", "requested anonymity".
+            if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
+                continue;
+            }
+            // "received widespread praise", "received $94 million", "host country Canada":
+            // hosting needs a guest, a party named right after the verb ("received the
+            // Tajik minister", "hosted Erdogan"); a passive names it before.
+            if lex.plover == Plover::CONSULT
+                && lex.cameo == "043"
+                && t1 == t0 + 1
+                && !(t0 > sa && matches!(input.w(t0 - 1), "was" | "were" | "been" | "being" | "is" | "are"))
+                && {
+                    let mut k = t1;
+                    while k < sb && k < t1 + 3 && !tokens[k].cap && tokens[k].kind == TokenKind::Word {
+                        k += 1;
+                    }
+                    // "received Secretary-General of the Shanghai Cooperation Organization
+                    // (SCO) Nurlan Yermekbayev": a title before the name.
+                    let mut title_end = k;
+                    while title_end < sb
+                        && title_end < k + 10
+                        && (tokens[title_end].cap || matches!(input.w(title_end), "of" | "the" | "(" | ")" | "-"))
+                    {
+                        title_end += 1;
+                    }
+                    let guest = input.mentions_in(k, title_end.max(k + 1)).iter().any(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Person
+                                | MentionKind::Organization
+                                | MentionKind::Group
+                                | MentionKind::Agent
+                                | MentionKind::Country
+                        )
+                    });
+                    // "the summit host", "VOA host Masih Alinejad": a noun.
+                    let noun = matches!(input.w(t0).to_ascii_lowercase().as_str(), "host" | "hosts")
+                        && t0 > sa
+                        && (tokens[t0 - 1].cap || DETERMINERS.contains(&input.w(t0 - 1).to_ascii_lowercase().as_str()));
+                    !guest || noun
+                }
+            {
+                continue;
+            }
+            // "declined to comment when asked about the incident", "Asked by VOA if …":
+            // a question is no request.
+            if lex.plover == Plover::REQUEST
+                && form_starts(input.w(t0), "ask")
+                && t1 == t0 + 1
+                && (matches!(input.w(t1), "about" | "whether" | "if" | "how" | "why" | "what" | "by")
+                    || t0 > sa && matches!(input.w(t0 - 1).to_ascii_lowercase().as_str(), "when" | "if" | "once"))
+            {
+                continue;
+            }
+            // "The number of refugees declined to 230,000", "has declined since 2021",
+            // "registered declines in its score": declining is also decreasing.
+            if lex.plover == Plover::REJECT && form_starts(input.w(t0), "declin") && t1 == t0 + 1 && {
+                let next = input.w(t1).to_ascii_lowercase();
+                let after = input.w(t1 + 1).to_ascii_lowercase();
+                t1 >= sb
+                    || tokens[t1].kind == TokenKind::Number
+                    || matches!(
+                        next.as_str(),
+                        "by" | "from"
+                            | "since"
+                            | "in"
+                            | "sharply"
+                            | "slightly"
+                            | "significantly"
+                            | "steadily"
+                            | "further"
+                            | "dramatically"
+                            | "considerably"
+                            | "rapidly"
+                            | "."
+                    )
+                    || next == "to"
+                        && (t1 + 1 < sb && tokens[t1 + 1].kind == TokenKind::Number
+                            || matches!(
+                                after.as_str(),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "about"
+                                    | "around"
+                                    | "nearly"
+                                    | "its"
+                                    | "their"
+                                    | "just"
+                                    | "less"
+                                    | "below"
+                                    | "under"
+                                    | "roughly"
+                                    | "some"
+                            ))
+            } {
                 continue;
             }
             // "servicemen backed by aircraft and armored vehicles", "a loan backed by frozen
@@ -2684,6 +2813,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.country == r.country));
                     }
                 }
+            }
+            // "Both sides had pulled back their reinforcements", "the two countries withdrew
+            // their ambassadors": a reciprocal subject does the act to each other, so its
+            // sides are the recipients too.
+            if recipient_ps.is_empty()
+                && lex.frame != Frame::Symmetric
+                && lex.plover != Plover::MOBILIZE
+                && actors.len() == 1
+                && countries(&actor_ps).len() >= 2
+                && two_sides(&input.text[actors[0].span.start..actors[0].span.end])
+            {
+                recipient_ps = actor_ps.clone();
             }
             // A domestic act with no named recipient ("protesters demanded…", "the president
             // pardoned 300 prisoners") is directed at the actor's own country, as event data

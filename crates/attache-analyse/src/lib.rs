@@ -73,6 +73,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         recognise::Recogniser::new(text, &tokens, &token_text, &sentence_toks, kb, &words, anchor, dateline_country)
             .run();
     diagnostics.extend(recognised.diagnostics);
+    // A filing hub's dateline is no event's place either.
+    let dateline_place = dateline_place.filter(|_| !recognised.dateline_hub);
 
     let phrases: Vec<PhraseHit> = kb
         .phrases

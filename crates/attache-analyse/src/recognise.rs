@@ -60,6 +60,9 @@ pub struct Recognised {
     /// Syrians"), one entity per phrase, to be listed after the named entities: they take
     /// no part in events or statements, which read the agent mentions themselves.
     pub groups: Vec<Entity>,
+    /// The dateline names a filing hub, not the scene: the body never names its country
+    /// but names others ("DUBAI, Feb 7 (Reuters) - Yemen's Houthi movement fired …").
+    pub dateline_hub: bool,
 }
 
 /// What makes two mentions the same entity: the knowledge-base record, or for entities
@@ -911,6 +914,8 @@ pub struct Recogniser<'a> {
     given_names: HashMap<String, Option<usize>>,
     /// Country of the dateline's place, if the article has one.
     dateline_country: Option<String>,
+    /// Whether the dateline was found to name a filing hub (`Recognised::dateline_hub`).
+    dateline_hub: bool,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva";
     /// gathered the first time it is asked (many documents never ask).
     lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
@@ -975,6 +980,7 @@ impl<'a> Recogniser<'a> {
         Recogniser {
             token_text,
             dateline_country,
+            dateline_hub: false,
             lowercase_words,
             hit_ending_at,
             text,
@@ -1047,7 +1053,13 @@ impl<'a> Recogniser<'a> {
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
         let groups = self.agent_groups();
-        Recognised { entities: self.entities, mentions: self.mentions, diagnostics: self.diagnostics, groups }
+        Recognised {
+            entities: self.entities,
+            mentions: self.mentions,
+            diagnostics: self.diagnostics,
+            groups,
+            dateline_hub: self.dateline_hub,
+        }
     }
 
     /// Whether token `i` can belong to a run of capitalised words.
@@ -1923,6 +1935,17 @@ impl<'a> Recogniser<'a> {
                     }
                     _ => None,
                 });
+            } else if p >= 3 && matches!(self.w(p - 3), "the" | "The") && GROUP_NOUNS.contains(&self.w(p - 2)) {
+                // "the group's military spokesman Yahya Saree": the organisation named last
+                // before him (a news agency reports, it has no spokesman in the story).
+                country = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.toks.1 <= p - 3 && m.kind == MentionKind::Organization && !m.absorbed)
+                    .find(|m| m.sector.as_deref() != Some("MED"))
+                    .filter(|m| m.countries.len() == 1)
+                    .map(|m| m.countries[0].clone());
             }
         }
         let mut k = a;
@@ -3250,6 +3273,25 @@ impl<'a> Recogniser<'a> {
                 } else {
                     vec![]
                 }
+            } else if let Some(c) = (m.kind == MentionKind::Agent && self.w(m.toks.1) == "to")
+                .then(|| {
+                    // "Putin ordered the army to attack Ukraine": forces ordered to act
+                    // serve whoever orders them, not the country they act on.
+                    let mut j = k;
+                    while j > 0 && matches!(self.w(j - 1), "his" | "her" | "their" | "its") {
+                        j -= 1;
+                    }
+                    (j >= 2
+                        && matches!(
+                            self.w(j - 1),
+                            "ordered" | "orders" | "instructed" | "instructs" | "directed" | "commanded"
+                        ))
+                    .then(|| ends.get(j - 1).copied().flatten())
+                    .flatten()
+                })
+                .flatten()
+            {
+                vec![c.to_string()]
             } else if m.kind == MentionKind::Agent {
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
@@ -3336,6 +3378,18 @@ impl<'a> Recogniser<'a> {
     }
 
     fn countries_from_context(&mut self) {
+        // Wire services file stories about a region from a few hubs ("NAIROBI (AP) — … in
+        // the Sudanese city of El Fasher", "DUBAI, Nov 20 (Reuters) - Iran is ready …"): a
+        // dateline whose country the body never names, while it names others, says where
+        // the reporter sits, not whose officials act.
+        if let Some(c) = &self.dateline_country {
+            let body = self.sentences.first().map_or(0, |s| s.0);
+            let in_body = || self.mentions.iter().filter(|m| m.toks.0 >= body).flat_map(|m| &m.countries);
+            if !in_body().any(|x| x == c) && in_body().any(|x| x != c) {
+                self.dateline_country = None;
+                self.dateline_hub = true;
+            }
+        }
         let dominant = {
             let mut counts: HashMap<&str, usize> = HashMap::default();
             for m in self.mentions.iter().filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1) {
@@ -3548,6 +3602,11 @@ impl<'a> Recogniser<'a> {
     }
 }
 
+/// Nouns by which a story refers back to an organisation it has named ("the group's
+/// spokesman").
+const GROUP_NOUNS: &[&str] =
+    &["group", "movement", "militia", "organisation", "organization", "party", "faction", "alliance", "coalition"];
+
 /// Word lists as hash sets, built on first use: the lists are read for every capitalised
 /// word, and a linear scan of a few hundred strings showed in profiles.
 /// Adds a mention to an entity's mentions, kept in text order, unless it is there already.
@@ -3722,7 +3781,7 @@ const TWO_SIDES_HEADS: [&str; 11] = [
 /// Whether a phrase names the two sides of the story: "the two countries", "both
 /// sides", "the parties". Most phrases end in no such head: they are passed over before
 /// the phrase is lowercased.
-fn two_sides(phrase: &str) -> bool {
+pub(crate) fn two_sides(phrase: &str) -> bool {
     let head = |h: &&str| {
         phrase.len() >= h.len() && phrase.as_bytes()[phrase.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
     };

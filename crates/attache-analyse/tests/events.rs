@@ -1501,3 +1501,105 @@ fn what_one_is_accused_of_backing_is_the_accusation_not_an_act() {
     assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
     assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RWA"]);
 }
+
+#[test]
+fn a_filing_hub_dateline_gives_no_country_and_no_place() {
+    // Wire stories about Iran are filed from Dubai: an official whose country the text does
+    // not state took the United Arab Emirates, and every event was placed in Dubai.
+    let r = extract(
+        "DUBAI, Nov 20 (Reuters) - Spokesman Karim Nadiri said Iran would not attend the talks. \
+         Nadiri condemned the decision on Wednesday.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["IRN"]);
+    assert!(e.location.is_none(), "{:?}", e.location);
+    // A dateline whose country the body names is still the story's place.
+    let r = extract("DUBAI, Nov 20 (Reuters) - Emirati police detained 12 Iranians on Tuesday.");
+    assert_eq!(find(&r, "COERCE").location.as_ref().map(|l| l.name.as_str()), Some("Dubai"));
+}
+
+#[test]
+fn the_groups_spokesman_is_of_the_group_named_before() {
+    // Saree had taken the country of the Greek ship, the only country his sentence names.
+    let r = extract(
+        "The Houthis fired missiles at a Greek ship on Tuesday, the group's spokesman Yahya Saree said. \
+         Saree warned Britain on Wednesday.",
+    );
+    let e = find(&r, "THREATEN");
+    assert_eq!(countries(&e.actors), ["YEM"]);
+}
+
+#[test]
+fn a_reporters_request_for_comment_and_a_decrease_are_no_events() {
+    for text in [
+        "Kremlin spokesman Dmitry Peskov declined to comment when asked about the incident by reporters.",
+        "Mali's military government did not respond to requests for comment.",
+        "Iran's Foreign Ministry did not immediately reply to an email requesting comment.",
+        "A Kenyan official, who requested anonymity, said the camp would close.",
+        "Malawi's education authorities refused to comment.",
+        "The number of refugees in Kenya declined to 230,000 after the agreement.",
+        "Rights groups say press freedom in Kyrgyzstan has declined since 2021.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "REQUEST" && e.kind != "REJECT"), "{text}: {:#?}", r.events);
+    }
+    // Refusing to answer a demand is still a rejection, and declining an invitation.
+    let r = extract("Palestinian Prime Minister Ismail Haniyeh refused to respond to a demand from the US President.");
+    find(&r, "REJECT");
+    let r = extract("Iran declined to attend the talks in Vienna.");
+    find(&r, "REJECT");
+}
+
+#[test]
+fn withdrawing_ambassadors_reduces_relations_in_every_form() {
+    // "has withdrawn its ambassador" was a military retreat, "withdrew its ambassadors" nothing.
+    for text in
+        ["Bahrain withdrew its ambassadors from Iran on Monday.", "Bahrain has withdrawn its ambassador to Iran."]
+    {
+        let r = extract(text);
+        let e = find(&r, "SANCTION");
+        assert_eq!(e.cameo, "161", "{text}");
+        assert_eq!(countries(&e.recipients), ["IRN"], "{text}");
+        assert!(r.events.iter().all(|e| e.kind != "RETREAT"), "{text}");
+    }
+}
+
+#[test]
+fn forces_ordered_to_act_serve_whoever_orders_them() {
+    // "the army" took Ukraine, the only country its sentence names.
+    let r = extract("Putin ordered the army to attack Ukraine.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+}
+
+#[test]
+fn a_reciprocal_subject_acts_on_each_side() {
+    // "both sides" were the actors of a pullback with no recipient.
+    let r = extract(
+        "Kyrgyz and Tajik border guards exchanged fire on Thursday. \
+         By Friday both sides had pulled back their reinforcements from the area.",
+    );
+    let e = find(&r, "RETREAT");
+    assert_eq!(countries(&e.actors), ["KGZ", "TJK"]);
+    assert_eq!(countries(&e.recipients), ["KGZ", "TJK"]);
+}
+
+#[test]
+fn hosting_needs_a_guest() {
+    for text in [
+        "Kenya received $94 million from donors last year.",
+        "Iran had received only a fraction of the water from Afghanistan.",
+        "Her book received widespread praise in Afghanistan.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.cameo != "043"), "{text}: {:#?}", r.events);
+    }
+    let r = extract(
+        "Kyrgyz President Sadyr Japarov on Monday received Secretary-General of the Shanghai Cooperation \
+         Organization (SCO) Nurlan Yermekbayev.",
+    );
+    assert_eq!(find(&r, "CONSULT").cameo, "043");
+    let r = extract("Trump hosted Erdogan in the White House.");
+    assert_eq!(find(&r, "CONSULT").cameo, "043");
+}

@@ -97,16 +97,16 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-11-30 (thirteenth round) over the 96 articles: person_country 0.920,
-/// event F1 0.679, statement_speaker F1 0.816, event_date 0.803, event_location 0.599,
-/// event_type F1 0.848.
+/// Measured on 2026-12-01 (fourteenth round) over the 96 articles: person_country 0.925,
+/// event F1 0.697, statement_speaker F1 0.816, event_date 0.813, event_location 0.599,
+/// event_type F1 0.854.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.66),
+    ("event", 0.68),
     ("statement_speaker", 0.79),
-    ("event_date", 0.78),
+    ("event_date", 0.79),
     ("event_location", 0.58),
-    ("event_type", 0.83),
+    ("event_type", 0.84),
 ];
 
 #[test]
