@@ -40,6 +40,13 @@ fn party_set(ps: &[ParticipantRecord]) -> BTreeSet<String> {
     ps.iter().map(|p| p.country.clone().unwrap_or_else(|| p.code.clone())).collect()
 }
 
+/// A cluster's list of actor or recipient keys, comma-separated, in order. A party with
+/// neither country nor code (a person whose country is unknown) has the empty key, which
+/// is no entry of the list.
+fn listed<'a>(keys: impl Iterator<Item = &'a String>) -> String {
+    keys.filter(|k| !k.is_empty()).map(String::as_str).collect::<Vec<_>>().join(",")
+}
+
 /// As [`party_set`], with `-` for an empty side.
 fn party_keys(ps: &[ParticipantRecord]) -> BTreeSet<String> {
     let keys = party_set(ps);
@@ -472,7 +479,7 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<i64>, fresh: &HashMap<i64, Clu
                 recipients.insert(key);
             }
         }
-        let join = |s: BTreeSet<String>| s.into_iter().collect::<Vec<_>>().join(",");
+        let join = |s: BTreeSet<String>| listed(s.iter());
         let key = rows.iter().find(|r| r.11 == c).map(|r| r.12.clone());
         let key = key.ok_or_else(|| crate::StoreError::Column(format!("cluster {c} does not hold its report")))?;
         let row = ClusterRow {
@@ -566,7 +573,7 @@ pub(crate) struct ClusterRow {
 impl ClusterRow {
     /// The row of a cluster of one report, from the report itself.
     pub(crate) fn single(ev: &EventRecord, key: &str, date: Option<&str>, published: Option<&str>) -> ClusterRow {
-        let keys = |ps: &[ParticipantRecord]| party_set(ps).into_iter().collect::<Vec<_>>().join(",");
+        let keys = |ps: &[ParticipantRecord]| listed(party_set(ps).iter());
         ClusterRow {
             key: key.to_string(),
             kind: ev.kind.clone(),

@@ -29,6 +29,10 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
 /// (`cluster::relink`); a row without it is still checked through the participants. The
 /// table is keyed by (link, event_id) alone, without row ids, so that a lookup by link
 /// reads the parties from the key's B-tree instead of a second one.
+///
+/// The lists of a cluster's actor and recipient countries lose the empty entry that a
+/// party with neither country nor code gave them (`,BIH` becomes `BIH`; the empty key
+/// sorts first, so it was always the leading one).
 const V8: &str = r#"
 CREATE TABLE cluster_links_8 (
     link     BIGINT NOT NULL,
@@ -39,6 +43,8 @@ CREATE TABLE cluster_links_8 (
 INSERT INTO cluster_links_8 (link, event_id) SELECT link, event_id FROM cluster_links;
 DROP TABLE cluster_links;
 ALTER TABLE cluster_links_8 RENAME TO cluster_links;
+UPDATE clusters SET actor_countries = substr(actor_countries, 2) WHERE actor_countries LIKE ',%';
+UPDATE clusters SET recipient_countries = substr(recipient_countries, 2) WHERE recipient_countries LIKE ',%';
 "#;
 
 /// Participants carry their report's `cluster_id` (`events.cluster_id`, kept equal by the

@@ -728,6 +728,48 @@ fn failures_are_kept_until_the_input_succeeds() {
     }
 }
 
+/// A party with neither country nor code (a person whose country attache does not know)
+/// is no entry of an event's lists of countries: not when the event has one report, not
+/// when a second report joins it, and not in a database written before schema 8.
+#[test]
+fn an_unknown_party_is_no_entry_of_the_country_lists() {
+    let with_unknown = |id: &str, outlet: &str, text: &str| {
+        let mut doc = new_doc(id, "2025-01-03", outlet, text);
+        let ev = doc.record.events.first_mut().expect("an event");
+        ev.recipients.insert(
+            0,
+            attache_model::record::ParticipantRecord {
+                entity: None,
+                code: String::new(),
+                country: None,
+                sector: None,
+                text: "Dodik".into(),
+                implicit: false,
+            },
+        );
+        doc
+    };
+    let lists =
+        |store: &Store| text_rows(store, "SELECT actor_countries, recipient_countries FROM clusters ORDER BY key");
+    for db in scratch_databases("unknown_party") {
+        let mut store = Store::open(&db).unwrap();
+        store
+            .write_batch(&[with_unknown("a", "Wire A", "Uzbekistan protested to Tajikistan on Friday.")], &[])
+            .unwrap();
+        assert_eq!(lists(&store), vec![r#"Text("UZB")|Text("TJK")"#]);
+        let second = with_unknown("b", "Wire B", "Uzbekistan protested to Tajikistan on Friday, officials said.");
+        store.write_batch(&[second], &[]).unwrap();
+        assert_eq!(lists(&store), vec![r#"Text("UZB")|Text("TJK")"#], "one event of two reports");
+        assert_eq!(store.counts().unwrap().events, 2);
+        // As the writer before schema 8 left it.
+        to_version_7(&store);
+        store.db().batch("UPDATE clusters SET recipient_countries = ',TJK'").unwrap();
+        drop(store);
+        let store = Store::open(&db).unwrap();
+        assert_eq!(lists(&store), vec![r#"Text("UZB")|Text("TJK")"#], "the migration drops the empty entry");
+    }
+}
+
 #[test]
 fn queries_filter_by_actor_type_text_and_period() {
     let docs = gold_docs();
