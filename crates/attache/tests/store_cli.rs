@@ -110,10 +110,35 @@ fn ingest_is_idempotent_and_summarises() {
 fn sigkill_at_random_moments_loses_nothing_and_duplicates_nothing() {
     let dir = fresh_dir("kill");
     let corpus = corpus(&dir);
+    // Sixteen more copies of the gold articles, each text changed so that it is a new document:
+    // enough writing for kills to land in the middle of it.
+    for copy in 1..=16 {
+        let mut lines = String::new();
+        for f in ["world.jsonl", "central-asia-1.jsonl", "central-asia-2.jsonl"] {
+            for line in std::fs::read_to_string(repo().join("tests/gold").join(f)).unwrap().lines() {
+                let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+                v["id"] = format!("{}-copy{copy}", v["id"].as_str().unwrap()).into();
+                v["text"] = format!("{} (Copy {copy}.)", v["text"].as_str().unwrap()).into();
+                lines.push_str(&v.to_string());
+                lines.push('\n');
+            }
+        }
+        std::fs::write(corpus.join(format!("copy-{copy}.jsonl")), lines).unwrap();
+    }
     let corpus = corpus.to_str().unwrap();
     let reference = dir.join("reference.db");
     let reference = reference.to_str().unwrap();
+    // Kills fall after the start-up (an ingest of nothing) and within the first third of
+    // the time the writing took in an uninterrupted run, so that each run stores at most
+    // about a third of what is left however fast the build and the machine are.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let started = std::time::Instant::now();
+    run(&["ingest", "--json", "--db", dir.join("empty.db").to_str().unwrap(), empty.to_str().unwrap()]);
+    let start_up = started.elapsed().as_millis() as u64;
+    let started = std::time::Instant::now();
     run(&["ingest", "--json", "--batch", "4", "--db", reference, corpus]);
+    let work = (started.elapsed().as_millis() as u64).saturating_sub(start_up) / 3;
     let killed = dir.join("killed.db");
     let killed = killed.to_str().unwrap();
     // A small deterministic generator: the delays differ between kills but not between runs.
@@ -123,7 +148,7 @@ fn sigkill_at_random_moments_loses_nothing_and_duplicates_nothing() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = Duration::from_millis(40 + seed % 900);
+        let delay = Duration::from_millis(start_up + seed % work.max(1));
         let mut child = bin()
             .args(["ingest", "--json", "--batch", "4", "--db", killed, corpus])
             .stdout(std::process::Stdio::null())
