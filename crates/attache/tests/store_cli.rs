@@ -89,6 +89,8 @@ fn ingest_is_idempotent_and_summarises() {
     let first = run(&["ingest", "--json", "--db", db, corpus.to_str().unwrap()]);
     assert_eq!(first.status.code(), Some(1), "the broken file makes the exit code 1");
     let s1 = summary(&first);
+    // The write-ahead log is folded into the database when ingest ends, not left beside it.
+    assert!(!dir.join("a.db-wal").exists(), "ingest left a write-ahead log");
     assert!(s1["documents_new"].as_u64().unwrap() > 96, "{s1}");
     assert!(s1["documents_present"].as_u64().unwrap() >= 5, "the text copies are duplicates: {s1}");
     assert!(s1["failed"].as_u64().unwrap() >= 1);
