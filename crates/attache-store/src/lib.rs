@@ -291,6 +291,18 @@ impl Store {
         self.conn.exists(crate::DOCUMENT_BY_KEY_OR_URL, args![key, url])
     }
 
+    /// Copies the write-ahead log into the database and empties it (SQLite; nothing on
+    /// PostgreSQL). A writer calls it when done: SQLite deletes the log when the last
+    /// connection closes only if that connection can lock the database file for writing,
+    /// which fails when the process also held it open read-only, and the log, as large as
+    /// what the run wrote, was left beside the database.
+    pub fn checkpoint(&self) -> Result<()> {
+        if self.conn.dialect() == db::Dialect::Sqlite {
+            self.conn.batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        }
+        Ok(())
+    }
+
     /// Counts of the main tables, for summaries and tests.
     pub fn counts(&self) -> Result<Counts> {
         let count = |table: &str| -> Result<u64> {
