@@ -1417,15 +1417,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // gerund after "for" ("jailed a student for helping militants join a group").
             // A noun in "-ing" after "of" is a gerund too where an accusation comes just
             // before ("accused Rwanda of backing the rebels").
-            let accused_of = lex.pos == Pos::Noun
-                && input.w(t0).ends_with("ing")
-                && sentence_triggers.iter().any(|h2| {
-                    h2.span.end <= hit.span.start
-                        && h2.span.start >= tokens[t0.saturating_sub(8).max(sa)].span.start
-                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].plover == Plover::ACCUSE)
-                });
+            let accused_of = || {
+                lex.pos == Pos::Noun
+                    && input.w(t0).ends_with("ing")
+                    && sentence_triggers.iter().any(|h2| {
+                        h2.span.end <= hit.span.start
+                            && h2.span.start >= tokens[t0.saturating_sub(8).max(sa)].span.start
+                            && h2.targets.iter().any(|&i| kb.lexicon[i as usize].plover == Plover::ACCUSE)
+                    })
+            };
             if t0 > sa
-                && (((lex.pos == Pos::Verb || accused_of) && input.w(t0 - 1) == "of")
+                && ((input.w(t0 - 1) == "of" && (lex.pos == Pos::Verb || accused_of()))
                     || (lex.pos == Pos::Noun && input.w(t0 - 1) == "for")
                     || (lex.pos == Pos::Verb
                         && input.w(t0 - 1) == "for"

@@ -112,25 +112,26 @@ fn links(kind: &str, date: &str, actors: &BTreeSet<String>) -> Vec<i64> {
 
 /// Actor and recipient keys of a stored report (`-` for an empty side).
 fn stored_parties(tx: &Tx, id: i64) -> Result<Parties> {
-    let mut actors = BTreeSet::new();
-    let mut recipients = BTreeSet::new();
     let rows =
         tx.rows_hot("SELECT role, COALESCE(country, code) FROM participants WHERE event_id = ?1", args![id], |r| {
             Ok((r.get::<String>(0)?, r.get::<String>(1)?))
         })?;
+    Ok(parties_of(rows))
+}
+
+/// Actor and recipient keys from a report's participant rows (role, key), `-` for an
+/// empty side.
+fn parties_of(rows: impl IntoIterator<Item = (String, String)>) -> Parties {
+    let (mut actors, mut recipients) = (BTreeSet::new(), BTreeSet::new());
     for (role, key) in rows {
-        if role == "actor" {
-            actors.insert(key);
-        } else {
-            recipients.insert(key);
-        }
+        if role == "actor" { &mut actors } else { &mut recipients }.insert(key);
     }
     for side in [&mut actors, &mut recipients] {
         if side.is_empty() {
             side.insert("-".to_string());
         }
     }
-    Ok((actors, recipients))
+    (actors, recipients)
 }
 
 /// The links of a stored report, recomputed from its rows.
@@ -212,17 +213,7 @@ pub(crate) fn relink(tx: &Tx) -> Result<()> {
         )?;
         for report in rows.chunk_by(|a, b| a.0 == b.0) {
             let (id, kind, date) = (report[0].0, &report[0].1, &report[0].2);
-            let mut parties: Parties = (BTreeSet::new(), BTreeSet::new());
-            for (_, _, _, role, key) in report {
-                if let (Some(role), Some(key)) = (role, key) {
-                    if role == "actor" { &mut parties.0 } else { &mut parties.1 }.insert(key.clone());
-                }
-            }
-            for side in [&mut parties.0, &mut parties.1] {
-                if side.is_empty() {
-                    side.insert("-".to_string());
-                }
-            }
+            let parties = parties_of(report.iter().filter_map(|r| Some((r.3.clone()?, r.4.clone()?))));
             let written = write_parties(&parties);
             for link in links(kind, date, &link_keys(kind, &parties)) {
                 tx.defer(
