@@ -672,7 +672,20 @@ fn is_participle(w: &str) -> bool {
 }
 
 /// The CAMEO "express intent" code for an intended act of each type.
-fn intent_cameo(t: Plover) -> Option<&'static str> {
+fn intent_cameo(t: Plover, cameo: &str) -> Option<&'static str> {
+    // Yielding has one intent code per kind of concession: 08x becomes 035x ("would free
+    // the prisoners", 0841, is 0353).
+    if matches!(t, Plover::CONCEDE | Plover::RETREAT) && cameo.starts_with("08") {
+        return Some(match cameo.as_bytes().get(2) {
+            Some(b'1') => "0351",
+            Some(b'2') => "0352",
+            Some(b'4') => "0353",
+            Some(b'5') => "0354",
+            Some(b'6') => "0355",
+            Some(b'7') => "0356",
+            _ => "035",
+        });
+    }
     Some(match t {
         Plover::COOPERATE => "030",
         Plover::AGREE => "030",
@@ -691,8 +704,45 @@ fn intent_cameo(t: Plover) -> Option<&'static str> {
     })
 }
 
+/// Verbs by which a speaker announces its own future act ("said it would", "pledged that
+/// they will").
+const ANNOUNCING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "confirmed",
+    "confirms",
+    "added",
+    "insisted",
+    "insists",
+];
+
+/// Whether the future cue at token `k` ("would", "will") follows a pronoun that an
+/// announcing verb introduces: "announced it would", "said that they will".
+fn announces_own_act(input: &Input, k: usize) -> bool {
+    if k < 2 || !matches!(input.w(k), "will" | "would" | "shall") {
+        return false;
+    }
+    if !matches!(input.w(k - 1), "it" | "he" | "she" | "they" | "we") {
+        return false;
+    }
+    let v = if input.w(k - 2) == "that" && k >= 3 { k - 3 } else { k - 2 };
+    ANNOUNCING.contains(&input.w(v))
+}
+
 /// Negation cues that refuse rather than deny that something happened.
-const REFUSALS: &[&str] = &["refused to", "declined to", "will not", "won't", "would not", "failed to"];
+const REFUSALS: &[&str] = &["refused to", "declined to", "will not", "won't", "would not", "failed to", "no longer"];
 
 /// The CAMEO code of refusing an act of this type.
 fn refusal_cameo(t: Plover) -> Option<&'static str> {
@@ -2518,6 +2568,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut modality = Modality::Asserted;
             let mut rank = 0;
             let mut refusal = false;
+            let mut cue_at = t0;
             // Intent reaches over coordinated verbs ("expressed readiness to enhance…, support…
             // and boost…"); the other cues only over a few words.
             let near = t0.saturating_sub(6).max(clause.start);
@@ -2547,6 +2598,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if r > rank {
                         rank = r;
                         modality = m;
+                        cue_at = p.toks.0;
                     }
                 }
             }
@@ -2623,8 +2675,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (ca, cb) = (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
             // The date must follow the act: in "NATO confirmed on Wednesday it would
             // tighten the blockade" Wednesday dates the announcement.
-            let scheduled =
-                sentence_dates.iter().any(|d| d.span.start >= ca && d.span.end <= cb && d.span.start >= hit.span.start);
+            // A deadline ("will free them by the end of August", "before March") is no
+            // schedule: the act is still a promise or a threat.
+            let scheduled = sentence_dates.iter().any(|d| {
+                let mut k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                while k > 0 && matches!(input.w(k - 1), "the" | "end" | "of" | "middle" | "start" | "beginning") {
+                    k -= 1;
+                }
+                d.span.start >= ca
+                    && d.span.end <= cb
+                    && d.span.start >= hit.span.start
+                    && !(k > 0 && matches!(input.w(k - 1), "by" | "before" | "within"))
+            });
             let infinitive = t0 > 0 && input.w(t0 - 1) == "to";
             let mut threat = false;
             if modality == Modality::Future && conflictual && !scheduled && !infinitive {
@@ -2636,9 +2698,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     modality = Modality::Intent;
                     threat = true;
                 }
+            } else if modality == Modality::Future && !scheduled && !infinitive && announces_own_act(input, cue_at) {
+                // "Israel announced it would free 150 prisoners", "he said he will help":
+                // the speaker's own undated future act, announced, is a declared intent
+                // (CAMEO 03x).
+                modality = Modality::Intent;
             }
             if modality == Modality::Intent && !threat {
-                if let Some(c) = intent_cameo(plover) {
+                if let Some(c) = intent_cameo(plover, &cameo) {
                     if let Some(code) = kb.cameo_code(c) {
                         cameo = c.to_string();
                         goldstein = code.goldstein;

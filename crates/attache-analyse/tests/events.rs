@@ -403,9 +403,9 @@ fn a_verb_form_after_an_article_is_a_noun() {
         let r = extract(text);
         assert!(r.events.iter().all(|e| !matches!(e.kind.as_str(), "AGREE" | "ASSAULT")), "{text}: {:#?}", r.events);
     }
-    // An adverb is no modifier.
+    // An adverb is no modifier: the verb is still read (and "no longer" makes it a refusal).
     let r = extract("Opposition leaders in Somalia said they will no longer recognize Mohamed as president.");
-    find(&r, "SUPPORT");
+    find(&r, "REJECT");
 }
 
 #[test]
@@ -1185,7 +1185,7 @@ fn helping_someone_is_aid_and_freeing_someone_a_release() {
         let r = extract(text);
         assert!(r.events.iter().all(|e| e.kind != "AID"), "{text}: {:#?}", r.events);
     }
-    let r = extract("Israel announced it would free over 150 Palestinian prisoners by the end of August.");
+    let r = extract("Israel freed over 150 Palestinian prisoners.");
     let e = find(&r, "CONCEDE");
     assert_eq!(e.cameo, "0841");
     assert_eq!(countries(&e.actors), ["ISR"]);
@@ -1602,4 +1602,26 @@ fn hosting_needs_a_guest() {
     assert_eq!(find(&r, "CONSULT").cameo, "043");
     let r = extract("Trump hosted Erdogan in the White House.");
     assert_eq!(find(&r, "CONSULT").cameo, "043");
+}
+
+#[test]
+fn an_announced_own_future_act_is_a_declared_intent() {
+    // "announced it would free" had stayed a plain future release (084x); CAMEO codes a
+    // party's announced act of its own as an expressed intent (03x).
+    let r = extract("Israel announced it would free 150 Palestinian prisoners by the end of August.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!((e.cameo.as_str(), e.modality.as_str()), ("0353", "intent"));
+    // A dated act stays on the calendar, and a future act of someone else stays future.
+    let r = extract("Israel said it would free the prisoners on Monday.");
+    assert_eq!(find(&r, "CONCEDE").modality, "future");
+    let r = extract("Israel said Hamas would free the hostages.");
+    assert!(r.events.iter().all(|e| e.modality != "intent"), "{:#?}", r.events);
+}
+
+#[test]
+fn no_longer_recognising_is_a_refusal() {
+    let r = extract("Somali opposition leaders said they will no longer recognize Farmajo as president.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.modality, "asserted");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
 }
