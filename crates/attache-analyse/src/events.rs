@@ -1792,6 +1792,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "in the first such attack since the war", "such meetings are rare": a noun
+            // (or a verb form) after "such" names a kind of act, or the act just told, not a
+            // new one.
+            if t0 > 0 && input.w(t0 - 1).eq_ignore_ascii_case("such") {
+                continue;
+            }
             // "fired two rockets at Israel", "a missile fired by rebels": a bare "fire" is an
             // attack only when aimed or said of a weapon; "fired the minister", "fired from
             // his job" are not.
@@ -2487,7 +2493,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if lex.frame == Frame::Symmetric {
                     (left.clone(), right.clone())
                 } else if left.is_empty()
-                    && (RECIPIENT_PREPS.contains(&input.w(t1)) || RECIPIENT_PREPS.contains(&input.w(t1 - 1)))
+                    && (RECIPIENT_PREPS.contains(&input.w(t1))
+                        || RECIPIENT_PREPS.contains(&input.w(t1 - 1))
+                        // "a mortar bomb was fired at Israel": a phrasing's own "at".
+                        || t1 > t0 + 1 && input.w(t1 - 1) == "at")
                     && right.first().is_some_and(|m| {
                         // The party right after the preposition ("to play the company's
                         // games" is an infinitive, no recipient).
@@ -2557,6 +2566,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 (left.clone(), r)
             };
+            // "a mortar bomb was fired at Israel from the Gaza Strip": an attack with no
+            // agent named comes from the place it was launched from.
+            let mut actors = actors;
+            if actors.is_empty() && passive && lex.plover == Plover::ASSAULT {
+                if let Some(from) = (t1..clause.end).find(|&k| input.w(k) == "from") {
+                    actors.extend(
+                        input
+                            .mentions_in(from + 1, (from + 4).min(clause.end))
+                            .iter()
+                            .filter(|m| {
+                                m.is_actor()
+                                    && matches!(m.kind, MentionKind::Country | MentionKind::Place)
+                                    && !m.countries.is_empty()
+                                    && !recipients.iter().any(|r| r.countries == m.countries)
+                            })
+                            .take(1),
+                    );
+                }
+            }
             if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
                 // No agent named: the event still happened to the recipients.
                 if recipients.is_empty() {

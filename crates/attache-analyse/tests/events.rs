@@ -1625,3 +1625,14 @@ fn no_longer_recognising_is_a_refusal() {
     assert_eq!(e.modality, "asserted");
     assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_attack_with_no_agent_comes_from_where_it_was_fired_from() {
+    // The passive "was fired at Israel" had no event at all (its recipient was looked for
+    // only after "to", "on", "with"...), and the later "such attack" made Israel the attacker.
+    let r = extract("A rocket was fired at Israel from Gaza on Tuesday in the first such attack since the war.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(countries(&attacks[0].actors), ["PSE"]);
+    assert_eq!(countries(&attacks[0].recipients), ["ISR"]);
+}
