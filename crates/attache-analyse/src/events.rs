@@ -918,7 +918,7 @@ impl<'a> Input<'a> {
         // talks with X, both leaders reaffirmed …" the speaker is a party.
         let closing =
             |k: usize| (k + 1..sb).len() <= 8 && !(k + 1..sb).any(|j| matches!(self.w(j), "that" | "," | "\""));
-        let comma_before = |k: usize| (trig.1..k).rev().take(8).find(|&c| self.w(c) == ",");
+        let comma_before = |k: usize| (trig.1..k).rev().take(16).find(|&c| self.w(c) == ",");
         // "…, killing eight people, Syrian state media reported": a closing clause of media
         // reporting, its reporter named right before the verb, is a reporting clause too.
         let report = |k: usize| {

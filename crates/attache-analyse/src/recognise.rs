@@ -1460,9 +1460,14 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
-        // "the Coalition", "the Army": a capitalised organisation head word alone after
-        // "the" names a body the text has in mind.
-        if org_head && elems.len() == 1 && b - a == 1 && self.tokens[a].cap {
+        // "the Coalition", "the Army", "the Border Service": a capitalised organisation
+        // head alone after "the" names a body the text has in mind.
+        if org_head
+            && elems.len() == 1
+            && (b - a == 1 || elems[0].0 == a && elems[0].1 == b && (a..b).all(|k| self.tokens[k].cap))
+            && self.tokens[a].cap
+            && (b - a == 1 || a > 0 && matches!(self.w(a - 1), "the" | "The"))
+        {
             self.rule_org((a, b), &[]);
             // "the Senate's Committee on Foreign Affairs": the possessor is not the actor,
             // nor is a venue ("speaking in the Senate").
@@ -3152,6 +3157,34 @@ impl<'a> Recogniser<'a> {
     fn rule_org(&mut self, toks: (usize, usize), elems: &[(usize, usize, Option<NameHit<'a>>)]) {
         let span = self.span_of(toks.0, toks.1);
         let name = self.text[span.start..span.end].to_string();
+        // "the Border Service of the State Committee for National Security … the Border
+        // Service accused …": a later name that is the head of an organisation named
+        // before, up to its "of", is that organisation.
+        if toks.1 - toks.0 > 1 {
+            let mut earlier = self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Organization
+                    && e.name.len() > name.len() + 4
+                    && e.name.starts_with(name.as_str())
+                    && e.name[name.len()..].starts_with(" of ")
+            });
+            if let (Some((i, e)), None) = (earlier.next(), earlier.next()) {
+                let mention = Mention {
+                    span,
+                    toks,
+                    kind: MentionKind::Organization,
+                    entity: Some(i),
+                    countries: e.country.iter().cloned().collect(),
+                    sector: e.sector.clone(),
+                    code: e.code.clone(),
+                    absorbed: false,
+                };
+                if !self.entities[i].mentions.contains(&span) {
+                    self.entities[i].mentions.push(span);
+                }
+                self.mentions.push(mention);
+                return;
+            }
+        }
         let (country, inst_sector, title_sector, _) = self.facts_in(toks.0, toks.1);
         let sector = inst_sector.or(title_sector);
         // "the OSCE Programme Office": a body of an international organisation acts under

@@ -1636,3 +1636,19 @@ fn an_attack_with_no_agent_comes_from_where_it_was_fired_from() {
     assert_eq!(countries(&attacks[0].actors), ["PSE"]);
     assert_eq!(countries(&attacks[0].recipients), ["ISR"]);
 }
+
+#[test]
+fn a_shortened_organisation_name_is_the_organisation_named_before() {
+    // "the Border Service" was no mention at all, and the accusation had no actor.
+    let r = extract(
+        "Kyrgyz and Tajik border guards exchanged fire on Tuesday, the Border Service of the State \
+         Committee for National Security of Kyrgyzstan said on Wednesday. In its statement, the Border \
+         Service accused Tajik troops of opening fire first.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert_eq!(countries(&e.recipients), ["TJK"]);
+    // The speaker of the long closing clause is no party to the exchange of fire.
+    let fire = find(&r, "ASSAULT");
+    assert!(fire.recipients.iter().all(|p| !p.text.starts_with("Border Service")), "{fire:#?}");
+}
