@@ -389,8 +389,171 @@ impl Row<'_> {
 
 /// An open connection.
 pub enum Db {
-    Lite(rusqlite::Connection),
+    Lite(Lite),
     Pg(Box<Pg>),
+}
+
+/// A SQLite connection with the rows the writer has given it and not yet inserted
+/// ([`Tx::push_row`]).
+pub struct Lite {
+    conn: rusqlite::Connection,
+    waiting: RefCell<Vec<Waiting>>,
+    /// The tables of [`WAITING_TABLES`] that have rows waiting, one bit each.
+    waiting_tables: std::cell::Cell<u64>,
+    /// The multi-row texts of the waiting inserts, by their one-row text and row count.
+    texts: RefCell<HashMap<(usize, usize), String>>,
+}
+
+impl Lite {
+    pub(crate) fn new(conn: rusqlite::Connection) -> Lite {
+        Lite { conn, waiting: RefCell::default(), waiting_tables: Default::default(), texts: RefCell::default() }
+    }
+
+    /// Inserts the waiting rows (outside the writer's hot path, [`Tx::hot`]).
+    fn flush(&self) -> Result<()> {
+        self.flush_with(|_, sql, values, text| {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            insert_vals(&mut stmt, values, text)
+        })
+    }
+
+    /// Inserts the waiting rows, as many rows per statement as there are, up to
+    /// [`ROWS_PER_INSERT`]: `run` runs the text of `n` rows, keyed by the one-row text's
+    /// address and `n`, with their parameters.
+    fn flush_with(&self, mut run: impl FnMut((usize, usize), &str, &[Val], &str) -> Result<()>) -> Result<()> {
+        if self.waiting_tables.get() == 0 {
+            return Ok(());
+        }
+        self.waiting_tables.set(0);
+        let mut waiting = self.waiting.borrow_mut();
+        let mut result = Ok(());
+        for w in waiting.iter_mut() {
+            let rows = w.values.len() / w.width;
+            let mut done = 0;
+            while done < rows && result.is_ok() {
+                // Groups of 32 rows, then 16, 8, … for the rest: a few statements per table.
+                let n = ROWS_PER_INSERT.min(1 << (rows - done).ilog2());
+                let key = (w.sql.as_ptr() as usize, n);
+                let mut texts = self.texts.borrow_mut();
+                let sql = match texts.get(&key) {
+                    Some(sql) => sql,
+                    None => match multi_row_insert(w.sql, w.width, n) {
+                        Some(sql) => texts.entry(key).or_insert(sql),
+                        None => {
+                            result = Err(StoreError::Column(format!("not an insert of one row: {}", w.sql)));
+                            break;
+                        }
+                    },
+                };
+                result = run(key, sql, &w.values[done * w.width..(done + n) * w.width], &w.text);
+                done += n;
+            }
+            w.values.clear();
+            w.text.clear();
+        }
+        result
+    }
+
+    /// Forgets the waiting rows (the transaction rolls back).
+    fn discard(&self) {
+        self.waiting_tables.set(0);
+        for w in self.waiting.borrow_mut().iter_mut() {
+            w.values.clear();
+            w.text.clear();
+        }
+    }
+}
+
+impl std::ops::Deref for Lite {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Lite {
+    fn deref_mut(&mut self) -> &mut rusqlite::Connection {
+        &mut self.conn
+    }
+}
+
+/// Rows per statement of the waiting inserts. One statement per row cost the writer
+/// SQLite's fixed work for each row (opening a cursor on the table and each of its
+/// indexes, seeking every index from its root, closing them): with 32 rows the cursors
+/// stay open, and an index whose new entries come in order (a table's key, `events_doc`)
+/// takes them at its last page without a seek.
+const ROWS_PER_INSERT: usize = 32;
+
+/// Bytes of text and values that may wait before they are inserted, whatever the caller
+/// gives: the writer's own chunks insert theirs well before.
+const WAITING_TEXT: usize = 64 << 20;
+const WAITING_VALUES: usize = 1 << 22;
+
+/// The tables whose rows the writer may leave waiting ([`Tx::push_row`]): nothing in
+/// the writer reads them back before the transaction's clustering refresh or commit,
+/// and any statement naming one of them inserts its waiting rows first. Not `events`
+/// nor `clusters`: an insert of several rows that gives a table's `INTEGER PRIMARY KEY`
+/// may abort on a value that is no integer, and SQLite keeps a statement journal for it
+/// (the `clusters` rows cost more in statements of 32 rows than one by one).
+const WAITING_TABLES: [&str; 6] = ["entities", "statements", "report_sources", "themes", "diagnostics", "participants"];
+
+/// The [`WAITING_TABLES`] that a statement names (as a word), one bit each.
+fn waiting_tables_named(sql: &str) -> u64 {
+    sql.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter_map(|word| WAITING_TABLES.iter().position(|t| *t == word))
+        .fold(0, |mask, i| mask | 1 << i)
+}
+
+/// The rows of one insert statement waiting to be written.
+struct Waiting {
+    sql: &'static str,
+    /// Its table's place in [`WAITING_TABLES`].
+    table: usize,
+    /// Parameters per row.
+    width: usize,
+    values: Vec<Val>,
+    /// The texts of `values`.
+    text: String,
+}
+
+#[derive(Clone, Copy)]
+enum Val {
+    Null,
+    Int(i64),
+    Real(f64),
+    /// A byte range of [`Waiting::text`].
+    Text(u32, u32),
+}
+
+/// `INSERT INTO t (…) VALUES (?1, …, ?w)` for `rows` rows: each row's parameters
+/// numbered on from the row before's. `OR FAIL` rather than SQLite's default `ABORT`:
+/// a statement that can write several rows and abort must keep a journal of its own to
+/// undo them (the eleventh session found several rows per statement dearer for it);
+/// `FAIL` stops at the failing row with the same error, and the writer then rolls the
+/// whole transaction back.
+fn multi_row_insert(sql: &str, width: usize, rows: usize) -> Option<String> {
+    let (head, tuple, suffix) = insert_parts(sql)?;
+    let mut out = head.replacen("INSERT INTO ", "INSERT OR FAIL INTO ", 1);
+    for r in 0..rows {
+        if r > 0 {
+            out.push_str(", ");
+        }
+        let mut rest = tuple;
+        while let Some(i) = rest.find('?') {
+            out.push_str(&rest[..i]);
+            let digits = rest[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+            let n: usize = rest[i + 1..i + 1 + digits].parse().ok()?;
+            if n == 0 || n > width {
+                return None;
+            }
+            out.push('?');
+            out.push_str(&(n + r * width).to_string());
+            rest = &rest[i + 1 + digits..];
+        }
+        out.push_str(rest);
+    }
+    out.push_str(suffix);
+    Some(out)
 }
 
 pub struct Pg {
@@ -475,7 +638,10 @@ impl Db {
     /// Runs one statement; returns the number of rows it changed.
     pub fn exec(&self, sql: &str, args: &[Arg]) -> Result<u64> {
         match self {
-            Db::Lite(c) => Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))? as u64),
+            Db::Lite(c) => {
+                c.flush()?;
+                Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))? as u64)
+            }
             Db::Pg(p) => {
                 p.flush()?;
                 let s = p.statement(sql)?;
@@ -487,7 +653,15 @@ impl Db {
     /// Runs several statements without parameters (schema changes).
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
-            Db::Lite(c) => Ok(c.execute_batch(sql)?),
+            Db::Lite(c) => {
+                // A rollback drops the waiting rows; anything else comes after them.
+                if sql == "ROLLBACK" {
+                    c.discard();
+                } else {
+                    c.flush()?;
+                }
+                Ok(c.execute_batch(sql)?)
+            }
             Db::Pg(p) => {
                 p.flush()?;
                 Ok(p.client().batch_execute(sql)?)
@@ -502,6 +676,7 @@ impl Db {
     pub fn defer(&self, sql: &str, args: &[Arg]) -> Result<()> {
         match self {
             Db::Lite(c) => {
+                c.flush()?;
                 c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))?;
                 Ok(())
             }
@@ -545,6 +720,7 @@ impl Db {
         let mut out = Vec::new();
         match self {
             Db::Lite(c) => {
+                c.flush()?;
                 let mut stmt = c.prepare_cached(sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
                 while let Some(r) = rows.next()? {
@@ -567,6 +743,7 @@ impl Db {
     pub fn opt<T>(&self, sql: &str, args: &[Arg], f: impl FnOnce(&Row) -> Result<T>) -> Result<Option<T>> {
         match self {
             Db::Lite(c) => {
+                c.flush()?;
                 let mut stmt = c.prepare_cached(sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
                 match rows.next()? {
@@ -590,6 +767,7 @@ impl Db {
     pub fn insert_id(&self, sql: &str, args: &[Arg]) -> Result<Option<i64>> {
         match self {
             Db::Lite(c) => {
+                c.flush()?;
                 let added = c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(args))?;
                 Ok((added > 0).then(|| c.last_insert_rowid()))
             }
@@ -617,6 +795,7 @@ impl Db {
     pub fn each(&self, sql: &str, args: &[Arg], mut f: impl FnMut(&Row) -> Result<()>) -> Result<()> {
         match self {
             Db::Lite(c) => {
+                c.flush()?;
                 let mut stmt = c.prepare(sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
                 while let Some(r) = rows.next()? {
@@ -665,13 +844,16 @@ impl Db {
     /// Starts a transaction; it commits with [`Tx::commit`] and rolls back when dropped.
     pub fn begin(&self) -> Result<Tx<'_>> {
         match self {
-            Db::Lite(c) => c.execute_batch("BEGIN")?,
+            Db::Lite(c) => {
+                c.flush()?;
+                c.execute_batch("BEGIN")?
+            }
             Db::Pg(p) => {
                 p.client().batch_execute("BEGIN")?;
                 p.in_transaction.set(true);
             }
         }
-        Ok(Tx { db: self, done: false, prepared: RefCell::default() })
+        Ok(Tx { db: self, done: false, prepared: RefCell::default(), multi: RefCell::default() })
     }
 
     fn end(&self, sql: &str) -> Result<()> {
@@ -697,14 +879,49 @@ pub struct Tx<'a> {
     done: bool,
     /// The writer's statements on SQLite, prepared once for the transaction and keyed by
     /// the address of their (static) text; see [`Tx::defer_hot`].
-    prepared: RefCell<Vec<(usize, Option<rusqlite::Statement<'a>>)>>,
+    /// With each, the bits of the [`WAITING_TABLES`] it names.
+    prepared: RefCell<Vec<(usize, Option<rusqlite::Statement<'a>>, u64)>>,
+    /// The inserts of several waiting rows ([`Tx::push_row`]), by the address of their
+    /// one-row text and their number of rows.
+    multi: RefCell<Vec<((usize, usize), rusqlite::Statement<'a>)>>,
 }
 
 impl<'a> Tx<'a> {
     pub fn commit(mut self) -> Result<()> {
+        if let Db::Lite(c) = self.db {
+            self.flush(c)?;
+        }
         self.done = true;
         self.prepared.get_mut().clear();
+        self.multi.get_mut().clear();
         self.db.end("COMMIT")
+    }
+
+    /// [`Db::exec`], the rows waiting before it inserted with the transaction's
+    /// statements ([`Tx::flush`]) rather than through rusqlite's cache.
+    pub fn exec(&self, sql: &str, args: &[Arg]) -> Result<u64> {
+        if let Db::Lite(c) = self.db {
+            self.flush(c)?;
+        }
+        self.db.exec(sql, args)
+    }
+
+    /// Inserts the rows waiting ([`Tx::push_row`]) with statements prepared for the
+    /// transaction: rusqlite's cache would clear every bound value after each use, which
+    /// frees the copies SQLite made of the texts, to be allocated again at the next.
+    fn flush(&self, c: &'a Lite) -> Result<()> {
+        c.flush_with(|key, sql, values, text| {
+            let mut multi = self.multi.borrow_mut();
+            let i = match multi.iter().position(|(k, _)| *k == key) {
+                Some(i) => i,
+                None => {
+                    let stmt = c.conn.prepare_with_flags(sql, rusqlite::PrepFlags::SQLITE_PREPARE_PERSISTENT)?;
+                    multi.push((key, stmt));
+                    multi.len() - 1
+                }
+            };
+            insert_vals(&mut multi[i].1, values, text)
+        })
     }
 
     /// Runs `f` with the statement of `sql` prepared for this transaction. rusqlite's
@@ -712,29 +929,88 @@ impl<'a> Tx<'a> {
     /// key, hashes it twice and clears the bindings at every use: for the writer's
     /// hundreds of thousands of one-row statements, about a tenth of its instructions.
     /// The statement is taken out of the map while `f` runs, so `f` may run others.
+    ///
+    /// Rows waiting for a table the statement names are inserted first
+    /// ([`Tx::push_row`]); other waiting rows stay waiting.
     fn hot<T>(
         &self,
-        c: &'a rusqlite::Connection,
+        c: &'a Lite,
         sql: &'static str,
         f: impl FnOnce(&mut rusqlite::Statement<'a>) -> Result<T>,
     ) -> Result<T> {
         let key = sql.as_ptr() as usize;
         // A few dozen statements: a scan of their addresses costs less than hashing.
-        let slot = self.prepared.borrow().iter().position(|(k, _)| *k == key);
-        let taken = slot.and_then(|i| self.prepared.borrow_mut()[i].1.take());
-        let mut stmt = match taken {
+        let slot = self.prepared.borrow().iter().position(|(k, _, _)| *k == key);
+        let taken = slot.and_then(|i| {
+            let mut prepared = self.prepared.borrow_mut();
+            let (_, stmt, names) = &mut prepared[i];
+            stmt.take().map(|s| (s, *names))
+        });
+        let (mut stmt, names) = match taken {
             Some(s) => s,
             // Persistent: the statement's memory does not take the connection's
             // lookaside slots, which its running statements allocate from.
-            None => c.prepare_with_flags(sql, rusqlite::PrepFlags::SQLITE_PREPARE_PERSISTENT)?,
+            None => (
+                c.conn.prepare_with_flags(sql, rusqlite::PrepFlags::SQLITE_PREPARE_PERSISTENT)?,
+                waiting_tables_named(sql),
+            ),
         };
-        let out = f(&mut stmt);
+        let out = if c.waiting_tables.get() & names != 0 { self.flush(c) } else { Ok(()) }.and_then(|()| f(&mut stmt));
         let mut prepared = self.prepared.borrow_mut();
         match slot {
             Some(i) => prepared[i].1 = Some(stmt),
-            None => prepared.push((key, Some(stmt))),
+            None => prepared.push((key, Some(stmt), names)),
         }
         out
+    }
+
+    /// An `INSERT INTO t (…) VALUES (?1, …)` of one row into one of [`WAITING_TABLES`],
+    /// which SQLite runs later, with other rows of the same statement: before the next
+    /// statement that names `t`, or any statement not run by the writer's hot path, or
+    /// the commit (a rollback drops it). A row that fails (a constraint) fails that later
+    /// statement, and with it the transaction, which the writer then rolls back.
+    /// PostgreSQL defers it as [`Db::defer`] does.
+    pub(crate) fn push_row(&self, sql: &'static str, args: &[Arg]) -> Result<()> {
+        let Db::Lite(c) = self.db else { return self.db.defer(sql, args) };
+        let mut waiting = c.waiting.borrow_mut();
+        let i = match waiting.iter().position(|w| std::ptr::eq(w.sql, sql)) {
+            Some(i) => i,
+            None => {
+                let table = sql
+                    .strip_prefix("INSERT INTO ")
+                    .and_then(|rest| rest.split(' ').next())
+                    .and_then(|t| WAITING_TABLES.iter().position(|w| *w == t))
+                    .ok_or_else(|| {
+                        StoreError::Column(format!("not an insert into a table whose rows may wait: {sql}"))
+                    })?;
+                let width = args.len();
+                waiting.push(Waiting { sql, table, width, values: Vec::new(), text: String::new() });
+                waiting.len() - 1
+            }
+        };
+        let w = &mut waiting[i];
+        if w.width != args.len() {
+            return Err(StoreError::Column(format!("{} parameters instead of {}: {sql}", args.len(), w.width)));
+        }
+        w.values.reserve(args.len());
+        for a in args {
+            let v = match a {
+                Arg::Null => Val::Null,
+                Arg::Int(i) => Val::Int(*i),
+                Arg::Real(f) => Val::Real(*f),
+                Arg::Text(t) => text_val(&mut w.text, t),
+                Arg::Owned(t) => text_val(&mut w.text, t),
+            };
+            w.values.push(v);
+        }
+        c.waiting_tables.set(c.waiting_tables.get() | 1 << w.table);
+        // Bounded, whatever the caller gives (text offsets are 32-bit).
+        let full = w.text.len() > WAITING_TEXT || w.values.len() > WAITING_VALUES;
+        drop(waiting);
+        if full {
+            self.flush(c)?;
+        }
+        Ok(())
     }
 
     /// [`Db::defer`] for a statement the writer runs for every row.
@@ -780,6 +1056,27 @@ impl<'a> Tx<'a> {
     }
 }
 
+/// Runs an insert with `values` (their texts in `text`) as its parameters, in order.
+fn insert_vals(stmt: &mut rusqlite::Statement<'_>, values: &[Val], text: &str) -> Result<()> {
+    for (i, v) in values.iter().enumerate() {
+        match *v {
+            Val::Null => stmt.raw_bind_parameter(i + 1, rusqlite::types::Null)?,
+            Val::Int(x) => stmt.raw_bind_parameter(i + 1, x)?,
+            Val::Real(x) => stmt.raw_bind_parameter(i + 1, x)?,
+            Val::Text(a, b) => stmt.raw_bind_parameter(i + 1, &text[a as usize..b as usize])?,
+        }
+    }
+    stmt.raw_execute()?;
+    Ok(())
+}
+
+/// `t` appended to `text`, as the range it takes there.
+fn text_val(text: &mut String, t: &str) -> Val {
+    let start = text.len() as u32;
+    text.push_str(t);
+    Val::Text(start, text.len() as u32)
+}
+
 impl std::ops::Deref for Tx<'_> {
     type Target = Db;
     fn deref(&self) -> &Db {
@@ -790,6 +1087,7 @@ impl std::ops::Deref for Tx<'_> {
 impl Drop for Tx<'_> {
     fn drop(&mut self) {
         self.prepared.get_mut().clear();
+        self.multi.get_mut().clear();
         if !self.done {
             let _ = self.db.end("ROLLBACK");
         }
@@ -917,6 +1215,54 @@ mod tests {
         assert_eq!(out, "INSERT INTO t VALUES (7, 'it''s a \\ test', NULL, -2.5::float8, 7)");
         assert!(pg_inline("SELECT ?2", &args[..1], &mut String::new()).is_err());
         assert!(pg_inline("SELECT ?1", &[Arg::Text("a\0b")], &mut String::new()).is_err());
+    }
+
+    #[test]
+    fn inserts_of_several_rows_number_their_parameters_on() {
+        assert_eq!(multi_row_insert("INSERT INTO t (a, b, c) VALUES (?2, ?1, 'x?'), ", 3, 1), None, "not one row");
+        assert_eq!(
+            multi_row_insert("INSERT INTO t (a, b) VALUES (?2, ?1)", 2, 3).as_deref(),
+            Some("INSERT OR FAIL INTO t (a, b) VALUES (?2, ?1), (?4, ?3), (?6, ?5)")
+        );
+        assert_eq!(multi_row_insert("INSERT INTO t (a) VALUES (?3)", 2, 2), None, "a parameter beyond the row");
+        assert_eq!(waiting_tables_named("SELECT a FROM participants p JOIN events e"), 1 << 5);
+        assert_eq!(waiting_tables_named("INSERT INTO events (report_sources) VALUES (?1)"), 1 << 2);
+        assert_eq!(waiting_tables_named("SELECT 1 FROM cluster_links"), 0);
+    }
+
+    /// Rows left waiting by the writer are in the table for every later statement that
+    /// reads it, in the order given, whatever the number of rows; a rollback drops them.
+    #[test]
+    fn waiting_rows_are_seen_by_later_statements_and_dropped_by_a_rollback() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE themes (n INTEGER NOT NULL, label TEXT, w REAL)").unwrap();
+        let db = Db::Lite(Lite::new(conn));
+        const INSERT: &str = "INSERT INTO themes (n, label, w) VALUES (?1, ?2, ?3)";
+        const COUNT: &str = "SELECT COUNT(*), COALESCE(SUM(n), 0) FROM themes";
+        let count = |tx: &Tx| tx.rows_hot(COUNT, &[], |r| Ok((r.get::<i64>(0)?, r.get::<i64>(1)?))).unwrap()[0];
+        let tx = db.begin().unwrap();
+        for n in 0..70 {
+            let label = (n % 3 != 0).then(|| format!("label {n}"));
+            tx.push_row(INSERT, &[Arg::Int(n), Arg::from(label.as_deref()), Arg::Real(n as f64 / 2.0)]).unwrap();
+        }
+        // A statement that does not name the table leaves the rows waiting.
+        assert_eq!(tx.rows_hot("SELECT 1", &[], |r| r.get::<i64>(0)).unwrap(), vec![1]);
+        assert_eq!(count(&tx), (70, (0..70).sum()));
+        let rows: Vec<(i64, Option<String>, f64)> = tx
+            .rows("SELECT n, label, w FROM themes ORDER BY rowid", &[], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap();
+        let expected: Vec<_> =
+            (0..70).map(|n| (n, (n % 3 != 0).then(|| format!("label {n}")), n as f64 / 2.0)).collect();
+        assert_eq!(rows, expected);
+        tx.commit().unwrap();
+        let tx = db.begin().unwrap();
+        tx.push_row(INSERT, &[Arg::Int(100), Arg::Null, Arg::Real(0.0)]).unwrap();
+        drop(tx);
+        assert_eq!(db.one::<i64>("SELECT COUNT(*) FROM themes", &[]).unwrap(), 70);
+        // A failing row fails the statement that inserts it.
+        let tx = db.begin().unwrap();
+        tx.push_row(INSERT, &[Arg::Null, Arg::Null, Arg::Null]).unwrap();
+        assert!(tx.exec("SELECT COUNT(*) FROM themes", &[]).is_err());
     }
 
     #[test]

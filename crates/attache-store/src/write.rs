@@ -406,7 +406,7 @@ fn cluster_pending(
 fn insert_participants(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
     for (role, ps) in [("actor", &p.ev.actors), ("recipient", &p.ev.recipients)] {
         for (pos, part) in ps.iter().enumerate() {
-            tx.defer_hot(
+            tx.push_row(
                 "INSERT INTO participants (event_id, role, pos, entity_n, code, country, sector, text, implicit, date, \
                  cluster_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 args![
@@ -526,7 +526,7 @@ fn insert_extractions<'r>(
     pending: &mut Vec<Pending<'r>>,
 ) -> Result<()> {
     for (i, e) in rec.entities.iter().enumerate() {
-        tx.defer_hot(
+        tx.push_row(
             "INSERT INTO entities (doc_id, n, kind, name, country, sector, code, titles, members, lat, lon, geonameid, source, spans) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             args![
@@ -556,7 +556,7 @@ fn insert_extractions<'r>(
         pending.push(Pending { id, doc_id, n: i + 1, key: format!("{key}:{}", i + 1), ev, cluster_date, published });
     }
     for (i, st) in rec.statements.iter().enumerate() {
-        tx.defer_hot(
+        tx.push_row(
             "INSERT INTO statements (doc_id, n, speaker_n, speaker_name, speaker_start, speaker_end, cue_start, cue_end, \
              content_start, content_end, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             args![
@@ -574,13 +574,13 @@ fn insert_extractions<'r>(
         ])?;
     }
     for (i, rs) in rec.report_sources.iter().enumerate() {
-        tx.defer_hot(
+        tx.push_row(
             "INSERT INTO report_sources (doc_id, n, name, entity_n, hedged, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![doc_id, (i + 1) as i64, &rs.name, entity_n(&rs.entity), rs.hedged as i64, spans_json(&rs.mentions)],
         )?;
     }
     for t in &rec.themes {
-        tx.defer_hot(
+        tx.push_row(
             "INSERT INTO themes (doc_id, theme, label, count, spans, published, outlet) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             args![
@@ -595,7 +595,7 @@ fn insert_extractions<'r>(
         )?;
     }
     for (i, d) in rec.diagnostics.iter().enumerate() {
-        tx.defer_hot(
+        tx.push_row(
             "INSERT INTO diagnostics (doc_id, n, code, message, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             args![
                 doc_id,
