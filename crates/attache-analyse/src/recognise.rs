@@ -1050,6 +1050,7 @@ impl<'a> Recogniser<'a> {
         self.pronouns();
         self.place_references();
         self.title_references();
+        self.agents_before_names();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
         let groups = self.agent_groups();
@@ -3030,6 +3031,22 @@ impl<'a> Recogniser<'a> {
         }
         for k in absorb {
             self.mentions[k].absorbed = true;
+        }
+    }
+
+    /// "his Uzbek counterpart Bakhtiyor Saidov": an agent phrase right before a person's
+    /// name describes that person and is no party of its own.
+    fn agents_before_names(&mut self) {
+        let mut names: Vec<usize> =
+            self.mentions.iter().filter(|m| m.kind == MentionKind::Person && !m.absorbed).map(|m| m.toks.0).collect();
+        if names.is_empty() {
+            return;
+        }
+        names.sort_unstable();
+        for m in &mut self.mentions {
+            if m.kind == MentionKind::Agent && !m.absorbed && names.binary_search(&m.toks.1).is_ok() {
+                m.absorbed = true;
+            }
         }
     }
 

@@ -1652,3 +1652,14 @@ fn a_shortened_organisation_name_is_the_organisation_named_before() {
     let fire = find(&r, "ASSAULT");
     assert!(fire.recipients.iter().all(|p| !p.text.starts_with("Border Service")), "{fire:#?}");
 }
+
+#[test]
+fn a_description_right_before_a_name_is_no_party_of_its_own() {
+    // "his Uzbek counterpart" and "Bakhtiyor Saidov" were two parties, one the actor and
+    // the other the recipient of the talks.
+    let r = extract("Following talks with his Uzbek counterpart Bakhtiyor Saidov, documents were signed.");
+    let e = find(&r, "CONSULT");
+    let texts: Vec<&str> = e.actors.iter().chain(&e.recipients).map(|p| p.text.as_str()).collect();
+    assert!(!texts.contains(&"Uzbek counterpart"), "{e:#?}");
+    assert!(texts.contains(&"Bakhtiyor Saidov"), "{e:#?}");
+}
