@@ -2857,6 +2857,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             let mut recipient_ps = input.participants(&recipients, fill.as_deref());
             let actor_countries = countries(&actor_ps).len();
+            // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
+            // Azerbaijan": when two sides act together, a party named after "to", "on",
+            // "over" ... is what their act is about, not a third side ("with", "of" and
+            // "between" name sides).
+            if lex.frame == Frame::Symmetric
+                && actor_countries > 1
+                && !recipients.is_empty()
+                && recipients.iter().all(|m| {
+                    m.toks.0 > t1
+                        && matches!(
+                            preceded_by_preposition(input.text, tokens, m),
+                            Some("to" | "into" | "for" | "from" | "on" | "over" | "about" | "at")
+                        )
+                })
+            {
+                recipient_ps.clear();
+            }
             if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 {
                 recipient_ps = actor_ps.clone();
             }

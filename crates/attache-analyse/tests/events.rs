@@ -1663,3 +1663,16 @@ fn a_description_right_before_a_name_is_no_party_of_its_own() {
     assert!(!texts.contains(&"Uzbek counterpart"), "{e:#?}");
     assert!(texts.contains(&"Bakhtiyor Saidov"), "{e:#?}");
 }
+
+#[test]
+fn what_two_sides_act_together_about_is_no_third_side() {
+    // Azerbaijan was the recipient of the memorandum Iran and Turkmenistan signed.
+    let r = extract(
+        "Iran and Turkmenistan signed a memorandum on Wednesday to double the volume of gas delivered to Azerbaijan.",
+    );
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.recipients), ["IRN", "TKM"]);
+    // A partner after "with" is still one.
+    let r = extract("Iran and Turkmenistan signed a memorandum with Azerbaijan on Wednesday.");
+    assert!(countries(&find(&r, "AGREE").recipients).contains(&"AZE".to_string()), "{:#?}", r.events);
+}
