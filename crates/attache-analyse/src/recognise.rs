@@ -899,6 +899,9 @@ pub struct Recogniser<'a> {
     /// Token index → index into `hits` of the name hit starting there (`NO_HIT` for none;
     /// four bytes a token, as this and `hit_ending_at` are made for every document).
     hit_at: Vec<u32>,
+    /// The tokens where some name hit starts, in text order (the passes that start only
+    /// at a hit go from one to the next).
+    hit_starts: Vec<u32>,
     hits: Vec<NameHit<'a>>,
     /// Token index → index into `hits` of the name hit ending just before it (`NO_HIT`
     /// for none).
@@ -937,12 +940,25 @@ impl<'a> Recogniser<'a> {
         date: Option<NaiveDate>,
         dateline_country: Option<String>,
     ) -> Self {
-        let mut sentence_of = vec![0; tokens.len()];
+        // Filled in one pass, sentence by sentence, instead of zeroed first: the sentences
+        // follow one another and cover the tokens, which is checked as they are read.
+        let mut sentence_of = Vec::with_capacity(tokens.len());
         for (si, &(a, b)) in sentences.iter().enumerate() {
-            for s in &mut sentence_of[a..b] {
-                *s = si;
+            assert!(a <= b && b <= tokens.len(), "sentence {a}..{b} out of {} tokens", tokens.len());
+            if a >= sentence_of.len() {
+                sentence_of.resize(a, 0);
+                sentence_of.resize(b, si);
+            } else {
+                let known = sentence_of.len().min(b);
+                for s in &mut sentence_of[a..known] {
+                    *s = si;
+                }
+                if b > known {
+                    sentence_of.resize(b, si);
+                }
             }
         }
+        sentence_of.resize(tokens.len(), 0);
         let lowercase_words = std::cell::OnceCell::new();
         let mut found = kb.find_names_in(words);
         let towns = pointed_towns(kb, words, text, tokens, token_text, &found, &lowercase_words);
@@ -953,9 +969,24 @@ impl<'a> Recogniser<'a> {
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![NO_HIT; tokens.len()];
+        let mut hit_starts = Vec::new();
+        // The hits come in the order of their starts: the first token of each is found by
+        // walking on from the last hit's, and its end by walking on from its first token
+        // (a name is a few tokens), instead of two binary searches over the tokens.
+        let mut first = 0;
+        let mut prev_start = 0;
         for h in found {
-            let first = tokens.partition_point(|t| t.span.end <= h.span.start);
-            let last = tokens.partition_point(|t| t.span.start < h.span.end);
+            if h.span.start < prev_start {
+                first = 0;
+            }
+            prev_start = h.span.start;
+            while first < tokens.len() && tokens[first].span.end <= h.span.start {
+                first += 1;
+            }
+            let mut last = first;
+            while last < tokens.len() && tokens[last].span.start < h.span.end {
+                last += 1;
+            }
             if first >= last || first >= tokens.len() {
                 continue;
             }
@@ -970,8 +1001,12 @@ impl<'a> Recogniser<'a> {
             }
             if hit_at[first] == NO_HIT {
                 hit_at[first] = hits.len() as u32;
+                hit_starts.push(first as u32);
             }
             hits.push(NameHit { toks: (first, last), targets: h.targets });
+        }
+        if !hit_starts.is_sorted() {
+            hit_starts.sort_unstable();
         }
         let mut hit_ending_at = vec![NO_HIT; tokens.len() + 1];
         for (i, h) in hits.iter().enumerate() {
@@ -990,6 +1025,7 @@ impl<'a> Recogniser<'a> {
             date,
             sentence_of,
             hit_at,
+            hit_starts,
             hits,
             entities: Vec::new(),
             entity_key: HashMap::default(),
@@ -2535,11 +2571,20 @@ impl<'a> Recogniser<'a> {
     fn agent_phrases(&mut self) {
         let mut added = Vec::new();
         let mut i = 0;
+        // Index into `hit_starts` of the next token where a hit starts.
+        let mut next_hit = 0;
         while i < self.tokens.len() {
             // Every phrase below starts at a name hit (a group or country adjective, an
-            // agent noun or a title): the other tokens are passed over at once.
+            // agent noun or a title): the other tokens are passed over at once, to the
+            // next token where a hit starts.
             let Some(h) = self.hit_starting(i) else {
-                i += 1;
+                while self.hit_starts.get(next_hit).is_some_and(|&t| t as usize <= i) {
+                    next_hit += 1;
+                }
+                match self.hit_starts.get(next_hit) {
+                    Some(&t) => i = t as usize,
+                    None => break,
+                }
                 continue;
             };
             // Group or country adjective + collective noun.
@@ -3205,9 +3250,10 @@ impl<'a> Recogniser<'a> {
         // Country of each token that ends a country, place or group-of-one mention.
         // (The countries are borrowed from the mentions: the mentions' new countries are
         // set after the loop, as each mention's update reads no other mention's.)
-        // (Indexed by token and by sentence: a few mentions a sentence do not pay for
-        // hashing.)
-        let mut ends: Vec<Option<&str>> = vec![None; self.tokens.len() + 1];
+        // (A list in the mentions' order, read from its end, rather than a table of every
+        // token: it is read only before a possessive or after "ordered", and zeroing a
+        // table for every document cost more than those reads.)
+        let mut ends: Vec<(usize, &str)> = Vec::new();
         let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
@@ -3215,13 +3261,13 @@ impl<'a> Recogniser<'a> {
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                if ends.len() <= m.toks.1 {
-                    ends.resize(m.toks.1 + 1, None);
-                }
-                ends[m.toks.1] = Some(m.countries[0].as_str());
+                ends.push((m.toks.1, m.countries[0].as_str()));
                 named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
+        // The country of the last such mention ending at token `t` (a later mention
+        // overwrote an earlier one in the table).
+        let end_country = |t: usize| ends.iter().rev().find(|&&(e, _)| e == t).map(|&(_, c)| c);
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
         let mut sentence_countries: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
@@ -3253,7 +3299,7 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(k - 1).copied().flatten().map(|c| c.to_string()))
+                .then(|| end_country(k - 1).map(|c| c.to_string()))
                 .flatten();
             let countries = if let Some(c) = possessive {
                 vec![c]
@@ -3286,7 +3332,7 @@ impl<'a> Recogniser<'a> {
                             self.w(j - 1),
                             "ordered" | "orders" | "instructed" | "instructs" | "directed" | "commanded"
                         ))
-                    .then(|| ends.get(j - 1).copied().flatten())
+                    .then(|| end_country(j - 1))
                     .flatten()
                 })
                 .flatten()
