@@ -921,7 +921,7 @@ pub struct Recogniser<'a> {
     dateline_hub: bool,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva";
     /// gathered the first time it is asked (many documents never ask).
-    lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
+    lowercase_words: std::cell::OnceCell<LowercaseWords<'a>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
     /// The tokens that are one of the [`pass_word`]s, in text order.
@@ -2484,10 +2484,10 @@ impl<'a> Recogniser<'a> {
             return true;
         }
         let lower = lowercase(w);
-        lower != w && self.lowercase_words().contains(&*lower)
+        lower != w && self.lowercase_words().contains(&lower)
     }
 
-    fn lowercase_words(&self) -> &HashSet<&'a str> {
+    fn lowercase_words(&self) -> &LowercaseWords<'a> {
         self.lowercase_words.get_or_init(|| lowercase_words_of(self.token_text, self.tokens))
     }
 
@@ -3671,10 +3671,66 @@ static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
 
 /// Every word of the text that is written in lowercase somewhere.
-fn lowercase_words_of<'t>(token_text: &[&'t str], tokens: &[Token]) -> HashSet<&'t str> {
-    let mut words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-    words.extend(tokens.iter().zip(token_text).filter(|(t, _)| t.kind == TokenKind::Word && !t.cap).map(|(_, &w)| w));
-    words
+fn lowercase_words_of<'t>(token_text: &[&'t str], tokens: &[Token]) -> LowercaseWords<'t> {
+    LowercaseWords::new(
+        tokens.iter().zip(token_text).filter(|(t, _)| t.kind == TokenKind::Word && !t.cap).map(|(_, &w)| w),
+    )
+}
+
+/// The lowercase words of a text ([`lowercase_words_of`]), grouped by their length. A
+/// document asks whether a word is among them a few times (a capitalised word of a name
+/// that the text also writes in lowercase), while it has hundreds of them: grouping them
+/// in two passes and reading the group of the asked word's length cost less than
+/// hashing every one into a set. A document that asks many times gets the set.
+pub(crate) struct LowercaseWords<'t> {
+    /// The words, those of each length together (all longer than [`LONG_WORD`] bytes
+    /// together last), in text order within each group.
+    words: Vec<&'t str>,
+    /// The group of length `n` is `words[group[n]..group[n + 1]]`.
+    group: [u32; LONG_WORD + 2],
+    asked: std::cell::Cell<u32>,
+    set: std::cell::OnceCell<HashSet<&'t str>>,
+}
+
+/// The longest word given a group of its own in [`LowercaseWords`].
+const LONG_WORD: usize = 24;
+
+/// How many questions [`LowercaseWords`] answers by reading a group, before it hashes the
+/// words into a set.
+const GROUP_READS: u32 = 64;
+
+impl<'t> LowercaseWords<'t> {
+    fn new(words: impl Iterator<Item = &'t str> + Clone) -> Self {
+        let mut group = [0u32; LONG_WORD + 2];
+        for w in words.clone() {
+            group[w.len().min(LONG_WORD) + 1] += 1;
+        }
+        for n in 1..group.len() {
+            group[n] += group[n - 1];
+        }
+        let mut next = group;
+        let mut sorted = vec![""; group[LONG_WORD + 1] as usize];
+        for w in words {
+            let n = w.len().min(LONG_WORD);
+            sorted[next[n] as usize] = w;
+            next[n] += 1;
+        }
+        LowercaseWords { words: sorted, group, asked: std::cell::Cell::new(0), set: std::cell::OnceCell::new() }
+    }
+
+    /// Whether `word` is one of the words.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let asked = self.asked.get();
+        if asked >= GROUP_READS {
+            return self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word);
+        }
+        self.asked.set(asked + 1);
+        let n = word.len().min(LONG_WORD);
+        let first = word.as_bytes().first();
+        self.words[self.group[n] as usize..self.group[n + 1] as usize]
+            .iter()
+            .any(|w| w.as_bytes().first() == first && *w == word)
+    }
 }
 
 /// Words before a place name that make it the place where something is or happens.
@@ -3727,7 +3783,7 @@ fn pointed_towns<'k, 't>(
     tokens: &[Token],
     token_text: &[&'t str],
     names: &[attache_kb::Hit<'k, NameRef>],
-    lowercase_words: &std::cell::OnceCell<HashSet<&'t str>>,
+    lowercase_words: &std::cell::OnceCell<LowercaseWords<'t>>,
 ) -> Vec<attache_kb::Hit<'k, NameRef>> {
     let mut out = Vec::new();
     if kb.towns.is_empty() {
@@ -3983,5 +4039,21 @@ mod tests {
             assert!(!super::two_sides(p), "{p}");
         }
         assert!(!super::two_sides("the sides of the road"));
+    }
+
+    proptest::proptest! {
+        /// The grouped lowercase words answer as a set of them would, before and after
+        /// they turn into one.
+        #[test]
+        fn lowercase_words_answer_as_a_set(
+            words in proptest::collection::vec("(a|b|é|x{20,30}|ab|ba|abc)", 0..40),
+            asked in proptest::collection::vec("(a|b|é|x{20,30}|ab|ba|abc|)", 0..100),
+        ) {
+            let set: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+            let grouped = super::LowercaseWords::new(words.iter().map(String::as_str));
+            for q in &asked {
+                proptest::prop_assert_eq!(grouped.contains(q), set.contains(q.as_str()), "{}", q);
+            }
+        }
     }
 }
