@@ -269,8 +269,7 @@ fn first_person_mentions(
         });
         let a = tokens.partition_point(|t| t.span.end <= s.content.start);
         let b = tokens.partition_point(|t| t.span.start < s.content.end);
-        for t in &tokens[a..b] {
-            let w = t.text(text);
+        for (t, &w) in tokens[a..b].iter().zip(&token_text[a..b]) {
             let who = if matches!(w, "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
                 Some(e)
             } else if matches!(w, "we" | "We" | "us" | "our" | "Our") {

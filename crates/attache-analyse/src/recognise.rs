@@ -2047,8 +2047,8 @@ impl<'a> Recogniser<'a> {
         // Prefer the office the text names, then executive, legislative and party offices.
         let rank = |o: &&&attache_kb::Office| {
             let named = title_text.as_ref().is_some_and(|t| {
-                let tl = t.to_lowercase();
-                tl.split_whitespace().any(|w| w.len() > 3 && o.office.to_lowercase().contains(w))
+                let tl = lowercase(t);
+                tl.split_whitespace().any(|w| w.len() > 3 && lowercase(&o.office).contains(w))
             });
             let sector_rank = match o.sector.as_deref() {
                 Some("GOV") => 0,
@@ -2361,8 +2361,8 @@ impl<'a> Recogniser<'a> {
             || self.hit_starting(k).is_some_and(|h| {
                 h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::Country(_)))
             }) && self.tokens.get(k + 1).is_some_and(|_| {
-                let n = self.w(k + 1).to_lowercase();
-                in_set(&APPOSITIVE_HEADS_SET, n.as_str())
+                let n = lowercase(self.w(k + 1));
+                in_set(&APPOSITIVE_HEADS_SET, &n)
                     || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             });
         // "…, the United Nations Emergency Relief Coordinator,": an organisation and then
@@ -2375,7 +2375,7 @@ impl<'a> Recogniser<'a> {
                     _ => false,
                 }) && (h.toks.1..(h.toks.1 + 4).min(end)).take_while(|&n| !matches!(self.w(n), "," | ";" | ".")).any(
                     |n| {
-                        in_set(&APPOSITIVE_HEADS_SET, self.w(n).to_lowercase().as_str())
+                        in_set(&APPOSITIVE_HEADS_SET, &lowercase(self.w(n)))
                             || self.hit_starting(n).is_some_and(|t| self.title_of(&t, TitleKind::Title).is_some())
                     },
                 )
@@ -2774,8 +2774,8 @@ impl<'a> Recogniser<'a> {
                             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
                                 end += 1;
                             }
-                            let coll = self.w(end).to_lowercase();
-                            if COLLECTIVES.contains(&coll.as_str()) {
+                            let coll = lowercase(self.w(end));
+                            if COLLECTIVES.contains(&&*coll) {
                                 end += 1;
                                 if coll == "member" && self.w(end) == "states" {
                                     end += 1;
@@ -2844,9 +2844,9 @@ impl<'a> Recogniser<'a> {
     fn determiner_start(&self, mut i: usize) -> usize {
         // "thousands of protesters", "a group of activists", "at least 15 people".
         if i >= 2 && self.w(i - 1) == "of" {
-            let q = self.w(i - 2).to_lowercase();
+            let q = lowercase(self.w(i - 2));
             if matches!(
-                q.as_str(),
+                &*q,
                 "thousands"
                     | "hundreds"
                     | "dozens"
@@ -2965,12 +2965,12 @@ impl<'a> Recogniser<'a> {
             if self.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.cap) {
                 continue;
             }
-            let phrase = title.phrase.to_lowercase();
+            let phrase = lowercase(&title.phrase);
             let start = self.tokens[a - 1].span.start;
             let before = persons.partition_point(|p| p.0 < start);
             let Some(e) = persons[..before].iter().rev().map(|p| p.1).find(|&e| {
                 self.entities[e].titles.iter().any(|t| {
-                    let t = t.to_lowercase();
+                    let t = lowercase(t);
                     t == phrase || t.ends_with(&format!(" {phrase}"))
                 })
             }) else {
@@ -3566,9 +3566,8 @@ impl<'a> Recogniser<'a> {
                         .any(|t| matches!(*t, NameRef::CountryAdjective(c) if self.is_plural_demonym(c, h.toks)))
                 })
             });
-            let headed = demonym
-                || (a..b)
-                    .any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&self.w(k).to_lowercase().as_str()));
+            let headed =
+                demonym || (a..b).any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&&*lowercase(self.w(k))));
             // A list ("Iraq, Jordanian-born militant") or an adjective ("rebel-held") is
             // no group's name.
             if !headed || (a..b).any(|k| self.w(k) == ",") || hyphenated_participle(self.w(b - 1)) {
