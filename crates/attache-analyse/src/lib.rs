@@ -20,7 +20,7 @@ use statements::PhraseHit;
 /// Analyses `doc` with the knowledge base `kb`.
 pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let text = doc.text.as_str();
-    let tokens = segment::tokenize(text);
+    let (tokens, starts) = segment::tokenize_with_starts(text);
     let token_text = segment::token_texts(text, &tokens);
     let mut sentence_toks = segment::sentences(text, &tokens, &token_text);
     let dateline = segment::dateline(text, &tokens);
@@ -67,8 +67,9 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         })
     });
     let dateline_country = dateline_place.as_ref().and_then(|p| p.country.clone());
-    // Every dictionary is searched at the same word starts.
-    let words = kb.word_starts(text);
+    // Every dictionary is searched at the same word starts, which the tokeniser found.
+    let words = kb.index_word_starts(attache_kb::WordStarts::from_starts(text, starts));
+    debug_assert_eq!(words.starts(), attache_kb::WordStarts::new(text).starts());
     let recognised =
         recognise::Recogniser::new(text, &tokens, &token_text, &sentence_toks, kb, &words, anchor, dateline_country)
             .run();
@@ -268,8 +269,7 @@ fn first_person_mentions(
         });
         let a = tokens.partition_point(|t| t.span.end <= s.content.start);
         let b = tokens.partition_point(|t| t.span.start < s.content.end);
-        for t in &tokens[a..b] {
-            let w = t.text(text);
+        for (t, &w) in tokens[a..b].iter().zip(&token_text[a..b]) {
             let who = if matches!(w, "I" | "me" | "Me" | "my" | "My" | "myself" | "Myself") {
                 Some(e)
             } else if matches!(w, "we" | "We" | "us" | "our" | "Our") {

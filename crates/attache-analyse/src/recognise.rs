@@ -899,6 +899,9 @@ pub struct Recogniser<'a> {
     /// Token index → index into `hits` of the name hit starting there (`NO_HIT` for none;
     /// four bytes a token, as this and `hit_ending_at` are made for every document).
     hit_at: Vec<u32>,
+    /// The tokens where some name hit starts, in text order (the passes that start only
+    /// at a hit go from one to the next).
+    hit_starts: Vec<u32>,
     hits: Vec<NameHit<'a>>,
     /// Token index → index into `hits` of the name hit ending just before it (`NO_HIT`
     /// for none).
@@ -918,7 +921,7 @@ pub struct Recogniser<'a> {
     dateline_hub: bool,
     /// Every lowercase word of the text, to tell "Shipping Lines" from "Jamila Isayeva";
     /// gathered the first time it is asked (many documents never ask).
-    lowercase_words: std::cell::OnceCell<HashSet<&'a str>>,
+    lowercase_words: std::cell::OnceCell<LowercaseWords<'a>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
     /// The tokens that are one of the [`pass_word`]s, in text order.
@@ -937,12 +940,25 @@ impl<'a> Recogniser<'a> {
         date: Option<NaiveDate>,
         dateline_country: Option<String>,
     ) -> Self {
-        let mut sentence_of = vec![0; tokens.len()];
+        // Filled in one pass, sentence by sentence, instead of zeroed first: the sentences
+        // follow one another and cover the tokens, which is checked as they are read.
+        let mut sentence_of = Vec::with_capacity(tokens.len());
         for (si, &(a, b)) in sentences.iter().enumerate() {
-            for s in &mut sentence_of[a..b] {
-                *s = si;
+            assert!(a <= b && b <= tokens.len(), "sentence {a}..{b} out of {} tokens", tokens.len());
+            if a >= sentence_of.len() {
+                sentence_of.resize(a, 0);
+                sentence_of.resize(b, si);
+            } else {
+                let known = sentence_of.len().min(b);
+                for s in &mut sentence_of[a..known] {
+                    *s = si;
+                }
+                if b > known {
+                    sentence_of.resize(b, si);
+                }
             }
         }
+        sentence_of.resize(tokens.len(), 0);
         let lowercase_words = std::cell::OnceCell::new();
         let mut found = kb.find_names_in(words);
         let towns = pointed_towns(kb, words, text, tokens, token_text, &found, &lowercase_words);
@@ -953,9 +969,24 @@ impl<'a> Recogniser<'a> {
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![NO_HIT; tokens.len()];
+        let mut hit_starts = Vec::new();
+        // The hits come in the order of their starts: the first token of each is found by
+        // walking on from the last hit's, and its end by walking on from its first token
+        // (a name is a few tokens), instead of two binary searches over the tokens.
+        let mut first = 0;
+        let mut prev_start = 0;
         for h in found {
-            let first = tokens.partition_point(|t| t.span.end <= h.span.start);
-            let last = tokens.partition_point(|t| t.span.start < h.span.end);
+            if h.span.start < prev_start {
+                first = 0;
+            }
+            prev_start = h.span.start;
+            while first < tokens.len() && tokens[first].span.end <= h.span.start {
+                first += 1;
+            }
+            let mut last = first;
+            while last < tokens.len() && tokens[last].span.start < h.span.end {
+                last += 1;
+            }
             if first >= last || first >= tokens.len() {
                 continue;
             }
@@ -970,8 +1001,12 @@ impl<'a> Recogniser<'a> {
             }
             if hit_at[first] == NO_HIT {
                 hit_at[first] = hits.len() as u32;
+                hit_starts.push(first as u32);
             }
             hits.push(NameHit { toks: (first, last), targets: h.targets });
+        }
+        if !hit_starts.is_sorted() {
+            hit_starts.sort_unstable();
         }
         let mut hit_ending_at = vec![NO_HIT; tokens.len() + 1];
         for (i, h) in hits.iter().enumerate() {
@@ -990,6 +1025,7 @@ impl<'a> Recogniser<'a> {
             date,
             sentence_of,
             hit_at,
+            hit_starts,
             hits,
             entities: Vec::new(),
             entity_key: HashMap::default(),
@@ -2017,8 +2053,8 @@ impl<'a> Recogniser<'a> {
         // Prefer the office the text names, then executive, legislative and party offices.
         let rank = |o: &&&attache_kb::Office| {
             let named = title_text.as_ref().is_some_and(|t| {
-                let tl = t.to_lowercase();
-                tl.split_whitespace().any(|w| w.len() > 3 && o.office.to_lowercase().contains(w))
+                let tl = lowercase(t);
+                tl.split_whitespace().any(|w| w.len() > 3 && lowercase(&o.office).contains(w))
             });
             let sector_rank = match o.sector.as_deref() {
                 Some("GOV") => 0,
@@ -2331,8 +2367,8 @@ impl<'a> Recogniser<'a> {
             || self.hit_starting(k).is_some_and(|h| {
                 h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::Country(_)))
             }) && self.tokens.get(k + 1).is_some_and(|_| {
-                let n = self.w(k + 1).to_lowercase();
-                in_set(&APPOSITIVE_HEADS_SET, n.as_str())
+                let n = lowercase(self.w(k + 1));
+                in_set(&APPOSITIVE_HEADS_SET, &n)
                     || self.hit_starting(k + 1).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             });
         // "…, the United Nations Emergency Relief Coordinator,": an organisation and then
@@ -2345,7 +2381,7 @@ impl<'a> Recogniser<'a> {
                     _ => false,
                 }) && (h.toks.1..(h.toks.1 + 4).min(end)).take_while(|&n| !matches!(self.w(n), "," | ";" | ".")).any(
                     |n| {
-                        in_set(&APPOSITIVE_HEADS_SET, self.w(n).to_lowercase().as_str())
+                        in_set(&APPOSITIVE_HEADS_SET, &lowercase(self.w(n)))
                             || self.hit_starting(n).is_some_and(|t| self.title_of(&t, TitleKind::Title).is_some())
                     },
                 )
@@ -2454,10 +2490,10 @@ impl<'a> Recogniser<'a> {
             return true;
         }
         let lower = lowercase(w);
-        lower != w && self.lowercase_words().contains(&*lower)
+        lower != w && self.lowercase_words().contains(&lower)
     }
 
-    fn lowercase_words(&self) -> &HashSet<&'a str> {
+    fn lowercase_words(&self) -> &LowercaseWords<'a> {
         self.lowercase_words.get_or_init(|| lowercase_words_of(self.token_text, self.tokens))
     }
 
@@ -2541,11 +2577,20 @@ impl<'a> Recogniser<'a> {
     fn agent_phrases(&mut self) {
         let mut added = Vec::new();
         let mut i = 0;
+        // Index into `hit_starts` of the next token where a hit starts.
+        let mut next_hit = 0;
         while i < self.tokens.len() {
             // Every phrase below starts at a name hit (a group or country adjective, an
-            // agent noun or a title): the other tokens are passed over at once.
+            // agent noun or a title): the other tokens are passed over at once, to the
+            // next token where a hit starts.
             let Some(h) = self.hit_starting(i) else {
-                i += 1;
+                while self.hit_starts.get(next_hit).is_some_and(|&t| t as usize <= i) {
+                    next_hit += 1;
+                }
+                match self.hit_starts.get(next_hit) {
+                    Some(&t) => i = t as usize,
+                    None => break,
+                }
                 continue;
             };
             // Group or country adjective + collective noun.
@@ -2735,8 +2780,8 @@ impl<'a> Recogniser<'a> {
                             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
                                 end += 1;
                             }
-                            let coll = self.w(end).to_lowercase();
-                            if COLLECTIVES.contains(&coll.as_str()) {
+                            let coll = lowercase(self.w(end));
+                            if COLLECTIVES.contains(&&*coll) {
                                 end += 1;
                                 if coll == "member" && self.w(end) == "states" {
                                     end += 1;
@@ -2805,9 +2850,9 @@ impl<'a> Recogniser<'a> {
     fn determiner_start(&self, mut i: usize) -> usize {
         // "thousands of protesters", "a group of activists", "at least 15 people".
         if i >= 2 && self.w(i - 1) == "of" {
-            let q = self.w(i - 2).to_lowercase();
+            let q = lowercase(self.w(i - 2));
             if matches!(
-                q.as_str(),
+                &*q,
                 "thousands"
                     | "hundreds"
                     | "dozens"
@@ -2926,12 +2971,12 @@ impl<'a> Recogniser<'a> {
             if self.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.cap) {
                 continue;
             }
-            let phrase = title.phrase.to_lowercase();
+            let phrase = lowercase(&title.phrase);
             let start = self.tokens[a - 1].span.start;
             let before = persons.partition_point(|p| p.0 < start);
             let Some(e) = persons[..before].iter().rev().map(|p| p.1).find(|&e| {
                 self.entities[e].titles.iter().any(|t| {
-                    let t = t.to_lowercase();
+                    let t = lowercase(t);
                     t == phrase || t.ends_with(&format!(" {phrase}"))
                 })
             }) else {
@@ -3255,9 +3300,10 @@ impl<'a> Recogniser<'a> {
         // Country of each token that ends a country, place or group-of-one mention.
         // (The countries are borrowed from the mentions: the mentions' new countries are
         // set after the loop, as each mention's update reads no other mention's.)
-        // (Indexed by token and by sentence: a few mentions a sentence do not pay for
-        // hashing.)
-        let mut ends: Vec<Option<&str>> = vec![None; self.tokens.len() + 1];
+        // (A list in the mentions' order, read from its end, rather than a table of every
+        // token: it is read only before a possessive or after "ordered", and zeroing a
+        // table for every document cost more than those reads.)
+        let mut ends: Vec<(usize, &str)> = Vec::new();
         let mut named: Vec<(usize, &str)> = Vec::new();
         for m in &self.mentions {
             if matches!(
@@ -3265,13 +3311,13 @@ impl<'a> Recogniser<'a> {
                 MentionKind::Country | MentionKind::Place | MentionKind::Person | MentionKind::Organization
             ) && m.countries.len() == 1
             {
-                if ends.len() <= m.toks.1 {
-                    ends.resize(m.toks.1 + 1, None);
-                }
-                ends[m.toks.1] = Some(m.countries[0].as_str());
+                ends.push((m.toks.1, m.countries[0].as_str()));
                 named.push((m.toks.0, m.countries[0].as_str()));
             }
         }
+        // The country of the last such mention ending at token `t` (a later mention
+        // overwrote an earlier one in the table).
+        let end_country = |t: usize| ends.iter().rev().find(|&&(e, _)| e == t).map(|&(_, c)| c);
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
         let mut sentence_countries: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
@@ -3303,7 +3349,7 @@ impl<'a> Recogniser<'a> {
                 k -= 1;
             }
             let possessive = (k >= 2 && self.tokens[k - 1].kind == TokenKind::Possessive)
-                .then(|| ends.get(k - 1).copied().flatten().map(|c| c.to_string()))
+                .then(|| end_country(k - 1).map(|c| c.to_string()))
                 .flatten();
             let countries = if let Some(c) = possessive {
                 vec![c]
@@ -3336,7 +3382,7 @@ impl<'a> Recogniser<'a> {
                             self.w(j - 1),
                             "ordered" | "orders" | "instructed" | "instructs" | "directed" | "commanded"
                         ))
-                    .then(|| ends.get(j - 1).copied().flatten())
+                    .then(|| end_country(j - 1))
                     .flatten()
                 })
                 .flatten()
@@ -3570,9 +3616,8 @@ impl<'a> Recogniser<'a> {
                         .any(|t| matches!(*t, NameRef::CountryAdjective(c) if self.is_plural_demonym(c, h.toks)))
                 })
             });
-            let headed = demonym
-                || (a..b)
-                    .any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&self.w(k).to_lowercase().as_str()));
+            let headed =
+                demonym || (a..b).any(|k| self.agent_at(k).is_some() || COLLECTIVES.contains(&&*lowercase(self.w(k))));
             // A list ("Iraq, Jordanian-born militant") or an adjective ("rebel-held") is
             // no group's name.
             if !headed || (a..b).any(|k| self.w(k) == ",") || hyphenated_participle(self.w(b - 1)) {
@@ -3675,10 +3720,66 @@ static APPOSITIVE_HEADS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPOSITIVE_HEADS.iter().copied().collect());
 
 /// Every word of the text that is written in lowercase somewhere.
-fn lowercase_words_of<'t>(token_text: &[&'t str], tokens: &[Token]) -> HashSet<&'t str> {
-    let mut words = HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-    words.extend(tokens.iter().zip(token_text).filter(|(t, _)| t.kind == TokenKind::Word && !t.cap).map(|(_, &w)| w));
-    words
+fn lowercase_words_of<'t>(token_text: &[&'t str], tokens: &[Token]) -> LowercaseWords<'t> {
+    LowercaseWords::new(
+        tokens.iter().zip(token_text).filter(|(t, _)| t.kind == TokenKind::Word && !t.cap).map(|(_, &w)| w),
+    )
+}
+
+/// The lowercase words of a text ([`lowercase_words_of`]), grouped by their length. A
+/// document asks whether a word is among them a few times (a capitalised word of a name
+/// that the text also writes in lowercase), while it has hundreds of them: grouping them
+/// in two passes and reading the group of the asked word's length cost less than
+/// hashing every one into a set. A document that asks many times gets the set.
+pub(crate) struct LowercaseWords<'t> {
+    /// The words, those of each length together (all longer than [`LONG_WORD`] bytes
+    /// together last), in text order within each group.
+    words: Vec<&'t str>,
+    /// The group of length `n` is `words[group[n]..group[n + 1]]`.
+    group: [u32; LONG_WORD + 2],
+    asked: std::cell::Cell<u32>,
+    set: std::cell::OnceCell<HashSet<&'t str>>,
+}
+
+/// The longest word given a group of its own in [`LowercaseWords`].
+const LONG_WORD: usize = 24;
+
+/// How many questions [`LowercaseWords`] answers by reading a group, before it hashes the
+/// words into a set.
+const GROUP_READS: u32 = 64;
+
+impl<'t> LowercaseWords<'t> {
+    fn new(words: impl Iterator<Item = &'t str> + Clone) -> Self {
+        let mut group = [0u32; LONG_WORD + 2];
+        for w in words.clone() {
+            group[w.len().min(LONG_WORD) + 1] += 1;
+        }
+        for n in 1..group.len() {
+            group[n] += group[n - 1];
+        }
+        let mut next = group;
+        let mut sorted = vec![""; group[LONG_WORD + 1] as usize];
+        for w in words {
+            let n = w.len().min(LONG_WORD);
+            sorted[next[n] as usize] = w;
+            next[n] += 1;
+        }
+        LowercaseWords { words: sorted, group, asked: std::cell::Cell::new(0), set: std::cell::OnceCell::new() }
+    }
+
+    /// Whether `word` is one of the words.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let asked = self.asked.get();
+        if asked >= GROUP_READS {
+            return self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word);
+        }
+        self.asked.set(asked + 1);
+        let n = word.len().min(LONG_WORD);
+        let first = word.as_bytes().first();
+        self.words[self.group[n] as usize..self.group[n + 1] as usize]
+            .iter()
+            .any(|w| w.as_bytes().first() == first && *w == word)
+    }
 }
 
 /// Words before a place name that make it the place where something is or happens.
@@ -3731,7 +3832,7 @@ fn pointed_towns<'k, 't>(
     tokens: &[Token],
     token_text: &[&'t str],
     names: &[attache_kb::Hit<'k, NameRef>],
-    lowercase_words: &std::cell::OnceCell<HashSet<&'t str>>,
+    lowercase_words: &std::cell::OnceCell<LowercaseWords<'t>>,
 ) -> Vec<attache_kb::Hit<'k, NameRef>> {
     let mut out = Vec::new();
     if kb.towns.is_empty() {
@@ -3987,5 +4088,21 @@ mod tests {
             assert!(!super::two_sides(p), "{p}");
         }
         assert!(!super::two_sides("the sides of the road"));
+    }
+
+    proptest::proptest! {
+        /// The grouped lowercase words answer as a set of them would, before and after
+        /// they turn into one.
+        #[test]
+        fn lowercase_words_answer_as_a_set(
+            words in proptest::collection::vec("(a|b|é|x{20,30}|ab|ba|abc)", 0..40),
+            asked in proptest::collection::vec("(a|b|é|x{20,30}|ab|ba|abc|)", 0..100),
+        ) {
+            let set: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+            let grouped = super::LowercaseWords::new(words.iter().map(String::as_str));
+            for q in &asked {
+                proptest::prop_assert_eq!(grouped.contains(q), set.contains(q.as_str()), "{}", q);
+            }
+        }
     }
 }

@@ -138,7 +138,19 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens with byte spans. Characters are read in place by byte offset
 /// (a copy of every character with its offset was an eighth of the analysis).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with_starts(text).0
+}
+
+/// As [`tokenize`], with the word starts of `text` that [`attache_kb::WordStarts::new`]
+/// finds, `(start, end of the run of letters and digits there)`, gathered as the tokens
+/// are read instead of in a second pass over the text: a run of letters and digits starts
+/// a word (a token starts one, and so does each part after a joining hyphen, point,
+/// comma or apostrophe), and so does any other character that follows no letter or digit.
+pub fn tokenize_with_starts(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut starts = Vec::with_capacity(text.len() / 4);
+    // Whether the character before byte `i` is a letter or digit.
+    let mut prev_word = false;
     // The character at byte `b`, the `k`-th after it, and the one before it. ASCII, most
     // of news text, is read without decoding.
     let bytes = text.as_bytes();
@@ -154,6 +166,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     loop {
         // Spaces, most of the characters between tokens, skipped without decoding.
         while bytes.get(i) == Some(&b' ') {
+            if !prev_word {
+                starts.push((i, i));
+            }
+            prev_word = false;
             i += 1;
         }
         let Some(c) = at(i) else { break };
@@ -161,6 +177,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if c == '\n' {
                 newlines += 1;
             }
+            if !prev_word {
+                starts.push((i, i));
+            }
+            prev_word = false;
             i += c.len_utf8();
             continue;
         }
@@ -168,6 +188,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let kind;
         if attache_kb::is_alphanumeric(c) {
+            // The run of letters and digits being read starts here.
+            let mut run = start;
             i += c.len_utf8();
             loop {
                 while bytes.get(i).is_some_and(|&b| attache_kb::ASCII_ALNUM[b as usize]) {
@@ -204,11 +226,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         {
                             break;
                         }
+                        // The joining mark ends a run; the next starts after it.
+                        starts.push((run, i));
                         i += d.len_utf8();
+                        run = i;
                     }
                     _ => break,
                 }
             }
+            starts.push((run, i));
+            prev_word = true;
             // Keep the period of abbreviations, initials and dotted acronyms ("U.S.").
             if bytes.get(i) == Some(&b'.') {
                 let word = &text[start..i];
@@ -216,6 +243,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let dotted = word.contains('.') && !word.ends_with('.');
                 if initial || dotted || word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word) {
                     i += 1;
+                    prev_word = false;
                 }
             }
             kind = if bytes[start].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
@@ -225,18 +253,35 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && i > 0
             && before(i).is_some_and(attache_kb::is_alphanumeric)
         {
-            // The apostrophe and an ASCII "s".
+            // The apostrophe and an ASCII "s" (after a letter or digit, and before none:
+            // the "s" is a run of its own).
             i += c.len_utf8() + 1;
+            starts.push((i - 1, i));
+            prev_word = true;
             kind = TokenKind::Possessive;
         } else if c == '-' && nth(i, 1) == Some('-') {
+            if !prev_word {
+                starts.push((i, i));
+            }
+            starts.push((i + 1, i + 1));
+            prev_word = false;
             i += 2;
             kind = TokenKind::Punct;
         } else if (c == '\'' || c == '`') && nth(i, 1) == Some(c) {
             // Typewriter quotation marks: ``opening'' and ''closing'' (wire and
             // newspaper copy).
+            if !prev_word {
+                starts.push((i, i));
+            }
+            starts.push((i + 1, i + 1));
+            prev_word = false;
             i += 2;
             kind = TokenKind::Punct;
         } else {
+            if !prev_word {
+                starts.push((i, i));
+            }
+            prev_word = false;
             i += c.len_utf8();
             kind = TokenKind::Punct;
         }
@@ -246,7 +291,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token { span, kind, cap, para_start });
         newlines = 0;
     }
-    tokens
+    (tokens, starts)
 }
 
 /// Verbs of a speech tag after a quoted question or exclamation.
@@ -552,6 +597,18 @@ mod tests {
             ).prop_map(|w| w.concat()),
         ) {
             proptest::prop_assert_eq!(tokenize(&text), tokenize_reference(&text));
+        }
+
+        #[test]
+        fn the_tokeniser_finds_the_word_starts_of_the_matcher(
+            text in proptest::collection::vec(
+                "(Al|s|S|1|,|\\.|-|--|&|'|''|`|``|’|\"|\n|\t| |  |é|İ|日本|\u{0301}|\u{00A0}|\u{2019}s|Mr|Dec|U\\.S\\.|\\(|—)",
+                0..30
+            ).prop_map(|w| w.concat()),
+        ) {
+            let (_, starts) = tokenize_with_starts(&text);
+            let matcher = attache_kb::WordStarts::new(&text);
+            proptest::prop_assert_eq!(&starts[..], matcher.starts());
         }
     }
 

@@ -143,8 +143,8 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         return None;
     }
     let head = tokens[end - 1].text(text);
-    let lower = head.to_lowercase();
-    if SPEAKER_PRONOUNS.contains(&lower.as_str()) {
+    let lower = lowercase(head);
+    if SPEAKER_PRONOUNS.contains(&&*lower) {
         return Some((end - 1, end));
     }
     let wordy = |w: &str| {
@@ -152,21 +152,21 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
     if !wordy(head)
-        || PHRASE_STOPS.contains(&lower.as_str())
-        || HEAD_STOPS.contains(&lower.as_str())
-        || DETERMINERS.contains(&lower.as_str())
+        || PHRASE_STOPS.contains(&&*lower)
+        || HEAD_STOPS.contains(&&*lower)
+        || DETERMINERS.contains(&&*lower)
     {
         return None;
     }
     let mut start = end - 1;
     while start > sa && end - start < 5 {
         let w = tokens[start - 1].text(text);
-        let lw = w.to_lowercase();
-        if !wordy(w) || PHRASE_STOPS.contains(&lw.as_str()) || SPEAKER_PRONOUNS.contains(&lw.as_str()) {
+        let lw = lowercase(w);
+        if !wordy(w) || PHRASE_STOPS.contains(&&*lw) || SPEAKER_PRONOUNS.contains(&&*lw) {
             break;
         }
         start -= 1;
-        if DETERMINERS.contains(&lw.as_str()) {
+        if DETERMINERS.contains(&&*lw) {
             break;
         }
     }
@@ -238,27 +238,28 @@ fn clause_subject<'a, 'm>(
     kb: &Kb,
     text: &str,
     tokens: &[Token],
+    token_text: &[&str],
     sa: usize,
     cue: usize,
     mentions: &'a [&'m Mention],
 ) -> Option<&'a &'m Mention> {
-    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let lower = |k: usize| lowercase(token_text[k]);
     let mut cs = sa;
     // A quotation that opens the sentence is what was said, not who said it.
-    if cs < cue && is_quote(tokens[cs].text(text)) {
-        cs = (cs + 1..cue).find(|&k| is_quote(tokens[k].text(text)))? + 1;
+    if cs < cue && is_quote(token_text[cs]) {
+        cs = (cs + 1..cue).find(|&k| is_quote(token_text[k]))? + 1;
     }
-    while cs < cue && (matches!(lower(cs).as_str(), "but" | "and" | "yet" | "so" | ",")) {
+    while cs < cue && (matches!(&*lower(cs), "but" | "and" | "yet" | "so" | ",")) {
         cs += 1;
     }
     if cs >= cue {
         return None;
     }
     let first = lower(cs);
-    let introduced = INTRODUCERS.contains(&first.as_str())
+    let introduced = INTRODUCERS.contains(&&*first)
         || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ly")) && tokens[cs].cap);
     if introduced {
-        cs = (cs + 1..cue).find(|&k| tokens[k].text(text) == ",")? + 1;
+        cs = (cs + 1..cue).find(|&k| token_text[k] == ",")? + 1;
     }
     // The longest actor there ("Taliban government spokesman Zabihullah Mujahid", not
     // "Taliban government"); a possessor ("Kazakhstan's agriculture ministry") is none.
@@ -454,16 +455,16 @@ fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
 /// "condemned what he called a \"brazen breach\"", "what multiple lawmakers called
 /// \"fraud\"": a free relative with "called" quotes a label inside the writer's own
 /// clause, not a statement of its own.
-fn what_x_called(text: &str, tokens: &[Token], k: usize, sa: usize) -> bool {
-    let cue = lowercase(tokens[k].text(text));
+fn what_x_called(tokens: &[Token], token_text: &[&str], k: usize, sa: usize) -> bool {
+    let cue = lowercase(token_text[k]);
     if !matches!(&*cue, "called" | "calls" | "call") {
         return false;
     }
     let lo = k.saturating_sub(7).max(sa);
     (lo..k)
         .rev()
-        .take_while(|&j| tokens[j].kind != TokenKind::Punct || tokens[j].text(text) == ".")
-        .any(|j| tokens[j].text(text).eq_ignore_ascii_case("what"))
+        .take_while(|&j| tokens[j].kind != TokenKind::Punct || token_text[j] == ".")
+        .any(|j| token_text[j].eq_ignore_ascii_case("what"))
 }
 
 pub fn is_quote(s: &str) -> bool {
@@ -720,13 +721,12 @@ const BASE_THAT_VERBS: &[&str] = &[
 /// A "that"-clause after a verb is reported speech or thought, whoever holds it. Token
 /// ranges of the verbs.
 fn that_clause_verbs(
-    text: &str,
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
     rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
-    let lower = |k: usize| lowercase(tokens[k].text(text));
+    let lower = |k: usize| lowercase(token_text[k]);
     let mut out = Vec::new();
     for &(sa, sb) in sentences {
         for k in rule_tokens.within(sa + 1, sb.saturating_sub(1)) {
@@ -737,7 +737,7 @@ fn that_clause_verbs(
             if !tk.eq_ignore_ascii_case("that") && !question {
                 continue;
             }
-            let next = tokens[k + 1].text(text);
+            let next = token_text[k + 1];
             let nl = lowercase(next);
             let opens_clause = question
                 || CLAUSE_OPENERS.contains(&&*nl)
@@ -806,7 +806,7 @@ fn that_clause_verbs(
                     | "n't"
             );
             let subject_before = v > sa
-                && (opens_with_name(text, tokens, sa, v)
+                && (opens_with_name(tokens, token_text, sa, v)
                     || matches!(&*before, "he" | "she" | "it" | "who" | "which" | "also" | "still" | "now")
                     || before.ends_with("ly")
                     || tokens[v - 1].kind == TokenKind::Possessive);
@@ -900,19 +900,19 @@ fn naming_verbs(
             if !matches!(w, "called" | "calls" | "Called" | "Calls") {
                 continue;
             }
-            let before = tokens[k - 1].text(text).to_lowercase();
-            if matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "so" | "what") {
+            let before = lowercase(token_text[k - 1]);
+            if matches!(&*before, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "so" | "what") {
                 continue;
             }
-            let first = tokens[k + 1].text(text);
-            let opens = NAMING_OBJECTS.contains(&first.to_lowercase().as_str())
+            let first = token_text[k + 1];
+            let opens = NAMING_OBJECTS.contains(&&*lowercase(first))
                 && (tokens[k + 1].cap || first.chars().all(|c| c.is_ascii_lowercase()))
                 || (tokens[k + 1].cap && tokens[k + 1].kind == TokenKind::Word);
             if !opens {
                 continue;
             }
             let label = (k + 2..(k + 13).min(sb)).find(|&j| {
-                let t = tokens[j].text(text);
+                let t = token_text[j];
                 is_quote(t)
                     || t == "‘"
                     || matches!(t, "a" | "an")
@@ -974,7 +974,6 @@ const FINDING_NOUNS: &[&str] = &[
 /// reported like a statement, whatever follows the verb. "found that" is a cue of its own;
 /// a passive ("was found dead") and an infinitive ("studies that seek to find") are none.
 fn finding_verbs(
-    text: &str,
     tokens: &[Token],
     token_text: &[&str],
     sentences: &[(usize, usize)],
@@ -986,8 +985,8 @@ fn finding_verbs(
             if !matches!(token_text[k], "found" | "finds") {
                 continue;
             }
-            let before = tokens[k - 1].text(text).to_lowercase();
-            if matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "to") {
+            let before = lowercase(token_text[k - 1]);
+            if matches!(&*before, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "to") {
                 continue;
             }
             let noun = (k.saturating_sub(12).max(sa)..k)
@@ -997,10 +996,10 @@ fn finding_verbs(
                     // or opens a clause of its own.
                     let joins_names = j > sa && tokens[j - 1].cap && tokens.get(j + 1).is_some_and(|t| t.cap);
                     tokens[j].kind != TokenKind::Punct
-                        && !matches!(tokens[j].text(text), "that" | "which" | "who" | "but")
-                        && (tokens[j].text(text) != "and" || joins_names)
+                        && !matches!(token_text[j], "that" | "which" | "who" | "but")
+                        && (token_text[j] != "and" || joins_names)
                 })
-                .any(|j| FINDING_NOUNS.contains(&tokens[j].text(text).to_lowercase().as_str()));
+                .any(|j| FINDING_NOUNS.contains(&&*lowercase(token_text[j])));
             if noun {
                 out.push((k, k + 1));
             }
@@ -1011,7 +1010,7 @@ fn finding_verbs(
 
 /// Whether capitalised words just before `v` open their clause ("Trump charges that", "…,
 /// but Mr. Clarke expects"), rather than end a noun phrase ("Wall Street investors that").
-fn opens_with_name(text: &str, tokens: &[Token], sa: usize, v: usize) -> bool {
+fn opens_with_name(tokens: &[Token], token_text: &[&str], sa: usize, v: usize) -> bool {
     let mut k = v;
     while k > sa && tokens[k - 1].cap && tokens[k - 1].kind == TokenKind::Word {
         k -= 1;
@@ -1019,7 +1018,7 @@ fn opens_with_name(text: &str, tokens: &[Token], sa: usize, v: usize) -> bool {
     k < v
         && (k == sa
             || matches!(
-                tokens[k - 1].text(text).to_lowercase().as_str(),
+                token_text[k - 1].to_lowercase().as_str(),
                 "," | "and" | "but" | ";" | ":" | "“" | "\"" | "that" | "who" | "which"
             ))
 }
@@ -1044,13 +1043,13 @@ fn quotation_verbs(
     sentences: &[(usize, usize)],
     rule_tokens: &RuleTokens,
 ) -> Vec<(usize, usize)> {
-    let lower = |k: usize| tokens[k].text(text).to_string();
+    let lower = |k: usize| token_text[k];
     let speaker_word = |k: usize| {
-        let w = lower(k).to_lowercase();
+        let w = lowercase(token_text[k]);
         tokens[k].is_word()
             && w.chars().next().is_some_and(char::is_alphabetic)
-            && !PHRASE_STOPS.contains(&w.as_str())
-            && !HEAD_STOPS.contains(&w.as_str())
+            && !PHRASE_STOPS.contains(&&*w)
+            && !HEAD_STOPS.contains(&&*w)
             || tokens[k].kind == TokenKind::Possessive
     };
     let mut out = Vec::new();
@@ -1060,24 +1059,22 @@ fn quotation_verbs(
             // A closing quotation: '…," ' or '…?" '.
             if matches!(t, "\"" | "”" | "''")
                 && k > sa
-                && matches!(tokens[k - 1].text(text), "," | "?" | "!" | "." | "’" | "'")
+                && matches!(token_text[k - 1], "," | "?" | "!" | "." | "’" | "'")
                 && k + 2 < sb
             {
                 let mut j = k + 1;
-                if tokens[j].text(text) == "," {
+                if token_text[j] == "," {
                     j += 1;
                 }
                 let first = j;
                 // The speaker phrase opens with a name, a pronoun or a determiner, not with
                 // a participle ('…," answering questions').
-                let fl = lower(first).to_lowercase();
-                if !(tokens[first].cap || SPEAKER_PRONOUNS.contains(&fl.as_str()) || DETERMINERS.contains(&fl.as_str()))
-                {
+                let fl = lowercase(token_text[first]);
+                if !(tokens[first].cap || SPEAKER_PRONOUNS.contains(&&*fl) || DETERMINERS.contains(&&*fl)) {
                     continue;
                 }
                 // "…," concluded Matthews.
-                if finite_verb_form(&lower(j)) && tokens.get(j + 1).is_some_and(|n| n.cap && n.kind == TokenKind::Word)
-                {
+                if finite_verb_form(lower(j)) && tokens.get(j + 1).is_some_and(|n| n.cap && n.kind == TokenKind::Word) {
                     out.push((j, j + 1));
                     continue;
                 }
@@ -1086,17 +1083,17 @@ fn quotation_verbs(
                 while j < sb
                     && j - first < 8
                     && speaker_word(j)
-                    && !(j > first && (finite_verb_form(&lower(j)) || LIST_CUE_VERBS.contains(&lower(j).as_str())))
+                    && !(j > first && (finite_verb_form(lower(j)) || LIST_CUE_VERBS.contains(&lower(j))))
                 {
                     j += 1;
                 }
-                if j < sb && LIST_CUE_VERBS.contains(&lower(j).as_str()) {
+                if j < sb && LIST_CUE_VERBS.contains(&lower(j)) {
                     continue;
                 }
-                while j < sb && j > first && is_filler(&lower(j)) {
+                while j < sb && j > first && is_filler(lower(j)) {
                     j += 1;
                 }
-                if j == first || j >= sb || !finite_verb_form(&lower(j)) {
+                if j == first || j >= sb || !finite_verb_form(lower(j)) {
                     continue;
                 }
                 // The verb ends the clause or takes a preposition: not "…," Trump said the deal.
@@ -1110,7 +1107,7 @@ fn quotation_verbs(
             } else if matches!(t, "," | ":")
                 && k > sa + 1
                 && k + 1 < sb
-                && matches!(tokens[k + 1].text(text), "\"" | "“" | "``")
+                && matches!(token_text[k + 1], "\"" | "“" | "``")
                 // An opening quotation: its first word is capitalised ('…, "Notice', not
                 // '…evaporated," said').
                 && tokens.get(k + 2).is_some_and(|n| n.cap)
@@ -1120,12 +1117,12 @@ fn quotation_verbs(
                 let w = lower(v);
                 let participle = w.len() > 5
                     && w.ends_with("ing")
-                    && tokens[v - 1].text(text) == ","
-                    && !matches!(w.as_str(), "including" | "according" | "regarding" | "concerning" | "following");
-                let pl = lower(v - 1).to_lowercase();
-                if (finite_verb_form(&w)
-                    && (opens_with_name(text, tokens, sa, v)
-                        || SPEAKER_PRONOUNS.contains(&pl.as_str())
+                    && token_text[v - 1] == ","
+                    && !matches!(w, "including" | "according" | "regarding" | "concerning" | "following");
+                let pl = lowercase(token_text[v - 1]);
+                if (finite_verb_form(w)
+                    && (opens_with_name(tokens, token_text, sa, v)
+                        || SPEAKER_PRONOUNS.contains(&&*pl)
                         || is_filler(&pl)))
                     || participle
                 {
@@ -1190,9 +1187,9 @@ pub fn attribute(
     // over …" is a demand), a verb framing a quotation is always speech.
     // So do verbs of naming ("called the charges a fabrication") and the "found" of a
     // study ("one study found …").
-    let mut that_verbs = that_clause_verbs(text, tokens, token_text, sentences, &rule_tokens);
+    let mut that_verbs = that_clause_verbs(tokens, token_text, sentences, &rule_tokens);
     that_verbs.extend(naming_verbs(text, tokens, token_text, sentences, &rule_tokens));
-    that_verbs.extend(finding_verbs(text, tokens, token_text, sentences, &rule_tokens));
+    that_verbs.extend(finding_verbs(tokens, token_text, sentences, &rule_tokens));
     that_verbs.sort_unstable();
     that_verbs.dedup();
     let implicit: Vec<PhraseHit> = match kb.cues.iter().position(|c| c.kind == CueKind::Speech) {
@@ -1239,14 +1236,13 @@ pub fn attribute(
             }
             // "…, citing the rise in food prices": after a comma, "citing"
             // with grounds rather than a source is the main clause's subject speaking.
-            let reason = citing_grounds(text, tokens, h, sb, &in_sentence);
+            let reason = citing_grounds(text, tokens, token_text, h, sb, &in_sentence);
             let kind = if reason { CueKind::Speech } else { kb.cues[ci as usize].kind };
             match kind {
                 CueKind::According => {
                     // "according to China's state-run news agency Xinhua, …"
                     let mut end = h.toks.1;
-                    while end < sb && end < h.toks.1 + 14 && !matches!(tokens[end].text(text), "," | "." | ";" | "that")
-                    {
+                    while end < sb && end < h.toks.1 + 14 && !matches!(token_text[end], "," | "." | ";" | "that") {
                         end += 1;
                     }
                     let np = Span::new(
@@ -1294,32 +1290,29 @@ pub fn attribute(
                     }
                 }
                 CueKind::Speech | CueKind::Report => {
-                    if bare_claim_noun(text, tokens, h) || what_x_called(text, tokens, h.toks.0, sa) {
+                    if bare_claim_noun(text, tokens, h) || what_x_called(tokens, token_text, h.toks.0, sa) {
                         continue;
                     }
                     // A closing quotation just before the cue, or before a short speaker
                     // phrase: '…," said Li', '…," he told reporters', '…" Li said'.
                     let closing_at = |k: usize| -> bool {
                         k >= 1 && {
-                            let p = tokens[k].text(text);
-                            let pp = tokens[k - 1].text(text);
+                            let p = token_text[k];
+                            let pp = token_text[k - 1];
                             (matches!(p, "\"" | "”" | "''") && matches!(pp, "," | "." | "?" | "!"))
                                 || (p == "," && matches!(pp, "\"" | "”" | "''"))
                                 // A quotation inside a quotation closes both: '…vote,'" said King'.
                                 || (k >= 2
                                     && matches!(p, "\"" | "”" | "''")
                                     && matches!(pp, "'" | "’")
-                                    && matches!(tokens[k - 2].text(text), "," | "." | "?" | "!"))
+                                    && matches!(token_text[k - 2], "," | "." | "?" | "!"))
                         }
                     };
                     // "Sen. David Perdue (R-Ga.) said": a parenthesis between the speaker and
                     // the cue belongs to the speaker.
                     let skip_paren = |c: usize| {
-                        if c > sa + 1 && tokens[c - 1].text(text) == ")" {
-                            (c.saturating_sub(10).max(sa)..c - 1)
-                                .rev()
-                                .find(|&k| tokens[k].text(text) == "(")
-                                .unwrap_or(c)
+                        if c > sa + 1 && token_text[c - 1] == ")" {
+                            (c.saturating_sub(10).max(sa)..c - 1).rev().find(|&k| token_text[k] == "(").unwrap_or(c)
                         } else {
                             c
                         }
@@ -1330,11 +1323,11 @@ pub fn attribute(
                     // Pyongyang's only ally, said") or an age ("Mr. King, 82, told me"), or
                     // one set off by dashes; an adverb may follow it ("…, forcefully told").
                     let mut c1 = cue0;
-                    while c1 > sa && is_filler(&lowercase(tokens[c1 - 1].text(text))) {
+                    while c1 > sa && is_filler(&lowercase(token_text[c1 - 1])) {
                         c1 -= 1;
                     }
                     let opens_appositive = |j: usize| {
-                        let w = tokens[j].text(text);
+                        let w = token_text[j];
                         matches!(
                             w,
                             "a" | "an" | "the" | "who" | "which" | "one" | "now" | "his" | "her" | "their" | "its" | "former"
@@ -1347,15 +1340,13 @@ pub fn attribute(
                             || w.ends_with("’s")
                             || tokens.get(j + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
                     };
-                    if c1 > sa + 2 && matches!(tokens[c1 - 1].text(text), "," | "--" | "—" | "–") {
-                        let closer = tokens[c1 - 1].text(text);
+                    if c1 > sa + 2 && matches!(token_text[c1 - 1], "," | "--" | "—" | "–") {
+                        let closer = token_text[c1 - 1];
                         let open = (c1.saturating_sub(30).max(sa + 1)..c1 - 1)
                             .rev()
-                            .find(|&k| tokens[k].text(text) == closer && (closer != "," || opens_appositive(k + 1)));
+                            .find(|&k| token_text[k] == closer && (closer != "," || opens_appositive(k + 1)));
                         let clean = open.is_some_and(|o| {
-                            (o + 1..c1 - 1).all(|k| {
-                                !is_quote(tokens[k].text(text)) && (closer != "," || tokens[k].text(text) != ",")
-                            })
+                            (o + 1..c1 - 1).all(|k| !is_quote(token_text[k]) && (closer != "," || token_text[k] != ","))
                         });
                         if let (Some(o), true) = (open, clean) {
                             cue0 = skip_paren(o);
@@ -1424,7 +1415,7 @@ pub fn attribute(
                     // noted"); an unrecognised noun right before the cue ("the presidential
                     // press service said") is a speaker we cannot name, not the subject.
                     let coordinated = h.toks.0 > sa && {
-                        let p = tokens[h.toks.0 - 1].text(text);
+                        let p = token_text[h.toks.0 - 1];
                         matches!(p, "and" | "," | "also" | "further" | "then" | "later" | "has" | "had" | "have")
                             || p.ends_with("ly")
                     };
@@ -1433,7 +1424,7 @@ pub fn attribute(
                     // closes the sentence, or a name there that opens an appositive ("said
                     // Mr. Novak, the lawyer for …"), makes the cue an inverted tag even
                     // when a name stands before it.
-                    let ends_at = |k: usize| k >= sb || matches!(tokens[k].text(text), "." | ";");
+                    let ends_at = |k: usize| k >= sb || matches!(token_text[k], "." | ";");
                     // Not a verb with an addressee ("…, a lawmaker, told VOA.") nor a
                     // participle ("…,” McCaul said, referring to Putin.").
                     let verb = text[h.span.start..h.span.end].split_whitespace().next().unwrap_or("");
@@ -1445,21 +1436,21 @@ pub fn attribute(
                                     && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
                                     && (ends_at(m.toks.1)
                                         || cue0 == h.toks.0
-                                            && tokens[m.toks.1].text(text) == ","
+                                            && token_text[m.toks.1] == ","
                                             && tokens
                                                 .get(m.toks.1 + 1)
                                                 .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")))
                             }
                             None => {
                                 h.toks.1 < sb
-                                && matches!(tokens[h.toks.1].text(text), "a" | "an" | "one" | "another")
+                                && matches!(token_text[h.toks.1], "a" | "an" | "one" | "another")
                                 && (h.toks.1..sb)
-                                    .find(|&k| !tokens[k].text(text).chars().all(char::is_alphabetic))
+                                    .find(|&k| !token_text[k].chars().all(char::is_alphabetic))
                                     .is_none_or(|k| ends_at(k) && k - h.toks.1 <= 6)
                                 // A clause after the cue is what was said: "…, said the plan
                                 // would fail."
                                 && !(h.toks.1..sb).any(|k| {
-                                    let w = tokens[k].text(text);
+                                    let w = token_text[k];
                                     let finite = w.len() > 4 && w.ends_with("ed") || IRREGULAR_THAT_VERBS.contains(&w);
                                     finite
                                         || matches!(
@@ -1480,17 +1471,20 @@ pub fn attribute(
                         && !matches!(&text[h.span.start..h.span.end], "called" | "calls")
                         && tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
                         && h.toks.0 > sa + 3
-                        && tokens[h.toks.0 - 1].text(text) == ","
+                        && token_text[h.toks.0 - 1] == ","
                         && (before.is_none() && subject().is_none() || closing_tag);
                     // "Trump attacked Clinton over Libya, saying …": a participle after a
                     // comma is said by the subject of the main clause, not by the nearest
                     // name before it.
                     let participle = !quote_before
                         && h.toks.0 > sa + 1
-                        && tokens[h.toks.0 - 1].text(text) == ","
+                        && token_text[h.toks.0 - 1] == ","
                         && text[h.span.start..h.span.end].split_whitespace().next().is_some_and(|w| w.ends_with("ing"));
-                    let main_subject =
-                        if participle { clause_subject(kb, text, tokens, sa, h.toks.0, &in_sentence) } else { None };
+                    let main_subject = if participle {
+                        clause_subject(kb, text, tokens, token_text, sa, h.toks.0, &in_sentence)
+                    } else {
+                        None
+                    };
                     let speaker = if quote_before {
                         between.or(after)
                     } else if inverted {
@@ -1503,16 +1497,16 @@ pub fn attribute(
                     // "The governor added:" closing its sentence: what was said is the
                     // quotation set off after it, the next sentence.
                     let block_quote = || {
-                        let colon = (h.toks.1..sb).all(|k| matches!(tokens[k].text(text), ":" | "\"" | "“"))
+                        let colon = (h.toks.1..sb).all(|k| matches!(token_text[k], ":" | "\"" | "“"))
                             && h.toks.1 < sb
-                            && tokens[h.toks.1].text(text) == ":";
+                            && token_text[h.toks.1] == ":";
                         let &(na, nb) = sentences.get(si + 1).filter(|_| colon)?;
                         let mut e = nb;
-                        while e > na + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+                        while e > na + 1 && matches!(token_text[e - 1], "." | "\"" | "”" | "''") {
                             e -= 1;
                         }
                         let mut a = na;
-                        while a + 1 < e && is_quote(tokens[a].text(text)) {
+                        while a + 1 < e && is_quote(token_text[a]) {
                             a += 1;
                         }
                         (a < e).then(|| Span::new(tokens[a].span.start, tokens[e - 1].span.end))
@@ -1525,17 +1519,17 @@ pub fn attribute(
                         // sentence, when no other cue stands between them.
                         let and_before = {
                             let mut k = h.toks.0;
-                            while k > sa + 1 && is_filler(&lowercase(tokens[k - 1].text(text))) {
+                            while k > sa + 1 && is_filler(&lowercase(token_text[k - 1])) {
                                 k -= 1;
                             }
-                            k > sa && tokens[k - 1].text(text) == "and"
+                            k > sa && token_text[k - 1] == "and"
                         };
                         // Only a verb taking what was said: a cue with a preposition or an
                         // infinitive ("responded to threats", "called for sanctions",
                         // "promised to publish") after a coordination is as often an act
                         // inside the first statement's content, or an event, as a statement.
                         let takes_clause = {
-                            let last = tokens[h.toks.1 - 1].text(text);
+                            let last = token_text[h.toks.1 - 1];
                             let next = tokens.get(h.toks.1).filter(|_| h.toks.1 < sb).map(|t| t.text(text));
                             !PREPOSITIONS.contains(&last)
                                 && !next.is_some_and(|n| {
@@ -1558,7 +1552,7 @@ pub fn attribute(
                             })
                             .map(|p| (p.speaker, p.speaker_span));
                         if let Some((speaker, speaker_span)) = shared {
-                            let (c, e) = words_after_cue(text, tokens, h.toks.1, sb);
+                            let (c, e) = words_after_cue(token_text, h.toks.1, sb);
                             if c < e {
                                 used_cue_end = h.span.end;
                                 let content = Span::new(tokens[c].span.start, tokens[e - 1].span.end);
@@ -1604,25 +1598,25 @@ pub fn attribute(
                         } else if quote_before {
                             let close = quote_end.unwrap_or(h.toks.0.saturating_sub(1)).max(sa);
                             let mut open = close.saturating_sub(1).max(sa);
-                            while open > sa && !is_quote(tokens[open].text(text)) {
+                            while open > sa && !is_quote(token_text[open]) {
                                 open -= 1;
                             }
-                            let first = if is_quote(tokens[open].text(text)) { open + 1 } else { open };
+                            let first = if is_quote(token_text[open]) { open + 1 } else { open };
                             Span::new(tokens[first.min(close)].span.start, tokens[close].span.start)
                         } else {
-                            let (c, e) = words_after_cue(text, tokens, h.toks.1, sb);
+                            let (c, e) = words_after_cue(token_text, h.toks.1, sb);
                             let words_after =
-                                (c..e).filter(|&k| tokens[k].text(text).chars().any(char::is_alphabetic)).count();
+                                (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count();
                             if a > sa && words_after < 3 {
                                 // "The talks will resume, the ministry said on Monday.": what was
                                 // said comes before the speaker when little follows the cue.
                                 let mut first = sa;
-                                while first < a - 1 && is_quote(tokens[first].text(text)) {
+                                while first < a - 1 && is_quote(token_text[first]) {
                                     first += 1;
                                 }
                                 let mut last = a;
                                 while last > first
-                                    && matches!(tokens[last - 1].text(text), "," | "\"" | "”" | "“" | "''" | "``")
+                                    && matches!(token_text[last - 1], "," | "\"" | "”" | "“" | "''" | "``")
                                 {
                                     last -= 1;
                                 }
@@ -1674,15 +1668,15 @@ pub fn attribute(
                         Span::new(tokens[sa].span.start, tokens[h.toks.0 - 2].span.end)
                     } else if quote_before {
                         let mut q = quote_end.unwrap_or(h.toks.0 - 1);
-                        while q > sa && !is_quote(tokens[q].text(text)) {
+                        while q > sa && !is_quote(token_text[q]) {
                             q -= 1;
                         }
                         let close = q;
                         let mut open = close.saturating_sub(1);
-                        while open > sa && !is_quote(tokens[open].text(text)) {
+                        while open > sa && !is_quote(token_text[open]) {
                             open -= 1;
                         }
-                        let first = if is_quote(tokens[open].text(text)) { open + 1 } else { open };
+                        let first = if is_quote(token_text[open]) { open + 1 } else { open };
                         if close > first {
                             Span::new(tokens[first].span.start, tokens[close - 1].span.end)
                         } else {
@@ -1690,14 +1684,14 @@ pub fn attribute(
                         }
                     } else {
                         let mut c = h.toks.1.max(speaker.toks.1);
-                        while c < sb && matches!(tokens[c].text(text), "that" | "," | ":" | "on" | "in") {
+                        while c < sb && matches!(token_text[c], "that" | "," | ":" | "on" | "in") {
                             c += 1;
-                            if c < sb && tokens[c - 1].text(text) == "on" || tokens[c - 1].text(text) == "in" {
+                            if c < sb && token_text[c - 1] == "on" || token_text[c - 1] == "in" {
                                 // "said on Tuesday that": skip the date
                                 c += 1;
                             }
                         }
-                        let e = end_before_closing(text, tokens, c, sb);
+                        let e = end_before_closing(token_text, c, sb);
                         if c >= e {
                             match block_quote() {
                                 Some(span) => span,
@@ -1717,10 +1711,10 @@ pub fn attribute(
                     let relative = (!quote_before && !inverted && speaker.span.end <= h.span.start)
                         .then(|| {
                             let mut k = h.toks.0;
-                            while k > sa && is_filler(&lowercase(tokens[k - 1].text(text))) {
+                            while k > sa && is_filler(&lowercase(token_text[k - 1])) {
                                 k -= 1;
                             }
-                            (k > sa && matches!(tokens[k - 1].text(text), "who" | "which")).then(|| tokens[k - 1].span)
+                            (k > sa && matches!(token_text[k - 1], "who" | "which")).then(|| tokens[k - 1].span)
                         })
                         .flatten()
                         .filter(|r| r.start >= speaker.span.end);
@@ -1826,23 +1820,30 @@ const SOURCE_NOUNS: &[&str] = &[
 /// comma whose object names no person, organisation or source gives the grounds of the
 /// main clause's subject, who is the speaker; "citing officials" and "citing World Bank
 /// data" name a source as before.
-fn citing_grounds(text: &str, tokens: &[Token], h: &PhraseHit, sb: usize, in_sentence: &[&Mention]) -> bool {
+fn citing_grounds(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    h: &PhraseHit,
+    sb: usize,
+    in_sentence: &[&Mention],
+) -> bool {
     if !text[h.span.start..h.span.end].eq_ignore_ascii_case("citing")
         || h.toks.0 < 2
-        || tokens[h.toks.0 - 1].text(text) != ","
+        || token_text[h.toks.0 - 1] != ","
         || h.toks.1 >= sb
     {
         return false;
     }
     let mut end = h.toks.1;
-    while end < sb && !matches!(tokens[end].text(text), "," | "." | ";" | ":" | "that") {
+    while end < sb && !matches!(token_text[end], "," | "." | ";" | ":" | "that") {
         end += 1;
     }
     let np = Span::new(tokens[h.toks.1].span.start, tokens[end.max(h.toks.1 + 1) - 1].span.end);
     let named = in_sentence
         .iter()
         .any(|m| np.contains(m.span) && matches!(m.kind, MentionKind::Person | MentionKind::Organization));
-    let source_word = (h.toks.1..end).any(|k| SOURCE_NOUNS.contains(&tokens[k].text(text).to_lowercase().as_str()));
+    let source_word = (h.toks.1..end).any(|k| SOURCE_NOUNS.contains(&&*lowercase(token_text[k])));
     !named && !source_word
 }
 
@@ -1886,16 +1887,16 @@ fn possessor_statements(
     rule_tokens: &RuleTokens,
     statements: &mut Vec<Statement>,
 ) {
-    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let lower = |k: usize| lowercase(token_text[k]);
     for &(sa, sb) in sentences {
         // The noun before a "that" (one of the rule tokens).
         for k in rule_tokens.within(sa + 2, sb.saturating_sub(1)).map(|k| k - 1) {
-            if token_text[k + 1] != "that" || !STATEMENT_NOUNS.contains(&lower(k).as_str()) {
+            if token_text[k + 1] != "that" || !STATEMENT_NOUNS.contains(&&*lower(k)) {
                 continue;
             }
             let next = &tokens[k + 2];
             let nl = lower(k + 2);
-            let opens_clause = CLAUSE_OPENERS.contains(&nl.as_str())
+            let opens_clause = CLAUSE_OPENERS.contains(&&*nl)
                 || is_quote(next.text(text))
                 || next.kind == TokenKind::Number
                 || (next.cap && next.kind == TokenKind::Word);
@@ -1904,8 +1905,7 @@ fn possessor_statements(
             }
             // "the minister's own admission", "his repeated claim": one word may qualify the noun.
             let mut p = k - 1;
-            if p > sa && matches!(lower(p).as_str(), "own" | "repeated" | "earlier" | "latest" | "recent" | "previous")
-            {
+            if p > sa && matches!(&*lower(p), "own" | "repeated" | "earlier" | "latest" | "recent" | "previous") {
                 p -= 1;
             }
             let speaker = if tokens[p].kind == TokenKind::Possessive {
@@ -1914,7 +1914,7 @@ fn possessor_statements(
                     .filter(|m| m.toks.1 == p && m.toks.0 >= sa && m.kind != MentionKind::Place)
                     .max_by_key(|m| m.toks.1 - m.toks.0)
                     .map(|m| (m.entity, m.span))
-            } else if matches!(lower(p).as_str(), "his" | "her" | "their" | "its") {
+            } else if matches!(&*lower(p), "his" | "her" | "their" | "its") {
                 Some((None, tokens[p].span))
             } else {
                 None
@@ -1924,7 +1924,7 @@ fn possessor_statements(
             if statements.iter().any(|s| s.cue.start < cue.end && cue.start < s.cue.end) {
                 continue;
             }
-            let (c, e) = words_after_cue(text, tokens, k + 1, sb);
+            let (c, e) = words_after_cue(token_text, k + 1, sb);
             if c >= e {
                 continue;
             }
@@ -2035,8 +2035,8 @@ fn list_attributions(
                     break;
                 }
             }
-            let opens_line = s < k
-                && (tokens[s].para_start || s > 0 && is_quote(tokens[s - 1].text(text)) && tokens[s - 1].para_start);
+            let opens_line =
+                s < k && (tokens[s].para_start || s > 0 && is_quote(token_text[s - 1]) && tokens[s - 1].para_start);
             // "NEW DELHI:" is a dateline, not a speaker.
             let place = mentions
                 .iter()
@@ -2046,7 +2046,7 @@ fn list_attributions(
                 continue;
             }
             let mut e = sb;
-            while e > k + 2 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+            while e > k + 2 && matches!(token_text[e - 1], "." | "\"" | "”" | "''") {
                 e -= 1;
             }
             let sa = sentence_of(s).map(|x| x.0).unwrap_or(s);
@@ -2063,12 +2063,12 @@ fn list_attributions(
                 tokens.get(k + 1).map(|t| t.text(text)),
                 Some("for" | "on" | "off" | "in" | "up" | "out" | "back" | "upon")
             )
-            && !matches!(tokens[k - 1].text(text), "was" | "were" | "is" | "are" | "be" | "been" | "being")
+            && !matches!(token_text[k - 1], "was" | "were" | "is" | "are" | "be" | "been" | "being")
         {
             // "Clinton called half of Trump's supporters “deplorables”": naming with a
             // quotation is an attribution.
             let Some((sa, sb)) = sentence_of(k) else { continue };
-            let Some(q) = (k + 1..(k + 9).min(sb)).find(|&j| is_quote(tokens[j].text(text))) else { continue };
+            let Some(q) = (k + 1..(k + 9).min(sb)).find(|&j| is_quote(token_text[j])) else { continue };
             if q + 1 >= sb || taken(statements, tokens[k].span) {
                 continue;
             }
@@ -2089,13 +2089,13 @@ fn list_attributions(
                     None => continue,
                 },
             };
-            if what_x_called(text, tokens, k, sa)
+            if what_x_called(tokens, token_text, k, sa)
                 || quoted_person(quotes, text, span, tokens[k].span, tokens[sa].span.start)
             {
                 continue;
             }
             let mut e = sb;
-            while e > q + 2 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+            while e > q + 2 && matches!(token_text[e - 1], "." | "\"" | "”" | "''") {
                 e -= 1;
             }
             statements.push(Statement {
@@ -2106,7 +2106,7 @@ fn list_attributions(
                 direct: true,
                 sentence: Span::new(tokens[sa].span.start, tokens[sb - 1].span.end),
             });
-        } else if matches!(w, "―" | "—" | "–" | "--") && matches!(tokens[k - 1].text(text), "”" | "\"" | "''") {
+        } else if matches!(w, "―" | "—" | "–" | "--") && matches!(token_text[k - 1], "”" | "\"" | "''") {
             let mut e = k + 1;
             while e < tokens.len() && e - k <= 4 && tokens[e].kind == TokenKind::Word && is_name_word(e) {
                 e += 1;
@@ -2116,7 +2116,7 @@ fn list_attributions(
             }
             // The quotation: back to its opening mark.
             let close = k - 1;
-            let Some(open) = (close.saturating_sub(120)..close).rev().find(|&j| is_quote(tokens[j].text(text))) else {
+            let Some(open) = (close.saturating_sub(120)..close).rev().find(|&j| is_quote(token_text[j])) else {
                 continue;
             };
             if open + 1 >= close {
@@ -2139,19 +2139,19 @@ fn list_attributions(
 /// The tokens `[c, e)` of what was said after a cue ending at token `from`, up to the
 /// sentence end `sb`: past a "that", comma or colon, without the closing period or
 /// quotation mark.
-fn words_after_cue(text: &str, tokens: &[Token], from: usize, sb: usize) -> (usize, usize) {
+fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize) {
     let mut c = from;
-    while c < sb && matches!(tokens[c].text(text), "that" | "," | ":") {
+    while c < sb && matches!(token_text[c], "that" | "," | ":") {
         c += 1;
     }
-    (c, end_before_closing(text, tokens, c, sb))
+    (c, end_before_closing(token_text, c, sb))
 }
 
 /// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
 /// least one token is kept).
-fn end_before_closing(text: &str, tokens: &[Token], c: usize, sb: usize) -> usize {
+fn end_before_closing(token_text: &[&str], c: usize, sb: usize) -> usize {
     let mut e = sb;
-    while e > c + 1 && matches!(tokens[e - 1].text(text), "." | "\"" | "”" | "''") {
+    while e > c + 1 && matches!(token_text[e - 1], "." | "\"" | "”" | "''") {
         e -= 1;
     }
     e

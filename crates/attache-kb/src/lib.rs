@@ -351,6 +351,11 @@ impl Kb {
         WordStarts::with_vocabulary(text, &self.vocabulary)
     }
 
+    /// As [`Kb::word_starts`], for word starts found beforehand ([`WordStarts::from_starts`]).
+    pub fn index_word_starts<'t>(&self, words: WordStarts<'t>) -> WordStarts<'t> {
+        words.indexed(&self.vocabulary)
+    }
+
     /// Every name in `text`, leftmost-longest, on word boundaries.
     pub fn find_names<'a>(&'a self, text: &str) -> Vec<Hit<'a, NameRef>> {
         self.find_names_in(&self.word_starts(text))

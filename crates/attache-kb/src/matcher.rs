@@ -508,10 +508,28 @@ impl<'t> WordStarts<'t> {
         WordStarts { text, starts, lists: Vec::new() }
     }
 
+    /// The word starts of `text` found beforehand: `starts` must be those that
+    /// [`WordStarts::new`] finds (the analysis's tokeniser gathers them as it reads).
+    pub fn from_starts(text: &'t str, starts: Vec<(usize, usize)>) -> Self {
+        WordStarts { text, starts, lists: Vec::new() }
+    }
+
+    /// `(start, end of the run of letters and digits there)` of every word start.
+    pub fn starts(&self) -> &[(usize, usize)] {
+        &self.starts
+    }
+
     /// As [`WordStarts::new`], with each first word looked up in `vocabulary` once, for
     /// the dictionaries indexed by it ([`Dictionary::index_words`]).
     pub fn with_vocabulary(text: &'t str, vocabulary: &Vocabulary) -> Self {
-        let mut words = WordStarts::new(text);
+        WordStarts::new(text).indexed(vocabulary)
+    }
+
+    /// These word starts with each first word looked up in `vocabulary`, as
+    /// [`WordStarts::with_vocabulary`].
+    pub fn indexed(self, vocabulary: &Vocabulary) -> Self {
+        let mut words = self;
+        let text = words.text;
         let mut buf = Vec::new();
         // Starts at punctuation, with an empty first word, share one lookup.
         let empty = vocabulary.id(b"", &mut buf).unwrap_or(NO_WORD);
