@@ -2928,6 +2928,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "Syria's foreign minister welcomed the decision", "condemned the move": a stance
+            // on an act named only by a generic noun is aimed at whoever acted last in the
+            // article, other than the speaker's own side.
+            if recipient_ps.is_empty()
+                && matches!(plover, Plover::ACCUSE | Plover::SUPPORT)
+                && lex.pos == Pos::Verb
+                && (t1..(t1 + 2).min(clause.end)).any(|k| {
+                    matches!(input.w(k), "the" | "this" | "that")
+                        && matches!(
+                            input.w(k + 1),
+                            "decision"
+                                | "decisions"
+                                | "move"
+                                | "moves"
+                                | "step"
+                                | "measure"
+                                | "measures"
+                                | "announcement"
+                        )
+                })
+            {
+                let other = |a: &Participant| a.country.is_some() && !actor_ps.iter().any(|b| b.country == a.country);
+                if let Some(prev) =
+                    events.iter().rev().find(|e| e.trigger.end <= hit.span.start && e.actors.iter().any(other))
+                {
+                    recipient_ps = prev.actors.iter().filter(|a| other(a)).cloned().collect();
+                }
+            }
             // "Both sides had pulled back their reinforcements", "the two countries withdrew
             // their ambassadors": a reciprocal subject does the act to each other, so its
             // sides are the recipients too.

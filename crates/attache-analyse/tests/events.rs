@@ -1676,3 +1676,15 @@ fn what_two_sides_act_together_about_is_no_third_side() {
     let r = extract("Iran and Turkmenistan signed a memorandum with Azerbaijan on Wednesday.");
     assert!(countries(&find(&r, "AGREE").recipients).contains(&"AZE".to_string()), "{:#?}", r.events);
 }
+
+#[test]
+fn welcoming_the_decision_is_aimed_at_who_decided() {
+    // The recipient was a country guessed from the rest of the article.
+    let r = extract(
+        "Britain on Thursday lifted sanctions on Syria's central bank. France said it would follow. \
+         Syrian Foreign Minister Asaad al-Shaibani welcomed the decision as a step toward recovery.",
+    );
+    let e = find(&r, "SUPPORT");
+    assert_eq!(countries(&e.actors), ["SYR"]);
+    assert_eq!(countries(&e.recipients), ["GBR"]);
+}
