@@ -152,12 +152,13 @@ impl Store {
         // default): each check was a lookup of the parent row and a statement journal for
         // every inserted row.
         conn.pragma_update(None, "foreign_keys", "OFF").map_err(err)?;
-        // A large page cache (about 150 MB) and fewer checkpoints: the writer touches many
+        // A large page cache (about 120 MB) and fewer checkpoints: the writer touches many
         // indexes per batch, and re-reading their pages from the OS dominated ingest time.
         // 300 MB cut another 4% off a large ingest but brought its peak to 444 MB, near
         // the 500 MB budget; with 200 MB the 1 GB ingest of the fourteenth session peaked
-        // at 521 MB, over it.
-        conn.pragma_update(None, "cache_size", -150_000).map_err(err)?;
+        // at 521 MB, over it, and with 150 MB at 469 MB, then at 504 MB in the fifteenth
+        // session (the multi-row inserts' waiting rows and lookaside slots).
+        conn.pragma_update(None, "cache_size", -120_000).map_err(err)?;
         conn.pragma_update(None, "wal_autocheckpoint", 16_384).map_err(err)?;
         conn.pragma_update(None, "temp_store", "MEMORY").map_err(err)?;
         // No memory map for the writer: mapped pages count as the process's memory, and the
