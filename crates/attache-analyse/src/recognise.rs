@@ -962,8 +962,10 @@ impl<'a> Recogniser<'a> {
         let lowercase_words = std::cell::OnceCell::new();
         let mut found = kb.find_names_in(words);
         let towns = pointed_towns(kb, words, text, tokens, token_text, &found, &lowercase_words);
-        if !towns.is_empty() {
+        let miscased = miscased_names(kb, text, tokens, token_text, &found);
+        if !towns.is_empty() || !miscased.is_empty() {
             found.extend(towns);
+            found.extend(miscased);
             found.sort_by_key(|h| h.span.start);
         }
         // Align name hits to tokens.
@@ -1123,12 +1125,14 @@ impl<'a> Recogniser<'a> {
             }
         }
         // Lowercase titles ("foreign minister") may open a run before a name, and a known
-        // name may start in lowercase ("Osama bin Laden's al-Qaeda network").
+        // name may start in lowercase ("Osama bin Laden's al-Qaeda network") or be typed
+        // with its capitals out of place ("iSrael").
         self.hit_starting(i).is_some_and(|h| {
             self.title_of(&h, TitleKind::Title).is_some()
                 || h.targets
                     .iter()
                     .any(|t| matches!(t, NameRef::Institution(_) | NameRef::Group(_) | NameRef::Person(_)))
+                || inner_capital(w)
         })
     }
 
@@ -3825,6 +3829,72 @@ fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
 /// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
 /// will do. A one-word name that the text also uses as a lowercase word ("Mission",
 /// "Hope") is no town.
+/// Names the case-sensitive name dictionary misses because their capitals are out of
+/// place ("iSrael", "chINA": a lowercase first letter and a capital after it). Each such
+/// word is looked up in the usual form of a name, a capital and then lowercase letters,
+/// and kept when that form is a whole name of anything but a title. `names` are the
+/// dictionary's hits, by their starts.
+fn miscased_names<'k>(
+    kb: &'k Kb,
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    names: &[attache_kb::Hit<'k, NameRef>],
+) -> Vec<attache_kb::Hit<'k, NameRef>> {
+    let mut out = Vec::new();
+    // Such a word has a lowercase ASCII letter right before a capital, which few texts
+    // have anywhere: blocks of the text are tested for one without a branch per byte
+    // (a test of every token was a seventieth of the analysis), and only the tokens of a
+    // block that has one are read.
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    let mut candidates: Vec<usize> = Vec::new();
+    for (b, block) in bytes.chunks(BLOCK).enumerate() {
+        let start = b * BLOCK;
+        let end = (start + BLOCK + 1).min(bytes.len());
+        let (a, b) = (&bytes[start..end - 1], &bytes[start + 1..end]);
+        let any = a
+            .iter()
+            .zip(b)
+            .fold(0u8, |acc, (&x, &y)| acc | ((x.wrapping_sub(b'a') < 26) as u8 & (y.wrapping_sub(b'A') < 26) as u8));
+        if any != 0 {
+            let first = tokens.partition_point(|t| t.span.end <= start);
+            let last = tokens.partition_point(|t| t.span.start < start + block.len());
+            let from = candidates.last().map_or(first, |&l| first.max(l + 1));
+            candidates.extend(from..last);
+        }
+    }
+    for i in candidates {
+        let t = &tokens[i];
+        if t.kind != TokenKind::Word || t.cap || !inner_capital(token_text[i]) {
+            continue;
+        }
+        let at = names.partition_point(|n| n.span.end <= t.span.start);
+        if names.get(at).is_some_and(|n| n.span.start < t.span.end) {
+            continue;
+        }
+        let word = token_text[i];
+        let mut usual = String::with_capacity(word.len());
+        usual.push(word.as_bytes()[0].to_ascii_uppercase() as char);
+        usual.push_str(&word[1..].to_ascii_lowercase());
+        let whole = kb.find_names(&usual).into_iter().find(|h| h.span.start == 0 && h.span.end == usual.len());
+        if let Some(hit) = whole.filter(|h| h.targets.iter().any(|t| !matches!(t, NameRef::Title(_)))) {
+            out.push(attache_kb::Hit { span: t.span, targets: hit.targets });
+        }
+    }
+    out
+}
+
+/// A word of three or more ASCII letters, the first lowercase and some other one a
+/// capital: a name typed with its capitals out of place ("iSrael").
+fn inner_capital(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_lowercase()
+        && b[1..].iter().any(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphabetic)
+}
+
 fn pointed_towns<'k, 't>(
     kb: &'k Kb,
     words: &attache_kb::WordStarts,
