@@ -1958,6 +1958,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && matches!(input.w(t0), "opposed" | "committed" | "engaged" | "involved" | "determined")
                     && matches!(input.w(t0 + 1), "to" | "in");
             let passive = passive && !stative;
+            // "were freed", "has been released": a phrase that holds its own auxiliary (one
+            // that holds its "by" too, "was received by", names the parties its own way).
+            let own_be = if matches!(input.w(t0), "has" | "have" | "had") { t0 + 1 } else { t0 };
+            let passive = passive
+                || !is_noun
+                    && t1 >= own_be + 2
+                    && BE.contains(&input.w(own_be))
+                    && (own_be == t0 || input.w(own_be) == "been")
+                    && input.w(own_be + 1).ends_with("ed")
+                    && input.w(t1 - 1) != "by";
             // "journalists have been blocked or harassed", "may be arrested and detained": a
             // participle coordinated with a passive one is passive too.
             let passive = passive
@@ -2547,11 +2557,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (before, rest)
                 } else if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
                     // "kidnappings of school children by criminal gangs": the agent acts.
-                    let (agents, after): (Vec<&Mention>, Vec<&Mention>) =
-                        after.into_iter().partition(|m| undergoes && (t1..m.toks.0).any(|j| input.w(j) == "by"));
+                    let by_before = |m: &&Mention| undergoes && (t1..m.toks.0).any(|j| input.w(j) == "by");
+                    let (agents, after): (Vec<&Mention>, Vec<&Mention>) = after.into_iter().partition(by_before);
+                    // The agent may follow the party that undergoes the act, outside the
+                    // noun's own phrase: "of school children by criminal gangs".
+                    let (later_agents, others): (Vec<&Mention>, Vec<&Mention>) =
+                        std::mem::take(&mut rest).into_iter().partition(by_before);
+                    rest = others;
                     rest.splice(0..0, after);
                     let mut before = before;
                     before.extend(agents);
+                    before.extend(later_agents);
                     (before, rest)
                 } else {
                     (own.clone(), rest)
@@ -3209,7 +3225,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 });
             let definite = subject_refers_back
                 || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
-            merge_or_push(&mut events, ev, first_event, definite);
+            // "Five civilians were killed in a Russian air strike", "wounded in shelling by
+            // rebels": the passive verb and the attack named right after it are one act,
+            // whose victims are the verb's subject.
+            let means_of = if plover == Plover::ASSAULT && !passive && (is_noun || input.w(t0).ends_with("ing")) {
+                events
+                    .iter()
+                    .rposition(|old| {
+                        old.plover == Plover::ASSAULT
+                            && old.actors.is_empty()
+                            && !old.recipients.is_empty()
+                            && old.rule.ends_with(" passive")
+                            && old.trigger.end <= hit.span.start
+                            && {
+                                let k = tokens.partition_point(|t| t.span.start < old.trigger.end);
+                                matches!(input.w(k), "in" | "by" | "during")
+                                    && t0 > k
+                                    && t0 - k <= 5
+                                    && (k..t0).all(|j| input.w(j) != "," && !input.w(j).ends_with("ed"))
+                            }
+                    })
+                    .filter(|&i| i >= first_event)
+            } else {
+                None
+            };
+            match means_of {
+                Some(i) => merge_victims(&mut events[i], ev),
+                None => merge_or_push(&mut events, ev, first_event, definite),
+            }
         }
     }
     (events, diagnostics)
@@ -3224,6 +3267,45 @@ fn countries(ps: &[Participant]) -> Vec<&str> {
 
 fn overlap(a: &[&str], b: &[&str]) -> bool {
     a.is_empty() && b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+/// Puts the attack `ev` in the place of the passive verb event `verb` that named its
+/// victims ("were killed in an air strike"): the victims are its recipients, before the
+/// targets it names itself, and no party of its own side.
+fn merge_victims(verb: &mut Event, mut ev: Event) {
+    let mut victims = std::mem::take(&mut verb.recipients);
+    let same = |a: &Participant, b: &Participant| a.code == b.code && a.entity == b.entity;
+    ev.actors.retain(|a| !victims.iter().any(|v| same(a, v)));
+    // "Five civilians were killed in a Russian air strike on Kharkiv": victims given the
+    // attacker's country (the nearest one named) are of the country the attack hit.
+    let hit_country = ev.recipients.iter().find_map(|p| {
+        p.country.as_deref().filter(|c| {
+            p.sector.is_none() && p.code == *c && !ev.actors.iter().any(|a| a.country.as_deref() == Some(c))
+        })
+    });
+    if let Some(c) = hit_country {
+        for v in &mut victims {
+            if v.sector.is_some() && v.country.is_some() && ev.actors.iter().any(|a| a.country == v.country) {
+                v.code = [c, v.sector.as_deref().unwrap_or("")].concat();
+                v.country = Some(c.to_string());
+            }
+        }
+    }
+    let named = victims.iter().any(|v| !v.implicit);
+    let targets = std::mem::replace(&mut ev.recipients, victims);
+    for p in targets.into_iter().filter(|p| !(p.implicit && named)) {
+        if !ev.recipients.iter().any(|r| same(r, &p)) {
+            ev.recipients.push(p);
+        }
+    }
+    if ev.location.is_none() {
+        ev.location = verb.location.take();
+    }
+    if ev.date.is_none() {
+        (ev.date, ev.date_source) = (verb.date, verb.date_source);
+    }
+    ev.rule.push_str(", victims of the passive verb before it");
+    *verb = ev;
 }
 
 /// Merges an event into one already coded for the same happening: the same type and

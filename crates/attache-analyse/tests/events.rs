@@ -1688,3 +1688,32 @@ fn welcoming_the_decision_is_aimed_at_who_decided() {
     assert_eq!(countries(&e.actors), ["SYR"]);
     assert_eq!(countries(&e.recipients), ["GBR"]);
 }
+
+#[test]
+fn name_typed_with_capitals_out_of_place_is_a_party() {
+    let r = extract("The US Secretary of State wants to help iSrael.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.recipients), ["ISR"]);
+}
+
+#[test]
+fn phrase_with_its_own_auxiliary_is_passive() {
+    let r = extract("The commander said 35 villagers were freed on Monday.");
+    let e = r.events.iter().find(|e| e.trigger.text == "were freed").expect("the release is coded");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    assert!(e.recipients.iter().any(|p| p.text.contains("villagers")), "{:?}", e.recipients);
+}
+
+#[test]
+fn victims_of_a_passive_verb_are_the_recipients_of_the_attack_named_after_it() {
+    let r = extract("Five civilians were killed in a Russian air strike on Kharkiv on Monday.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(countries(&attacks[0].actors), ["RUS"]);
+    let victims = attacks[0].recipients.iter().find(|p| p.text.contains("civilians")).expect("the victims");
+    assert_eq!(victims.code, "UKRCVL");
+    let r = extract("Four children were wounded in an attack by Taliban fighters.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().any(|p| p.text.contains("Taliban")), "{:?}", e.actors);
+    assert!(e.recipients.iter().any(|p| p.text.contains("children")), "{:?}", e.recipients);
+}
