@@ -2000,6 +2000,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "remains"
                 );
             let passive = passive || under;
+            let subject_by = (is_noun && lex.frame == Frame::Directed && t0 <= clause.start + 3)
+                .then(|| subject_passive_by(input, t1, clause.end))
+                .flatten();
             let by_agent: Vec<&Mention> = if under {
                 if matches!(input.w(t1), "by" | "from") {
                     input.agents_after(t1 + 1, clause.end)
@@ -2016,6 +2019,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 // "an air strike by government forces": the agent of a noun of force acts.
                 input.agents_after(t1 + 1, clause.end)
+            } else if let Some((_, from)) = subject_by {
+                // "Evidence against Russia was presented by the US": the agent of the
+                // passive verb whose subject is the noun does the act it names.
+                input.agents_after(from, clause.end)
             } else {
                 vec![]
             };
@@ -2489,6 +2496,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
 
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 (giver.clone(), left.clone())
+            } else if let Some((be, _)) = subject_by.filter(|_| !by_agent.is_empty()) {
+                // The parties of the noun's own phrase undergo the act ("against Russia").
+                (by_agent.clone(), input.actor_mentions_in(t1, be).collect())
             } else if !by_agent.is_empty() {
                 if is_noun && !under
                     || lex.frame == Frame::Symmetric
@@ -3267,6 +3277,22 @@ fn countries(ps: &[Participant]) -> Vec<&str> {
 
 fn overlap(a: &[&str], b: &[&str]) -> bool {
     a.is_empty() && b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+/// Where the agent starts after a passive verb right after a noun phrase that ends before
+/// token `t1`, its subject ("[Evidence against Russia] was presented by the US"): the
+/// be-verb and the token after "by", if the phrase is short and has no comma of its own.
+fn subject_passive_by(input: &Input, t1: usize, end: usize) -> Option<(usize, usize)> {
+    let b = (t1..end.min(t1 + 6)).find(|&k| BE.contains(&input.w(k)) || input.w(k) == ",")?;
+    if input.w(b) == "," {
+        return None;
+    }
+    let participle = input.w(b + 1);
+    let participle =
+        participle.ends_with("ed") || matches!(participle, "made" | "given" | "brought" | "laid" | "shown");
+    // "was carried out by": a particle may follow the participle.
+    let by = if matches!(input.w(b + 2), "out" | "up" | "off") { b + 3 } else { b + 2 };
+    (participle && input.w(by) == "by" && by + 1 < end).then_some((b, by + 1))
 }
 
 /// Puts the attack `ev` in the place of the passive verb event `verb` that named its

@@ -1717,3 +1717,14 @@ fn victims_of_a_passive_verb_are_the_recipients_of_the_attack_named_after_it() {
     assert!(e.actors.iter().any(|p| p.text.contains("Taliban")), "{:?}", e.actors);
     assert!(e.recipients.iter().any(|p| p.text.contains("children")), "{:?}", e.recipients);
 }
+
+#[test]
+fn agent_of_a_passive_verb_does_the_act_its_subject_noun_names() {
+    let r = extract("Accusations against Russia were made by the United States on Monday.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["RUS"]);
+    let r = extract("An attack on the convoy was carried out by Taliban fighters.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().any(|p| p.text.contains("Taliban")), "{:?}", e.actors);
+}
