@@ -3135,6 +3135,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     });
                     continue;
                 }
+                // "unless the Hamas regime is disarmed", "she hoped the officials would be
+                // indicted": an act that has not happened, done by no one the text names,
+                // is a condition or a wish, not an event.
+                if passive && matches!(modality, Modality::Hypothetical | Modality::Future) {
+                    diagnostics.push(Diagnostic {
+                        code: "event-without-actor",
+                        message: format!(
+                            "{} trigger `{}` has no actor and has not happened",
+                            lex.plover,
+                            &input.text[hit.span.start..hit.span.end]
+                        ),
+                        span: Some(hit.span),
+                    });
+                    continue;
+                }
                 actor_ps.retain(|p| !p.code.is_empty());
             }
 

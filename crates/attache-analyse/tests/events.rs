@@ -1728,3 +1728,13 @@ fn agent_of_a_passive_verb_does_the_act_its_subject_noun_names() {
     let e = find(&r, "ASSAULT");
     assert!(e.actors.iter().any(|p| p.text.contains("Taliban")), "{:?}", e.actors);
 }
+
+#[test]
+fn act_of_no_one_named_that_has_not_happened_is_no_event() {
+    let r =
+        extract("Rwanda's information minister said she hoped French officials would soon be indicted for war crimes.");
+    assert!(!r.events.iter().any(|e| e.trigger.text.starts_with("indicted")), "{:#?}", r.events);
+    // Named actors keep the event: "Police may arrest the protesters".
+    let r = extract("Kazakh police may arrest the protesters on Monday.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "arrest"), "{:#?}", r.events);
+}
