@@ -3829,8 +3829,9 @@ fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
 /// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
 /// will do. A one-word name that the text also uses as a lowercase word ("Mission",
 /// "Hope") is no town.
-/// Names the case-sensitive name dictionary misses because their capitals are out of
-/// place ("iSrael", "chINA": a lowercase first letter and a capital after it). Each such
+/// Names the case-sensitive name dictionary misses because they are lowercase after a title
+/// ("President obama", below) or their capitals are out of place ("iSrael", "chINA": a
+/// lowercase first letter and a capital after it). Each such
 /// word is looked up in the usual form of a name, a capital and then lowercase letters,
 /// and kept when that form is a whole name of anything but a title. `names` are the
 /// dictionary's hits, by their starts.
@@ -3862,6 +3863,43 @@ fn miscased_names<'k>(
             let last = tokens.partition_point(|t| t.span.start < start + block.len());
             let from = candidates.last().map_or(first, |&l| first.max(l + 1));
             candidates.extend(from..last);
+        }
+    }
+    // "President obama": a lowercase word right after a title that is, capitalised, the
+    // surname of exactly one person of the knowledge base is that person.
+    for h in names {
+        let title = |t: &NameRef| matches!(t, NameRef::Title(i) if kb.titles[*i as usize].kind == TitleKind::Title);
+        if !h.targets.iter().all(title) {
+            continue;
+        }
+        let k = tokens.partition_point(|t| t.span.start < h.span.end);
+        let Some(t) = tokens.get(k).filter(|t| t.kind == TokenKind::Word && !t.cap && t.span.start == h.span.end + 1)
+        else {
+            continue;
+        };
+        let word = token_text[k];
+        // A verb after a title is no name: "the prime minister may resign".
+        let verb =
+            matches!(word, "may" | "might" | "will" | "can" | "could" | "would" | "should" | "must" | "did" | "does");
+        if word.len() < 3
+            || verb
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || names.iter().any(|n| n.span == t.span)
+        {
+            continue;
+        }
+        let surname = [&word[..1].to_ascii_uppercase(), &word[1..]].concat();
+        let Some(&[p]) = kb.people_by_surname.get(&surname).map(Vec::as_slice) else {
+            continue;
+        };
+        // The person's own entry of the name dictionary gives the hit its targets.
+        let full = &kb.people[p as usize].name;
+        let entry = kb
+            .find_names(full)
+            .into_iter()
+            .find(|n| n.span.start == 0 && n.span.end == full.len() && n.targets.contains(&NameRef::Person(p)));
+        if let Some(entry) = entry {
+            out.push(attache_kb::Hit { span: t.span, targets: entry.targets });
         }
     }
     for i in candidates {

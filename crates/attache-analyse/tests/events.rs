@@ -1738,3 +1738,16 @@ fn act_of_no_one_named_that_has_not_happened_is_no_event() {
     let r = extract("Kazakh police may arrest the protesters on Monday.");
     assert!(r.events.iter().any(|e| e.trigger.text == "arrest"), "{:#?}", r.events);
 }
+
+#[test]
+fn lowercase_surname_after_a_title_is_the_known_person() {
+    let r = extract("President putin met Chinese President Xi Jinping in Moscow.");
+    let e = find(&r, "CONSULT");
+    assert!(countries(&e.actors).contains(&"RUS".to_string()), "{:?}", e.actors);
+    // A lowercase word after a title that is no known surname stays a word.
+    let r = extract("The President elect met Chinese President Xi Jinping in Moscow.");
+    assert!(r.entities.iter().all(|x| !x.name.contains("elect")), "{:?}", r.entities);
+    // Nor is a verb after a title, even one that is a surname ("may", Theresa May).
+    let r = extract("British Prime Minister may resign after the vote, officials in London said.");
+    assert!(r.entities.iter().all(|x| x.name != "Theresa May"), "{:?}", r.entities);
+}
