@@ -2638,6 +2638,11 @@ impl<'a> Recogniser<'a> {
                 while k > 0 {
                     let p = k - 1;
                     let w = self.w(p);
+                    // "Kazakh, Kyrgyz and Uzbek officials" is one list; a comma right before
+                    // the noun ends what came before ("attacked by Russia, officials said").
+                    if w == "," && k == i {
+                        break;
+                    }
                     if w == "and" || w == "," {
                         k = p;
                         continue;

@@ -1751,3 +1751,14 @@ fn lowercase_surname_after_a_title_is_the_known_person() {
     let r = extract("British Prime Minister may resign after the vote, officials in London said.");
     assert!(r.entities.iter().all(|x| x.name != "Theresa May"), "{:?}", r.entities);
 }
+
+#[test]
+fn agent_right_before_a_closing_reporting_clause_acts() {
+    let r = extract("The embassy was attacked by Russia, officials said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    // A list of adjectives before an agent noun is still one phrase.
+    let r = extract("Kazakh, Kyrgyz and Uzbek officials met in Tashkent.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KAZ", "KGZ", "UZB"]);
+}
