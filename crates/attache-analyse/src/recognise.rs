@@ -3836,10 +3836,10 @@ fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
 /// "Hope") is no town.
 /// Names the case-sensitive name dictionary misses because they are lowercase after a title
 /// ("President obama", below) or their capitals are out of place ("iSrael", "chINA": a
-/// lowercase first letter and a capital after it). Each such
-/// word is looked up in the usual form of a name, a capital and then lowercase letters,
-/// and kept when that form is a whole name of anything but a title. `names` are the
-/// dictionary's hits, by their starts.
+/// lowercase first letter and a capital after it). A word of the second kind is looked up
+/// in the usual form of a name, a capital and then lowercase letters, and kept when that
+/// form is a whole name of anything but a title. `names` are the dictionary's hits, by
+/// their starts.
 fn miscased_names<'k>(
     kb: &'k Kb,
     text: &str,
@@ -3848,6 +3848,10 @@ fn miscased_names<'k>(
     names: &[attache_kb::Hit<'k, NameRef>],
 ) -> Vec<attache_kb::Hit<'k, NameRef>> {
     let mut out = Vec::new();
+    let named = |span: Span| {
+        let at = names.partition_point(|n| n.span.end <= span.start);
+        names.get(at).is_some_and(|n| n.span.start < span.end)
+    };
     // Such a word has a lowercase ASCII letter right before a capital, which few texts
     // have anywhere: blocks of the text are tested for one without a branch per byte
     // (a test of every token was a seventieth of the analysis), and only the tokens of a
@@ -3855,13 +3859,13 @@ fn miscased_names<'k>(
     const BLOCK: usize = 64;
     let bytes = text.as_bytes();
     let mut candidates: Vec<usize> = Vec::new();
-    for (b, block) in bytes.chunks(BLOCK).enumerate() {
-        let start = b * BLOCK;
+    for (n, block) in bytes.chunks(BLOCK).enumerate() {
+        let start = n * BLOCK;
         let end = (start + BLOCK + 1).min(bytes.len());
-        let (a, b) = (&bytes[start..end - 1], &bytes[start + 1..end]);
-        let any = a
+        let (here, next) = (&bytes[start..end - 1], &bytes[start + 1..end]);
+        let any = here
             .iter()
-            .zip(b)
+            .zip(next)
             .fold(0u8, |acc, (&x, &y)| acc | ((x.wrapping_sub(b'a') < 26) as u8 & (y.wrapping_sub(b'A') < 26) as u8));
         if any != 0 {
             let first = tokens.partition_point(|t| t.span.end <= start);
@@ -3886,11 +3890,7 @@ fn miscased_names<'k>(
         // A verb after a title is no name: "the prime minister may resign".
         let verb =
             matches!(word, "may" | "might" | "will" | "can" | "could" | "would" | "should" | "must" | "did" | "does");
-        if word.len() < 3
-            || verb
-            || !word.bytes().all(|b| b.is_ascii_lowercase())
-            || names.iter().any(|n| n.span == t.span)
-        {
+        if word.len() < 3 || verb || !word.bytes().all(|b| b.is_ascii_lowercase()) || named(t.span) {
             continue;
         }
         let surname = [&word[..1].to_ascii_uppercase(), &word[1..]].concat();
@@ -3912,8 +3912,7 @@ fn miscased_names<'k>(
         if t.kind != TokenKind::Word || t.cap || !inner_capital(token_text[i]) {
             continue;
         }
-        let at = names.partition_point(|n| n.span.end <= t.span.start);
-        if names.get(at).is_some_and(|n| n.span.start < t.span.end) {
+        if named(t.span) {
             continue;
         }
         let word = token_text[i];
