@@ -3826,14 +3826,6 @@ fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
     }
 }
 
-/// The town names of the text that it points to as places, each with the one town meant.
-/// A town ([`attache_kb::Place::town`]) is taken only where the document names its
-/// country (by name, adjective or one of its larger places), the name is no other
-/// knowledge-base name, and it follows a locative word ("near Sinjar", "the liberation
-/// of Tikrit") or is followed by a comma and its country ("Darayya, Syria"). Where the
-/// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
-/// will do. A one-word name that the text also uses as a lowercase word ("Mission",
-/// "Hope") is no town.
 /// Names the case-sensitive name dictionary misses because they are lowercase after a title
 /// ("President obama", below) or their capitals are out of place ("iSrael", "chINA": a
 /// lowercase first letter and a capital after it). A word of the second kind is looked up
@@ -3937,6 +3929,16 @@ fn inner_capital(word: &str) -> bool {
         && b.iter().all(u8::is_ascii_alphabetic)
 }
 
+/// The town names of the text that it points to as places, each with the one town meant.
+/// A town ([`attache_kb::Place::town`]) is taken only where the document names its
+/// country (by name, adjective or one of its larger places), the name is no other
+/// knowledge-base name, and it follows a locative word ("near Sinjar", "the liberation
+/// of Tikrit") or is followed by a comma and its country ("Darayya, Syria"). Where the
+/// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
+/// will do. A one-word name that the text also uses as a lowercase word ("Mission",
+/// "Hope") is no town. Once the text has pointed to a town, its other mentions of the
+/// same name are that town too, wherever they stand ("journalists cannot enter Darayya"
+/// after "near Darayya"): a document means one place by one name.
 fn pointed_towns<'k, 't>(
     kb: &'k Kb,
     words: &attache_kb::WordStarts,
@@ -3959,6 +3961,7 @@ fn pointed_towns<'k, 't>(
     if named.is_empty() {
         return out;
     }
+    let mut unpointed = Vec::new();
     for h in candidates {
         // A larger name wins: "Fort Worth" is not the town "Worth".
         let at = names.partition_point(|n| n.span.end <= h.span.start);
@@ -4007,6 +4010,7 @@ fn pointed_towns<'k, 't>(
             first.checked_sub(1).and_then(word).is_some_and(|w| in_set(&LOCATIVE_SET, &w.to_ascii_lowercase()));
         let after = stated.is_some() && tokens.get(last).is_some_and(|t| t.text(text) == ",");
         if !(before || after) {
+            unpointed.push(h);
             continue;
         }
         if last - first == 1 {
@@ -4021,6 +4025,17 @@ fn pointed_towns<'k, 't>(
             }
         }
         out.push(attache_kb::Hit { span: h.span, targets: &h.targets[k..=k] });
+    }
+    // The other mentions of a town pointed to, by the same name: the one town it was.
+    if !out.is_empty() && !unpointed.is_empty() {
+        let pointed: Vec<(&str, &'k [NameRef])> =
+            out.iter().map(|o| (&text[o.span.start..o.span.end], o.targets)).collect();
+        for h in unpointed {
+            let name = &text[h.span.start..h.span.end];
+            if let Some(&(_, targets)) = pointed.iter().find(|(n, _)| *n == name) {
+                out.push(attache_kb::Hit { span: h.span, targets });
+            }
+        }
     }
     out
 }

@@ -856,6 +856,19 @@ fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
 }
 
 #[test]
+fn a_town_pointed_to_once_is_that_town_at_every_mention() {
+    let r = extract(
+        "Shelling hit Darayya, Syria, on Monday. Journalists cannot enter Darayya, and food has not reached Darayya since May.",
+    );
+    let town = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Darayya")).expect("Darayya is a place");
+    assert_eq!(town.country.as_deref(), Some("SYR"));
+    assert_eq!(town.mentions.iter().filter(|m| m.text == "Darayya").count(), 3, "{:#?}", town.mentions);
+    // Without a first mention that points to it, the name is still no town.
+    let r = extract("Syrian officials said journalists cannot enter Darayya.");
+    assert_eq!(location_country(&r, "Darayya"), None, "{:#?}", r.entities);
+}
+
+#[test]
 fn receiving_weapons_names_the_giver_after_from() {
     let r = extract("Syrian rebels received weapons from Turkey last year.");
     let e = find(&r, "AID");
