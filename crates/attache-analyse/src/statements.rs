@@ -1229,6 +1229,7 @@ pub fn attribute(
         let in_sentence: Vec<&Mention> =
             sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
         let mut used_cue_end = 0usize;
+        let sentence_first = statements.len();
         for h in &hits {
             let PhraseRef::Cue(ci) = h.target else { continue };
             if h.span.start < used_cue_end {
@@ -1607,7 +1608,9 @@ pub fn attribute(
                             let (c, e) = words_after_cue(token_text, h.toks.1, sb);
                             let words_after =
                                 (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count();
-                            if a > sa && words_after < 3 {
+                            if a > sa
+                                && (words_after < 3 || token_text[a - 1] == "," && attribution_tail(token_text, c, e))
+                            {
                                 // "The talks will resume, the ministry said on Monday.": what was
                                 // said comes before the speaker when little follows the cue.
                                 let mut first = sa;
@@ -1682,6 +1685,12 @@ pub fn attribute(
                         } else {
                             Span::new(tokens[sa].span.start, tokens[close.max(sa)].span.start)
                         }
+                    } else if let Some(before) =
+                        closing_content(token_text, sa, sb, speaker.toks.0, h.toks.1.max(speaker.toks.1))
+                    {
+                        // "The talks will resume, Lavrov said.": what was said comes before
+                        // the speaker and the comma when the cue ends the sentence.
+                        Span::new(tokens[before.0].span.start, tokens[before.1 - 1].span.end)
                     } else {
                         let mut c = h.toks.1.max(speaker.toks.1);
                         while c < sb && matches!(token_text[c], "that" | "," | ":" | "on" | "in") {
@@ -1733,6 +1742,20 @@ pub fn attribute(
                         direct,
                         sentence: sspan,
                     });
+                }
+            }
+        }
+        // "Taliban fighters attacked the embassy, officials said.": a statement whose content
+        // runs on over a closing attribution of the same sentence ends where that
+        // attribution's content (the words before its speaker) ends.
+        for b in sentence_first..statements.len() {
+            let (closing, speaker) = (statements[b].content, statements[b].speaker_span);
+            if !speaker.is_some_and(|sp| closing.end <= sp.start && sp.end <= statements[b].cue.start) {
+                continue;
+            }
+            for (a, s) in statements.iter_mut().enumerate().skip(sentence_first) {
+                if a != b && s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
+                    s.content.end = closing.end;
                 }
             }
         }
@@ -2147,6 +2170,90 @@ fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize
     (c, end_before_closing(token_text, c, sb))
 }
 
+/// Whether the words `[c, e)` after a cue are only the end of a closing attribution and
+/// no content of their own: "…, Lavrov said on Monday.", "…, the ministry said in a
+/// statement.": fewer than three words, or a short phrase of time or occasion opened by a
+/// preposition or a time word, with no "that" and no auxiliary verb, which a clause of
+/// content would have ("…, Lavrov said on Monday the talks would resume").
+fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
+    let mut words = token_text[c..e].iter().filter(|w| w.chars().any(char::is_alphabetic));
+    let Some(&first) = words.clone().next() else { return true };
+    let n = words.clone().count();
+    n < 3
+        || n <= 8
+            && matches!(
+                first,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "today"
+                    | "yesterday"
+                    | "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+            )
+            && !words.any(|w| {
+                matches!(
+                    *w,
+                    "that"
+                        | "would"
+                        | "will"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "did"
+                        | "does"
+                        | "not"
+                )
+            })
+}
+
+/// What a closing attribution says ("The talks will resume, Lavrov said on Monday."): the
+/// tokens from the sentence start `sa` to the comma before the speaker at `s0`, without
+/// opening or closing quotation marks, when the words after the cue (from `after`) are
+/// only its [`attribution_tail`]. At least two tokens, or `None`.
+fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: usize) -> Option<(usize, usize)> {
+    // "Speaking today, the minister said:" opens what follows.
+    if s0 <= sa + 2
+        || token_text[s0 - 1] != ","
+        || token_text.get(after).is_some_and(|w| matches!(*w, ":" | "\"" | "“"))
+    {
+        return None;
+    }
+    let (c, e) = words_after_cue(token_text, after, sb);
+    if !attribution_tail(token_text, c, e) {
+        return None;
+    }
+    let mut first = sa;
+    while first + 1 < s0 && is_quote(token_text[first]) {
+        first += 1;
+    }
+    let mut last = s0 - 1;
+    while last > first && matches!(token_text[last - 1], "," | "\"" | "”" | "“" | "''" | "``") {
+        last -= 1;
+    }
+    (last >= first + 2).then_some((first, last))
+}
+
 /// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
 /// least one token is kept).
 fn end_before_closing(token_text: &[&str], c: usize, sb: usize) -> usize {
@@ -2500,6 +2607,27 @@ mod tests {
         // "citing officials" still names a source, not the subject's grounds.
         let t = "The agency reported the deal on Monday, citing officials in Astana.";
         assert!(statements(t).iter().all(|s| s.1 != "citing"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_closing_attribution_says_what_comes_before_its_speaker() {
+        let said = |t: &str| statements(t).into_iter().find(|s| s.1.starts_with("said")).map(|s| (s.0, s.2));
+        let t = "The talks will resume next week, Lavrov said.";
+        assert_eq!(said(t), Some(("Lavrov".into(), "The talks will resume next week".into())));
+        let t = "The talks will resume next week, the ministry said on Monday.";
+        assert_eq!(said(t).map(|s| s.1).as_deref(), Some("The talks will resume next week"));
+        // A clause after the cue is what was said, even after an opening phrase and a comma.
+        let t = "In Moscow, Lavrov said on Monday the talks would resume.";
+        assert_eq!(said(t).map(|s| s.1).as_deref(), Some("the talks would resume"));
+        // A colon opens what follows.
+        let t = "Speaking in Baghdad on Monday, the minister said: \"We will help.\"";
+        assert_ne!(said(t).map(|s| s.1).as_deref(), Some("Speaking in Baghdad on Monday"));
+        // A statement before the closing attribution ends where its content ends.
+        let t = "Russia criticized the decision, Lavrov said.";
+        let all = statements(t);
+        let criticized = all.iter().find(|s| s.1 == "criticized").expect("criticized is a statement");
+        assert_eq!(criticized.2, "the decision", "{all:?}");
+        assert_eq!(said(t).map(|s| s.1).as_deref(), Some("Russia criticized the decision"));
     }
 
     #[test]
