@@ -3104,8 +3104,114 @@ impl<'a> Recogniser<'a> {
         }
     }
 
-    /// "he" and "she" stand for the last person named.
+    /// "It" opening a sentence and followed by a verb of its own ("It accused India of
+    /// shelling villages", "It said …") stands for the subject of the sentence before, when
+    /// that subject is a country or an organisation named in the knowledge base ("Pakistan
+    /// said it would retaliate."). An "It" that opens a statement of fact ("It was not
+    /// clear …", "It has been a year …", "It took three days …") stands for nothing.
+    fn it_pronouns(&mut self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for i in 1..self.tokens.len() {
+            if self.token_text[i] != "It" || self.sentence_of[i - 1] == self.sentence_of[i] {
+                continue;
+            }
+            // "It also said", "It now plans": the verb after an adverb.
+            let v = if matches!(self.w(i + 1), "also" | "only" | "now" | "then" | "later" | "still" | "further") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let next = self.w(v);
+            let after = self.w(v + 1);
+            let stands_for_nothing = matches!(
+                next,
+                "is" | "was"
+                    | "'s"
+                    | "’s"
+                    | "isn't"
+                    | "wasn't"
+                    | "seems"
+                    | "seemed"
+                    | "remains"
+                    | "remained"
+                    | "appears"
+                    | "appeared"
+                    | "became"
+                    | "becomes"
+                    | "means"
+                    | "meant"
+                    | "takes"
+                    | "took"
+                    | "comes"
+                    | "came"
+                    | "looks"
+                    | "looked"
+                    | "makes"
+                    | "made"
+                    | "happened"
+                    | "follows"
+                    | "followed"
+                    | "marks"
+                    | "marked"
+                    | "includes"
+                    | "included"
+                    | "costs"
+                    | "cost"
+                    | "depends"
+                    | "matters"
+                    | "helps"
+                    | "helped"
+            ) || matches!(
+                next,
+                "has" | "had" | "have" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "can"
+            ) && matches!(
+                after,
+                "been" | "be" | "not" | "to" | "taken" | "become" | "come" | "seemed" | "appeared" | "remained"
+            ) || !self.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+            if stands_for_nothing {
+                continue;
+            }
+            // The subject of the sentence before: a mention that opens it ("Pakistan said
+            // …", "The Foreign Ministry said …"). A sentence that opens otherwise ("According
+            // to the agency, …", "Other films include Australia's Tanna") gives none: its
+            // first name is too often not what "It" stands for.
+            let previous = self.sentence_of[i] - 1;
+            let mut start = i - 1;
+            while start > 0 && self.sentence_of[start - 1] == previous {
+                start -= 1;
+            }
+            while start < i && matches!(self.w(start), "\"" | "“" | "'" | "‘") {
+                start += 1;
+            }
+            let opening =
+                |m: &Mention| m.toks.0 == start || m.toks.0 == start + 1 && matches!(self.w(start), "The" | "the");
+            let subject = self.mentions.iter().find(|m| !m.absorbed && opening(m));
+            let Some(subject) = subject else { continue };
+            let Some(e) = subject.entity else { continue };
+            if !matches!(subject.kind, MentionKind::Country | MentionKind::Organization | MentionKind::Group) {
+                continue;
+            }
+            let t = self.tokens[i];
+            let at = self.entities[e].mentions.partition_point(|s| s.start < t.span.start);
+            self.entities[e].mentions.insert(at, t.span);
+            out.push(Mention {
+                span: t.span,
+                toks: (i, i + 1),
+                kind: MentionKind::Pronoun,
+                entity: Some(e),
+                countries: subject.countries.clone(),
+                sector: subject.sector.clone(),
+                code: subject.code.clone(),
+                absorbed: false,
+            });
+        }
+        out
+    }
+
+    /// "he" and "she" stand for the last person named; "It" for the subject of the sentence
+    /// before ([`Recogniser::it_pronouns`]).
     fn pronouns(&mut self) {
+        let its = self.it_pronouns();
         let mut persons: Vec<(usize, usize)> = self
             .mentions
             .iter()
@@ -3141,6 +3247,7 @@ impl<'a> Recogniser<'a> {
             });
         }
         self.mentions.extend(out);
+        self.mentions.extend(its);
     }
 
     /// "the city", "the town", "the village" stand for the place named just after "of"

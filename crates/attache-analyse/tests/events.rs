@@ -1775,3 +1775,17 @@ fn agent_right_before_a_closing_reporting_clause_acts() {
     let e = find(&r, "CONSULT");
     assert_eq!(countries(&e.actors), ["KAZ", "KGZ", "UZB"]);
 }
+
+#[test]
+fn it_opening_a_sentence_is_the_country_or_organisation_that_opened_the_one_before() {
+    let r = extract("Pakistan said it would retaliate. It accused India of shelling villages in Kashmir.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["PAK"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["IND"]);
+    // "It" opening a statement of fact stands for nothing.
+    let r = extract("Pakistan condemned the attack. It was not clear who accused India of the shelling.");
+    assert!(r.events.iter().filter(|e| e.trigger.text == "accused").all(|e| e.actors.is_empty()), "{:#?}", r.events);
+    // Nor does it stand for a name that does not open the sentence before.
+    let r = extract("According to Pakistan, talks failed. It accused India of shelling villages in Kashmir.");
+    assert!(find(&r, "ACCUSE").actors.is_empty(), "{:#?}", r.events);
+}
