@@ -1228,7 +1228,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // adjective is the market's.
                 // "Suga's expected visit is aimed at": a form right before "is" is a noun.
                 // "demanded Lai's release": after a possessive, a noun.
+                // "Shelling by Ukrainian forces killed …", "wounded in shelling of the town
+                // by …": a form in "-ing" opening the sentence or after a preposition, with
+                // "by" or "of" after it, heads a noun phrase.
+                let gerund_phrase = input.w(t0).ends_with("ing")
+                    && t1 == t0 + 1
+                    && matches!(input.w(t1), "by" | "of")
+                    && (t0 == sa || NOUN_PHRASE_PREPS.contains(&prev.as_str()));
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || gerund_phrase
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
                     || t1 == t0 + 1

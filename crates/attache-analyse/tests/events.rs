@@ -1789,3 +1789,12 @@ fn it_opening_a_sentence_is_the_country_or_organisation_that_opened_the_one_befo
     let r = extract("According to Pakistan, talks failed. It accused India of shelling villages in Kashmir.");
     assert!(find(&r, "ACCUSE").actors.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_gerund_heading_a_noun_phrase_takes_its_by_agent() {
+    let r = extract("Two civilians were wounded in shelling by Russian forces on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"], "{:#?}", r.events);
+    let r = extract("Shelling by Russian forces killed two civilians in Kharkiv.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && countries(&e.actors) == ["RUS"]), "{:#?}", r.events);
+}
