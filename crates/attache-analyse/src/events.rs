@@ -3369,17 +3369,31 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
         }
         let same_sentence = i >= sentence_first;
         let (oa, or) = (countries(&old.actors), countries(&old.recipients));
-        let parties_match = overlap(&oa, &ea) && (overlap(&or, &er) || er.is_empty() || or.is_empty());
-        let all_old: Vec<&str> = oa.iter().chain(or.iter()).copied().collect();
-        let refers_back = definite
-            && !same_sentence
-            && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
+        // A guessed recipient (the other country of the story, or the actor's own) does
+        // not set two reports of a happening apart: "A Russian missile strike on Kyiv
+        // killed five people" is one attack.
         // An event with no known actor is the same happening only when its named recipients
         // are not the other event's actors: "two Israeli soldiers were killed" is not
         // Israeli soldiers' own attack.
         let suffers = |a: &Event, b: &Event| {
             a.recipients.iter().any(|r| !r.implicit && !r.code.is_empty() && b.actors.iter().any(|p| p.code == r.code))
         };
+        // Nor does a guessed recipient (the other country of the story, or the actor's
+        // own) set two reports of an attack apart: "A Russian missile strike on Kyiv
+        // killed five people" is one attack.
+        let guessed = |e: &Event| e.recipients.iter().all(|r| r.implicit);
+        let parties_match = overlap(&oa, &ea)
+            && (overlap(&or, &er)
+                || er.is_empty()
+                || or.is_empty()
+                || ev.plover == Plover::ASSAULT
+                    && (guessed(&ev) || guessed(old))
+                    && !suffers(&ev, old)
+                    && !suffers(old, &ev));
+        let all_old: Vec<&str> = oa.iter().chain(or.iter()).copied().collect();
+        let refers_back = definite
+            && !same_sentence
+            && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
         let one_side_unknown = (ea.is_empty() || oa.is_empty())
             && (overlap(&or, &er) || er.is_empty() || or.is_empty())
             && !suffers(&ev, old)
@@ -3398,6 +3412,10 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
                 if !known && !actor_side {
                     old.recipients.push(p);
                 }
+            }
+            // Nor does one kept from before, once a named recipient has come.
+            if !named && old.recipients.iter().any(|o| !o.implicit) {
+                old.recipients.retain(|o| !o.implicit);
             }
             if old.location.is_none() {
                 old.location = ev.location;

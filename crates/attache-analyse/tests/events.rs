@@ -1798,3 +1798,16 @@ fn a_gerund_heading_a_noun_phrase_takes_its_by_agent() {
     let r = extract("Shelling by Russian forces killed two civilians in Kharkiv.");
     assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && countries(&e.actors) == ["RUS"]), "{:#?}", r.events);
 }
+
+#[test]
+fn an_attack_and_the_killing_it_did_are_one_event() {
+    let r = extract("A Russian missile strike on Kyiv killed five people on Monday.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(countries(&attacks[0].actors), ["RUS"]);
+    assert_eq!(countries(&attacks[0].recipients), ["UKR"]);
+    // A guessed recipient goes once a named one comes.
+    let r = extract("Shelling by Ukrainian forces killed two civilians in Donetsk.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().all(|p| !p.implicit), "{:#?}", e.recipients);
+}
