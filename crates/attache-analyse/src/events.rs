@@ -1929,9 +1929,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let clause = input.clause_of(trig, sa, sb);
             let is_noun = lex.pos == Pos::Noun;
 
-            // Passive: "was held", "were detained by police", "was reportedly attended by".
+            // Passive: "was held", "were detained by police", "was reportedly attended by",
+            // "were later deported".
             let mut k = t0;
-            while k > clause.start && (input.w(k - 1).ends_with("ly") || input.w(k - 1) == "not") {
+            while k > clause.start
+                && (input.w(k - 1).ends_with("ly")
+                    || matches!(
+                        input.w(k - 1),
+                        "not"
+                            | "later"
+                            | "also"
+                            | "then"
+                            | "never"
+                            | "soon"
+                            | "still"
+                            | "already"
+                            | "again"
+                            | "all"
+                            | "both"
+                    ))
+            {
                 k -= 1;
             }
             // "was fired at", "were shot dead": a phrase opening with a participle too.
@@ -3261,12 +3278,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Five civilians were killed in a Russian air strike", "wounded in shelling by
             // rebels": the passive verb and the attack named right after it are one act,
             // whose victims are the verb's subject.
-            let means_of = if plover == Plover::ASSAULT && !passive && (is_noun || input.w(t0).ends_with("ing")) {
+            // "More than 300 Tajik citizens were detained by Russian police in raids on
+            // construction sites": so are a detention and the raids it was made in.
+            let means_of = if matches!(plover, Plover::ASSAULT | Plover::COERCE)
+                && !passive
+                && (is_noun || input.w(t0).ends_with("ing") || matches!(prev.as_str(), "in" | "during"))
+            {
                 events
                     .iter()
                     .rposition(|old| {
-                        old.plover == Plover::ASSAULT
-                            && old.actors.is_empty()
+                        old.plover == plover
+                            && (old.actors.is_empty() || plover == Plover::COERCE)
                             && !old.recipients.is_empty()
                             && old.rule.ends_with(" passive")
                             && old.trigger.end <= hit.span.start
@@ -3325,6 +3347,22 @@ fn merge_victims(verb: &mut Event, mut ev: Event) {
     let mut victims = std::mem::take(&mut verb.recipients);
     let same = |a: &Participant, b: &Participant| a.code == b.code && a.entity == b.entity;
     ev.actors.retain(|a| !victims.iter().any(|v| same(a, v)));
+    // "detained by Russian police in raids": the verb's agent acts when the act names none.
+    if ev.actors.is_empty() {
+        ev.actors = std::mem::take(&mut verb.actors);
+    }
+    // The more precise code of the two: "detained" (173, arrest) rather than "raids"
+    // (170), "an air strike" (195) rather than "killed" (190).
+    // The event keeps the trigger and rule of the code it keeps.
+    let root_level = |c: &str| c.len() == 3 && c.ends_with('0');
+    let verb_code = root_level(&ev.cameo) && !root_level(&verb.cameo);
+    if verb_code {
+        ev.cameo = std::mem::take(&mut verb.cameo);
+        ev.goldstein = verb.goldstein;
+        ev.mode = verb.mode.take();
+        ev.trigger = verb.trigger;
+        ev.rule = std::mem::take(&mut verb.rule);
+    }
     // "Five civilians were killed in a Russian air strike on Kharkiv": victims given the
     // attacker's country (the nearest one named) are of the country the attack hit.
     let hit_country = ev.recipients.iter().find_map(|p| {
@@ -3353,7 +3391,7 @@ fn merge_victims(verb: &mut Event, mut ev: Event) {
     if ev.date.is_none() {
         (ev.date, ev.date_source) = (verb.date, verb.date_source);
     }
-    ev.rule.push_str(", victims of the passive verb before it");
+    ev.rule.push_str(if verb_code { ", in the act named after it" } else { ", victims of the passive verb before it" });
     *verb = ev;
 }
 

@@ -1811,3 +1811,22 @@ fn an_attack_and_the_killing_it_did_are_one_event() {
     let e = find(&r, "ASSAULT");
     assert!(e.recipients.iter().all(|p| !p.implicit), "{:#?}", e.recipients);
 }
+
+#[test]
+fn a_detention_and_the_raids_it_was_made_in_are_one_event() {
+    let r = extract("More than 300 Tajik citizens were detained by Russian police in raids on construction sites.");
+    let coerce: Vec<_> = r.events.iter().filter(|e| e.kind == "COERCE").collect();
+    assert_eq!(coerce.len(), 1, "{coerce:#?}");
+    assert_eq!(countries(&coerce[0].actors), ["RUS"]);
+    assert_eq!(countries(&coerce[0].recipients), ["TJK"]);
+    // The more precise code of the two: the arrest, not the raid.
+    assert_eq!(coerce[0].cameo, "173");
+}
+
+#[test]
+fn an_adverb_between_the_auxiliary_and_the_participle_keeps_a_passive() {
+    let r = extract("At least 40 Tajik citizens were later deported from Russia.");
+    let e = find(&r, "COERCE");
+    assert!(!countries(&e.actors).contains(&"TJK".to_string()), "{:#?}", e);
+    assert_eq!(countries(&e.recipients), ["TJK"]);
+}
