@@ -3148,26 +3148,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
-                if recipient_ps.is_empty() {
-                    diagnostics.push(Diagnostic {
-                        code: "event-without-actor",
-                        message: format!(
-                            "{} trigger `{}` has no actor",
-                            lex.plover,
-                            &input.text[hit.span.start..hit.span.end]
-                        ),
-                        span: Some(hit.span),
-                    });
-                    continue;
-                }
                 // "unless the Hamas regime is disarmed", "she hoped the officials would be
                 // indicted": an act that has not happened, done by no one the text names,
                 // is a condition or a wish, not an event.
-                if passive && matches!(modality, Modality::Hypothetical | Modality::Future) {
+                let why = if recipient_ps.is_empty() {
+                    Some("")
+                } else if passive && matches!(modality, Modality::Hypothetical | Modality::Future) {
+                    Some(" and has not happened")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
                     diagnostics.push(Diagnostic {
                         code: "event-without-actor",
                         message: format!(
-                            "{} trigger `{}` has no actor and has not happened",
+                            "{} trigger `{}` has no actor{why}",
                             lex.plover,
                             &input.text[hit.span.start..hit.span.end]
                         ),
