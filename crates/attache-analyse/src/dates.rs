@@ -84,7 +84,7 @@ fn month(word: &str) -> Option<u32> {
     None
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     Some(match word {
         "Monday" => Weekday::Mon,
         "Tuesday" => Weekday::Tue,

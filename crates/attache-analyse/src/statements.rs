@@ -2181,26 +2181,10 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
     let n = words.clone().count();
     n < 3
         || n <= 8
-            && matches!(
+            && (matches!(
                 first,
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "late"
-                    | "earlier"
-                    | "last"
-                    | "this"
-                    | "today"
-                    | "yesterday"
-                    | "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-            )
+                "on" | "in" | "at" | "during" | "after" | "late" | "earlier" | "last" | "this" | "today" | "yesterday"
+            ) || crate::dates::weekday(first).is_some())
             && !words.any(|w| {
                 matches!(
                     *w,
