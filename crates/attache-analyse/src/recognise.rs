@@ -3111,8 +3111,9 @@ impl<'a> Recogniser<'a> {
     /// clear …", "It has been a year …", "It took three days …") stands for nothing.
     fn it_pronouns(&mut self) -> Vec<Mention> {
         let mut out = Vec::new();
-        for i in 1..self.tokens.len() {
-            if self.token_text[i] != "It" || self.sentence_of[i - 1] == self.sentence_of[i] {
+        for n in 0..self.pass_words.len() {
+            let i = self.pass_words[n] as usize;
+            if i == 0 || self.token_text[i] != "It" || self.sentence_of[i - 1] == self.sentence_of[i] {
                 continue;
             }
             // "It also said", "It now plans": the verb after an adverb.
@@ -4178,11 +4179,11 @@ pub(crate) fn two_sides(phrase: &str) -> bool {
         && (phrase.contains("two") || phrase.contains("both") || matches!(&*phrase, "the sides" | "the parties"))
 }
 
-/// The words that [`Recogniser::two_sides_phrases`], [`Recogniser::pronouns`] and
-/// [`Recogniser::place_references`] start from: the tokens are read for them once, instead
-/// of once by each.
+/// The words that [`Recogniser::two_sides_phrases`], [`Recogniser::pronouns`],
+/// [`Recogniser::it_pronouns`] and [`Recogniser::place_references`] start from: the tokens
+/// are read for them once, instead of once by each.
 fn pass_word(w: &str) -> bool {
-    matches!(w, "the" | "The" | "both" | "Both" | "he" | "He" | "she" | "She" | "city" | "town" | "village")
+    matches!(w, "the" | "The" | "both" | "Both" | "he" | "He" | "she" | "She" | "It" | "city" | "town" | "village")
 }
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
