@@ -1230,11 +1230,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "demanded Lai's release": after a possessive, a noun.
                 // "Shelling by Ukrainian forces killed …", "wounded in shelling of the town
                 // by …": a form in "-ing" opening the sentence or after a preposition, with
-                // "by" or "of" after it, heads a noun phrase.
+                // "by" or "of" after it, heads a noun phrase. "Russian forces continued
+                // shelling of the city": so does one with "of" after it anywhere but after
+                // an auxiliary ("are warning of reprisals" is a verb).
                 let gerund_phrase = input.w(t0).ends_with("ing")
                     && t1 == t0 + 1
-                    && matches!(input.w(t1), "by" | "of")
-                    && (t0 == sa || NOUN_PHRASE_PREPS.contains(&prev.as_str()));
+                    && (matches!(input.w(t1), "by" | "of") && (t0 == sa || NOUN_PHRASE_PREPS.contains(&prev.as_str()))
+                        || input.w(t1) == "of"
+                            && !BE.contains(&prev.as_str())
+                            && !matches!(prev.as_str(), "has" | "have" | "had" | "been" | "not"));
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || gerund_phrase
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
@@ -2591,18 +2595,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if possessor_undergoes {
                     (before, rest)
                 } else if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
-                    // "kidnappings of school children by criminal gangs": the agent acts.
-                    let by_before = |m: &&Mention| undergoes && (t1..m.toks.0).any(|j| input.w(j) == "by");
-                    let (agents, after): (Vec<&Mention>, Vec<&Mention>) = after.into_iter().partition(by_before);
+                    // "kidnappings of school children by criminal gangs": the agent acts, the
+                    // party a "by" opens ("The bombing of the hospital by Russian forces
+                    // killed two civilians": not every party after a "by").
+                    // The phrase ends at the clause's verb: "The killing of the aid workers
+                    // in the town was condemned by the UN" names no killer.
+                    let phrase_end = (t1..clause.end.min(t1 + 12))
+                        .find(|&j| {
+                            BE.contains(&input.w(j))
+                                || matches!(input.w(j), "," | ";")
+                                || sentence_triggers.iter().any(|h2| {
+                                    h2.span.start == tokens[j].span.start
+                                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                })
+                        })
+                        .unwrap_or(clause.end.min(t1 + 12));
+                    let by_agents: Vec<&Mention> = if undergoes {
+                        (t1..phrase_end)
+                            .filter(|&j| input.w(j) == "by")
+                            .flat_map(|j| input.agents_after(j + 1, phrase_end))
+                            .collect()
+                    } else {
+                        vec![]
+                    };
+                    let by_before = |m: &&Mention| by_agents.iter().any(|a| a.span == m.span);
+                    let after: Vec<&Mention> = after.into_iter().filter(|m| !by_before(m)).collect();
                     // The agent may follow the party that undergoes the act, outside the
                     // noun's own phrase: "of school children by criminal gangs".
-                    let (later_agents, others): (Vec<&Mention>, Vec<&Mention>) =
-                        std::mem::take(&mut rest).into_iter().partition(by_before);
-                    rest = others;
+                    rest.retain(|m| !by_before(m));
                     rest.splice(0..0, after);
                     let mut before = before;
-                    before.extend(agents);
-                    before.extend(later_agents);
+                    before.extend(by_agents.iter().copied());
                     (before, rest)
                 } else {
                     (own.clone(), rest)
@@ -3299,9 +3322,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 None
             };
-            match means_of {
-                Some(i) => merge_victims(&mut events[i], ev),
-                None => merge_or_push(&mut events, ev, first_event, definite),
+            // "Russian shelling of Kharkiv killed two civilians", "An air strike on the
+            // market killed 12 people": a verb of force whose subject is an attack named
+            // by a noun is that attack; what the verb did, its victims suffered.
+            let subject_attack = if plover == Plover::ASSAULT && !passive && !is_noun && ev.actors.is_empty() {
+                events
+                    .iter()
+                    .rposition(|old| {
+                        old.plover == plover
+                            && old.rule.ends_with(" noun")
+                            && old.trigger.start >= tokens[clause.start].span.start
+                            && old.trigger.end <= hit.span.start
+                            && {
+                                let k = tokens.partition_point(|t| t.span.start < old.trigger.end);
+                                t0 >= k
+                                    && t0 - k <= 10
+                                    && (k..t0).all(|j| {
+                                        !matches!(input.w(j), "," | ";" | "and" | "but") && !BE.contains(&input.w(j))
+                                    })
+                            }
+                    })
+                    .filter(|&i| i >= first_event)
+            } else {
+                None
+            };
+            match (means_of, subject_attack) {
+                (Some(i), _) => merge_victims(&mut events[i], ev, ", victims of the passive verb before it"),
+                (None, Some(i)) => {
+                    let attack = std::mem::replace(&mut events[i], ev);
+                    merge_victims(&mut events[i], attack, ", victims of the verb after it");
+                }
+                (None, None) => merge_or_push(&mut events, ev, first_event, definite),
             }
         }
     }
@@ -3338,7 +3389,7 @@ fn subject_passive_by(input: &Input, t1: usize, end: usize) -> Option<(usize, us
 /// Puts the attack `ev` in the place of the passive verb event `verb` that named its
 /// victims ("were killed in an air strike"): the victims are its recipients, before the
 /// targets it names itself, and no party of its own side.
-fn merge_victims(verb: &mut Event, mut ev: Event) {
+fn merge_victims(verb: &mut Event, mut ev: Event, how: &str) {
     let mut victims = std::mem::take(&mut verb.recipients);
     let same = |a: &Participant, b: &Participant| a.code == b.code && a.entity == b.entity;
     ev.actors.retain(|a| !victims.iter().any(|v| same(a, v)));
@@ -3386,7 +3437,7 @@ fn merge_victims(verb: &mut Event, mut ev: Event) {
     if ev.date.is_none() {
         (ev.date, ev.date_source) = (verb.date, verb.date_source);
     }
-    ev.rule.push_str(if verb_code { ", in the act named after it" } else { ", victims of the passive verb before it" });
+    ev.rule.push_str(if verb_code { ", in the act named after it" } else { how });
     *verb = ev;
 }
 

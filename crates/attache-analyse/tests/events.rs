@@ -1830,3 +1830,32 @@ fn an_adverb_between_the_auxiliary_and_the_participle_keeps_a_passive() {
     assert!(!countries(&e.actors).contains(&"TJK".to_string()), "{:#?}", e);
     assert_eq!(countries(&e.recipients), ["TJK"]);
 }
+
+#[test]
+fn an_attack_that_kills_is_one_event_whose_victims_are_of_the_place_hit() {
+    let r = extract("Russian shelling of Kharkiv killed two civilians.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(countries(&attacks[0].actors), ["RUS"]);
+    // The civilians are of the city shelled, not of the country that shelled it.
+    let mut hit = countries(&attacks[0].recipients);
+    hit.dedup();
+    assert_eq!(hit, ["UKR"], "{:#?}", attacks[0].recipients);
+}
+
+#[test]
+fn the_agent_of_an_attack_noun_is_the_party_by_opens() {
+    // "by" after the place attacked, and a victim after the verb that is no agent.
+    let r = extract("Shelling of Kharkiv by Russian forces killed two civilians.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"], "{e:#?}");
+    assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
+    let r = extract("The bombing of the hospital by Russian forces killed two civilians.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(attacks[0].actors.len(), 1, "{:#?}", attacks[0].actors);
+    // A noun in "-ing" with "of" after it is a noun after a verb too.
+    let r = extract("Russian forces continued shelling of Kharkiv.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["UKR"], "{e:#?}");
+}
