@@ -2224,8 +2224,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 own.retain(|m| m.kind == MentionKind::Agent || !agents.iter().any(|a| a.contains(m.span)));
             }
             // Up to four words back, or seven across a quantity ("will provide nearly
-            // 25,000 tons of emergency food aid"), within the clause and its conjunct.
-            let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && input.w(k) == "of")
+            // 25,000 tons of emergency food aid", "will provide $20 million in humanitarian
+            // aid"), within the clause and its conjunct.
+            let quantity = (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && matches!(input.w(k), "of" | "in"))
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
             // A name between the verb and the noun counts as one word ("gave the Ivory Coast
             // 5.1 million dollars of aid").

@@ -1859,3 +1859,11 @@ fn the_agent_of_an_attack_noun_is_the_party_by_opens() {
     let e = find(&r, "ASSAULT");
     assert_eq!(countries(&e.recipients), ["UKR"], "{e:#?}");
 }
+
+#[test]
+fn a_sum_in_aid_keeps_the_verb_that_gives_it() {
+    let r = extract("Japan will provide $20 million in humanitarian aid to Afghanistan, the foreign ministry said.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.actors), ["JPN"]);
+    assert_eq!(countries(&e.recipients), ["AFG"]);
+}
