@@ -3565,6 +3565,41 @@ const GAP_WORDS: &[&str] = &[
     "weekly",
     "monthly",
 ];
+/// Goods named before the noun of their trade: "will suspend fuel exports" is "suspend
+/// exports", "halted natural gas deliveries" is "halted deliveries".
+const COMMODITIES: &[&str] = &[
+    "fuel",
+    "oil",
+    "crude",
+    "petroleum",
+    "diesel",
+    "gasoline",
+    "natural",
+    "gas",
+    "lng",
+    "coal",
+    "electricity",
+    "energy",
+    "grain",
+    "wheat",
+    "rice",
+    "sugar",
+    "flour",
+    "food",
+    "fertilizer",
+    "fertiliser",
+    "meat",
+    "beef",
+    "fish",
+    "cotton",
+    "timber",
+    "steel",
+    "aluminium",
+    "aluminum",
+    "copper",
+    "uranium",
+    "agricultural",
+];
 /// Quantity and unit words that take "of" before the noun ("700 kg of", "thousands of").
 const GAP_OF: &[&str] = &[
     "kg",
@@ -3629,14 +3664,16 @@ fn shape_bit(b: Option<u8>) -> u32 {
 }
 
 type WordSet = std::sync::LazyLock<Words>;
-/// [`GAP_WORDS`] and [`GAP_OF`] together, and [`GAP_OF`] alone: one lookup per token.
-static GAP_SET: WordSet = WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF)));
+/// [`GAP_WORDS`], [`GAP_OF`] and [`COMMODITIES`] together, and [`GAP_OF`] alone: one
+/// lookup per token.
+static GAP_SET: WordSet = WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF).chain(COMMODITIES)));
 static GAP_OF_SET: WordSet = WordSet::new(|| Words::new(GAP_OF.iter()));
 /// [`LIGHT_VERBS`], read at every word before a trigger.
 static LIGHT_VERBS_SET: WordSet = WordSet::new(|| Words::new(LIGHT_VERBS.iter()));
 /// Every word a modifier run can start with, besides numbers and hyphenated words.
-static GAP_START_SET: WordSet =
-    WordSet::new(|| Words::new(GAP_WORDS.iter().chain(GAP_OF).chain(&["up", "at", "more", "fewer", "less"])));
+static GAP_START_SET: WordSet = WordSet::new(|| {
+    Words::new(GAP_WORDS.iter().chain(GAP_OF).chain(COMMODITIES).chain(&["up", "at", "more", "fewer", "less"]))
+});
 
 /// Whether a modifier run can start with token text `w` (a quick test before
 /// [`gap_end`], which most tokens fail).
@@ -3778,16 +3815,27 @@ pub fn gapped_triggers<'k>(
 #[cfg(test)]
 mod tests {
     fn words_has(w: &str) -> bool {
-        super::GAP_WORDS.iter().chain(super::GAP_OF).chain(&["up", "at", "more", "fewer", "less"]).any(|x| *x == w)
+        super::GAP_WORDS
+            .iter()
+            .chain(super::GAP_OF)
+            .chain(super::COMMODITIES)
+            .chain(&["up", "at", "more", "fewer", "less"])
+            .any(|x| *x == w)
     }
 
     /// The shape test before the lookup rejects no word of the set, in any case.
     #[test]
     fn word_sets_find_their_words_in_any_case() {
         let lists: [(&super::Words, Vec<&str>); 3] = [
-            (&super::GAP_SET, super::GAP_WORDS.iter().chain(super::GAP_OF).copied().collect()),
+            (
+                &super::GAP_SET,
+                super::GAP_WORDS.iter().chain(super::GAP_OF).chain(super::COMMODITIES).copied().collect(),
+            ),
             (&super::GAP_OF_SET, super::GAP_OF.to_vec()),
-            (&super::GAP_START_SET, super::GAP_WORDS.iter().chain(super::GAP_OF).copied().collect()),
+            (
+                &super::GAP_START_SET,
+                super::GAP_WORDS.iter().chain(super::GAP_OF).chain(super::COMMODITIES).copied().collect(),
+            ),
         ];
         for (set, words) in lists {
             for w in words {

@@ -1867,3 +1867,14 @@ fn a_sum_in_aid_keeps_the_verb_that_gives_it() {
     assert_eq!(countries(&e.actors), ["JPN"]);
     assert_eq!(countries(&e.recipients), ["AFG"]);
 }
+
+#[test]
+fn stopping_the_trade_in_a_good_is_a_sanction_in_every_tense() {
+    let r = extract("The Kazakh government said it would suspend fuel exports to Kyrgyzstan for six months.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+    let r = extract("Russia suspended fuel exports to Kazakhstan.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "163");
+}
