@@ -539,7 +539,8 @@ const DOCUMENTS: &[&str] = &[
     "petition",
 ];
 
-/// Nouns of proposing or asking: "an offer from Afghanistan", "calls by Belarus's rulers".
+/// Nouns of proposing, asking or charging: "an offer from Afghanistan", "calls by
+/// Belarus's rulers", "accusations by Kyiv" (what is accepted, refused or denied).
 const PROPOSALS: &[&str] = &[
     "offer",
     "offers",
@@ -564,6 +565,16 @@ const PROPOSALS: &[&str] = &[
     "suggestion",
     "suggestions",
     "bid",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "criticism",
+    "criticisms",
 ];
 
 /// Verbs of suspending a flow of aid ("suspended part of a military aid program").
@@ -2041,12 +2052,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input.agents_after(from, clause.end)
-            } else if is_noun
-                && input.w(t1) == "by"
-                && lex.frame == Frame::Directed
-                && matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)
-            {
-                // "an air strike by government forces": the agent of a noun of force acts.
+            } else if is_noun && input.w(t1) == "by" && lex.frame == Frame::Directed {
+                // "an air strike by government forces", "accusations by Kyiv", "the visit by
+                // President Xi": the agent of a noun acts.
                 input.agents_after(t1 + 1, clause.end)
             } else if let Some((_, from)) = subject_by {
                 // "Evidence against Russia was presented by the US": the agent of the
@@ -2530,9 +2538,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // The parties of the noun's own phrase undergo the act ("against Russia").
                 (by_agent.clone(), input.actor_mentions_in(t1, be).collect())
             } else if !by_agent.is_empty() {
-                if is_noun && !under
-                    || lex.frame == Frame::Symmetric
-                        && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
+                if is_noun && !under {
+                    // "the visit by President Xi to Kazakhstan": a party a preposition opens
+                    // after the agent undergoes the act (an object of the clause's verb, as
+                    // in "An air strike by government forces destroyed the bridge", does not).
+                    let to: Vec<&Mention> = right
+                        .iter()
+                        .copied()
+                        .filter(|m| preceded_by_preposition(input.text, tokens, m).is_some())
+                        .collect();
+                    (by_agent.clone(), to)
+                } else if lex.frame == Frame::Symmetric
+                    && left.iter().all(|m| m.kind == MentionKind::Agent && m.countries.is_empty())
                 {
                     (by_agent.clone(), vec![])
                 } else {

@@ -1878,3 +1878,18 @@ fn stopping_the_trade_in_a_good_is_a_sanction_in_every_tense() {
     let e = find(&r, "SANCTION");
     assert_eq!(e.cameo, "163");
 }
+
+#[test]
+fn the_party_by_opens_after_any_noun_of_an_act_is_its_agent() {
+    let r = extract("The visit by Chinese President Xi Jinping to Kazakhstan was a success.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+    // A charge refused answers the party that made it.
+    let r = extract("Moscow rejected accusations by Kyiv that it had shelled the plant.");
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    let r = extract("Mexico's president rejected calls by U.S. lawmakers to designate cartels as terrorist groups.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["USA"], "{e:#?}");
+}
