@@ -3109,11 +3109,14 @@ impl<'a> Recogniser<'a> {
     /// that subject is a country or an organisation named in the knowledge base ("Pakistan
     /// said it would retaliate."). An "It" that opens a statement of fact ("It was not
     /// clear …", "It has been a year …", "It took three days …") stands for nothing.
+    /// "They" opening a sentence with a verb of its own stands for that subject when it is
+    /// plural: a group, a plural name or a plural noun of people ("Kyrgyz border guards").
     fn it_pronouns(&mut self) -> Vec<Mention> {
         let mut out = Vec::new();
         for n in 0..self.pass_words.len() {
             let i = self.pass_words[n] as usize;
-            if i == 0 || self.token_text[i] != "It" || self.sentence_of[i - 1] == self.sentence_of[i] {
+            let they = self.token_text[i] == "They";
+            if i == 0 || !(they || self.token_text[i] == "It") || self.sentence_of[i - 1] == self.sentence_of[i] {
                 continue;
             }
             // "It also said", "It now plans": the verb after an adverb.
@@ -3124,51 +3127,66 @@ impl<'a> Recogniser<'a> {
             };
             let next = self.w(v);
             let after = self.w(v + 1);
-            let stands_for_nothing = matches!(
-                next,
-                "is" | "was"
-                    | "'s"
-                    | "’s"
-                    | "isn't"
-                    | "wasn't"
-                    | "seems"
-                    | "seemed"
-                    | "remains"
-                    | "remained"
-                    | "appears"
-                    | "appeared"
-                    | "became"
-                    | "becomes"
-                    | "means"
-                    | "meant"
-                    | "takes"
-                    | "took"
-                    | "comes"
-                    | "came"
-                    | "looks"
-                    | "looked"
-                    | "makes"
-                    | "made"
-                    | "happened"
-                    | "follows"
-                    | "followed"
-                    | "marks"
-                    | "marked"
-                    | "includes"
-                    | "included"
-                    | "costs"
-                    | "cost"
-                    | "depends"
-                    | "matters"
-                    | "helps"
-                    | "helped"
-            ) || matches!(
-                next,
-                "has" | "had" | "have" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "can"
-            ) && matches!(
-                after,
-                "been" | "be" | "not" | "to" | "taken" | "become" | "come" | "seemed" | "appeared" | "remained"
-            ) || !self.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+            let stands_for_nothing = !they
+                && matches!(
+                    next,
+                    "is" | "was"
+                        | "'s"
+                        | "’s"
+                        | "isn't"
+                        | "wasn't"
+                        | "seems"
+                        | "seemed"
+                        | "remains"
+                        | "remained"
+                        | "appears"
+                        | "appeared"
+                        | "became"
+                        | "becomes"
+                        | "means"
+                        | "meant"
+                        | "takes"
+                        | "took"
+                        | "comes"
+                        | "came"
+                        | "looks"
+                        | "looked"
+                        | "makes"
+                        | "made"
+                        | "happened"
+                        | "follows"
+                        | "followed"
+                        | "marks"
+                        | "marked"
+                        | "includes"
+                        | "included"
+                        | "costs"
+                        | "cost"
+                        | "depends"
+                        | "matters"
+                        | "helps"
+                        | "helped"
+                )
+                || !they
+                    && matches!(
+                        next,
+                        "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "can"
+                    )
+                    && matches!(
+                        after,
+                        "been" | "be" | "not" | "to" | "taken" | "become" | "come" | "seemed" | "appeared" | "remained"
+                    )
+                || !self.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
             if stands_for_nothing {
                 continue;
             }
@@ -3188,18 +3206,35 @@ impl<'a> Recogniser<'a> {
                 |m: &Mention| m.toks.0 == start || m.toks.0 == start + 1 && matches!(self.w(start), "The" | "the");
             let subject = self.mentions.iter().find(|m| !m.absorbed && opening(m));
             let Some(subject) = subject else { continue };
-            let Some(e) = subject.entity else { continue };
-            if !matches!(subject.kind, MentionKind::Country | MentionKind::Organization | MentionKind::Group) {
+            // "They" stands for a plural: a group or a plural name ("The Taliban seized …
+            // They banned …", "the Houthis") or a common noun of people ("Kyrgyz border guards crossed … They opened fire
+            // …"), which has no entity of its own yet.
+            let plural = |m: &Mention| {
+                let last = self.w(m.toks.1 - 1);
+                m.kind == MentionKind::Group
+                    || matches!(m.kind, MentionKind::Agent | MentionKind::Organization)
+                        && (last.ends_with('s') && !last.ends_with("ss")
+                            || matches!(last, "police" | "people" | "military" | "militia" | "Taliban"))
+            };
+            let fits = if they {
+                plural(subject)
+            } else {
+                subject.entity.is_some()
+                    && matches!(subject.kind, MentionKind::Country | MentionKind::Organization | MentionKind::Group)
+            };
+            if !fits {
                 continue;
             }
             let t = self.tokens[i];
-            let at = self.entities[e].mentions.partition_point(|s| s.start < t.span.start);
-            self.entities[e].mentions.insert(at, t.span);
+            if let Some(e) = subject.entity {
+                let at = self.entities[e].mentions.partition_point(|s| s.start < t.span.start);
+                self.entities[e].mentions.insert(at, t.span);
+            }
             out.push(Mention {
                 span: t.span,
                 toks: (i, i + 1),
                 kind: MentionKind::Pronoun,
-                entity: Some(e),
+                entity: subject.entity,
                 countries: subject.countries.clone(),
                 sector: subject.sector.clone(),
                 code: subject.code.clone(),
@@ -3209,8 +3244,8 @@ impl<'a> Recogniser<'a> {
         out
     }
 
-    /// "he" and "she" stand for the last person named; "It" for the subject of the sentence
-    /// before ([`Recogniser::it_pronouns`]).
+    /// "he" and "she" stand for the last person named; "It" and "They" for the subject of
+    /// the sentence before ([`Recogniser::it_pronouns`]).
     fn pronouns(&mut self) {
         let its = self.it_pronouns();
         let mut persons: Vec<(usize, usize)> = self
@@ -4183,7 +4218,10 @@ pub(crate) fn two_sides(phrase: &str) -> bool {
 /// [`Recogniser::it_pronouns`] and [`Recogniser::place_references`] start from: the tokens
 /// are read for them once, instead of once by each.
 fn pass_word(w: &str) -> bool {
-    matches!(w, "the" | "The" | "both" | "Both" | "he" | "He" | "she" | "She" | "It" | "city" | "town" | "village")
+    matches!(
+        w,
+        "the" | "The" | "both" | "Both" | "he" | "He" | "she" | "She" | "It" | "They" | "city" | "town" | "village"
+    )
 }
 
 fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {

@@ -1893,3 +1893,15 @@ fn the_party_by_opens_after_any_noun_of_an_act_is_its_agent() {
     let e = find(&r, "REQUEST");
     assert_eq!(countries(&e.actors), ["USA"], "{e:#?}");
 }
+
+#[test]
+fn they_opening_a_sentence_is_the_plural_subject_of_the_one_before() {
+    let r = extract("Kyrgyz border guards crossed into Tajikistan on Monday. They opened fire on a Tajik checkpoint.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TJK"]);
+    // A singular subject is not what "They" stands for.
+    let r = extract("A Kyrgyz border guard crossed into Tajikistan on Monday. They opened fire on a Tajik checkpoint.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.is_empty(), "{e:#?}");
+}
