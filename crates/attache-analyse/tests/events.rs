@@ -1905,3 +1905,10 @@ fn they_opening_a_sentence_is_the_plural_subject_of_the_one_before() {
     let e = find(&r, "ASSAULT");
     assert!(e.actors.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn militiamen_are_a_party() {
+    let r = extract("Ethiopian government troops clashed with Fano militiamen in the Amhara region.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().any(|p| p.code == "ETHREB"), "{e:#?}");
+}
