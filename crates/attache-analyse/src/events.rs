@@ -2983,6 +2983,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     recipient_ps = others;
                 }
             }
+            // "expelled a U.S. journalist, accusing him of spreading false information",
+            // "criticized the United States, accusing it of hypocrisy": an
+            // object pronoun after a participle that shares the subject of the verb before
+            // it stands for that verb's named recipients.
+            if recipient_ps.is_empty()
+                && lex.pos == Pos::Verb
+                && !passive
+                && matches!(input.w(t1), "him" | "her" | "it" | "them")
+                && t0 >= sa + 2
+                && input.w(t0 - 1) == ","
+                && input.w(t0).ends_with("ing")
+            {
+                if let Some(prev) = events[first_event..].last() {
+                    let k = tokens.partition_point(|t| t.span.start < prev.trigger.end);
+                    if (k..t0).all(|j| !matches!(input.w(j), ";" | "and" | "but"))
+                        && prev.actors.iter().map(|a| &a.code).eq(actor_ps.iter().map(|a| &a.code))
+                    {
+                        let singular = input.w(t1) != "them";
+                        let named: Vec<Participant> = prev.recipients.iter().filter(|r| !r.implicit).cloned().collect();
+                        if !named.is_empty() && (!singular || named.len() == 1) {
+                            recipient_ps = named;
+                        }
+                    }
+                }
+            }
             // "Zelensky condemned the attack", "condemned the strike as a flagrant violation":
             // condemning an act named by a definite noun is aimed at whoever did it, the
             // actor of the last act of that type the article told of before.

@@ -1912,3 +1912,15 @@ fn militiamen_are_a_party() {
     let e = find(&r, "ASSAULT");
     assert!(e.recipients.iter().any(|p| p.code == "ETHREB"), "{e:#?}");
 }
+
+#[test]
+fn an_object_pronoun_after_a_participle_is_the_recipient_of_the_verb_before() {
+    let r = extract("Kyrgyz authorities expelled a U.S. journalist, accusing him of spreading false information.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert_eq!(countries(&e.recipients), ["USA"], "{e:#?}");
+    // "him" is one person: two recipients before it leave it unresolved.
+    let r = extract("Kyrgyz authorities expelled a U.S. journalist and a British activist, accusing him of lying.");
+    let e = find(&r, "ACCUSE");
+    assert!(!countries(&e.recipients).contains(&"USA".to_string()), "{e:#?}");
+}
