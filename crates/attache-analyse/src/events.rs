@@ -2722,6 +2722,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "The summit will be held in Astana", "talks are scheduled for Monday": a noun
+            // of an act whose verb sets it in the future has not happened yet.
+            // The verb may follow the noun's own phrase ("Talks between Armenia and
+            // Azerbaijan are scheduled").
+            let verb_at = (t1..(t1 + 10).min(clause.end))
+                .take_while(|&j| !matches!(input.w(j), "," | ";" | "that" | "which" | "who"))
+                .find(|&j| matches!(input.w(j), "will" | "is" | "are" | "was" | "were" | "has" | "have"));
+            if let Some(v) = verb_at.filter(|_| is_noun && modality == Modality::Asserted) {
+                let (a, b, c) = (input.w(v), input.w(v + 1), input.w(v + 2));
+                let future = a == "will"
+                    && (matches!(b, "take" | "open" | "start" | "begin" | "resume" | "convene")
+                        || b == "be"
+                            && matches!(
+                                c,
+                                "held" | "hosted" | "convened" | "attended" | "signed" | "organized" | "organised"
+                            ))
+                    || matches!(a, "is" | "are")
+                        && (matches!(b, "scheduled" | "due" | "planned" | "slated" | "set")
+                            || b == "expected" && c == "to"
+                            || b == "to" && c == "be");
+                if future {
+                    modality = Modality::Future;
+                }
+            }
             let hedged_clause = input.phrases_in(clause.start, clause.end).iter().any(|p| {
                 p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });

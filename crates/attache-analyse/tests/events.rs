@@ -1924,3 +1924,21 @@ fn an_object_pronoun_after_a_participle_is_the_recipient_of_the_verb_before() {
     let e = find(&r, "ACCUSE");
     assert!(!countries(&e.recipients).contains(&"USA".to_string()), "{e:#?}");
 }
+
+#[test]
+fn a_meeting_that_will_be_held_is_in_the_future() {
+    let r = extract("Talks between Armenia and Azerbaijan are scheduled for Monday.");
+    assert_eq!(find(&r, "CONSULT").modality, "future");
+    let r = extract("The summit of the Shanghai Cooperation Organisation will be held in Astana in July.");
+    assert_eq!(find(&r, "CONSULT").modality, "future");
+    let r = extract("Talks between Armenia and Azerbaijan were held in Washington.");
+    assert_eq!(find(&r, "CONSULT").modality, "asserted");
+}
+
+#[test]
+fn visa_restrictions_are_a_sanction() {
+    let r = extract("The United States imposed visa restrictions on Kyrgyz officials involved in the crackdown.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+}
