@@ -2618,17 +2618,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // killed two civilians": not every party after a "by").
                     // The phrase ends at the clause's verb: "The killing of the aid workers
                     // in the town was condemned by the UN" names no killer.
-                    let phrase_end = (t1..clause.end.min(t1 + 12))
-                        .find(|&j| {
-                            BE.contains(&input.w(j))
-                                || matches!(input.w(j), "," | ";")
-                                || sentence_triggers.iter().any(|h2| {
-                                    h2.span.start == tokens[j].span.start
-                                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
-                                })
-                        })
-                        .unwrap_or(clause.end.min(t1 + 12));
                     let by_agents: Vec<&Mention> = if undergoes {
+                        let phrase_end = (t1..clause.end.min(t1 + 12))
+                            .find(|&j| {
+                                BE.contains(&input.w(j))
+                                    || matches!(input.w(j), "," | ";")
+                                    || sentence_triggers.iter().any(|h2| {
+                                        h2.span.start == tokens[j].span.start
+                                            && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                    })
+                            })
+                            .unwrap_or(clause.end.min(t1 + 12));
                         (t1..phrase_end)
                             .filter(|&j| input.w(j) == "by")
                             .flat_map(|j| input.agents_after(j + 1, phrase_end))
@@ -2726,10 +2726,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // of an act whose verb sets it in the future has not happened yet.
             // The verb may follow the noun's own phrase ("Talks between Armenia and
             // Azerbaijan are scheduled").
-            let verb_at = (t1..(t1 + 10).min(clause.end))
-                .take_while(|&j| !matches!(input.w(j), "," | ";" | "that" | "which" | "who"))
-                .find(|&j| matches!(input.w(j), "will" | "is" | "are" | "was" | "were" | "has" | "have"));
-            if let Some(v) = verb_at.filter(|_| is_noun && modality == Modality::Asserted) {
+            let verb_at = (is_noun && modality == Modality::Asserted)
+                .then(|| {
+                    (t1..(t1 + 10).min(clause.end))
+                        .take_while(|&j| !matches!(input.w(j), "," | ";" | "that" | "which" | "who"))
+                        .find(|&j| matches!(input.w(j), "will" | "is" | "are" | "was" | "were" | "has" | "have"))
+                })
+                .flatten();
+            if let Some(v) = verb_at {
                 let (a, b, c) = (input.w(v), input.w(v + 1), input.w(v + 2));
                 let future = a == "will"
                     && (matches!(b, "take" | "open" | "start" | "begin" | "resume" | "convene")
@@ -3393,7 +3397,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // market killed 12 people": a verb of force whose subject is an attack named
             // by a noun is that attack; what the verb did, its victims suffered.
             let subject_attack = if plover == Plover::ASSAULT && !passive && !is_noun && ev.actors.is_empty() {
-                events
+                // Only this sentence's events: the search stays within it.
+                events[first_event..]
                     .iter()
                     .rposition(|old| {
                         old.plover == plover
@@ -3409,7 +3414,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     })
                             }
                     })
-                    .filter(|&i| i >= first_event)
+                    .map(|i| first_event + i)
             } else {
                 None
             };
