@@ -493,8 +493,16 @@ pub fn preceded_by_preposition(text: &str, tokens: &[Token], m: &Mention) -> Opt
     if k == 0 {
         return None;
     }
+    // A sentence opens with a capital: "In Beijing, the spokesman said …".
     let w = tokens[k - 1].text(text);
-    PREPOSITIONS.iter().find(|p| **p == w).copied()
+    // "about 50 protesters", "Over 100 people": before a number these words say how many.
+    if k == m.toks.0
+        && tokens[k].kind == TokenKind::Number
+        && ["about", "over", "under", "around"].iter().any(|p| p.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    PREPOSITIONS.iter().find(|p| p.eq_ignore_ascii_case(w)).copied()
 }
 
 /// Words that open a clause after a complementiser "that": a subject ("that the deal

@@ -1942,3 +1942,15 @@ fn visa_restrictions_are_a_sanction() {
     assert_eq!(countries(&e.actors), ["USA"]);
     assert_eq!(countries(&e.recipients), ["KGZ"]);
 }
+
+#[test]
+fn a_place_opening_the_sentence_is_where_it_happened_not_a_party() {
+    let r = extract("In Beijing, Chinese foreign ministry spokesman Lin Jian accused Manila of provocations.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Beijing"), "{e:#?}");
+    assert_eq!(e.actors.len(), 1, "{e:#?}");
+    // Before a number, "About" says how many: the protesters are still the party.
+    let r = extract("About 50 protesters rallied outside parliament in Bishkek on Monday.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+}
