@@ -847,6 +847,44 @@ impl<'a> Input<'a> {
             .any(|w| LOCATIVE.contains(&w))
     }
 
+    /// "before Japan's election", "investment in Uzbekistan's energy sector": a name whose
+    /// possessive qualifies something other than land is no place phrase; "in
+    /// Afghanistan's Badakhshan province" and "in Tajikistan's Khatlon region" are.
+    fn possessive_of_no_place(&self, m: &Mention) -> bool {
+        let after = m.toks.1 + 1;
+        if self.tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive) {
+            return false;
+        }
+        let end = (after + 4).min(self.tokens.len());
+        let land = (after..end).take_while(|&k| self.tokens[k].kind == TokenKind::Word).any(|k| {
+            PLACE_NOUNS
+                .iter()
+                .chain(["district", "districts", "republic"].iter())
+                .any(|p| p.eq_ignore_ascii_case(self.w(k)))
+        });
+        !land && !self.mentions_in(after, end).iter().any(|o| o.kind == MentionKind::Place && o.toks.0 >= after)
+    }
+
+    /// "in Afghanistan's Badakhshan province", "in Uzbekistan's northern Fergana region":
+    /// a place after the possessive of a place phrase (up to two words between).
+    fn after_a_locative_possessive(&self, m: &Mention) -> bool {
+        if m.kind != MentionKind::Place {
+            return false;
+        }
+        let mut p = m.toks.0;
+        while p > 0 && m.toks.0 - p < 2 && self.tokens[p - 1].kind == TokenKind::Word && !self.tokens[p - 1].cap {
+            p -= 1;
+        }
+        if p == 0 || self.tokens[p - 1].kind != TokenKind::Possessive {
+            return false;
+        }
+        self.mentions_in(p.saturating_sub(6), p - 1).iter().any(|o| {
+            o.toks.1 == p - 1
+                && matches!(o.kind, MentionKind::Place | MentionKind::Country)
+                && preceded_by_preposition(self.text, self.tokens, o).is_some_and(|w| LOCATIVE.contains(&w))
+        })
+    }
+
     /// A country adjective that qualifies something other than land: "in a Russian missile
     /// strike", "after Israeli shelling" name no place, "in Syrian territory" does.
     fn modifies_no_place(&self, m: &Mention) -> bool {
@@ -1941,6 +1979,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "The Taliban (outlawed in Russia)", "Hayat Tahrir al-Sham (banned in Russia)": a
+            // participle opening an aside in parentheses after a name describes it; it is no
+            // act of the story.
+            if lex.pos != Pos::Noun
+                && t0 >= sa + 2
+                && input.w(t0 - 1) == "("
+                && input.mentions_in(sa, t0 - 1).iter().any(|m| m.toks.1 == t0 - 1 && m.is_actor())
+                && input.w(t0).ends_with("ed")
+            {
+                continue;
+            }
             let clause = input.clause_of(trig, sa, sb);
             let is_noun = lex.pos == Pos::Noun;
 
@@ -2130,7 +2179,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             while k > sa
                 && matches!(
                     input.w(k - 1),
-                    "had" | "have" | "has" | "were" | "was" | "are" | "is" | "also" | "reportedly" | "allegedly"
+                    "had"
+                        | "have"
+                        | "has"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "is"
+                        | "been"
+                        | "being"
+                        | "also"
+                        | "reportedly"
+                        | "allegedly"
                 )
             {
                 k -= 1;
@@ -2912,12 +2972,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     source: "in-phrase",
                 })
             };
-            let locs: Vec<&Mention> = input.mentions_in(sa, sb).iter().filter(|m| input.is_locative(m)).collect();
+            let locs: Vec<&Mention> = input
+                .mentions_in(sa, sb)
+                .iter()
+                .filter(|m| {
+                    (input.is_locative(m) && !input.possessive_of_no_place(m)) || input.after_a_locative_possessive(m)
+                })
+                // "The Taliban (outlawed in Russia) have released …": an aside in
+                // parentheses does not place the act around it.
+                .filter(|m| {
+                    let open = (sa..m.toks.0).rev().map(|k| (k, input.w(k))).find(|(_, w)| matches!(*w, "(" | ")"));
+                    match open {
+                        Some((o, "(")) => {
+                            let close = (m.toks.1..sb).find(|&k| input.w(k) == ")").unwrap_or(sb);
+                            t0 > o && t0 < close
+                        }
+                        _ => true,
+                    }
+                })
+                .collect();
             let nearest = |ms: &[&'a Mention], kind: MentionKind| -> Option<&'a Mention> {
                 ms.iter().copied().filter(|m| m.kind == kind).min_by_key(|m| (m.toks.0 as i64 - t0 as i64).abs())
             };
-            let phrase_place =
-                nearest(&locs, MentionKind::Place).or_else(|| nearest(&locs, MentionKind::Country)).and_then(place_of);
+            // The trigger's own clause first: "warned citizens that fighting abroad,
+            // including the war in Ukraine, is punishable" was not said in Ukraine.
+            let in_clause: Vec<&Mention> =
+                locs.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
+            let phrase_place = nearest(&in_clause, MentionKind::Place)
+                .or_else(|| nearest(&in_clause, MentionKind::Country))
+                .or_else(|| nearest(&locs, MentionKind::Place))
+                .or_else(|| nearest(&locs, MentionKind::Country))
+                .and_then(place_of);
             let location = phrase_place.or_else(|| {
                 let dateline = input.dateline_place.as_ref()?;
                 let at_scene = scene.as_ref().filter(|(_, scene_parties)| {
@@ -3239,6 +3324,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         actor_ps = prev.actors.clone();
                     }
                     borrowed = !actor_ps.is_empty();
+                }
+            }
+            // "The Taliban released 11 Tajik citizens who were detained in Badakhshan": those
+            // who release captives held them; a detention with no agent of the people just
+            // released is the releaser's.
+            if passive
+                && lex.cameo.starts_with("173")
+                && !recipient_ps.is_empty()
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                if let Some(prev) = events.last().filter(|p| {
+                    p.cameo.starts_with("0841")
+                        && p.sentence == sspan
+                        && !p.actors.is_empty()
+                        && p.recipients.iter().map(|r| &r.code).eq(recipient_ps.iter().map(|r| &r.code))
+                }) {
+                    actor_ps = prev.actors.clone();
+                    borrowed = true;
                 }
             }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {

@@ -1954,3 +1954,30 @@ fn a_place_opening_the_sentence_is_where_it_happened_not_a_party() {
     let e = find(&r, "PROTEST");
     assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
 }
+
+#[test]
+fn an_aside_in_parentheses_is_no_act_and_no_place() {
+    let r = extract(
+        "The Taliban (outlawed in Russia) released 11 Tajik citizens who had been detained in Afghanistan's Badakhshan province.",
+    );
+    assert!(r.events.iter().all(|e| !e.rule.contains("outlawed")), "{:#?}", r.events);
+    // Those who release captives held them.
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["AFG"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
+    assert_ne!(e.location.as_ref().map(|l| l.name.as_str()), Some("Russia"), "{e:#?}");
+}
+
+#[test]
+fn a_possessive_names_a_place_only_before_land() {
+    let r = extract("Before Japan's election this month, Ishiba visited Taiwan and met President Lai Ching-te.");
+    let e = find(&r, "CONSULT");
+    assert_ne!(e.location.as_ref().map(|l| l.name.as_str()), Some("Japan"), "{e:#?}");
+    let r = extract("Police detained 20 people in Kazakhstan's Almaty region on Monday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.location.as_ref().map(|l| l.country.as_deref()), Some(Some("KAZ")), "{e:#?}");
+    // The clause of what was said is placed first: the consul's post names no place of it.
+    let r = extract("Chinese Consul General in Almaty Wang Hongjun said Chinese companies will invest in Kyrgyzstan.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Kyrgyzstan"), "{e:#?}");
+}
