@@ -33,6 +33,8 @@ pub struct Input<'a> {
     pub anchor: Option<NaiveDate>,
     pub anchor_source: &'static str,
     pub dateline_place: Option<Place>,
+    /// The other places of a dateline naming several ("MOSCOW/ALMATY").
+    pub more_dateline_places: &'a [Place],
     pub sentence_sources: &'a [Vec<String>],
     pub default_sources: &'a [String],
 }
@@ -3009,9 +3011,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let mut parties = actors.iter().chain(recipients.iter()).flat_map(|m| &m.countries).peekable();
                     parties.peek().is_some() && parties.all(|c| scene_parties.contains(c))
                 });
+                // A story filed from several places: the one in an actor's country.
+                let filed = || {
+                    std::iter::once(dateline)
+                        .chain(input.more_dateline_places)
+                        .find(|p| actors.iter().any(|m| m.countries.iter().any(|c| Some(c) == p.country.as_ref())))
+                        .unwrap_or(dateline)
+                };
                 Some(match at_scene {
                     Some((place, _)) => Place { source: "scene", ..place.clone() },
-                    None => dateline.clone(),
+                    None => filed().clone(),
                 })
             });
 

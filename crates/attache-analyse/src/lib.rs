@@ -51,8 +51,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         });
     }
 
-    let dateline_place = dateline.as_ref().and_then(|d| {
-        let raw = &text[d.place.start..d.place.end];
+    let dateline_place_at = |span: Span| {
+        let raw = &text[span.start..span.end];
         let name = title_case(raw);
         // "NUR-SULTAN", "N'DJAMENA", "PORT-AU-PRINCE": a joined name is looked up without
         // regard to case, since its parts' capitals cannot be told from the dateline.
@@ -62,11 +62,20 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
             country: Some(p.country.clone()),
             coords: Some((p.lat, p.lon)),
             geonameid: p.geonameid,
-            span: Some(d.place),
+            span: Some(span),
             source: "dateline",
         })
-    });
-    let dateline_country = dateline_place.as_ref().and_then(|p| p.country.clone());
+    };
+    let dateline_place = dateline.as_ref().and_then(|d| dateline_place_at(d.place));
+    let more_dateline_places: Vec<Place> = dateline
+        .as_ref()
+        .map(|d| d.more_places.iter().filter_map(|&s| dateline_place_at(s)).collect())
+        .unwrap_or_default();
+    // A story filed from several countries says nothing of where its people are from.
+    let dateline_country = dateline_place
+        .as_ref()
+        .filter(|p| more_dateline_places.iter().all(|o| o.country == p.country))
+        .and_then(|p| p.country.clone());
     // Every dictionary is searched at the same word starts, which the tokeniser found.
     let words = kb.index_word_starts(attache_kb::WordStarts::from_starts(text, starts));
     debug_assert_eq!(words.starts(), attache_kb::WordStarts::new(text).starts());
@@ -132,6 +141,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         anchor,
         anchor_source,
         dateline_place,
+        more_dateline_places: &more_dateline_places,
         sentence_sources: &source_names,
         default_sources: &default_sources,
     };

@@ -416,6 +416,8 @@ pub fn sentences(text: &str, tokens: &[Token], token_text: &[&str]) -> Vec<(usiz
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dateline {
     pub place: Span,
+    /// The other places of a story filed from several ("MOSCOW/ALMATY").
+    pub more_places: Vec<Span>,
     pub date: Option<Span>,
     pub agency: Option<Span>,
     /// Tokens of the dateline, which the first sentence should skip.
@@ -432,24 +434,37 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
     };
     // The place: up to four all-caps words, which a hyphen may join ("NUR-SULTAN",
     // "PORT-AU-PRINCE") and an abbreviation's point may follow ("ST. PETERSBURG").
-    let mut i = 0;
-    let mut words = 0;
-    while i < tokens.len() && words < 4 && caps(&tokens[i]) {
-        i += 1;
-        words += 1;
-        let joined = |j: usize| tokens.get(j).is_some_and(|t| t.span.start == tokens[j - 1].span.end);
-        let next_caps = |j: usize| tokens.get(j).is_some_and(caps);
-        let mark = tokens.get(i).map(|t| t.text(text));
-        let hyphen = mark == Some("-") && joined(i + 1);
-        let abbreviation = mark == Some(".") && tokens[i - 1].span.len() <= 3;
-        if (hyphen || abbreviation) && joined(i) && next_caps(i + 1) {
+    let run = |mut i: usize| {
+        let mut words = 0;
+        while i < tokens.len() && words < 4 && caps(&tokens[i]) {
             i += 1;
+            words += 1;
+            let joined = |j: usize| tokens.get(j).is_some_and(|t| t.span.start == tokens[j - 1].span.end);
+            let next_caps = |j: usize| tokens.get(j).is_some_and(caps);
+            let mark = tokens.get(i).map(|t| t.text(text));
+            let hyphen = mark == Some("-") && joined(i + 1);
+            let abbreviation = mark == Some(".") && tokens[i - 1].span.len() <= 3;
+            if (hyphen || abbreviation) && joined(i) && next_caps(i + 1) {
+                i += 1;
+            }
         }
-    }
+        i
+    };
+    let mut i = run(0);
     if i == 0 {
         return None;
     }
     let place = Span::new(tokens[0].span.start, tokens[i - 1].span.end);
+    // "MOSCOW/ALMATY, Nov 21 (Reuters) -": a story filed from several places.
+    let mut more_places = Vec::new();
+    while tokens.get(i).is_some_and(|t| t.text(text) == "/") {
+        let end = run(i + 1);
+        if end == i + 1 {
+            return None;
+        }
+        more_places.push(Span::new(tokens[i + 1].span.start, tokens[end - 1].span.end));
+        i = end;
+    }
     let mut date = None;
     let mut agency = None;
     if tokens.get(i).is_some_and(|t| t.text(text) == ",") {
@@ -478,7 +493,7 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
     }
     let dash = tokens.get(i).map(|t| t.text(text))?;
     if matches!(dash, "--" | "-" | "—" | "–" | ":") {
-        Some(Dateline { place, date, agency, tokens: i + 1 })
+        Some(Dateline { place, more_places, date, agency, tokens: i + 1 })
     } else {
         None
     }
@@ -690,6 +705,11 @@ mod tests {
         assert_eq!(&text[d.place.start..d.place.end], "ASTANA");
         assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "June 12");
         assert_eq!(&text[d.agency.unwrap().start..d.agency.unwrap().end], "Xinhua");
+        let text = "MOSCOW/ALMATY, Nov 21 (Reuters) - Russia";
+        let d = dateline(text, &tokenize(text)).unwrap();
+        assert_eq!(&text[d.place.start..d.place.end], "MOSCOW");
+        assert_eq!(d.more_places.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>(), ["ALMATY"]);
+        assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "Nov 21");
         let text = "NEW DELHI (AP) — India";
         let d = dateline(text, &tokenize(text)).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "NEW DELHI");

@@ -1981,3 +1981,14 @@ fn a_possessive_names_a_place_only_before_land() {
     let e = find(&r, "COOPERATE");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Kyrgyzstan"), "{e:#?}");
 }
+
+#[test]
+fn a_story_filed_from_several_places_places_each_act_in_its_actors_country() {
+    let r = extract(
+        "WASHINGTON/BISHKEK, Oct 31 (Reuters) - The U.S. Treasury Department imposed sanctions on a Kyrgyz trading company. \
+         Kyrgyzstan's Ministry of Economy asked Washington to share the evidence.",
+    );
+    let place = |kind: &str| find(&r, kind).location.as_ref().map(|l| l.name.clone());
+    assert_eq!(place("SANCTION").as_deref(), Some("Washington"));
+    assert_eq!(place("REQUEST").as_deref(), Some("Bishkek"));
+}
