@@ -3000,7 +3000,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // including the war in Ukraine, is punishable" was not said in Ukraine.
             let in_clause: Vec<&Mention> =
                 locs.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
-            let phrase_place = nearest(&in_clause, MentionKind::Place)
+            // "visited Kabul", "a state visit to Tashkent", "travelled to Beijing": a visit
+            // happens where it goes.
+            let visited = || -> Option<&Mention> {
+                if !lex.cameo.starts_with("042") {
+                    return None;
+                }
+                let mut k = if is_noun {
+                    (t1..(t1 + 8).min(clause.end))
+                        .take_while(|&j| !matches!(input.w(j), "," | ";"))
+                        .find(|&j| matches!(input.w(j), "to" | "in"))?
+                        + 1
+                } else {
+                    t1
+                };
+                while k < clause.end && input.w(k) == "the" {
+                    k += 1;
+                }
+                input.mentions_in(k, (k + 6).min(sb)).iter().find(|m| {
+                    m.toks.0 == k
+                        && matches!(m.kind, MentionKind::Place | MentionKind::Country)
+                        && !input.modifies_no_place(m)
+                        && !input.possessive_of_no_place(m)
+                })
+            };
+            let phrase_place = visited()
+                .or_else(|| nearest(&in_clause, MentionKind::Place))
                 .or_else(|| nearest(&in_clause, MentionKind::Country))
                 .or_else(|| nearest(&locs, MentionKind::Place))
                 .or_else(|| nearest(&locs, MentionKind::Country))

@@ -1992,3 +1992,13 @@ fn a_story_filed_from_several_places_places_each_act_in_its_actors_country() {
     assert_eq!(place("SANCTION").as_deref(), Some("Washington"));
     assert_eq!(place("REQUEST").as_deref(), Some("Bishkek"));
 }
+
+#[test]
+fn a_visit_happens_where_it_goes() {
+    let r = extract("ASTANA, May 3 (Reuters) - Russian Foreign Minister Sergei Lavrov visited Bishkek on Monday.");
+    assert_eq!(find(&r, "CONSULT").location.as_ref().map(|l| l.name.as_str()), Some("Bishkek"));
+    let r = extract(
+        "ASTANA, May 3 (Reuters) - The leaders noted the agreements reached during Putin's state visit to Tashkent.",
+    );
+    assert_eq!(find(&r, "CONSULT").location.as_ref().map(|l| l.name.as_str()), Some("Tashkent"));
+}
