@@ -893,7 +893,9 @@ impl<'a> Input<'a> {
         if m.kind != MentionKind::Country {
             return false;
         }
+        // "a Greek-owned bulk carrier", "Saudi-led forces": the adjective of a compound.
         let word = &self.text[m.span.start..m.span.end];
+        let word = word.split('-').next().unwrap_or(word);
         let adjective = m
             .countries
             .first()
@@ -2998,6 +3000,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             // The trigger's own clause first: "warned citizens that fighting abroad,
             // including the war in Ukraine, is punishable" was not said in Ukraine.
+            // Where things come from ("imports of plant products from Kazakhstan") places an
+            // act only when nothing else does, not even the dateline.
+            let (locs, origins): (Vec<&Mention>, Vec<&Mention>) =
+                locs.into_iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             let in_clause: Vec<&Mention> =
                 locs.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
             // "visited Kabul", "a state visit to Tashkent", "travelled to Beijing": a visit
@@ -3047,6 +3053,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     Some((place, _)) => Place { source: "scene", ..place.clone() },
                     None => filed().clone(),
                 })
+            });
+            let location = location.or_else(|| {
+                nearest(&origins, MentionKind::Place)
+                    .or_else(|| nearest(&origins, MentionKind::Country))
+                    .and_then(place_of)
             });
 
             // Agents without a country take the country of the place ("police in Almaty").

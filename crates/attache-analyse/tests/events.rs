@@ -2002,3 +2002,15 @@ fn a_visit_happens_where_it_goes() {
     );
     assert_eq!(find(&r, "CONSULT").location.as_ref().map(|l| l.name.as_str()), Some("Tashkent"));
 }
+
+#[test]
+fn where_things_come_from_places_an_act_last() {
+    // The dateline, in the actor's country, places the charge; the imports' origin does not.
+    let r = extract(
+        "MOSCOW, Nov 21 (Reuters) - Russia's agricultural watchdog accused Kazakh exporters of fraud and warned it could restrict imports from Kazakhstan.",
+    );
+    assert_eq!(find(&r, "ACCUSE").location.as_ref().map(|l| l.name.as_str()), Some("Moscow"));
+    // The adjective of a compound names no place.
+    let r = extract("Houthi rebels fired missiles at a Greek-owned bulk carrier on Tuesday.");
+    assert!(find(&r, "ASSAULT").location.is_none(), "{:#?}", find(&r, "ASSAULT"));
+}
