@@ -867,6 +867,35 @@ impl<'a> Input<'a> {
         !land && !self.mentions_in(after, end).iter().any(|o| o.kind == MentionKind::Place && o.toks.0 >= after)
     }
 
+    /// The "by" right after a date phrase that follows token `k` ("received on Monday by").
+    fn by_after_a_date(&self, k: usize, end: usize) -> Option<usize> {
+        let mut j = k;
+        if matches!(self.w(j), "on" | "in" | "last" | "this" | "late" | "early" | "earlier" | "later") {
+            j += 1;
+        }
+        let at = self.tokens.get(j)?.span.start;
+        let date = self.dates.iter().find(|d| d.span.start == at)?;
+        let after = self.tokens.partition_point(|t| t.span.end <= date.span.end);
+        (after < end && after > j && self.w(after) == "by").then_some(after)
+    }
+
+    /// "Muhriddin, who is on an official visit to Tehran, was received by …", "during
+    /// his visit to Beijing": the place a visitor is at places what happens there.
+    fn on_a_visit_to(&self, m: &Mention) -> bool {
+        let k = m.toks.0;
+        if k < 3 || !matches!(m.kind, MentionKind::Place | MentionKind::Country) || self.w(k - 1) != "to" {
+            return false;
+        }
+        if !matches!(self.w(k - 2), "visit" | "trip" | "tour" | "stay") {
+            return false;
+        }
+        (k.saturating_sub(7)..k - 2)
+            .rev()
+            .map(|i| self.w(i))
+            .take_while(|w| !matches!(*w, "," | "." | ";" | "and"))
+            .any(|w| matches!(w, "on" | "during" | "On" | "During"))
+    }
+
     /// "in Afghanistan's Badakhshan province", "in Uzbekistan's northern Fergana region":
     /// a place after the possessive of a place phrase (up to two words between).
     fn after_a_locative_possessive(&self, m: &Mention) -> bool {
@@ -2105,6 +2134,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else if passive && (input.w(t1) == "by" || input.w(t1 + 1) == "by") {
                 let from = if input.w(t1) == "by" { t1 + 1 } else { t1 + 2 };
                 input.agents_after(from, clause.end)
+            } else if let Some(by) = passive.then(|| input.by_after_a_date(t1, clause.end)).flatten() {
+                // "was received on Monday by President Pezeshkian".
+                input.agents_after(by + 1, clause.end)
             } else if is_noun && input.w(t1) == "by" && lex.frame == Frame::Directed {
                 // "an air strike by government forces", "accusations by Kyiv", "the visit by
                 // President Xi": the agent of a noun acts.
@@ -2980,7 +3012,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .mentions_in(sa, sb)
                 .iter()
                 .filter(|m| {
-                    (input.is_locative(m) && !input.possessive_of_no_place(m)) || input.after_a_locative_possessive(m)
+                    (input.is_locative(m) && !input.possessive_of_no_place(m))
+                        || input.after_a_locative_possessive(m)
+                        || input.on_a_visit_to(m)
                 })
                 // "The Taliban (outlawed in Russia) have released …": an aside in
                 // parentheses does not place the act around it.
@@ -3002,10 +3036,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // including the war in Ukraine, is punishable" was not said in Ukraine.
             // Where things come from ("imports of plant products from Kazakhstan") places an
             // act only when nothing else does, not even the dateline.
-            let (locs, origins): (Vec<&Mention>, Vec<&Mention>) =
-                locs.into_iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
+            let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
+                locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             let in_clause: Vec<&Mention> =
-                locs.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
+                places.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
             // "visited Kabul", "a state visit to Tashkent", "travelled to Beijing": a visit
             // happens where it goes.
             let visited = || -> Option<&Mention> {
@@ -3033,8 +3067,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let phrase_place = visited()
                 .or_else(|| nearest(&in_clause, MentionKind::Place))
                 .or_else(|| nearest(&in_clause, MentionKind::Country))
-                .or_else(|| nearest(&locs, MentionKind::Place))
-                .or_else(|| nearest(&locs, MentionKind::Country))
+                .or_else(|| nearest(&places, MentionKind::Place))
+                .or_else(|| nearest(&places, MentionKind::Country))
                 .and_then(place_of);
             let location = phrase_place.or_else(|| {
                 let dateline = input.dateline_place.as_ref()?;

@@ -2014,3 +2014,16 @@ fn where_things_come_from_places_an_act_last() {
     let r = extract("Houthi rebels fired missiles at a Greek-owned bulk carrier on Tuesday.");
     assert!(find(&r, "ASSAULT").location.is_none(), "{:#?}", find(&r, "ASSAULT"));
 }
+
+#[test]
+fn a_visitor_is_received_where_the_visit_goes_by_the_host() {
+    let r = extract(
+        "DUSHANBE, October 22 (Khovar) -- Tajik Foreign Minister Sirojiddin Muhriddin, who is on an official visit to \
+         Tehran, was received on Monday by Iranian President Masoud Pezeshkian.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "043");
+    assert_eq!(countries(&e.actors), ["IRN"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Tehran"), "{e:#?}");
+}
