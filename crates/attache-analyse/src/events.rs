@@ -3032,12 +3032,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let nearest = |ms: &[&'a Mention], kind: MentionKind| -> Option<&'a Mention> {
                 ms.iter().copied().filter(|m| m.kind == kind).min_by_key(|m| (m.toks.0 as i64 - t0 as i64).abs())
             };
-            // The trigger's own clause first: "warned citizens that fighting abroad,
-            // including the war in Ukraine, is punishable" was not said in Ukraine.
             // Where things come from ("imports of plant products from Kazakhstan") places an
             // act only when nothing else does, not even the dateline.
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
+            // The trigger's own clause first: "warned citizens that fighting abroad,
+            // including the war in Ukraine, is punishable" was not said in Ukraine.
             let in_clause: Vec<&Mention> =
                 places.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
             // "visited Kabul", "a state visit to Tashkent", "travelled to Beijing": a visit
