@@ -2846,6 +2846,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     modality = Modality::Future;
                 }
             }
+            // "agreed to prepare a visit", "the upcoming summit", "the next meeting",
+            // "preparations for a visit": an act being planned has not happened yet.
+            if is_noun
+                && modality == Modality::Asserted
+                && (t0.saturating_sub(3).max(clause.start)..t0)
+                    .rev()
+                    .map(|k| input.w(k))
+                    .take_while(|w| !matches!(*w, "," | ";" | "." | "\"" | "that"))
+                    .any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "prepare"
+                                | "prepares"
+                                | "preparing"
+                                | "preparations"
+                                | "plan"
+                                | "plans"
+                                | "planning"
+                                | "planned"
+                                | "upcoming"
+                                | "forthcoming"
+                                | "proposed"
+                                | "next"
+                                | "organise"
+                                | "organize"
+                                | "organising"
+                                | "organizing"
+                                | "arrange"
+                                | "arranging"
+                        )
+                    })
+            {
+                modality = Modality::Future;
+            }
             let hedged_clause = input.phrases_in(clause.start, clause.end).iter().any(|p| {
                 p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });

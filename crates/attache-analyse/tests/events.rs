@@ -2027,3 +2027,16 @@ fn a_visitor_is_received_where_the_visit_goes_by_the_host() {
     assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Tehran"), "{e:#?}");
 }
+
+#[test]
+fn an_act_being_prepared_has_not_happened() {
+    let r = extract("The ministers agreed to prepare a visit by the Iranian president to Dushanbe.");
+    assert_eq!(find(&r, "CONSULT").modality, "future");
+    let r = extract("Chagossians object to Britain's proposed deal with Mauritius.");
+    assert_eq!(find(&r, "AGREE").modality, "future");
+    let r = extract("Kazakhstan and China discussed the next meeting of their foreign ministers.");
+    let meeting = r.events.iter().find(|e| e.trigger.text == "meeting").expect("a meeting");
+    assert_eq!(meeting.modality, "future");
+    let r = extract("The Iranian president's visit to Dushanbe ended on Tuesday.");
+    assert_eq!(find(&r, "CONSULT").modality, "asserted");
+}
