@@ -98,7 +98,7 @@ fn extractions_are_deterministic() {
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
 /// Measured on 2026-12-01 (nineteenth round) over the 96 articles: person_country 0.925,
-/// event F1 0.712, statement_speaker F1 0.825, event_date 0.813, event_location 0.746,
+/// event F1 0.712, statement_speaker F1 0.825, event_date 0.809, event_location 0.746,
 /// event_type F1 0.853.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
