@@ -104,6 +104,15 @@
     return charts[id];
   }
 
+  // Replaces a chart's option. The tooltip is hidden first: ECharts re-shows a tooltip that
+  // was open, after a redraw, from the data indices it had before, which the new data may
+  // not have.
+  function draw(id, option) {
+    const c = chart(id);
+    c.dispatchAction({ type: 'hideTip' });
+    c.setOption(option, { notMerge: true });
+  }
+
   // ---- views ----------------------------------------------------------------------
   async function loadStats() {
     const s = await api('stats');
@@ -147,7 +156,7 @@
       name: 'mean Goldstein', type: 'line', yAxisIndex: 1, smooth: true, symbolSize: 4,
       data: sums.map((s) => (s.n ? +(s.g / s.n).toFixed(2) : null)), lineStyle: { color: '#333', width: 1.5 }, itemStyle: { color: '#333' },
     });
-    chart('timeline').setOption({
+    draw('timeline', {
       tooltip: { trigger: 'axis', formatter: axisTooltip },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 45, right: 45, top: 35, bottom: 55 },
@@ -155,7 +164,7 @@
       xAxis: { type: 'category', data: periods },
       yAxis: [{ type: 'value', name: 'events' }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
       series,
-    }, true);
+    });
     $('timeline-note').textContent = `events per ${period}, by ${split === 'quad' ? 'quad class' : 'PLOVER type'}, with the mean Goldstein value`;
     drawn.timeline = { periods: periods.length, series: keys.length, events: data.items.reduce((a, r) => a + r.events, 0) };
   }
@@ -184,7 +193,7 @@
       conflict: e.conflict, cooperation: e.cooperation, goldstein: e.goldstein,
       lineStyle: { width: 1 + Math.min(8, Math.log2(1 + e.events)), color: e.conflict > e.cooperation ? '#c0392b' : '#2e9d57', opacity: 0.6, curveness: 0.15 },
     }));
-    chart('network').setOption({
+    draw('network', {
       tooltip: {
         formatter: (p) => p.dataType === 'edge'
           ? `${esc(p.data.source)} → ${esc(p.data.target)}<br>${esc(p.data.value)} events: ${esc(p.data.cooperation)} cooperation, ${esc(p.data.conflict)} conflict<br>Goldstein sum ${esc(p.data.goldstein.toFixed(1))}`
@@ -197,7 +206,7 @@
         force: { repulsion: 160, edgeLength: [40, 140], gravity: 0.08 },
         itemStyle: { color: '#1f5f9e' }, emphasis: { focus: 'adjacency' },
       }],
-    }, true);
+    });
     drawn.network = { nodes: nodes.length, edges: links.length };
   }
 
@@ -220,14 +229,14 @@
       cooperation: p.cooperation, conflict: p.conflict, mentions: p.mentions,
       symbolSize: 5 + 25 * Math.sqrt(p.events / max),
     }));
-    chart('map').setOption({
+    draw('map', {
       tooltip: {
         formatter: (p) => p.data ? `${esc(p.name)}<br>${esc(p.data.value[2])} events (${esc(p.data.cooperation)} cooperation, ${esc(p.data.conflict)} conflict)<br>mean Goldstein ${esc(p.data.goldstein.toFixed(1))}` : esc(p.name),
       },
       visualMap: { type: 'continuous', min: -10, max: 10, dimension: 3, calculable: false, orient: 'horizontal', left: 10, bottom: 5, itemHeight: 80, text: ['cooperation', 'conflict'], inRange: { color: ['#c0392b', '#e6a23c', '#bbbbbb', '#5b8def', '#2e9d57'] } },
       geo: { map: 'world', roam: true, boundingCoords: bounds(points), itemStyle: { areaColor: '#eef1f4', borderColor: '#b7c0c9' }, emphasis: { disabled: true } },
       series: [{ type: 'scatter', coordinateSystem: 'geo', data: points.map((p) => ({ ...p, value: [...p.value, p.goldstein] })), encode: { lng: 0, lat: 1 } }],
-    }, true);
+    });
     drawn.map = { places: points.length };
   }
 
@@ -260,14 +269,14 @@
       groups.get(key)[index.get(r.period)] += r.mentions;
     }
     const ranked = [...groups.entries()].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0)).slice(0, 10);
-    chart('narratives').setOption({
+    draw('narratives', {
       tooltip: { trigger: 'axis', formatter: axisTooltip },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 40, right: 20, top: 50, bottom: 30 },
       xAxis: { type: 'category', data: periods },
       yAxis: { type: 'value', name: 'mentions' },
       series: ranked.map(([name, values]) => ({ name, type: 'line', symbolSize: 4, data: values })),
-    }, true);
+    });
     $('narrative-note').textContent = theme ? `“${theme}” by outlet, mentions per ${period}` : `leading themes, mentions per ${period}; choose a theme to compare outlets`;
     const first = await api('themes/first-use', apiQuery(DOC_KEYS, { limit: 1000 }));
     const labelOf = new Map(data.items.map((r) => [r.theme, r.label]));

@@ -52,7 +52,8 @@ const dialogs = [];
 async function newPage() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // The stack's top frames say where an error came from (our code or a library's).
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message} at ${String(e.stack || '').split('\n').slice(1, 6).map((l) => l.trim()).join(' < ')}`));
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   return page;
 }
