@@ -196,7 +196,11 @@ const LIGHT_VERBS: &[&str] = &[
     "pledged",
     "approved",
     "delivered",
+    // "will pay an official visit to Turkmenistan".
     "paid",
+    "pay",
+    "pays",
+    "paying",
     "opened",
     "continued",
     "expanded",
@@ -296,6 +300,53 @@ const NUMBER_WORDS: &[&str] = &[
     "more",
 ];
 /// Words that cannot follow an adjective as its noun.
+/// Modifiers that stand between a determiner and a noun, never a subject's head noun: "a
+/// short visit", "a fresh attack", "the first round of talks". A hyphenated word ("two-day",
+/// "long-awaited") counts as one too.
+const NOUN_MODIFIERS: &[&str] = &[
+    "short",
+    "brief",
+    "long",
+    "lengthy",
+    "rare",
+    "surprise",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last",
+    "latest",
+    "recent",
+    "previous",
+    "historic",
+    "landmark",
+    "unprecedented",
+    "unannounced",
+    "planned",
+    "scheduled",
+    "upcoming",
+    "fresh",
+    "further",
+    "new",
+    "major",
+    "massive",
+    "large",
+    "small",
+    "bilateral",
+    "private",
+    "personal",
+    "joint",
+    "deadly",
+    "fatal",
+    "brutal",
+    "failed",
+    "alleged",
+    "possible",
+    "formal",
+    "informal",
+    "renewed",
+];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on",
     "at", "for", "with", "from", "of", "and", "or", "but", "as", "into", "over", "after", "before", "since", "during",
@@ -1321,7 +1372,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || input.w(t1) == "of"
                             && !BE.contains(&prev.as_str())
                             && !matches!(prev.as_str(), "has" | "have" | "had" | "been" | "not"));
+                // "on a two-day visit", "a rare surprise visit", "a fresh attack": a determiner
+                // before one or two modifiers.
+                let modified = (1..=2).any(|n| {
+                    t0 > sa + n
+                        && DETERMINERS.contains(&input.w(t0 - n - 1).to_ascii_lowercase().as_str())
+                        && (t0 - n..t0).all(|k| {
+                            let w = input.w(k);
+                            tokens[k].kind == TokenKind::Word
+                                && !tokens[k].cap
+                                && (w.contains('-') && !w.starts_with('-') || NOUN_MODIFIERS.contains(&w))
+                        })
+                });
                 let want_noun = DETERMINERS.contains(&prev.as_str())
+                    || modified
                     || gerund_phrase
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
@@ -2385,7 +2449,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .take_while(|&k| {
                     is_noun && k >= verb_floor && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
                 })
-                .find(|&k| in_set(input.w(k), &LIGHT_VERBS_SET))
+                .find(|&k| {
+                    in_set(input.w(k), &LIGHT_VERBS_SET)
+                        // "Wang Yi is on an official visit to Turkmenistan", "who was on a
+                        // state visit": a visitor is on the visit.
+                        // "was in Ashgabat on a short visit": the copula may stand before a
+                        // place phrase.
+                        // "held talks with Suleiman during a surprise visit to Beirut": the
+                        // subject of the clause is the visitor. Not "told Starmer during the
+                        // visit", which refers back to a visit, nor "during a visit by X".
+                        || lex.mode.as_deref() == Some("visit")
+                            && input.w(k) == "during"
+                            && k > clause.start
+                            && matches!(input.w(k + 1), "a" | "an")
+                            && input.w(t1) != "by"
+                        || lex.mode.as_deref() == Some("visit") && input.w(k) == "on" && k > clause.start && {
+                            let copula = |j: usize| matches!(input.w(j), "is" | "was" | "are" | "were" | "be" | "been");
+                            copula(k - 1)
+                                || input.mentions_in(clause.start, k).iter().any(|m| {
+                                    m.toks.1 == k
+                                        && m.toks.0 >= clause.start + 2
+                                        && input.w(m.toks.0 - 1) == "in"
+                                        && copula(m.toks.0 - 2)
+                                })
+                        }
+                })
                 .or_else(|| {
                     // "Syrian rebels engaged Filipino peacekeepers in a firefight".
                     let mut k = t0;
@@ -3328,25 +3416,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // protest, which people also stage abroad against their own government, nor an
             // exercise or a deployment, which has no target unless one is named). "near
             // the Cameroon border" places the act outside that country.
+            let visit = plover == Plover::CONSULT && cameo == "042";
             let acts_on_place = matches!(
                 plover,
                 Plover::ASSAULT | Plover::COERCE | Plover::AID | Plover::RETREAT | Plover::CONCEDE | Plover::SANCTION
-            ) || plover == Plover::CONSULT && cameo == "042";
+            ) || visit;
             if recipient_ps.is_empty()
                 && acts_on_place
                 && actor_set.len() == 1
                 && actor_ps.iter().any(|p| p.country.is_some() || p.code.starts_with("IGO"))
             {
                 let own = actor_set[0];
-                let place =
-                    locs.iter().filter(|m| m.toks.0 >= t1 && m.toks.1 <= clause.end).min_by_key(|m| m.toks.0).filter(
-                        |m| {
-                            m.countries.len() == 1
-                                && m.countries[0] != own
-                                && preceded_by_preposition(input.text, tokens, m) != Some("near")
-                                && !matches!(input.w(m.toks.1), "border" | "borders" | "frontier")
-                        },
-                    );
+                // "was in Ashgabat on a short visit": a visit is also to the place its
+                // clause puts the visitor in before the trigger.
+                let place = locs
+                    .iter()
+                    .filter(|m| m.toks.0 >= t1 && m.toks.1 <= clause.end)
+                    .min_by_key(|m| m.toks.0)
+                    .or_else(|| {
+                        locs.iter()
+                            .filter(|m| visit && m.toks.0 >= clause.start && m.toks.1 <= t0)
+                            .max_by_key(|m| m.toks.0)
+                    })
+                    .filter(|m| {
+                        m.countries.len() == 1
+                            && m.countries[0] != own
+                            && preceded_by_preposition(input.text, tokens, m) != Some("near")
+                            && !matches!(input.w(m.toks.1), "border" | "borders" | "frontier")
+                    });
                 if let Some(m) = place {
                     let c = m.countries[0].clone();
                     recipient_ps.push(Participant {
@@ -3391,15 +3488,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else {
                     doc_countries.iter().find(|(c, n)| c.as_str() != own && *n >= 2).map(|(c, _)| c.clone())
                 };
-                let c = other.unwrap_or_else(|| own.to_string());
-                recipient_ps.push(Participant {
-                    entity: None,
-                    code: c.clone(),
-                    country: Some(c),
-                    sector: None,
-                    span: hit.span,
-                    implicit: true,
-                });
+                // A visit to nowhere named is not a visit at home ("during his trip").
+                let c = other.or_else(|| (!visit).then(|| own.to_string()));
+                if let Some(c) = c {
+                    recipient_ps.push(Participant {
+                        entity: None,
+                        code: c.clone(),
+                        country: Some(c),
+                        sector: None,
+                        span: hit.span,
+                        implicit: true,
+                    });
+                }
             }
             // "Following the meeting, 14 documents were signed": an act with no named party
             // right after another event takes that event's parties.

@@ -2021,11 +2021,48 @@ fn a_visitor_is_received_where_the_visit_goes_by_the_host() {
         "DUSHANBE, October 22 (Khovar) -- Tajik Foreign Minister Sirojiddin Muhriddin, who is on an official visit to \
          Tehran, was received on Monday by Iranian President Masoud Pezeshkian.",
     );
-    let e = find(&r, "CONSULT");
-    assert_eq!(e.cameo, "043");
+    let e = r.events.iter().find(|e| e.cameo == "043").expect("the host's reception");
     assert_eq!(countries(&e.actors), ["IRN"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Tehran"), "{e:#?}");
+    // The visitor "is on an official visit": the visit is the guest's.
+    let v = r.events.iter().find(|e| e.cameo == "042").expect("the visit");
+    assert_eq!(countries(&v.actors), ["TJK"], "{v:#?}");
+    assert_eq!(countries(&v.recipients), ["IRN"], "{v:#?}");
+}
+
+#[test]
+fn a_visitor_on_a_visit_pays_it() {
+    // "will pay an official visit": "pay" is the light verb of the visit.
+    let r = extract("Wang Yi will pay an official visit to Turkmenistan from March 9 to 11.");
+    let v = find(&r, "CONSULT");
+    assert_eq!((v.cameo.as_str(), v.modality.as_str()), ("042", "future"), "{v:#?}");
+    assert_eq!(countries(&v.actors), ["CHN"], "{v:#?}");
+    assert_eq!(countries(&v.recipients), ["TKM"], "{v:#?}");
+    // "is on a visit", "was in Ashgabat on a short visit": the subject is the visitor, and
+    // the place before the trigger is where the visit goes.
+    for text in ["Wang Yi is on a two-day visit to Turkmenistan.", "Wang Yi was in Ashgabat on a short visit."] {
+        let r = extract(text);
+        let v = find(&r, "CONSULT");
+        assert_eq!(v.cameo, "042", "{text}: {v:#?}");
+        assert_eq!(countries(&v.actors), ["CHN"], "{text}: {v:#?}");
+        assert_eq!(countries(&v.recipients), ["TKM"], "{text}: {v:#?}");
+    }
+    // "during a surprise visit to Beirut": the clause's subject visits; "during the visit"
+    // refers back to a visit already told and names no visitor.
+    let r = extract(
+        "The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman during a \
+         surprise visit to Beirut.",
+    );
+    let v = r.events.iter().find(|e| e.cameo == "042").expect("the visit");
+    assert_eq!(countries(&v.actors), ["USA"], "{v:#?}");
+    assert_eq!(countries(&v.recipients), ["LBN"], "{v:#?}");
+    let r = extract("Trump told Starmer during the visit that he was inclined to approve the deal.");
+    assert!(r.events.iter().all(|e| e.cameo != "042"), "{:#?}", r.events);
+    // A visit with no destination named is no visit at home.
+    let r = extract("Kazakh President Kassym-Jomart Tokayev signed ten agreements during a three-day trip.");
+    let v = find(&r, "CONSULT");
+    assert!(v.recipients.iter().all(|p| p.country.as_deref() != Some("KAZ")), "{v:#?}");
 }
 
 #[test]
