@@ -453,6 +453,11 @@ fn form_starts(w: &str, prefix: &str) -> bool {
 }
 
 /// Prepositions before a noun phrase of force ("killed in Israeli shelling").
+/// Prepositions after which a form with a noun reading is the noun.
+const AFTER_PREPOSITION: &[&str] = &[
+    "after", "amid", "during", "despite", "against", "over", "of", "about", "without", "among", "since", "before",
+    "in", "by", "from", "under", "with", "for", "on", "at",
+];
 const NOUN_PHRASE_PREPS: &[&str] = &["in", "by", "during", "from", "amid", "after", "under"];
 /// What follows a reduced relative participle instead of an object.
 const REDUCED_RELATIVE_PREPS: &[&str] = &["in", "for", "over", "after", "during", "since", "under", "of", "without"];
@@ -1384,8 +1389,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && (w.contains('-') && !w.starts_with('-') || NOUN_MODIFIERS.contains(&w))
                         })
                 });
+                // "scrapped the hike after protests", "amid attacks on the border": no
+                // finite verb follows a preposition ("-ing" and "-ed" forms are read above
+                // and below).
+                let after_preposition = t0 > sa
+                    && AFTER_PREPOSITION.contains(&prev.as_str())
+                    && !input.w(t0).ends_with("ing")
+                    && !input.w(t0).ends_with("ed");
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
+                    || after_preposition
                     || gerund_phrase
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
@@ -2349,10 +2362,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let w = input.w(k - 1);
                     let lw = w.to_ascii_lowercase();
                     let t = tokens[k - 1];
+                    // "Israel's crackdown on protests": the words before another act's noun
+                    // and its preposition are that act's.
+                    let preposition = AFTER_PREPOSITION.contains(&lw.as_str())
+                        && k >= 2
+                        && sentence_triggers.iter().any(|h| h.span.end == tokens[k - 2].span.end);
                     if DETERMINERS.contains(&lw.as_str())
                         || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
                         || BE.contains(&lw.as_str())
                         || in_set(w, &LIGHT_VERBS_SET)
+                        || preposition
                     {
                         break;
                     }

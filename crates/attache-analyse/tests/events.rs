@@ -2077,3 +2077,21 @@ fn an_act_being_prepared_has_not_happened() {
     let r = extract("The Iranian president's visit to Dushanbe ended on Tuesday.");
     assert_eq!(find(&r, "CONSULT").modality, "asserted");
 }
+
+#[test]
+fn a_form_after_a_preposition_is_a_noun_and_keeps_its_own_modifiers() {
+    // "after protests": a verb reading would make the government the protester.
+    let r = extract("Mongolia's government scrapped the power tariff hike after protests.");
+    assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{:#?}", r.events);
+    // "if hit by sanctions": the noun, whose agent Washington is, not Ankara's act.
+    let r = extract("Ankara is threatening retaliation against Washington if hit by sanctions.");
+    let s = find(&r, "SANCTION");
+    assert_eq!(countries(&s.actors), ["USA"], "{s:#?}");
+    // "Israel's crackdown on protests": the possessive is the crackdown's, not the protests'.
+    let r = extract("Both countries withdrew ambassadors over Israel's crackdown on protests by Palestinians.");
+    assert!(
+        r.events.iter().all(|e| e.kind != "PROTEST" || !countries(&e.actors).iter().any(|c| c == "ISR")),
+        "{:#?}",
+        r.events
+    );
+}
