@@ -1461,8 +1461,11 @@ impl<'a> Recogniser<'a> {
                 .count();
             let n = elems.len();
             // "Defence Secretary Tom King": so is a title word ("King", "Major") after given
-            // names that follow a title.
-            if (town || title_word)
+            // names that follow a title, and a one-word name of a group ("Foreign Minister
+            // Therese Kayikwamba Wagner" is no Wagner Group).
+            let group_word = last
+                .is_some_and(|h| h.targets.iter().all(|t| matches!(t, NameRef::Institution(_) | NameRef::Group(_))));
+            if (town || title_word || group_word)
                 && lb - la == 1
                 && (1..=2).contains(&firsts)
                 && n > firsts + 1
@@ -3464,7 +3467,14 @@ impl<'a> Recogniser<'a> {
             ) && m.countries.len() == 1
             {
                 ends.push((m.toks.1, m.countries[0].as_str()));
-                named.push((m.toks.0, m.countries[0].as_str()));
+                // "held talks in Istanbul": a town in a place phrase is where the sides
+                // were, not one of them.
+                let scene = m.kind == MentionKind::Place
+                    && m.toks.0 > 0
+                    && matches!(self.w(m.toks.0 - 1), "in" | "at" | "near" | "outside" | "from");
+                if !scene {
+                    named.push((m.toks.0, m.countries[0].as_str()));
+                }
             }
         }
         // The country of the last such mention ending at token `t` (a later mention

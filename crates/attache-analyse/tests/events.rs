@@ -536,6 +536,18 @@ fn a_surname_that_is_also_a_title_ends_a_titled_name() {
 }
 
 #[test]
+fn a_group_name_that_is_also_a_surname_ends_a_titled_name() {
+    let text = "Congolese Foreign Minister Therese Kayikwamba Wagner told the U.N. Security Council on Sunday that \
+                Rwanda's actions amounted to a declaration of war.";
+    let r = extract(text);
+    assert_eq!(entity_kind(&r, "Therese Kayikwamba Wagner").as_deref(), Some("person"));
+    assert!(r.entities.iter().all(|e| e.name != "Wagner Group"), "{:#?}", r.entities);
+    // The group's own name still stands for the group.
+    let r = extract("Fighters of the Wagner Group attacked the town.");
+    assert!(r.entities.iter().any(|e| e.name == "Wagner Group"), "{:#?}", r.entities);
+}
+
+#[test]
 fn a_title_or_town_after_an_honorific_is_a_surname() {
     let r = extract("Mr. King said the network never edited his show.");
     assert_eq!(entity_kind(&r, "King").as_deref(), Some("person"));
@@ -2094,4 +2106,12 @@ fn a_form_after_a_preposition_is_a_noun_and_keeps_its_own_modifiers() {
         "{:#?}",
         r.events
     );
+}
+
+#[test]
+fn the_two_sides_are_not_the_town_they_met_in() {
+    let r =
+        extract("Russia and Ukraine held talks in Istanbul on Friday. Both sides agreed to exchange 1,000 prisoners.");
+    let a = find(&r, "AGREE");
+    assert_eq!(countries(&a.actors), ["RUS", "UKR"], "{a:#?}");
 }
