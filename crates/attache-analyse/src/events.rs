@@ -453,6 +453,25 @@ fn form_starts(w: &str, prefix: &str) -> bool {
 }
 
 /// Prepositions before a noun phrase of force ("killed in Israeli shelling").
+/// Prepositions between a verb and a noun that make the noun no object of the verb.
+const NOT_AN_OBJECT_AFTER: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "amid",
+    "since",
+    "despite",
+    "following",
+    "on",
+    "at",
+    "over",
+    "about",
+    "against",
+    "with",
+    "from",
+    "by",
+    "under",
+];
 /// Prepositions after which a form with a noun reading is the noun.
 const AFTER_PREPOSITION: &[&str] = &[
     "after", "amid", "during", "despite", "against", "over", "of", "about", "without", "among", "since", "before",
@@ -2463,26 +2482,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     !talked_about && !asked_for
                 });
             // Only a noun takes a light verb: for a verb the words before it are not read.
-            let light_verb = (t0.saturating_sub(reach)..t0)
-                .rev()
-                .take_while(|&k| {
-                    is_noun && k >= verb_floor && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
-                })
-                .find(|&k| {
-                    in_set(input.w(k), &LIGHT_VERBS_SET)
-                        // "Wang Yi is on an official visit to Turkmenistan", "who was on a
-                        // state visit": a visitor is on the visit.
-                        // "was in Ashgabat on a short visit": the copula may stand before a
-                        // place phrase.
+            // What stands for a light verb before a noun of visiting.
+            let visit_light = |k: usize| {
+                lex.mode.as_deref() == Some("visit")
+                    && k > clause.start
+                    && match input.w(k) {
                         // "held talks with Suleiman during a surprise visit to Beirut": the
                         // subject of the clause is the visitor. Not "told Starmer during the
                         // visit", which refers back to a visit, nor "during a visit by X".
-                        || lex.mode.as_deref() == Some("visit")
-                            && input.w(k) == "during"
-                            && k > clause.start
-                            && matches!(input.w(k + 1), "a" | "an")
-                            && input.w(t1) != "by"
-                        || lex.mode.as_deref() == Some("visit") && input.w(k) == "on" && k > clause.start && {
+                        "during" => matches!(input.w(k + 1), "a" | "an") && input.w(t1) != "by",
+                        // "Wang Yi is on an official visit to Turkmenistan", "who was on a
+                        // state visit": a visitor is on the visit. "was in Ashgabat on a
+                        // short visit": the copula may stand before a place phrase.
+                        "on" => {
                             let copula = |j: usize| matches!(input.w(j), "is" | "was" | "are" | "were" | "be" | "been");
                             copula(k - 1)
                                 || input.mentions_in(clause.start, k).iter().any(|m| {
@@ -2492,7 +2504,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         && copula(m.toks.0 - 2)
                                 })
                         }
+                        _ => false,
+                    }
+            };
+            let light_verb = (t0.saturating_sub(reach)..t0)
+                .rev()
+                .take_while(|&k| {
+                    is_noun
+                        && k >= verb_floor
+                        && !matches!(input.w(k), "," | ";" | "and" | "but" | "which" | "who")
+                        // "the agreements reached during Putin's state visit": a noun after
+                        // a preposition is no object of the verb before it ("of" and "in"
+                        // open quantities: "provided 25,000 tons of food aid").
+                        && (!NOT_AN_OBJECT_AFTER.contains(&input.w(k)) || visit_light(k))
                 })
+                .find(|&k| in_set(input.w(k), &LIGHT_VERBS_SET) || visit_light(k))
                 .or_else(|| {
                     // "Syrian rebels engaged Filipino peacekeepers in a firefight".
                     let mut k = t0;

@@ -2016,6 +2016,15 @@ fn a_visit_happens_where_it_goes() {
 }
 
 #[test]
+fn a_noun_after_a_preposition_is_no_object_of_the_verb_before() {
+    // "reached during Putin's state visit": the visit is Putin's, not the leaders'.
+    let r = extract("The leaders noted the agreements reached during Putin's state visit to Tashkent.");
+    let v = find(&r, "CONSULT");
+    assert_eq!(countries(&v.actors), ["RUS"], "{v:#?}");
+    assert_eq!(countries(&v.recipients), ["UZB"], "{v:#?}");
+}
+
+#[test]
 fn where_things_come_from_places_an_act_last() {
     // The dateline, in the actor's country, places the charge; the imports' origin does not.
     let r = extract(
