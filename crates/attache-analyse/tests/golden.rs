@@ -97,15 +97,15 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-01 (nineteenth round) over the 96 articles: person_country 0.925,
-/// event F1 0.712, statement_speaker F1 0.825, event_date 0.809, event_location 0.746,
-/// event_type F1 0.853.
+/// Measured on 2026-12-02 (twentieth round) over the 96 articles: person_country 0.930,
+/// event F1 0.718, statement_speaker F1 0.830, event_date 0.812, event_location 0.754,
+/// event_type F1 0.856.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.69),
+    ("event", 0.70),
     ("statement_speaker", 0.80),
     ("event_date", 0.80),
-    ("event_location", 0.72),
+    ("event_location", 0.73),
     ("event_type", 0.84),
 ];
 
