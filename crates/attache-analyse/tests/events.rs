@@ -2124,3 +2124,10 @@ fn the_two_sides_are_not_the_town_they_met_in() {
     let a = find(&r, "AGREE");
     assert_eq!(countries(&a.actors), ["RUS", "UKR"], "{a:#?}");
 }
+
+#[test]
+fn guards_are_security_people() {
+    let r = extract("A group of armed prisoners exchanged gunfire with guards in Port-au-Prince.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().any(|p| p.text == "guards" && p.sector.as_deref() == Some("COP")), "{e:#?}");
+}
