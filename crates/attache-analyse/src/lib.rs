@@ -10,6 +10,7 @@
 pub mod dates;
 pub mod events;
 pub mod recognise;
+pub mod references;
 pub mod segment;
 pub mod statements;
 
@@ -154,6 +155,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     first_person_mentions(text, &tokens, &token_text, &sentence_toks, &attribution.statements, &mut entities);
     role_mentions(text, &tokens, &token_text, kb, &mut entities);
     entities.extend(recognised.groups);
+    let references = references::find(&tokens, &token_text, &sentence_toks, &entities, kb);
     Analysis {
         sentences,
         entities,
@@ -161,6 +163,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         statements: attribution.statements,
         report_sources: attribution.sources,
         themes: themes(&words, kb),
+        references,
         diagnostics,
     }
 }

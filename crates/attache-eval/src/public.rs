@@ -534,6 +534,16 @@ fn re3d_types(e: &EntityRecord, mention: &str, oracle: &dyn Oracle) -> &'static 
 
 const RE3D_TYPES: [&str; 3] = ["Person", "Organisation", "Location"];
 
+/// re3d keeps every span an annotator or its seed extractor proposed, with the
+/// probability its Bayesian model of the annotations (IBCC) gives that the annotation is
+/// right. About a quarter of the Person, Organisation and Location annotations have
+/// confidence 0: the rejected alternatives of an accepted span ("Tobias Ellwood" beside
+/// "Foreign Office Minister Tobias Ellwood", "United States" as a Location beside "The
+/// United States" as an Organisation) and errors ("hope", "may" as persons). The
+/// `entity_*` measures score the annotations at or above this confidence, the
+/// `entity_all_*` ones every annotation.
+const RE3D_MIN_CONFIDENCE: f64 = 0.5;
+
 /// Scores entity recognition on a re3d folder (its subfolders each hold `documents.json`
 /// and `entities.json`, one JSON object per line) or on one such subfolder.
 pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
@@ -558,8 +568,10 @@ pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
         let ents_path = dir.join("entities.json");
         let docs_text = read(&docs_path)?;
         let ents_text = read(&ents_path)?;
-        // Gold spans per document: (begin, end) -> types.
+        // Gold spans per document: (begin, end) -> types; `gold` holds the annotations
+        // re3d's own confidence model accepts, `gold_all` every annotation.
         let mut gold: BTreeMap<String, BTreeMap<(usize, usize), BTreeSet<String>>> = BTreeMap::new();
+        let mut gold_all: BTreeMap<String, BTreeMap<(usize, usize), BTreeSet<String>>> = BTreeMap::new();
         for (i, line) in ents_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             let v: serde_json::Value = match serde_json::from_str(line) {
                 Ok(v) => v,
@@ -575,8 +587,17 @@ pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
                 report.skip(&ents_path, id, "missing documentId, begin, end or type");
                 continue;
             };
-            if RE3D_TYPES.contains(&t) {
-                gold.entry(d.to_string()).or_default().entry((b as usize, e as usize)).or_default().insert(t.into());
+            if !RE3D_TYPES.contains(&t) {
+                continue;
+            }
+            let Some(confidence) = v["confidence"].as_f64().filter(|c| (0.0..=1.0).contains(c)) else {
+                report.skip(&ents_path, id, "missing confidence, or not between 0 and 1");
+                continue;
+            };
+            let span = (b as usize, e as usize);
+            gold_all.entry(d.to_string()).or_default().entry(span).or_default().insert(t.into());
+            if confidence >= RE3D_MIN_CONFIDENCE {
+                gold.entry(d.to_string()).or_default().entry(span).or_default().insert(t.into());
             }
         }
         for (i, line) in docs_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
@@ -593,9 +614,15 @@ pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
             };
             // re3d offsets count characters; attache's count bytes.
             let to_byte = char_to_byte(text);
-            let spans = gold.remove(id).unwrap_or_default();
-            let gold_spans: Vec<((usize, usize), BTreeSet<String>)> =
-                spans.into_iter().filter_map(|((b, e), t)| Some(((*to_byte.get(b)?, *to_byte.get(e)?), t))).collect();
+            let to_bytes =
+                |spans: BTreeMap<(usize, usize), BTreeSet<String>>| -> Vec<((usize, usize), BTreeSet<String>)> {
+                    spans
+                        .into_iter()
+                        .filter_map(|((b, e), t)| Some(((*to_byte.get(b)?, *to_byte.get(e)?), t)))
+                        .collect()
+                };
+            let gold_spans = to_bytes(gold.remove(id).unwrap_or_default());
+            let gold_all_spans = to_bytes(gold_all.remove(id).unwrap_or_default());
             let record = oracle.analyse(&doc(id, text, None));
             report.scores.documents += 1;
             let mut pred: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
@@ -606,7 +633,18 @@ pub fn re3d(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
                     }
                 }
             }
+            // References name no one but are mentions all the same, as re3d marks them
+            // ("a police officer", "the mosque", "we").
+            for r in &record.references {
+                let t = match r.kind {
+                    EntityKind::Person => "Person",
+                    EntityKind::Location => "Location",
+                    _ => "Organisation",
+                };
+                pred.entry((r.start, r.end)).or_default().insert(t);
+            }
             score_spans(&mut report, "entity", &gold_spans, &pred);
+            score_spans(&mut report, "entity_all", &gold_all_spans, &pred);
         }
     }
     Ok(report)
@@ -994,6 +1032,58 @@ pub fn geoparsing(path: &Path, oracle: &dyn Oracle) -> Result<Report, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Finds "Ellwood" as a person and "the mosque" as a place reference, in any text.
+    struct Stub;
+
+    impl Oracle for Stub {
+        fn analyse(&self, doc: &Document) -> Record {
+            let at = |w: &str| doc.text.find(w).map(|s| (s, s + w.len())).expect("in the text");
+            let (ps, pe) = at("Ellwood");
+            let (rs, re) = at("the mosque");
+            let json = serde_json::json!({
+                "document": {"id": doc.id, "published": null, "outlet": null, "title": null, "url": null, "sentences": 1},
+                "entities": [{"id": "e1", "kind": "person", "name": "Ellwood", "country": null, "sector": null,
+                    "titles": [], "source": "rule:test", "mentions": [{"start": ps, "end": pe, "text": "Ellwood"}]}],
+                "events": [], "statements": [], "report_sources": [], "themes": [], "diagnostics": [],
+                "references": [{"kind": "location", "form": "noun", "start": rs, "end": re, "text": "the mosque", "head": "mosque"}]
+            });
+            serde_json::from_value(json).expect("a record")
+        }
+        fn is_country_adjective(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn re3d_scores_accepted_annotations_and_all_annotations_apart() {
+        let dir = std::env::temp_dir().join(format!("attache-re3d-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = "Minister Tobias Ellwood visited the mosque.";
+        std::fs::write(dir.join("documents.json"), serde_json::json!({"_id": "d1", "text": text}).to_string()).unwrap();
+        let ent = |b: usize, e: usize, t: &str, c: f64| {
+            serde_json::json!({"_id": format!("{b}-{e}-{t}"), "documentId": "d1", "begin": b, "end": e, "type": t,
+                "value": &text[b..e], "confidence": c})
+            .to_string()
+        };
+        // The accepted span is the title with the name; the name alone was rejected
+        // (confidence 0), as was "visited" as a person.
+        let lines = [
+            ent(0, 23, "Person", 1.0),
+            ent(9, 23, "Person", 0.0),
+            ent(24, 31, "Person", 0.0),
+            ent(32, 42, "Location", 0.9),
+        ];
+        std::fs::write(dir.join("entities.json"), lines.join("\n")).unwrap();
+        let report = re3d(&dir, &Stub).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        let accepted = report.scores.get("entity_overlap");
+        assert_eq!((accepted.tp, accepted.predicted, accepted.gold), (2, 2, 2));
+        let all = report.scores.get("entity_all_overlap");
+        assert_eq!((all.tp, all.predicted, all.gold), (2, 2, 4));
+        // The reference counts as a Location prediction.
+        assert_eq!(report.scores.get("entity_overlap:Location").tp, 1);
+    }
 
     #[test]
     fn attributions_sharing_a_source_are_matched_once_each() {

@@ -225,6 +225,14 @@ pub enum CueKind {
     Report,
 }
 
+/// A row of `references.tsv`: what the word refers to, and whether it is a pronoun or the
+/// head of a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReferenceWord {
+    pub kind: attache_model::EntityKind,
+    pub form: attache_model::ReferenceForm,
+}
+
 #[derive(Debug, Clone)]
 pub struct Cue {
     pub phrase: String,
@@ -298,6 +306,9 @@ pub struct Kb {
     pub modality: Vec<ModalityCue>,
     pub cues: Vec<Cue>,
     pub themes: Vec<ThemeDef>,
+    /// Pronouns and common nouns that refer to a person, group or place without naming
+    /// it (`references.tsv`), by lowercase word.
+    pub references: HashMap<String, ReferenceWord>,
     /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
     /// places, titles and agent words.
     pub names: Dictionary<NameRef>,
@@ -428,6 +439,7 @@ impl Kb {
             ("modality cues", self.modality.len()),
             ("speech cues", self.cues.len()),
             ("themes", self.themes.len()),
+            ("reference words", self.references.len()),
             ("name patterns", self.names.len() + self.lowercase_names.len()),
         ]
     }
@@ -446,6 +458,7 @@ pub const TABLES: &[&str] = &[
     "modality.tsv",
     "cues.tsv",
     "themes.tsv",
+    "references.tsv",
 ];
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -460,6 +473,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("kb/modality.tsv", include_str!("../../../kb/modality.tsv")),
     ("kb/cues.tsv", include_str!("../../../kb/cues.tsv")),
     ("kb/themes.tsv", include_str!("../../../kb/themes.tsv")),
+    ("kb/references.tsv", include_str!("../../../kb/references.tsv")),
 ];
 
 #[cfg(test)]

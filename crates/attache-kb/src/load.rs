@@ -109,6 +109,7 @@ struct Tables {
     modality: Vec<ModalityCue>,
     cues: Vec<Cue>,
     themes: Vec<ThemeDef>,
+    references: HashMap<String, crate::ReferenceWord>,
 }
 
 fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
@@ -400,6 +401,28 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 });
             }
         }
+        "references.tsv" => {
+            use attache_model::{EntityKind, ReferenceForm};
+            let (w, k, f) = (t.column("word")?, t.column("kind")?, t.column("form")?);
+            for row in &t.rows {
+                let word = row.get(w);
+                if word.is_empty() || word.contains(' ') || word.chars().any(char::is_uppercase) {
+                    return Err(t.error(row, format!("word `{word}` is not one lowercase word")));
+                }
+                let kind = match row.get(k) {
+                    "person" => EntityKind::Person,
+                    "group" => EntityKind::Organization,
+                    "place" => EntityKind::Location,
+                    other => return Err(t.error(row, format!("unknown kind `{other}` (person, group or place)"))),
+                };
+                let form = match row.get(f) {
+                    "pronoun" => ReferenceForm::Pronoun,
+                    "noun" => ReferenceForm::Noun,
+                    other => return Err(t.error(row, format!("unknown form `{other}` (pronoun or noun)"))),
+                };
+                tables.references.insert(word.to_string(), crate::ReferenceWord { kind, form });
+            }
+        }
         _ => unreachable!("table_of returns only known tables"),
     }
     Ok(())
@@ -607,6 +630,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         modality: t.modality,
         cues: t.cues,
         themes: t.themes,
+        references: t.references,
         names,
         lowercase_names,
         towns,

@@ -202,6 +202,27 @@ pub struct Theme {
     pub mentions: Vec<Span>,
 }
 
+/// How a [`Reference`] refers: by a pronoun ("they") or by a common noun ("a police
+/// officer", "the hospital").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceForm {
+    Pronoun,
+    Noun,
+}
+
+/// A mention of a person, a group or a place that names none and that no rule resolved
+/// to an entity: "a spokesman", "witnesses", "the mosque", "we". `kind` is Person,
+/// Organization (a group of people) or Location.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub kind: EntityKind,
+    pub form: ReferenceForm,
+    pub span: Span,
+    /// The pronoun or the head noun.
+    pub head: Span,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub code: &'static str,
@@ -218,6 +239,7 @@ pub struct Analysis {
     pub statements: Vec<Statement>,
     pub report_sources: Vec<ReportSource>,
     pub themes: Vec<Theme>,
+    pub references: Vec<Reference>,
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -14,6 +14,9 @@ pub struct Record {
     pub statements: Vec<StatementRecord>,
     pub report_sources: Vec<ReportSourceRecord>,
     pub themes: Vec<ThemeRecord>,
+    /// Records written before references existed have none.
+    #[serde(default)]
+    pub references: Vec<ReferenceRecord>,
     pub diagnostics: Vec<DiagnosticRecord>,
 }
 
@@ -130,6 +133,18 @@ pub struct ThemeRecord {
     pub mentions: Vec<SpanRecord>,
 }
 
+/// A mention that names no one: [`crate::Reference`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReferenceRecord {
+    pub kind: EntityKind,
+    pub form: crate::ReferenceForm,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The pronoun or head noun, lowercase.
+    pub head: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiagnosticRecord {
     pub code: String,
@@ -158,6 +173,7 @@ pub struct RecordRef<'a> {
     pub statements: Vec<StatementRef<'a>>,
     pub report_sources: Vec<ReportSourceRef<'a>>,
     pub themes: Vec<ThemeRef<'a>>,
+    pub references: Vec<ReferenceRef<'a>>,
     pub diagnostics: Vec<DiagnosticRef<'a>>,
 }
 
@@ -324,6 +340,16 @@ pub struct ThemeRef<'a> {
 }
 
 #[derive(Debug, Serialize)]
+pub struct ReferenceRef<'a> {
+    pub kind: EntityKind,
+    pub form: crate::ReferenceForm,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub head: String,
+}
+
+#[derive(Debug, Serialize)]
 pub struct DiagnosticRef<'a> {
     pub code: &'a str,
     pub message: &'a str,
@@ -448,6 +474,18 @@ impl<'a> RecordRef<'a> {
                     mentions: t.mentions.iter().map(|s| span(*s)).collect(),
                 })
                 .collect(),
+            references: analysis
+                .references
+                .iter()
+                .map(|r| ReferenceRef {
+                    kind: r.kind,
+                    form: r.form,
+                    start: r.span.start,
+                    end: r.span.end,
+                    text: span(r.span).text,
+                    head: span(r.head).text.to_lowercase(),
+                })
+                .collect(),
             diagnostics: analysis
                 .diagnostics
                 .iter()
@@ -570,6 +608,18 @@ impl RecordRef<'_> {
                 .themes
                 .iter()
                 .map(|t| ThemeRecord { id: t.id.to_string(), label: t.label.to_string(), mentions: spans(&t.mentions) })
+                .collect(),
+            references: self
+                .references
+                .iter()
+                .map(|r| ReferenceRecord {
+                    kind: r.kind,
+                    form: r.form,
+                    start: r.start,
+                    end: r.end,
+                    text: r.text.to_string(),
+                    head: r.head.clone(),
+                })
                 .collect(),
             diagnostics: self
                 .diagnostics

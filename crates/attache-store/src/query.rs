@@ -575,6 +575,22 @@ impl Store {
         };
         let eid = |n: Option<i64>| n.map(|n| format!("e{n}"));
         let sentences: i64 = self.conn.one("SELECT sentences FROM documents WHERE key = ?1", args![key])?;
+        let refs: Option<String> = self.conn.one("SELECT refs FROM documents WHERE key = ?1", args![key])?;
+        type RefRow = (usize, usize, attache_model::EntityKind, attache_model::ReferenceForm, String);
+        let references = match refs {
+            Some(json) => serde_json::from_str::<Vec<RefRow>>(&json)?
+                .into_iter()
+                .map(|(start, end, kind, form, head)| attache_model::record::ReferenceRecord {
+                    kind,
+                    form,
+                    start,
+                    end,
+                    text: text.get(start..end).unwrap_or_default().to_string(),
+                    head,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
 
         let mut entities = Vec::new();
         self.conn.each(
@@ -725,6 +741,7 @@ impl Store {
             statements,
             report_sources,
             themes,
+            references,
             diagnostics,
         }))
     }

@@ -20,7 +20,19 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (7, "participants carry their report's cluster, the last column of their filter indexes", V7),
     (8, "cluster links hold their report's parties", V8),
+    (9, "documents keep their references (mentions that name no one)", V9),
 ];
+
+/// A document's references ("a police officer", "witnesses", "the mosque", "we"): the
+/// mentions of people, groups and places that name none, as a JSON array of `[start,
+/// end, kind, form, head]` (byte offsets into `text`; `kind` person, organization or
+/// location; `form` pronoun or noun; `head` the pronoun or head noun, lowercase). One
+/// column rather than a table: they are read with their document, never queried alone,
+/// and a row each would double the rows an ingest writes. A document stored before this
+/// migration has NULL, which reads as none.
+const V9: &str = r#"
+ALTER TABLE documents ADD COLUMN refs TEXT;
+"#;
 
 /// A report's link rows (`cluster_links`) hold its parties, `ACTORS>RECIPIENTS` (e.g.
 /// `CHN,KAZ>USA`, `-` for an empty side), so that clustering checks a candidate without

@@ -133,8 +133,8 @@ impl Store {
             delete_extractions(&tx, doc_id)?;
             cluster::split(&tx, &split, &mut touched)?;
             tx.exec(
-                "UPDATE documents SET sentences = ?2 WHERE id = ?1",
-                args![doc_id, record.document.sentences as i64],
+                "UPDATE documents SET sentences = ?2, refs = ?3 WHERE id = ?1",
+                args![doc_id, record.document.sentences as i64, refs_json(&record.references)],
             )?;
             let mut pending = Vec::new();
             insert_extractions(&tx, doc_id, key, record, &mut ids, &mut pending)?;
@@ -316,8 +316,8 @@ fn event_signatures(tx: &Db, doc_id: i64) -> Result<Vec<(i64, Signature)>> {
 fn insert_document(tx: &Tx, doc: &NewDocument, at: &str) -> Result<Option<i64>> {
     let d = &doc.record.document;
     tx.insert_id_hot(
-        "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+        "INSERT INTO documents (key, url, external_id, published, outlet, title, text, source, sentences, ingested_at, refs) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING",
         args![
             &doc.key,
             &doc.url,
@@ -328,9 +328,17 @@ fn insert_document(tx: &Tx, doc: &NewDocument, at: &str) -> Result<Option<i64>> 
             &doc.text,
             &doc.source,
             d.sentences as i64,
-            at
+            at,
+            refs_json(&doc.record.references)
         ],
     )
+}
+
+/// The `refs` column of a document: its references as `[start, end, kind, form, head]`.
+pub(crate) fn refs_json(refs: &[attache_model::record::ReferenceRecord]) -> String {
+    let rows: Vec<(usize, usize, attache_model::EntityKind, attache_model::ReferenceForm, &str)> =
+        refs.iter().map(|r| (r.start, r.end, r.kind, r.form, r.head.as_str())).collect();
+    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
 }
 
 fn spans_json(spans: &[SpanRecord]) -> String {

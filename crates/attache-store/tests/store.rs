@@ -128,8 +128,17 @@ fn cluster_rows(store: &Store) -> Vec<String> {
     )
 }
 
+/// Takes a database back to schema 8, whose documents did not keep their references.
+fn to_version_8(store: &Store) {
+    store
+        .db()
+        .batch("ALTER TABLE documents DROP COLUMN refs; DELETE FROM schema_migrations WHERE version >= 9")
+        .unwrap();
+}
+
 /// Takes a database back to schema 7, whose link rows did not hold their report's parties.
 fn to_version_7(store: &Store) {
+    to_version_8(store);
     store
         .db()
         .batch(
@@ -203,12 +212,12 @@ fn to_version_5(store: &Store) {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 8);
+        assert_eq!(n, 9);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -260,7 +269,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -343,7 +352,7 @@ fn a_version_4_database_is_upgraded() {
             .unwrap();
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
         assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
@@ -437,7 +446,7 @@ fn versions_5_and_6_databases_are_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         assert_eq!(partition(&store), parts);
         assert_eq!(cluster_rows(&store), clusters);
         assert_eq!(party_rows(&store), parties);
@@ -478,10 +487,32 @@ fn batches_are_idempotent_and_records_round_trip() {
         let counts = store.counts().unwrap();
         assert_eq!(counts.documents as usize, docs.len());
         assert_eq!(counts.events as usize, events);
+        assert!(docs.iter().any(|d| !d.record.references.is_empty()), "the records hold references to round-trip");
         for d in &docs {
             let back = store.record(&d.key).unwrap().expect("stored");
             assert_eq!(back, d.record, "record of {} must round-trip", d.record.document.id);
         }
+    }
+}
+
+/// A database at schema 8 kept no references: its documents read with none after the
+/// upgrade, and a recode fills them in.
+#[test]
+fn a_version_8_database_is_upgraded() {
+    for db in scratch_databases("upgrade8") {
+        let mut store = Store::open(&db).unwrap();
+        let docs = gold_docs();
+        store.write_batch(&docs[..5], &[]).unwrap();
+        to_version_8(&store);
+        drop(store);
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 9);
+        let d = docs[..5].iter().find(|d| !d.record.references.is_empty()).expect("a document with references");
+        let old = store.record(&d.key).unwrap().expect("stored");
+        assert!(old.references.is_empty());
+        assert_eq!(old.events, d.record.events);
+        store.replace_extractions(&[(d.key.clone(), d.record.clone())]).unwrap();
+        assert_eq!(store.record(&d.key).unwrap().expect("stored"), d.record);
     }
 }
 
@@ -657,7 +688,7 @@ fn a_version_7_database_is_relinked() {
         to_version_7(&store);
         drop(store);
         let mut store = Store::open(&db2).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 8);
+        assert_eq!(store.schema_version().unwrap(), 9);
         assert_eq!(text_rows(&store, "SELECT * FROM cluster_links ORDER BY link, event_id"), links);
         assert_eq!(partition(&store), parts);
         store.write_batch(&late, &[]).unwrap();

@@ -1,0 +1,239 @@
+//! References: the mentions of people, groups and places that name none ("a police
+//! officer", "witnesses", "the mosque", "we"), found by the words of `references.tsv`.
+//!
+//! This runs last, over the final entity mentions: a phrase that a rule has already made
+//! a mention of a named entity ("the city" of Mosul, "he" for the last person named, an
+//! agent phrase such as "Iraqi security forces") is not listed again. What is left is
+//! what an analyst reads as "someone": the unnamed sources, victims, witnesses and sites
+//! of a report.
+
+use crate::segment::{Token, TokenKind};
+use attache_kb::Kb;
+use attache_model::{Entity, EntityKind, Reference, ReferenceForm, Span};
+
+/// Words that open a noun phrase: articles, demonstratives, quantifiers and possessives.
+/// Numbers are found by their digits or in [`NUMBER_WORDS`].
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "another", "each", "every", "some", "many", "several", "all", "both",
+    "most", "few", "other", "his", "her", "their", "our", "its", "my", "your", "whose", "any", "such",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
+/// Words that can stand between a determiner and the head without being part of another
+/// phrase: they end the backwards walk when met before a determiner is found.
+const NOT_MODIFIERS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "not", "no", "who", "which", "than", "said", "says", "told",
+];
+
+/// Plural heads, and the collective words that read as plural, may stand without a
+/// determiner ("witnesses said", "civilians fled"); a singular head needs one.
+fn may_stand_bare(word: &str, kind: EntityKind) -> bool {
+    kind == EntityKind::Organization
+        && (word.ends_with('s') || matches!(word, "people" | "men" | "women" | "children" | "police"))
+}
+
+fn is_determiner(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    DETERMINERS.contains(&lower.as_str())
+        || NUMBER_WORDS.contains(&lower.as_str())
+        || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// The references of a document. `entities` are the final entities: their mentions are
+/// not references.
+pub fn find(
+    tokens: &[Token],
+    token_text: &[&str],
+    sentences: &[(usize, usize)],
+    entities: &[Entity],
+    kb: &Kb,
+) -> Vec<Reference> {
+    let mut taken: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+    taken.sort_by_key(|s| (s.start, s.end));
+    // Whether a span overlaps an entity mention: mentions do not nest much, so the ones
+    // starting before the span's end are read backwards a few at a time.
+    let overlaps = |span: Span| {
+        let at = taken.partition_point(|s| s.start < span.end);
+        taken[..at].iter().rev().take(8).any(|s| s.end > span.start)
+    };
+    let mut out = Vec::new();
+    let mut lower = String::new();
+    for &(first, end) in sentences {
+        for i in first..end {
+            let t = &tokens[i];
+            let w = token_text[i];
+            if t.kind != TokenKind::Word || w.len() > 20 {
+                continue;
+            }
+            // Only lowercase words, or a capital at the start of a sentence or after an
+            // opening quotation mark; "I" always; never a word in capitals ("US").
+            let opens = opens_at(tokens, token_text, first, i);
+            let all_caps = w.len() > 1 && w.bytes().all(|b| !b.is_ascii_lowercase());
+            if all_caps || (t.cap && !opens && w != "I") {
+                continue;
+            }
+            // "the library's speakers": the head is "library".
+            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            lower.clear();
+            lower.push_str(bare);
+            lower.make_ascii_lowercase();
+            let Some(&word) = kb.references.get(lower.as_str()) else {
+                continue;
+            };
+            let head = Span::new(t.span.start, t.span.start + bare.len());
+            if overlaps(head) {
+                continue;
+            }
+            match word.form {
+                ReferenceForm::Pronoun => {
+                    // "World War I", "Charles H. Keating IV": a capital "I" after a name
+                    // inside the sentence is a numeral.
+                    if w == "I" && i > first && tokens[i - 1].cap && tokens[i - 1].kind == TokenKind::Word {
+                        continue;
+                    }
+                    out.push(Reference { kind: word.kind, form: word.form, span: head, head });
+                }
+                ReferenceForm::Noun => {
+                    // The head is the last noun of its phrase: "the city council" is a
+                    // council, "hospital staff" staff.
+                    if let Some(next) = tokens.get(i + 1).filter(|_| i + 1 < end) {
+                        let nw = token_text[i + 1];
+                        if next.kind == TokenKind::Word
+                            && !next.cap
+                            && (kb
+                                .references
+                                .get(&nw.to_ascii_lowercase())
+                                .is_some_and(|r| r.form == ReferenceForm::Noun)
+                                || looks_like_a_noun(nw))
+                        {
+                            continue;
+                        }
+                        // "'s" after the head belongs to it; a hyphen makes it a modifier
+                        // ("village-level").
+                        if nw == "-" {
+                            continue;
+                        }
+                    }
+                    let start = match phrase_start(tokens, token_text, first, i, &overlaps) {
+                        Some(start) => start,
+                        None if may_stand_bare(&lower, word.kind) => i,
+                        None => continue,
+                    };
+                    // A name right before the phrase modifies it: "Free Syrian Army
+                    // fighters", "the Iraq people", "our Coalition partners" are the
+                    // named group, which its entity already stands for.
+                    if start > first {
+                        let before = &tokens[start - 1];
+                        if before.kind == TokenKind::Word
+                            && before.cap
+                            && !opens_at(tokens, token_text, first, start - 1)
+                        {
+                            continue;
+                        }
+                    }
+                    let span = Span::new(tokens[start].span.start, head.end);
+                    out.push(Reference { kind: word.kind, form: word.form, span, head });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Nouns that often follow a head word of `references.tsv` as the real head of the
+/// phrase ("an official visit", "border crossings", "a police operation"), and the
+/// endings of abstract nouns ("market reforms", "opposition movements").
+const NOUN_CONTINUATIONS: &[&str] = &[
+    "visit",
+    "visits",
+    "talks",
+    "operation",
+    "operations",
+    "crossing",
+    "crossings",
+    "party",
+    "figure",
+    "figures",
+    "level",
+    "source",
+    "sources",
+    "affairs",
+    "forces",
+    "unit",
+    "units",
+    "official",
+    "officials",
+];
+const NOUN_ENDINGS: &[&str] =
+    &["tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ship", "ships", "ance", "ence"];
+
+fn looks_like_a_noun(w: &str) -> bool {
+    NOUN_CONTINUATIONS.contains(&w) || (w.len() > 5 && NOUN_ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// Whether token `i` opens its sentence or a quotation, where a capital says nothing.
+fn opens_at(tokens: &[Token], token_text: &[&str], first: usize, i: usize) -> bool {
+    i == first || (tokens[i - 1].kind != TokenKind::Word && opening_quote(token_text[i - 1]))
+}
+
+fn opening_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | ":")
+}
+
+/// The first token of the noun phrase ending at `head`: a determiner or number up to
+/// three tokens before it, with only modifiers between (lowercase words or hyphenated
+/// ones, no preposition, conjunction or verb of [`NOT_MODIFIERS`], nothing inside an
+/// entity mention). None when no determiner opens it.
+fn phrase_start(
+    tokens: &[Token],
+    token_text: &[&str],
+    first: usize,
+    head: usize,
+    overlaps: &dyn Fn(Span) -> bool,
+) -> Option<usize> {
+    let mut j = head;
+    for _ in 0..3 {
+        if j == first {
+            return None;
+        }
+        j -= 1;
+        let t = &tokens[j];
+        let w = token_text[j];
+        // A lowercase word of an entity mention may modify the head: the agent word
+        // "police" in "a police officer", who is a person.
+        if t.kind != TokenKind::Word || overlaps(t.span) && t.cap {
+            return None;
+        }
+        // ("that" is left out of the determiners: it joins more clauses than it opens
+        // noun phrases.)
+        if is_determiner(w) {
+            return Some(j);
+        }
+        let lower = w.to_ascii_lowercase();
+        if t.cap || NOT_MODIFIERS.contains(&lower.as_str()) {
+            return None;
+        }
+    }
+    None
+}

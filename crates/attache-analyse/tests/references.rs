@@ -1,0 +1,78 @@
+//! References: mentions of people, groups and places that name none.
+
+mod common;
+
+use attache_model::record::Record;
+use attache_model::{Document, EntityKind, ReferenceForm};
+
+fn extract(text: &str) -> Record {
+    let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+    Record::new(&doc, &attache_analyse::analyse(&doc, common::kb()))
+}
+
+/// The references as `(text, kind, form)`.
+fn refs(text: &str) -> Vec<(String, EntityKind, ReferenceForm)> {
+    extract(text).references.into_iter().map(|r| (r.text, r.kind, r.form)).collect()
+}
+
+fn has(text: &str, phrase: &str, kind: EntityKind) -> bool {
+    refs(text).iter().any(|(t, k, _)| t == phrase && *k == kind)
+}
+
+#[test]
+fn a_noun_phrase_runs_from_its_determiner_to_its_head() {
+    let text = "A local man told reporters that witnesses saw the attack on a crowded market.";
+    assert!(has(text, "A local man", EntityKind::Person), "{:?}", refs(text));
+    assert!(has(text, "witnesses", EntityKind::Organization), "{:?}", refs(text));
+    assert!(has(text, "a crowded market", EntityKind::Location), "{:?}", refs(text));
+}
+
+#[test]
+fn pronouns_are_references_with_their_kind() {
+    let r = refs("We will not leave, they told the visitors.");
+    assert!(r.contains(&("We".into(), EntityKind::Organization, ReferenceForm::Pronoun)), "{r:?}");
+    assert!(r.contains(&("they".into(), EntityKind::Organization, ReferenceForm::Pronoun)), "{r:?}");
+}
+
+#[test]
+fn a_singular_noun_needs_a_determiner() {
+    // "home" in "went home" and "officer" alone are no one in particular.
+    let r = refs("The families went home after officer training ended.");
+    assert!(!r.iter().any(|(t, _, _)| t == "home" || t == "officer"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "The families"), "{r:?}");
+}
+
+#[test]
+fn a_mention_of_a_named_entity_is_no_reference() {
+    // "he" is Tokayev, "the city" Almaty: both are mentions of their entities.
+    let text = "President Kassym-Jomart Tokayev visited Almaty on Monday. He said the city would host the forum.";
+    let r = refs(text);
+    assert!(!r.iter().any(|(t, _, _)| t == "He"), "{r:?}");
+    let e = extract(text);
+    let he = e.entities.iter().any(|x| x.mentions.iter().any(|m| m.text == "He"));
+    assert!(he, "'He' is a mention of Tokayev");
+}
+
+#[test]
+fn a_name_before_the_head_makes_it_the_named_group() {
+    // "Free Syrian Army fighters" is the group its name says, not unnamed fighters.
+    let r = refs("Free Syrian Army fighters and their allies defended the town.");
+    assert!(!r.iter().any(|(t, _, _)| t == "fighters"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "their allies"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "the town"), "{r:?}");
+}
+
+#[test]
+fn the_head_is_the_last_noun_of_the_phrase() {
+    // "the city council" is a council, not a city.
+    let r = refs("The mayor met the city council on Friday.");
+    assert!(r.iter().any(|(t, k, _)| t == "the city council" && *k == EntityKind::Organization), "{r:?}");
+    assert!(!r.iter().any(|(t, _, _)| t == "the city"), "{r:?}");
+}
+
+#[test]
+fn a_capital_i_after_a_name_is_a_numeral() {
+    let r = refs("Veterans of World War I met in the capital. I was there, she said.");
+    let pronoun_i: Vec<_> = r.iter().filter(|(t, _, _)| t == "I").collect();
+    assert_eq!(pronoun_i.len(), 1, "{r:?}");
+}
