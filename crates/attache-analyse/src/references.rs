@@ -77,24 +77,31 @@ pub fn find(
         let at = taken.partition_point(|s| s.start < span.end);
         taken[..at].iter().rev().take(8).any(|s| s.end > span.start)
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Reference> = Vec::new();
     let mut lower = String::new();
     for &(first, end) in sentences {
         for i in first..end {
             let t = &tokens[i];
             let w = token_text[i];
-            if t.kind != TokenKind::Word || w.len() > 20 {
+            if t.kind != TokenKind::Word || w.len() > 20 || out.last().is_some_and(|r| t.span.start < r.span.end) {
                 continue;
             }
+            if matches!(w, "the" | "The") {
+                if let Some(r) = title_reference(tokens, token_text, i, end, kb, &overlaps) {
+                    out.push(r);
+                    continue;
+                }
+            }
+            // "the library's speakers": the head is "library"; "I'm", "we'll": the
+            // pronoun.
+            let bare = without_clitic(w);
             // Only lowercase words, or a capital at the start of a sentence or after an
             // opening quotation mark; "I" always; never a word in capitals ("US").
             let opens = opens_at(tokens, token_text, first, i);
-            let all_caps = w.len() > 1 && w.bytes().all(|b| !b.is_ascii_lowercase());
-            if all_caps || (t.cap && !opens && w != "I") {
+            let all_caps = bare.len() > 1 && bare.bytes().all(|b| !b.is_ascii_lowercase());
+            if all_caps || (t.cap && !opens && bare != "I") {
                 continue;
             }
-            // "the library's speakers": the head is "library".
-            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
             lower.clear();
             lower.push_str(bare);
             lower.make_ascii_lowercase();
@@ -109,7 +116,7 @@ pub fn find(
                 ReferenceForm::Pronoun => {
                     // "World War I", "Charles H. Keating IV": a capital "I" after a name
                     // inside the sentence is a numeral.
-                    if w == "I" && i > first && tokens[i - 1].cap && tokens[i - 1].kind == TokenKind::Word {
+                    if bare == "I" && i > first && tokens[i - 1].cap && tokens[i - 1].kind == TokenKind::Word {
                         continue;
                     }
                     out.push(Reference { kind: word.kind, form: word.form, span: head, head });
@@ -135,7 +142,7 @@ pub fn find(
                             continue;
                         }
                     }
-                    let start = match phrase_start(tokens, token_text, first, i, &overlaps) {
+                    let start = match phrase_start(tokens, token_text, first, i, kb) {
                         Some(start) => start,
                         None if may_stand_bare(&lower, word.kind) => i,
                         None => continue,
@@ -192,6 +199,86 @@ fn looks_like_a_noun(w: &str) -> bool {
     NOUN_CONTINUATIONS.contains(&w) || (w.len() > 5 && NOUN_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
+/// "the Foreign Secretary", "the Iraqi Foreign Minister", "the President of Syria": a
+/// title of `titles.tsv` after "the" (and a country's adjective) with no name after it
+/// is a person, when no rule made it a mention of the one holder the text names.
+fn title_reference(
+    tokens: &[Token],
+    token_text: &[&str],
+    the: usize,
+    end: usize,
+    kb: &Kb,
+    overlaps: &dyn Fn(Span) -> bool,
+) -> Option<Reference> {
+    let mut j = the + 1;
+    if j < end && tokens[j].cap && name_modifier(token_text[j], kb) {
+        j += 1;
+    }
+    if j >= end || tokens[j].kind != TokenKind::Word || !kb.title_first_words.contains(&token_text[j].to_lowercase()) {
+        return None;
+    }
+    let mut words = String::new();
+    let mut last = None;
+    for k in j..end.min(j + 5) {
+        if tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        if k > j {
+            words.push(' ');
+        }
+        words.push_str(&token_text[k].to_lowercase());
+        if kb.title_phrases.contains(&words) {
+            last = Some(k);
+        }
+    }
+    let last = last?;
+    let head = Span::new(tokens[j].span.start, tokens[last].span.end);
+    if overlaps(head) {
+        return None;
+    }
+    let mut stop = last;
+    match tokens.get(last + 1).filter(|_| last + 1 < end) {
+        // A name follows: the title is part of the person's mention.
+        Some(n) if n.kind == TokenKind::Word && n.cap => return None,
+        // "the President of Syria": the title runs on over the capitalised words.
+        Some(n) if n.kind == TokenKind::Word && token_text[last + 1] == "of" => {
+            let mut k = last + 2;
+            while k < end.min(last + 6)
+                && tokens[k].kind == TokenKind::Word
+                && (tokens[k].cap || matches!(token_text[k], "the" | "of"))
+            {
+                if tokens[k].cap {
+                    stop = k;
+                }
+                k += 1;
+            }
+        }
+        _ => {}
+    }
+    Some(Reference {
+        kind: EntityKind::Person,
+        form: ReferenceForm::Noun,
+        span: Span::new(tokens[the].span.start, tokens[stop].span.end),
+        head,
+    })
+}
+
+/// A word without the clitic an apostrophe joins to it: the possessive "'s" and the
+/// contractions "'m", "'re", "'ve", "'ll", "'d" ("I'm" → "I").
+fn without_clitic(w: &str) -> &str {
+    match w.find(['\'', '’']) {
+        Some(at) => {
+            let rest = w[at..].trim_start_matches(['\'', '’']);
+            if matches!(rest, "s" | "m" | "re" | "ve" | "ll" | "d") {
+                &w[..at]
+            } else {
+                w
+            }
+        }
+        None => w,
+    }
+}
+
 /// Whether token `i` opens its sentence or a quotation, where a capital says nothing.
 fn opens_at(tokens: &[Token], token_text: &[&str], first: usize, i: usize) -> bool {
     i == first || (tokens[i - 1].kind != TokenKind::Word && opening_quote(token_text[i - 1]))
@@ -202,16 +289,10 @@ fn opening_quote(w: &str) -> bool {
 }
 
 /// The first token of the noun phrase ending at `head`: a determiner or number up to
-/// three tokens before it, with only modifiers between (lowercase words or hyphenated
-/// ones, no preposition, conjunction or verb of [`NOT_MODIFIERS`], nothing inside an
-/// entity mention). None when no determiner opens it.
-fn phrase_start(
-    tokens: &[Token],
-    token_text: &[&str],
-    first: usize,
-    head: usize,
-    overlaps: &dyn Fn(Span) -> bool,
-) -> Option<usize> {
+/// three tokens before it, with only modifiers between (lowercase words, no preposition,
+/// conjunction or verb of [`NOT_MODIFIERS`], or the names of [`name_modifier`]). None
+/// when no determiner opens it.
+fn phrase_start(tokens: &[Token], token_text: &[&str], first: usize, head: usize, kb: &Kb) -> Option<usize> {
     let mut j = head;
     for _ in 0..3 {
         if j == first {
@@ -220,20 +301,39 @@ fn phrase_start(
         j -= 1;
         let t = &tokens[j];
         let w = token_text[j];
-        // A lowercase word of an entity mention may modify the head: the agent word
-        // "police" in "a police officer", who is a person.
-        if t.kind != TokenKind::Word || overlaps(t.span) && t.cap {
+        if t.kind != TokenKind::Word {
             return None;
         }
+        // A lowercase word of an entity mention may modify the head (the agent word
+        // "police" in "a police officer", who is a person), and so may a country's
+        // adjective ("the Iraqi people") or a name joined to a participle ("an ISIL-held
+        // building"); no other name.
         // ("that" is left out of the determiners: it joins more clauses than it opens
         // noun phrases.)
         if is_determiner(w) {
             return Some(j);
         }
+        if t.cap {
+            if name_modifier(w, kb) {
+                continue;
+            }
+            return None;
+        }
         let lower = w.to_ascii_lowercase();
-        if t.cap || NOT_MODIFIERS.contains(&lower.as_str()) {
+        if NOT_MODIFIERS.contains(&lower.as_str()) {
             return None;
         }
     }
     None
+}
+
+/// A capitalised word that may stand among a noun phrase's modifiers: a country's or
+/// region's adjective ("Iraqi", "European") or a name joined by a hyphen to a lowercase
+/// participle ("ISIL-held", "US-led").
+fn name_modifier(w: &str, kb: &Kb) -> bool {
+    if let Some((_, tail)) = w.rsplit_once('-') {
+        return tail.len() > 2 && tail.bytes().all(|b| b.is_ascii_lowercase());
+    }
+    kb.countries.iter().any(|c| c.adjectives.iter().any(|a| a == w))
+        || kb.groups.iter().any(|g| g.adjectives.iter().any(|a| a == w))
 }

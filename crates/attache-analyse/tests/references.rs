@@ -76,3 +76,35 @@ fn a_capital_i_after_a_name_is_a_numeral() {
     let pronoun_i: Vec<_> = r.iter().filter(|(t, _, _)| t == "I").collect();
     assert_eq!(pronoun_i.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_capitalised_determiner_opens_the_phrase() {
+    let r = refs("Three people were hurt. The men were taken to a hospital.");
+    assert!(r.iter().any(|(t, _, _)| t == "Three people"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "The men"), "{r:?}");
+    assert!(r.iter().any(|(t, k, _)| t == "a hospital" && *k == EntityKind::Location), "{r:?}");
+}
+
+#[test]
+fn a_country_adjective_or_a_joined_name_may_modify_the_head() {
+    let r = refs("They destroyed an ISIL-held building and helped the Iraqi people.");
+    assert!(r.iter().any(|(t, _, _)| t == "an ISIL-held building"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "the Iraqi people"), "{r:?}");
+}
+
+#[test]
+fn a_contracted_pronoun_is_the_pronoun_alone() {
+    let r = refs("“I'm staying, and we'll rebuild,” he said.");
+    assert!(r.iter().any(|(t, _, _)| t == "I"), "{r:?}");
+    assert!(r.iter().any(|(t, _, _)| t == "we"), "{r:?}");
+}
+
+#[test]
+fn a_title_after_the_with_no_name_is_a_person() {
+    let r = refs("The Foreign Secretary met the Iraqi Foreign Minister in London.");
+    assert!(r.iter().any(|(t, k, _)| t == "The Foreign Secretary" && *k == EntityKind::Person), "{r:?}");
+    assert!(r.iter().any(|(t, k, _)| t == "the Iraqi Foreign Minister" && *k == EntityKind::Person), "{r:?}");
+    // With the name after it, the title is part of the person's own mention.
+    let named = refs("The Foreign Secretary Boris Johnson met reporters.");
+    assert!(!named.iter().any(|(t, _, _)| t.contains("Secretary")), "{named:?}");
+}

@@ -309,6 +309,10 @@ pub struct Kb {
     /// Pronouns and common nouns that refer to a person, group or place without naming
     /// it (`references.tsv`), by lowercase word.
     pub references: HashMap<String, ReferenceWord>,
+    /// The titles of `titles.tsv` (kind `title`), lowercase with one space between words,
+    /// and their first words: "the Foreign Secretary" refers to a person.
+    pub title_phrases: rustc_hash::FxHashSet<String>,
+    pub title_first_words: rustc_hash::FxHashSet<String>,
     /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
     /// places, titles and agent words.
     pub names: Dictionary<NameRef>,

@@ -616,6 +616,13 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             people_by_surname.entry(key.to_string()).or_default().push(i as u32);
         }
     }
+    let title_phrases: rustc_hash::FxHashSet<String> = t
+        .titles
+        .iter()
+        .filter(|x| x.kind == TitleKind::Title)
+        .map(|x| x.phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .collect();
+    let title_first_words = title_phrases.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
     let country_by_iso3 = t.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i as u32)).collect();
 
     Ok(Kb {
@@ -631,6 +638,8 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         cues: t.cues,
         themes: t.themes,
         references: t.references,
+        title_phrases,
+        title_first_words,
         names,
         lowercase_names,
         towns,
