@@ -2143,6 +2143,12 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        // "Near Ayn Isa, one strike destroyed …", "outside Dayr Az Zawr": no one is near
+        // or outside a person.
+        if prefix.is_none() && name.0 >= 1 && matches!(self.w(name.0 - 1), "near" | "Near" | "outside" | "Outside") {
+            self.rule_place(name);
+            return;
+        }
         if prefix.is_none() && name.1 - name.0 >= 2 {
             let (first, last) = (self.w(name.0), self.w(name.1 - 1));
             if PLACE_PREFIXES.contains(&first) || PLACE_HEADS.contains(&last) {

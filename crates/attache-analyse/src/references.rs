@@ -78,12 +78,16 @@ pub fn find(
         taken[..at].iter().rev().take(8).any(|s| s.end > span.start)
     };
     let mut out: Vec<Reference> = Vec::new();
-    let mut lower = String::new();
+    let mut buf = [0u8; 24];
     for &(first, end) in sentences {
         for i in first..end {
             let t = &tokens[i];
             let w = token_text[i];
-            if t.kind != TokenKind::Word || w.len() > 20 || out.last().is_some_and(|r| t.span.start < r.span.end) {
+            if t.kind != TokenKind::Word
+                || w.len() > 20
+                || !w.as_bytes()[0].is_ascii_alphabetic()
+                || out.last().is_some_and(|r| t.span.start < r.span.end)
+            {
                 continue;
             }
             if matches!(w, "the" | "The") {
@@ -94,7 +98,16 @@ pub fn find(
             }
             // "the library's speakers": the head is "library"; "I'm", "we'll": the
             // pronoun.
-            let bare = without_clitic(w);
+            // Most words are ruled out by their shape alone, before anything else is read.
+            let bare = if kb.may_be_reference(w.as_bytes()) {
+                w
+            } else {
+                let bare = without_clitic(w);
+                if bare.len() == w.len() || !kb.may_be_reference(bare.as_bytes()) {
+                    continue;
+                }
+                bare
+            };
             // Only lowercase words, or a capital at the start of a sentence or after an
             // opening quotation mark; "I" always; never a word in capitals ("US").
             let opens = opens_at(tokens, token_text, first, i);
@@ -102,12 +115,13 @@ pub fn find(
             if all_caps || (t.cap && !opens && bare != "I") {
                 continue;
             }
-            lower.clear();
-            lower.push_str(bare);
-            lower.make_ascii_lowercase();
-            let Some(&word) = kb.references.get(lower.as_str()) else {
+            let Some(lower) = ascii_lower(bare, &mut buf) else {
                 continue;
             };
+            let Some(&word) = kb.references.get(lower) else {
+                continue;
+            };
+            let lower = lower.to_string();
             let head = Span::new(t.span.start, t.span.start + bare.len());
             if overlaps(head) {
                 continue;
@@ -214,7 +228,11 @@ fn title_reference(
     if j < end && tokens[j].cap && name_modifier(token_text[j], kb) {
         j += 1;
     }
-    if j >= end || tokens[j].kind != TokenKind::Word || !kb.title_first_words.contains(&token_text[j].to_lowercase()) {
+    let mut buf = [0u8; 24];
+    if j >= end
+        || tokens[j].kind != TokenKind::Word
+        || !ascii_lower(token_text[j], &mut buf).is_some_and(|w| kb.title_first_words.contains(w))
+    {
         return None;
     }
     let mut words = String::new();
@@ -266,17 +284,16 @@ fn title_reference(
 /// A word without the clitic an apostrophe joins to it: the possessive "'s" and the
 /// contractions "'m", "'re", "'ve", "'ll", "'d" ("I'm" → "I").
 fn without_clitic(w: &str) -> &str {
-    match w.find(['\'', '’']) {
-        Some(at) => {
-            let rest = w[at..].trim_start_matches(['\'', '’']);
-            if matches!(rest, "s" | "m" | "re" | "ve" | "ll" | "d") {
-                &w[..at]
-            } else {
-                w
+    // Read from the end: most words have no apostrophe, and this costs them a few byte
+    // compares, where a search would read every byte.
+    for clitic in ["s", "m", "d", "re", "ve", "ll"] {
+        if let Some(rest) = w.strip_suffix(clitic) {
+            if let Some(stem) = rest.strip_suffix('\'').or_else(|| rest.strip_suffix('’')) {
+                return stem;
             }
         }
-        None => w,
     }
+    w
 }
 
 /// Whether token `i` opens its sentence or a quotation, where a capital says nothing.
@@ -334,6 +351,18 @@ fn name_modifier(w: &str, kb: &Kb) -> bool {
     if let Some((_, tail)) = w.rsplit_once('-') {
         return tail.len() > 2 && tail.bytes().all(|b| b.is_ascii_lowercase());
     }
-    kb.countries.iter().any(|c| c.adjectives.iter().any(|a| a == w))
-        || kb.groups.iter().any(|g| g.adjectives.iter().any(|a| a == w))
+    kb.adjectives.contains(w)
+}
+
+/// `w` in ASCII lowercase, written into `buf` (None when it does not fit: no word of
+/// `references.tsv` or of a title is that long).
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }

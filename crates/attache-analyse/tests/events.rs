@@ -2131,3 +2131,12 @@ fn guards_are_security_people() {
     let e = find(&r, "ASSAULT");
     assert!(e.recipients.iter().any(|p| p.text == "guards" && p.sector.as_deref() == Some("COP")), "{e:#?}");
 }
+
+#[test]
+fn an_unknown_name_after_near_is_a_place() {
+    // CENTCOM strike releases: "Near Ayn Isa, one strike destroyed …". No one is near a
+    // person.
+    let r = extract("Near Ayn Isa, one strike destroyed an ISIL vehicle. Fighting continued outside Dayr Az Zawr.");
+    assert_eq!(entity_kind(&r, "Ayn Isa").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Dayr Az Zawr").as_deref(), Some("location"));
+}

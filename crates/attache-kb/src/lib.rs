@@ -309,10 +309,15 @@ pub struct Kb {
     /// Pronouns and common nouns that refer to a person, group or place without naming
     /// it (`references.tsv`), by lowercase word.
     pub references: HashMap<String, ReferenceWord>,
+    /// A filter in front of [`Kb::references`]: one bit per length (up to 31) for each
+    /// pair of first and last letters of its words ([`Kb::may_be_reference`]).
+    pub reference_shapes: Vec<u32>,
     /// The titles of `titles.tsv` (kind `title`), lowercase with one space between words,
     /// and their first words: "the Foreign Secretary" refers to a person.
     pub title_phrases: rustc_hash::FxHashSet<String>,
     pub title_first_words: rustc_hash::FxHashSet<String>,
+    /// Every adjective of a country or group ("Iraqi", "European"), as written.
+    pub adjectives: rustc_hash::FxHashSet<String>,
     /// Every name (case-sensitive): countries, adjectives, groups, institutions, people,
     /// places, titles and agent words.
     pub names: Dictionary<NameRef>,
@@ -423,6 +428,15 @@ impl Kb {
             .min_by_key(|p| (!p.capital, std::cmp::Reverse(p.population), p.geonameid))
     }
 
+    /// Whether `word` may be a word of `references.tsv` in any case, by its first and
+    /// last letters and its length: most words are ruled out without hashing them.
+    pub fn may_be_reference(&self, word: &[u8]) -> bool {
+        match reference_shape(word) {
+            Some((slot, bit)) => self.reference_shapes[slot] & bit != 0,
+            None => false,
+        }
+    }
+
     pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {
         self.cameo.get(code)
     }
@@ -447,6 +461,17 @@ impl Kb {
             ("name patterns", self.names.len() + self.lowercase_names.len()),
         ]
     }
+}
+
+/// The slot and bit of a word's shape in [`Kb::reference_shapes`]: its first and last
+/// ASCII letters (in any case) and its length.
+pub(crate) fn reference_shape(word: &[u8]) -> Option<(usize, u32)> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    if word.len() > 31 || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return None;
+    }
+    let letter = |b: u8| (b.to_ascii_lowercase() - b'a') as usize;
+    Some((letter(first) * 26 + letter(last), 1 << word.len()))
 }
 
 /// The tables, in load order, and the files embedded for each.

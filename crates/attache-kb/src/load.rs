@@ -623,6 +623,19 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         .map(|x| x.phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
         .collect();
     let title_first_words = title_phrases.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
+    let mut reference_shapes = vec![0u32; 26 * 26];
+    for word in t.references.keys() {
+        if let Some((slot, bit)) = crate::reference_shape(word.as_bytes()) {
+            reference_shapes[slot] |= bit;
+        }
+    }
+    let adjectives = t
+        .countries
+        .iter()
+        .flat_map(|c| c.adjectives.iter())
+        .chain(t.groups.iter().flat_map(|g| g.adjectives.iter()))
+        .cloned()
+        .collect();
     let country_by_iso3 = t.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i as u32)).collect();
 
     Ok(Kb {
@@ -638,8 +651,10 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         cues: t.cues,
         themes: t.themes,
         references: t.references,
+        reference_shapes,
         title_phrases,
         title_first_words,
+        adjectives,
         names,
         lowercase_names,
         towns,
