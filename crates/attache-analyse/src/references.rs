@@ -130,7 +130,12 @@ pub fn find(
                 ReferenceForm::Pronoun => {
                     // "World War I", "Charles H. Keating IV": a capital "I" after a name
                     // inside the sentence is a numeral.
-                    if bare == "I" && i > first && tokens[i - 1].cap && tokens[i - 1].kind == TokenKind::Word {
+                    if bare == "I"
+                        && i > first
+                        && tokens[i - 1].cap
+                        && tokens[i - 1].kind == TokenKind::Word
+                        && !opens_at(tokens, token_text, first, i - 1)
+                    {
                         continue;
                     }
                     out.push(Reference { kind: word.kind, form: word.form, span: head, head });

@@ -72,9 +72,9 @@ fn the_head_is_the_last_noun_of_the_phrase() {
 
 #[test]
 fn a_capital_i_after_a_name_is_a_numeral() {
-    let r = refs("Veterans of World War I met in the capital. I was there, she said.");
+    let r = refs("Veterans of World War I met in the capital. I was there, she said. All I know is that.");
     let pronoun_i: Vec<_> = r.iter().filter(|(t, _, _)| t == "I").collect();
-    assert_eq!(pronoun_i.len(), 1, "{r:?}");
+    assert_eq!(pronoun_i.len(), 2, "{r:?}");
 }
 
 #[test]
