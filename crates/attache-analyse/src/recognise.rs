@@ -564,7 +564,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lowercase words that end a noun phrase.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that",
     "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
     "would", "could", "should", "may", "might", "must", "can", "not", "no", "said", "says", "say", "told", "its",

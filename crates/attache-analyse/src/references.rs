@@ -39,13 +39,6 @@ const NUMBER_WORDS: &[&str] = &[
     "thousands",
 ];
 
-/// Words that can stand between a determiner and the head without being part of another
-/// phrase: they end the backwards walk when met before a determiner is found.
-const NOT_MODIFIERS: &[&str] = &[
-    "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were",
-    "be", "been", "has", "have", "had", "not", "no", "who", "which", "than", "said", "says", "told",
-];
-
 /// Plural heads, and the collective words that read as plural, may stand without a
 /// determiner ("witnesses said", "civilians fled"); a singular head needs one.
 fn may_stand_bare(word: &str, kind: EntityKind) -> bool {
@@ -311,9 +304,9 @@ fn opening_quote(w: &str) -> bool {
 }
 
 /// The first token of the noun phrase ending at `head`: a determiner or number up to
-/// three tokens before it, with only modifiers between (lowercase words, no preposition,
-/// conjunction or verb of [`NOT_MODIFIERS`], or the names of [`name_modifier`]). None
-/// when no determiner opens it.
+/// three tokens before it, with only modifiers between (lowercase words that do not end a
+/// noun phrase, [`crate::recognise::FUNCTION_WORDS`], or the names of [`name_modifier`]).
+/// None when no determiner opens it.
 fn phrase_start(tokens: &[Token], token_text: &[&str], first: usize, head: usize, kb: &Kb) -> Option<usize> {
     let mut j = head;
     for _ in 0..3 {
@@ -342,7 +335,7 @@ fn phrase_start(tokens: &[Token], token_text: &[&str], first: usize, head: usize
             return None;
         }
         let lower = w.to_ascii_lowercase();
-        if NOT_MODIFIERS.contains(&lower.as_str()) {
+        if crate::recognise::FUNCTION_WORDS.contains(&lower.as_str()) {
             return None;
         }
     }
