@@ -763,6 +763,9 @@ const PLACE_HEADS: &[&str] = &[
     "Highway",
 ];
 
+/// Heads of PLACE_HEADS that name a feature of a town, not a place of its own.
+const URBAN_HEADS: &[&str] = &["Gate", "Bridge", "Square", "Street", "Road", "Avenue", "Crossing", "Highway"];
+
 /// Lowercase title heads that open an appositive after a name ("…, head of the…,").
 const APPOSITIVE_HEADS: &[&str] = &[
     "head",
@@ -1555,6 +1558,24 @@ impl<'a> Recogniser<'a> {
                 self.mentions.push(people);
                 return;
             }
+        }
+        // "the Tigris River", "Diyala Province", "the Hamrin Mountains": unknown title-case
+        // words before the head word of a place's name (or after its first word, "Camp
+        // Hurriya") name a place the gazetteer lacks. Not a street, road or square: such a
+        // name says little in political news, and attache could give it no coordinates.
+        if (2..=4).contains(&elems.len())
+            && b - a == elems.len()
+            && (PLACE_PREFIXES.contains(&self.w(a))
+                || PLACE_HEADS.contains(&self.w(b - 1)) && !URBAN_HEADS.contains(&self.w(b - 1)))
+            && (a..b).all(|k| {
+                let w = self.w(k);
+                self.hit_starting(k).is_none()
+                    && is_title_case_word(w)
+                    && (PLACE_PREFIXES.contains(&w) || PLACE_HEADS.contains(&w) || !in_set(&NOT_NAMES_SET, w))
+            })
+        {
+            self.rule_place((a, b));
+            return;
         }
         // 4. Unknown title-case words alone: a person by the shape of the name.
         if tail.len() == elems.len() && (2..=4).contains(&tail_words) && tail.iter().all(|&k| !self.common_word(k)) {

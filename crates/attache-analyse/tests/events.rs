@@ -2140,3 +2140,17 @@ fn an_unknown_name_after_near_is_a_place() {
     assert_eq!(entity_kind(&r, "Ayn Isa").as_deref(), Some("location"));
     assert_eq!(entity_kind(&r, "Dayr Az Zawr").as_deref(), Some("location"));
 }
+
+#[test]
+fn unknown_words_before_a_place_head_name_a_place() {
+    // A river, province or mountain range the gazetteer lacks is still a place; a street
+    // is left alone.
+    let r = extract(
+        "The barrage lies on the Tigris River. Car bombs exploded in Diyala Province on Monday. \
+         Fighters fled into the Hamrin Mountains. Police closed Hertford Road.",
+    );
+    assert_eq!(entity_kind(&r, "Tigris River").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Diyala Province").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Hamrin Mountains").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Hertford Road"), None);
+}
