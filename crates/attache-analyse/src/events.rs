@@ -886,8 +886,40 @@ impl<'a> Input<'a> {
         matches!(m.kind, MentionKind::Place | MentionKind::Country)
             && (preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
                 || self.named_by_a_place_noun(m)
-                || self.after_a_locative_place(m))
+                || self.after_a_locative_place(m)
+                || self.division_phrase(m))
             && !self.modifies_no_place(m)
+    }
+
+    /// "in the restive Balochistan province", "in northwestern Zamfara state", "in
+    /// China's western Xinjiang region": a place before the noun of a division, after a
+    /// locative preposition, with lowercase words and a possessive name between (five
+    /// tokens at most).
+    fn division_phrase(&self, m: &Mention) -> bool {
+        if m.kind != MentionKind::Place
+            || !matches!(
+                self.tokens.get(m.toks.1).map(|t| t.text(self.text)),
+                Some("province" | "state" | "region" | "district" | "governorate" | "oblast" | "prefecture" | "county")
+            )
+        {
+            return false;
+        }
+        let mut k = m.toks.0;
+        let mut words = 0;
+        while k > 0 && words < 5 {
+            let t = &self.tokens[k - 1];
+            let w = t.text(self.text);
+            if LOCATIVE.contains(&w) {
+                return true;
+            }
+            let possessor = t.kind == TokenKind::Possessive || t.cap && self.tokens[k].kind == TokenKind::Possessive;
+            if t.kind != TokenKind::Word && t.kind != TokenKind::Possessive || t.cap && !possessor {
+                return false;
+            }
+            k -= 1;
+            words += 1;
+        }
+        false
     }
 
     /// "in Almaty and Astana", "in Bishkek, Osh and Batken": a place joined to a place

@@ -763,6 +763,11 @@ const PLACE_HEADS: &[&str] = &[
     "Highway",
 ];
 
+/// Heads of PLACE_HEADS that name a feature of nature, which may take the name of a
+/// province or town ("Helmand River", "Panjshir Valley").
+const NATURAL_HEADS: &[&str] =
+    &["River", "Valley", "Mountains", "Mountain", "Hills", "Desert", "Sea", "Bay", "Strait", "Peninsula", "Plain"];
+
 /// Heads of PLACE_HEADS that name a feature of a town, not a place of its own.
 const URBAN_HEADS: &[&str] = &["Gate", "Bridge", "Square", "Street", "Road", "Avenue", "Crossing", "Highway"];
 
@@ -1556,6 +1561,17 @@ impl<'a> Recogniser<'a> {
                 self.mentions.push(m);
                 let people = self.people_of(c, ca, nb);
                 self.mentions.push(people);
+                return;
+            }
+        }
+        // "the Helmand River", "the Panjshir Valley": a place the gazetteer knows before the
+        // head of a natural feature names the feature, not the province or town.
+        if let [(_, _, Some(h)), (na, nb, None)] = elems[..] {
+            if nb == na + 1
+                && NATURAL_HEADS.contains(&self.w(na))
+                && h.targets.iter().all(|t| matches!(t, NameRef::Place(p) if !self.kb.places[*p as usize].capital))
+            {
+                self.rule_place((a, b));
                 return;
             }
         }

@@ -2146,11 +2146,32 @@ fn unknown_words_before_a_place_head_name_a_place() {
     // A river, province or mountain range the gazetteer lacks is still a place; a street
     // is left alone.
     let r = extract(
-        "The barrage lies on the Tigris River. Car bombs exploded in Diyala Province on Monday. \
+        "The barrage lies on the Tigris River. Car bombs exploded in Qandor Province on Monday. \
          Fighters fled into the Hamrin Mountains. Police closed Hertford Road.",
     );
     assert_eq!(entity_kind(&r, "Tigris River").as_deref(), Some("location"));
-    assert_eq!(entity_kind(&r, "Diyala Province").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Qandor Province").as_deref(), Some("location"));
     assert_eq!(entity_kind(&r, "Hamrin Mountains").as_deref(), Some("location"));
     assert_eq!(entity_kind(&r, "Hertford Road"), None);
+}
+
+#[test]
+fn a_province_is_a_place_of_its_country() {
+    // First-level divisions outside the US are in the gazetteer with their GeoNames ids.
+    let r = extract("Authorities in Xinjiang detained dozens of people on Monday.");
+    let e = r.entities.iter().find(|e| e.name == "Xinjiang").expect("Xinjiang is an entity");
+    assert_eq!(serde_json::to_value(e.kind).unwrap(), "location");
+    assert_eq!(e.country.as_deref(), Some("CHN"));
+    assert_eq!(e.geonameid, Some(1529047));
+    // A river named after a province is the river.
+    let r = extract("Farmers along the Helmand River lost their crops.");
+    assert_eq!(entity_kind(&r, "Helmand River").as_deref(), Some("location"));
+}
+
+#[test]
+fn a_province_after_in_and_adjectives_is_where_not_whom() {
+    let r = extract("Militants attacked a passenger train in Pakistan's restive southwestern Balochistan province.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().all(|p| p.text != "Balochistan"), "{e:#?}");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Balochistan"), "{e:#?}");
 }
