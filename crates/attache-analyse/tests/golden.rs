@@ -97,15 +97,15 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-02 (twentieth round) over the 96 articles: person_country 0.930,
-/// event F1 0.718, statement_speaker F1 0.830, event_date 0.812, event_location 0.754,
-/// event_type F1 0.856.
+/// Measured on 2026-12-02 (twenty-second round) over the 96 articles: person_country
+/// 0.930, event F1 0.721, statement_speaker F1 0.830, event_date 0.812, event_location
+/// 0.779, event_type F1 0.856.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
     ("event", 0.70),
     ("statement_speaker", 0.80),
     ("event_date", 0.80),
-    ("event_location", 0.73),
+    ("event_location", 0.76),
     ("event_type", 0.84),
 ];
 

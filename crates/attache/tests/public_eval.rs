@@ -125,17 +125,17 @@ struct Floors {
 const FLOORS: Floors = Floors {
     plover_type: 0.79,
     plover_actor: 0.84,
-    plover_recipient: 0.66,
+    plover_recipient: 0.67,
     petrarch_root: 0.74,
     petrarch_root_recall: 0.77,
     re3d_overlap: 0.77,
     re3d_strict: 0.50,
     re3d_all_overlap: 0.74,
     polnear_speaker: 0.69,
-    trnews_toponym: 0.78,
-    trnews_161: 0.86,
-    trnews_exact: 0.83,
-    lgl_toponym: 0.68,
+    trnews_toponym: 0.83,
+    trnews_161: 0.87,
+    trnews_exact: 0.84,
+    lgl_toponym: 0.70,
     lgl_161: 0.69,
 };
 
