@@ -1759,11 +1759,30 @@ impl<'a> Recogniser<'a> {
                             let mut m = self.country_mention(c, (ea, eb));
                             m.absorbed = true;
                             self.mentions.push(m);
-                            if !absorbed && elems.len() == 1 {
+                            // "Palestinians of Gaza shunned work": a demonym before "of", "in"
+                            // or "from" and a place heads its own phrase in a longer run.
+                            let before_place = i == 0
+                                && elems
+                                    .get(1)
+                                    .is_some_and(|e| e.2.is_none() && matches!(self.w(e.0), "of" | "in" | "from"))
+                                && elems[1..].iter().filter_map(|e| e.2).all(|h| {
+                                    h.targets.iter().any(|t| {
+                                        matches!(
+                                            t,
+                                            NameRef::Place(_) | NameRef::Country(_) | NameRef::CountryAdjective(_)
+                                        )
+                                    })
+                                })
+                                && elems.last().is_some_and(|e| {
+                                    e.2.is_some_and(|h| {
+                                        h.targets.iter().any(|t| matches!(t, NameRef::Place(_) | NameRef::Country(_)))
+                                    })
+                                });
+                            if !absorbed && (elems.len() == 1 || before_place) {
                                 // A plural demonym is a noun already ("Turks began …"); an
                                 // adjective may head a phrase ("Russian defense firms").
                                 let plural = self.is_plural_demonym(c, (ea, eb));
-                                if let Some(np) = self.adjective_phrase(c, eb).filter(|_| !plural) {
+                                if let Some(np) = self.adjective_phrase(c, eb).filter(|_| !plural && elems.len() == 1) {
                                     self.mentions.push(np);
                                 } else if plural {
                                     // "Palestinians blamed Israel": the people of a country act.

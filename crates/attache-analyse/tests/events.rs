@@ -2175,3 +2175,11 @@ fn a_province_after_in_and_adjectives_is_where_not_whom() {
     assert!(e.recipients.iter().all(|p| p.text != "Balochistan"), "{e:#?}");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Balochistan"), "{e:#?}");
 }
+
+#[test]
+fn a_demonym_before_of_and_a_place_is_the_actor() {
+    // "Palestinians of Gaza" is one capitalised run; its people act.
+    let r = extract("Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest.");
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().any(|a| a.country.as_deref() == Some("PSE")), "{e:#?}");
+}
