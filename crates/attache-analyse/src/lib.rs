@@ -155,7 +155,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     first_person_mentions(text, &tokens, &token_text, &sentence_toks, &attribution.statements, &mut entities);
     role_mentions(text, &tokens, &token_text, kb, &mut entities);
     entities.extend(recognised.groups);
-    let references = references::find(&tokens, &token_text, &sentence_toks, &entities, kb);
+    let mut references = references::find(&tokens, &token_text, &sentence_toks, &entities, kb);
+    references::add_titles(&mut references, &tokens, &token_text, &recognised.appositive_titles);
     Analysis {
         sentences,
         entities,

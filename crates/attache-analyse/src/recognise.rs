@@ -63,6 +63,10 @@ pub struct Recognised {
     /// The dateline names a filing hub, not the scene: the body never names its country
     /// but names others ("DUBAI, Feb 7 (Reuters) - Yemen's Houthi movement fired …").
     pub dateline_hub: bool,
+    /// The title phrases set off by commas beside a person's name ("Lama Fakih, HRW's
+    /// deputy Middle East director,", "Egypt's foreign minister, Badr Abdelatty,"): each
+    /// refers to that person, as a reference of its own.
+    pub appositive_titles: Vec<Span>,
 }
 
 /// What makes two mentions the same entity: the knowledge-base record, or for entities
@@ -841,6 +845,30 @@ const APPOSITIVE_HEADS: &[&str] = &[
     "rapporteur",
 ];
 
+/// Head words that close a title phrase after a name ("…, 407th AEG commander.").
+const TRAILING_TITLE_HEADS: &[&str] = &[
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "minister",
+    "secretary",
+    "chief",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "president",
+    "governor",
+    "general",
+    "adviser",
+    "advisor",
+    "officer",
+    "coordinator",
+    "commissioner",
+];
+
 /// Collective nouns that turn a group or country adjective into an actor.
 const COLLECTIVES: &[&str] = &[
     "countries",
@@ -932,6 +960,11 @@ pub struct Recogniser<'a> {
     lowercase_words: std::cell::OnceCell<LowercaseWords<'a>>,
     /// Token index up to which the main scan has already been done (appositives).
     resume: usize,
+    /// Token ranges of the title phrases in apposition to a person's name.
+    appositive_titles: Vec<(usize, usize)>,
+    /// How deep the scan is inside an appositive title's names (whose own titles are
+    /// not read as references).
+    in_appositive: u32,
     /// The tokens that are one of the [`pass_word`]s, in text order.
     pass_words: Vec<u32>,
 }
@@ -1044,6 +1077,8 @@ impl<'a> Recogniser<'a> {
             surnames: HashMap::default(),
             given_names: HashMap::default(),
             resume: 0,
+            appositive_titles: Vec::new(),
+            in_appositive: 0,
             pass_words: (0..token_text.len()).filter(|&i| pass_word(token_text[i])).map(|i| i as u32).collect(),
         }
     }
@@ -1100,12 +1135,14 @@ impl<'a> Recogniser<'a> {
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
         let groups = self.agent_groups();
+        let appositive_titles = self.appositive_titles.iter().map(|&(a, b)| self.span_of(a, b)).collect();
         Recognised {
             entities: self.entities,
             mentions: self.mentions,
             diagnostics: self.diagnostics,
             groups,
             dateline_hub: self.dateline_hub,
+            appositive_titles,
         }
     }
 
@@ -2293,6 +2330,11 @@ impl<'a> Recogniser<'a> {
         if self.w(comma) != "," || self.tokens.get(name.1).is_none_or(|t| t.text(self.text) != ",") {
             return None;
         }
+        self.title_phrase_before(comma)
+    }
+
+    /// The title phrase of [`Self::title_before_comma`] that ends at the comma `comma`.
+    fn title_phrase_before(&self, comma: usize) -> Option<(usize, usize)> {
         let lo = self.sentence_start(comma);
         let mut a = (lo..comma).rev().find(|&k| matches!(self.w(k), "," | ";" | ":")).map_or(lo, |k| k + 1);
         // "The journalist's lawyer": what a possessor other than a state holds is not the
@@ -2323,13 +2365,50 @@ impl<'a> Recogniser<'a> {
         titled.then_some((a, comma))
     }
 
+    /// [`Self::title_before_comma`], or the same phrase before a name that a verb of
+    /// saying or a colon closes instead of a comma ("Minister for the Middle East, Tobias
+    /// Ellwood said:").
+    fn title_before_comma_or_verb(&self, name: (usize, usize)) -> Option<(usize, usize)> {
+        self.title_before_comma(name).or_else(|| {
+            let next = self.w(name.1);
+            if name.0 == 0 || self.w(name.0 - 1) != "," || !(next == ":" || is_speech_verb(next)) {
+                return None;
+            }
+            // Read it as if a comma closed the name.
+            self.title_phrase_before(name.0 - 1)
+        })
+    }
+
     /// Registers a person mention, reads an appositive title after it and makes the
     /// surname known for later references.
     fn person_mention(&mut self, e: usize, name: (usize, usize), prefix: Option<(usize, usize)>) {
         let start = prefix.map(|p| p.0).unwrap_or(name.0);
         let mut end = name.1;
+        // "Minister for the Middle East, Tobias Ellwood, said" (or "… Ellwood said:"):
+        // the title phrase before the comma refers to the person too.
+        let nested = self.in_appositive > 0;
+        if let Some(t) = self.title_before_comma_or_verb((start, name.1)).filter(|_| !nested) {
+            // Not a phrase that holds a name of its own ("Lieutenant General Ahmed Sharif
+            // Chaudhry, director general of …").
+            let span = self.span_of(t.0, t.1);
+            if !self
+                .mentions
+                .iter()
+                .rev()
+                .take(16)
+                .any(|m| m.kind == MentionKind::Person && m.span.start < span.end && span.start < m.span.end)
+            {
+                self.appositive_titles.push(t);
+            }
+        }
         if let Some((ab, title)) = self.appositive(name.1) {
             let (a, b) = (name.1 + 1, ab);
+            // The title ends before a relative clause: "Anas Ahmad, a former student who
+            // was one of the founders".
+            let cut = (a..b).find(|&k| matches!(self.w(k), "who" | "whose" | "which" | "that")).unwrap_or(b);
+            if cut > a && !nested {
+                self.appositive_titles.push((a, cut));
+            }
             let (country, inst_sector, title_sector, code) = self.facts_in(a, b);
             let ent = &mut self.entities[e];
             let from_kb = matches!(ent.provenance, Provenance::Kb(_));
@@ -2351,6 +2430,7 @@ impl<'a> Recogniser<'a> {
             }
             // Names inside the appositive are entities too, but not actors of their own.
             let mut k = a;
+            self.in_appositive += 1;
             while k < b {
                 let before = self.mentions.len();
                 k = self.capital_run(k, b).max(k + 1);
@@ -2358,8 +2438,11 @@ impl<'a> Recogniser<'a> {
                     m.absorbed = true;
                 }
             }
+            self.in_appositive -= 1;
             end = b;
             self.resume = self.resume.max(b);
+        } else if let Some(t) = self.trailing_title(name.1).filter(|_| !nested) {
+            self.appositive_titles.push(t);
         }
         let ent = &self.entities[e];
         let keys: Vec<String> = surname_keys(&ent.name, ent.country.as_deref()).into_iter().map(String::from).collect();
@@ -2411,6 +2494,43 @@ impl<'a> Recogniser<'a> {
             code,
             absorbed: false,
         });
+    }
+
+    /// A short title phrase after a name and a comma that ends in its head word ("Col.
+    /// Travis Caughlin, 507th Maintenance Group Commander.", "Col. John Dorrian, the
+    /// CJTF-OIR spokesperson."), where [`Self::appositive`] found none: its tokens. It
+    /// says who the person is without telling a country or sector the analysis could
+    /// use, so it only becomes a reference to the person.
+    fn trailing_title(&self, i: usize) -> Option<(usize, usize)> {
+        if self.w(i) != "," {
+            return None;
+        }
+        let end = self.sentence_end(i);
+        let mut k = i + 1;
+        if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") {
+            k += 1;
+        }
+        let mut j = k;
+        while j < end && j < k + 6 && (self.tokens[j].kind != TokenKind::Punct || self.w(j) == "-") {
+            j += 1;
+        }
+        if j == k || !(j == end || matches!(self.w(j), "," | "." | ";" | ":") || is_speech_verb(self.w(j))) {
+            return None;
+        }
+        if !TRAILING_TITLE_HEADS.contains(&&*lowercase(self.w(j - 1))) {
+            return None;
+        }
+        // Names, numbers and the words of titles only: "507th", "CJTF-OIR", "deputy".
+        let fits = (k..j - 1).all(|n| {
+            let t = &self.tokens[n];
+            let w = self.w(n);
+            t.cap
+                || t.kind != TokenKind::Word
+                || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || in_set(&APPOSITIVE_HEADS_SET, w)
+                || matches!(w, "commanding" | "operations" | "public" | "affairs" | "media" | "military")
+        });
+        fits.then_some((i + 1, j))
     }
 
     /// An appositive title after a name: ", head of the International Department of the

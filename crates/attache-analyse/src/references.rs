@@ -84,7 +84,16 @@ pub fn find(
                 continue;
             }
             if matches!(w, "the" | "The") {
-                if let Some(r) = title_reference(tokens, token_text, i, end, kb, &overlaps) {
+                if let Some(r) = title_reference(tokens, token_text, i, i + 1, end, kb, &overlaps) {
+                    out.push(r);
+                    continue;
+                }
+            }
+            // A title that opens a sentence or headline with no name after it: "Foreign
+            // Secretary welcomes new Syria sanctions", "Prime Minister and President
+            // Hollande discussed".
+            if i == first && t.cap {
+                if let Some(r) = title_reference(tokens, token_text, i, i, end, kb, &overlaps) {
                     out.push(r);
                     continue;
                 }
@@ -180,6 +189,36 @@ pub fn find(
     out
 }
 
+/// Adds the title phrases set off beside a person's name ("Lama Fakih, HRW's deputy Middle
+/// East director,"; see [`crate::recognise::Recognised::appositive_titles`]) as references
+/// to a person, in place of any reference inside them. The head is the last word before
+/// the phrase's first preposition ("commander" of "commander of U.S. Central Command").
+pub fn add_titles(out: &mut Vec<Reference>, tokens: &[Token], token_text: &[&str], titles: &[Span]) {
+    if titles.is_empty() {
+        return;
+    }
+    let mut titles = titles.to_vec();
+    titles.sort_by_key(|s| (s.start, s.end));
+    titles.dedup();
+    // "a spokesperson" of "a spokesperson for China's Taiwan Affairs Office" is the same
+    // person; "the southern city" of "editor of a news site in the southern city of Osh"
+    // is a place of its own.
+    out.retain(|r| {
+        r.kind != EntityKind::Person || !titles.iter().any(|t| t.start < r.span.end && r.span.start < t.end)
+    });
+    for span in titles {
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let last = tokens.partition_point(|t| t.span.start < span.end);
+        let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word);
+        let head = words
+            .take_while(|&k| !matches!(token_text[k], "of" | "for" | "in" | "at" | "to" | "on" | "with" | "and"))
+            .last()
+            .map_or(span, |k| tokens[k].span);
+        out.push(Reference { kind: EntityKind::Person, form: ReferenceForm::Noun, span, head });
+    }
+    out.sort_by_key(|r| (r.span.start, r.span.end));
+}
+
 /// Nouns that often follow a head word of `references.tsv` as the real head of the
 /// phrase ("an official visit", "border crossings", "a police operation"), and the
 /// endings of abstract nouns ("market reforms", "opposition movements").
@@ -213,16 +252,19 @@ fn looks_like_a_noun(w: &str) -> bool {
 
 /// "the Foreign Secretary", "the Iraqi Foreign Minister", "the President of Syria": a
 /// title of `titles.tsv` after "the" (and a country's adjective) with no name after it
-/// is a person, when no rule made it a mention of the one holder the text names.
+/// is a person, when no rule made it a mention of the one holder the text names. The
+/// phrase opens at token `the` ("the", or the title itself where it opens a sentence) and
+/// the title at token `j`.
 fn title_reference(
     tokens: &[Token],
     token_text: &[&str],
     the: usize,
+    mut j: usize,
     end: usize,
     kb: &Kb,
     overlaps: &dyn Fn(Span) -> bool,
 ) -> Option<Reference> {
-    let mut j = the + 1;
+    let bare = the == j;
     if j < end && tokens[j].cap && name_modifier(token_text[j], kb) {
         j += 1;
     }
@@ -256,6 +298,9 @@ fn title_reference(
     match tokens.get(last + 1).filter(|_| last + 1 < end) {
         // A name follows: the title is part of the person's mention.
         Some(n) if n.kind == TokenKind::Word && n.cap => return None,
+        // Without "the", "President of Kazakhstan Kassym-Jomart Tokayev" runs on into a
+        // name: no telling where the title ends.
+        Some(n) if n.kind == TokenKind::Word && token_text[last + 1] == "of" && bare => return None,
         // "the President of Syria": the title runs on over the capitalised words.
         Some(n) if n.kind == TokenKind::Word && token_text[last + 1] == "of" => {
             let mut k = last + 2;

@@ -108,3 +108,28 @@ fn a_title_after_the_with_no_name_is_a_person() {
     let named = refs("The Foreign Secretary Boris Johnson met reporters.");
     assert!(!named.iter().any(|(t, _, _)| t.contains("Secretary")), "{named:?}");
 }
+
+#[test]
+fn a_title_beside_a_name_refers_to_the_person() {
+    // After the name and before it, set off by commas, and a short title closed by its
+    // head word ("…, 212th Signal Brigade commander.").
+    let text = "\"We will not stop,\" said Mirela Dansk, Amnesty International's deputy Europe director, on Monday. \
+                Egypt's foreign minister, Tarek Aboulnaga, said the talks would go on. \
+                The drill ended on time, said Col. Dana Wexler, 212th Signal Brigade commander.";
+    let r = refs(text);
+    for phrase in
+        ["Amnesty International's deputy Europe director", "foreign minister", "212th Signal Brigade commander"]
+    {
+        assert!(r.iter().any(|(t, k, _)| t.ends_with(phrase) && *k == EntityKind::Person), "{phrase}: {r:?}");
+    }
+}
+
+#[test]
+fn a_title_that_opens_a_headline_without_a_name_is_a_person() {
+    let r = refs("Foreign Secretary welcomes new sanctions\n\nPrime Minister and President Hollande met in Paris.");
+    assert!(r.iter().any(|(t, k, _)| t == "Foreign Secretary" && *k == EntityKind::Person), "{r:?}");
+    assert!(r.iter().any(|(t, k, _)| t == "Prime Minister" && *k == EntityKind::Person), "{r:?}");
+    // A name after the title makes the title part of the person's mention.
+    let r = refs("Foreign Secretary Philip Hammond welcomed the sanctions.");
+    assert!(!r.iter().any(|(t, _, _)| t.contains("Secretary")), "{r:?}");
+}
