@@ -7,6 +7,7 @@
 //! segment (tokens, sentences, dateline) → recognise (entities and actor mentions) →
 //! dates → statements and report sources → events → themes.
 
+pub mod coordinates;
 pub mod dates;
 pub mod events;
 pub mod recognise;

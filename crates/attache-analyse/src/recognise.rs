@@ -1125,6 +1125,7 @@ impl<'a> Recogniser<'a> {
             let next = if self.run_member(i) { self.read_run(i, self.sentence_end(i)) } else { i + 1 };
             i = next.max(i + 1).max(self.resume);
         }
+        self.coordinates();
         self.agent_phrases();
         self.two_sides_phrases();
         self.attributive_places();
@@ -3521,6 +3522,47 @@ impl<'a> Recogniser<'a> {
     }
 
     /// A place the gazetteer lacks, known by the shape of its name.
+    /// Coordinates written in the text ("33°47′N 44°30′E"): each pair is a place at that
+    /// point, one entity per written form.
+    fn coordinates(&mut self) {
+        for c in crate::coordinates::find(self.text) {
+            let a = self.tokens.partition_point(|t| t.span.end <= c.span.start);
+            let b = self.tokens.partition_point(|t| t.span.start < c.span.end);
+            if a >= b || self.mentions.iter().any(|m| m.span.start < c.span.end && c.span.start < m.span.end) {
+                continue;
+            }
+            let name = self.text[c.span.start..c.span.end].to_string();
+            let country = crate::coordinates::country_near(self.kb, c.lat, c.lon);
+            let e = self.entity(
+                EntityKey::RulePlace(name.clone()),
+                || Entity {
+                    kind: EntityKind::Location,
+                    name: name.clone(),
+                    country: country.clone(),
+                    sector: None,
+                    titles: vec![],
+                    mentions: vec![],
+                    members: vec![],
+                    code: None,
+                    provenance: Provenance::Rule("coordinates"),
+                    coords: Some((c.lat, c.lon)),
+                    geonameid: None,
+                },
+                c.span,
+            );
+            self.mentions.push(Mention {
+                span: c.span,
+                toks: (a, b),
+                kind: MentionKind::Place,
+                entity: Some(e),
+                countries: country.into_iter().collect(),
+                sector: None,
+                code: None,
+                absorbed: false,
+            });
+        }
+    }
+
     fn rule_place(&mut self, toks: (usize, usize)) {
         let span = self.span_of(toks.0, toks.1);
         let name = self.text[span.start..span.end].to_string();

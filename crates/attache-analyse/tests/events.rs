@@ -2183,3 +2183,14 @@ fn a_demonym_before_of_and_a_place_is_the_actor() {
     let e = find(&r, "PROTEST");
     assert!(e.actors.iter().any(|a| a.country.as_deref() == Some("PSE")), "{e:#?}");
 }
+
+#[test]
+fn written_coordinates_are_a_place_at_that_point() {
+    let r = extract("The strike hit a depot at 35°01′57″N 43°38′47″E, the coalition said.");
+    let e = r.entities.iter().find(|e| e.name == "35°01′57″N 43°38′47″E").expect("the coordinates are an entity");
+    assert_eq!(serde_json::to_value(e.kind).unwrap(), "location");
+    let (lat, lon) = (e.lat.expect("the point is given"), e.lon.expect("the point is given"));
+    assert!((lat - 35.0325).abs() < 1e-3 && (lon - 43.6464).abs() < 1e-3, "{lat} {lon}");
+    // The nearest place of the gazetteer tells the country.
+    assert_eq!(e.country.as_deref(), Some("IRQ"));
+}
