@@ -1160,15 +1160,9 @@ impl<'a> Recogniser<'a> {
         // Arabic particles inside names: "Mohammed Shia al-Sudani", "Bashar al-Assad" (the
         // hyphen first: most lowercase words have none there).
         let w = self.token_text[i];
-        let particle = if w.as_bytes().get(2) == Some(&b'-') {
-            ["al-", "el-", "ad-", "as-"].iter().find_map(|p| w.strip_prefix(p))
-        } else {
-            None
-        };
-        if let Some(rest) = particle {
-            if rest.chars().next().is_some_and(char::is_uppercase) && i > 0 && self.tokens[i - 1].cap {
-                return true;
-            }
+        // Inside a name, or opening one: "al-Zarqawi said", "the al-Ghuraba Brigades".
+        if arabic_particle_name(w) {
+            return true;
         }
         // Lowercase titles ("foreign minister") may open a run before a name, and a known
         // name may start in lowercase ("Osama bin Laden's al-Qaeda network") or be typed
@@ -1578,7 +1572,10 @@ impl<'a> Recogniser<'a> {
             // Nor is a place it is based in: "the Berlin-based Carnegie Russia Eurasia Center".
             let first = elems
                 .iter()
-                .position(|e| self.tokens[e.0].cap && !self.w(e.1 - 1).to_ascii_lowercase().ends_with("-based"))
+                .position(|e| {
+                    (self.tokens[e.0].cap || arabic_particle_name(self.w(e.0)))
+                        && !self.w(e.1 - 1).to_ascii_lowercase().ends_with("-based")
+                })
                 .unwrap_or(0);
             self.component_mentions(&elems[..first], true);
             self.rule_org((elems[first].0, b), &elems[first..]);
@@ -4193,6 +4190,17 @@ static LOCATIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| LOCATIVE
 const NAME_PARTICLES: &[&str] =
     &["de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von"];
 static NAME_PARTICLES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NAME_PARTICLES.iter().copied().collect());
+
+/// Whether a word is an Arabic name written with its lowercase article: "al-Sudani",
+/// "el-Sisi", "ad-Din", "as-Sahaba" (the hyphen is read first: most lowercase words have
+/// none there).
+fn arabic_particle_name(w: &str) -> bool {
+    w.as_bytes().get(2) == Some(&b'-')
+        && ["al-", "el-", "ad-", "as-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .is_some_and(|rest| rest.len() >= 3 && rest.chars().next().is_some_and(char::is_uppercase))
+}
 
 /// The country a country, country adjective or place name stands for.
 fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {

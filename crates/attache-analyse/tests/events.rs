@@ -2194,3 +2194,12 @@ fn written_coordinates_are_a_place_at_that_point() {
     // The nearest place of the gazetteer tells the country.
     assert_eq!(e.country.as_deref(), Some("IRQ"));
 }
+
+#[test]
+fn an_arabic_name_with_its_article_opens_an_organisation() {
+    // "al-Ghuraba" starts the name though its first letter is lowercase; "Brigades" heads
+    // the names of armed groups.
+    let r = extract("The group fought beside al-Ghuraba Brigades and al-Ahwal Brigades near the border.");
+    assert_eq!(entity_kind(&r, "al-Ghuraba Brigades").as_deref(), Some("organization"));
+    assert_eq!(entity_kind(&r, "al-Ahwal Brigades").as_deref(), Some("organization"));
+}
