@@ -845,6 +845,35 @@ const APPOSITIVE_HEADS: &[&str] = &[
     "rapporteur",
 ];
 
+/// Languages whose names gloss a name in another script or tongue ("(Arabic: …)").
+const LANGUAGES: &[&str] = &[
+    "Arabic",
+    "Kurdish",
+    "Persian",
+    "Farsi",
+    "Dari",
+    "Pashto",
+    "Urdu",
+    "Turkish",
+    "Hebrew",
+    "Syriac",
+    "Aramaic",
+    "Russian",
+    "Chinese",
+    "Uzbek",
+    "Kazakh",
+    "Kyrgyz",
+    "Tajik",
+    "Turkmen",
+    "Mongolian",
+    "Uyghur",
+    "Armenian",
+    "Azerbaijani",
+    "Georgian",
+    "Sorani",
+    "Kurmanji",
+];
+
 /// Head words that close a title phrase after a name ("…, 407th AEG commander.").
 const TRAILING_TITLE_HEADS: &[&str] = &[
     "commander",
@@ -2234,6 +2263,12 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        // "The Hamrin Mountains (Arabic: جبل حمرين Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)",
+        // "the Book of Revelation (Kitêba Cilwe in Kurdish)": a name given in another
+        // language is what the text is about, not a person.
+        if prefix.is_none() && self.language_gloss(name) {
+            return;
+        }
         // "Near Ayn Isa, one strike destroyed …", "outside Dayr Az Zawr": no one is near
         // or outside a person.
         if prefix.is_none() && name.0 >= 1 && matches!(self.w(name.0 - 1), "near" | "Near" | "outside" | "Outside") {
@@ -3558,6 +3593,27 @@ impl<'a> Recogniser<'a> {
                 absorbed: false,
             });
         }
+    }
+
+    /// Whether the name at `name` is a gloss in another language inside parentheses:
+    /// after "Arabic:" or "Kurdish:" since the opening parenthesis, or before "in
+    /// Kurdish".
+    fn language_gloss(&self, name: (usize, usize)) -> bool {
+        let after = self.w(name.1) == "in" && LANGUAGES.contains(&self.w(name.1 + 1));
+        if after && matches!(self.w(name.1 + 2), ")" | ";" | ",") {
+            return true;
+        }
+        let lo = name.0.saturating_sub(16);
+        let mut k = name.0;
+        while k > lo {
+            k -= 1;
+            match self.w(k) {
+                "(" | ")" | "." => return false,
+                ":" if k > 0 && LANGUAGES.contains(&self.w(k - 1)) => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     fn rule_place(&mut self, toks: (usize, usize)) {

@@ -2203,3 +2203,14 @@ fn an_arabic_name_with_its_article_opens_an_organisation() {
     assert_eq!(entity_kind(&r, "al-Ghuraba Brigades").as_deref(), Some("organization"));
     assert_eq!(entity_kind(&r, "al-Ahwal Brigades").as_deref(), Some("organization"));
 }
+
+#[test]
+fn a_name_glossed_in_another_language_is_no_person() {
+    let r = extract(
+        "The Qandor Hills (Arabic: Jabal Qandur, Kurdish: Ciyaye Qandor) are a low ridge. \
+         The Black Scroll (Mishefa Resh in Kurdish) is kept in the village.",
+    );
+    for name in ["Jabal Qandur", "Ciyaye Qandor", "Mishefa Resh"] {
+        assert_ne!(entity_kind(&r, name).as_deref(), Some("person"), "{name}");
+    }
+}
