@@ -133,3 +133,11 @@ fn a_title_that_opens_a_headline_without_a_name_is_a_person() {
     let r = refs("Foreign Secretary Philip Hammond welcomed the sanctions.");
     assert!(!r.iter().any(|(t, _, _)| t.contains("Secretary")), "{r:?}");
 }
+
+#[test]
+fn sites_of_strike_reports_are_places() {
+    let text = "One strike destroyed a tunnel entrance, a weapons factory and an ammunition depot near the airfield.";
+    for phrase in ["a tunnel entrance", "a weapons factory", "an ammunition depot", "the airfield"] {
+        assert!(has(text, phrase, EntityKind::Location), "{phrase}: {:?}", refs(text));
+    }
+}
