@@ -1763,6 +1763,18 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        // "Near Rawah, two strikes engaged …": an unknown word alone after "near" or
+        // "outside" is a place, as a longer name there is ([`Self::rule_person`]).
+        if let [(ka, kb, None)] = elems[..] {
+            if ka > 0
+                && matches!(self.w(ka - 1), "near" | "Near" | "outside" | "Outside")
+                && is_title_case_word(self.w(ka))
+                && !self.common_word(ka)
+            {
+                self.rule_place((ka, kb));
+                return;
+            }
+        }
         // 5. Otherwise each known name in the run stands for itself.
         self.component_mentions(&elems, false);
 

@@ -2214,3 +2214,10 @@ fn a_name_glossed_in_another_language_is_no_person() {
         assert_ne!(entity_kind(&r, name).as_deref(), Some("person"), "{name}");
     }
 }
+
+#[test]
+fn an_unknown_word_alone_after_near_is_a_place() {
+    let r = extract("Near Qandor, two strikes engaged a tactical unit. Fighters outside Tellbirun held the road.");
+    assert_eq!(entity_kind(&r, "Qandor").as_deref(), Some("location"));
+    assert_eq!(entity_kind(&r, "Tellbirun").as_deref(), Some("location"));
+}
