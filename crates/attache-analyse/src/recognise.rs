@@ -1517,17 +1517,24 @@ impl<'a> Recogniser<'a> {
                 return;
             }
             // "Prime Minister Ehud Barak": unknown given names between the title and the
-            // town are part of the name.
+            // town are part of the name, and so is a middle initial after one ("Petty
+            // Officer Scott C. Dayton").
             let firsts = elems[..elems.len() - 1]
                 .iter()
                 .rev()
                 .take_while(|e| {
                     e.2.is_none()
-                        && is_title_case_word(self.w(e.0))
-                        && !in_set(&NOT_NAMES_SET, self.w(e.0))
-                        && !self.common_word(e.0)
+                        && (is_title_case_word(self.w(e.0))
+                            && !in_set(&NOT_NAMES_SET, self.w(e.0))
+                            && !self.common_word(e.0)
+                            || middle_initial(self, e.0, false) && e.0 > a && self.tokens[e.0 - 1].cap)
                 })
                 .count();
+            let firsts = if firsts > 0 && middle_initial(self, elems[elems.len() - 1 - firsts].0, false) {
+                firsts - 1
+            } else {
+                firsts
+            };
             let n = elems.len();
             // "Defence Secretary Tom King": so is a title word ("King", "Major") after given
             // names that follow a title, and a one-word name of a group ("Foreign Minister

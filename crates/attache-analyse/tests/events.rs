@@ -2221,3 +2221,16 @@ fn an_unknown_word_alone_after_near_is_a_place() {
     assert_eq!(entity_kind(&r, "Qandor").as_deref(), Some("location"));
     assert_eq!(entity_kind(&r, "Tellbirun").as_deref(), Some("location"));
 }
+
+#[test]
+fn a_rank_and_a_middle_initial_before_a_town_name_make_a_person() {
+    // "Dayton" is a city of the gazetteer; after a rank, given name and initial it is the
+    // surname, and the later "Dayton" is the person too.
+    let r = extract(
+        "The Pentagon identified Navy Senior Chief Petty Officer Scott C. Dayton, 42, who died on Thursday. \
+         Dayton was supporting the operation.",
+    );
+    let e = r.entities.iter().find(|e| e.name == "Scott C. Dayton").expect("the person is found");
+    assert_eq!(serde_json::to_value(e.kind).unwrap(), "person");
+    assert_eq!(e.mentions.len(), 2, "{e:?}");
+}
