@@ -1323,7 +1323,19 @@ impl<'a> Recogniser<'a> {
             // ending in "-ed" ("Ahmed Kico said"): one counts as a word when the text also
             // uses it in lowercase.
             let participle = w.ends_with("ed") && self.common_word(a);
-            if in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || participle || b - a == 1 {
+            // An acronym that acts or owns ("NAVCENT is responsible", "NAVCENT's
+            // mission") is read on, as a name.
+            let acronym = b - a == 1
+                && (3..=8).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_uppercase())
+                && !COMMON_ACRONYMS.contains(&w)
+                && self.tokens.get(b).is_some_and(|t| {
+                    t.kind == TokenKind::Possessive
+                        || t.kind == TokenKind::Word && self.w(b).starts_with(|c: char| c.is_ascii_lowercase())
+                });
+            if !acronym
+                && (in_set(&NOT_NAMES_SET, w) || w.ends_with("ing") || w.ends_with("ly") || participle || b - a == 1)
+            {
                 if b - a == 1 && !in_set(&NOT_NAMES_SET, w) {
                     // A lone capitalised first word may still be a known surname ("Tokayev said").
                     if self.surname_mention(a) {
@@ -1758,7 +1770,15 @@ impl<'a> Recogniser<'a> {
             let line_start = (lo..ka)
                 .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()) || is_calendar_word(self.w(k)))
                 || self.text[self.tokens[ka - 1].span.end..self.tokens[ka].span.start].contains('\n');
-            if shaped && !shouting && ka > lo && !line_start && !COMMON_ACRONYMS.contains(&w) {
+            // At the start of a sentence, one that a lowercase word or a possessive
+            // follows acts or owns ("NAVCENT is responsible for …", "NAVCENT's mission"),
+            // where a dateline would be followed by a dash or a comma.
+            let opens_clause = ka == lo
+                && self.tokens.get(kb).is_some_and(|t| {
+                    t.kind == TokenKind::Possessive
+                        || t.kind == TokenKind::Word && self.w(kb).starts_with(|c: char| c.is_ascii_lowercase())
+                });
+            if shaped && !shouting && (ka > lo && !line_start || opens_clause) && !COMMON_ACRONYMS.contains(&w) {
                 self.rule_org((ka, kb), &[]);
                 // "the Regional Anti-Terrorist Structure (RATS)": an acronym in brackets
                 // repeats the name before it and is no actor of its own.

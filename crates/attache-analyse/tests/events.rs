@@ -2234,3 +2234,12 @@ fn a_rank_and_a_middle_initial_before_a_town_name_make_a_person() {
     assert_eq!(serde_json::to_value(e.kind).unwrap(), "person");
     assert_eq!(e.mentions.len(), 2, "{e:?}");
 }
+
+#[test]
+fn an_unknown_acronym_that_opens_a_sentence_and_acts_is_an_organisation() {
+    let r = extract("The patrol ended on Friday. NAVCOR is responsible for the waters. NAVCOR's ships sailed.");
+    assert_eq!(entity_kind(&r, "NAVCOR").as_deref(), Some("organization"));
+    // A dateline in capitals is no organisation.
+    let r = extract("KABUL - The patrol ended on Friday.");
+    assert!(r.entities.iter().all(|e| e.name != "KABUL" || serde_json::to_value(e.kind).unwrap() != "organization"));
+}
