@@ -1782,7 +1782,7 @@ impl<'a> Recogniser<'a> {
                 self.rule_org((ka, kb), &[]);
                 // "the Regional Anti-Terrorist Structure (RATS)": an acronym in brackets
                 // repeats the name before it and is no actor of its own.
-                if self.w(ka - 1) == "(" {
+                if ka > 0 && self.w(ka - 1) == "(" {
                     if let Some(m) = self.mentions.last_mut() {
                         m.absorbed = true;
                     }
@@ -2568,20 +2568,24 @@ impl<'a> Recogniser<'a> {
         });
     }
 
+    /// Where a phrase set off by the comma at token `i` starts, past an article, and
+    /// where its sentence ends; `None` when token `i` is no comma.
+    fn after_comma(&self, i: usize) -> Option<(usize, usize)> {
+        if self.w(i) != "," {
+            return None;
+        }
+        let k = i + 1;
+        let k = if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") { k + 1 } else { k };
+        Some((k, self.sentence_end(i)))
+    }
+
     /// A short title phrase after a name and a comma that ends in its head word ("Col.
     /// Travis Caughlin, 507th Maintenance Group Commander.", "Col. John Dorrian, the
     /// CJTF-OIR spokesperson."), where [`Self::appositive`] found none: its tokens. It
     /// says who the person is without telling a country or sector the analysis could
     /// use, so it only becomes a reference to the person.
     fn trailing_title(&self, i: usize) -> Option<(usize, usize)> {
-        if self.w(i) != "," {
-            return None;
-        }
-        let end = self.sentence_end(i);
-        let mut k = i + 1;
-        if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") {
-            k += 1;
-        }
+        let (k, end) = self.after_comma(i)?;
         let mut j = k;
         while j < end && j < k + 6 && (self.tokens[j].kind != TokenKind::Punct || self.w(j) == "-") {
             j += 1;
@@ -2608,14 +2612,7 @@ impl<'a> Recogniser<'a> {
     /// An appositive title after a name: ", head of the International Department of the
     /// CPC Central Committee," — returns the token index where it ends and its titles.
     fn appositive(&self, i: usize) -> Option<(usize, Vec<String>)> {
-        if self.w(i) != "," {
-            return None;
-        }
-        let end = self.sentence_end(i);
-        let mut k = i + 1;
-        if matches!(self.w(k), "a" | "an" | "the" | "A" | "The") {
-            k += 1;
-        }
+        let (mut k, end) = self.after_comma(i)?;
         // "…, the EU's High Representative for…": skip a possessive name.
         if let Some(h) = self.hit_starting(k) {
             if self.tokens.get(h.toks.1).is_some_and(|t| t.kind == TokenKind::Possessive) {
