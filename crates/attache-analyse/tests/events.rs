@@ -850,9 +850,10 @@ fn a_town_is_a_place_where_the_text_points_to_it_in_a_country_it_names() {
     // Followed by a comma and its country.
     let r = extract("Residents of Tikrit, Iraq, returned home.");
     assert_eq!(location_country(&r, "Tikrit"), Some(Some("IRQ".into())), "{:#?}", r.entities);
-    // No country named: no town.
+    // No country named: no town. (After "near" the name is a place all the same, but
+    // not the Iraqi town of the gazetteer.)
     let r = extract("Fighters shelled positions near Sinjar on Monday.");
-    assert_eq!(location_country(&r, "Sinjar"), None, "{:#?}", r.entities);
+    assert!(matches!(location_country(&r, "Sinjar"), None | Some(None)), "{:#?}", r.entities);
     // Country named, but nothing points to a place.
     let r = extract("Iraqi officials said Sinjar residents were safe.");
     assert_eq!(location_country(&r, "Sinjar"), None, "{:#?}", r.entities);
