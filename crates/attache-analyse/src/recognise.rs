@@ -1754,8 +1754,21 @@ impl<'a> Recogniser<'a> {
         }
         // An unknown acronym alone ("the ISF", "SRTF"): an organisation, unless the
         // sentence is set in capitals (a headline) or the acronym is a common abbreviation.
-        if let [(ka, kb, None)] = elems[..] {
-            let w = self.w(ka);
+        // "CJTF-OIR": the parts of a hyphenated acronym are one.
+        let acronym_run = match elems[..] {
+            [(ka, kb, None)] => Some((ka, kb)),
+            [(ka, _, None), (ha, hb, None), (_, kb, None)]
+                if hb == ha + 1
+                    && self.w(ha) == "-"
+                    && self.tokens[ha].span.start == self.tokens[ha - 1].span.end
+                    && self.tokens[ha].span.end == self.tokens[ha + 1].span.start =>
+            {
+                Some((ka, kb))
+            }
+            _ => None,
+        };
+        if let Some((ka, kb)) = acronym_run {
+            let w = &self.text[self.span_of(ka, kb).start..self.span_of(ka, kb).end];
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             let shaped = (3..=8).contains(&letters)
                 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
@@ -1763,7 +1776,7 @@ impl<'a> Recogniser<'a> {
             let lo = self.sentence_start(ka);
             let hi = self.sentence_end(ka);
             let shouting = (lo..hi)
-                .filter(|&k| self.tokens[k].kind == TokenKind::Word && k != ka)
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word && !(ka..kb).contains(&k))
                 .all(|k| !self.w(k).chars().any(|c| c.is_lowercase()));
             // A dateline ("ALMATY --", "MOSCOW/ALMATY, Nov 21 (Reuters)") starts a line,
             // before any lowercase word.

@@ -2244,3 +2244,9 @@ fn an_unknown_acronym_that_opens_a_sentence_and_acts_is_an_organisation() {
     let r = extract("KABUL - The patrol ended on Friday.");
     assert!(r.entities.iter().all(|e| e.name != "KABUL" || serde_json::to_value(e.kind).unwrap() != "organization"));
 }
+
+#[test]
+fn a_hyphenated_acronym_is_one_organisation() {
+    let r = extract("On Thursday, aircraft from CJTF-KOR destroyed 14 tanks. CJTF-KOR does not report every strike.");
+    assert_eq!(entity_kind(&r, "CJTF-KOR").as_deref(), Some("organization"));
+}
