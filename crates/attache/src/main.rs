@@ -6,7 +6,9 @@
 /// mimalloc instead of the system allocator: the analysis allocates many small, short-lived
 /// vectors and strings per sentence (docs/PERFORMANCE.md has the figures).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::MiMalloc = alloc::MiMalloc;
+
+mod alloc;
 
 mod eval;
 mod export;
