@@ -244,10 +244,12 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                         // dozen doublings.
                         let mut buf = Vec::with_capacity((p.doc.text.len() * 8 + 4096).min(1 << 24));
                         match args.format {
-                            OutputFormat::Json => serde_json::to_writer_pretty(&mut buf, &record),
-                            OutputFormat::Jsonl => serde_json::to_writer(&mut buf, &record),
+                            OutputFormat::Json => serde_json::to_writer_pretty(&mut buf, &record)
+                                .expect("records always serialise"),
+                            OutputFormat::Jsonl => {
+                                crate::json::to_vec_into(&mut buf, &record).expect("records always serialise")
+                            }
                         }
-                        .expect("records always serialise");
                         buf.push(b'\n');
                         buf
                     }))

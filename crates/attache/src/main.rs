@@ -14,6 +14,7 @@ mod eval;
 mod export;
 mod extract;
 mod ingest;
+mod json;
 mod output;
 mod query;
 mod serve;
