@@ -16,7 +16,7 @@ pub mod segment;
 pub mod statements;
 
 use attache_kb::Kb;
-use attache_model::{Analysis, Diagnostic, Document, Place, Span, Theme};
+use attache_model::{Analysis, Diagnostic, Document, Entity, EntityKind, Place, Provenance, Span, Theme};
 use statements::PhraseHit;
 
 /// Analyses `doc` with the knowledge base `kb`.
@@ -85,6 +85,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         recognise::Recogniser::new(text, &tokens, &token_text, &sentence_toks, kb, &words, anchor, dateline_country)
             .run();
     diagnostics.extend(recognised.diagnostics);
+    // The dateline's places are places the article names, a filing hub's too.
+    let named_in_dateline: Vec<Place> = dateline_place.iter().chain(&more_dateline_places).cloned().collect();
     // A filing hub's dateline is no event's place either.
     let dateline_place = dateline_place.filter(|_| !recognised.dateline_hub);
 
@@ -156,6 +158,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     first_person_mentions(text, &tokens, &token_text, &sentence_toks, &attribution.statements, &mut entities);
     role_mentions(text, &tokens, &token_text, kb, &mut entities);
     entities.extend(recognised.groups);
+    dateline_mentions(&named_in_dateline, &mut entities);
     let mut references = references::find(&tokens, &token_text, &sentence_toks, &entities, kb);
     references::add_titles(&mut references, &tokens, &token_text, &recognised.appositive_titles);
     Analysis {
@@ -167,6 +170,45 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         themes: themes(&words, kb),
         references,
         diagnostics,
+    }
+}
+
+/// The places of a dateline ("KYIV, June 14 (Reuters) -", "MOSCOW/ALMATY -") are mentions
+/// of those places: of the place's entity when the text names it again, else of a new
+/// one. (The dateline is outside the first sentence, where the recogniser does not look.)
+fn dateline_mentions(places: &[Place], entities: &mut Vec<Entity>) {
+    for place in places {
+        let Some(span) = place.span else { continue };
+        let same = |e: &Entity| {
+            e.kind == EntityKind::Location
+                && match (e.geonameid, place.geonameid) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => e.name == place.name && e.country == place.country,
+                }
+        };
+        if let Some(e) = entities.iter_mut().find(|e| same(e)) {
+            if !e.mentions.contains(&span) {
+                let at = e.mentions.partition_point(|m| m.start < span.start);
+                e.mentions.insert(at, span);
+            }
+            continue;
+        }
+        entities.push(Entity {
+            kind: EntityKind::Location,
+            name: place.name.clone(),
+            country: place.country.clone(),
+            sector: None,
+            titles: vec![],
+            mentions: vec![span],
+            members: vec![],
+            code: None,
+            provenance: Provenance::Kb(format!(
+                "gazetteer:{}",
+                place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone())
+            )),
+            coords: place.coords,
+            geonameid: place.geonameid,
+        });
     }
 }
 

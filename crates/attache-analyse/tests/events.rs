@@ -528,6 +528,25 @@ fn an_unknown_acronym_is_an_organisation_but_not_in_a_dateline() {
 }
 
 #[test]
+fn a_datelines_places_are_mentions_of_those_places() {
+    let r = extract("KYIV, June 14 (Reuters) - Three people were killed in a missile strike on Odesa.");
+    let kyiv = r.entities.iter().find(|e| e.name == "Kyiv").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(kyiv.kind, attache_model::EntityKind::Location);
+    assert_eq!(kyiv.country.as_deref(), Some("UKR"));
+    assert_eq!(kyiv.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["KYIV"]);
+    // Named again in the text: one entity, the dateline its first mention.
+    let r = extract("ALMATY -- Thousands rallied in Almaty on Sunday.");
+    let almaty: Vec<_> = r.entities.iter().filter(|e| e.name == "Almaty").collect();
+    assert_eq!(almaty.len(), 1, "{:#?}", r.entities);
+    assert_eq!(almaty[0].mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["ALMATY", "Almaty"]);
+    // A story filed from two places names both.
+    let r = extract("MOSCOW/ALMATY, Nov 21 (Reuters) - The two governments signed a gas deal.");
+    for name in ["Moscow", "Almaty"] {
+        assert!(r.entities.iter().any(|e| e.name == name), "{name}: {:#?}", r.entities);
+    }
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
     let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
