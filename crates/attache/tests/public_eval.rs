@@ -132,7 +132,7 @@ const FLOORS: Floors = Floors {
     re3d_strict: 0.52,
     re3d_all_overlap: 0.75,
     polnear_speaker: 0.69,
-    trnews_toponym: 0.83,
+    trnews_toponym: 0.84,
     trnews_161: 0.87,
     trnews_exact: 0.84,
     lgl_toponym: 0.70,
