@@ -1155,6 +1155,7 @@ impl<'a> Recogniser<'a> {
             i = next.max(i + 1).max(self.resume);
         }
         self.coordinates();
+        self.state_abbreviations();
         self.agent_phrases();
         self.two_sides_phrases();
         self.attributive_places();
@@ -3644,6 +3645,53 @@ impl<'a> Recogniser<'a> {
         }
     }
 
+    /// US states by their abbreviations in news style ("Louisville, Ky.", "Washington,
+    /// D.C.", "Sen. Lindsey Graham, R-S.C.") where the form shows it: after a place name
+    /// and a comma, or after a party's initial and a hyphen ("D-", "R-", "I-"). Elsewhere
+    /// the same letters are other words ("Miss. Smith", "Del. Jones", "Ill. man").
+    fn state_abbreviations(&mut self) {
+        for i in 2..self.tokens.len() {
+            let w = self.token_text[i];
+            // Most tokens are ruled out before the list is searched.
+            if !self.tokens[i].cap || w.len() > 5 {
+                continue;
+            }
+            let adjacent = |j: usize| self.tokens[j].span.end == self.tokens[j + 1].span.start;
+            // The abbreviation's period: in the token ("S.C.") or right after it ("Ky.").
+            let end = if w.ends_with('.') {
+                i + 1
+            } else if self.w(i + 1) == "." && adjacent(i) {
+                i + 2
+            } else {
+                continue;
+            };
+            let letters = w.strip_suffix('.').unwrap_or(w);
+            let Some(&(_, geonameid)) = US_STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == letters) else {
+                continue;
+            };
+            // A capitalised word after a one-part abbreviation may be a name it is the title
+            // of ("…, Del. Sam Rasoul"); "S.D." or "W.Va." is no title.
+            let after_place = self.w(i - 1) == ","
+                && self.tokens[i - 2].kind == TokenKind::Word
+                && self.tokens[i - 2].cap
+                && (letters.contains('.') || !self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.cap));
+            let after_party =
+                self.w(i - 1) == "-" && adjacent(i - 1) && adjacent(i - 2) && matches!(self.w(i - 2), "D" | "R" | "I");
+            if !(after_place || after_party) {
+                continue;
+            }
+            let span = self.span_of(i, end);
+            if self.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+                continue;
+            }
+            let Some(p) = self.kb.places.iter().position(|p| p.region && p.geonameid == Some(geonameid)) else {
+                continue;
+            };
+            let m = self.place_mention(p as u32, (i, end));
+            self.mentions.push(m);
+        }
+    }
+
     /// Whether the name at `name` is a gloss in another language inside parentheses:
     /// after "Arabic:" or "Kurdish:" since the opening parenthesis, or before "in
     /// Kurdish".
@@ -4695,6 +4743,60 @@ fn is_speech_verb(w: &str) -> bool {
             | "which"
     )
 }
+
+/// The abbreviations of US states in news copy (AP style, and a few older forms), without
+/// their final period, with the state's GeoNames id. Alaska, Hawaii, Idaho, Iowa, Maine,
+/// Ohio, Texas and Utah are written out.
+const US_STATE_ABBREVIATIONS: &[(&str, u64)] = &[
+    ("Ala", 4829764),
+    ("Ariz", 5551752),
+    ("Ark", 4099753),
+    ("Calif", 5332921),
+    ("Cal", 5332921),
+    ("Colo", 5417618),
+    ("Conn", 4831725),
+    ("Del", 4142224),
+    ("D.C", 4138106),
+    ("Fla", 4155751),
+    ("Ga", 4197000),
+    ("Ill", 4896861),
+    ("Ind", 4921868),
+    ("Kan", 4273857),
+    ("Kans", 4273857),
+    ("Ky", 6254925),
+    ("La", 4331987),
+    ("Md", 4361885),
+    ("Mass", 6254926),
+    ("Mich", 5001836),
+    ("Minn", 5037779),
+    ("Miss", 4436296),
+    ("Mo", 4398678),
+    ("Mont", 5667009),
+    ("Neb", 5073708),
+    ("Nebr", 5073708),
+    ("Nev", 5509151),
+    ("N.H", 5090174),
+    ("N.J", 5101760),
+    ("N.M", 5481136),
+    ("N.Y", 5128638),
+    ("N.C", 4482348),
+    ("N.D", 5690763),
+    ("Okla", 4544379),
+    ("Ore", 5744337),
+    ("Oreg", 5744337),
+    ("Pa", 6254927),
+    ("R.I", 5224323),
+    ("S.C", 4597040),
+    ("S.D", 5769223),
+    ("Tenn", 4662168),
+    ("Tex", 4736286),
+    ("Vt", 5242283),
+    ("Va", 6254928),
+    ("Wash", 5815135),
+    ("W.Va", 4826850),
+    ("Wis", 5279468),
+    ("Wyo", 5843591),
+];
 
 #[cfg(test)]
 mod tests {

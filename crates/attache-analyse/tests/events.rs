@@ -547,6 +547,31 @@ fn a_datelines_places_are_mentions_of_those_places() {
 }
 
 #[test]
+fn a_us_states_abbreviation_after_a_town_or_a_party_is_the_state() {
+    let text = "The finalists were Louisville, Ky., New Haven, Conn., and Sioux Falls, S.D., all of them \
+                cities. Rep. James Clyburn, D-S.C., inserted the language. The school in Washington, D.C., \
+                is one of two. Sen. David Perdue (R-Ga.) disagreed.";
+    let r = extract(text);
+    let state = |mention: &str| {
+        r.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == mention))
+            .map(|e| (e.name.as_str(), e.kind, e.country.as_deref()))
+    };
+    let loc = attache_model::EntityKind::Location;
+    assert_eq!(state("Ky."), Some(("Kentucky", loc, Some("USA"))), "{:#?}", r.entities);
+    assert_eq!(state("Conn."), Some(("Connecticut", loc, Some("USA"))));
+    assert_eq!(state("S.D."), Some(("South Dakota", loc, Some("USA"))));
+    assert_eq!(state("S.C."), Some(("South Carolina", loc, Some("USA"))));
+    assert_eq!(state("D.C."), Some(("District of Columbia", loc, Some("USA"))));
+    // The US state, not the country of the same name.
+    assert_eq!(state("Ga."), Some(("Georgia", loc, Some("USA"))));
+    // The same letters elsewhere are other words.
+    let r = extract("Missing Ill. man found in lake. The bill's sponsor, Del. Sam Rasoul, spoke.");
+    assert!(r.entities.iter().all(|e| e.name != "Illinois" && e.name != "Delaware"), "{:#?}", r.entities);
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
     let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
