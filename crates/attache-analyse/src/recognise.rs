@@ -749,6 +749,7 @@ const PLACE_HEADS: &[&str] = &[
     "Airbase",
     "Province",
     "District",
+    "County",
     "Governorate",
     "Mountains",
     "Mountain",

@@ -572,6 +572,14 @@ fn a_us_states_abbreviation_after_a_town_or_a_party_is_the_state() {
 }
 
 #[test]
+fn a_county_is_a_place_not_a_person() {
+    let r = extract("Most of the outages were in Anderson County. The burn ban issued for Walker County was lifted.");
+    for name in ["Anderson County", "Walker County"] {
+        assert_eq!(entity_kind(&r, name).as_deref(), Some("location"), "{name}: {:#?}", r.entities);
+    }
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
     let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
