@@ -577,6 +577,12 @@ fn a_county_is_a_place_not_a_person() {
     for name in ["Anderson County", "Walker County"] {
         assert_eq!(entity_kind(&r, name).as_deref(), Some("location"), "{name}: {:#?}", r.entities);
     }
+    // A US county of the gazetteer has its point and its GeoNames id.
+    let r = extract("Kanawha County high school students will have to sit out a year.");
+    let county = r.entities.iter().find(|e| e.name == "Kanawha County").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!((county.country.as_deref(), county.geonameid), (Some("USA"), Some(4810630)));
+    let (lat, lon) = (county.lat.expect("lat"), county.lon.expect("lon"));
+    assert!((37.0..40.7).contains(&lat) && (-82.7..-77.7).contains(&lon), "{lat} {lon}: not in West Virginia");
 }
 
 #[test]
