@@ -40,7 +40,7 @@ pub struct DateExpr {
     pub kind: DateKind,
 }
 
-fn month(word: &str) -> Option<u32> {
+pub(crate) fn month(word: &str) -> Option<u32> {
     // Month names must be capitalised: "may" is a verb, "march" a noun. Checking that
     // first keeps the common case (a lowercase word) free of allocation.
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 10 {

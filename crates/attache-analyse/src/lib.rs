@@ -19,17 +19,29 @@ use attache_kb::Kb;
 use attache_model::{Analysis, Diagnostic, Document, Entity, EntityKind, Place, Provenance, Span, Theme};
 use statements::PhraseHit;
 
+/// The longest headline before a dateline, in tokens.
+const MAX_HEADLINE_TOKENS: usize = 30;
+
 /// Analyses `doc` with the knowledge base `kb`.
 pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let text = doc.text.as_str();
     let (tokens, starts) = segment::tokenize_with_starts(text);
     let token_text = segment::token_texts(text, &tokens);
     let mut sentence_toks = segment::sentences(text, &tokens, &token_text);
-    let dateline = segment::dateline(text, &tokens);
-    // The dateline is not part of the first sentence's grammar.
-    if let (Some(d), Some(first)) = (&dateline, sentence_toks.first_mut()) {
-        if d.tokens < first.1 {
-            first.0 = d.tokens;
+    // The dateline opens the text, or follows a headline the text starts with ("Lions Club
+    // member wins chance to kiss pig. CHARLESTON, W.Va. - Jim McMillon …").
+    let dateline = segment::dateline(text, &tokens, 0).or_else(|| {
+        let (&(a, b), &(c, _)) = (sentence_toks.first()?, sentence_toks.get(1)?);
+        (b - a <= MAX_HEADLINE_TOKENS && c == b && tokens[b - 1].text(text) == ".")
+            .then(|| segment::dateline(text, &tokens, c))
+            .flatten()
+    });
+    // The dateline is not part of its sentence's grammar.
+    if let Some(d) = &dateline {
+        if let Some(s) = sentence_toks.iter_mut().find(|s| s.0 <= d.start && d.start < s.1) {
+            if d.tokens < s.1 {
+                s.0 = d.tokens;
+            }
         }
     }
     let sentences: Vec<Span> = sentence_toks
@@ -53,20 +65,37 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         });
     }
 
+    // The country of the state or country after the dateline's place ("LONDON, Ky.",
+    // "PORT-AU-PRINCE, Haiti").
+    let region_country =
+        dateline.as_ref().and_then(|d| d.region).and_then(|r| region_country(kb, &text[r.start..r.end]));
     let dateline_place_at = |span: Span| {
         let raw = &text[span.start..span.end];
         let name = title_case(raw);
         // "NUR-SULTAN", "N'DJAMENA", "PORT-AU-PRINCE": a joined name is looked up without
         // regard to case, since its parts' capitals cannot be told from the dateline.
         let joined = || raw.contains(['-', '\'', '’']).then(|| kb.place_ignore_case(raw)).flatten();
-        kb.place(&name).or_else(joined).map(|p| Place {
-            name: p.name.clone(),
-            country: Some(p.country.clone()),
-            coords: Some((p.lat, p.lon)),
-            geonameid: p.geonameid,
-            span: Some(span),
-            source: "dateline",
-        })
+        match (kb.place(&name).or_else(joined), &region_country) {
+            // "GLASGOW, Ky.", "PARIS, Mo.": the gazetteer's place of that name is in another
+            // country; the place is named, with its country, but not placed.
+            (Some(p), Some(c)) if p.country != *c => Some(Place {
+                name,
+                country: Some(c.clone()),
+                coords: None,
+                geonameid: None,
+                span: Some(span),
+                source: "dateline",
+            }),
+            (Some(p), _) => Some(Place {
+                name: p.name.clone(),
+                country: Some(p.country.clone()),
+                coords: Some((p.lat, p.lon)),
+                geonameid: p.geonameid,
+                span: Some(span),
+                source: "dateline",
+            }),
+            (None, _) => None,
+        }
     };
     let dateline_place = dateline.as_ref().and_then(|d| dateline_place_at(d.place));
     let more_dateline_places: Vec<Place> = dateline
@@ -202,14 +231,32 @@ fn dateline_mentions(places: &[Place], entities: &mut Vec<Entity>) {
             mentions: vec![span],
             members: vec![],
             code: None,
-            provenance: Provenance::Kb(format!(
-                "gazetteer:{}",
-                place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone())
-            )),
+            provenance: match place.coords {
+                Some(_) => Provenance::Kb(format!(
+                    "gazetteer:{}",
+                    place.geonameid.map(|g| g.to_string()).unwrap_or_else(|| place.name.clone())
+                )),
+                None => Provenance::Rule("dateline"),
+            },
             coords: place.coords,
             geonameid: place.geonameid,
         });
     }
+}
+
+/// The country of a dateline's region: a US state by its abbreviation ("W.Va.", "Ky.")
+/// or name ("Ohio"), or a country ("Haiti").
+fn region_country(kb: &Kb, region: &str) -> Option<String> {
+    if recognise::is_us_state_abbreviation(region) {
+        return Some("USA".into());
+    }
+    kb.find_names(region).into_iter().filter(|h| h.span.start == 0 && h.span.end == region.len()).find_map(|h| {
+        h.targets.iter().find_map(|t| match *t {
+            attache_kb::NameRef::Country(c) => Some(kb.countries[c as usize].iso3.clone()),
+            attache_kb::NameRef::Place(p) => Some(kb.places[p as usize].country.clone()),
+            _ => None,
+        })
+    })
 }
 
 /// "I", "me", "my" inside what a person is quoted as saying are mentions of that person

@@ -4745,6 +4745,11 @@ fn is_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Whether `w` ("W.Va.", "Ky.") is a US state's abbreviation of [`US_STATE_ABBREVIATIONS`].
+pub(crate) fn is_us_state_abbreviation(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|letters| US_STATE_ABBREVIATIONS.iter().any(|(a, _)| *a == letters))
+}
+
 /// The abbreviations of US states in news copy (AP style, and a few older forms), without
 /// their final period, with the state's GeoNames id. Alaska, Hawaii, Idaho, Iowa, Maine,
 /// Ohio, Texas and Utah are written out.

@@ -415,17 +415,23 @@ pub fn sentences(text: &str, tokens: &[Token], token_text: &[&str]) -> Vec<(usiz
 /// A dateline at the head of an article: place, optional date text and agency.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dateline {
+    /// The token the dateline starts at: the first, or the first after a headline.
+    pub start: usize,
     pub place: Span,
     /// The other places of a story filed from several ("MOSCOW/ALMATY").
     pub more_places: Vec<Span>,
+    /// The state or country after the place: "CHARLESTON, W.Va. -", "PORT-AU-PRINCE,
+    /// Haiti (AP) —".
+    pub region: Option<Span>,
     pub date: Option<Span>,
     pub agency: Option<Span>,
-    /// Tokens of the dateline, which the first sentence should skip.
+    /// The token after the dateline, where its sentence's grammar starts.
     pub tokens: usize,
 }
 
-/// Recognises "ASTANA, June 12 (Xinhua) --", "BISHKEK (AKIpress) -", "WASHINGTON —".
-pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
+/// Recognises "ASTANA, June 12 (Xinhua) --", "BISHKEK (AKIpress) -", "WASHINGTON —",
+/// "COLUMBUS, Ohio (AP) —" at token `from`.
+pub fn dateline(text: &str, tokens: &[Token], from: usize) -> Option<Dateline> {
     let caps = |t: &Token| {
         let w = t.text(text);
         t.kind == TokenKind::Word
@@ -450,11 +456,11 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
         }
         i
     };
-    let mut i = run(0);
-    if i == 0 {
+    let mut i = run(from);
+    if i == from {
         return None;
     }
-    let place = Span::new(tokens[0].span.start, tokens[i - 1].span.end);
+    let place = Span::new(tokens[from].span.start, tokens[i - 1].span.end);
     // "MOSCOW/ALMATY, Nov 21 (Reuters) -": a story filed from several places.
     let mut more_places = Vec::new();
     while tokens.get(i).is_some_and(|t| t.text(text) == "/") {
@@ -466,16 +472,34 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
         i = end;
     }
     let mut date = None;
+    let mut region = None;
     let mut agency = None;
-    if tokens.get(i).is_some_and(|t| t.text(text) == ",") {
-        // ", June 12" or ", Dec. 5" or ", 12 June"
+    // ", June 12" or ", Dec. 5" or ", 12 June"; before it, a state or country: ", Ohio",
+    // ", W.Va.", ", Ky.", ", Haiti".
+    for _ in 0..2 {
+        if tokens.get(i).is_none_or(|t| t.text(text) != ",") {
+            break;
+        }
         let ds = i + 1;
         let mut j = ds;
         while j < tokens.len() && j < ds + 4 && tokens[j].is_word() {
             j += 1;
         }
-        if j > ds {
+        if j == ds {
+            break;
+        }
+        let first = tokens[ds].text(text);
+        let dated = first.starts_with(|c: char| c.is_ascii_digit()) || crate::dates::month(first).is_some();
+        if !dated && region.is_none() && date.is_none() {
+            // The period of an abbreviation the tokeniser left apart ("Ky", ".").
+            if tokens.get(j).is_some_and(|t| t.text(text) == "." && t.span.start == tokens[j - 1].span.end) {
+                j += 1;
+            }
+            region = Some(Span::new(tokens[ds].span.start, tokens[j - 1].span.end));
+        } else if date.is_none() {
             date = Some(Span::new(tokens[ds].span.start, tokens[j - 1].span.end));
+        } else {
+            break;
         }
         i = j;
     }
@@ -493,7 +517,7 @@ pub fn dateline(text: &str, tokens: &[Token]) -> Option<Dateline> {
     }
     let dash = tokens.get(i).map(|t| t.text(text))?;
     if matches!(dash, "--" | "-" | "—" | "–" | ":") {
-        Some(Dateline { place, more_places, date, agency, tokens: i + 1 })
+        Some(Dateline { start: from, place, more_places, region, date, agency, tokens: i + 1 })
     } else {
         None
     }
@@ -701,26 +725,44 @@ mod tests {
     fn datelines() {
         let text = "ASTANA, June 12 (Xinhua) -- Kazakhstan said.";
         let toks = tokenize(text);
-        let d = dateline(text, &toks).unwrap();
+        let d = dateline(text, &toks, 0).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "ASTANA");
         assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "June 12");
         assert_eq!(&text[d.agency.unwrap().start..d.agency.unwrap().end], "Xinhua");
         let text = "MOSCOW/ALMATY, Nov 21 (Reuters) - Russia";
-        let d = dateline(text, &tokenize(text)).unwrap();
+        let d = dateline(text, &tokenize(text), 0).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "MOSCOW");
         assert_eq!(d.more_places.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>(), ["ALMATY"]);
         assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "Nov 21");
         let text = "NEW DELHI (AP) — India";
-        let d = dateline(text, &tokenize(text)).unwrap();
+        let d = dateline(text, &tokenize(text), 0).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "NEW DELHI");
-        assert!(dateline("The U.S. said", &tokenize("The U.S. said")).is_none());
+        assert!(dateline("The U.S. said", &tokenize("The U.S. said"), 0).is_none());
         for (text, place) in [
             ("NUR-SULTAN -- Police in Kazakhstan", "NUR-SULTAN"),
             ("PORT-AU-PRINCE, Haiti (AP) — Gangs", "PORT-AU-PRINCE"),
             ("ST. PETERSBURG, Russia (Reuters) - Putin", "ST. PETERSBURG"),
         ] {
-            let d = dateline(text, &tokenize(text)).unwrap();
+            let d = dateline(text, &tokenize(text), 0).unwrap();
             assert_eq!(&text[d.place.start..d.place.end], place);
         }
+        // A state or country after the place is no date; a date may follow it.
+        for (text, region, date) in [
+            ("PORT-AU-PRINCE, Haiti (AP) — Gangs", "Haiti", None),
+            ("CHARLESTON, W.Va. - Jim McMillon", "W.Va.", None),
+            ("LOUISVILLE, Ky. (AP) — A judge", "Ky.", None),
+            ("COLUMBUS, Ohio, March 3 (AP) — Gov. Ted Strickland", "Ohio", Some("March 3")),
+        ] {
+            let d = dateline(text, &tokenize(text), 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.region.map(|r| &text[r.start..r.end]), Some(region), "{text}");
+            assert_eq!(d.date.map(|r| &text[r.start..r.end]), date, "{text}");
+        }
+        // After a headline.
+        let text = "Lions Club member wins chance to kiss pig. CHARLESTON, W.Va. - Jim McMillon won.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.text(text) == "CHARLESTON").unwrap();
+        let d = dateline(text, &toks, at).unwrap();
+        assert_eq!((d.start, &text[d.place.start..d.place.end]), (at, "CHARLESTON"));
+        assert_eq!(toks[d.tokens].text(text), "Jim");
     }
 }

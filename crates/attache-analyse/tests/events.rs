@@ -544,6 +544,17 @@ fn a_datelines_places_are_mentions_of_those_places() {
     for name in ["Moscow", "Almaty"] {
         assert!(r.entities.iter().any(|e| e.name == name), "{name}: {:#?}", r.entities);
     }
+    // After a headline the text opens with.
+    let r = extract("Lions Club member wins chance to kiss pig. COLUMBUS, Ohio (AP) - Jim McMillon won the contest.");
+    let columbus = r.entities.iter().find(|e| e.name == "Columbus").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(columbus.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["COLUMBUS"]);
+    // A state after the place that the gazetteer's place of that name is not in: the
+    // place is named in that country, without a point.
+    let r = extract("LONDON, Ky. (WKYT) - London Police have arrested a man.");
+    let london = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "LONDON"));
+    let london = london.unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!((london.name.as_str(), london.country.as_deref(), london.lat), ("London", Some("USA"), None));
+    assert_eq!(london.source, "rule:dateline");
 }
 
 #[test]
