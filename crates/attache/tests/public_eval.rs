@@ -132,10 +132,10 @@ const FLOORS: Floors = Floors {
     re3d_strict: 0.52,
     re3d_all_overlap: 0.75,
     polnear_speaker: 0.69,
-    trnews_toponym: 0.84,
+    trnews_toponym: 0.86,
     trnews_161: 0.87,
     trnews_exact: 0.84,
-    lgl_toponym: 0.70,
+    lgl_toponym: 0.77,
     lgl_161: 0.69,
 };
 
