@@ -32,7 +32,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     // member wins chance to kiss pig. CHARLESTON, W.Va. - Jim McMillon …").
     let dateline = segment::dateline(text, &tokens, 0).or_else(|| {
         let (&(a, b), &(c, _)) = (sentence_toks.first()?, sentence_toks.get(1)?);
-        (b - a <= MAX_HEADLINE_TOKENS && c == b && tokens[b - 1].text(text) == ".")
+        (a < b && b - a <= MAX_HEADLINE_TOKENS && c == b && tokens[b - 1].text(text) == ".")
             .then(|| segment::dateline(text, &tokens, c))
             .flatten()
     });
@@ -204,7 +204,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
 
 /// The places of a dateline ("KYIV, June 14 (Reuters) -", "MOSCOW/ALMATY -") are mentions
 /// of those places: of the place's entity when the text names it again, else of a new
-/// one. (The dateline is outside the first sentence, where the recogniser does not look.)
+/// one. (A dateline writes its places in capitals, which the recogniser's names, matched
+/// with their case, do not find.)
 fn dateline_mentions(places: &[Place], entities: &mut Vec<Entity>) {
     for place in places {
         let Some(span) = place.span else { continue };
