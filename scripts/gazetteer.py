@@ -450,6 +450,7 @@ def build():
     rows += regions(gc, cities)
     rows += world_regions(rows, country_keys, cities)
     rows += us_counties()
+    rows += extra_regions(rows)
     rows.sort(key=lambda r: (r["iso3"], -int(r["population"]), int(r["geonameid"] or 0), r["name"]))
     return rows, capitals, unresolved, iso3_of
 
@@ -767,6 +768,51 @@ def us_counties():
             "admin1": cols[2].split(".")[1],
         })
     return rows
+
+
+# Regions that news about conflicts names and that the packages lack (GeoNames has most of
+# them as regions or areas, not divisions or populated places), or lack under the English
+# name: geonameid ("" where the packages give none), name, alternates, iso3, a rough
+# centre (latitude, longitude), feature. A row whose name a row of the packages has already
+# is left out. Countries as GeoNames assigns them.
+EXTRA_REGIONS = [
+    ("", "Darfur", ["Darfour"], "SDN", 13.5, 24.0, "admin1"),
+    ("", "South Ossetia", ["Tskhinvali Region"], "GEO", 42.35, 44.0, "admin1"),
+    ("", "Nagorno-Karabakh", ["Karabakh", "Artsakh", "Nagorny Karabakh"], "AZE", 39.83, 46.75, "admin1"),
+    ("", "Golan Heights", [], "SYR", 33.0, 35.75, "admin1"),
+    ("", "Sinai", ["Sinai Peninsula"], "EGY", 29.5, 33.8, "admin1"),
+    ("", "Donbas", ["Donbass"], "UKR", 48.0, 38.5, "admin1"),
+    ("", "Mindanao", [], "PHL", 7.5, 125.0, "admin1"),
+    ("", "Somaliland", [], "SOM", 9.5, 45.0, "admin1"),
+    ("", "Puntland", [], "SOM", 8.5, 48.5, "admin1"),
+]
+# Alternates the packages' rows lack under their usual English spelling.
+EXTRA_ALTERNATES = {
+    "567293": ["Dagestan", "Daghestan"],  # Dagestan Republic
+    "556349": ["Ingushetia"],  # Ingushetiya Republic
+    "611403": ["Tskhinvali"],  # Ts’khinvali, a town
+}
+
+
+def extra_regions(rows):
+    """The rows of EXTRA_REGIONS whose name no row has yet, and EXTRA_ALTERNATES added to
+    their rows (in place)."""
+    names = {key(r["name"]) for r in rows}
+    ids = {r["geonameid"] for r in rows if r["geonameid"]}
+    for r in rows:
+        extra = EXTRA_ALTERNATES.get(r["geonameid"], [])
+        alts = [a for a in r["alternates"].split("|") if a]
+        r["alternates"] = "|".join(alts + [a for a in extra if a not in alts])
+    out = []
+    for gid, name, alts, iso3, lat, lon, feature in EXTRA_REGIONS:
+        if key(name) in names or (gid and gid in ids):
+            continue
+        out.append({
+            "geonameid": gid, "name": name, "asciiname": to_ascii(name), "alternates": "|".join(alts),
+            "iso3": iso3, "lat": fmt_coord(lat), "lon": fmt_coord(lon), "population": "0",
+            "feature": feature, "admin1": "",
+        })
+    return out
 
 
 def check(rows, capitals, unresolved, iso3_of):

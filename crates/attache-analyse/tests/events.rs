@@ -583,6 +583,28 @@ fn a_us_states_abbreviation_after_a_town_or_a_party_is_the_state() {
 }
 
 #[test]
+fn regions_of_conflict_news_are_places() {
+    for (name, mention, country) in [
+        ("Darfur", "Darfur", "SDN"),
+        ("South Ossetia", "South Ossetia", "GEO"),
+        ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZE"),
+        ("Golan Heights", "Golan Heights", "SYR"),
+        ("Donbas", "Donbas", "UKR"),
+        ("Puntland", "Puntland", "SOM"),
+        ("Dagestan Republic", "Dagestan", "RUS"),
+    ] {
+        let r = extract(&format!("Fighting was reported in {mention} on Monday."));
+        let e = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == mention));
+        let e = e.unwrap_or_else(|| panic!("{mention}: {:#?}", r.entities));
+        assert_eq!(
+            (e.name.as_str(), e.kind, e.country.as_deref()),
+            (name, attache_model::EntityKind::Location, Some(country))
+        );
+        assert!(e.lat.is_some(), "{mention}: no point");
+    }
+}
+
+#[test]
 fn a_county_is_a_place_not_a_person() {
     let r = extract("Most of the outages were in Anderson County. The burn ban issued for Walker County was lifted.");
     for name in ["Anderson County", "Walker County"] {
