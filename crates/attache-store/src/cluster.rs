@@ -7,8 +7,9 @@
 //! A meeting has no direction ([`symmetric`] types): two such reports are linked when
 //! they name the same parties on either side or share two of them.
 //! `cluster_links` indexes reports by (type, date, actor; either party for a symmetric
-//! type) and holds each report's parties (schema 8); candidates found through it are
-//! checked for the parties and the place without reading their participants. A cluster is a connected component of this relation, named after its smallest
+//! type) and holds each report's parties (schema 8) and place (schema 10); candidates
+//! found through it are checked for the parties and the place without reading their
+//! participants or their `events` rows. A cluster is a connected component of this relation, named after its smallest
 //! report id (`<document key>:<n>`, in byte order) and keyed by that report's integer id
 //! (`events.id`, schema 6); a report's participants carry its cluster too (schema 7), and
 //! move with it. Adding a report merges the clusters it links to; removing reports (recode)
@@ -20,7 +21,7 @@ use crate::keys::url_host;
 use crate::Result;
 use attache_model::record::{EventRecord, ParticipantRecord};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Serialises clustering among the writers of one database until the transaction ends.
 /// SQLite's write transaction already does; on PostgreSQL several workers write at once,
@@ -258,20 +259,21 @@ pub(crate) fn add_event(
         ev.location.as_ref().map(|l| l.name.clone()),
         ev.location.as_ref().and_then(|l| l.geonameid.map(|g| g as i64)),
     );
-    // Candidates with their cluster, place and parties, in one query per link.
-    let mut candidates: Vec<(i64, i64, Place, Option<String>)> = Vec::new();
+    // Candidates with their place and parties, in one query per link: the link rows hold
+    // both (schemas 8 and 10), so the lookup reads the link's B-tree alone.
+    let mut candidates: Vec<(i64, Place, Option<String>)> = Vec::new();
     let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
     let written = write_parties(&parties);
     for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
         candidates.extend(tx.rows_hot(
-            "SELECT l.event_id, e.cluster_id, e.location_name, e.geonameid, l.parties FROM cluster_links l \
-             JOIN events e ON e.id = l.event_id WHERE l.link = ?1",
+            "SELECT event_id, location_name, geonameid, parties FROM cluster_links WHERE link = ?1",
             args![link],
-            |r| Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?), r.get(4)?)),
+            |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?), r.get(3)?)),
         )?);
         tx.defer_hot(
-            "INSERT INTO cluster_links (link, event_id, parties) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            args![link, id, &written],
+            "INSERT INTO cluster_links (link, event_id, parties, location_name, geonameid) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT DO NOTHING",
+            args![link, id, &written, &place.0, place.1],
         )?;
     }
     candidates.sort_by_key(|c| c.0);
@@ -279,20 +281,28 @@ pub(crate) fn add_event(
     // Its own link rows are not written yet (its links are distinct, so it never finds
     // itself; should it, it would only be in its own cluster).
     candidates.retain(|c| c.0 != id);
+    // Candidates that share a link with this report and have the same parties and place
+    // are linked to each other, so they are in one cluster: one of them is checked, and
+    // its cluster read, for all (a report of a story told a thousand times has a
+    // thousand candidates, and a cluster read is a random read of `events`).
+    let mut seen: HashSet<(Option<&str>, &Place)> = HashSet::new();
     let mut clusters = BTreeSet::new();
-    for (c, cluster, other, theirs) in candidates {
-        // One linked report is enough to join its cluster: the others in it need no
-        // check (a report of a story told a thousand times has a thousand candidates).
-        if clusters.contains(&cluster) || !compatible(&place, &other) {
+    for (c, other, theirs) in &candidates {
+        // A row without parties (written before schema 8 and not relinked) is its own group.
+        if theirs.is_some() && !seen.insert((theirs.as_deref(), other)) || !compatible(&place, other) {
             continue;
         }
         // The link row holds the candidate's parties (schema 8); a row without them is
         // read from its participants.
         let theirs = match theirs.as_deref().and_then(read_parties) {
             Some(p) => p,
-            None => stored_parties(tx, c)?,
+            None => stored_parties(tx, *c)?,
         };
         if same_parties(&ev.kind, &parties, &theirs) {
+            let cluster: i64 = tx
+                .rows_hot("SELECT cluster_id FROM events WHERE id = ?1", args![*c], |r| r.get(0))?
+                .pop()
+                .ok_or_else(|| crate::StoreError::Column(format!("linked report {c} is not stored")))?;
             clusters.insert(cluster);
         }
     }

@@ -19,6 +19,7 @@
 mod cluster;
 pub mod db;
 pub mod keys;
+pub mod profile;
 pub mod query;
 pub mod queue;
 mod schema;
@@ -125,7 +126,7 @@ impl Store {
             store.migrate()?;
             return Ok(store);
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
         // More lookaside slots (SQLite's per-connection allocator for small objects) than
         // its default 40: an insert of 32 waiting rows (`Tx::push_row`) holds a copy of
         // each of their texts, which beyond the slots went to malloc and free, with a
@@ -171,6 +172,9 @@ impl Store {
         // time a cached statement is returned: the writer spent a sixth of its time
         // parsing and planning statements it had already prepared.
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true).map_err(err)?;
+        if std::env::var_os("ATTACHE_SQL_PROFILE").is_some() {
+            profile::install(&mut conn).map_err(err)?;
+        }
         let mut store = Store { conn: Db::Lite(db::Lite::new(conn)), path: path.into() };
         store.migrate()?;
         Ok(store)

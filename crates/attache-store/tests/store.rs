@@ -128,8 +128,20 @@ fn cluster_rows(store: &Store) -> Vec<String> {
     )
 }
 
+/// Takes a database back to schema 9, whose link rows did not hold their report's place.
+fn to_version_9(store: &Store) {
+    store
+        .db()
+        .batch(
+            "ALTER TABLE cluster_links DROP COLUMN location_name; ALTER TABLE cluster_links DROP COLUMN geonameid; \
+             DELETE FROM schema_migrations WHERE version >= 10",
+        )
+        .unwrap();
+}
+
 /// Takes a database back to schema 8, whose documents did not keep their references.
 fn to_version_8(store: &Store) {
+    to_version_9(store);
     store
         .db()
         .batch("ALTER TABLE documents DROP COLUMN refs; DELETE FROM schema_migrations WHERE version >= 9")
@@ -212,12 +224,12 @@ fn to_version_5(store: &Store) {
 fn migrations_apply_once_and_newer_databases_are_refused() {
     for db in scratch_databases("migrations") {
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         drop(store);
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         let n: i64 = store.db().one("SELECT COUNT(*) FROM schema_migrations", &[]).unwrap();
-        assert_eq!(n, 9);
+        assert_eq!(n, 10);
         store
             .db()
             .exec("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')", &[])
@@ -269,7 +281,7 @@ fn a_version_1_database_is_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         let index_sql = match store.db().dialect() {
             Dialect::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'participants_code'",
             Dialect::Postgres => "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participants_code'",
@@ -352,7 +364,7 @@ fn a_version_4_database_is_upgraded() {
             .unwrap();
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         assert_eq!(party_rows(&store), written, "the view has the rows the table had");
         assert_eq!(undated(&store), 0, "the migration dates every participant with its event's date");
         for (f, ids) in filters().iter().zip(&selected) {
@@ -446,7 +458,7 @@ fn versions_5_and_6_databases_are_upgraded() {
         drop(store);
         assert!(Store::open_read_only(&db).is_err(), "a read-only open must not run on an old schema");
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         assert_eq!(partition(&store), parts);
         assert_eq!(cluster_rows(&store), clusters);
         assert_eq!(party_rows(&store), parties);
@@ -506,7 +518,7 @@ fn a_version_8_database_is_upgraded() {
         to_version_8(&store);
         drop(store);
         let mut store = Store::open(&db).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         let d = docs[..5].iter().find(|d| !d.record.references.is_empty()).expect("a document with references");
         let old = store.record(&d.key).unwrap().expect("stored");
         assert!(old.references.is_empty());
@@ -688,7 +700,7 @@ fn a_version_7_database_is_relinked() {
         to_version_7(&store);
         drop(store);
         let mut store = Store::open(&db2).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 9);
+        assert_eq!(store.schema_version().unwrap(), 10);
         assert_eq!(text_rows(&store, "SELECT * FROM cluster_links ORDER BY link, event_id"), links);
         assert_eq!(partition(&store), parts);
         store.write_batch(&late, &[]).unwrap();
@@ -701,6 +713,71 @@ fn a_version_7_database_is_relinked() {
         let spanning =
             partition(&whole).iter().filter(|c| c.1.iter().any(in_early) && !c.1.iter().all(in_early)).count();
         assert_eq!(spanning, 2);
+    }
+}
+
+/// A database of schema 9 is upgraded with the places of its reports in their link rows,
+/// and reports stored after the upgrade join those stored before it, as if all had been
+/// stored at once.
+#[test]
+fn a_version_9_database_gets_places_in_its_link_rows() {
+    let mut docs = gold_docs();
+    docs.extend([
+        new_doc(
+            "v1",
+            "2025-05-06",
+            "Wire A",
+            "Uzbekistan protested to Tajikistan in Dushanbe on Monday over the border closure.",
+        ),
+        new_doc(
+            "v2",
+            "2025-05-06",
+            "Wire B",
+            "Uzbekistan lodged a protest with Tajikistan in Dushanbe on Monday about the closed border.",
+        ),
+        // The same parties and day in another place: another event.
+        new_doc(
+            "v3",
+            "2025-05-06",
+            "Wire C",
+            "Uzbekistan protested to Tajikistan in Tashkent on Monday over the border closure.",
+        ),
+    ]);
+    let (early, late): (Vec<_>, Vec<_>) = docs.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
+    let (early, late): (Vec<_>, Vec<_>) =
+        (early.into_iter().map(|d| d.1).collect(), late.into_iter().map(|d| d.1).collect());
+    for (db1, db2) in scratch_databases("upgrade9a").into_iter().zip(scratch_databases("upgrade9b")) {
+        let mut whole = Store::open(&db1).unwrap();
+        whole.write_batch(&docs, &[]).unwrap();
+        let mut store = Store::open(&db2).unwrap();
+        store.write_batch(&early, &[]).unwrap();
+        let links = text_rows(
+            &store,
+            "SELECT link, event_id, parties, location_name, geonameid FROM cluster_links ORDER BY link, event_id",
+        );
+        let placed = text_rows(&store, "SELECT event_id FROM cluster_links WHERE location_name IS NOT NULL");
+        assert!(placed.len() > 3, "too few placed reports to test: {placed:?}");
+        to_version_9(&store);
+        drop(store);
+        let mut store = Store::open(&db2).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 10);
+        assert_eq!(
+            text_rows(
+                &store,
+                "SELECT link, event_id, parties, location_name, geonameid FROM cluster_links ORDER BY link, event_id"
+            ),
+            links
+        );
+        store.write_batch(&late, &[]).unwrap();
+        assert_eq!(partition(&store), partition(&whole));
+        assert_eq!(cluster_rows(&store), cluster_rows(&whole));
+        // The last three documents are v1, v2 and v3.
+        let of = |i: usize| {
+            let key = format!("{}:", docs[docs.len() - 3 + i].key);
+            partition(&whole).into_iter().find(|c| c.1.iter().any(|r| r.starts_with(&key))).expect("a report")
+        };
+        assert_eq!(of(0), of(1));
+        assert_ne!(of(0), of(2));
     }
 }
 

@@ -269,6 +269,12 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     summary.statements = outcome.statements;
     summary.seconds = started.elapsed().as_secs_f64();
     summary.storage_seconds = storage_seconds;
+    if std::env::var_os("ATTACHE_SQL_PROFILE").is_some() {
+        for (sql, n, took) in attache_store::profile::report().iter().take(30) {
+            let sql: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+            eprintln!("{:9.3} s {n:>9}  {}", took.as_secs_f64(), sql.chars().take(160).collect::<String>());
+        }
+    }
     summary.mb_per_second = summary.bytes as f64 / 1e6 / summary.seconds.max(1e-9);
     summary.database = args.db.display().to_string();
     summary.database_documents = counts.documents;
