@@ -228,6 +228,34 @@ pub(crate) fn relink(tx: &Tx) -> Result<()> {
     Ok(())
 }
 
+/// Writes the parties of every stored report into its row (migration 10), from its
+/// participants, reading the reports in ranges of ids so that memory stays small
+/// whatever the database's size.
+pub(crate) fn fill_parties(tx: &Tx) -> Result<()> {
+    const RANGE: i64 = 20_000;
+    let max: i64 = tx.one("SELECT COALESCE(MAX(id), 0) FROM events", args![])?;
+    let mut from = 0;
+    while from < max {
+        let rows: Vec<(i64, Option<String>, Option<String>)> = tx.rows(
+            "SELECT e.id, p.role, COALESCE(p.country, p.code) FROM events e \
+             LEFT JOIN participants p ON p.event_id = e.id WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id",
+            args![from, from + RANGE],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        for report in rows.chunk_by(|a, b| a.0 == b.0) {
+            let parties = parties_of(report.iter().filter_map(|r| Some((r.1.clone()?, r.2.clone()?))));
+            tx.defer("UPDATE events SET parties = ?2 WHERE id = ?1", args![report[0].0, write_parties(&parties)])?;
+        }
+        from += RANGE;
+    }
+    Ok(())
+}
+
+/// A report's parties as its `events` row and link rows hold them (schema 10).
+pub(crate) fn parties_text(ev: &EventRecord) -> String {
+    write_parties(&(party_keys(&ev.actors), party_keys(&ev.recipients)))
+}
+
 /// Reports that name different places are different events.
 fn compatible(a: &Place, b: &Place) -> bool {
     match (&a.0, &b.0) {
@@ -416,10 +444,11 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<i64>, fresh: &HashMap<i64, Clu
             continue;
         }
         #[allow(clippy::type_complexity)]
-        let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>, i64, String)> = tx
+        let rows: Vec<(String, String, f64, Option<String>, Option<String>, Option<f64>, Option<f64>, String, Option<String>, Option<String>, Option<String>, i64, String, Option<String>)> = tx
             .rows_hot(
                 "SELECT e.type, e.cameo, e.goldstein, e.cluster_date, e.location_name, e.lat, e.lon, d.key, \
-                 d.published, d.outlet, d.url, e.id, e.key FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?1",
+                 d.published, d.outlet, d.url, e.id, e.key, e.parties FROM events e JOIN documents d ON d.id = e.doc_id \
+                 WHERE e.cluster_id = ?1",
                 args![c],
                 |r| {
                 Ok((
@@ -436,6 +465,7 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<i64>, fresh: &HashMap<i64, Clu
                     r.get(10)?,
                     r.get(11)?,
                     r.get(12)?,
+                    r.get(13)?,
                 ))
             })?;
         let Some(first) = rows.first() else {
@@ -467,17 +497,32 @@ pub(crate) fn refresh(tx: &Tx, touched: &BTreeSet<i64>, fresh: &HashMap<i64, Clu
         let place_row = place.and_then(|p| rows.iter().find(|r| r.4.as_deref() == Some(p.0)));
         let mut actors = BTreeSet::new();
         let mut recipients = BTreeSet::new();
-        let party_rows = tx.rows_hot(
-            "SELECT p.role, COALESCE(p.country, p.code) FROM participants p JOIN events e ON e.id = p.event_id \
-             WHERE e.cluster_id = ?1",
-            args![c],
-            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
-        )?;
-        for (role, key) in party_rows {
-            if role == "actor" {
-                actors.insert(key);
-            } else {
-                recipients.insert(key);
+        // The parties of the reports, from their rows (schema 10); should a row lack them,
+        // they are read from the participants.
+        let parsed: Option<Vec<Parties>> = rows.iter().map(|r| r.13.as_deref().and_then(read_parties)).collect();
+        if let Some(parsed) = parsed {
+            let empty = BTreeSet::from(["-".to_string()]);
+            for (a, b) in parsed {
+                // `-` alone marks an empty side.
+                for (side, into) in [(a, &mut actors), (b, &mut recipients)] {
+                    if side != empty {
+                        into.extend(side);
+                    }
+                }
+            }
+        } else {
+            let party_rows = tx.rows_hot(
+                "SELECT p.role, COALESCE(p.country, p.code) FROM participants p JOIN events e ON e.id = p.event_id \
+                 WHERE e.cluster_id = ?1",
+                args![c],
+                |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
+            )?;
+            for (role, key) in party_rows {
+                if role == "actor" {
+                    actors.insert(key);
+                } else {
+                    recipients.insert(key);
+                }
             }
         }
         let join = |s: BTreeSet<String>| listed(s.iter());

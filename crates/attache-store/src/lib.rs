@@ -299,6 +299,9 @@ impl Store {
             if version == 8 {
                 cluster::relink(&tx)?;
             }
+            if version == 10 {
+                cluster::fill_parties(&tx)?;
+            }
             tx.exec(
                 "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)",
                 args![version, description, now().as_str()],

@@ -21,7 +21,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "participants carry their report's cluster, the last column of their filter indexes", V7),
     (8, "cluster links hold their report's parties", V8),
     (9, "documents keep their references (mentions that name no one)", V9),
-    (10, "cluster links hold their report's place", V10),
+    (10, "cluster links hold their report's place; reports hold their parties", V10),
 ];
 
 /// A report's link rows hold its place too (`location_name`, `geonameid`, as in
@@ -30,11 +30,18 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
 /// (parties, place) among the candidates. On a database of 3 million reports the lookup
 /// that joined `events` for every candidate's place and cluster took a third of the
 /// writer's time, most of it random reads of `events` pages.
+///
+/// A report's row holds its parties as its link rows do (`events.parties`), so that the
+/// refresh of a cluster's row reads them with the reports instead of reading every
+/// participant of the cluster. The migration writes them from the participants
+/// (`cluster::fill_parties`); a report without them (NULL) still has its cluster
+/// refreshed from its participants.
 const V10: &str = r#"
 ALTER TABLE cluster_links ADD COLUMN location_name TEXT;
 ALTER TABLE cluster_links ADD COLUMN geonameid BIGINT;
 UPDATE cluster_links SET location_name = e.location_name, geonameid = e.geonameid
 FROM events e WHERE e.id = cluster_links.event_id AND e.location_name IS NOT NULL;
+ALTER TABLE events ADD COLUMN parties TEXT;
 "#;
 
 /// A document's references ("a police officer", "witnesses", "the mosque", "we"): the

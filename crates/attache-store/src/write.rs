@@ -446,8 +446,10 @@ fn insert_event(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
     tx.defer_hot(
         "INSERT INTO events (id, key, doc_id, n, cluster_id, type, mode, cameo, quad_class, goldstein, actor_code, actor_country, \
          recipient_code, recipient_country, date, date_precision, date_source, cluster_date, location_name, location_country, \
-         lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule) \
-         VALUES (?30, ?1, ?2, ?3, ?31, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+         lat, lon, geonameid, location_source, modality, trigger_start, trigger_end, sentence_start, sentence_end, report_sources, rule, \
+         parties) \
+         VALUES (?30, ?1, ?2, ?3, ?31, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, \
+         ?32)",
         args![
             &p.key,
             p.doc_id,
@@ -480,6 +482,7 @@ fn insert_event(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
             &ev.rule,
             p.id,
             cluster,
+            cluster::parties_text(ev),
         ],
     )
 }

@@ -134,7 +134,7 @@ fn to_version_9(store: &Store) {
         .db()
         .batch(
             "ALTER TABLE cluster_links DROP COLUMN location_name; ALTER TABLE cluster_links DROP COLUMN geonameid; \
-             DELETE FROM schema_migrations WHERE version >= 10",
+             ALTER TABLE events DROP COLUMN parties; DELETE FROM schema_migrations WHERE version >= 10",
         )
         .unwrap();
 }
@@ -716,11 +716,12 @@ fn a_version_7_database_is_relinked() {
     }
 }
 
-/// A database of schema 9 is upgraded with the places of its reports in their link rows,
+/// A database of schema 9 is upgraded with the places of its reports in their link rows
+/// and their parties in their rows,
 /// and reports stored after the upgrade join those stored before it, as if all had been
 /// stored at once.
 #[test]
-fn a_version_9_database_gets_places_in_its_link_rows() {
+fn a_version_9_database_gets_places_in_link_rows_and_parties_in_reports() {
     let mut docs = gold_docs();
     docs.extend([
         new_doc(
@@ -757,6 +758,7 @@ fn a_version_9_database_gets_places_in_its_link_rows() {
         );
         let placed = text_rows(&store, "SELECT event_id FROM cluster_links WHERE location_name IS NOT NULL");
         assert!(placed.len() > 3, "too few placed reports to test: {placed:?}");
+        let parties = text_rows(&store, "SELECT id, parties FROM events ORDER BY id");
         to_version_9(&store);
         drop(store);
         let mut store = Store::open(&db2).unwrap();
@@ -768,6 +770,7 @@ fn a_version_9_database_gets_places_in_its_link_rows() {
             ),
             links
         );
+        assert_eq!(text_rows(&store, "SELECT id, parties FROM events ORDER BY id"), parties);
         store.write_batch(&late, &[]).unwrap();
         assert_eq!(partition(&store), partition(&whole));
         assert_eq!(cluster_rows(&store), cluster_rows(&whole));
@@ -778,6 +781,14 @@ fn a_version_9_database_gets_places_in_its_link_rows() {
         };
         assert_eq!(of(0), of(1));
         assert_ne!(of(0), of(2));
+        // A cluster's parties are the same whether read from its reports' rows or, for
+        // reports stored without them, from their participants: recoding v2 refreshes the
+        // cluster it shares with v1, whose row then holds no parties.
+        let before = cluster_rows(&whole);
+        whole.db().batch("UPDATE events SET parties = NULL").unwrap();
+        let v2 = &docs[docs.len() - 2];
+        whole.replace_extractions(&[(v2.key.clone(), v2.record.clone())]).unwrap();
+        assert_eq!(cluster_rows(&whole), before);
     }
 }
 
