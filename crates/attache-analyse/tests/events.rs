@@ -619,6 +619,16 @@ fn a_county_is_a_place_not_a_person() {
 }
 
 #[test]
+fn a_party_whip_is_a_title_before_a_name() {
+    let r = extract("House Majority Whip James Clyburn said the bill would pass. Chief Whip Simon Hart agreed.");
+    for (name, title) in [("James Clyburn", "House Majority Whip"), ("Simon Hart", "Chief Whip")] {
+        let e = r.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        assert!(e.titles.iter().any(|t| t == title), "{name}: {:?}", e.titles);
+        assert_eq!(e.sector.as_deref(), Some("LEG"), "{name}");
+    }
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
     let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
