@@ -392,8 +392,16 @@ pub fn sentences(text: &str, tokens: &[Token], token_text: &[&str]) -> Vec<(usiz
                         (n.cap || n.kind == TokenKind::Number || is_opener(ns))
                             && !(matches!(s, "?" | "!") && j > i + 1 && speech_tag(text, tokens, j))
                     } else {
-                        // After "U.S." or "Dec." only a typical sentence opener starts a new sentence.
-                        SENTENCE_STARTERS.contains(&ns) || is_opener(ns) && ns != "("
+                        // After "U.S." or "Dec." only a typical sentence opener starts a new
+                        // sentence; after a town's state ("Sioux Falls, S.D.") an abbreviated
+                        // title does too ("Rep. James Clyburn"): a title that belongs to the
+                        // state is set off by a comma ("Louisville, Ky., Mayor …").
+                        SENTENCE_STARTERS.contains(&ns)
+                            || is_opener(ns) && ns != "("
+                            || i > 0
+                                && tokens[i - 1].text(text) == ","
+                                && crate::recognise::is_us_state_abbreviation(s)
+                                && ns.strip_suffix('.').is_some_and(|t| TITLE_ABBREVIATIONS.contains(&t))
                     }
                 }
             };
@@ -684,6 +692,12 @@ mod tests {
     fn sentence_can_end_with_an_abbreviation() {
         let s = sents("Sanctions were imposed by the U.S. The move angered Moscow.");
         assert_eq!(s.len(), 2, "{s:?}");
+        // A town's state, then an abbreviated title: a new sentence.
+        let s = sents("The rally was in Sioux Falls, S.D. Rep. James Clyburn spoke on Tuesday.");
+        assert_eq!(s, vec!["The rally was in Sioux Falls, S.D.", "Rep. James Clyburn spoke on Tuesday."]);
+        // Not after a state that is no town's, nor after a state set off by a comma.
+        assert_eq!(sents("He met S.D. Rep. Dusty Johnson.").len(), 1);
+        assert_eq!(sents("The Louisville, Ky., Mayor Greg Fischer said so.").len(), 1);
     }
 
     #[test]
