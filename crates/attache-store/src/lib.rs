@@ -121,9 +121,16 @@ impl Store {
     /// Opens the database at `path` (a SQLite file, or a `postgres://` URL) for writing,
     /// creating it and applying pending migrations.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, |_, _| {})
+    }
+
+    /// As [`Store::open`], calling `upgrading(version, description)` before each migration
+    /// applied to a database that already had a schema (some rewrite large tables and take
+    /// a while on a large database); none is called for a new database.
+    pub fn open_with(path: &Path, mut upgrading: impl FnMut(i64, &str)) -> Result<Store> {
         if is_postgres_url(path) {
             let mut store = Store { conn: Db::Pg(Box::new(connect_pg(path)?)), path: path.into() };
-            store.migrate()?;
+            store.migrate(&mut upgrading)?;
             return Ok(store);
         }
         let mut conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
@@ -176,7 +183,7 @@ impl Store {
             profile::install(&mut conn).map_err(err)?;
         }
         let mut store = Store { conn: Db::Lite(db::Lite::new(conn)), path: path.into() };
-        store.migrate()?;
+        store.migrate(&mut upgrading)?;
         Ok(store)
     }
 
@@ -267,7 +274,7 @@ impl Store {
         self.conn.one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", args![])
     }
 
-    fn migrate(&mut self) -> Result<()> {
+    fn migrate(&mut self, upgrading: &mut dyn FnMut(i64, &str)) -> Result<()> {
         let pg = self.conn.dialect() == db::Dialect::Postgres;
         let tx = self.conn.begin()?;
         if pg {
@@ -288,6 +295,9 @@ impl Store {
             return Err(StoreError::TooNew { path: self.path.clone(), found: current, known });
         }
         for &(version, description, sql) in schema::MIGRATIONS.iter().filter(|m| m.0 > current) {
+            if current > 0 {
+                upgrading(version, description);
+            }
             if pg {
                 tx.batch(&schema::postgres(version, sql))?;
             } else {

@@ -528,6 +528,26 @@ fn a_version_8_database_is_upgraded() {
     }
 }
 
+/// Opening a database of an older schema names each migration before applying it; a new
+/// database is created without a word.
+#[test]
+fn upgrades_are_announced_and_creation_is_not() {
+    for db in scratch_databases("announce") {
+        let mut seen = Vec::new();
+        let mut store = Store::open_with(&db, |v, d| seen.push((v, d.to_string()))).unwrap();
+        assert!(seen.is_empty(), "{seen:?}");
+        store.write_batch(&gold_docs()[..2], &[]).unwrap();
+        to_version_8(&store);
+        drop(store);
+        let store = Store::open_with(&db, |v, d| seen.push((v, d.to_string()))).unwrap();
+        assert_eq!(seen.iter().map(|s| s.0).collect::<Vec<_>>(), [9, 10]);
+        assert!(seen[1].1.contains("place"), "{seen:?}");
+        drop(store);
+        Store::open_with(&db, |v, d| seen.push((v, d.to_string()))).unwrap();
+        assert_eq!(seen.len(), 2);
+    }
+}
+
 #[test]
 fn the_same_text_with_other_spacing_or_case_is_one_document() {
     for db in scratch_databases("dedupe") {

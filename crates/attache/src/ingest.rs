@@ -104,7 +104,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     }
     let started = Instant::now();
     let kb = crate::load_kb(&args.kb)?;
-    let store = Store::open(&args.db)?;
+    let store = Store::open_with(&args.db, |version, description| {
+        if !args.json {
+            eprintln!("{}: upgrading to schema {version} ({description})", args.db.display());
+        }
+    })?;
     let lookup = Store::open_read_only(&args.db)?;
 
     let (files, walk_errors) = attache_sources::walk(&args.paths);

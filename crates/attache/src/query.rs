@@ -275,7 +275,11 @@ pub fn recode(args: RecodeArgs) -> anyhow::Result<ExitCode> {
     if !args.db.db.exists() {
         anyhow::bail!("{}: no attache database here", args.db.db.display());
     }
-    let mut store = Store::open(&args.db.db)?;
+    let mut store = Store::open_with(&args.db.db, |version, description| {
+        if !args.json {
+            eprintln!("{}: upgrading to schema {version} ({description})", args.db.db.display());
+        }
+    })?;
     let keys = store.document_keys()?;
     let mut total = attache_store::RecodeOutcome::default();
     for chunk in keys.chunks(256) {
