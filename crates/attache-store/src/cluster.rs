@@ -251,9 +251,12 @@ pub(crate) fn fill_parties(tx: &Tx) -> Result<()> {
     Ok(())
 }
 
-/// A report's parties as its `events` row and link rows hold them (schema 10).
-pub(crate) fn parties_text(ev: &EventRecord) -> String {
-    write_parties(&(party_keys(&ev.actors), party_keys(&ev.recipients)))
+/// A report's parties, and the text its `events` row and link rows hold them as
+/// (schema 10).
+pub(crate) fn report_parties(ev: &EventRecord) -> (Parties, String) {
+    let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
+    let written = write_parties(&parties);
+    (parties, written)
 }
 
 /// Reports that name different places are different events.
@@ -264,8 +267,9 @@ fn compatible(a: &Place, b: &Place) -> bool {
     }
 }
 
-/// Links a new event report, not stored yet, and merges the clusters it links to;
-/// returns its cluster and the clusters merged (none when the report stays alone). The
+/// Links a new event report, not stored yet, with its parties as [`report_parties`] gives
+/// them, and merges the clusters it links to; returns its cluster and the clusters merged
+/// (none when the report stays alone). The
 /// caller stores the report and its participants with the cluster returned (schema 7),
 /// which saves rewriting them when the report joins a cluster.
 pub(crate) fn add_event(
@@ -273,6 +277,7 @@ pub(crate) fn add_event(
     id: i64,
     key: &str,
     ev: &EventRecord,
+    (parties, written): (&Parties, &str),
     block_date: Option<&str>,
     touched: &mut BTreeSet<i64>,
 ) -> Result<(i64, Vec<i64>)> {
@@ -290,9 +295,7 @@ pub(crate) fn add_event(
     // Candidates with their place and parties, in one query per link: the link rows hold
     // both (schemas 8 and 10), so the lookup reads the link's B-tree alone.
     let mut candidates: Vec<(i64, Place, Option<String>)> = Vec::new();
-    let parties: Parties = (party_keys(&ev.actors), party_keys(&ev.recipients));
-    let written = write_parties(&parties);
-    for link in links(&ev.kind, date, &link_keys(&ev.kind, &parties)) {
+    for link in links(&ev.kind, date, &link_keys(&ev.kind, parties)) {
         candidates.extend(tx.rows_hot(
             "SELECT event_id, location_name, geonameid, parties FROM cluster_links WHERE link = ?1",
             args![link],
@@ -301,7 +304,7 @@ pub(crate) fn add_event(
         tx.defer_hot(
             "INSERT INTO cluster_links (link, event_id, parties, location_name, geonameid) VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT DO NOTHING",
-            args![link, id, &written, &place.0, place.1],
+            args![link, id, written, &place.0, place.1],
         )?;
     }
     candidates.sort_by_key(|c| c.0);
@@ -326,7 +329,7 @@ pub(crate) fn add_event(
             Some(p) => p,
             None => stored_parties(tx, *c)?,
         };
-        if same_parties(&ev.kind, &parties, &theirs) {
+        if same_parties(&ev.kind, parties, &theirs) {
             let cluster: i64 = tx
                 .rows_hot("SELECT cluster_id FROM events WHERE id = ?1", args![*c], |r| r.get(0))?
                 .pop()

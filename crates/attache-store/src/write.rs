@@ -385,8 +385,10 @@ fn cluster_pending(
     let mut placed: Vec<(&Pending, i64)> = Vec::with_capacity(pending.len());
     let mut moved: HashMap<i64, i64> = HashMap::new();
     for p in &pending {
-        let (cluster, merged) = cluster::add_event(tx, p.id, &p.key, p.ev, p.cluster_date, touched)?;
-        insert_event(tx, p, cluster)?;
+        let (parties, written) = cluster::report_parties(p.ev);
+        let (cluster, merged) =
+            cluster::add_event(tx, p.id, &p.key, p.ev, (&parties, &written), p.cluster_date, touched)?;
+        insert_event(tx, p, cluster, &written)?;
         if merged.is_empty() {
             fresh.insert(p.id, cluster::ClusterRow::single(p.ev, &p.key, p.cluster_date, p.published));
         } else {
@@ -436,8 +438,9 @@ fn insert_participants(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
     Ok(())
 }
 
-/// Stores a report that clustering has placed in `cluster`.
-fn insert_event(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
+/// Stores a report that clustering has placed in `cluster`, with its parties as
+/// [`cluster::report_parties`] writes them.
+fn insert_event(tx: &Tx, p: &Pending, cluster: i64, parties: &str) -> Result<()> {
     let ev = p.ev;
     let first = |ps: &[ParticipantRecord]| ps.first().map(|p| (p.code.clone(), p.country.clone()));
     let (actor_code, actor_country) = first(&ev.actors).unzip();
@@ -482,7 +485,7 @@ fn insert_event(tx: &Tx, p: &Pending, cluster: i64) -> Result<()> {
             &ev.rule,
             p.id,
             cluster,
-            cluster::parties_text(ev),
+            parties,
         ],
     )
 }

@@ -675,6 +675,12 @@ fn clusters_do_not_depend_on_order_or_batching() {
     assert!(partitions.windows(2).all(|w| w[0] == w[1]));
 }
 
+/// The documents at even places and those at odd places, in order.
+fn alternate(docs: &[NewDocument]) -> (Vec<NewDocument>, Vec<NewDocument>) {
+    let (early, late): (Vec<_>, Vec<_>) = docs.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
+    (early.into_iter().map(|d| d.1).collect(), late.into_iter().map(|d| d.1).collect())
+}
+
 /// A database of schema 7 is upgraded with the parties in its link rows, as the writer
 /// writes them, and reports stored after the upgrade join those stored before it: the
 /// clusters end as if all had been stored at once.
@@ -706,9 +712,7 @@ fn a_version_7_database_is_relinked() {
     ]);
     // Every other document first, so that each pair has a report on either side of the
     // upgrade.
-    let (early, late): (Vec<_>, Vec<_>) = docs.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
-    let (early, late): (Vec<_>, Vec<_>) =
-        (early.into_iter().map(|d| d.1).collect(), late.into_iter().map(|d| d.1).collect());
+    let (early, late) = alternate(&docs);
     for (db1, db2) in scratch_databases("relink1").into_iter().zip(scratch_databases("relink2")) {
         let mut whole = Store::open(&db1).unwrap();
         whole.write_batch(&docs, &[]).unwrap();
@@ -764,9 +768,7 @@ fn a_version_9_database_gets_places_in_link_rows_and_parties_in_reports() {
             "Uzbekistan protested to Tajikistan in Tashkent on Monday over the border closure.",
         ),
     ]);
-    let (early, late): (Vec<_>, Vec<_>) = docs.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
-    let (early, late): (Vec<_>, Vec<_>) =
-        (early.into_iter().map(|d| d.1).collect(), late.into_iter().map(|d| d.1).collect());
+    let (early, late) = alternate(&docs);
     for (db1, db2) in scratch_databases("upgrade9a").into_iter().zip(scratch_databases("upgrade9b")) {
         let mut whole = Store::open(&db1).unwrap();
         whole.write_batch(&docs, &[]).unwrap();
