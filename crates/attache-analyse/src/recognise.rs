@@ -3777,6 +3777,15 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        if let Some(m) = self.short_form_of_international_body(span, toks) {
+            if let Some(i) = m.entity {
+                if !self.entities[i].mentions.contains(&span) {
+                    self.entities[i].mentions.push(span);
+                }
+            }
+            self.mentions.push(m);
+            return;
+        }
         let (country, inst_sector, title_sector, _) = self.facts_in(toks.0, toks.1);
         let sector = inst_sector.or(title_sector);
         // "the OSCE Programme Office": a body of an international organisation acts under
@@ -3816,6 +3825,53 @@ impl<'a> Recogniser<'a> {
             code,
             absorbed: false,
         });
+    }
+
+    /// "… told a meeting of the U.N. Security Council … He told the 15-nation Security
+    /// Council that …": a name of two words or more that ends the name of an international
+    /// body named earlier in the document (a body of no one country: the UN's organs, the
+    /// EU's, an alliance's) is that body, as a reader takes it. The knowledge base cannot
+    /// list "Security Council" or "General Assembly" as aliases, since Russia, Kazakhstan
+    /// and many parliaments have bodies of those names; without an earlier full name the
+    /// name stays an organisation of its own. Not when a country owns the name ("Russia's
+    /// Security Council", "the Kazakh Security Council"), and not when two bodies named
+    /// earlier end the same way.
+    fn short_form_of_international_body(&self, span: Span, toks: (usize, usize)) -> Option<Mention> {
+        if toks.1 - toks.0 < 2 {
+            return None;
+        }
+        if toks.0 > 0 {
+            let before = self.w(toks.0 - 1);
+            if matches!(before, "'s" | "’s" | "'" | "’")
+                || self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|m| m.toks.1 == toks.0 && matches!(m.kind, MentionKind::Country | MentionKind::Place))
+            {
+                return None;
+            }
+        }
+        let name = &self.text[span.start..span.end];
+        let mut found: Option<&Mention> = None;
+        for m in self.mentions.iter().filter(|m| m.span.end <= span.start && m.toks.1 - m.toks.0 > toks.1 - toks.0) {
+            let Some(i) = m.entity else { continue };
+            let e = &self.entities[i];
+            if e.kind != EntityKind::Organization || e.country.is_some() || !m.countries.is_empty() {
+                continue;
+            }
+            let text = &self.text[m.span.start..m.span.end];
+            if !(text.ends_with(name) && text[..text.len() - name.len()].ends_with(' ')) {
+                continue;
+            }
+            match found {
+                Some(f) if f.entity != m.entity => return None,
+                _ => found = Some(m),
+            }
+        }
+        let m = found?;
+        Some(Mention { span, toks, absorbed: false, ..m.clone() })
     }
 
     /// People and organisations whose country neither the knowledge base nor their titles

@@ -629,6 +629,27 @@ fn a_party_whip_is_a_title_before_a_name() {
 }
 
 #[test]
+fn a_short_name_of_an_international_body_named_before_is_that_body() {
+    let text = "UNICEF's director told a meeting of the U.N. Security Council on Monday that the fighting \
+                had spread. He told the 15-nation Security Council that their repeated calls on the parties \
+                to end the war had gone unanswered.";
+    let r = extract(text);
+    let e = r.events.iter().find(|e| e.trigger.text == "calls on").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["IGOUNOUSC"], "{:#?}", e.actors);
+    let un = r.entities.iter().find(|e| e.code.as_deref() == Some("IGOUNOUSC")).expect("the council");
+    assert_eq!(un.mentions.len(), 2, "{:?}", un.mentions);
+    // A country's body of the same name stays that country's, and without the full name
+    // earlier the short name is an organisation of its own.
+    let r = extract(&format!("{text} Kyrgyzstan's Security Council met on Tuesday."));
+    assert_eq!(r.entities.iter().filter(|e| e.code.as_deref() == Some("IGOUNOUSC")).count(), 1);
+    assert!(r.entities.iter().flat_map(|e| &e.mentions).filter(|m| m.text == "Security Council").count() == 2);
+    let un = r.entities.iter().find(|e| e.code.as_deref() == Some("IGOUNOUSC")).unwrap();
+    assert_eq!(un.mentions.len(), 2, "{:?}", un.mentions);
+    let r = extract("The Security Council met on Tuesday to discuss the border. It called on both sides to talk.");
+    assert!(r.entities.iter().all(|e| e.code.as_deref() != Some("IGOUNOUSC")), "{:#?}", r.entities);
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_ends_a_titled_name() {
     let r = extract("British Defence Secretary Tom King has promised to continue military aid to Mozambique.");
     let e = r.events.iter().find(|e| e.trigger.text == "promised").unwrap_or_else(|| panic!("{:#?}", r.events));
