@@ -997,6 +997,28 @@ pub struct Recogniser<'a> {
     in_appositive: u32,
     /// The tokens that are one of the [`pass_word`]s, in text order.
     pass_words: Vec<u32>,
+    /// Where the document's unambiguous places lie ([`PlaceContext`]); gathered the first
+    /// time a name of several places is read.
+    place_context: std::cell::OnceCell<PlaceContext<'a>>,
+}
+
+/// The divisions (country and first-level division: "USA"/"VA") and countries of the
+/// names in a document that can be only one place, each with how many times it is named:
+/// the context in which a name shared by several places is read.
+#[derive(Default)]
+struct PlaceContext<'k> {
+    divisions: Vec<((&'k str, &'k str), usize)>,
+    countries: Vec<(&'k str, usize)>,
+}
+
+impl<'k> PlaceContext<'k> {
+    fn division(&self, country: &str, admin1: &str) -> usize {
+        self.divisions.iter().find(|((c, a), _)| *c == country && *a == admin1).map_or(0, |d| d.1)
+    }
+
+    fn country(&self, country: &str) -> usize {
+        self.countries.iter().find(|(c, _)| *c == country).map_or(0, |c| c.1)
+    }
 }
 
 impl<'a> Recogniser<'a> {
@@ -1110,6 +1132,7 @@ impl<'a> Recogniser<'a> {
             appositive_titles: Vec::new(),
             in_appositive: 0,
             pass_words: (0..token_text.len()).filter(|&i| pass_word(token_text[i])).map(|i| i as u32).collect(),
+            place_context: std::cell::OnceCell::new(),
         }
     }
 
@@ -2700,21 +2723,61 @@ impl<'a> Recogniser<'a> {
     /// in the country named right after it ("Alexandria, Virginia", "Alexandria,
     /// Egypt"), else the first whose country the document names ("Madrid" where Spain
     /// is named), else `first`.
+    /// Which of the places a name can be (in `targets`; `first`, the most populous, when
+    /// nothing tells) the text means, the name ending before token `end`. In order:
+    /// - the division or country named right after it and a comma ("Springfield,
+    ///   Illinois", "Springfield, Ill.", "Tripoli, Lebanon");
+    /// - the place in the division where the document's other places lie, the one named
+    ///   most often ("Richmond" in a story that names Virginia, or Norfolk and Roanoke, is
+    ///   Richmond, Virginia; "Walker County" beside Huntsville is Alabama's);
+    /// - the place in a country the document names, the first so named;
+    /// - the place in the country of the document's other places.
     fn best_place(&self, targets: &[NameRef], first: u32, end: usize) -> u32 {
         if targets.iter().filter(|t| matches!(t, NameRef::Place(_))).count() < 2 {
             return first;
         }
         let places = || targets.iter().filter_map(|t| if let NameRef::Place(p) = t { Some(*p) } else { None });
+        let place = |p: u32| &self.kb.places[p as usize];
         let country_of = |t: &NameRef| name_country(self.kb, t);
-        let stated = (self.tokens.get(end).is_some_and(|t| t.text(self.text) == ","))
-            .then(|| self.hit_starting(end + 1))
-            .flatten()
-            .and_then(|h| h.targets.first())
-            .and_then(country_of);
-        if let Some(c) = stated {
-            if let Some(p) = places().find(|&p| self.kb.places[p as usize].country == c) {
-                return p;
+        if self.tokens.get(end).is_some_and(|t| t.text(self.text) == ",") {
+            let after = self.hit_starting(end + 1);
+            // A division after the comma: a state's name or its abbreviation.
+            let division = after
+                .and_then(|h| {
+                    h.targets.iter().find_map(|t| match *t {
+                        NameRef::Place(r) if place(r).region => Some(r),
+                        _ => None,
+                    })
+                })
+                .or_else(|| {
+                    let w = self.tokens.get(end + 1).map(|t| t.text(self.text))?;
+                    let letters = w.strip_suffix('.').unwrap_or(w);
+                    let &(_, id) = US_STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == letters)?;
+                    self.kb.places.iter().position(|p| p.region && p.geonameid == Some(id)).map(|r| r as u32)
+                });
+            if let Some(r) = division.map(place) {
+                if let Some(p) = places().find(|&p| place(p).country == r.country && place(p).admin1 == r.admin1) {
+                    return p;
+                }
             }
+            if let Some(c) = after.and_then(|h| h.targets.first()).and_then(country_of) {
+                if let Some(p) = places().find(|&p| place(p).country == c) {
+                    return p;
+                }
+            }
+        }
+        let context = self.place_context.get_or_init(|| self.gather_place_context());
+        // The most often named; of equal counts, the place listed first (by population).
+        let rank = |p: u32| places().position(|q| q == p).unwrap_or(usize::MAX);
+        let pick = |score: &dyn Fn(u32) -> usize| {
+            places()
+                .map(|p| (score(p), p))
+                .filter(|&(n, _)| n > 0)
+                .max_by_key(|&(n, p)| (n, std::cmp::Reverse(rank(p))))
+                .map(|(_, p)| p)
+        };
+        if let Some(p) = pick(&|p| context.division(&place(p).country, &place(p).admin1)) {
+            return p;
         }
         let named = |iso3: &str| {
             self.hits.iter().any(|h| {
@@ -2724,7 +2787,46 @@ impl<'a> Recogniser<'a> {
                 })
             })
         };
-        places().find(|&p| named(&self.kb.places[p as usize].country)).unwrap_or(first)
+        if let Some(p) = places().find(|&p| named(&place(p).country)) {
+            return p;
+        }
+        pick(&|p| context.country(&place(p).country)).unwrap_or(first)
+    }
+
+    /// The [`PlaceContext`] of the document: every name hit all of whose readings are
+    /// places of one division (a state is its own division) counts for that division and
+    /// its country.
+    fn gather_place_context(&self) -> PlaceContext<'a> {
+        let mut context = PlaceContext::default();
+        for h in &self.hits {
+            let mut division: Option<(&'a str, &'a str)> = None;
+            let mut one = true;
+            for t in h.targets {
+                let NameRef::Place(p) = *t else {
+                    one = false;
+                    break;
+                };
+                let p = &self.kb.places[p as usize];
+                let d = (p.country.as_str(), p.admin1.as_str());
+                if division.is_some_and(|x| x != d) {
+                    one = false;
+                    break;
+                }
+                division = Some(d);
+            }
+            let Some(d) = division.filter(|_| one) else { continue };
+            if !d.1.is_empty() {
+                match context.divisions.iter_mut().find(|(x, _)| *x == d) {
+                    Some((_, n)) => *n += 1,
+                    None => context.divisions.push((d, 1)),
+                }
+            }
+            match context.countries.iter_mut().find(|(c, _)| *c == d.0) {
+                Some((_, n)) => *n += 1,
+                None => context.countries.push((d.0, 1)),
+            }
+        }
+        context
     }
 
     /// Whether every reading of a name hit is a town or city of under a million people

@@ -583,6 +583,34 @@ fn a_us_states_abbreviation_after_a_town_or_a_party_is_the_state() {
 }
 
 #[test]
+fn a_name_of_several_places_is_read_in_the_documents_setting() {
+    let place = |text: &str, name: &str| {
+        let r = extract(text);
+        let e = r.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        (e.country.clone().unwrap_or_default(), e.geonameid)
+    };
+    // The state after the comma, by name or abbreviation.
+    assert_eq!(
+        place("Officials in Springfield, Ill. said the plan was dead.", "Springfield"),
+        ("USA".into(), Some(4250542))
+    );
+    assert_eq!(place("Officials in Springfield, Massachusetts, met.", "Springfield"), ("USA".into(), Some(4951788)));
+    // The state of the document's other places.
+    assert_eq!(
+        place("Police in Oakland said a man from Richmond was held.", "Richmond"),
+        ("USA".into(), Some(5387428))
+    );
+    // The country of the document's other places.
+    assert_eq!(
+        place("A bomb went off in Beirut on Monday. Another hit Tripoli.", "Tripoli"),
+        ("LBN".into(), Some(266826))
+    );
+    // Nothing tells: the most populous.
+    assert_eq!(place("Richmond officials met.", "Richmond"), ("USA".into(), Some(4781708)));
+    assert_eq!(place("Clashes spread in Tripoli.", "Tripoli"), ("LBY".into(), Some(2210247)));
+}
+
+#[test]
 fn regions_of_conflict_news_are_places() {
     for (name, mention, country) in [
         ("Darfur", "Darfur", "SDN"),

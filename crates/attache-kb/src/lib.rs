@@ -156,6 +156,9 @@ pub struct Place {
     pub town: bool,
     /// A first-level division (gazetteer feature `admin1`: the US states).
     pub region: bool,
+    /// The GeoNames code of the first-level division the place lies in, or is ("VA" for
+    /// Richmond, Virginia and for Virginia itself; "ENG" for London); empty when unknown.
+    pub admin1: String,
 }
 
 #[derive(Debug, Clone)]

@@ -261,6 +261,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("feature")?,
             );
             let ascii = t.optional("asciiname");
+            let admin1 = t.optional("admin1");
             tables.places.reserve(t.rows.len());
             for row in &t.rows {
                 let num = |col: usize| -> Result<f64, KbError> {
@@ -297,6 +298,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     capital: row.get(f) == "capital",
                     town: row.get(f) == "town",
                     region: row.get(f) == "admin1",
+                    admin1: row.opt(admin1).to_string(),
                 });
             }
         }
