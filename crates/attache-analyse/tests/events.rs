@@ -605,6 +605,14 @@ fn a_name_of_several_places_is_read_in_the_documents_setting() {
         place("A bomb went off in Beirut on Monday. Another hit Tripoli.", "Tripoli"),
         ("LBN".into(), Some(266826))
     );
+    // A smaller town of the same name that the dictionary does not hold (a namesake),
+    // after its state, or where the story's other places lie in its state.
+    assert_eq!(place("A plant near Gainesville, Ga. closed.", "Gainesville"), ("USA".into(), Some(4196586)));
+    let lamar = "Lamar County sales tax is booming. Paris and Roxton gain from pipelines through Lamar County, \
+                 the largest in Northeast Texas. Texas officials said Paris would hire.";
+    assert_eq!(place(lamar, "Paris"), ("USA".into(), Some(4717560)));
+    // One mention of the state is not enough to move a world city.
+    assert_eq!(place("Texas officials flew to Paris.", "Paris"), ("FRA".into(), Some(2988507)));
     // Nothing tells: the most populous.
     assert_eq!(place("Richmond officials met.", "Richmond"), ("USA".into(), Some(4781708)));
     assert_eq!(place("Clashes spread in Tripoli.", "Tripoli"), ("LBY".into(), Some(2210247)));

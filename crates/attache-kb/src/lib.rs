@@ -156,6 +156,10 @@ pub struct Place {
     pub town: bool,
     /// A first-level division (gazetteer feature `admin1`: the US states).
     pub region: bool,
+    /// A town with the name of a larger place (gazetteer feature `namesake`: Paris,
+    /// Texas; Dublin, Ohio). Its name is in no dictionary: the analysis reads it only
+    /// where the text sets the larger place's name in its division ([`Kb::namesakes`]).
+    pub namesake: bool,
     /// The GeoNames code of the first-level division the place lies in, or is ("VA" for
     /// Richmond, Virginia and for Virginia itself; "ENG" for London); empty when unknown.
     pub admin1: String,
@@ -329,6 +333,8 @@ pub struct Kb {
     pub lowercase_names: Dictionary<NameRef>,
     /// The capitalised names of towns (see [`Place::town`]).
     pub towns: Dictionary<NameRef>,
+    /// Name → the [`Place::namesake`]s of that name, most populous first.
+    pub namesakes: HashMap<String, Vec<u32>>,
     /// The first words of the six dictionaries' patterns ([`Kb::word_starts`]).
     pub vocabulary: Vocabulary,
     /// Event phrasings (case-insensitive).
@@ -455,6 +461,7 @@ impl Kb {
             ("titles", self.titles.len()),
             ("places", self.places.len()),
             ("of which towns", self.places.iter().filter(|p| p.town).count()),
+            ("namesakes", self.places.iter().filter(|p| p.namesake).count()),
             ("cameo codes", self.cameo.len()),
             ("event phrasings", self.lexicon.len()),
             ("modality cues", self.modality.len()),

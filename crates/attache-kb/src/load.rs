@@ -298,6 +298,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     capital: row.get(f) == "capital",
                     town: row.get(f) == "town",
                     region: row.get(f) == "admin1",
+                    namesake: row.get(f) == "namesake",
                     admin1: row.opt(admin1).to_string(),
                 });
             }
@@ -482,12 +483,13 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     let order: Vec<u32> = keyed.into_iter().map(|k| k as u32).collect();
     // The place names are most of the names: the lookup and the two dictionaries of them
     // are sized for them.
-    let place_names = |town: bool| t.places.iter().filter(|p| p.town == town).map(|p| 1 + p.alternates.len()).sum();
+    let place_names =
+        |town: bool| t.places.iter().filter(|p| p.town == town && !p.namesake).map(|p| 1 + p.alternates.len()).sum();
     let mut place_by_name = HashMap::default();
     place_by_name.reserve(place_names(false));
     for &i in &order {
         let p = &t.places[i as usize];
-        if p.town {
+        if p.town || p.namesake {
             continue;
         }
         // A name is copied only when it is new: most alternates repeat an earlier place's.
@@ -549,8 +551,15 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // Places sharing a name are listed in the same order, so that a name's first place
     // is the best known one ("London" is the capital of the United Kingdom before the
     // city in Ontario).
+    let mut namesakes: HashMap<String, Vec<u32>> = HashMap::default();
     for i in order {
         let p = &t.places[i as usize];
+        if p.namesake {
+            for name in std::iter::once(&p.name).chain(&p.alternates) {
+                namesakes.entry(name.clone()).or_default().push(i);
+            }
+            continue;
+        }
         let dict = if p.town { &mut towns } else { &mut names };
         if place_name_usable(&p.name) {
             dict.add(&p.name, NameRef::Place(i));
@@ -660,6 +669,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         names,
         lowercase_names,
         towns,
+        namesakes,
         vocabulary,
         triggers,
         trigger_heads,
