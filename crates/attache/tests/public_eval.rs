@@ -133,10 +133,10 @@ const FLOORS: Floors = Floors {
     re3d_all_overlap: 0.75,
     polnear_speaker: 0.69,
     trnews_toponym: 0.86,
-    trnews_161: 0.875,
-    trnews_exact: 0.845,
+    trnews_161: 0.885,
+    trnews_exact: 0.855,
     lgl_toponym: 0.77,
-    lgl_161: 0.72,
+    lgl_161: 0.735,
 };
 
 /// Bad gold records are named and skipped; the good ones are still scored.
