@@ -3895,6 +3895,11 @@ impl<'a> Recogniser<'a> {
                 return;
             }
         }
+        if let Some(g) = self.un_organ(span, toks) {
+            let m = self.group_mention(g, toks);
+            self.mentions.push(m);
+            return;
+        }
         if let Some(m) = self.short_form_of_international_body(span, toks) {
             if let Some(i) = m.entity {
                 if !self.entities[i].mentions.contains(&span) {
@@ -3955,21 +3960,8 @@ impl<'a> Recogniser<'a> {
     /// Security Council", "the Kazakh Security Council"), and not when two bodies named
     /// earlier end the same way.
     fn short_form_of_international_body(&self, span: Span, toks: (usize, usize)) -> Option<Mention> {
-        if toks.1 - toks.0 < 2 {
+        if !self.may_be_short_form(toks) {
             return None;
-        }
-        if toks.0 > 0 {
-            let before = self.w(toks.0 - 1);
-            if matches!(before, "'s" | "’s" | "'" | "’")
-                || self
-                    .mentions
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .any(|m| m.toks.1 == toks.0 && matches!(m.kind, MentionKind::Country | MentionKind::Place))
-            {
-                return None;
-            }
         }
         let name = &self.text[span.start..span.end];
         let mut found: Option<&Mention> = None;
@@ -3990,6 +3982,58 @@ impl<'a> Recogniser<'a> {
         }
         let m = found?;
         Some(Mention { span, toks, absorbed: false, ..m.clone() })
+    }
+
+    /// "At the United Nations, the Security Council voted …": in a document that has
+    /// named the UN or one of its bodies before, an organ of the UN named without "UN"
+    /// ("Security Council", "General Assembly", "Human Rights Council": a group of the
+    /// knowledge base whose name is "UN" and the name, with a UN code) is that organ, on
+    /// the terms of [`Recogniser::short_form_of_international_body`]. The body's own
+    /// full name earlier is taken first by that rule.
+    fn un_organ(&self, span: Span, toks: (usize, usize)) -> Option<u32> {
+        if !self.may_be_short_form(toks) {
+            return None;
+        }
+        let name = &self.text[span.start..span.end];
+        let un = |code: Option<&str>| code.is_some_and(|c| c.starts_with("IGOUNO"));
+        if !self.mentions.iter().any(|m| m.span.end <= span.start && un(m.code.as_deref())) {
+            return None;
+        }
+        let organ = |full: &str| ["UN ", "U.N. ", "United Nations "].iter().any(|p| full.strip_prefix(p) == Some(name));
+        let g = self
+            .kb
+            .groups
+            .iter()
+            .position(|g| un(g.code.as_deref()) && (organ(&g.name) || g.aliases.iter().any(|a| organ(a))))?;
+        // Not when the organ's full name is in the text before: that mention's rule reads it.
+        let full = self.mentions.iter().any(|m| {
+            m.span.end <= span.start
+                && m.entity.is_some_and(|i| self.entities[i].code.as_deref() == self.kb.groups[g].code.as_deref())
+        });
+        (!full).then_some(g as u32)
+    }
+
+    /// Whether tokens `toks` may be the short name of a body named in full elsewhere: two
+    /// words or more, not owned by a country ("Russia's Security Council", "the Kazakh
+    /// Security Council").
+    fn may_be_short_form(&self, toks: (usize, usize)) -> bool {
+        if toks.1 - toks.0 < 2 {
+            return false;
+        }
+        if toks.0 > 0 {
+            let before = self.w(toks.0 - 1);
+            if matches!(before, "'s" | "’s" | "'" | "’")
+                || self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|m| m.toks.1 == toks.0 && matches!(m.kind, MentionKind::Country | MentionKind::Place))
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// People and organisations whose country neither the knowledge base nor their titles

@@ -683,6 +683,15 @@ fn a_short_name_of_an_international_body_named_before_is_that_body() {
     assert_eq!(un.mentions.len(), 2, "{:?}", un.mentions);
     let r = extract("The Security Council met on Tuesday to discuss the border. It called on both sides to talk.");
     assert!(r.entities.iter().all(|e| e.code.as_deref() != Some("IGOUNOUSC")), "{:#?}", r.entities);
+    // After the UN itself, its organs by their own names.
+    let r = extract(
+        "At the United Nations on Monday, the Security Council voted to extend the mission. The General \
+         Assembly later called on both sides to talk. Russia's Security Council met in Moscow.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "called on").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["IGOUNOUGA"], "{:#?}", e.actors);
+    let council = r.entities.iter().find(|e| e.code.as_deref() == Some("IGOUNOUSC")).expect("the council");
+    assert_eq!(council.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Security Council"]);
 }
 
 #[test]
