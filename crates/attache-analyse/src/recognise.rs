@@ -1762,7 +1762,14 @@ impl<'a> Recogniser<'a> {
                     self.w(ka - 1),
                     "in" | "from" | "of" | "at" | "to" | "near" | "for" | "on" | "by" | "into" | "the" | "The"
                 );
-            if kb - ka == 1 && self.minor_place(&h) && !after_preposition {
+            // "Police in Oakland and Sacramento said": joined to a place, it is a place.
+            let after_place = ka >= 2
+                && matches!(self.w(ka - 1), "and" | "or")
+                && self
+                    .mentions
+                    .last()
+                    .is_some_and(|m| m.toks.1 == ka - 1 && matches!(m.kind, MentionKind::Place | MentionKind::Country));
+            if kb - ka == 1 && self.minor_place(&h) && !after_preposition && !after_place {
                 if self.surname_mention(ka) {
                     return;
                 }

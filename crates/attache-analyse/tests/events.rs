@@ -1152,6 +1152,10 @@ fn a_city_inside_a_persons_name_is_no_place() {
     assert!(person_named(&r, "Manning"), "{:#?}", r.entities);
     let r = extract("Police in Hassan said the road was closed.");
     assert!(location_country(&r, "Hassan").is_some(), "{:#?}", r.entities);
+    // Joined to a place by "and", it is a place too.
+    let r = extract("Police in Oakland and Sacramento said a man was held.");
+    assert!(location_country(&r, "Sacramento").is_some(), "{:#?}", r.entities);
+    assert!(!person_named(&r, "Sacramento"), "{:#?}", r.entities);
     // A city before a word naming a facility or body stays a place.
     let r = extract("Hundreds gathered in Mansfield on Monday.");
     assert!(location_country(&r, "Mansfield").is_some(), "{:#?}", r.entities);
