@@ -1846,6 +1846,35 @@ impl<'a> Recogniser<'a> {
                 self.rule_place((ka, kb));
                 return;
             }
+            // "the attack in Daquq", "a physician from Husaybah": an unknown word alone
+            // after "in" or "from" is a place too, unless it is a month or day, a
+            // language, a plural or a creed ("in Democrats", "in Judaism"), a person
+            // named before, the owner of what follows ("from Gachagua's lawyers"), the
+            // first part of a hyphenated name, or inside a title ("Nations in Transit").
+            let word = self.w(ka);
+            let next = self.tokens.get(kb).map_or("", |t| t.text(self.text));
+            let glued = self.tokens.get(kb).is_some_and(|t| t.span.start == self.tokens[kb - 1].span.end);
+            if ka > 1
+                && kb - ka == 1
+                && matches!(self.w(ka - 1), "in" | "from")
+                && !(self.tokens[ka - 2].cap && self.sentence_start(ka - 2) != ka - 2)
+                && is_title_case_word(word)
+                && !self.common_word(ka)
+                && !is_calendar_word(word)
+                && !LANGUAGES.contains(&word)
+                && !in_set(&NOT_NAMES_SET, word)
+                && !self.surnames.contains_key(word)
+                && !word.ends_with('s')
+                && !word.ends_with("ism")
+                && !(glued && matches!(next, "-" | "'s" | "’s" | "'" | "’"))
+                && !matches!(next, "'s" | "’s")
+                // "in Croix des Bouquets": the first word of a longer name.
+                && !(matches!(next, "des" | "de" | "du" | "la" | "le" | "al" | "el" | "da" | "do" | "di" | "del")
+                    && self.tokens.get(kb + 1).is_some_and(|t| t.cap))
+            {
+                self.rule_place((ka, kb));
+                return;
+            }
         }
         // 5. Otherwise each known name in the run stands for itself.
         self.component_mentions(&elems, false);

@@ -641,6 +641,26 @@ fn regions_of_conflict_news_are_places() {
 }
 
 #[test]
+fn an_unknown_word_after_in_or_from_is_a_place() {
+    let r = extract(
+        "Witnesses believe the attack in Daquq was an air strike. A local physician from Husaybah said the \
+         dead included children.",
+    );
+    for name in ["Daquq", "Husaybah"] {
+        assert!(location_country(&r, name).is_some(), "{name}: {:#?}", r.entities);
+    }
+    // Months, languages, creeds, plurals, owners, titles and people named before are not.
+    let r = extract(
+        "The vote in January was close. The text in Pashto differs. Few believe in Judaism there. \
+         Support in Democrats fell. Petitions from Gachagua's lawyers failed. The Nations in Transit \
+         report came out. Rigathi Gachagua appealed, and the court heard from Gachagua on Monday.",
+    );
+    for name in ["January", "Pashto", "Judaism", "Democrats", "Gachagua", "Transit"] {
+        assert_eq!(location_country(&r, name), None, "{name}: {:#?}", r.entities);
+    }
+}
+
+#[test]
 fn a_county_is_a_place_not_a_person() {
     let r = extract("Most of the outages were in Anderson County. The burn ban issued for Walker County was lifted.");
     for name in ["Anderson County", "Walker County"] {

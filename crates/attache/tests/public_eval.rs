@@ -128,15 +128,15 @@ const FLOORS: Floors = Floors {
     plover_recipient: 0.67,
     petrarch_root: 0.74,
     petrarch_root_recall: 0.77,
-    re3d_overlap: 0.79,
+    re3d_overlap: 0.795,
     re3d_strict: 0.52,
     re3d_all_overlap: 0.75,
     polnear_speaker: 0.69,
-    trnews_toponym: 0.86,
-    trnews_161: 0.885,
-    trnews_exact: 0.855,
-    lgl_toponym: 0.77,
-    lgl_161: 0.735,
+    trnews_toponym: 0.865,
+    trnews_161: 0.875,
+    trnews_exact: 0.845,
+    lgl_toponym: 0.78,
+    lgl_161: 0.725,
 };
 
 /// Bad gold records are named and skipped; the good ones are still scored.
