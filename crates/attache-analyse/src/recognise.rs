@@ -2796,7 +2796,7 @@ impl<'a> Recogniser<'a> {
                     let w = self.tokens.get(end + 1).map(|t| t.text(self.text))?;
                     let letters = w.strip_suffix('.').unwrap_or(w);
                     let &(_, id) = US_STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == letters)?;
-                    self.kb.places.iter().position(|p| p.region && p.geonameid == Some(id)).map(|r| r as u32)
+                    self.region_row(id)
                 });
             if let Some(r) = division.map(place) {
                 let within = |&p: &u32| place(p).country == r.country && place(p).admin1 == r.admin1;
@@ -3839,12 +3839,18 @@ impl<'a> Recogniser<'a> {
             if self.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
                 continue;
             }
-            let Some(p) = self.kb.places.iter().position(|p| p.region && p.geonameid == Some(geonameid)) else {
+            let Some(p) = self.region_row(geonameid) else {
                 continue;
             };
-            let m = self.place_mention(p as u32, (i, end));
+            let m = self.place_mention(p, (i, end));
             self.mentions.push(m);
         }
+    }
+
+    /// The gazetteer row of the first-level division with GeoNames id `geonameid` (a US
+    /// state of [`US_STATE_ABBREVIATIONS`]).
+    fn region_row(&self, geonameid: u64) -> Option<u32> {
+        self.kb.places.iter().position(|p| p.region && p.geonameid == Some(geonameid)).map(|p| p as u32)
     }
 
     /// Whether the name at `name` is a gloss in another language inside parentheses:
