@@ -3877,12 +3877,20 @@ impl<'a> Recogniser<'a> {
     fn rule_place(&mut self, toks: (usize, usize)) {
         let span = self.span_of(toks.0, toks.1);
         let name = self.text[span.start..span.end].to_string();
+        // "in Daquq, Iraq": the country after a comma is the place's.
+        let country = (self.tokens.get(toks.1).is_some_and(|t| t.text(self.text) == ","))
+            .then(|| self.hit_starting(toks.1 + 1))
+            .flatten()
+            .and_then(|h| match h.targets.first() {
+                Some(&NameRef::Country(c)) => Some(self.kb.countries[c as usize].iso3.clone()),
+                _ => None,
+            });
         let e = self.entity(
             EntityKey::RulePlace(name.clone()),
             || Entity {
                 kind: EntityKind::Location,
                 name: name.clone(),
-                country: None,
+                country: country.clone(),
                 sector: None,
                 titles: vec![],
                 mentions: vec![],
@@ -3899,7 +3907,7 @@ impl<'a> Recogniser<'a> {
             toks,
             kind: MentionKind::Place,
             entity: Some(e),
-            countries: vec![],
+            countries: country.into_iter().collect(),
             sector: None,
             code: None,
             absorbed: false,

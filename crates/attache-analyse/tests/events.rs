@@ -649,6 +649,12 @@ fn an_unknown_word_after_in_or_from_is_a_place() {
     for name in ["Daquq", "Husaybah"] {
         assert!(location_country(&r, name).is_some(), "{name}: {:#?}", r.entities);
     }
+    // A country after a comma is the place's.
+    let r = extract(
+        "Witnesses said the attack in Daquq, Iraq, was an air strike. Gunmen raided a village in Lamu County, Kenya.",
+    );
+    assert_eq!(location_country(&r, "Daquq"), Some(Some("IRQ".into())), "{:#?}", r.entities);
+    assert_eq!(location_country(&r, "Lamu County"), Some(Some("KEN".into())), "{:#?}", r.entities);
     // Months, languages, creeds, plurals, owners, titles and people named before are not.
     let r = extract(
         "The vote in January was close. The text in Pashto differs. Few believe in Judaism there. \
