@@ -1866,7 +1866,7 @@ impl<'a> Recogniser<'a> {
                 && !self.surnames.contains_key(word)
                 && !word.ends_with('s')
                 && !word.ends_with("ism")
-                && !(glued && matches!(next, "-" | "'s" | "’s" | "'" | "’"))
+                && !(glued && matches!(next, "-" | "'" | "’"))
                 && !matches!(next, "'s" | "’s")
                 // "in Croix des Bouquets": the first word of a longer name.
                 && !(matches!(next, "des" | "de" | "du" | "la" | "le" | "al" | "el" | "da" | "do" | "di" | "del")
@@ -2783,7 +2783,7 @@ impl<'a> Recogniser<'a> {
         let place = |p: u32| &self.kb.places[p as usize];
         let country_of = |t: &NameRef| name_country(self.kb, t);
         if self.tokens.get(end).is_some_and(|t| t.text(self.text) == ",") {
-            let after = self.hit_starting(end + 1);
+            let after = self.hit_after_comma(end);
             // A division after the comma: a state's name or its abbreviation.
             let division = after
                 .and_then(|h| {
@@ -3847,6 +3847,11 @@ impl<'a> Recogniser<'a> {
         }
     }
 
+    /// The name hit right after a comma at token `i` ("Daquq, Iraq"), if token `i` is one.
+    fn hit_after_comma(&self, i: usize) -> Option<NameHit<'a>> {
+        self.tokens.get(i).is_some_and(|t| t.text(self.text) == ",").then(|| self.hit_starting(i + 1)).flatten()
+    }
+
     /// The gazetteer row of the first-level division with GeoNames id `geonameid` (a US
     /// state of [`US_STATE_ABBREVIATIONS`]).
     fn region_row(&self, geonameid: u64) -> Option<u32> {
@@ -3878,13 +3883,10 @@ impl<'a> Recogniser<'a> {
         let span = self.span_of(toks.0, toks.1);
         let name = self.text[span.start..span.end].to_string();
         // "in Daquq, Iraq": the country after a comma is the place's.
-        let country = (self.tokens.get(toks.1).is_some_and(|t| t.text(self.text) == ","))
-            .then(|| self.hit_starting(toks.1 + 1))
-            .flatten()
-            .and_then(|h| match h.targets.first() {
-                Some(&NameRef::Country(c)) => Some(self.kb.countries[c as usize].iso3.clone()),
-                _ => None,
-            });
+        let country = self.hit_after_comma(toks.1).and_then(|h| match h.targets.first() {
+            Some(&NameRef::Country(c)) => Some(self.kb.countries[c as usize].iso3.clone()),
+            _ => None,
+        });
         let e = self.entity(
             EntityKey::RulePlace(name.clone()),
             || Entity {
