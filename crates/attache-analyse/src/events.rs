@@ -9,7 +9,7 @@
 use crate::dates::{self, DateExpr};
 use crate::recognise::{two_sides, Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
-use crate::statements::{preceded_by_preposition, PhraseHit};
+use crate::statements::{embeds_question, preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
 use chrono::NaiveDate;
@@ -421,6 +421,24 @@ const PROTEST_CROWDS: &[&str] = &[
 /// Whether the words from token `k` (before `end`) ask for or refuse a comment, an
 /// answer or anonymity: "(requests) for comment", "(requesting) comment", "(declined) to
 /// comment", "(refused) to be named", "(requested) anonymity".
+/// Whether the trigger at token `t0` sits in a question embedded after a verb of saying
+/// or knowing, whose "who", "which …" or "what …" is its subject: "did not say who
+/// carried out the attack", "did not say which group kidnapped the aid workers", "it was
+/// unclear who fired". Its actor is unknown; the subject of the verb before is not it.
+fn embedded_question(input: &Input, sa: usize, t0: usize) -> bool {
+    let from = t0.saturating_sub(6).max(sa + 1);
+    for j in (from..t0).rev() {
+        let w = input.w(j);
+        if matches!(w, "," | ";" | ":" | "\"" | "“" | "”") {
+            return false;
+        }
+        if matches!(w, "who" | "which" | "what") {
+            return embeds_question(&input.w(j - 1).to_ascii_lowercase());
+        }
+    }
+    false
+}
+
 fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
     let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
     let mut i = k;
@@ -428,7 +446,8 @@ fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
         i += 1;
     }
     match w(i).as_str() {
-        "comment" | "comments" | "anonymity" | "elaborate" | "confirm" => true,
+        "comment" | "comments" | "anonymity" | "elaborate" | "confirm" | "say" | "specify" | "disclose"
+        | "speculate" => true,
         // "declined to respond to questions", but not "refused to respond to a demand".
         "respond" | "answer" | "reply" => {
             (i + 1..(i + 6).min(end))
@@ -2371,7 +2390,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Police arrested a man who attacked the embassy": a relative clause whose
             // antecedent is no actor has no known actor; the sentence's subject is not it.
             // (After a comma, ", which" may take up the whole clause before it.)
-            let bare_relative = relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != ",");
+            let bare_relative = (relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != ","))
+                || embedded_question(input, sa, t0);
             let mut left = if !antecedent.is_empty() {
                 antecedent
             } else if bare_relative {

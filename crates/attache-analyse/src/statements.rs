@@ -131,6 +131,37 @@ fn rule_token(w: &str) -> bool {
         || w.eq_ignore_ascii_case("why")
 }
 
+/// Whether a lowercase word takes an embedded question whose "who" or "which" is its
+/// subject: "did not say who carried out the attack", "it was unclear who attacked".
+/// Such a "who" stands for someone unknown, not for a person named before it.
+pub fn embeds_question(w: &str) -> bool {
+    matches!(
+        w,
+        "say"
+            | "said"
+            | "says"
+            | "know"
+            | "known"
+            | "knows"
+            | "clear"
+            | "unclear"
+            | "determine"
+            | "investigating"
+            | "investigate"
+            | "establish"
+            | "identify"
+            | "explain"
+            | "asked"
+            | "confirm"
+            | "disclose"
+            | "reveal"
+            | "specify"
+            | "tell"
+            | "sure"
+            | "certain"
+    )
+}
+
 /// The noun phrase just before a cue that names a speaker attache does not know: a
 /// pronoun, or up to five words ending in a noun ("officials", "a senior official",
 /// "the Trump campaign"). Token range, end exclusive.
@@ -145,6 +176,10 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
     let head = tokens[end - 1].text(text);
     let lower = lowercase(head);
     if SPEAKER_PRONOUNS.contains(&&*lower) {
+        if matches!(&*lower, "who" | "which") && end - 1 > sa && embeds_question(&lowercase(tokens[end - 2].text(text)))
+        {
+            return None;
+        }
         return Some((end - 1, end));
     }
     let wordy = |w: &str| {
@@ -1384,9 +1419,16 @@ pub fn attribute(
                                         && (m.toks.1 + 1..=m.toks.1 + 2).contains(&o.toks.0)
                                         && o.toks.1 == cue0
                                 });
+                            // "…, did not send troops, the press service said": a phrase
+                            // opened by a determiner after the last comma is the speaker,
+                            // and a name before that comma ends the clause it closes.
+                            let closed = (m.toks.1..cue0).rev().find(|&j| token_text[j] == ",").is_some_and(|j| {
+                                j + 1 < cue0
+                                    && matches!(token_text[j + 1], "the" | "a" | "an" | "its" | "his" | "her" | "their")
+                            });
                             // Not a name inside the appositive: "Dr. Mariano, who served
                             // President Clinton, said".
-                            (gap <= 4 || of_body) && (m.toks.1 <= cue0 || m.toks.0 < cue0)
+                            (gap <= 4 || of_body) && (m.toks.1 <= cue0 || m.toks.0 < cue0) && !closed
                         })
                         .max_by_key(|m| m.span.end);
                     let after = in_sentence
@@ -2187,7 +2229,68 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
     let mut words = token_text[c..e].iter().filter(|w| w.chars().any(char::is_alphabetic));
     let Some(&first) = words.clone().next() else { return true };
     let n = words.clone().count();
-    n < 3
+    // "…, Lavrov said Monday.", "…, he told Reuters.", "…, she told reporters.": a word
+    // or two of time, place or audience; not an object ("…, the companies declared
+    // bankruptcy.").
+    let short_tail = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            || crate::dates::weekday(w).is_some()
+            || matches!(
+                w,
+                "on" | "in"
+                    | "at"
+                    | "here"
+                    | "there"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "earlier"
+                    | "later"
+                    | "late"
+                    | "last"
+                    | "this"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "legislators"
+                    | "parliament"
+                    | "senators"
+                    | "delegates"
+                    | "supporters"
+                    | "crowd"
+                    | "audience"
+                    | "students"
+                    | "diplomats"
+                    | "investors"
+                    | "residents"
+                    | "media"
+                    | "television"
+                    | "radio"
+                    | "newspaper"
+                    | "broadcaster"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "statement"
+                    | "a"
+                    | "the"
+                    | "then"
+                    | "also"
+                    | "again"
+                    | "recently"
+                    | "separately"
+                    | "previously"
+            )
+    };
+    n < 3 && words.clone().all(|w| short_tail(w))
         || n <= 8
             && (matches!(
                 first,
@@ -2224,6 +2327,7 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
 /// opening or closing quotation marks, when the words after the cue (from `after`) are
 /// only its [`attribution_tail`]. At least two tokens, or `None`.
 fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: usize) -> Option<(usize, usize)> {
+    let s0 = speaker_phrase_start(token_text, sa, s0);
     // "Speaking today, the minister said:" opens what follows.
     if s0 <= sa + 2
         || token_text[s0 - 1] != ","
@@ -2244,6 +2348,31 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
         last -= 1;
     }
     (last >= first + 2).then_some((first, last))
+}
+
+/// Where the phrase naming a speaker whose name starts at token `s0` opens, when a comma
+/// comes shortly before it: "…, the Kremlin said.", "…, South Korea's military said.",
+/// "…, Kazakhstan's foreign ministry said." name "Kremlin", "military" and "ministry",
+/// and the words between the comma and the name (a determiner, a possessor, modifiers)
+/// belong to the speaker's phrase. `s0` itself when no comma is found within four words,
+/// or a word on the way joins clauses ("and", "then", "as" …).
+fn speaker_phrase_start(token_text: &[&str], sa: usize, s0: usize) -> usize {
+    let mut k = s0;
+    while k > sa && s0 - k < 4 {
+        let w = token_text[k - 1];
+        if w == "," {
+            return k;
+        }
+        let joins = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "and" | "but" | "or" | "then" | "as" | "when" | "while" | "which" | "who" | "that" | "so" | "also"
+        );
+        if joins || !(w.chars().all(char::is_alphabetic) || matches!(w, "'s" | "’s" | "-")) {
+            break;
+        }
+        k -= 1;
+    }
+    s0
 }
 
 /// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
@@ -2620,6 +2749,28 @@ mod tests {
         let criticized = all.iter().find(|s| s.1 == "criticized").expect("criticized is a statement");
         assert_eq!(criticized.2, "the decision", "{all:?}");
         assert_eq!(said(t).map(|s| s.1).as_deref(), Some("Russia criticized the decision"));
+        // The speaker's phrase may open with a determiner or a possessor after the comma.
+        let t = "Putin will visit Kazakhstan next month, the Kremlin said.";
+        assert_eq!(said(t).map(|s| s.1).as_deref(), Some("Putin will visit Kazakhstan next month"));
+        let t = "The missile flew 800 km, South Korea's military said.";
+        assert_eq!(said(t).map(|s| s.1).as_deref(), Some("The missile flew 800 km"));
+        // One word after the cue that names no time, place or audience is its object.
+        // A name before the comma is no speaker when a phrase after it names one.
+        let t = "Armenia did not send troops, the press service said.";
+        assert_eq!(said(t), Some(("the press service".into(), "Armenia did not send troops".into())));
+        let t = "Warsaw could close the crossings, Tusk told parliament.";
+        let all = statements(t);
+        assert!(all.iter().any(|s| s.1 == "told" && s.2 == "Warsaw could close the crossings"), "{all:?}");
+        let t = "One after another, the companies declared bankruptcy.";
+        let all = statements(t);
+        assert!(all.iter().all(|s| s.2 != "One after another"), "{all:?}");
+    }
+
+    #[test]
+    fn who_after_a_verb_of_knowing_is_no_speaker() {
+        assert!(statements("It was not clear who attacked the convoy.").is_empty());
+        let t = "He met Ali Khan, who said the talks would resume.";
+        assert_eq!(speaker_at(t, "said"), "who");
     }
 
     #[test]

@@ -2447,3 +2447,24 @@ fn a_hyphenated_acronym_is_one_organisation() {
     let r = extract("On Thursday, aircraft from CJTF-KOR destroyed 14 tanks. CJTF-KOR does not report every strike.");
     assert_eq!(entity_kind(&r, "CJTF-KOR").as_deref(), Some("organization"));
 }
+
+#[test]
+fn the_subject_of_an_embedded_question_is_unknown() {
+    // The officials who did not say are not the kidnappers.
+    let r = extract("Kenyan officials did not say which group kidnapped the aid workers.");
+    assert!(r.events.iter().all(|e| countries(&e.actors) != ["KEN"]), "{:#?}", r.events);
+    let r = extract("The ministry did not immediately say who carried out the attack on the convoy.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT" || e.actors.is_empty()), "{:#?}", r.events);
+    // A relative "who" after a name keeps its antecedent.
+    let r = extract("Police arrested Ali Khan, who attacked the embassy in Kabul.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && !e.actors.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
+fn declining_to_say_is_no_rejection() {
+    let r = extract("Officials declined to say how many soldiers were wounded.");
+    assert!(r.events.iter().all(|e| e.kind != "REJECT"), "{:#?}", r.events);
+    // Refusing an act still is one.
+    let r = extract("Uzbekistan declined to sign the agreement with Tajikistan.");
+    assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
+}
