@@ -439,6 +439,43 @@ fn embedded_question(input: &Input, sa: usize, t0: usize) -> bool {
     false
 }
 
+/// The kind of the verb of demand or stance whose object phrase the noun at token `t0`
+/// heads: "called for the immediate release of", "condemned the crackdown", "opposed the
+/// deployment". At most three plain lowercase words (articles, adjectives, "for") stand
+/// between the verb and the noun. A trigger the lexicon reads as a verb ("release") is
+/// such a noun after an article.
+fn governing_stance(
+    input: &Input,
+    triggers: &[attache_kb::Hit<u32>],
+    kb: &Kb,
+    sa: usize,
+    t0: usize,
+    is_noun: bool,
+) -> Option<Plover> {
+    let tokens = input.tokens;
+    let start = tokens[t0].span.start;
+    triggers.iter().filter(|h| h.span.end <= start).find_map(|h| {
+        let e = tokens.partition_point(|t| t.span.end <= h.span.end);
+        if e < sa || e >= t0 || t0 - e > 3 {
+            return None;
+        }
+        let plain = (e..t0).all(|j| {
+            let w = input.w(j);
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(w, "and" | "but" | "or" | "then" | "to" | "also")
+                && !triggers.iter().any(|o| o.span.start == tokens[j].span.start)
+        });
+        if !plain || !is_noun && (t0 - e > 2 || !matches!(input.w(e), "the" | "a" | "an")) {
+            return None;
+        }
+        h.targets.iter().map(|&i| &kb.lexicon[i as usize]).find_map(|l| {
+            (l.pos == Pos::Verb
+                && matches!(l.plover, Plover::REQUEST | Plover::ACCUSE | Plover::SUPPORT | Plover::REJECT))
+            .then_some(l.plover)
+        })
+    })
+}
+
 fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
     let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
     let mut i = k;
@@ -2392,6 +2429,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // (After a comma, ", which" may take up the whole clause before it.)
             let bare_relative = (relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != ","))
                 || embedded_question(input, sa, t0);
+            // "called for the immediate release of the journalists", "condemned the
+            // crackdown on protesters": an act named as the object of a demand or a stance
+            // is not done by whoever demands or takes the stance. A demanded act has not
+            // happened; the demand is the event.
+            let governed = governing_stance(input, sentence_triggers, kb, sa, t0, is_noun);
+            if governed == Some(Plover::REQUEST) {
+                diagnostics.push(Diagnostic {
+                    code: "event-demanded",
+                    message: format!(
+                        "{} trigger `{}` names what was demanded",
+                        lex.plover,
+                        &input.text[hit.span.start..hit.span.end]
+                    ),
+                    span: Some(hit.span),
+                });
+                continue;
+            }
+            let bare_relative = bare_relative || governed.is_some();
             let mut left = if !antecedent.is_empty() {
                 antecedent
             } else if bare_relative {
@@ -3477,7 +3532,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         )
                 })
             {
-                let other = |a: &Participant| a.country.is_some() && !actor_ps.iter().any(|b| b.country == a.country);
+                // An international body acts too: "The EU imposed sanctions … Belarus
+                // condemned the move."
+                let side =
+                    |a: &Participant| a.country.clone().or_else(|| a.code.starts_with("IGO").then(|| a.code.clone()));
+                let other =
+                    |a: &Participant| side(a).is_some_and(|s| !actor_ps.iter().any(|b| side(b).as_ref() == Some(&s)));
                 if let Some(prev) =
                     events.iter().rev().find(|e| e.trigger.end <= hit.span.start && e.actors.iter().any(other))
                 {
@@ -3495,6 +3555,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && two_sides(&input.text[actors[0].span.start..actors[0].span.end])
             {
                 recipient_ps = actor_ps.clone();
+            }
+            // "Belarus condemned the move and threatened to retaliate": a verb coordinated
+            // with the one before it, sharing its subject and naming no recipient, is aimed
+            // where that verb was.
+            if recipient_ps.is_empty() && lex.pos == Pos::Verb && !passive {
+                if let Some(prev) = events[first_event..].last() {
+                    let k = tokens.partition_point(|t| t.span.start < prev.trigger.end);
+                    let between = k..t0;
+                    // "and threatened", "and later imposed", "and would impose".
+                    if (t0.saturating_sub(3).max(k)..t0).any(|j| input.w(j) == "and")
+                        && (t0.saturating_sub(3).max(k)..t0)
+                            .skip_while(|&j| input.w(j) != "and")
+                            .skip(1)
+                            .all(|j| input.w(j).bytes().all(|b| b.is_ascii_lowercase()))
+                        && between
+                            .clone()
+                            .all(|j| !matches!(input.w(j), ";" | ":" | "but" | "while" | "after" | "before"))
+                        && !input.actor_mentions_in(k, t0).any(|_| true)
+                        && !prev.actors.is_empty()
+                        && prev.actors.iter().map(|a| &a.code).eq(actor_ps.iter().map(|a| &a.code))
+                    {
+                        recipient_ps = prev.recipients.clone();
+                    }
+                }
             }
             // A domestic act with no named recipient ("protesters demanded…", "the president
             // pardoned 300 prisoners") is directed at the actor's own country, as event data

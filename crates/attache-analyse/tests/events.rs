@@ -2468,3 +2468,31 @@ fn declining_to_say_is_no_rejection() {
     let r = extract("Uzbekistan declined to sign the agreement with Tajikistan.");
     assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_act_named_as_the_object_of_a_demand_or_stance_is_not_the_speakers() {
+    // The demanded release has not happened: the demand is the event.
+    let r = extract("Human Rights Watch called for the immediate release of the detained journalists.");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    find(&r, "REQUEST");
+    // The crackdown was not the European Union's.
+    let r = extract("The European Union condemned the crackdown on protesters in Belarus.");
+    assert!(r.events.iter().all(|e| e.kind != "COERCE" || e.actors.is_empty()), "{:#?}", r.events);
+    // Two verbs joined by "but" are two acts of their subject.
+    let r = extract("Uzbek rights defenders welcomed the move but urged the authorities to review the cases.");
+    assert_eq!(countries(&find(&r, "REQUEST").actors), ["UZB"]);
+}
+
+#[test]
+fn a_stance_on_an_international_bodys_move_is_aimed_at_that_body() {
+    let r = extract(
+        "The European Union imposed sanctions on eight Belarusian officials on Thursday. \
+         Belarus's foreign ministry condemned the move and threatened to retaliate. \
+         Lithuania's President Gitanas Nauseda said the measures did not go far enough.",
+    );
+    let condemned = r.events.iter().find(|e| e.trigger.text == "condemned").expect("condemned is coded");
+    assert_eq!(countries(&condemned.recipients), ["IGOEUREEC"], "{condemned:#?}");
+    // The verb joined to it by "and" is aimed at the same body, not at Lithuania.
+    let threat = find(&r, "THREATEN");
+    assert_eq!(countries(&threat.recipients), ["IGOEUREEC"], "{threat:#?}");
+}
