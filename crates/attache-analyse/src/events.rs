@@ -3667,7 +3667,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let other = if domestic_act {
                     None
                 } else {
-                    doc_countries.iter().find(|(c, n)| c.as_str() != own && *n >= 2).map(|(c, _)| c.clone())
+                    doc_countries.iter().find(|(c, n)| c.as_str() != own && *n >= 2).map(|(c, _)| c.clone()).or_else(
+                        || {
+                            // "Washington accused Beijing of theft, a charge China rejected",
+                            // "China opposed the deployment of US missiles": in an article that
+                            // names no other country twice, the nearest other country of the
+                            // sentence, after the trigger first.
+                            // A news outlet reporting it is no party ("…, RFE/RL reports").
+                            // Nor is the venue of an occasion ("at a meeting in Geneva"), nor
+                            // the content of a warning ("warned that Ukraine would face consequences").
+                            let foreign = |m: &&Mention| {
+                                m.countries.len() == 1
+                                    && m.countries[0] != own
+                                    && m.sector.as_deref() != Some("MED")
+                                    && !(input.is_locative(m)
+                                        && (m.toks.0.saturating_sub(4)..m.toks.0).any(|j| {
+                                            matches!(
+                                                input.w(j),
+                                                "meeting"
+                                                    | "talks"
+                                                    | "summit"
+                                                    | "conference"
+                                                    | "visit"
+                                                    | "trip"
+                                                    | "speech"
+                                                    | "forum"
+                                                    | "session"
+                                                    | "ceremony"
+                                                    | "rally"
+                                                    | "interview"
+                                                    | "briefing"
+                                                    | "gathering"
+                                            )
+                                        }))
+                            };
+                            let ms = input.mentions_in(sa, sb);
+                            ms.iter()
+                                .filter(|m| m.toks.0 >= t1 && (t1..m.toks.0).all(|j| input.w(j) != "that"))
+                                .find(foreign)
+                                .or_else(|| ms.iter().rev().filter(|m| m.toks.1 <= t0).find(foreign))
+                                .map(|m| m.countries[0].clone())
+                        },
+                    )
                 };
                 // A visit to nowhere named is not a visit at home ("during his trip").
                 let c = other.or_else(|| (!visit).then(|| own.to_string()));

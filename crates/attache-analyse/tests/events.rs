@@ -2496,3 +2496,15 @@ fn a_stance_on_an_international_bodys_move_is_aimed_at_that_body() {
     let threat = find(&r, "THREATEN");
     assert_eq!(countries(&threat.recipients), ["IGOEUREEC"], "{threat:#?}");
 }
+
+#[test]
+fn an_act_toward_no_named_party_is_aimed_at_the_other_country_of_its_sentence() {
+    // No country is named twice; the one in the sentence is the target, not China itself.
+    let r = extract("Washington accused Beijing of stealing trade secrets, a charge China rejected.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["USA"]);
+    let r = extract("China opposed the deployment of US missiles in the Philippines.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["USA"]);
+    // A news outlet that reports it is not the other side.
+    let r = extract("Officials in Almaty turned down the party's application four times, RFE/RL reports.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["KAZ"]);
+}
