@@ -37,8 +37,42 @@ const PHRASE_STOPS: &[&str] = &[
 
 /// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".
 const HEAD_STOPS: &[&str] = &[
-    "in", "of", "on", "for", "with", "by", "from", "at", "about", "into", "after", "before", "without", "would",
-    "could", "will", "should", "might", "may", "can", "must", "do", "does", "did", "worth", "like",
+    "in",
+    "of",
+    "on",
+    "for",
+    "with",
+    "by",
+    "from",
+    "at",
+    "about",
+    "into",
+    "after",
+    "before",
+    "without",
+    "would",
+    "could",
+    "will",
+    "should",
+    "might",
+    "may",
+    "can",
+    "must",
+    "do",
+    "does",
+    "did",
+    "worth",
+    "like",
+    // Adjectives of a report noun ("contrary to earlier reports"), no speaker of it.
+    "earlier",
+    "later",
+    "recent",
+    "previous",
+    "initial",
+    "conflicting",
+    "unconfirmed",
+    "latest",
+    "similar",
 ];
 
 /// Determiners that open a speaker phrase ("the campaign", "a source", "many experts").
@@ -2764,6 +2798,12 @@ mod tests {
         let t = "One after another, the companies declared bankruptcy.";
         let all = statements(t);
         assert!(all.iter().all(|s| s.2 != "One after another"), "{all:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_a_report_noun_is_no_speaker() {
+        let all = statements("Israel did not attack Iran on Tuesday, contrary to earlier reports.");
+        assert!(all.iter().all(|s| s.0 != "earlier"), "{all:?}");
     }
 
     #[test]
