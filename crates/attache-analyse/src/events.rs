@@ -3637,7 +3637,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     });
                 }
             }
+            // "Zelenskiy demanded that Western allies speed up deliveries": a demand whose
+            // clause names its addressee by a common noun is aimed at them, whoever they
+            // are, not at the other country of the article.
+            // (The trigger may end with the "that".)
+            let clause_start = if input.w(t1) == "that" { t1 + 1 } else { t1 };
+            let unnamed_addressee = plover == Plover::REQUEST
+                && input.w(clause_start - 1) == "that"
+                && clause_start + 1 < sb
+                && input
+                    .mentions_in(clause_start, (clause_start + 3).min(sb))
+                    .iter()
+                    .all(|m| m.countries.is_empty() && m.code.is_none())
+                && (clause_start..(clause_start + 3).min(sb)).any(|j| {
+                    let w = input.w(j);
+                    w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
+                });
             if recipient_ps.is_empty()
+                && !unnamed_addressee
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
                 && actor_ps.iter().any(|p| p.country.as_deref() == Some(actor_set[0]))

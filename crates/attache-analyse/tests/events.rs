@@ -2508,3 +2508,16 @@ fn an_act_toward_no_named_party_is_aimed_at_the_other_country_of_its_sentence() 
     let r = extract("Officials in Almaty turned down the party's application four times, RFE/RL reports.");
     assert_eq!(countries(&find(&r, "REJECT").recipients), ["KAZ"]);
 }
+
+#[test]
+fn a_demand_on_addressees_named_by_a_common_noun_is_not_aimed_at_a_country() {
+    let r = extract(
+        "Russia attacked Ukraine overnight, the Kremlin said. \
+         President Volodymyr Zelenskiy demanded that Western allies speed up deliveries of air defence systems.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "demanded").expect("the demand is coded");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // A named addressee stays the recipient.
+    let r = extract("Pakistan demanded that Afghanistan hand over the suspects.");
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["AFG"]);
+}
