@@ -3450,6 +3450,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             // "expelled a U.S. journalist, accusing him of spreading false information",
+            // "expelled two Afghan diplomats after accusing them of espionage",
             // "criticized the United States, accusing it of hypocrisy": an
             // object pronoun after a participle that shares the subject of the verb before
             // it stands for that verb's named recipients.
@@ -3458,7 +3459,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !passive
                 && matches!(input.w(t1), "him" | "her" | "it" | "them")
                 && t0 >= sa + 2
-                && input.w(t0 - 1) == ","
+                && matches!(input.w(t0 - 1), "," | "after" | "before" | "while")
                 && input.w(t0).ends_with("ing")
             {
                 if let Some(prev) = events[first_event..].last() {

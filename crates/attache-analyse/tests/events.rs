@@ -2133,6 +2133,9 @@ fn an_object_pronoun_after_a_participle_is_the_recipient_of_the_verb_before() {
     let r = extract("Kyrgyz authorities expelled a U.S. journalist and a British activist, accusing him of lying.");
     let e = find(&r, "ACCUSE");
     assert!(!countries(&e.recipients).contains(&"USA".to_string()), "{e:#?}");
+    // After "after", "before" or "while" too.
+    let r = extract("Pakistan expelled two Afghan diplomats after accusing them of espionage.");
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["AFG"]);
 }
 
 #[test]
