@@ -3797,6 +3797,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     borrowed = true;
                 }
             }
+            // "Thousands rallied in Tbilisi", "Hundreds of people protested in Almaty": a
+            // crowd that protests, named by its number or as people, is the civilians of the
+            // protest's place (or of the one country its sentence names).
+            if lex.plover == Plover::PROTEST
+                && !passive
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                let crowd = (clause.start.max(t0.saturating_sub(4))..t0).any(|j| {
+                    matches!(
+                        input.w(j).to_ascii_lowercase().as_str(),
+                        "thousands"
+                            | "hundreds"
+                            | "dozens"
+                            | "people"
+                            | "crowds"
+                            | "residents"
+                            | "demonstrators"
+                            | "citizens"
+                    )
+                });
+                if let (true, Some(c)) = (crowd, fill.clone()) {
+                    // Directed at home, as any protest with no named target.
+                    if recipient_ps.is_empty() {
+                        recipient_ps.push(Participant {
+                            entity: None,
+                            code: c.clone(),
+                            country: Some(c.clone()),
+                            sector: None,
+                            span: hit.span,
+                            implicit: true,
+                        });
+                    }
+                    actor_ps = vec![Participant {
+                        entity: None,
+                        code: format!("{c}CVL"),
+                        country: Some(c),
+                        sector: Some("CVL".into()),
+                        span: hit.span,
+                        implicit: true,
+                    }];
+                }
+            }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
                 // "unless the Hamas regime is disarmed", "she hoped the officials would be
                 // indicted": an act that has not happened, done by no one the text names,

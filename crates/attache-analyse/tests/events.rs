@@ -2524,3 +2524,13 @@ fn a_demand_on_addressees_named_by_a_common_noun_is_not_aimed_at_a_country() {
     let r = extract("Pakistan demanded that Afghanistan hand over the suspects.");
     assert_eq!(countries(&find(&r, "REQUEST").recipients), ["AFG"]);
 }
+
+#[test]
+fn a_crowd_named_by_its_number_protests_as_civilians_of_the_place() {
+    let r = extract("Thousands rallied in Tbilisi on Sunday to protest against the government.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["GEO"], "{e:#?}");
+    assert_eq!(e.actors[0].sector.as_deref(), Some("CVL"));
+    let r = extract("Hundreds of people protested in Almaty on Saturday.");
+    assert_eq!(countries(&find(&r, "PROTEST").actors), ["KAZ"]);
+}
