@@ -3246,6 +3246,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     k == 0
                         || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
                 })
+                // "reopened their border for the first time since deadly clashes in 2022":
+                // a date after "since" or "until" later in the clause dates what that
+                // phrase names, not the trigger's act.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    k <= t1 || (t1..k).all(|j| !matches!(input.w(j), "since" | "until"))
+                })
                 .min_by_key(|d| {
                     let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
                     (dt as i64 - t0 as i64).abs()

@@ -2534,3 +2534,15 @@ fn a_crowd_named_by_its_number_protests_as_civilians_of_the_place() {
     let r = extract("Hundreds of people protested in Almaty on Saturday.");
     assert_eq!(countries(&find(&r, "PROTEST").actors), ["KAZ"]);
 }
+
+#[test]
+fn a_date_after_since_dates_what_follows_it() {
+    let r = extract(
+        "Kyrgyzstan and Tajikistan have reopened their border for the first time since deadly clashes in 2022, \
+         officials said on Friday.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "reopened").expect("the reopening is coded");
+    assert_ne!(e.date.as_deref(), Some("2022"), "{e:#?}");
+    let clashes = find(&r, "ASSAULT");
+    assert_eq!(clashes.date.as_deref(), Some("2022"));
+}
