@@ -2546,3 +2546,21 @@ fn a_date_after_since_dates_what_follows_it() {
     let clashes = find(&r, "ASSAULT");
     assert_eq!(clashes.date.as_deref(), Some("2022"));
 }
+
+#[test]
+fn the_speaker_of_a_closing_attribution_with_an_afterthought_is_no_party() {
+    let r = extract(
+        "Armed men abducted at least 50 people from a village in Nigeria's Zamfara state, police said on Sunday, \
+         the latest in a wave of kidnappings.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("COP")), "{e:#?}");
+    // With no date of its own, the act takes the date of the attribution that reports it,
+    // not the story's first date.
+    let r = extract(
+        "Shooting broke out on the border on Saturday. \
+         Tajik border troops blamed Kyrgyz servicemen for the shooting, Asia-Plus reported on Monday, \
+         citing a source in Dushanbe.",
+    );
+    assert_eq!(find(&r, "ACCUSE").date.as_deref(), Some("2024-05-13"));
+}
