@@ -9,7 +9,7 @@
 use crate::dates::{self, DateExpr};
 use crate::recognise::{two_sides, Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
-use crate::statements::{embeds_question, preceded_by_preposition, PhraseHit};
+use crate::statements::{embeds_question, opens_time_phrase, preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
 use chrono::NaiveDate;
@@ -1174,12 +1174,7 @@ impl<'a> Input<'a> {
             let first = self.w(k + 1);
             (k + 1..comma).len() <= 6
                 && !(k + 1..comma).any(|j| matches!(self.w(j), "that" | "\""))
-                && (comma == k + 1
-                    || matches!(
-                        first,
-                        "on" | "in" | "at" | "late" | "earlier" | "today" | "yesterday" | "last" | "this"
-                    )
-                    || crate::dates::weekday(first).is_some())
+                && (comma == k + 1 || opens_time_phrase(first))
         };
         let comma_before = |k: usize| (trig.1..k).rev().take(16).find(|&c| self.w(c) == ",");
         // "…, killing eight people, Syrian state media reported": a closing clause of media

@@ -2254,6 +2254,13 @@ fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize
     (c, end_before_closing(token_text, c, sb))
 }
 
+/// Whether a word opens a phrase of time or occasion after a cue ("said on Monday",
+/// "said late Tuesday", "said Wednesday"): the attribution's tail, not what was said.
+pub fn opens_time_phrase(w: &str) -> bool {
+    matches!(w, "on" | "in" | "at" | "during" | "after" | "late" | "earlier" | "last" | "this" | "today" | "yesterday")
+        || crate::dates::weekday(w).is_some()
+}
+
 /// Whether the words `[c, e)` after a cue are only the end of a closing attribution and
 /// no content of their own: "…, Lavrov said on Monday.", "…, the ministry said in a
 /// statement.": fewer than three words, or a short phrase of time or occasion opened by a
@@ -2326,10 +2333,7 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
     };
     n < 3 && words.clone().all(|w| short_tail(w))
         || n <= 8
-            && (matches!(
-                first,
-                "on" | "in" | "at" | "during" | "after" | "late" | "earlier" | "last" | "this" | "today" | "yesterday"
-            ) || crate::dates::weekday(first).is_some())
+            && opens_time_phrase(first)
             && !words.any(|w| {
                 matches!(
                     *w,
