@@ -3558,14 +3558,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
-            // "Syria's foreign minister welcomed the decision", "condemned the move": a stance
-            // on an act named only by a generic noun is aimed at whoever acted last in the
-            // article, other than the speaker's own side.
+            // "Syria's foreign minister welcomed the decision", "condemned the move",
+            // "welcomed the pledge", "denied the charges": a stance on an act or a claim
+            // named only by a generic noun is aimed at whoever acted last in the article,
+            // other than the speaker's own side.
             if recipient_ps.is_empty()
-                && matches!(plover, Plover::ACCUSE | Plover::SUPPORT)
+                && matches!(plover, Plover::ACCUSE | Plover::SUPPORT | Plover::REJECT)
                 && lex.pos == Pos::Verb
                 && (t1..(t1 + 2).min(clause.end)).any(|k| {
-                    matches!(input.w(k), "the" | "this" | "that")
+                    matches!(input.w(k), "the" | "this" | "that" | "these" | "those")
                         && matches!(
                             input.w(k + 1),
                             "decision"
@@ -3573,9 +3574,29 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | "move"
                                 | "moves"
                                 | "step"
+                                | "steps"
                                 | "measure"
                                 | "measures"
                                 | "announcement"
+                                | "pledge"
+                                | "offer"
+                                | "proposal"
+                                | "plan"
+                                | "verdict"
+                                | "ruling"
+                                | "sentence"
+                                | "sanctions"
+                                | "ban"
+                                | "remarks"
+                                | "comments"
+                                | "accusation"
+                                | "accusations"
+                                | "allegation"
+                                | "allegations"
+                                | "charge"
+                                | "charges"
+                                | "claim"
+                                | "claims"
                         )
                 })
             {

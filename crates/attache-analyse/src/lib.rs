@@ -156,7 +156,18 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
             v
         })
         .collect();
-    let default_sources: Vec<String> = attribution.sources.first().map(|s| vec![s.name.clone()]).unwrap_or_default();
+    // The source a story's lead cites (its dateline agency, or "…, Xinhua reported" in
+    // the first two sentences) covers every event of the story that cites none of its
+    // own; a source cited only further down ("according to U.N. estimates" in the last
+    // paragraph) covers its own sentence alone.
+    let default_sources: Vec<String> = attribution
+        .sentence_sources
+        .iter()
+        .take(2)
+        .flatten()
+        .min()
+        .map(|&i| vec![attribution.sources[i].name.clone()])
+        .unwrap_or_default();
 
     let phrase_starts = events::phrase_starts(&phrases, tokens.len());
     let input = events::Input {

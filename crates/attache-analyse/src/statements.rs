@@ -1320,7 +1320,15 @@ pub fn attribute(
                 CueKind::According => {
                     // "according to China's state-run news agency Xinhua, …"
                     let mut end = h.toks.1;
-                    while end < sb && end < h.toks.1 + 14 && !matches!(token_text[end], "," | "." | ";" | "that") {
+                    // "in an interview with state television on Sunday that …": a time
+                    // phrase ends the source's name.
+                    while end < sb
+                        && end < h.toks.1 + 14
+                        && !matches!(token_text[end], "," | "." | ";" | "that")
+                        && !(end > h.toks.1
+                            && (matches!(token_text[end], "on" | "last" | "earlier" | "today" | "yesterday")
+                                || crate::dates::weekday(token_text[end]).is_some()))
+                    {
                         end += 1;
                     }
                     let np = Span::new(
@@ -1369,6 +1377,21 @@ pub fn attribute(
                 }
                 CueKind::Speech | CueKind::Report => {
                     if bare_claim_noun(text, tokens, h) || what_x_called(tokens, token_text, h.toks.0, sa) {
+                        continue;
+                    }
+                    // "accused the activist of calling for mass unrest", "suspected of
+                    // inciting": what someone is charged with saying is the charge's
+                    // content, no statement of theirs.
+                    if h.toks.0 > sa
+                        && token_text[h.toks.0 - 1] == "of"
+                        && token_text[h.toks.0].ends_with("ing")
+                        && (sa..h.toks.0 - 1).any(|k| {
+                            let w = token_text[k].to_ascii_lowercase();
+                            ["accus", "suspect", "charg", "convict", "indict", "prosecut", "guilty", "blam"]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                        })
+                    {
                         continue;
                     }
                     // A closing quotation just before the cue, or before a short speaker
@@ -1776,7 +1799,8 @@ pub fn attribute(
                         // the speaker and the comma when the cue ends the sentence.
                         Span::new(tokens[before.0].span.start, tokens[before.1 - 1].span.end)
                     } else {
-                        let mut c = h.toks.1.max(speaker.toks.1);
+                        let after = h.toks.1.max(speaker.toks.1);
+                        let mut c = occasion_before_that(token_text, after, sb).unwrap_or(after);
                         while c < sb && matches!(token_text[c], "that" | "," | ":" | "on" | "in") {
                             c += 1;
                             if c < sb && token_text[c - 1] == "on" || token_text[c - 1] == "in" {
@@ -2247,11 +2271,38 @@ fn list_attributions(
 /// sentence end `sb`: past a "that", comma or colon, without the closing period or
 /// quotation mark.
 fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize) {
-    let mut c = from;
+    let mut c = occasion_before_that(token_text, from, sb).unwrap_or(from);
     while c < sb && matches!(token_text[c], "that" | "," | ":") {
         c += 1;
     }
     (c, end_before_closing(token_text, c, sb))
+}
+
+/// Where what was said starts when a phrase of occasion, time or audience comes between
+/// the cue and its "that" ("said in a television interview that …", "told reporters in
+/// Geneva on Monday that …"): the token after that "that", if the words before it are
+/// only such a phrase (an [`attribution_tail`], after an audience word or two).
+fn occasion_before_that(token_text: &[&str], from: usize, sb: usize) -> Option<usize> {
+    let mut c = from;
+    while c < sb && token_text[c] == "," {
+        c += 1;
+    }
+    if c >= sb || token_text[c] == "that" {
+        return None;
+    }
+    let that = (c + 1..sb.min(c + 14))
+        .take_while(|&k| !matches!(token_text[k], "." | ";" | "," | ":" | "\"" | "“" | "”"))
+        .find(|&k| token_text[k] == "that")?;
+    let mut start = c;
+    // "told reporters …", "told the BBC …": the audience of the cue.
+    while start < that && start < c + 3 && !opens_time_phrase(token_text[start]) {
+        start += 1;
+    }
+    (start < that
+        && opens_time_phrase(token_text[start])
+        && attribution_tail(token_text, start, that)
+        && (start == c || attribution_tail(token_text, c, start)))
+    .then_some(that + 1)
 }
 
 /// Whether a word opens a phrase of time or occasion after a cue ("said on Monday",
@@ -2512,6 +2563,38 @@ mod tests {
         let a = crate::analyse(&doc, kb());
         let at = |s: attache_model::Span| text[s.start..s.end].to_string();
         a.statements.iter().map(|s| (s.speaker_span.map(at).unwrap_or_default(), at(s.cue), at(s.content))).collect()
+    }
+
+    #[test]
+    fn a_phrase_of_occasion_before_that_is_no_content() {
+        let s = statements("The minister said in a television interview that the talks had failed.");
+        assert_eq!(s[0].2, "the talks had failed", "{s:?}");
+        let s = statements("The spokesman told reporters in Geneva on Monday that the sides were close to a deal.");
+        assert_eq!(s[0].2, "the sides were close to a deal", "{s:?}");
+        let s =
+            statements("Vladimir Putin said in an interview with state television that Russia would not back down.");
+        assert_eq!(s[0].2, "Russia would not back down", "{s:?}");
+        // A clause with a verb before "that" is content: "said the report showed that …".
+        let s = statements("The minister said the report showed that the talks had failed.");
+        assert_eq!(s[0].2, "the report showed that the talks had failed", "{s:?}");
+    }
+
+    #[test]
+    fn a_time_phrase_ends_the_name_of_a_source() {
+        let doc = Document {
+            id: "t".into(),
+            text: "The visas were revoked, according to a statement from the U.S. embassy on Tuesday.".into(),
+            ..Default::default()
+        };
+        let a = crate::analyse(&doc, kb());
+        let names: Vec<&str> = a.report_sources.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Tuesday")), "{names:?}");
+    }
+
+    #[test]
+    fn what_someone_is_accused_of_saying_is_no_statement_of_theirs() {
+        let s = statements("Prosecutors accused the activist of calling for mass unrest in January.");
+        assert!(s.iter().all(|s| s.1 != "calling for"), "{s:?}");
     }
 
     #[test]

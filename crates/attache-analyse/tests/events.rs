@@ -2564,3 +2564,52 @@ fn the_speaker_of_a_closing_attribution_with_an_afterthought_is_no_party() {
     );
     assert_eq!(find(&r, "ACCUSE").date.as_deref(), Some("2024-05-13"));
 }
+
+#[test]
+fn a_source_cited_late_in_the_story_covers_only_its_own_sentence() {
+    let r = extract(
+        "Japan pledged $50 million in humanitarian aid to Afghanistan on Friday. \
+         The World Food Programme welcomed the pledge. \
+         The money will go through United Nations agencies. \
+         Millions of Afghans face hunger this winter, according to U.N. estimates.",
+    );
+    let aid = find(&r, "AID");
+    assert!(aid.report_sources.is_empty(), "{aid:#?}");
+    // A source in the lead covers the story.
+    let r = extract(
+        "Kyrgyzstan and China signed 12 agreements in Beijing, Xinhua reported. \
+         The two sides also agreed to speed up work on a railway.",
+    );
+    assert!(r.events.iter().all(|e| !e.report_sources.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
+fn a_stance_on_a_pledge_or_a_charge_is_aimed_at_who_made_it() {
+    let r = extract(
+        "Japan pledged $50 million in humanitarian aid to Afghanistan on Friday. \
+         The World Food Programme welcomed the pledge.",
+    );
+    assert_eq!(countries(&find(&r, "SUPPORT").recipients), ["JPN"]);
+    let r =
+        extract("Britain accused Russia of a cyberattack on its election commission. Moscow rejected the accusations.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["GBR"]);
+}
+
+#[test]
+fn a_person_named_by_a_common_noun_acts_for_themselves() {
+    // "The activist" is no one the story named before: the prosecutors' act is not theirs.
+    let r = extract(
+        "A court in Almaty sentenced a civil rights activist to five years in prison on Wednesday. \
+         Prosecutors had accused the activist of calling for mass unrest. The activist denied the charges.",
+    );
+    let e = find(&r, "REJECT");
+    assert_eq!(e.actors.len(), 1, "{e:#?}");
+    assert_eq!(e.actors[0].sector.as_deref(), Some("CVL"), "{e:#?}");
+    assert_eq!(e.actors[0].text, "The activist");
+    let r = extract(
+        "Chinese President Xi Jinping said Beijing would support Bishkek. \
+         Critics in Bishkek warned that the loans could deepen the country's debt to China.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "warned").expect("the warning is coded");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+}
