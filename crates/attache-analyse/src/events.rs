@@ -1468,6 +1468,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if t0 >= t1 {
                 continue;
             }
+            // "visa-free travel", "anti-war rally", "Iranian-backed militias": a trigger
+            // after a hyphen inside a word is part of a modifier, not an act; but
+            // "re-elected", "co-operation" and "counter-attack" are the act itself.
+            if tokens[t0].span.start < hit.span.start
+                && !matches!(
+                    input.text[tokens[t0].span.start..hit.span.start].to_ascii_lowercase().as_str(),
+                    "re-" | "co-" | "counter-"
+                )
+            {
+                continue;
+            }
             // A trigger word inside a name ("Belt and Road Forum", "Support Center") is no trigger.
             if input
                 .mentions_in(sa, t1)
@@ -3615,12 +3626,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Both sides had pulled back their reinforcements", "the two countries withdrew
             // their ambassadors": a reciprocal subject does the act to each other, so its
             // sides are the recipients too.
+            // "Armenia and Azerbaijan accused each other": an object "each other" or "one
+            // another" makes the subject's sides the recipients too.
+            let reciprocal_object = (t1..(t1 + 2).min(clause.end))
+                .any(|k| matches!((input.w(k), input.w(k + 1)), ("each", "other") | ("one", "another")));
             if recipient_ps.is_empty()
                 && lex.frame != Frame::Symmetric
                 && lex.plover != Plover::MOBILIZE
-                && actors.len() == 1
                 && countries(&actor_ps).len() >= 2
-                && two_sides(&input.text[actors[0].span.start..actors[0].span.end])
+                && (reciprocal_object
+                    || actors.len() == 1 && two_sides(&input.text[actors[0].span.start..actors[0].span.end]))
             {
                 recipient_ps = actor_ps.clone();
             }

@@ -3231,8 +3231,16 @@ impl<'a> Recogniser<'a> {
                 }
                 countries.dedup();
                 // A title alone is an actor only with a country: "a French minister", not
-                // "the minister".
-                if unnamed_official && countries.is_empty() && inst_code.is_none() {
+                // "the minister"; or where its office is at home in one country, which the
+                // event's place then tells ("the opposition leader was detained in Minsk").
+                let domestic = matches!(
+                    sector.as_deref(),
+                    Some("OPP" | "JUD" | "COP" | "CVL" | "REB" | "MED" | "REL" | "LAB" | "HRI" | "ENV" | "SPY")
+                );
+                // "The site's editor-in-chief, Bermet Sulaimanova,": a name in apposition
+                // is the actor.
+                let appositive = self.w(end) == "," && self.tokens.get(end + 1).is_some_and(|t| t.cap);
+                if unnamed_official && countries.is_empty() && inst_code.is_none() && (!domestic || appositive) {
                     i += 1;
                     continue;
                 }

@@ -32,7 +32,7 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you",
 /// Words that end a speaker phrase when met walking back from the cue.
 const PHRASE_STOPS: &[&str] = &[
     "that", "which", "and", "or", "but", "to", "is", "was", "are", "were", "be", "been", "not", "as", "if", "when",
-    "while", "because", "so", "than", "then", "there", "this", "these", "those", "what",
+    "while", "with", "because", "so", "than", "then", "there", "this", "these", "those", "what",
 ];
 
 /// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".
@@ -1599,6 +1599,38 @@ pub fn attribute(
                         after
                     } else if main_subject.is_some() || reason {
                         main_subject
+                    } else if let Some(s) =
+                        before.filter(|m| (m.toks.1..cue0).any(|k| token_text[k] == "and")).and_then(|m| {
+                            // A verb between the subject and that name makes it an object.
+                            let first = in_sentence
+                                .iter()
+                                .filter(|o| o.span.end <= m.span.start && o.kind != MentionKind::Place)
+                                .filter(|o| preceded_by_preposition(text, tokens, o).is_none())
+                                .find(|o| tokens.get(o.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive));
+                            first.filter(|s| {
+                                s.toks.1 < m.toks.0
+                                    // One clause: no comma on the way, no name after the
+                                    // object ("residents of Dadaab and Kakuma say").
+                                    && (s.toks.1..m.toks.0).all(|k| token_text[k] != ",")
+                                    && (m.toks.1..cue0).all(|k| {
+                                        !tokens[k].cap
+                                            || matches!(
+                                                token_text[k],
+                                                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday"
+                                                    | "Saturday" | "Sunday"
+                                            )
+                                    })
+                                    && (s.toks.1..m.toks.0).any(|k| {
+                                        token_text[k].ends_with("ed")
+                                            || triggers.iter().any(|t| t.span.contains(tokens[k].span))
+                                    })
+                            })
+                        })
+                    {
+                        // "Britain summoned the Russian ambassador and said …": across
+                        // "and", the name before the cue is the first verb's object; the
+                        // clause's subject speaks.
+                        Some(s)
                     } else {
                         before.or_else(|| if coordinated { subject() } else { None })
                     };
@@ -2577,6 +2609,22 @@ mod tests {
         // A clause with a verb before "that" is content: "said the report showed that …".
         let s = statements("The minister said the report showed that the talks had failed.");
         assert_eq!(s[0].2, "the report showed that the talks had failed", "{s:?}");
+    }
+
+    #[test]
+    fn across_and_the_subject_speaks_not_the_object() {
+        let s = statements("Britain summoned the Russian ambassador on Tuesday and said it would expel two diplomats.");
+        assert_eq!((s[0].0.as_str(), s[0].1.as_str()), ("Britain", "said"), "{s:?}");
+        let s = statements("Britain summoned Russian ambassador Andrei Kelin and said it would expel two diplomats.");
+        assert_eq!(s[0].0, "Britain", "{s:?}");
+        // Not a subject in another clause, nor a list of names before the cue.
+        let s = statements(
+            "While Kenya wants to close the camps, residents of Dadaab and Kakuma say they have no alternatives.",
+        );
+        assert!(s.iter().any(|s| s.1 == "say" && s.0 == "residents"), "{s:?}");
+        // An absolute phrase opened by "with" names its speaker after it.
+        let s = statements("The talks broke down, with each side saying the other had made demands.");
+        assert_eq!(s[0].0, "each side", "{s:?}");
     }
 
     #[test]

@@ -2613,3 +2613,32 @@ fn a_person_named_by_a_common_noun_acts_for_themselves() {
     let e = r.events.iter().find(|e| e.trigger.text == "warned").expect("the warning is coded");
     assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
 }
+
+#[test]
+fn an_office_at_home_in_one_country_takes_the_country_of_the_place() {
+    let r = extract("The opposition leader was detained in Minsk on Friday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["BLROPP"], "{e:#?}");
+    // A title of government alone stays a reference, not an actor of its own.
+    let r = extract("The foreign minister was detained in Minsk on Friday.");
+    assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| p.code != "BLRGOV")), "{:#?}", r.events);
+}
+
+#[test]
+fn sides_that_act_on_each_other_are_recipients_too() {
+    let r = extract("Armenia and Azerbaijan accused each other of violating the ceasefire on Monday.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.recipients), ["ARM", "AZE"], "{e:#?}");
+    // Without "each other" the accused is unnamed.
+    let r = extract("Armenia and Azerbaijan accused Russia of violating the ceasefire on Monday.");
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RUS"]);
+}
+
+#[test]
+fn a_trigger_after_a_hyphen_inside_a_word_is_a_modifier() {
+    let r = extract("Uzbekistan and Kyrgyzstan signed an agreement on visa-free travel on Friday.");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    // A prefix of the act itself keeps it: "counter-attack" is an attack.
+    let r = extract("Ukrainian forces launched a counter-attack against Russian troops near Bakhmut on Friday.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "attack"), "{:#?}", r.events);
+}
