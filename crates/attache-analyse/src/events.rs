@@ -943,8 +943,39 @@ impl<'a> Input<'a> {
             && (preceded_by_preposition(self.text, self.tokens, m).is_some_and(|p| LOCATIVE.contains(&p))
                 || self.named_by_a_place_noun(m)
                 || self.after_a_locative_place(m)
-                || self.division_phrase(m))
+                || self.division_phrase(m)
+                || self.after_a_part_word(m))
             && !self.modifies_no_place(m)
+    }
+
+    /// "in central Bishkek", "in downtown Almaty", "in northern Afghanistan": a word for a
+    /// part of the place between the locative preposition and the name.
+    fn after_a_part_word(&self, m: &Mention) -> bool {
+        let k = m.toks.0;
+        k >= 2
+            && matches!(
+                self.w(k - 1),
+                "central"
+                    | "downtown"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "north-eastern"
+                    | "north-western"
+                    | "south-eastern"
+                    | "south-western"
+                    | "east-central"
+                    | "west-central"
+                    | "rural"
+                    | "suburban"
+                    | "occupied"
+            )
+            && LOCATIVE.contains(&self.w(k - 2))
     }
 
     /// "in the restive Balochistan province", "in northwestern Zamfara state", "in

@@ -2642,3 +2642,12 @@ fn a_trigger_after_a_hyphen_inside_a_word_is_a_modifier() {
     let r = extract("Ukrainian forces launched a counter-attack against Russian troops near Bakhmut on Friday.");
     assert!(r.events.iter().any(|e| e.trigger.text == "attack"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_word_for_part_of_a_place_keeps_the_place() {
+    let r = extract("Hundreds of people rallied in central Bishkek on Saturday.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bishkek"), "{e:#?}");
+    let r = extract("Protesters rallied in downtown Almaty on Saturday.");
+    assert_eq!(find(&r, "PROTEST").location.as_ref().map(|l| l.name.as_str()), Some("Almaty"));
+}
