@@ -1624,6 +1624,45 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
                 continue;
             }
+            // "rejected direct talks with the United States", "ruled out a ceasefire": the
+            // talks a verb of refusal takes as its object did not happen; the refusal is the
+            // event, and its code is that of refusing such an act (CAMEO 12x).
+            if lex.pos == Pos::Noun
+                && matches!(lex.plover, Plover::CONSULT | Plover::AGREE | Plover::COOPERATE | Plover::AID)
+            {
+                let refused = (t0.saturating_sub(3).max(sa)..t0).rev().find(|&k| {
+                    matches!(
+                        input.w(k),
+                        "rejected" | "rejects" | "rejecting" | "rebuffed" | "dismissed" | "spurned" | "refused"
+                    ) || input.w(k) == "out" && k > sa && matches!(input.w(k - 1), "ruled" | "rules" | "ruling")
+                        || input.w(k) == "down" && k > sa && matches!(input.w(k - 1), "turned" | "turns" | "turning")
+                });
+                let modifiers_only = |k: usize| {
+                    (k + 1..t0).all(|j| {
+                        tokens[j].kind == TokenKind::Word
+                            && !tokens[j].cap
+                            && !matches!(input.w(j), "that" | "to" | "and" | "of" | "by")
+                    })
+                };
+                if let Some(k) = refused.filter(|&k| modifiers_only(k)) {
+                    let verb_start =
+                        tokens[if input.w(k) == "out" || input.w(k) == "down" { k - 1 } else { k }].span.start;
+                    if let Some(prev) = events[first_event..]
+                        .iter_mut()
+                        .rev()
+                        .find(|e| e.plover == Plover::REJECT && e.trigger.start == verb_start && e.cameo == "120")
+                    {
+                        if let Some(c) = refusal_cameo(lex.plover).filter(|&c| c != "120") {
+                            if let Some(code) = kb.cameo_code(c) {
+                                prev.cameo = c.to_string();
+                                prev.goldstein = code.goldstein;
+                                prev.mode = code.mode.clone();
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
             // "received widespread praise", "received $94 million", "host country Canada":
             // hosting needs a guest, a party named right after the verb ("received the
             // Tajik minister", "hosted Erdogan"); a passive names it before.
@@ -2646,17 +2685,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Only a noun takes a light verb: for a verb the words before it are not read.
             // What stands for a light verb before a noun of visiting.
             let visit_light = |k: usize| {
-                lex.mode.as_deref() == Some("visit")
-                    && k > clause.start
+                let mode = lex.mode.as_deref();
+                k > clause.start
                     && match input.w(k) {
                         // "held talks with Suleiman during a surprise visit to Beirut": the
                         // subject of the clause is the visitor. Not "told Starmer during the
                         // visit", which refers back to a visit, nor "during a visit by X".
-                        "during" => matches!(input.w(k + 1), "a" | "an") && input.w(t1) != "by",
+                        // So is the caller in "thanked Germany during a phone call with
+                        // Merz", and a party in "during talks with …".
+                        "during" => {
+                            (mode == Some("visit") && matches!(input.w(k + 1), "a" | "an")
+                                || matches!(mode, Some("phone" | "meet"))
+                                    && (matches!(input.w(k + 1), "a" | "an") || k + 1 == t0)
+                                    && input.w(t1) == "with")
+                                && input.w(t1) != "by"
+                        }
                         // "Wang Yi is on an official visit to Turkmenistan", "who was on a
                         // state visit": a visitor is on the visit. "was in Ashgabat on a
                         // short visit": the copula may stand before a place phrase.
-                        "on" => {
+                        "on" if mode == Some("visit") => {
                             let copula = |j: usize| matches!(input.w(j), "is" | "was" | "are" | "were" | "be" | "been");
                             copula(k - 1)
                                 || input.mentions_in(clause.start, k).iter().any(|m| {

@@ -2513,7 +2513,12 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
         return None;
     }
     let (c, e) = words_after_cue(token_text, after, sb);
-    if !attribution_tail(token_text, c, e) {
+    // "…, South Korea's military said, the latest in a series of tests.": a noun phrase
+    // set off by a comma after the tail sums up the act before; it is no content.
+    let appositive = (after..e.min(after + 6)).find(|&k| token_text[k] == ",").is_some_and(|k| {
+        attribution_tail(token_text, after, k) && matches!(token_text.get(k + 1), Some(&("the" | "a" | "an")))
+    });
+    if !appositive && !attribution_tail(token_text, c, e) {
         return None;
     }
     let mut first = sa;
@@ -2714,6 +2719,9 @@ mod tests {
         assert_eq!(said(t).as_deref(), Some("Trump is keeping new tariffs in place on Mexico"));
         let t = "Green cards can be revoked, New York-based immigration lawyer Linda Dakin-Grimm told VOA.";
         assert_eq!(said(t).as_deref(), Some("Green cards can be revoked"));
+        let t =
+            "North Korea fired a missile into the sea, South Korea's military said, the latest in a series of tests.";
+        assert_eq!(said(t).as_deref(), Some("North Korea fired a missile into the sea"));
     }
 
     #[test]

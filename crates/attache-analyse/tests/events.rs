@@ -2651,3 +2651,26 @@ fn a_word_for_part_of_a_place_keeps_the_place() {
     let r = extract("Protesters rallied in downtown Almaty on Saturday.");
     assert_eq!(find(&r, "PROTEST").location.as_ref().map(|l| l.name.as_str()), Some("Almaty"));
 }
+
+#[test]
+fn refused_talks_did_not_happen() {
+    let r = extract("Iran's supreme leader Ali Khamenei rejected direct talks with the United States on Friday.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "125", "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["USA"]);
+    // Talks that happened after a rejection of something else stay talks.
+    let r = extract("Iran rejected the proposal and held talks with the United States on Friday.");
+    assert!(r.events.iter().any(|e| e.kind == "CONSULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_subject_of_the_clause_is_a_party_to_the_call_it_was_on() {
+    let r = extract(
+        "Ukrainian President Volodymyr Zelenskyy thanked Germany for air defense systems \
+         during a phone call with Chancellor Friedrich Merz on Sunday.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "phone call").expect("the call is coded");
+    assert_eq!(countries(&e.actors), ["UKR"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["DEU"], "{e:#?}");
+}
