@@ -1624,6 +1624,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
                 continue;
             }
+            // "riot police", "attack helicopters", "protest movement": a noun of an act
+            // before a noun of who or what does such acts names no act.
+            if lex.pos == Pos::Noun
+                && t1 == t0 + 1
+                && matches!(
+                    input.w(t1),
+                    "police"
+                        | "policemen"
+                        | "gear"
+                        | "squad"
+                        | "squads"
+                        | "officers"
+                        | "helicopter"
+                        | "helicopters"
+                        | "drone"
+                        | "drones"
+                        | "aircraft"
+                        | "jets"
+                        | "submarine"
+                        | "submarines"
+                        | "capability"
+                        | "capabilities"
+                )
+            {
+                continue;
+            }
             // "rejected direct talks with the United States", "ruled out a ceasefire": the
             // talks a verb of refusal takes as its object did not happen; the refusal is the
             // event, and its code is that of refusing such an act (CAMEO 12x).

@@ -3083,7 +3083,17 @@ impl<'a> Recogniser<'a> {
                         }
                         break;
                     }
-                    let hit_ending = self.hit_ending(k);
+                    // "pro-EU demonstrators", "anti-Russian protesters": a side they take,
+                    // not the country they belong to.
+                    let side_taken = |h: &NameHit| {
+                        let w = lowercase(self.w(h.toks.0));
+                        w.starts_with("pro-")
+                            || w.starts_with("anti-")
+                            || h.toks.0 >= 2
+                                && self.w(h.toks.0 - 1) == "-"
+                                && matches!(&*lowercase(self.w(h.toks.0 - 2)), "pro" | "anti")
+                    };
+                    let hit_ending = self.hit_ending(k).filter(|h| !side_taken(h));
                     match hit_ending {
                         Some(h)
                             if h.targets.iter().any(|t| {

@@ -2674,3 +2674,19 @@ fn the_subject_of_the_clause_is_a_party_to_the_call_it_was_on() {
     assert_eq!(countries(&e.actors), ["UKR"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["DEU"], "{e:#?}");
 }
+
+#[test]
+fn a_side_taken_is_not_a_country_belonged_to() {
+    let r = extract(
+        "Georgian police used water cannon to disperse thousands of pro-EU demonstrators outside parliament in Tbilisi.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["GEO"], "{e:#?}");
+}
+
+#[test]
+fn a_noun_of_an_act_before_a_noun_of_its_doers_names_no_act() {
+    let r = extract("Georgian riot police detained dozens of protesters in Tbilisi on Sunday.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "riot"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "COERCE").actors), ["GEO"]);
+}
