@@ -3554,10 +3554,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 matches!(input.w(k), "at" | "during" | "after" | "in" | "against" | "following")
                     || k + 1 == t0 && input.w(k) == "of"
             });
+            // "The prime minister resigned amid protests over corruption": the government
+            // whose act the protests surround is not the crowd either.
+            let amid = is_noun
+                && t0 > sa
+                && matches!(input.w(t0 - 1), "amid" | "amidst" | "despite" | "following" | "after" | "during");
             if lex.plover == Plover::PROTEST
                 && (is_noun || in_phrase)
                 && !actor_ps.is_empty()
-                && actor_ps.iter().all(|p| matches!(p.sector.as_deref(), Some("COP" | "MIL" | "SPY")))
+                && actor_ps.iter().all(|p| {
+                    matches!(p.sector.as_deref(), Some("COP" | "MIL" | "SPY"))
+                        || amid && matches!(p.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "ELI"))
+                })
             {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();
                 cs.sort();

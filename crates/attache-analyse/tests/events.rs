@@ -2690,3 +2690,11 @@ fn a_noun_of_an_act_before_a_noun_of_its_doers_names_no_act() {
     assert!(r.events.iter().all(|e| e.trigger.text != "riot"), "{:#?}", r.events);
     assert_eq!(countries(&find(&r, "COERCE").actors), ["GEO"]);
 }
+
+#[test]
+fn a_government_is_not_the_crowd_of_the_protests_around_its_act() {
+    let r = extract("Mongolia's prime minister resigned on Tuesday after losing a vote in parliament amid protests.");
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().all(|a| a.sector.as_deref() == Some("CVL")), "{e:#?}");
+    assert_eq!(countries(&e.actors), ["MNG"]);
+}
