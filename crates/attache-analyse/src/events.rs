@@ -1624,6 +1624,35 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if matches!(lex.plover, Plover::REQUEST | Plover::REJECT) && asks_or_refuses_comment(input, t1, sb) {
                 continue;
             }
+            // "ratified a treaty on strategic partnership", "a memorandum of cooperation":
+            // the matter of an agreement is its content, not another act.
+            if lex.pos == Pos::Noun
+                && matches!(lex.plover, Plover::COOPERATE | Plover::AID | Plover::SUPPORT)
+                && (t0.saturating_sub(4).max(sa)..t0).rev().find(|&k| matches!(input.w(k), "on" | "of")).is_some_and(
+                    |k| {
+                        k > sa
+                            && matches!(
+                                input.w(k - 1),
+                                "treaty"
+                                    | "treaties"
+                                    | "agreement"
+                                    | "agreements"
+                                    | "memorandum"
+                                    | "memorandums"
+                                    | "memoranda"
+                                    | "deal"
+                                    | "deals"
+                                    | "accord"
+                                    | "pact"
+                                    | "declaration"
+                                    | "roadmap"
+                            )
+                            && (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                    },
+                )
+            {
+                continue;
+            }
             // "riot police", "attack helicopters", "protest movement": a noun of an act
             // before a noun of who or what does such acts names no act.
             if lex.pos == Pos::Noun

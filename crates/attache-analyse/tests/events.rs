@@ -2698,3 +2698,13 @@ fn a_government_is_not_the_crowd_of_the_protests_around_its_act() {
     assert!(e.actors.iter().all(|a| a.sector.as_deref() == Some("CVL")), "{e:#?}");
     assert_eq!(countries(&e.actors), ["MNG"]);
 }
+
+#[test]
+fn the_matter_of_an_agreement_is_no_act_of_its_own() {
+    let r = extract("Uzbekistan's parliament on Tuesday ratified a treaty on strategic partnership with Kazakhstan.");
+    assert!(r.events.iter().all(|e| e.kind != "COOPERATE"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "AGREE").recipients), ["KAZ"]);
+    // Cooperation itself is an act: "agreed to deepen strategic partnership".
+    let r = extract("Uzbekistan and Kazakhstan agreed to deepen their strategic partnership.");
+    assert!(r.events.iter().any(|e| e.kind == "COOPERATE" || e.kind == "AGREE"), "{:#?}", r.events);
+}
