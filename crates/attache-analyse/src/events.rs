@@ -114,6 +114,7 @@ const LOCATIVE: &[&str] = &[
     "from",
     "into",
     "via",
+    "through",
 ];
 /// Nouns of land or water after a country adjective: "in Syrian territory" (and "in Thai
 /// custody", which also places an event in the country).
@@ -1650,6 +1651,43 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
                     },
                 )
+            {
+                continue;
+            }
+            // "will travel to Kazakhstan", "plans to travel to Beijing": the bare form is a
+            // verb only after "to" or an auxiliary; "barred from travel to", "foreign travel
+            // to" name the noun.
+            if input.w(t0) == "travel"
+                && !(t0 > sa
+                    && matches!(
+                        input.w(t0 - 1),
+                        "to" | "will" | "would" | "could" | "may" | "might" | "can" | "should" | "must" | "not"
+                    ))
+            {
+                continue;
+            }
+            // "helping Russia evade export controls", "to circumvent sanctions": measures
+            // someone evades are no act of theirs.
+            if lex.pos == Pos::Noun
+                && (t0.saturating_sub(3).max(sa)..t0).any(|k| {
+                    matches!(
+                        input.w(k),
+                        "evade"
+                            | "evades"
+                            | "evaded"
+                            | "evading"
+                            | "circumvent"
+                            | "circumvents"
+                            | "circumvented"
+                            | "circumventing"
+                            | "bypass"
+                            | "bypassing"
+                            | "skirt"
+                            | "skirting"
+                            | "dodge"
+                            | "dodging"
+                    ) && (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                })
             {
                 continue;
             }

@@ -2518,7 +2518,14 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     let appositive = (after..e.min(after + 6)).find(|&k| token_text[k] == ",").is_some_and(|k| {
         attribution_tail(token_text, after, k) && matches!(token_text.get(k + 1), Some(&("the" | "a" | "an")))
     });
-    if !appositive && !attribution_tail(token_text, c, e) {
+    // "…, Tokayev told Putin during a forum in St. Petersburg.": the addressee, a name of
+    // up to three words, before the tail.
+    let addressed = after > 0
+        && matches!(token_text[after - 1], "told" | "tells")
+        && (c + 1..(c + 4).min(e)).find(|&k| opens_time_phrase(token_text[k])).is_some_and(|k| {
+            token_text[c..k].iter().all(|w| w.starts_with(char::is_uppercase)) && attribution_tail(token_text, k, e)
+        });
+    if !appositive && !addressed && !attribution_tail(token_text, c, e) {
         return None;
     }
     let mut first = sa;
@@ -2722,6 +2729,8 @@ mod tests {
         let t =
             "North Korea fired a missile into the sea, South Korea's military said, the latest in a series of tests.";
         assert_eq!(said(t).as_deref(), Some("North Korea fired a missile into the sea"));
+        let t = "Kazakhstan will not recognize the republics, Tokayev told Putin during a forum in St. Petersburg.";
+        assert_eq!(said(t).as_deref(), Some("Kazakhstan will not recognize the republics"));
     }
 
     #[test]

@@ -2708,3 +2708,29 @@ fn the_matter_of_an_agreement_is_no_act_of_its_own() {
     let r = extract("Uzbekistan and Kazakhstan agreed to deepen their strategic partnership.");
     assert!(r.events.iter().any(|e| e.kind == "COOPERATE" || e.kind == "AGREE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_trip_announced_is_a_visit_to_come() {
+    let r =
+        extract("China's Xi Jinping will travel to Kazakhstan next week for a summit, the foreign ministry announced.");
+    let e = r.events.iter().find(|e| e.trigger.text == "travel to").expect("the trip is coded");
+    assert_eq!((e.kind.as_str(), e.cameo.as_str(), e.modality.as_str()), ("CONSULT", "042", "future"));
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+    // The noun is no trip: "barred from travel to".
+    let r = extract("Three Kazakh officials were barred from travel to the United States.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "travel to"), "{:#?}", r.events);
+}
+
+#[test]
+fn measures_someone_evades_are_no_act_of_theirs() {
+    let r = extract("The U.S. Treasury sanctioned five Kyrgyz companies for helping Russia evade export controls.");
+    let sanctions: Vec<_> = r.events.iter().filter(|e| e.kind == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 1, "{sanctions:#?}");
+    assert_eq!(countries(&sanctions[0].actors), ["USA"]);
+}
+
+#[test]
+fn a_march_through_a_city_is_placed_there() {
+    let r = extract("Thousands of Serbians marched through Belgrade on Saturday.");
+    assert_eq!(find(&r, "PROTEST").location.as_ref().map(|l| l.name.as_str()), Some("Belgrade"));
+}
