@@ -2607,15 +2607,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let relative =
                 k > sa && (matches!(input.w(k - 1), "who" | "which") || !is_noun && input.w(k - 1) == "that");
             let antecedent: Vec<&Mention> = if relative {
-                input.mentions_in(sa, k - 1).iter().filter(|m| m.is_actor() && m.toks.1 == k - 1).collect()
+                // "clashed with police, who fired tear gas": a comma may set the clause off.
+                let end = if k >= sa + 2 && input.w(k - 2) == "," { k - 2 } else { k - 1 };
+                input.mentions_in(sa, end).iter().filter(|m| m.is_actor() && m.toks.1 == end).collect()
             } else {
                 vec![]
             };
             // "Police arrested a man who attacked the embassy": a relative clause whose
             // antecedent is no actor has no known actor; the sentence's subject is not it.
             // (After a comma, ", which" may take up the whole clause before it.)
-            let bare_relative = (relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != ","))
-                || embedded_question(input, sa, t0);
+            // "who" stands for the person before it, never for a whole clause.
+            let bare_relative =
+                (relative && antecedent.is_empty() && (k < sa + 2 || input.w(k - 2) != "," || input.w(k - 1) == "who"))
+                    || embedded_question(input, sa, t0);
             // "called for the immediate release of the journalists", "condemned the
             // crackdown on protesters": an act named as the object of a demand or a stance
             // is not done by whoever demands or takes the stance. A demanded act has not

@@ -2734,3 +2734,14 @@ fn a_march_through_a_city_is_placed_there() {
     let r = extract("Thousands of Serbians marched through Belgrade on Saturday.");
     assert_eq!(find(&r, "PROTEST").location.as_ref().map(|l| l.name.as_str()), Some("Belgrade"));
 }
+
+#[test]
+fn a_relative_clause_set_off_by_a_comma_is_done_by_its_antecedent() {
+    let r = extract("Protesters in Nairobi threw stones at police officers, who fired tear gas.");
+    let e = r.events.iter().find(|e| e.trigger.text == "fired tear gas").expect("the tear gas is coded");
+    assert!(e.actors.iter().all(|a| a.sector.as_deref() == Some("COP")), "{e:#?}");
+    // "who" stands for the person before it, not for the clause's subject.
+    let r = extract("Kenyan police arrested a man, who had attacked the embassy.");
+    let e = r.events.iter().find(|e| e.trigger.text == "attacked").expect("the attack is coded");
+    assert!(e.actors.iter().all(|a| a.sector.as_deref() != Some("COP")), "{e:#?}");
+}
