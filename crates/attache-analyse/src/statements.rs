@@ -1777,7 +1777,9 @@ pub fn attribute(
                             let words_after =
                                 (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count();
                             if a > sa
-                                && (words_after < 3 || token_text[a - 1] == "," && attribution_tail(token_text, c, e))
+                                && (words_after < 3
+                                    || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
+                                    || closing_content(token_text, sa, sb, a, h.toks.1).is_some())
                             {
                                 // "The talks will resume, the ministry said on Monday.": what was
                                 // said comes before the speaker when little follows the cue.
@@ -2731,6 +2733,11 @@ mod tests {
         assert_eq!(said(t).as_deref(), Some("North Korea fired a missile into the sea"));
         let t = "Kazakhstan will not recognize the republics, Tokayev told Putin during a forum in St. Petersburg.";
         assert_eq!(said(t).as_deref(), Some("Kazakhstan will not recognize the republics"));
+        // An unnamed speaker too, after a closing quotation mark.
+        let t = "\"The trial is an example of how China uses vague laws,\" the spokesperson added in a statement \
+                 emailed to VOA on Wednesday.";
+        let added = statements(t).into_iter().find(|s| s.1 == "added").map(|s| s.2);
+        assert_eq!(added.as_deref(), Some("The trial is an example of how China uses vague laws"));
     }
 
     #[test]
