@@ -97,15 +97,15 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-02 (twenty-second round) over the 96 articles: person_country
-/// 0.930, event F1 0.721, statement_speaker F1 0.830, event_date 0.812, event_location
-/// 0.779, event_type F1 0.856.
+/// Measured on 2026-12-03 (twenty-eighth round) over the 96 articles: person_country
+/// 0.930, event F1 0.730, statement_speaker F1 0.839, event_date 0.807, event_location
+/// 0.787, event_type F1 0.858.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.70),
-    ("statement_speaker", 0.80),
+    ("event", 0.71),
+    ("statement_speaker", 0.82),
     ("event_date", 0.80),
-    ("event_location", 0.76),
+    ("event_location", 0.77),
     ("event_type", 0.84),
 ];
 
