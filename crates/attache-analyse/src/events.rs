@@ -1691,6 +1691,39 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "threatened to launch a military operation": the threatened act has not
+            // happened; the threat is the event, coded by what it threatens (CAMEO 13x).
+            if matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::SANCTION | Plover::PROTEST) {
+                let threat = (t0.saturating_sub(5).max(sa + 1)..t0).rev().find(|&k| {
+                    input.w(k) == "to"
+                        && matches!(input.w(k - 1), "threatened" | "threatens" | "threaten" | "threatening")
+                        && (k + 1..t0)
+                            .all(|j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "and" | "that" | "if"))
+                });
+                if let Some(k) = threat {
+                    let verb_start = tokens[k - 1].span.start;
+                    if let Some(prev) = events[first_event..]
+                        .iter_mut()
+                        .rev()
+                        .find(|e| e.plover == Plover::THREATEN && e.trigger.start == verb_start)
+                    {
+                        let c = match lex.plover {
+                            Plover::ASSAULT => "138",
+                            Plover::COERCE => "137",
+                            Plover::PROTEST => "133",
+                            _ => "131",
+                        };
+                        if prev.cameo == "130" {
+                            if let Some(code) = kb.cameo_code(c) {
+                                prev.cameo = c.to_string();
+                                prev.goldstein = code.goldstein;
+                                prev.mode = code.mode.clone();
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
             // "riot police", "attack helicopters", "protest movement": a noun of an act
             // before a noun of who or what does such acts names no act.
             if lex.pos == Pos::Noun

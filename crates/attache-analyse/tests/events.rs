@@ -2745,3 +2745,10 @@ fn a_relative_clause_set_off_by_a_comma_is_done_by_its_antecedent() {
     let e = r.events.iter().find(|e| e.trigger.text == "attacked").expect("the attack is coded");
     assert!(e.actors.iter().all(|a| a.sector.as_deref() != Some("COP")), "{e:#?}");
 }
+
+#[test]
+fn a_threatened_act_is_the_threat_not_the_act() {
+    let r = extract("Erdogan threatened to launch a new military operation against Kurdish militants in Syria.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    assert_eq!(find(&r, "THREATEN").cameo, "138");
+}
