@@ -239,6 +239,25 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
             break;
         }
     }
+    // "two sources familiar with the matter", "people close to the talks", "officials
+    // briefed on the plans": the speakers are named before what they know of.
+    if start >= sa + 3
+        && matches!(tokens[start - 1].text(text), "with" | "to" | "on")
+        && matches!(tokens[start - 2].text(text), "familiar" | "close" | "briefed")
+    {
+        let mut s = start - 2;
+        while s > sa && start - s < 6 {
+            let w = tokens[s - 1].text(text);
+            let lw = lowercase(w);
+            if !(wordy(w) || w.chars().all(|c| c.is_ascii_digit())) || PHRASE_STOPS.contains(&&*lw) {
+                break;
+            }
+            s -= 1;
+        }
+        if s < start - 2 {
+            start = s;
+        }
+    }
     Some((start, end))
 }
 
@@ -2383,6 +2402,21 @@ fn occasion_before_that(token_text: &[&str], from: usize, sb: usize) -> Option<u
     let that = (c + 1..sb.min(c + 14))
         .take_while(|&k| !matches!(token_text[k], "." | ";" | "," | ":" | "\"" | "“" | "”"))
         .find(|&k| token_text[k] == "that")?;
+    // "told a regular news briefing that …", "told a news conference in Astana that …": a
+    // gathering the words were said to.
+    if from > 0
+        && matches!(token_text[from - 1], "told" | "tells")
+        && that <= c + 8
+        && (c..that).any(|k| {
+            matches!(
+                token_text[k],
+                "briefing" | "conference" | "meeting" | "forum" | "session" | "summit" | "rally" | "gathering"
+            )
+        })
+        && (c..that).all(|k| token_text[k].chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'))
+    {
+        return Some(that + 1);
+    }
     let mut start = c;
     // "told reporters …", "told the BBC …": the audience of the cue.
     while start < that && start < c + 3 && !opens_time_phrase(token_text[start]) {
@@ -2749,6 +2783,17 @@ mod tests {
         // The active voice is a stance held by its subject.
         let t = "Rights groups criticized the decision.";
         assert!(statements(t).iter().any(|s| s.1 == "criticized"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_gathering_told_is_no_content_and_sources_are_named_before_what_they_know() {
+        let s = statements("Mao Ning told a regular news briefing that Beijing firmly opposed any interference.");
+        assert_eq!(s[0].2, "Beijing firmly opposed any interference", "{s:?}");
+        let s = statements("Kazakhstan will sign a deal with Rosatom, two sources familiar with the matter said.");
+        let said = s.iter().find(|s| s.1 == "said").expect("a statement");
+        assert_eq!(said.0, "two sources familiar with the matter", "{s:?}");
+        let s = statements("The talks will resume on Monday, people close to the talks said.");
+        assert_eq!(s.iter().find(|s| s.1 == "said").map(|s| s.0.as_str()), Some("people close to the talks"));
     }
 
     #[test]
