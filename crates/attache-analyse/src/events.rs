@@ -12,7 +12,7 @@ use crate::segment::{lowercase, Token, TokenKind};
 use crate::statements::{embeds_question, opens_time_phrase, preceded_by_preposition, PhraseHit};
 use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 pub struct Input<'a> {
     pub text: &'a str,
@@ -3484,6 +3484,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .filter(|d| {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     k <= t1 || (t1..k).all(|j| !matches!(input.w(j), "since" | "until"))
+                })
+                // "has urged Uzbekistan to return aircraft flown there by pilots fleeing the
+                // takeover in 2021": the present perfect takes no past year; that year dates
+                // something else the clause names.
+                .filter(|d| {
+                    let perfect = (t0.saturating_sub(2).max(sa)..t0).any(|j| matches!(input.w(j), "has" | "have"));
+                    let past_year = match (d.kind, input.anchor) {
+                        (dates::DateKind::Year(y) | dates::DateKind::MonthYear(y, _), Some(a)) => y < a.year(),
+                        _ => false,
+                    };
+                    !(perfect && past_year)
                 })
                 .min_by_key(|d| {
                     let dt = tokens.partition_point(|t| t.span.end <= d.span.start);

@@ -2752,3 +2752,16 @@ fn a_threatened_act_is_the_threat_not_the_act() {
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
     assert_eq!(find(&r, "THREATEN").cameo, "138");
 }
+
+#[test]
+fn the_present_perfect_takes_no_past_year() {
+    let r = extract(
+        "Afghanistan's Taliban government has urged Uzbekistan to return dozens of aircraft flown there \
+         by Afghan pilots fleeing the group's takeover in 2021.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_ne!(e.date.as_deref(), Some("2021"), "{e:#?}");
+    // A simple past takes it: "urged Uzbekistan in 2021 to return".
+    let r = extract("The Taliban urged Uzbekistan in 2021 to return the aircraft.");
+    assert_eq!(find(&r, "REQUEST").date.as_deref(), Some("2021"));
+}
