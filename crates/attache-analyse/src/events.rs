@@ -1724,6 +1724,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "warned the United States against new tariffs", "cautioned against deploying
+            // troops": an act warned against has not happened; the warning is the event.
+            if matches!(
+                lex.plover,
+                Plover::ASSAULT | Plover::COERCE | Plover::SANCTION | Plover::PROTEST | Plover::MOBILIZE
+            ) && warned_against(input, sa, t0)
+            {
+                continue;
+            }
             // "riot police", "attack helicopters", "protest movement": a noun of an act
             // before a noun of who or what does such acts names no act.
             if lex.pos == Pos::Noun
@@ -4325,6 +4334,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 None
             };
+            // "Japan pledged $50 million in humanitarian aid", "promised to continue military
+            // aid to Mozambique": aid that is pledged is the pledge's content (CAMEO 033x), not
+            // aid given.
+            if plover == Plover::AID && is_noun {
+                if let Some(i) = pledge_of_aid(input, &events[first_event..], t0).map(|i| first_event + i) {
+                    let sub = match ev.cameo.as_str() {
+                        "071" => "0331",
+                        "072" => "0332",
+                        "073" => "0333",
+                        "074" => "0334",
+                        _ => "033",
+                    };
+                    let pledge = &mut events[i];
+                    if pledge.cameo == "030" {
+                        if let Some(code) = kb.cameo_code(sub) {
+                            pledge.cameo = code.code.clone();
+                            pledge.goldstein = code.goldstein;
+                            pledge.mode = code.mode.clone();
+                        }
+                    }
+                    if pledge.recipients.is_empty() {
+                        pledge.recipients = ev.recipients;
+                    }
+                    continue;
+                }
+            }
             match (means_of, subject_attack) {
                 (Some(i), _) => merge_victims(&mut events[i], ev, ", victims of the passive verb before it"),
                 (None, Some(i)) => {
@@ -4336,6 +4371,84 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         }
     }
     (events, diagnostics)
+}
+
+/// Whether the act at token `t0` is the object of "against" after a verb of warning
+/// ("warned NATO against deploying troops", "cautioned against any new sanctions"), with
+/// at most a short object phrase between the verb and "against" and a few modifiers after it.
+fn warned_against(input: &Input, sa: usize, t0: usize) -> bool {
+    let tokens = input.tokens;
+    let Some(a) = (t0.saturating_sub(4).max(sa + 1)..t0).rev().find(|&k| input.w(k) == "against") else {
+        return false;
+    };
+    if !(a + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "and" | "the" | "who" | "which"))
+    {
+        return false;
+    }
+    (a.saturating_sub(7).max(sa)..a).rev().any(|v| {
+        matches!(
+            input.w(v),
+            "warned"
+                | "warns"
+                | "warn"
+                | "warning"
+                | "cautioned"
+                | "cautions"
+                | "caution"
+                | "cautioning"
+                | "advised"
+                | "advises"
+        ) && (v + 1..a).all(|j| !matches!(input.w(j), "," | ";" | "that" | "and" | "of"))
+    })
+}
+
+/// Which of a sentence's `events` is a pledge whose object holds the aid noun at token
+/// `t0`: "pledged [$50 million in] aid", "promised [to continue] military aid", "offered
+/// [additional] assistance". The words between are a short object phrase: no comma,
+/// clause word or name.
+fn pledge_of_aid(input: &Input, events: &[Event], t0: usize) -> Option<usize> {
+    let tokens = input.tokens;
+    let i = events.iter().rposition(|e| {
+        e.plover == Plover::AGREE && e.trigger.end <= tokens[t0].span.start && {
+            let form = crate::segment::lowercase(&input.text[e.trigger.start..e.trigger.end]);
+            matches!(
+                form.as_ref(),
+                "pledged"
+                    | "pledge"
+                    | "pledges"
+                    | "pledging"
+                    | "promised"
+                    | "promise"
+                    | "promises"
+                    | "promising"
+                    | "offered"
+                    | "offer"
+                    | "offers"
+                    | "offering"
+            )
+        }
+    })?;
+    let k = tokens.partition_point(|t| t.span.start < events[i].trigger.end);
+    if k > t0 || t0 - k > 8 {
+        return None;
+    }
+    let mut j = k;
+    // "promised to continue military aid": one verb of giving after "to".
+    if input.w(j) == "to"
+        && matches!(
+            input.w(j + 1),
+            "continue" | "provide" | "send" | "give" | "deliver" | "extend" | "increase" | "boost" | "supply"
+        )
+    {
+        j += 2;
+    }
+    (j..t0)
+        .all(|q| {
+            let w = input.w(q);
+            !matches!(w, "," | ";" | "and" | "but" | "that" | "to" | "for" | "after" | "while")
+                && (tokens[q].kind != TokenKind::Word || !tokens[q].cap)
+        })
+        .then_some(i)
 }
 
 fn countries(ps: &[Participant]) -> Vec<&str> {

@@ -2573,7 +2573,7 @@ fn a_source_cited_late_in_the_story_covers_only_its_own_sentence() {
          The money will go through United Nations agencies. \
          Millions of Afghans face hunger this winter, according to U.N. estimates.",
     );
-    let aid = find(&r, "AID");
+    let aid = find(&r, "AGREE");
     assert!(aid.report_sources.is_empty(), "{aid:#?}");
     // A source in the lead covers the story.
     let r = extract(
@@ -2764,4 +2764,36 @@ fn the_present_perfect_takes_no_past_year() {
     // A simple past takes it: "urged Uzbekistan in 2021 to return".
     let r = extract("The Taliban urged Uzbekistan in 2021 to return the aircraft.");
     assert_eq!(find(&r, "REQUEST").date.as_deref(), Some("2021"));
+}
+
+#[test]
+fn aid_that_is_pledged_is_the_pledge() {
+    let r = extract("Japan pledged $50 million in humanitarian aid to Afghanistan on Tuesday.");
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+    let e = find(&r, "AGREE");
+    assert_eq!(e.cameo, "0333");
+    assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("AFG")), "{e:#?}");
+    let r = extract("The European Union promised 20 million euros of assistance to flood victims in Pakistan.");
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+    assert_eq!(find(&r, "AGREE").cameo, "033");
+    // Aid given is aid.
+    let r = extract("Japan sent $50 million in humanitarian aid to Afghanistan on Tuesday.");
+    assert!(r.events.iter().any(|e| e.kind == "AID"), "{:#?}", r.events);
+}
+
+#[test]
+fn an_act_warned_against_has_not_happened() {
+    let r = extract("China warned the United States against new tariffs on Chinese goods.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+    assert!(r.events.iter().any(|e| e.kind == "THREATEN"), "{:#?}", r.events);
+    let r = extract("Russia warned NATO against deploying troops to Ukraine.");
+    assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_west_is_an_actor() {
+    let r = extract("Russian Foreign Minister Sergei Lavrov accused the West of trying to undermine Moscow's ties with Central Asia.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("USA")), "{e:#?}");
+    assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("RUS")), "{e:#?}");
 }
