@@ -1559,10 +1559,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && AFTER_PREPOSITION.contains(&prev.as_str())
                     && !input.w(t0).ends_with("ing")
                     && !input.w(t0).ends_with("ed");
+                // "Attacks by militants killed …", "cross-border raids by": a form neither in
+                // "-ed" nor "-ing" with "by" right after it is a noun and its agent.
+                let noun_by = input.w(t1) == "by" && !input.w(t0).ends_with("ed") && !input.w(t0).ends_with("ing");
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
                     || after_preposition
                     || gerund_phrase
+                    || noun_by
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
                     || t1 == t0 + 1
@@ -2708,7 +2712,55 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | "will"
                         )
                 });
-            if left.is_empty() && clause.start > sa && !own_passive_subject && !bare_relative {
+            // Nor does an active one whose subject is a noun phrase naming no actor: in
+            // "Pakistan said the attack killed 12 soldiers" the speaker killed no one.
+            let own_active_subject = !passive
+                && !is_noun
+                && clause.start + 1 < k
+                // The words before the verb are its subject alone: "said the article was
+                // false and refused to delete it" refuses in the speaker's name.
+                && (clause.start..k).all(|j| {
+                    let w = input.w(j);
+                    !matches!(w, "and" | "or" | "but" | "," | ";" | "\"" | "had" | "has" | "have" | "been")
+                        && !BE.contains(&w)
+                        // "the UNICEF director said the agency needs": a body named by a
+                        // common noun may be the speaker's own.
+                        && !matches!(
+                            w,
+                            "agency"
+                                | "ministry"
+                                | "government"
+                                | "country"
+                                | "organization"
+                                | "organisation"
+                                | "company"
+                                | "group"
+                                | "party"
+                                | "council"
+                                | "department"
+                                | "administration"
+                                | "authorities"
+                                | "state"
+                                | "army"
+                                | "military"
+                                | "bloc"
+                                | "alliance"
+                                | "commission"
+                                | "committee"
+                                | "office"
+                                | "embassy"
+                                | "court"
+                        )
+                })
+                && (matches!(input.w(clause.start), "the" | "a" | "an" | "this" | "these" | "those")
+                    || sentence_triggers.iter().any(|h| {
+                        let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+                        a >= clause.start
+                            && a <= clause.start + 2
+                            && a < k
+                            && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                    }));
+            if left.is_empty() && clause.start > sa && !own_passive_subject && !own_active_subject && !bare_relative {
                 left = subject(sa);
             }
 

@@ -2797,3 +2797,23 @@ fn the_west_is_an_actor() {
     assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("USA")), "{e:#?}");
     assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("RUS")), "{e:#?}");
 }
+
+#[test]
+fn a_noun_with_by_after_it_names_its_agent() {
+    let r = extract("Cross-border attacks by militants killed 12 Pakistani soldiers last week.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().any(|a| a.sector.as_deref() == Some("REB")), "{e:#?}");
+}
+
+#[test]
+fn a_reported_clause_with_its_own_subject_is_not_done_by_the_speaker() {
+    let r = extract("Pakistan said the attack killed 12 soldiers.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().all(|a| a.country.as_deref() != Some("PAK")), "{e:#?}");
+    // A pronoun subject is the speaker's own.
+    let r = extract("Russia said on Monday it would send troops.");
+    assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["RUS"]);
+    // So is a clause coordinated after the speaker's: the speaker refused.
+    let r = extract("Iran said the proposal was unacceptable and rejected the offer.");
+    assert_eq!(countries(&find(&r, "REJECT").actors), ["IRN"]);
+}
