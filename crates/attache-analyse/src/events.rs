@@ -3100,6 +3100,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .find(|&j| PREPOSITION_WORDS.contains(&input.w(j)) || RECIPIENT_PREPS.contains(&input.w(j)))
                     .is_some_and(|j| RECIPIENT_PREPS.contains(&input.w(j)))
             };
+            // "blocked the website of Azattyk", "froze the assets of Russian oligarchs": the
+            // owner of a verb's direct object is the party acted on.
+            let object_of_verb = |m: &Mention| {
+                let mut k = m.toks.0;
+                while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                k >= right_from + 3
+                    && k - 1 - right_from <= 4
+                    && input.w(k - 1) == "of"
+                    && DETERMINERS.contains(&input.w(right_from))
+                    && (right_from + 1..k - 1).all(|j| {
+                        tokens[j].kind == TokenKind::Word
+                            && !tokens[j].cap
+                            && !PREPOSITION_WORDS.contains(&input.w(j))
+                            && !RECIPIENT_PREPS.contains(&input.w(j))
+                    })
+            };
             // "condemned the attack and urged the United States and Germany to…": a verb
             // of another event joined by "and" or "but" starts an act of its own, whose
             // parties are not this one's.
@@ -3143,6 +3161,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)
                                     || p == "of" && members_of(m)
+                                    || p == "of" && !is_noun && object_of_verb(m)
                             }
                             None => !input.is_locative(m),
                         })
@@ -3798,9 +3817,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "expelled two Afghan diplomats after accusing them of espionage",
             // "criticized the United States, accusing it of hypocrisy": an
             // object pronoun after a participle that shares the subject of the verb before
-            // it stands for that verb's named recipients.
-            if recipient_ps.is_empty()
-                && lex.pos == Pos::Verb
+            // it stands for that verb's named recipients, rather than any party named later
+            // ("accusing it of spreading false information about the conflict with Tajikistan").
+            if lex.pos == Pos::Verb
                 && !passive
                 && matches!(input.w(t1), "him" | "her" | "it" | "them")
                 && t0 >= sa + 2

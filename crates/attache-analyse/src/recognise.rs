@@ -3194,8 +3194,22 @@ impl<'a> Recogniser<'a> {
                                     countries.push(self.kb.countries[c as usize].iso3.clone());
                                     found = true;
                                 }
+                                // "observers from the OSCE", "the head of the UN mission":
+                                // people of an organisation act for it, as "UN peacekeepers" do.
                                 NameRef::Group(g) | NameRef::GroupAdjective(g) => {
-                                    countries.extend(self.kb.groups[g as usize].members.iter().cloned());
+                                    let group = &self.kb.groups[g as usize];
+                                    // "of the SCO member states": its members.
+                                    let members = matches!(
+                                        self.w(h.toks.1),
+                                        "member" | "members" | "countries" | "states" | "nations"
+                                    );
+                                    if group.sector.is_some() && group.code.is_some() && !members {
+                                        if inst_code.is_none() && countries.is_empty() {
+                                            inst_code = group.code.clone();
+                                        }
+                                    } else {
+                                        countries.extend(group.members.iter().cloned());
+                                    }
                                     found = true;
                                 }
                                 NameRef::Place(p) if prep != "in" => {

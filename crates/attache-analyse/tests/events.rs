@@ -2817,3 +2817,25 @@ fn a_reported_clause_with_its_own_subject_is_not_done_by_the_speaker() {
     let r = extract("Iran said the proposal was unacceptable and rejected the offer.");
     assert_eq!(countries(&find(&r, "REJECT").actors), ["IRN"]);
 }
+
+#[test]
+fn the_owner_of_a_verbs_object_is_acted_on() {
+    let r = extract("Kyrgyz authorities have blocked the website of Azattyk, accusing it of spreading false information about the border conflict with Tajikistan.");
+    let block = find(&r, "COERCE");
+    assert!(block.recipients.iter().any(|p| p.code == "USAMED"), "{block:#?}");
+    // The pronoun after the participle is the blocked outlet, not the country named later.
+    let accuse = find(&r, "ACCUSE");
+    assert!(accuse.recipients.iter().all(|p| p.country.as_deref() != Some("TJK")), "{accuse:#?}");
+    assert!(accuse.recipients.iter().any(|p| p.code == "USAMED"), "{accuse:#?}");
+}
+
+#[test]
+fn people_of_an_organisation_act_for_it() {
+    let r = extract("Kyrgyz Prime Minister Nikolai Tanaev received observers from the OSCE.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOSCE"]);
+    // Its member states are its members.
+    let r = extract("Representatives of the SCO member states met in Tashkent.");
+    let e = find(&r, "CONSULT");
+    assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("CHN")), "{e:#?}");
+}
