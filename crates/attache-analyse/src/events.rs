@@ -1133,8 +1133,19 @@ impl<'a> Input<'a> {
         let mut out = vec![m];
         let mut cur = m;
         loop {
+            // "Berdimuhamedov and his Azerbaijani counterpart Ilham Aliyev": the title
+            // before a name belongs to it.
+            let title = (cur.kind == MentionKind::Person)
+                .then(|| {
+                    self.mentions_in(a, cur.toks.0)
+                        .iter()
+                        .filter(|t| t.kind == MentionKind::Agent && t.toks.1 == cur.toks.0)
+                        .map(|t| t.toks.0)
+                        .min()
+                })
+                .flatten();
             let next = if leftward {
-                let gap_end = cur.toks.0;
+                let gap_end = title.unwrap_or(cur.toks.0);
                 // "Kyrgyz and Tajik border guards": an adjective joined to a name counts too.
                 self.mentions_in(a, gap_end)
                     .iter()
@@ -1148,8 +1159,16 @@ impl<'a> Input<'a> {
                     .min_by_key(|o| o.toks.0)
             };
             let Some(o) = next else { break };
-            let (ga, gb) = if leftward { (o.toks.1, cur.toks.0) } else { (cur.toks.1, o.toks.0) };
-            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the"));
+            let (ga, gb) = if leftward { (o.toks.1, title.unwrap_or(cur.toks.0)) } else { (cur.toks.1, o.toks.0) };
+            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the"))
+                // "… and his counterpart": a possessive before the title of the next.
+                || gb == ga + 2
+                    && self.w(ga) == "and"
+                    && matches!(self.w(ga + 1), "his" | "her" | "their")
+                    && (leftward && title.is_some()
+                        || !leftward
+                            && o.kind == MentionKind::Agent
+                            && matches!(self.w(o.toks.1 - 1), "counterpart" | "counterparts"));
             if !joined || ga == gb {
                 break;
             }
@@ -1276,6 +1295,11 @@ impl<'a> Input<'a> {
             );
             // The mention's countries, or the one filled in for a domestic sector (read in
             // place: the participants copy only what they keep).
+            // A place the gazetteer lacks ("the village of Vorukh", "Afganistan") is no one
+            // an event can be coded for.
+            if m.kind == MentionKind::Place && m.countries.is_empty() && m.code.is_none() {
+                continue;
+            }
             let fill = fill_country.filter(|_| m.countries.is_empty() && m.code.is_none() && domestic);
             if m.countries.is_empty() && fill.is_none() {
                 let code = m.code.clone().or_else(|| m.sector.clone()).unwrap_or_default();
@@ -3664,6 +3688,35 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             // Where things come from ("imports of plant products from Kazakhstan") places an
             // act only when nothing else does, not even the dateline.
+            // "…, officials in Dushanbe said": where the speakers are does not place what
+            // they tell of, unless they are its actors ("police in Almaty said they detained").
+            let speakers_place = |m: &Mention| {
+                m.kind == MentionKind::Place
+                    && (m.toks.1 <= t0 || m.toks.0 > t1)
+                    && m.toks.0 >= 2
+                    && preceded_by_preposition(input.text, tokens, m) == Some("in")
+                    && !actors.iter().any(|a| a.toks.1 + 1 == m.toks.0)
+                    && input.phrases_in(m.toks.1, (m.toks.1 + 2).min(sb)).iter().any(|p| {
+                        (m.toks.1..p.toks.0).all(|j| tokens[j].kind == TokenKind::Word)
+                            && matches!(p.target, PhraseRef::Cue(c)
+                                if matches!(kb.cues[c as usize].kind, CueKind::Speech | CueKind::Report))
+                            && matches!(
+                                input.w(p.toks.0),
+                                "said"
+                                    | "say"
+                                    | "says"
+                                    | "told"
+                                    | "tell"
+                                    | "reported"
+                                    | "report"
+                                    | "announced"
+                                    | "confirmed"
+                                    | "added"
+                                    | "stated"
+                            )
+                    })
+            };
+            let locs: Vec<&Mention> = locs.into_iter().filter(|m| !speakers_place(m)).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             // The trigger's own clause first: "warned citizens that fighting abroad,

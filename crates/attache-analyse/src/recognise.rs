@@ -1838,8 +1838,13 @@ impl<'a> Recogniser<'a> {
         // "Near Rawah, two strikes engaged …": an unknown word alone after "near" or
         // "outside" is a place, as a longer name there is ([`Self::rule_person`]).
         if let [(ka, kb, None)] = elems[..] {
+            // "the village of Vorukh", "the town of Pokrovsk": so is one named by a word
+            // for a settlement.
+            let settlement = ka > 1
+                && self.w(ka - 1) == "of"
+                && matches!(self.w(ka - 2), "village" | "town" | "city" | "settlement" | "hamlet" | "district");
             if ka > 0
-                && matches!(self.w(ka - 1), "near" | "Near" | "outside" | "Outside")
+                && (matches!(self.w(ka - 1), "near" | "Near" | "outside" | "Outside") || settlement)
                 && is_title_case_word(self.w(ka))
                 && !self.common_word(ka)
             {

@@ -2839,3 +2839,30 @@ fn people_of_an_organisation_act_for_it() {
     let e = find(&r, "CONSULT");
     assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("CHN")), "{e:#?}");
 }
+
+#[test]
+fn a_counterpart_joined_by_and_is_a_party_too() {
+    let r = extract(
+        "Turkmen President Serdar Berdimuhamedov and his Azerbaijani counterpart Ilham Aliyev signed a joint declaration in Baku on Thursday.",
+    );
+    assert_eq!(countries(&find(&r, "AGREE").actors), ["AZE", "TKM"]);
+}
+
+#[test]
+fn where_the_speakers_are_does_not_place_what_they_tell_of() {
+    let r = extract("Tajik border guards exchanged fire with Kyrgyz troops on Sunday, officials in Dushanbe said.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.location.is_none(), "{e:#?}");
+    // Their own act is placed there.
+    let r = extract("Police in Almaty said they detained 30 protesters.");
+    assert_eq!(find(&r, "COERCE").location.as_ref().map(|p| p.name.as_str()), Some("Almaty"));
+}
+
+#[test]
+fn a_village_the_gazetteer_lacks_places_the_event() {
+    let r = extract("Tajik border guards exchanged fire with Kyrgyz troops near the village of Vorukh on Sunday.");
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("Vorukh"));
+    // It is no party: the village has no country to code.
+    let r = extract("Russian forces captured the village of Pokrovske in the Donetsk region.");
+    assert!(find(&r, "COERCE").recipients.iter().all(|p| !p.code.is_empty()), "{:#?}", r.events);
+}
