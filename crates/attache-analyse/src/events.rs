@@ -1752,6 +1752,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "arrested the opposition leader on charges of treason": the charges a
+            // detention is made on are part of it, no accusation of their own.
+            if lex.plover == Plover::ACCUSE
+                && t0 > sa
+                && matches!(input.w(t0 - 1), "on" | "over")
+                && matches!(input.w(t0), "charges" | "charge" | "accusations" | "allegations" | "suspicion")
+                && events[first_event..].iter().any(|e| e.plover == Plover::COERCE && e.trigger.end <= hit.span.start)
+            {
+                continue;
+            }
             // "warned the United States against new tariffs", "cautioned against deploying
             // troops": an act warned against has not happened; the warning is the event.
             if matches!(
@@ -2563,6 +2573,29 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "remains"
                 );
             let passive = passive || under;
+            // "demanded the release of journalists detained last month": a participle right
+            // after a party a preposition opens, with no object of its own, is a reduced
+            // passive whose subject is that party.
+            let reduced_subject: Option<&Mention> = (!is_noun
+                && !passive
+                && t1 == t0 + 1
+                && t0 > sa + 2
+                && input.w(t0).ends_with("ed")
+                && !DETERMINERS.contains(&input.w(t1).to_ascii_lowercase().as_str())
+                && !matches!(input.w(t1), "him" | "her" | "them" | "it" | "us" | "me" | "that" | "and" | "or")
+                && !input.mentions_in(t1, t1 + 1).iter().any(|m| m.is_actor()))
+            .then(|| {
+                input.actor_mentions_in(t0.saturating_sub(8).max(sa), t0).filter(|m| m.toks.1 == t0).last().filter(
+                    |m| {
+                        matches!(
+                            preceded_by_preposition(input.text, tokens, m),
+                            Some("of" | "on" | "for" | "against" | "with" | "to")
+                        ) && m.kind == MentionKind::Agent
+                    },
+                )
+            })
+            .flatten();
+            let passive = passive || reduced_subject.is_some();
             let subject_by = (is_noun && lex.frame == Frame::Directed && t0 <= clause.start + 3)
                 .then(|| subject_passive_by(input, t1, clause.end))
                 .flatten();
@@ -2708,7 +2741,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let bare_relative = bare_relative || governed.is_some();
-            let mut left = if !antecedent.is_empty() {
+            let mut left = if let Some(m) = reduced_subject {
+                vec![m]
+            } else if !antecedent.is_empty() {
                 antecedent
             } else if bare_relative {
                 vec![]
@@ -3588,6 +3623,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .filter(|d| {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     k <= t1 || (t1..k).all(|j| !matches!(input.w(j), "since" | "until"))
+                })
+                // "demanded the release of journalists detained last month": a date right
+                // after another act's verb later in the clause dates that act.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    k <= t1
+                        || !sentence_triggers.iter().any(|h2| {
+                            let a = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                            let b = tokens.partition_point(|t| t.span.start < h2.span.end);
+                            a >= t1
+                                && b <= k
+                                && k - b <= 1
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                && input.w(b - 1).ends_with("ed")
+                        })
                 })
                 // "has urged Uzbekistan to return aircraft flown there by pilots fleeing the
                 // takeover in 2021": the present perfect takes no past year; that year dates

@@ -2866,3 +2866,18 @@ fn a_village_the_gazetteer_lacks_places_the_event() {
     let r = extract("Russian forces captured the village of Pokrovske in the Donetsk region.");
     assert!(find(&r, "COERCE").recipients.iter().all(|p| !p.code.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn a_participle_after_a_party_in_a_phrase_is_a_reduced_passive() {
+    let r = extract(
+        "Protesters in Bishkek demanded the release of journalists detained last month on charges of calling for mass unrest.",
+    );
+    let detained = find(&r, "COERCE");
+    assert!(detained.actors.is_empty(), "{detained:#?}");
+    assert!(detained.recipients.iter().any(|p| p.sector.as_deref() == Some("MED")), "{detained:#?}");
+    // The charges it was made on are no accusation of their own, and the month dates
+    // the detention, not the demand.
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let demand = find(&r, "REQUEST");
+    assert_ne!(demand.date, detained.date, "{:#?}", r.events);
+}
