@@ -462,7 +462,13 @@ fn governing_stance(
         }
         let plain = (e..t0).all(|j| {
             let w = input.w(j);
-            w.bytes().all(|b| b.is_ascii_lowercase())
+            // "condemned Israeli strikes": a country's adjective may modify the act.
+            (w.bytes().all(|b| b.is_ascii_lowercase())
+                || is_noun
+                    && input
+                        .mentions_in(j, j + 1)
+                        .iter()
+                        .any(|m| m.kind == MentionKind::Country && m.toks == (j, j + 1)))
                 && !matches!(w, "and" | "but" | "or" | "then" | "to" | "also")
                 && !triggers.iter().any(|o| o.span.start == tokens[j].span.start)
         });
@@ -1586,11 +1592,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "Attacks by militants killed …", "cross-border raids by": a form neither in
                 // "-ed" nor "-ing" with "by" right after it is a noun and its agent.
                 let noun_by = input.w(t1) == "by" && !input.w(t0).ends_with("ed") && !input.w(t0).ends_with("ing");
+                // "condemned the Israeli strikes", "condemned Israeli strikes on Syria": a
+                // country's name right before the form, after an article or another act's
+                // verb, modifies a noun.
+                let country_modified = t0 >= sa + 2
+                    && !input.w(t0).ends_with("ed")
+                    && input
+                        .mentions_in(t0 - 1, t0)
+                        .iter()
+                        .any(|m| m.kind == MentionKind::Country && m.toks == (t0 - 1, t0))
+                    && (matches!(
+                        input.w(t0 - 2).to_ascii_lowercase().as_str(),
+                        "the" | "a" | "an" | "these" | "those" | "recent" | "latest"
+                    ) || sentence_triggers.iter().any(|h2| h2.span.end == tokens[t0 - 2].span.end));
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
                     || after_preposition
                     || gerund_phrase
                     || noun_by
+                    || country_modified
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
                     || t1 == t0 + 1
@@ -2475,7 +2495,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let clause = input.clause_of(trig, sa, sb);
-            let is_noun = lex.pos == Pos::Noun;
+            // "condemned the Israeli strikes": a verb form in "-s" with no noun row, after
+            // a country's name that follows an article or another act's verb, is a plural
+            // noun all the same.
+            let noun_use = lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 >= sa + 2
+                && input.w(t0).ends_with('s')
+                && !input.w(t0).ends_with("ss")
+                && input
+                    .mentions_in(t0 - 1, t0)
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Country && m.toks == (t0 - 1, t0))
+                && (matches!(
+                    input.w(t0 - 2).to_ascii_lowercase().as_str(),
+                    "the" | "these" | "those" | "recent" | "latest"
+                ) || sentence_triggers.iter().any(|h2| h2.span.end == tokens[t0 - 2].span.end));
+            let is_noun = lex.pos == Pos::Noun || noun_use;
 
             // Passive: "was held", "were detained by police", "was reportedly attended by",
             // "were later deported".
@@ -2837,11 +2873,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let preposition = AFTER_PREPOSITION.contains(&lw.as_str())
                         && k >= 2
                         && sentence_triggers.iter().any(|h| h.span.end == tokens[k - 2].span.end);
+                    // "Iran condemned Israeli strikes": another act's verb ends the phrase.
+                    let other_verb = (k..t0).all(|j| !PREPOSITION_WORDS.contains(&input.w(j)))
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span != hit.span
+                                && h2.span.end == t.span.end
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                        });
                     if DETERMINERS.contains(&lw.as_str())
                         || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
                         || BE.contains(&lw.as_str())
                         || in_set(w, &LIGHT_VERBS_SET)
                         || preposition
+                        || other_verb
                     {
                         break;
                     }

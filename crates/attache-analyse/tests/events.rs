@@ -2881,3 +2881,13 @@ fn a_participle_after_a_party_in_a_phrase_is_a_reduced_passive() {
     let demand = find(&r, "REQUEST");
     assert_ne!(demand.date, detained.date, "{:#?}", r.events);
 }
+
+#[test]
+fn strikes_a_country_made_are_its_own_not_the_condemners() {
+    let r = extract("Iran condemned Israeli strikes on Syria.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+    assert_eq!(countries(&e.recipients), ["SYR"]);
+    let r = extract("Iran condemned the Israeli strikes.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["ISR"]);
+}
