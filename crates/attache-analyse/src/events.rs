@@ -3986,6 +3986,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "exchanged prisoners of war in a deal brokered by the UAE": the mediator of a
+            // deal named right before its verb mediates between the deal's parties.
+            if lex.cameo.starts_with("045")
+                && passive
+                && t0 > sa
+                && matches!(
+                    input.w(t0 - 1),
+                    "deal" | "agreement" | "truce" | "ceasefire" | "swap" | "exchange" | "talks" | "accord"
+                )
+            {
+                if let Some(prev) = events[first_event..].last() {
+                    let mut parties: Vec<Participant> = Vec::new();
+                    for p in prev.actors.iter().chain(prev.recipients.iter()).filter(|p| !p.implicit) {
+                        if !parties.iter().any(|q| q.code == p.code)
+                            && !actor_ps.iter().any(|a| a.country.is_some() && a.country == p.country)
+                        {
+                            parties.push(p.clone());
+                        }
+                    }
+                    if !parties.is_empty() {
+                        recipient_ps = parties;
+                    }
+                }
+            }
             // "Zelensky condemned the attack", "condemned the strike as a flagrant violation":
             // condemning an act named by a definite noun is aimed at whoever did it, the
             // actor of the last act of that type the article told of before.

@@ -2891,3 +2891,13 @@ fn strikes_a_country_made_are_its_own_not_the_condemners() {
     let r = extract("Iran condemned the Israeli strikes.");
     assert_eq!(countries(&find(&r, "ASSAULT").actors), ["ISR"]);
 }
+
+#[test]
+fn the_mediator_of_a_deal_mediates_between_its_parties() {
+    let r = extract(
+        "Armenia and Azerbaijan exchanged prisoners of war on Wednesday in a deal brokered by the United Arab Emirates.",
+    );
+    let e = r.events.iter().find(|e| e.cameo == "045").expect("the mediation is coded");
+    assert_eq!(countries(&e.actors), ["ARE"]);
+    assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
+}
