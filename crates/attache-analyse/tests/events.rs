@@ -2901,3 +2901,10 @@ fn the_mediator_of_a_deal_mediates_between_its_parties() {
     assert_eq!(countries(&e.actors), ["ARE"]);
     assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
 }
+
+#[test]
+fn supporters_are_civilians_who_act() {
+    let r = extract("At least 15 people were injured in clashes between supporters of rival candidates in the southern city of Osh.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().any(|p| p.code == "KGZCVL"), "{e:#?}");
+}
