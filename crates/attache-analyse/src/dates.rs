@@ -194,6 +194,9 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
                 } else if w(i + 1) == "," && year(w(i + 2)).is_some() {
                     found = Some((i + 2, DateKind::MonthYear(year(w(i + 2)).unwrap_or(0), m)));
                 } else if word != "May"
+                    // "the independent broadcaster April TV": a month before a capitalised
+                    // word names something, unless a preposition of time opens it.
+                    && !w(i + 1).starts_with(|c: char| c.is_uppercase())
                     || matches!(
                         lw(i.wrapping_sub(1)).as_str(),
                         "in" | "since"

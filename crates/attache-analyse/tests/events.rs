@@ -2908,3 +2908,13 @@ fn supporters_are_civilians_who_act() {
     let e = find(&r, "ASSAULT");
     assert!(e.actors.iter().any(|p| p.code == "KGZCVL"), "{e:#?}");
 }
+
+#[test]
+fn suspending_a_broadcasters_license_curbs_the_press_and_april_tv_is_no_month() {
+    let r = extract(
+        "The Kyrgyz government has suspended the license of the independent broadcaster April TV for six months.",
+    );
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "1721");
+    assert_eq!(e.date.as_deref(), Some("2024-05-15"), "{e:#?}");
+}
