@@ -2918,3 +2918,10 @@ fn suspending_a_broadcasters_license_curbs_the_press_and_april_tv_is_no_month() 
     assert_eq!(e.cameo, "1721");
     assert_eq!(e.date.as_deref(), Some("2024-05-15"), "{e:#?}");
 }
+
+#[test]
+fn a_countrys_high_court_named_with_its_possessive_is_its_judiciary() {
+    let r = extract("Tajikistan's Supreme Court has banned the opposition Group 24 movement.");
+    let e = find(&r, "COERCE");
+    assert!(e.actors.iter().any(|p| p.code == "TJKJUD"), "{e:#?}");
+}
