@@ -1595,16 +1595,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "condemned the Israeli strikes", "condemned Israeli strikes on Syria": a
                 // country's name right before the form, after an article or another act's
                 // verb, modifies a noun.
-                let country_modified = t0 >= sa + 2
-                    && !input.w(t0).ends_with("ed")
-                    && input
-                        .mentions_in(t0 - 1, t0)
-                        .iter()
-                        .any(|m| m.kind == MentionKind::Country && m.toks == (t0 - 1, t0))
-                    && (matches!(
-                        input.w(t0 - 2).to_ascii_lowercase().as_str(),
-                        "the" | "a" | "an" | "these" | "those" | "recent" | "latest"
-                    ) || sentence_triggers.iter().any(|h2| h2.span.end == tokens[t0 - 2].span.end));
+                let country_modified =
+                    !input.w(t0).ends_with("ed") && after_a_country_adjective(input, sentence_triggers, sa, t0, true);
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
                     || after_preposition
@@ -2503,14 +2495,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && t0 >= sa + 2
                 && input.w(t0).ends_with('s')
                 && !input.w(t0).ends_with("ss")
-                && input
-                    .mentions_in(t0 - 1, t0)
-                    .iter()
-                    .any(|m| m.kind == MentionKind::Country && m.toks == (t0 - 1, t0))
-                && (matches!(
-                    input.w(t0 - 2).to_ascii_lowercase().as_str(),
-                    "the" | "these" | "those" | "recent" | "latest"
-                ) || sentence_triggers.iter().any(|h2| h2.span.end == tokens[t0 - 2].span.end));
+                && after_a_country_adjective(input, sentence_triggers, sa, t0, false);
             let is_noun = lex.pos == Pos::Noun || noun_use;
 
             // Passive: "was held", "were detained by police", "was reportedly attended by",
@@ -4613,6 +4598,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         }
     }
     (events, diagnostics)
+}
+
+/// Whether token `t0` follows a country's name ("Israeli") that itself follows an article
+/// (the singular ones only when `singular`) or another act's verb: "condemned the Israeli
+/// strikes", "condemned Israeli strikes on Syria".
+fn after_a_country_adjective(
+    input: &Input,
+    triggers: &[attache_kb::Hit<u32>],
+    sa: usize,
+    t0: usize,
+    singular: bool,
+) -> bool {
+    if t0 < sa + 2
+        || !input.mentions_in(t0 - 1, t0).iter().any(|m| m.kind == MentionKind::Country && m.toks == (t0 - 1, t0))
+    {
+        return false;
+    }
+    let before = input.w(t0 - 2).to_ascii_lowercase();
+    matches!(before.as_str(), "the" | "these" | "those" | "recent" | "latest")
+        || singular && matches!(before.as_str(), "a" | "an")
+        || triggers.iter().any(|h| h.span.end == input.tokens[t0 - 2].span.end)
 }
 
 /// Whether the act at token `t0` is the object of "against" after a verb of warning
