@@ -1166,7 +1166,7 @@ impl<'a> Input<'a> {
             };
             let Some(o) = next else { break };
             let (ga, gb) = if leftward { (o.toks.1, title.unwrap_or(cur.toks.0)) } else { (cur.toks.1, o.toks.0) };
-            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the"))
+            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the" | "a" | "an"))
                 // "… and his counterpart": a possessive before the title of the next.
                 || gb == ga + 2
                     && self.w(ga) == "and"
@@ -2844,6 +2844,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 left = subject(sa);
             }
 
+            // "military talks", "security talks": a common noun with no country right
+            // before a noun of meeting names what is talked about, not a party.
+            let topic = |m: &Mention| {
+                is_noun
+                    && lex.plover == Plover::CONSULT
+                    && m.kind == MentionKind::Agent
+                    && m.toks == (t0 - 1, t0)
+                    && m.code.is_none()
+                    && input.w(t0 - 1).starts_with(|c: char| c.is_lowercase())
+            };
             // Participants of a noun trigger's own phrase.
             let mut own: Vec<&Mention> = Vec::new();
             if is_noun {
@@ -2881,6 +2891,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 own.extend(input.mentions_in(k, t0).iter().filter(|m| {
                     m.toks.1 <= t0
+                        && !topic(m)
                         && (m.is_actor()
                             || m.kind != MentionKind::Person && !m.absorbed
                             || matches!(m.kind, MentionKind::Country | MentionKind::Group))
@@ -3058,6 +3069,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            left.retain(|m| !topic(m));
+            indirect.retain(|m| !topic(m));
             // "X held talks": the noun is the object of a verb whose subject is the actor.
             let verb_object = light_verb_before && !left.is_empty();
             // "demonstrators received assurances from the government": the giver is the
@@ -3145,7 +3158,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         next.kind == TokenKind::Word
                             && !PREPOSITION_WORDS.contains(&input.w(m.toks.1))
                             && sentence_triggers.iter().any(|h2| {
-                                h2.span != hit.span && h2.span.contains(m.span) && h2.span.contains(next.span)
+                                h2.span != hit.span
+                                    && (h2.span.contains(m.span) && h2.span.contains(next.span)
+                                        // "agreed to resume military talks": the noun of
+                                        // another act right after the common noun.
+                                        || m.toks.1 == m.toks.0 + 1
+                                            && h2.span.start == next.span.start
+                                            && h2.targets.iter().all(|&i| kb.lexicon[i as usize].pos == Pos::Noun))
                             })
                     })
             };
@@ -4091,7 +4110,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // sides are the recipients too.
             // "Armenia and Azerbaijan accused each other": an object "each other" or "one
             // another" makes the subject's sides the recipients too.
-            let reciprocal_object = (t1..(t1 + 2).min(clause.end))
+            // "fired mortars and machine guns at each other": after the object too.
+            let reciprocal_object = (t1..(t1 + 7).min(clause.end))
+                .take_while(|&k| !matches!(input.w(k), "," | ";"))
                 .any(|k| matches!((input.w(k), input.w(k + 1)), ("each", "other") | ("one", "another")));
             if recipient_ps.is_empty()
                 && lex.frame != Frame::Symmetric
@@ -4792,6 +4813,12 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
             continue;
         }
         let same_sentence = i >= sentence_first;
+        // A visit and the talks held on it are two acts: "visited Beijing and held talks
+        // with Xi Jinping" is a visit to China and a meeting with its president.
+        if same_sentence && ev.plover == Plover::CONSULT && old.cameo.starts_with("042") != ev.cameo.starts_with("042")
+        {
+            continue;
+        }
         let (oa, or) = (countries(&old.actors), countries(&old.recipients));
         // A guessed recipient (the other country of the story, or the actor's own) does
         // not set two reports of a happening apart: "A Russian missile strike on Kyiv

@@ -3075,6 +3075,19 @@ impl<'a> Recogniser<'a> {
                         k = p;
                         continue;
                     }
+                    // "the Palestinian health ministry", "the Afghan interior ministry": up
+                    // to two lowercase words of the body's field between a country's
+                    // adjective and the noun.
+                    if k + 2 >= i && self.field_word(p) {
+                        let adjective_at = |e: usize| {
+                            self.hit_ending(e)
+                                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+                        };
+                        if adjective_at(p) || p > 0 && k == i && self.field_word(p - 1) && adjective_at(p - 1) {
+                            k = p;
+                            continue;
+                        }
+                    }
                     // "Iran's U.N. ambassador": a country possessor opens the phrase.
                     if self.tokens[p].kind == TokenKind::Possessive {
                         let possessor = self.hit_ending(p).and_then(|h| {
@@ -3170,6 +3183,19 @@ impl<'a> Recogniser<'a> {
                 }
                 let mut sector = sector;
                 let mut end = ab;
+                // "Sudanese military officials", "government troops": an agent noun before
+                // another modifies it; the phrase runs to the second, and a body of
+                // officials keeps the first's sector.
+                if let Some((nb, s2)) = self.agent_at(end).filter(|_| !self.tokens[end].cap) {
+                    // "terrorist fighters" are terrorists and "military officials" the
+                    // military's, but "government troops" are troops and a "military
+                    // government" governs.
+                    let governs = matches!(self.w(end), "government" | "regime" | "administration" | "authorities");
+                    if governs || sector.is_none() || sector.as_deref() == Some("GOV") {
+                        sector = s2.or(sector);
+                    }
+                    end = nb;
+                }
                 // "of/in/from (the) (five) X" chains.
                 loop {
                     let prep = self.w(end);
@@ -3238,6 +3264,19 @@ impl<'a> Recogniser<'a> {
                         }
                         if found {
                             end = h.toks.1;
+                            // "the delegations of Kyrgyzstan and Tajikistan": both countries'.
+                            while matches!(self.w(end), "and" | ",") {
+                                let Some(c) = self.hit_starting(end + 1).and_then(|h2| {
+                                    h2.targets.iter().find_map(|t| match *t {
+                                        NameRef::Country(c) => Some((c, h2.toks.1)),
+                                        _ => None,
+                                    })
+                                }) else {
+                                    break;
+                                };
+                                countries.push(self.kb.countries[c.0 as usize].iso3.clone());
+                                end = c.1;
+                            }
                             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
                                 end += 1;
                             }
@@ -3413,6 +3452,22 @@ impl<'a> Recogniser<'a> {
             return None;
         }
         Some((h.toks.1, t.sector.clone()))
+    }
+
+    /// A lowercase word that can name a body's field before its noun ("health" in "the
+    /// health ministry"): no function word, verb form or name.
+    fn field_word(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        let w = self.w(k);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !in_set(&FUNCTION_WORDS_SET, w)
+            && !COMMON_VERBS.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !is_speech_verb(w)
+            && self.hit_starting(k).is_none()
     }
 
     fn agent_sector(&self, i: usize) -> Option<String> {
@@ -4228,6 +4283,19 @@ impl<'a> Recogniser<'a> {
                         ))
                     .then(|| end_country(j - 1))
                     .flatten()
+                })
+                .flatten()
+            {
+                vec![c.to_string()]
+            } else if let Some(c) = (m.kind == MentionKind::Agent)
+                .then(|| {
+                    // "Laurent Fabius and a group of deputies": a party joined to one of
+                    // known country is of that country.
+                    let mut j = k;
+                    while j > 0 && matches!(self.w(j - 1), "a" | "an" | "several" | "some" | "other" | "his" | "her") {
+                        j -= 1;
+                    }
+                    (j >= 2 && self.w(j - 1) == "and").then(|| end_country(j - 1)).flatten()
                 })
                 .flatten()
             {

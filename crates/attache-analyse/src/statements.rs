@@ -1361,7 +1361,13 @@ pub fn attribute(
                 .is_some_and(|k| {
                     matches!(token_text[k], "be" | "been" | "being" | "was" | "were" | "is" | "are" | "get" | "got")
                 });
-            if passive_stance {
+            // "Government troops attacked rebel positions": armed men who attack do so
+            // with arms, not words.
+            let armed_attack = matches!(token_text[h.toks.0], "attacked" | "attacks" | "attack" | "attacking")
+                && in_sentence.iter().any(|m| {
+                    m.toks.1 == h.toks.0 && matches!(m.sector.as_deref(), Some("MIL" | "REB" | "INS" | "UAF" | "SPY"))
+                });
+            if passive_stance || armed_attack {
                 continue;
             }
             match kind {

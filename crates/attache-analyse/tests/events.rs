@@ -1311,11 +1311,8 @@ fn a_passive_phrase_with_a_preposition_keeps_its_recipient() {
     assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| !p.text.contains("company"))), "{:#?}", r.events);
     // A list of places after "from" stays a list.
     let r = extract("Servicemen from Russia, Kazakhstan and Tajikistan, backed by aircraft, took part in the drills.");
-    assert!(
-        r.events.iter().any(|e| e.recipients.iter().chain(&e.actors).any(|p| p.text == "Russia")),
-        "{:#?}",
-        r.events
-    );
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(countries(&e.actors), ["KAZ", "RUS", "TJK"]);
 }
 
 #[test]
@@ -2924,4 +2921,61 @@ fn a_countrys_high_court_named_with_its_possessive_is_its_judiciary() {
     let r = extract("Tajikistan's Supreme Court has banned the opposition Group 24 movement.");
     let e = find(&r, "COERCE");
     assert!(e.actors.iter().any(|p| p.code == "TJKJUD"), "{e:#?}");
+}
+
+#[test]
+fn a_visit_and_the_talks_held_on_it_are_two_events() {
+    let r =
+        extract("The Turkmen president visited Beijing on Monday and held talks with Chinese President Xi Jinping.");
+    let visit = r.events.iter().find(|e| e.cameo == "042").expect("the visit is coded");
+    let talks = r.events.iter().find(|e| e.cameo == "040").expect("the talks are coded");
+    assert_eq!(countries(&visit.actors), ["TKM"]);
+    assert!(talks.recipients.iter().any(|p| p.code == "CHNGOV"), "{talks:#?}");
+}
+
+#[test]
+fn a_common_noun_before_talks_is_their_topic_not_a_party() {
+    let r = extract("Japan and South Korea agreed to resume military talks.");
+    for e in &r.events {
+        assert!(e.actors.iter().chain(&e.recipients).all(|p| p.sector.is_none()), "{e:#?}");
+    }
+    let r = extract("India and China held military talks on the border dispute.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["CHN", "IND"]);
+    assert_eq!(countries(&e.recipients), ["CHN", "IND"]);
+}
+
+#[test]
+fn armed_men_who_attack_make_no_statement() {
+    let r = extract("Government troops attacked rebel positions in Darfur, Sudanese military officials said.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "attacked"), "{:#?}", r.statements);
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("Sudanese military officials"));
+    assert!(find(&r, "ASSAULT").actors.iter().any(|p| p.code == "SDNMIL"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_field_word_between_a_country_adjective_and_its_body() {
+    let r = extract("Israeli troops raided the camp, the Palestinian health ministry said.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("the Palestinian health ministry"));
+    let r = extract(
+        "Pakistani and Afghan border forces fired mortars and machine guns at each other near the Chaman crossing.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["AFG", "PAK"]);
+    assert_eq!(countries(&e.recipients), ["AFG", "PAK"]);
+}
+
+#[test]
+fn conjoined_countries_after_of_and_a_party_joined_to_a_named_one() {
+    let r = extract("A meeting of the government delegations of Kyrgyzstan and Tajikistan was held in Batken.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["KGZ", "TJK"]);
+    let r = extract(
+        "French Foreign Minister Laurent Fabius and a group of deputies held talks with leaders of Romania's new government.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["FRA"]);
+    assert_eq!(e.actors.len(), 2, "{e:#?}");
 }
