@@ -1783,6 +1783,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "barred women from attending universities", "refrained from attacking": an
+            // act someone is kept from is no act.
+            if kept_from(input, sa, t0) {
+                continue;
+            }
             // "riot police", "attack helicopters", "protest movement": a noun of an act
             // before a noun of who or what does such acts names no act.
             if lex.pos == Pos::Noun
@@ -3928,7 +3933,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     })
                     .collect();
             }
-            let mut recipient_ps = input.participants(&recipients, fill.as_deref());
+            // "The Taliban have barred women from universities": people a state's own organs
+            // coerce, with no country of their own, are the state's people.
+            let state_fill = (fill.is_none() && lex.plover == Plover::COERCE)
+                .then(|| {
+                    let cs = countries(&actor_ps);
+                    let organs = !actor_ps.is_empty()
+                        && actor_ps.iter().all(|p| {
+                            matches!(p.sector.as_deref(), Some("GOV" | "COP" | "MIL" | "JUD" | "LEG" | "SPY"))
+                        });
+                    (organs && cs.len() == 1).then(|| cs[0].to_string())
+                })
+                .flatten();
+            let mut recipient_ps = input.participants(&recipients, fill.as_deref().or(state_fill.as_deref()));
             let actor_countries = countries(&actor_ps).len();
             // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
             // Azerbaijan": when two sides act together, a party named after "to", "on",
@@ -4668,6 +4685,48 @@ fn warned_against(input: &Input, sa: usize, t0: usize) -> bool {
                 | "advised"
                 | "advises"
         ) && (v + 1..a).all(|j| !matches!(input.w(j), "," | ";" | "that" | "and" | "of"))
+    })
+}
+
+/// Whether the verb at token `t0` is a gerund after "from" that a verb of prevention or
+/// restraint governs: "barred women from attending", "prevented the delegation from
+/// visiting", "refrained from attacking".
+fn kept_from(input: &Input, sa: usize, t0: usize) -> bool {
+    if t0 <= sa + 1 || input.w(t0 - 1) != "from" || !input.w(t0).ends_with("ing") {
+        return false;
+    }
+    let f = t0 - 1;
+    (f.saturating_sub(6).max(sa)..f).rev().take_while(|&k| !matches!(input.w(k), "," | ";" | "that")).any(|k| {
+        let w = input.w(k).to_ascii_lowercase();
+        let stem = w.trim_end_matches("ed").trim_end_matches("ing").trim_end_matches('s');
+        matches!(
+            stem,
+            "bar"
+                | "barr"
+                | "ban"
+                | "bann"
+                | "prevent"
+                | "block"
+                | "stop"
+                | "stopp"
+                | "prohibit"
+                | "forbid"
+                | "forbade"
+                | "keep"
+                | "kept"
+                | "exclud"
+                | "restrict"
+                | "refrain"
+                | "abstain"
+                | "deter"
+                | "deterr"
+                | "discourag"
+                | "disqualifi"
+                | "disqualify"
+                | "suspend"
+                | "hold back"
+                | "dissuad"
+        )
     })
 }
 

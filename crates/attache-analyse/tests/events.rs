@@ -2979,3 +2979,13 @@ fn conjoined_countries_after_of_and_a_party_joined_to_a_named_one() {
     assert_eq!(countries(&e.actors), ["FRA"]);
     assert_eq!(e.actors.len(), 2, "{e:#?}");
 }
+
+#[test]
+fn an_act_someone_is_kept_from_is_no_act_and_the_kept_are_the_states_people() {
+    let r = extract("The Taliban have barred women from attending universities.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    let e = find(&r, "COERCE");
+    assert!(e.recipients.iter().any(|p| p.code == "AFGCVL"), "{e:#?}");
+    let r = extract("Israel has refrained from attacking Iranian nuclear sites.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
