@@ -982,7 +982,8 @@ impl<'a> Input<'a> {
                     | "suburban"
                     | "occupied"
             )
-            && LOCATIVE.contains(&self.w(k - 2))
+            // "in the occupied West Bank", "in the northern Gaza Strip".
+            && (LOCATIVE.contains(&self.w(k - 2)) || k >= 3 && self.w(k - 2) == "the" && LOCATIVE.contains(&self.w(k - 3)))
     }
 
     /// "in the restive Balochistan province", "in northwestern Zamfara state", "in
@@ -3828,11 +3829,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 places.iter().copied().filter(|m| m.toks.0 >= clause.start && m.toks.1 <= clause.end).collect();
             // "visited Kabul", "a state visit to Tashkent", "travelled to Beijing": a visit
             // happens where it goes.
+            // "shelled Kharkiv", "raided the Jenin camp", "a missile strike on Odesa": a
+            // town attacked or raided is where the act happens.
+            let struck = matches!(lex.plover, Plover::ASSAULT | Plover::COERCE) && lex.frame == Frame::Directed;
             let visited = || -> Option<&Mention> {
-                if !lex.cameo.starts_with("042") {
+                if !lex.cameo.starts_with("042") && !struck {
                     return None;
                 }
-                let mut k = if is_noun {
+                let mut k = if is_noun && struck {
+                    (t1 < clause.end && matches!(input.w(t1), "on" | "against")).then_some(t1 + 1)?
+                } else if is_noun {
                     (t1..(t1 + 8).min(clause.end))
                         .take_while(|&j| !matches!(input.w(j), "," | ";"))
                         .find(|&j| matches!(input.w(j), "to" | "in"))?
@@ -3845,7 +3851,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 input.mentions_in(k, (k + 6).min(sb)).iter().find(|m| {
                     m.toks.0 == k
-                        && matches!(m.kind, MentionKind::Place | MentionKind::Country)
+                        && (m.kind == MentionKind::Place || m.kind == MentionKind::Country && !struck)
                         && !input.modifies_no_place(m)
                         && !input.possessive_of_no_place(m)
                 })
@@ -3855,7 +3861,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .or_else(|| nearest(&in_clause, MentionKind::Country))
                 .or_else(|| nearest(&places, MentionKind::Place))
                 .or_else(|| nearest(&places, MentionKind::Country))
-                .and_then(place_of);
+                .and_then(place_of)
+                // "raided the West Bank city of Jenin, killing four Palestinians": a
+                // participle after a comma happens where the act before it did.
+                .or_else(|| {
+                    (lex.pos == Pos::Verb && input.w(t0).ends_with("ing") && t0 > sa + 1 && input.w(t0 - 1) == ",")
+                        .then(|| events[first_event..].last().and_then(|e| e.location.clone()))
+                        .flatten()
+                });
             let location = phrase_place.or_else(|| {
                 let dateline = input.dateline_place.as_ref()?;
                 let at_scene = scene.as_ref().filter(|(_, scene_parties)| {

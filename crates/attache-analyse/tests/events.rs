@@ -2989,3 +2989,15 @@ fn an_act_someone_is_kept_from_is_no_act_and_the_kept_are_the_states_people() {
     let r = extract("Israel has refrained from attacking Iranian nuclear sites.");
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_town_attacked_and_an_occupied_territory_place_the_act() {
+    let r = extract("Russian forces shelled Kharkiv overnight.");
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("Kharkiv"));
+    let r = extract("Israeli troops raided the Jenin refugee camp in the occupied West Bank on Tuesday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("West Bank"));
+    assert!(e.recipients.iter().all(|p| p.text != "West Bank"), "{e:#?}");
+    let r = extract("Israeli troops raided the West Bank city of Jenin on Tuesday, killing four Palestinians.");
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("West Bank"));
+}
