@@ -3856,12 +3856,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && !input.possessive_of_no_place(m)
                 })
             };
+            // "met Tokayev in the Kremlin", "talks at the White House": a body named after
+            // its building places the act where the building stands.
+            let seat = || -> Option<Place> {
+                input.mentions_in(clause.start, clause.end).iter().find_map(|m| {
+                    if m.kind != MentionKind::Organization
+                        || !matches!(
+                            preceded_by_preposition(input.text, tokens, m),
+                            Some("in" | "at" | "inside" | "outside")
+                        )
+                    {
+                        return None;
+                    }
+                    let e = &input.entities[m.entity?];
+                    let attache_model::Provenance::Kb(key) = &e.provenance else { return None };
+                    let name = key.strip_prefix("institutions:")?;
+                    let seat = kb.institutions.iter().find(|i| i.name == name)?.seat.as_deref()?;
+                    let p = kb.place(seat)?;
+                    Some(Place {
+                        name: p.name.clone(),
+                        country: Some(p.country.clone()),
+                        coords: Some((p.lat, p.lon)),
+                        geonameid: p.geonameid,
+                        span: Some(m.span),
+                        source: "in-phrase",
+                    })
+                })
+            };
             let phrase_place = visited()
                 .or_else(|| nearest(&in_clause, MentionKind::Place))
                 .or_else(|| nearest(&in_clause, MentionKind::Country))
                 .or_else(|| nearest(&places, MentionKind::Place))
                 .or_else(|| nearest(&places, MentionKind::Country))
                 .and_then(place_of)
+                .or_else(seat)
                 // "raided the West Bank city of Jenin, killing four Palestinians": a
                 // participle after a comma happens where the act before it did.
                 .or_else(|| {

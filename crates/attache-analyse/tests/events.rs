@@ -3001,3 +3001,13 @@ fn a_town_attacked_and_an_occupied_territory_place_the_act() {
     let r = extract("Israeli troops raided the West Bank city of Jenin on Tuesday, killing four Palestinians.");
     assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("West Bank"));
 }
+
+#[test]
+fn a_body_named_after_its_building_places_the_act_where_it_stands() {
+    let r = extract("Putin met Tokayev in the Kremlin on Tuesday.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("Moscow"));
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+    let r = extract("Xi Jinping received Mirziyoyev at the Great Hall of the People on Monday.");
+    assert_eq!(find(&r, "CONSULT").location.as_ref().map(|p| p.name.as_str()), Some("Beijing"));
+}

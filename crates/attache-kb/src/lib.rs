@@ -70,6 +70,9 @@ pub struct Institution {
     pub parent: Option<String>,
     /// CAMEO-style actor code for institutions of an international organisation.
     pub code: Option<String>,
+    /// The place (a name of the gazetteer) where a body named as a building sits: "in
+    /// the Kremlin" is in Moscow.
+    pub seat: Option<String>,
 }
 
 /// A bound of an office's period, as precise as the knowledge base knows it.

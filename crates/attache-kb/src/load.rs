@@ -110,6 +110,8 @@ struct Tables {
     cues: Vec<Cue>,
     themes: Vec<ThemeDef>,
     references: HashMap<String, crate::ReferenceWord>,
+    /// Institutions' seats to check against the gazetteer: file, line, place name.
+    seats: Vec<(String, usize, String)>,
 }
 
 fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
@@ -184,7 +186,12 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("parent")?,
             );
             let code = t.optional("code");
+            let seat = t.optional("seat");
             for row in &t.rows {
+                let seat = Some(row.opt(seat).to_string()).filter(|c| !c.is_empty());
+                if let Some(name) = &seat {
+                    tables.seats.push((t.file.clone(), row.line, name.clone()));
+                }
                 tables.institutions.push(Institution {
                     name: row.get(n).to_string(),
                     aliases: row.list(a),
@@ -193,6 +200,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     kind: row.get(k).to_string(),
                     parent: row.some(p),
                     code: Some(row.opt(code).to_string()).filter(|c| !c.is_empty()),
+                    seat,
                 });
             }
         }
@@ -497,6 +505,17 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             if !place_by_name.contains_key(name.as_str()) {
                 place_by_name.insert(name.clone(), i);
             }
+        }
+    }
+
+    // An institution's seat must be a place the gazetteer names.
+    for (file, line, name) in &t.seats {
+        if !place_by_name.contains_key(name.as_str()) {
+            return Err(KbError::Format {
+                file: file.clone(),
+                line: *line,
+                message: format!("seat `{name}` is not a place of gazetteer.tsv (towns are not looked up by name)"),
+            });
         }
     }
 
@@ -913,6 +932,22 @@ mod tests {
         let m = parse_bound("2024-02").unwrap();
         assert_eq!(m.last, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
         assert!(parse_bound("2019-13").is_none());
+    }
+
+    #[test]
+    fn an_institutions_seat_must_be_a_gazetteer_place() {
+        let overlay = |seat: &str| crate::KbSource {
+            name: "extra.institutions.tsv".into(),
+            text: format!(
+                "name\taliases\tcountry\tsector\tkind\tparent\tcode\tseat\n\
+                 Ala-Archa Residence\t\tKGZ\tGOV\tgovernment\t\t\t{seat}\n"
+            ),
+        };
+        let kb = crate::Kb::load(&[overlay("Bishkek")]).expect("Bishkek is in the gazetteer");
+        let i = kb.institutions.iter().find(|i| i.name == "Ala-Archa Residence").expect("the overlay row");
+        assert_eq!(i.seat.as_deref(), Some("Bishkek"));
+        let err = crate::Kb::load(&[overlay("Atlantis")]).err().expect("an unknown seat is an error").to_string();
+        assert!(err.contains("extra.institutions.tsv:2") && err.contains("Atlantis"), "{err}");
     }
 
     #[test]
