@@ -3976,7 +3976,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "The Taliban have barred women from universities": people a state's own organs
             // coerce, with no country of their own, are the state's people.
-            let state_fill = (fill.is_none() && lex.plover == Plover::COERCE)
+            // So are the prisoners a state pardons or releases.
+            let state_fill = (fill.is_none() && matches!(lex.plover, Plover::COERCE | Plover::CONCEDE))
                 .then(|| {
                     let cs = countries(&actor_ps);
                     let organs = !actor_ps.is_empty()

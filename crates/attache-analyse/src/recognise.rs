@@ -3079,9 +3079,15 @@ impl<'a> Recogniser<'a> {
                     // to two lowercase words of the body's field between a country's
                     // adjective and the noun.
                     if k + 2 >= i && self.field_word(p) {
+                        // A country's adjective or its possessive ("Qatar's foreign ministry").
                         let adjective_at = |e: usize| {
                             self.hit_ending(e)
                                 .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+                                || e >= 1
+                                    && self.tokens[e - 1].kind == TokenKind::Possessive
+                                    && self
+                                        .hit_ending(e - 1)
+                                        .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Country(_))))
                         };
                         if adjective_at(p) || p > 0 && k == i && self.field_word(p - 1) && adjective_at(p - 1) {
                             k = p;
@@ -3098,6 +3104,8 @@ impl<'a> Recogniser<'a> {
                         });
                         if let Some(c) = possessor {
                             countries.push(self.kb.countries[c as usize].iso3.clone());
+                            // The phrase names its owner: "South Korea's military said".
+                            start = self.hit_ending(p).map_or(start, |h| h.toks.0);
                         }
                         break;
                     }

@@ -3011,3 +3011,18 @@ fn a_body_named_after_its_building_places_the_act_where_it_stands() {
     let r = extract("Xi Jinping received Mirziyoyev at the Great Hall of the People on Monday.");
     assert_eq!(find(&r, "CONSULT").location.as_ref().map(|p| p.name.as_str()), Some("Beijing"));
 }
+
+#[test]
+fn an_agent_phrase_owned_by_a_country_names_its_owner() {
+    for (text, span) in [
+        ("The strike killed five people, South Korea's military said.", "South Korea's military"),
+        ("The talks ended, Qatar's foreign ministry said.", "Qatar's foreign ministry"),
+    ] {
+        let r = extract(text);
+        let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+        assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some(span));
+    }
+    // Prisoners a state releases are its own people.
+    let r = extract("The Uzbek government announced it would release 150 political prisoners.");
+    assert!(find(&r, "CONCEDE").recipients.iter().any(|p| p.code == "UZBCVL"), "{:#?}", r.events);
+}
