@@ -3483,6 +3483,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "Azerbaijan denied shelling Armenian villages": an act denied right after the
+            // verb of denial is not asserted.
+            if modality == Modality::Asserted
+                && lex.pos == Pos::Verb
+                && t0 > sa
+                && input.w(t0).ends_with("ing")
+                && matches!(
+                    input.w(t0 - 1).to_ascii_lowercase().as_str(),
+                    "denied" | "denies" | "deny" | "denying" | "rejected" | "rejects"
+                )
+            {
+                modality = Modality::Negated;
+                cue_at = t0 - 1;
+            }
             // "The summit will be held in Astana", "talks are scheduled for Monday": a noun
             // of an act whose verb sets it in the future has not happened yet.
             // The verb may follow the noun's own phrase ("Talks between Armenia and

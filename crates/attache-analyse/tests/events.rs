@@ -3026,3 +3026,12 @@ fn an_agent_phrase_owned_by_a_country_names_its_owner() {
     let r = extract("The Uzbek government announced it would release 150 political prisoners.");
     assert!(find(&r, "CONCEDE").recipients.iter().any(|p| p.code == "UZBCVL"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_act_denied_right_after_the_denial_is_not_asserted() {
+    let r = extract("Azerbaijan denied shelling Armenian villages.");
+    assert_eq!(find(&r, "ASSAULT").modality, "negated");
+    // A denial of something else leaves a later act alone.
+    let r = extract("Officials denied the allegations while criticizing the groups.");
+    assert!(r.events.iter().filter(|e| e.kind == "ACCUSE").all(|e| e.modality == "asserted"), "{:#?}", r.events);
+}
