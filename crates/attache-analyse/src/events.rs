@@ -3249,6 +3249,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         })
                 })
                 .unwrap_or(clause.end);
+            // "executed a man convicted of spying for Israel", "attacked rebels backed by
+            // Russia": a reduced relative clause after the object tells about the object;
+            // the parties it names are not the act's.
+            let right_end = (t1..right_end)
+                .find(|&k| {
+                    matches!(
+                        input.w(k),
+                        "convicted"
+                            | "accused"
+                            | "charged"
+                            | "suspected"
+                            | "sentenced"
+                            | "jailed"
+                            | "wanted"
+                            | "linked"
+                            | "backed"
+                            | "funded"
+                            | "sponsored"
+                    ) && tokens[k - 1].kind == TokenKind::Word
+                        && !BE.contains(&input.w(k - 1))
+                        && !matches!(
+                            input.w(k - 1),
+                            "and" | "or" | "who" | "been" | "being" | "had" | "has" | "have" | "not"
+                        )
+                })
+                .unwrap_or(right_end);
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     protested
@@ -3996,7 +4022,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let cs = countries(&actor_ps);
                     let organs = !actor_ps.is_empty()
                         && actor_ps.iter().all(|p| {
-                            matches!(p.sector.as_deref(), Some("GOV" | "COP" | "MIL" | "JUD" | "LEG" | "SPY"))
+                            p.country.is_some()
+                                && matches!(p.sector.as_deref(), Some("GOV" | "COP" | "MIL" | "JUD" | "LEG" | "SPY"))
                         });
                     (organs && cs.len() == 1).then(|| cs[0].to_string())
                 })

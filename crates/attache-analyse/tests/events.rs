@@ -3035,3 +3035,14 @@ fn an_act_denied_right_after_the_denial_is_not_asserted() {
     let r = extract("Officials denied the allegations while criticizing the groups.");
     assert!(r.events.iter().filter(|e| e.kind == "ACCUSE").all(|e| e.modality == "asserted"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_reduced_relative_after_the_object_names_no_party_of_the_act() {
+    let r = extract("Iran executed a man convicted of spying for Israel, the judiciary said.");
+    let e = find(&r, "COERCE");
+    assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("ISR")), "{e:#?}");
+    // A force with no country fills in none for the people it coerces.
+    let r = extract("Police detained two journalists accused of working for Radio Azattyk.");
+    let e = find(&r, "COERCE");
+    assert!(e.recipients.iter().all(|p| !p.code.starts_with("COP")), "{e:#?}");
+}
