@@ -2011,6 +2011,12 @@ impl<'a> Recogniser<'a> {
                 || w.ends_with("ing")
                 || w.ends_with("ly")
                 || COMMON_VERBS.contains(&w)
+                // "Syrian officers today attacked": an adverb ends the phrase.
+                || matches!(
+                    w,
+                    "today" | "yesterday" | "tonight" | "tomorrow" | "now" | "also" | "still" | "again" | "already"
+                        | "often" | "soon" | "then" | "here" | "there" | "once" | "twice"
+                )
             {
                 break;
             }
@@ -3251,13 +3257,17 @@ impl<'a> Recogniser<'a> {
                                     }
                                     found = true;
                                 }
+                                // The place the name stands for here ("militias in Tripoli"
+                                // near "the north Lebanese port" are Lebanon's).
                                 NameRef::Place(p) if prep != "in" => {
+                                    let p = self.best_place(h.targets, p, h.toks);
                                     countries.push(self.kb.places[p as usize].country.clone());
                                     found = true;
                                 }
                                 // "Demonstrators in Baghdad": where they are says whose they
                                 // are only when nothing else does.
                                 NameRef::Place(p) => {
+                                    let p = self.best_place(h.targets, p, h.toks);
                                     located.get_or_insert_with(|| self.kb.places[p as usize].country.clone());
                                 }
                                 NameRef::Institution(ix) => {

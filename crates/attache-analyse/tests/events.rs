@@ -3046,3 +3046,14 @@ fn a_reduced_relative_after_the_object_names_no_party_of_the_act() {
     let e = find(&r, "COERCE");
     assert!(e.recipients.iter().all(|p| !p.code.starts_with("COP")), "{e:#?}");
 }
+
+#[test]
+fn people_in_a_place_of_a_shared_name_take_the_place_the_text_means() {
+    let r = extract(
+        "Syrian officers today ended mediation efforts between rival militias in Tripoli as shells continued crashing into the north Lebanese port.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text.starts_with("ended")).expect("the mediation's end is coded");
+    assert_eq!(countries(&e.recipients), ["LBN"]);
+    // An adverb ends a country's people: "Syrian officers today".
+    assert!(e.actors.iter().all(|p| !p.text.contains("today")), "{e:#?}");
+}
