@@ -1784,6 +1784,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "blocked streets in defiance of Chinese authorities": the manner of the act
+            // before it, which the protest's target already records.
+            if lex.pos == Pos::Noun
+                && t0 > sa
+                && input.w(t0 - 1) == "in"
+                && matches!(input.w(t0), "defiance")
+                && events[first_event..].iter().any(|e| e.trigger.end <= hit.span.start)
+            {
+                continue;
+            }
             // "barred women from attending universities", "refrained from attacking": an
             // act someone is kept from is no act.
             if kept_from(input, sa, t0) {
@@ -4029,6 +4039,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .flatten();
             let mut recipient_ps = input.participants(&recipients, fill.as_deref().or(state_fill.as_deref()));
+            // "blocked streets in defiance of Chinese authorities", "protests against
+            // violations by the Israeli military", "to show their disapproval of the United
+            // States' policies": a protest with no named target is aimed at the first party
+            // after a word of opposition.
+            if lex.plover == Plover::PROTEST && recipient_ps.is_empty() {
+                let opposed = (t1..sb.min(t1 + 12))
+                    .take_while(|&k| !matches!(input.w(k), ";" | "\"" | "said" | "says"))
+                    .find(|&k| {
+                        matches!(
+                            input.w(k),
+                            "against" | "defiance" | "disapproval" | "anger" | "opposition" | "outrage" | "protest"
+                        )
+                    });
+                if let Some(o) = opposed {
+                    let target = input
+                        .actor_mentions_in(o + 1, sb.min(o + 9))
+                        .filter(|m| {
+                            !input.is_locative(m)
+                                && !matches!(m.kind, MentionKind::Place)
+                                && !actors.iter().any(|a| a.span == m.span)
+                                && (o + 1..m.toks.0).all(|j| !matches!(input.w(j), "," | ";" | "and" | "to"))
+                        })
+                        .min_by_key(|m| m.toks.0);
+                    if let Some(m) = target {
+                        recipient_ps = input.participants(&[m], fill.as_deref());
+                    }
+                }
+            }
             let actor_countries = countries(&actor_ps).len();
             // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
             // Azerbaijan": when two sides act together, a party named after "to", "on",

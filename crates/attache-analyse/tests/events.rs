@@ -3057,3 +3057,20 @@ fn people_in_a_place_of_a_shared_name_take_the_place_the_text_means() {
     // An adverb ends a country's people: "Syrian officers today".
     assert!(e.actors.iter().all(|p| !p.text.contains("today")), "{e:#?}");
 }
+
+#[test]
+fn a_protest_is_aimed_at_the_party_after_a_word_of_opposition() {
+    let r = extract(
+        "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities to demand democratic reforms.",
+    );
+    let e = find(&r, "PROTEST");
+    assert!(e.recipients.iter().any(|p| p.code == "CHNGOV"), "{e:#?}");
+    // The manner of the act is no act of its own, and no place acts.
+    assert!(r.events.iter().all(|e| e.kind != "REJECT"), "{:#?}", r.events);
+    let r = extract(
+        "Palestinian youths threw stones during demonstrations against human rights violations by the Israeli military.",
+    );
+    assert_eq!(countries(&find(&r, "PROTEST").recipients), ["ISR"]);
+    let r = extract("Thousands of people protested in Bishkek against the government's decision.");
+    assert!(find(&r, "PROTEST").recipients.iter().any(|p| p.code == "KGZGOV"), "{:#?}", r.events);
+}
