@@ -4043,14 +4043,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // violations by the Israeli military", "to show their disapproval of the United
             // States' policies": a protest with no named target is aimed at the first party
             // after a word of opposition.
-            if lex.plover == Plover::PROTEST && recipient_ps.is_empty() {
+            // So is a mobilisation: "mobilized army reservists for a possible war against Iraq".
+            if matches!(lex.plover, Plover::PROTEST | Plover::MOBILIZE) && recipient_ps.is_empty() {
                 let opposed = (t1..sb.min(t1 + 12))
                     .take_while(|&k| !matches!(input.w(k), ";" | "\"" | "said" | "says"))
                     .find(|&k| {
-                        matches!(
-                            input.w(k),
-                            "against" | "defiance" | "disapproval" | "anger" | "opposition" | "outrage" | "protest"
-                        )
+                        input.w(k) == "against"
+                            || lex.plover == Plover::PROTEST
+                                && matches!(
+                                    input.w(k),
+                                    "defiance" | "disapproval" | "anger" | "opposition" | "outrage" | "protest"
+                                )
                     });
                 if let Some(o) = opposed {
                     let target = input

@@ -3073,4 +3073,7 @@ fn a_protest_is_aimed_at_the_party_after_a_word_of_opposition() {
     assert_eq!(countries(&find(&r, "PROTEST").recipients), ["ISR"]);
     let r = extract("Thousands of people protested in Bishkek against the government's decision.");
     assert!(find(&r, "PROTEST").recipients.iter().any(|p| p.code == "KGZGOV"), "{:#?}", r.events);
+    // So is a mobilisation.
+    let r = extract("Britain mobilized army reservists for a possible war against Iraq on Tuesday.");
+    assert_eq!(countries(&find(&r, "MOBILIZE").recipients), ["IRQ"]);
 }
