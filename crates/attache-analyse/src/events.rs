@@ -1784,6 +1784,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "vetoed a Security Council resolution condemning the settlements": what a
+            // rejected text would have done was not done.
+            if lex.pos == Pos::Verb
+                && t0 > sa + 1
+                && input.w(t0).ends_with("ing")
+                && matches!(
+                    input.w(t0 - 1),
+                    "resolution" | "resolutions" | "draft" | "bill" | "motion" | "amendment" | "proposal" | "text"
+                )
+                && events[first_event..].iter().any(|e| {
+                    e.plover == Plover::REJECT
+                        && e.trigger.end <= tokens[t0 - 1].span.start
+                        && tokens[t0.saturating_sub(7).max(sa)].span.start <= e.trigger.start
+                })
+            {
+                continue;
+            }
             // "blocked streets in defiance of Chinese authorities": the manner of the act
             // before it, which the protest's target already records.
             if lex.pos == Pos::Noun

@@ -3077,3 +3077,13 @@ fn a_protest_is_aimed_at_the_party_after_a_word_of_opposition() {
     let r = extract("Britain mobilized army reservists for a possible war against Iraq on Tuesday.");
     assert_eq!(countries(&find(&r, "MOBILIZE").recipients), ["IRQ"]);
 }
+
+#[test]
+fn what_a_rejected_text_would_have_done_was_not_done() {
+    let r = extract("The United States on Wednesday vetoed a UN resolution condemning the settlements.");
+    assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    // A statement issued is another matter.
+    let r = extract("The ministry issued a statement condemning the attack on the embassy.");
+    assert!(r.events.iter().any(|e| e.kind == "ACCUSE"), "{:#?}", r.events);
+}
