@@ -4137,7 +4137,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 if let Some(prev) = events[first_event..].last() {
                     let k = tokens.partition_point(|t| t.span.start < prev.trigger.end);
-                    if (k..t0).all(|j| !matches!(input.w(j), ";" | "and" | "but"))
+                    // ("sanctions on a company and two of its executives, accusing them":
+                    // an "and" inside the object phrase joins no clause.)
+                    if (k..t0).all(|j| !matches!(input.w(j), ";" | "but"))
                         && prev.actors.iter().map(|a| &a.code).eq(actor_ps.iter().map(|a| &a.code))
                     {
                         let singular = input.w(t1) != "them";

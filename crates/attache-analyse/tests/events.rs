@@ -3087,3 +3087,11 @@ fn what_a_rejected_text_would_have_done_was_not_done() {
     let r = extract("The ministry issued a statement condemning the attack on the embassy.");
     assert!(r.events.iter().any(|e| e.kind == "ACCUSE"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_object_pronoun_after_an_object_with_and_still_stands_for_it() {
+    let r = extract(
+        "The U.S. Treasury Department imposed sanctions on a Kyrgyzstan-based trading company and two of its executives, accusing them of helping Russia obtain microelectronics.",
+    );
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["KGZ"]);
+}
