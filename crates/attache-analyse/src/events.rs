@@ -2402,6 +2402,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !(input.w(t1) == "by"
                     && (t0.saturating_sub(5).max(sa)..t0)
                         .any(|k| WEAPONS.contains(&input.w(k).to_ascii_lowercase().as_str())))
+                // "fired a long-range ballistic missile from near Pyongyang": a weapon fired.
+                && !(t1..(t1 + 5).min(sb))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "from" | "by"))
+                    .any(|k| WEAPONS.contains(&input.w(k).to_ascii_lowercase().as_str()))
             {
                 continue;
             }
@@ -3654,6 +3658,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     mode = code.mode.clone();
                 }
             }
+            // "North Korea fired two ballistic missiles into the sea": missiles fired at no
+            // one named are a show of force (CAMEO 150), as a missile test is.
+            if plover == Plover::ASSAULT
+                && lex.pos == Pos::Verb
+                && recipients.iter().all(|m| preceded_by_preposition(input.text, tokens, m) == Some("from"))
+                && matches!(
+                    input.w(t0).to_ascii_lowercase().as_str(),
+                    "fired" | "fires" | "fire" | "launched" | "launches" | "launch"
+                )
+                && (t0 + 1..(t1 + 6).min(clause.end)).any(|k| input.w(k).starts_with("missile"))
+                && input.actor_mentions_in(t1, clause.end).all(|m| {
+                    !matches!(
+                        preceded_by_preposition(input.text, tokens, m),
+                        Some("at" | "on" | "toward" | "towards" | "against" | "into")
+                    )
+                })
+            {
+                if let Some(code) = kb.cameo_code("150") {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    plover = code.plover.unwrap_or(Plover::MOBILIZE);
+                    mode = code.mode.clone();
+                }
+            }
             // "refused to meet", "will not accept": refusing a cooperative act is itself
             // an act, REJECT (CAMEO 12x), as CAMEO and PLOVER code it.
             if modality == Modality::Negated && refusal {
@@ -4385,7 +4413,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
                 && actor_ps.iter().any(|p| p.country.as_deref() == Some(actor_set[0]))
-                && lex.plover != Plover::MOBILIZE
+                && plover != Plover::MOBILIZE
             {
                 let own = actor_set[0];
                 let domestic_act = matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE)

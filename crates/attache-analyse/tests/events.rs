@@ -3095,3 +3095,18 @@ fn an_object_pronoun_after_an_object_with_and_still_stands_for_it() {
     );
     assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["KGZ"]);
 }
+
+#[test]
+fn missiles_fired_at_no_one_are_a_show_of_force() {
+    let r =
+        extract("North Korea fired a long-range ballistic missile from near Pyongyang into the East Sea on Monday.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(e.cameo, "150");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    let r = extract("North Korea fired two ballistic missiles into the sea off its east coast on Thursday.");
+    assert_eq!(find(&r, "MOBILIZE").cameo, "150");
+    // Aimed at someone, they are an attack.
+    let r = extract("Russia fired missiles at Kyiv overnight.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT"), "{:#?}", r.events);
+    assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
+}
