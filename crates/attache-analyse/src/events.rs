@@ -3327,6 +3327,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
+                                    // "condemned the shelling by Tajik forces": whoever did
+                                    // the act condemned is the one condemned.
+                                    || p == "by" && lex.plover == Plover::ACCUSE && !is_noun && !passive
                                     || p == "of" && is_noun
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)

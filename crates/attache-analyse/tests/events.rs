@@ -3110,3 +3110,10 @@ fn missiles_fired_at_no_one_are_a_show_of_force() {
     assert!(r.events.iter().any(|e| e.kind == "ASSAULT"), "{:#?}", r.events);
     assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
 }
+
+#[test]
+fn whoever_did_the_act_condemned_is_condemned() {
+    let r = extract("Kyrgyzstan condemned the provocation by Tajik forces.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().any(|p| p.code == "TJKMIL" && !p.text.is_empty()), "{e:#?}");
+}
