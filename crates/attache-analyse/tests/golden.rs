@@ -97,12 +97,12 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-03 (twenty-eighth round) over the 96 articles: person_country
-/// 0.930, event F1 0.730, statement_speaker F1 0.839, event_date 0.807, event_location
-/// 0.787, event_type F1 0.858.
+/// Measured on 2026-12-03 (thirtieth round) over the 96 articles: person_country
+/// 0.930, event F1 0.744, statement_speaker F1 0.839, event_date 0.810, event_location
+/// 0.792, event_type F1 0.861.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.72),
+    ("event", 0.73),
     ("statement_speaker", 0.82),
     ("event_date", 0.80),
     ("event_location", 0.77),
