@@ -2799,7 +2799,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let bare_relative = bare_relative || governed.is_some();
-            let mut left = if let Some(m) = reduced_subject {
+            // "Police detained women protesting in Kabul": a participle in "-ing" right after
+            // another act's object is done by that object.
+            let ing_subject: Option<&Mention> = (!is_noun && input.w(t0).ends_with("ing") && t0 > sa + 2)
+                .then(|| {
+                    input.actor_mentions_in(t0.saturating_sub(8).max(sa), t0).filter(|m| m.toks.1 == t0).last().filter(
+                        |m| {
+                            m.kind == MentionKind::Agent
+                                && preceded_by_preposition(input.text, tokens, m).is_none()
+                                && sentence_triggers.iter().any(|h2| {
+                                    h2.span.end <= m.span.start
+                                        && h2.span.end >= tokens[m.toks.0.saturating_sub(3).max(sa)].span.start
+                                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                })
+                        },
+                    )
+                })
+                .flatten();
+            let mut left = if let Some(m) = reduced_subject.or(ing_subject) {
                 vec![m]
             } else if !antecedent.is_empty() {
                 antecedent

@@ -3117,3 +3117,11 @@ fn whoever_did_the_act_condemned_is_condemned() {
     let e = find(&r, "ACCUSE");
     assert!(e.recipients.iter().any(|p| p.code == "TJKMIL" && !p.text.is_empty()), "{e:#?}");
 }
+
+#[test]
+fn a_participle_in_ing_after_an_object_is_done_by_the_object() {
+    let r = extract("Police detained women protesting in Kabul.");
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().all(|p| p.sector.as_deref() == Some("CVL")), "{e:#?}");
+    assert!(!e.actors.is_empty(), "{e:#?}");
+}
