@@ -5294,7 +5294,15 @@ static GAP_START_SET: WordSet = WordSet::new(|| {
 /// Whether a modifier run can start with token text `w` (a quick test before
 /// [`gap_end`], which most tokens fail).
 fn gap_start(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || w.as_bytes().contains(&b'-') || in_set(w, &GAP_START_SET)
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || w.as_bytes().contains(&b'-')
+        || is_currency(w)
+        || in_set(w, &GAP_START_SET)
+}
+
+/// A currency sign before an amount: "approved a $1.3 billion loan".
+fn is_currency(w: &str) -> bool {
+    matches!(w, "$" | "€" | "£" | "¥")
 }
 
 /// Whether `w`, lowercased, is in `set` (lowercase words of at most 16 bytes); no
@@ -5340,7 +5348,7 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
             || (is(next, "of") && in_set(cur, &GAP_OF_SET))
         {
             2
-        } else if tokens[i].is_word() && gap_word(cur) {
+        } else if tokens[i].is_word() && gap_word(cur) || is_currency(cur) && gap_word(next) {
             1
         } else {
             break;

@@ -3125,3 +3125,11 @@ fn a_participle_in_ing_after_an_object_is_done_by_the_object() {
     assert!(e.actors.iter().all(|p| p.sector.as_deref() == Some("CVL")), "{e:#?}");
     assert!(!e.actors.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_sum_of_money_between_a_verb_and_its_noun_is_a_gap() {
+    let r = extract("The IMF approved a $1.3 billion loan to Pakistan.");
+    let e = find(&r, "AID");
+    assert_eq!(e.cameo, "071");
+    assert_eq!(countries(&e.recipients), ["PAK"]);
+}
