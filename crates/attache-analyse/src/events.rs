@@ -1801,6 +1801,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "The president dismissed the head of the security service": removing an
+            // official from office is no rejection ("dismissed the claims" is).
+            if lex.plover == Plover::REJECT
+                && lex.pos == Pos::Verb
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "dismissed" | "dismisses" | "dismiss")
+                && {
+                    let mut k = t1;
+                    while DETERMINERS.contains(&input.w(k)) {
+                        k += 1;
+                    }
+                    input.mentions_in(k, k + 1).iter().any(|m| {
+                        m.toks.0 == k
+                            && matches!(m.kind, MentionKind::Person | MentionKind::Agent)
+                            && tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive)
+                    })
+                }
+            {
+                continue;
+            }
             // "blocked streets in defiance of Chinese authorities": the manner of the act
             // before it, which the protest's target already records.
             if lex.pos == Pos::Noun

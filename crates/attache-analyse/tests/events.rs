@@ -3133,3 +3133,11 @@ fn a_sum_of_money_between_a_verb_and_its_noun_is_a_gap() {
     assert_eq!(e.cameo, "071");
     assert_eq!(countries(&e.recipients), ["PAK"]);
 }
+
+#[test]
+fn dismissing_an_official_is_no_rejection() {
+    let r = extract("The Kyrgyz president dismissed the head of the State Committee for National Security.");
+    assert!(r.events.iter().all(|e| e.kind != "REJECT"), "{:#?}", r.events);
+    let r = extract("Moscow dismissed Washington's accusations.");
+    assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
+}
