@@ -1161,6 +1161,14 @@ impl<'a> Recogniser<'a> {
         self.hit_ending_at.get(i).copied().filter(|&h| h != NO_HIT).map(|h| &self.hits[h as usize])
     }
 
+    /// The country a name hit can stand for, if any ("Qatar", "the United States").
+    fn country_of_hit(h: &NameHit) -> Option<u32> {
+        h.targets.iter().find_map(|t| match *t {
+            NameRef::Country(c) => Some(c),
+            _ => None,
+        })
+    }
+
     /// The single knowledge-base title of a hit, if it is one.
     /// The knowledge-base title of a hit of the given kind, if it has one (a word such as
     /// "Ministry" is both an organisation head and, lowercased, an agent noun).
@@ -3091,9 +3099,7 @@ impl<'a> Recogniser<'a> {
                                 .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
                                 || e >= 1
                                     && self.tokens[e - 1].kind == TokenKind::Possessive
-                                    && self
-                                        .hit_ending(e - 1)
-                                        .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Country(_))))
+                                    && self.hit_ending(e - 1).and_then(Self::country_of_hit).is_some()
                         };
                         if adjective_at(p) || p > 0 && k == i && self.field_word(p - 1) && adjective_at(p - 1) {
                             k = p;
@@ -3102,13 +3108,7 @@ impl<'a> Recogniser<'a> {
                     }
                     // "Iran's U.N. ambassador": a country possessor opens the phrase.
                     if self.tokens[p].kind == TokenKind::Possessive {
-                        let possessor = self.hit_ending(p).and_then(|h| {
-                            h.targets.iter().find_map(|t| match *t {
-                                NameRef::Country(c) => Some(c),
-                                _ => None,
-                            })
-                        });
-                        if let Some(c) = possessor {
+                        if let Some(c) = self.hit_ending(p).and_then(Self::country_of_hit) {
                             countries.push(self.kb.countries[c as usize].iso3.clone());
                             // The phrase names its owner: "South Korea's military said".
                             start = self.hit_ending(p).map_or(start, |h| h.toks.0);
@@ -3284,16 +3284,14 @@ impl<'a> Recogniser<'a> {
                             end = h.toks.1;
                             // "the delegations of Kyrgyzstan and Tajikistan": both countries'.
                             while matches!(self.w(end), "and" | ",") {
-                                let Some(c) = self.hit_starting(end + 1).and_then(|h2| {
-                                    h2.targets.iter().find_map(|t| match *t {
-                                        NameRef::Country(c) => Some((c, h2.toks.1)),
-                                        _ => None,
-                                    })
-                                }) else {
+                                let Some((c, e)) = self
+                                    .hit_starting(end + 1)
+                                    .and_then(|h2| Some((Self::country_of_hit(&h2)?, h2.toks.1)))
+                                else {
                                     break;
                                 };
-                                countries.push(self.kb.countries[c.0 as usize].iso3.clone());
-                                end = c.1;
+                                countries.push(self.kb.countries[c as usize].iso3.clone());
+                                end = e;
                             }
                             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
                                 end += 1;
