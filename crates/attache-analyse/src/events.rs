@@ -3796,6 +3796,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let future = modality == Modality::Future;
             let (clause_a, clause_b) =
                 (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
+            let reported_on = std::cell::Cell::new(false);
             let (date, date_source) = match sentence_dates
                 .iter()
                 .filter(|d| d.span.start >= clause_a && d.span.end <= clause_b)
@@ -3866,9 +3867,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         return None;
                     }
                     let to = tokens[stop.min(sb) - 1].span.end;
-                    sentence_dates.iter().find(|d| d.span.start >= from && d.span.end <= to)
+                    let d = sentence_dates.iter().find(|d| d.span.start >= from && d.span.end <= to);
+                    reported_on.set(d.is_some());
+                    d
                 }) {
-                Some(d) => match input.anchor.and_then(|a| dates::resolve(d.kind, a, future)) {
+                // The reporting verb's date is past even when the act lies ahead:
+                // "Germany will deliver …, Merz said on Monday".
+                Some(d) => match input.anchor.and_then(|a| dates::resolve(d.kind, a, future && !reported_on.get())) {
                     Some(pd) => (Some(pd), "sentence"),
                     None => match d.kind {
                         dates::DateKind::Full(day) => (Some(PartialDate::Day(day)), "sentence"),
@@ -5399,7 +5404,7 @@ pub fn gapped_triggers<'k>(
     triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
 ) {
     const MAX_HEAD: usize = 5;
-    let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
+    let mut found: Vec<(attache_kb::Hit<'k, u32>, usize)> = Vec::new();
     let mut head = String::new();
     for k in 1..tokens.len() {
         // A head ends with the word right before the run (the cheaper test first). Words
@@ -5414,8 +5419,8 @@ pub fn gapped_triggers<'k>(
         if g == k || g >= tokens.len() || !tokens[g].is_word() {
             continue;
         }
-        let last = lowercase(tokens[g].text(text));
-        if !kb.trigger_lasts.contains(&*last) {
+        let first_tail = lowercase(tokens[g].text(text));
+        if !kb.trigger_tail_starts.contains(&*first_tail) {
             continue;
         }
         // The longest head that ends right before the run and knows this last word: the
@@ -5435,24 +5440,51 @@ pub fn gapped_triggers<'k>(
         }
         for j in (1..=words).rev() {
             let a = k - j;
-            let Some(rows) =
-                kb.trigger_heads.get(&head[starts[words - j]..]).and_then(|ts| ts.iter().find(|(w, _)| *w == *last))
+            let Some(tails) = kb.trigger_heads.get(&head[starts[words - j]..]) else {
+                continue;
+            };
+            // The longest tail that the words from the run's end spell out.
+            let Some((end, rows)) =
+                tails.iter().find_map(|(tail, rows)| tail_end(text, tokens, g, tail).map(|end| (end, rows)))
             else {
                 continue;
             };
-            found.push(attache_kb::Hit { span: Span::new(tokens[a].span.start, tokens[g].span.end), targets: &rows.1 });
+            found.push((
+                attache_kb::Hit { span: Span::new(tokens[a].span.start, tokens[end].span.end), targets: rows },
+                tokens[g].span.start,
+            ));
             break;
         }
     }
-    for hit in found {
+    for (hit, tail_start) in found {
         let overlapping = |h: &attache_kb::Hit<u32>| h.span.start < hit.span.end && hit.span.start < h.span.end;
-        if triggers.iter().any(|h| overlapping(h) && (!hit.span.contains(h.span) || h.span == hit.span)) {
+        // A phrasing spelled out through the run and into the tail is the more exact
+        // reading: "fired anti-ship missiles" over "fired [anti-ship] missiles at".
+        let spelled_through = |h: &attache_kb::Hit<u32>| h.span.start == hit.span.start && h.span.end > tail_start;
+        if triggers
+            .iter()
+            .any(|h| overlapping(h) && (!hit.span.contains(h.span) || h.span == hit.span || spelled_through(h)))
+        {
             continue;
         }
         triggers.retain(|h| !overlapping(h));
         let at = triggers.partition_point(|h| h.span.start < hit.span.start);
         triggers.insert(at, hit);
     }
+}
+
+/// The last token of `tail` (lowercase words, one space between them) spelled out by the
+/// word tokens from `g` on, if they spell it.
+fn tail_end(text: &str, tokens: &[Token], g: usize, tail: &str) -> Option<usize> {
+    let mut i = g;
+    for (n, word) in tail.split(' ').enumerate() {
+        let t = tokens.get(g + n)?;
+        if !t.is_word() || !t.text(text).eq_ignore_ascii_case(word) && lowercase(t.text(text)) != word {
+            return None;
+        }
+        i = g + n;
+    }
+    Some(i)
 }
 
 #[cfg(test)]

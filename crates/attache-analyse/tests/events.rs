@@ -3141,3 +3141,25 @@ fn dismissing_an_official_is_no_rejection() {
     let r = extract("Moscow dismissed Washington's accusations.");
     assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
 }
+
+#[test]
+fn modifier_run_before_a_phrasing_of_several_words() {
+    // "deliver air defence systems" across "four more"; the act lies ahead, but the
+    // closing attribution's weekday dates it, and that weekday is past.
+    let r = extract(
+        "Germany will deliver four more air defence systems to Ukraine by the end of the year, \
+         Chancellor Olaf Scholz said on Monday.",
+    );
+    let e = find(&r, "AID");
+    assert_eq!(e.cameo, "072");
+    assert_eq!(countries(&e.actors), ["DEU"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    assert_eq!(e.modality, "future");
+    assert_eq!(e.date.as_deref(), Some("2024-05-13"));
+}
+
+#[test]
+fn missiles_fired_at_a_target_are_aerial_weapons() {
+    let r = extract("Houthi rebels fired anti-ship missiles at a Greek-owned bulk carrier in the Red Sea.");
+    assert_eq!(find(&r, "ASSAULT").cameo, "195");
+}

@@ -342,14 +342,15 @@ pub struct Kb {
     pub vocabulary: Vocabulary,
     /// Event phrasings (case-insensitive).
     pub triggers: Dictionary<u32>,
-    /// Event phrasings of two words or more by all their words but the last (lowercase,
-    /// one space between words): the last word and the lexicon rows ending with it. A
-    /// phrasing also matches with a quantity or modifier run before its last word
-    /// ("called off a four-day strike", "evacuate all 21 settlements").
+    /// Event phrasings of two words or more, split at every word into a head and a tail
+    /// (lowercase, one space between words): by head, the tails, longest first, each with
+    /// the lexicon rows it ends. A phrasing also matches with a quantity or modifier run
+    /// between its head and its tail ("called off a four-day strike", "evacuate all 21
+    /// settlements", "deliver four more air defence systems").
     pub trigger_heads: HashMap<String, Vec<(String, Vec<u32>)>>,
-    /// Every last word of [`Kb::trigger_heads`]: a modifier run before any other word
-    /// ends no phrasing, and its head need not be looked up.
-    pub trigger_lasts: rustc_hash::FxHashSet<String>,
+    /// The first word of every tail of [`Kb::trigger_heads`]: a modifier run before any
+    /// other word ends no phrasing, and its head need not be looked up.
+    pub trigger_tail_starts: rustc_hash::FxHashSet<String>,
     /// The last word of every key of [`Kb::trigger_heads`]: a modifier run after any
     /// other word follows no head.
     pub trigger_head_ends: rustc_hash::FxHashSet<String>,

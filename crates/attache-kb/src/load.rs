@@ -598,20 +598,30 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         for f in &e.forms {
             triggers.add(f, i as u32);
             let words: Vec<String> = f.split_whitespace().map(str::to_lowercase).collect();
-            if let [head @ .., last] = words.as_slice() {
-                if head.is_empty() || !last.chars().all(char::is_alphabetic) {
+            // Every split into a head and a tail that starts with a plain word: "deliver
+            // air defence systems" is "deliver" + "air defence systems", "deliver air" +
+            // "defence systems" and "deliver air defence" + "systems".
+            for split in 1..words.len() {
+                let (head, tail) = words.split_at(split);
+                if !tail[0].chars().all(char::is_alphabetic) {
                     continue;
                 }
+                let tail = tail.join(" ");
                 let tails = trigger_heads.entry(head.join(" ")).or_default();
-                match tails.iter_mut().find(|(w, _)| w == last) {
+                match tails.iter_mut().find(|(w, _)| *w == tail) {
                     Some((_, rows)) if !rows.contains(&(i as u32)) => rows.push(i as u32),
                     Some(_) => {}
-                    None => tails.push((last.clone(), vec![i as u32])),
+                    None => tails.push((tail, vec![i as u32])),
                 }
             }
         }
     }
-    let trigger_lasts = trigger_heads.values().flatten().map(|(last, _)| last.clone()).collect();
+    // Longest tail first, so that the first tail matched is the longest.
+    for tails in trigger_heads.values_mut() {
+        tails.sort_by_key(|(tail, _)| std::cmp::Reverse(tail.split(' ').count()));
+    }
+    let trigger_tail_starts =
+        trigger_heads.values().flatten().filter_map(|(tail, _)| tail.split(' ').next()).map(str::to_string).collect();
     let trigger_head_ends =
         trigger_heads.keys().filter_map(|head| head.rsplit(' ').next()).map(str::to_string).collect();
     let mut phrases = DictionaryBuilder::new(true);
@@ -692,7 +702,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         vocabulary,
         triggers,
         trigger_heads,
-        trigger_lasts,
+        trigger_tail_starts,
         trigger_head_ends,
         phrases,
         theme_patterns,
