@@ -2739,6 +2739,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 k_aux -= 1;
             }
+            // "North Korea fired a missile, South Korea's military said, drawing
+            // condemnation from Tokyo": the speaker of an attribution set off by commas is
+            // no subject of what follows it.
+            let interposed_speaker = |m: &Mention| {
+                m.toks.0 > sa
+                    && m.toks.1 + 1 < t0
+                    && input.w(m.toks.0 - 1) == ","
+                    && matches!(input.w(m.toks.1), "said" | "says" | "reported" | "added" | "announced")
+                    && input.w(m.toks.1 + 1) == ","
+            };
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, subject_end)
@@ -2756,6 +2766,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !input.is_locative(m)
                             && !object_position(m)
                             && !in_appositive(m, from)
+                            && !interposed_speaker(m)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))
@@ -4054,6 +4065,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     None => filed().clone(),
                 })
             });
+            // "drew condemnation from Washington", "criticism from Egypt": the party a
+            // reaction comes from is no place, nor is a party of this act.
+            let origins: Vec<&Mention> = origins
+                .into_iter()
+                .filter(|m| {
+                    let party = actors.iter().chain(recipients.iter()).any(|p| p.toks == m.toks);
+                    let mut k = m.toks.0;
+                    while k > sa && matches!(input.w(k - 1), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    let after_noun = k >= sa + 2
+                        && sentence_triggers.iter().any(|h| {
+                            h.span.end == tokens[k - 2].span.end
+                                && h.targets.iter().all(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                        });
+                    !party && !after_noun
+                })
+                .collect();
             let location = location.or_else(|| {
                 nearest(&origins, MentionKind::Place)
                     .or_else(|| nearest(&origins, MentionKind::Country))

@@ -2545,6 +2545,29 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
 /// tokens from the sentence start `sa` to the comma before the speaker at `s0`, without
 /// opening or closing quotation marks, when the words after the cue (from `after`) are
 /// only its [`attribution_tail`]. At least two tokens, or `None`.
+/// Participles of what an act brought about, which a comma sets off after it:
+/// "…, drawing condemnation", "…, prompting protests", "…, killing three".
+const CONSEQUENCES: &[&str] = &[
+    "drawing",
+    "prompting",
+    "sparking",
+    "triggering",
+    "raising",
+    "marking",
+    "fuelling",
+    "fueling",
+    "deepening",
+    "escalating",
+    "heightening",
+    "killing",
+    "wounding",
+    "injuring",
+    "leaving",
+    "causing",
+    "forcing",
+    "bringing",
+];
+
 fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: usize) -> Option<(usize, usize)> {
     let s0 = speaker_phrase_start(token_text, sa, s0);
     // "Speaking today, the minister said:" opens what follows.
@@ -2557,8 +2580,11 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     let (c, e) = words_after_cue(token_text, after, sb);
     // "…, South Korea's military said, the latest in a series of tests.": a noun phrase
     // set off by a comma after the tail sums up the act before; it is no content.
+    // "…, South Korea's military said, drawing condemnation from Tokyo.": so is a
+    // participle of what the act brought about.
     let appositive = (after..e.min(after + 6)).find(|&k| token_text[k] == ",").is_some_and(|k| {
-        attribution_tail(token_text, after, k) && matches!(token_text.get(k + 1), Some(&("the" | "a" | "an")))
+        attribution_tail(token_text, after, k)
+            && token_text.get(k + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an") || CONSEQUENCES.contains(w))
     });
     // "…, Tokayev told Putin during a forum in St. Petersburg.": the addressee, a name of
     // up to three words, before the tail.

@@ -3163,3 +3163,20 @@ fn missiles_fired_at_a_target_are_aerial_weapons() {
     let r = extract("Houthi rebels fired anti-ship missiles at a Greek-owned bulk carrier in the Red Sea.");
     assert_eq!(find(&r, "ASSAULT").cameo, "195");
 }
+
+#[test]
+fn reaction_drawn_after_an_interposed_attribution() {
+    // The speaker set off by commas is no subject of the participle after it, what was
+    // said is the clause before the speaker, and the parties the condemnation comes
+    // from place nothing.
+    let r = extract(
+        "North Korea test-fired a new intercontinental ballistic missile on Thursday, South Korea's \
+         Joint Chiefs of Staff said, drawing condemnation from Washington and Tokyo.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["JPN", "USA"]);
+    assert_eq!(countries(&e.recipients), ["PRK"]);
+    assert!(r.events.iter().all(|e| e.location.is_none()), "{:#?}", r.events);
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+    assert!(s.content.text.starts_with("North Korea test-fired"), "{:?}", s.content);
+}
