@@ -98,6 +98,22 @@ const GETTING: &[&str] = &[
     "face",
     "facing",
 ];
+/// Verbs of bringing something about, whose object is another party's act: "prompting
+/// protests from Tallinn", "sparked condemnation".
+const CAUSING: &[&str] = &[
+    "prompted",
+    "prompting",
+    "sparked",
+    "sparking",
+    "triggered",
+    "triggering",
+    "provoked",
+    "provoking",
+    "fuelled",
+    "fuelling",
+    "fueled",
+    "fueling",
+];
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -1606,6 +1622,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     || country_modified
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
+                    || CAUSING.contains(&prev.as_str())
+                    // "during the 2022 protests", "the 2014 invasion": a year before the
+                    // word makes it a noun.
+                    || t0 > sa
+                        && tokens[t0 - 1].kind == TokenKind::Number
+                        && prev.len() == 4
+                        && prev.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
                     || t1 == t0 + 1
                         && !input.w(t0).ends_with("ed")
                         && matches!(input.w(t1), "was" | "were" | "is" | "are")
@@ -3171,7 +3194,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     w.starts_with("receiv") || matches!(w.as_str(), "faces" | "faced" | "facing" | "face" | "under")
                 })
                 // "mounting pressure from criminal groups", "criticism from legal experts".
-                || is_noun && input.w(t1) == "from" && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE)
+                // "prompting protests from Tallinn" ("a growing threat from China" is
+                // a fear, not a threat made).
+                || is_noun
+                    && input.w(t1) == "from"
+                    && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE | Plover::PROTEST)
             {
                 let from = t1 + 1;
                 input.agents_after(from, clause.end)
@@ -4078,7 +4105,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let after_noun = k >= sa + 2
                         && sentence_triggers.iter().any(|h| {
                             h.span.end == tokens[k - 2].span.end
-                                && h.targets.iter().all(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                                && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
                         });
                     !party && !after_noun
                 })

@@ -3180,3 +3180,19 @@ fn reaction_drawn_after_an_interposed_attribution() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
     assert!(s.content.text.starts_with("North Korea test-fired"), "{:?}", s.content);
 }
+
+#[test]
+fn protests_named_by_their_year_are_background() {
+    let r =
+        extract("Iranian authorities executed a man convicted of killing a police officer during the 2022 protests.");
+    assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{:#?}", r.events);
+}
+
+#[test]
+fn protests_prompted_from_a_capital() {
+    let r = extract("Russia seized two Estonian fishing boats, prompting protests from Tallinn.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["EST"]);
+    assert_eq!(countries(&e.recipients), ["RUS"]);
+    assert!(e.location.is_none(), "{:?}", e.location);
+}
