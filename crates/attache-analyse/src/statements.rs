@@ -1363,10 +1363,19 @@ pub fn attribute(
                 });
             // "Government troops attacked rebel positions": armed men who attack do so
             // with arms, not words.
+            // "Militants who attacked …" too, and whoever attacks a building, a convoy or
+            // a town.
             let armed_attack = matches!(token_text[h.toks.0], "attacked" | "attacks" | "attack" | "attacking")
-                && in_sentence.iter().any(|m| {
-                    m.toks.1 == h.toks.0 && matches!(m.sector.as_deref(), Some("MIL" | "REB" | "INS" | "UAF" | "SPY"))
-                });
+                && (in_sentence.iter().any(|m| {
+                    let end = if h.toks.0 > sa && matches!(token_text[h.toks.0 - 1], "who" | "that") {
+                        h.toks.0 - 1
+                    } else {
+                        h.toks.0
+                    };
+                    m.toks.1 == end && matches!(m.sector.as_deref(), Some("MIL" | "REB" | "INS" | "UAF" | "SPY"))
+                }) || (h.toks.1..(h.toks.1 + 4).min(sb))
+                    .take_while(|&k| token_text[k].chars().all(|c| c.is_alphabetic() || c == '-'))
+                    .any(|k| PHYSICAL_TARGETS.contains(&token_text[k])));
             if passive_stance || armed_attack {
                 continue;
             }
@@ -2545,6 +2554,49 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
 /// tokens from the sentence start `sa` to the comma before the speaker at `s0`, without
 /// opening or closing quotation marks, when the words after the cue (from `after`) are
 /// only its [`attribution_tail`]. At least two tokens, or `None`.
+/// Things attacked only with arms: "attacked a police station" is no statement.
+const PHYSICAL_TARGETS: &[&str] = &[
+    "station",
+    "base",
+    "bases",
+    "convoy",
+    "convoys",
+    "checkpoint",
+    "checkpoints",
+    "post",
+    "posts",
+    "outpost",
+    "positions",
+    "embassy",
+    "consulate",
+    "village",
+    "villages",
+    "town",
+    "camp",
+    "vessel",
+    "ship",
+    "ships",
+    "tanker",
+    "building",
+    "headquarters",
+    "school",
+    "hospital",
+    "mosque",
+    "church",
+    "prison",
+    "bus",
+    "train",
+    "airport",
+    "barracks",
+    "patrol",
+    "compound",
+    "facility",
+    "facilities",
+    "infrastructure",
+    "troops",
+    "soldiers",
+];
+
 /// Participles of what an act brought about, which a comma sets off after it:
 /// "…, drawing condemnation", "…, prompting protests", "…, killing three".
 const CONSEQUENCES: &[&str] = &[
@@ -3145,6 +3197,11 @@ mod tests {
     #[test]
     fn who_after_a_verb_of_knowing_is_no_speaker() {
         assert!(statements("It was not clear who attacked the convoy.").is_empty());
+        // Armed men, and whoever attacks a building, attack with arms.
+        assert!(statements("Militants who attacked a police station in Peshawar killed three officers.").is_empty());
+        assert!(statements("Gunmen attacked a bus carrying pilgrims.").is_empty());
+        // Words attack words.
+        assert!(!statements("The senator attacked the president's plan as reckless.").is_empty());
         let t = "He met Ali Khan, who said the talks would resume.";
         assert_eq!(speaker_at(t, "said"), "who");
     }
