@@ -3553,6 +3553,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 (left.clone(), r)
             };
+            // "sanctions on three officials it accused of organising …": in a relative
+            // clause with no pronoun of its own, the verb's object is the party before its
+            // subject.
+            let mut recipients = recipients;
+            if recipients.is_empty()
+                && !is_noun
+                && !passive
+                && lex.frame == Frame::Directed
+                && t0 >= sa + 2
+                && matches!(input.w(t0 - 1), "it" | "they" | "he" | "she" | "we")
+                && matches!(input.w(t1), "of" | "for" | "over" | "," | "." | ";")
+            {
+                if let Some(m) = input.actor_mentions_in(sa, t0 - 1).filter(|m| m.toks.1 == t0 - 1).last() {
+                    recipients.push(m);
+                }
+            }
             // "a mortar bomb was fired at Israel from the Gaza Strip": an attack with no
             // agent named comes from the place it was launched from.
             let mut actors = actors;

@@ -3196,3 +3196,13 @@ fn protests_prompted_from_a_capital() {
     assert_eq!(countries(&e.recipients), ["RUS"]);
     assert!(e.location.is_none(), "{:?}", e.location);
 }
+
+#[test]
+fn object_of_a_relative_clause_without_pronoun() {
+    let r = extract(
+        "The European Union imposed sanctions on three Belarusian officials it accused of organising \
+         the transfer of Ukrainian children.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.recipients), ["BLR"]);
+}
