@@ -1853,6 +1853,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "sentenced a journalist to six years on espionage charges", "arrested on
+            // charges of treason": the grounds of a coercive act already coded.
+            if lex.plover == Plover::ACCUSE
+                && matches!(input.w(t0), "charges" | "charge" | "accusations" | "allegations")
+                && {
+                    // Back over up to three modifiers: "on trumped-up espionage charges".
+                    let mut k = t0;
+                    while k > sa
+                        && t0 - k < 3
+                        && input.w(k - 1) != "on"
+                        && input.w(k - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    {
+                        k -= 1;
+                    }
+                    k > sa && input.w(k - 1) == "on"
+                }
+                && events[first_event..].iter().any(|e| e.trigger.end <= hit.span.start && e.plover == Plover::COERCE)
+            {
+                continue;
+            }
             // "barred women from attending universities", "refrained from attacking": an
             // act someone is kept from is no act.
             if kept_from(input, sa, t0) {

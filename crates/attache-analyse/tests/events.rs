@@ -3206,3 +3206,13 @@ fn object_of_a_relative_clause_without_pronoun() {
     let e = find(&r, "ACCUSE");
     assert_eq!(countries(&e.recipients), ["BLR"]);
 }
+
+#[test]
+fn charges_a_sentence_rests_on_are_no_second_event() {
+    let r = extract("A Russian court sentenced a U.S. journalist to six years in prison on espionage charges.");
+    assert_eq!(find(&r, "COERCE").cameo, "173");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    // Charges brought are an accusation.
+    let r = extract("Prosecutors charged the former minister with corruption on Monday.");
+    assert_eq!(find(&r, "ACCUSE").cameo, "1121");
+}
