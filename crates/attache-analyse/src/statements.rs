@@ -214,6 +214,18 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         {
             return None;
         }
+        // "a State Duma deputy who questioned …": the phrase "who" stands for, right
+        // before it, with the pronoun (PolNeAR marks the pronoun as the source).
+        if &*lower == "who" {
+            let before = end - 1;
+            if before > sa {
+                if let Some(phrase) = unnamed_speaker_before(text, tokens, sa, before)
+                    .filter(|&(a, b)| b == before && !SPEAKER_PRONOUNS.contains(&&*lowercase(tokens[a].text(text))))
+                {
+                    return Some((phrase.0, end));
+                }
+            }
+        }
         return Some((end - 1, end));
     }
     let wordy = |w: &str| {
@@ -2912,6 +2924,13 @@ mod tests {
             .find(|s| s.1 == cue)
             .map(|s| s.0.clone())
             .unwrap_or_else(|| panic!("no statement at {cue:?}: {all:?}"))
+    }
+
+    #[test]
+    fn who_speaks_for_the_phrase_before_it() {
+        let t =
+            "Moscow summoned the envoy over remarks by a State Duma deputy who questioned the country's sovereignty.";
+        assert_eq!(speaker_at(t, "questioned"), "a State Duma deputy who");
     }
 
     #[test]
