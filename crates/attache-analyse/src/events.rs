@@ -2111,6 +2111,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start
                 });
                 if earlier && !governed {
+                    // "agreed to lend Sri Lanka $340 million", "pledged to hold talks": what
+                    // is agreed or pledged names the kind of intent (CAMEO 031-036).
+                    if let Some(sub) = intent_code(&lex.cameo) {
+                        let before = tokens[t0 - 2].span.end;
+                        if let Some(pledge) = events[first_event..]
+                            .iter_mut()
+                            .rfind(|e| e.plover == Plover::AGREE && e.trigger.end == before && e.cameo == "030")
+                        {
+                            if let Some(code) = kb.cameo_code(sub) {
+                                pledge.cameo = code.code.clone();
+                                pledge.goldstein = code.goldstein;
+                                pledge.mode = code.mode.clone();
+                            }
+                        }
+                    }
                     continue;
                 }
             }
@@ -5034,6 +5049,39 @@ fn kept_from(input: &Input, sa: usize, t0: usize) -> bool {
                 | "hold back"
                 | "dissuad"
         )
+    })
+}
+
+/// The CAMEO code of an intent to do the act of code `cameo` (CAMEO 03, "express intent
+/// to cooperate"): to meet, to cooperate materially or diplomatically, to give aid, to
+/// reform, to yield.
+fn intent_code(cameo: &str) -> Option<&'static str> {
+    Some(match cameo {
+        c if c.starts_with("04") => "036",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        c if c.starts_with("06") => "031",
+        c if c.starts_with("05") => "032",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        c if c.starts_with("07") => "033",
+        "0831" => "0341",
+        "0832" => "0342",
+        "0833" => "0343",
+        "0834" => "0344",
+        c if c.starts_with("083") => "034",
+        c if c.starts_with("081") => "0351",
+        c if c.starts_with("082") => "0352",
+        c if c.starts_with("084") => "0353",
+        c if c.starts_with("085") => "0354",
+        c if c.starts_with("086") => "0355",
+        c if c.starts_with("087") => "0356",
+        c if c.starts_with("08") => "035",
+        _ => return None,
     })
 }
 

@@ -3216,3 +3216,16 @@ fn charges_a_sentence_rests_on_are_no_second_event() {
     let r = extract("Prosecutors charged the former minister with corruption on Monday.");
     assert_eq!(find(&r, "ACCUSE").cameo, "1121");
 }
+
+#[test]
+fn what_is_agreed_names_the_intent() {
+    let r = extract("The International Monetary Fund agreed to lend Sri Lanka a further $340 million.");
+    let e = find(&r, "AGREE");
+    assert_eq!(e.cameo, "0331");
+    assert_eq!(countries(&e.recipients), ["LKA"]);
+    let r = extract("Japan pledged to send humanitarian aid to Myanmar.");
+    assert_eq!(find(&r, "AGREE").cameo, "0333");
+    // Nothing known agreed: the plain intent.
+    let r = extract("China agreed to build a railway linking Kyrgyzstan and Uzbekistan.");
+    assert_eq!(find(&r, "AGREE").cameo, "030");
+}
