@@ -853,6 +853,13 @@ fn intent_cameo(t: Plover, cameo: &str) -> Option<&'static str> {
             _ => "035",
         });
     }
+    // Material cooperation and aid of a known kind: "ready to expand trade" (061) is
+    // 0311, "would send military aid" (072) 0332; cooperation of no named kind stays 030.
+    if matches!(t, Plover::COOPERATE | Plover::AID) && !matches!(cameo, "060" | "070") {
+        if let Some(code) = intent_code(cameo).filter(|c| c.starts_with("031") || c.starts_with("033")) {
+            return Some(code);
+        }
+    }
     Some(match t {
         Plover::COOPERATE => "030",
         Plover::AGREE => "030",

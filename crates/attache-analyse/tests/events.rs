@@ -3229,3 +3229,13 @@ fn what_is_agreed_names_the_intent() {
     let r = extract("China agreed to build a railway linking Kyrgyzstan and Uzbekistan.");
     assert_eq!(find(&r, "AGREE").cameo, "030");
 }
+
+#[test]
+fn intended_cooperation_of_a_known_kind() {
+    let r = extract("Wang said China is ready to expand trade with Kazakhstan.");
+    let e = r.events.iter().find(|e| e.cameo.starts_with("03")).unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(e.cameo, "0311");
+    let r = extract("Washington is ready to share intelligence with Mexico, Bondi said.");
+    let e = r.events.iter().find(|e| e.cameo.starts_with("03")).unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(e.cameo, "0314");
+}
