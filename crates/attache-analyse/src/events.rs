@@ -2120,17 +2120,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if earlier && !governed {
                     // "agreed to lend Sri Lanka $340 million", "pledged to hold talks": what
                     // is agreed or pledged names the kind of intent (CAMEO 031-036).
-                    if let Some(sub) = intent_code(&lex.cameo) {
-                        let before = tokens[t0 - 2].span.end;
-                        if let Some(pledge) = events[first_event..]
-                            .iter_mut()
-                            .rfind(|e| e.plover == Plover::AGREE && e.trigger.end == before && e.cameo == "030")
-                        {
-                            if let Some(code) = kb.cameo_code(sub) {
-                                pledge.cameo = code.code.clone();
-                                pledge.goldstein = code.goldstein;
-                                pledge.mode = code.mode.clone();
-                            }
+                    // "urged the authorities to release everyone held", "called on
+                    // Washington to hold consultations": what is asked names the appeal
+                    // (CAMEO 021-026).
+                    let before = tokens[t0 - 2].span.end;
+                    let nearest = sentence_triggers
+                        .iter()
+                        .filter(|h2| h2.span.end <= tokens[t0 - 1].span.start)
+                        .map(|h2| h2.span.end)
+                        .max();
+                    // The object between the appeal and "to" is short and one phrase.
+                    let asked_directly = |end: usize| {
+                        let k = tokens.partition_point(|t| t.span.end <= end);
+                        k + 8 >= t0 && (k..t0).all(|j| !matches!(input.w(j), "," | ";" | "and" | "or" | "\""))
+                    };
+                    let asker = events[first_event..].iter_mut().rfind(|e| {
+                        e.plover == Plover::AGREE && e.trigger.end == before && e.cameo == "030"
+                            || e.plover == Plover::REQUEST
+                                && Some(e.trigger.end) == nearest
+                                && e.cameo == "020"
+                                && asked_directly(e.trigger.end)
+                    });
+                    if let Some(asker) = asker {
+                        let sub = if asker.plover == Plover::AGREE {
+                            intent_code(&lex.cameo)
+                        } else {
+                            request_code(&lex.cameo)
+                        };
+                        if let Some(code) = sub.and_then(|sub| kb.cameo_code(sub)) {
+                            asker.cameo = code.code.clone();
+                            asker.goldstein = code.goldstein;
+                            asker.mode = code.mode.clone();
                         }
                     }
                     continue;
@@ -5088,6 +5108,38 @@ fn intent_code(cameo: &str) -> Option<&'static str> {
         c if c.starts_with("086") => "0355",
         c if c.starts_with("087") => "0356",
         c if c.starts_with("08") => "035",
+        _ => return None,
+    })
+}
+
+/// The CAMEO code of an appeal for the act of code `cameo` (CAMEO 02, "make an appeal or
+/// request"): to cooperate, to give aid, to reform, to yield, to meet.
+fn request_code(cameo: &str) -> Option<&'static str> {
+    Some(match cameo {
+        c if c.starts_with("04") => "026",
+        "061" => "0211",
+        "062" => "0212",
+        "063" => "0213",
+        "064" => "0214",
+        c if c.starts_with("06") => "021",
+        c if c.starts_with("05") => "022",
+        "071" => "0231",
+        "072" => "0232",
+        "073" => "0233",
+        "074" => "0234",
+        c if c.starts_with("07") => "023",
+        "0831" => "0241",
+        "0832" => "0242",
+        "0833" => "0243",
+        "0834" => "0244",
+        c if c.starts_with("083") => "024",
+        c if c.starts_with("081") => "0251",
+        c if c.starts_with("082") => "0252",
+        c if c.starts_with("084") => "0253",
+        c if c.starts_with("085") => "0254",
+        c if c.starts_with("086") => "0255",
+        c if c.starts_with("087") => "0256",
+        c if c.starts_with("08") => "025",
         _ => return None,
     })
 }

@@ -3239,3 +3239,17 @@ fn intended_cooperation_of_a_known_kind() {
     let e = r.events.iter().find(|e| e.cameo.starts_with("03")).unwrap_or_else(|| panic!("{:#?}", r.events));
     assert_eq!(e.cameo, "0314");
 }
+
+#[test]
+fn what_is_asked_names_the_appeal() {
+    let r = extract(
+        "The UN human rights office urged the Uzbek authorities to release everyone held for peaceful protest.",
+    );
+    assert_eq!(find(&r, "REQUEST").cameo, "0253");
+    let r = extract("Kyrgyzstan called on Washington to hold consultations before any such decision.");
+    assert_eq!(find(&r, "REQUEST").cameo, "026");
+    // An infinitive that belongs to another phrase leaves the appeal alone.
+    let r =
+        extract("I urge the Taliban to reverse their decision and reiterate my willingness to travel to Afghanistan.");
+    assert_eq!(find(&r, "REQUEST").cameo, "020");
+}
