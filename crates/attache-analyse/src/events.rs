@@ -2136,16 +2136,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     };
                     let asker = events[first_event..].iter_mut().rfind(|e| {
                         e.plover == Plover::AGREE && e.trigger.end == before && e.cameo == "030"
+                            || e.plover == Plover::REJECT && e.trigger.end == before && e.cameo == "120"
                             || e.plover == Plover::REQUEST
                                 && Some(e.trigger.end) == nearest
                                 && e.cameo == "020"
                                 && asked_directly(e.trigger.end)
                     });
                     if let Some(asker) = asker {
-                        let sub = if asker.plover == Plover::AGREE {
-                            intent_code(&lex.cameo)
-                        } else {
-                            request_code(&lex.cameo)
+                        let sub = match asker.plover {
+                            Plover::AGREE => intent_code(&lex.cameo),
+                            Plover::REJECT => refusal_code(&lex.cameo),
+                            _ => request_code(&lex.cameo),
                         };
                         if let Some(code) = sub.and_then(|sub| kb.cameo_code(sub)) {
                             asker.cameo = code.code.clone();
@@ -3840,7 +3841,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "refused to meet", "will not accept": refusing a cooperative act is itself
             // an act, REJECT (CAMEO 12x), as CAMEO and PLOVER code it.
             if modality == Modality::Negated && refusal {
-                if let Some(c) = refusal_cameo(plover) {
+                if let Some(c) = refusal_code(&cameo).or_else(|| refusal_cameo(plover)) {
                     if let Some(code) = kb.cameo_code(c) {
                         cameo = c.to_string();
                         goldstein = code.goldstein;
@@ -5144,6 +5145,35 @@ fn request_code(cameo: &str) -> Option<&'static str> {
     })
 }
 
+/// The CAMEO code of a refusal to do the act of code `cameo` (CAMEO 12, "reject"): to
+/// cooperate, to give aid, to reform, to yield, to meet.
+fn refusal_code(cameo: &str) -> Option<&'static str> {
+    Some(match cameo {
+        c if c.starts_with("04") => "125",
+        "061" => "1211",
+        "062" => "1212",
+        c if c.starts_with("06") => "121",
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
+        c if c.starts_with("07") => "122",
+        "0831" => "1231",
+        "0832" => "1232",
+        "0833" => "1233",
+        "0834" => "1234",
+        c if c.starts_with("083") => "123",
+        c if c.starts_with("081") => "1241",
+        c if c.starts_with("082") => "1242",
+        c if c.starts_with("084") => "1243",
+        c if c.starts_with("085") => "1244",
+        c if c.starts_with("086") => "1245",
+        c if c.starts_with("087") => "1246",
+        c if c.starts_with("08") => "124",
+        _ => return None,
+    })
+}
+
 /// Which of a sentence's `events` is a pledge whose object holds the aid noun at token
 /// `t0`: "pledged [$50 million in] aid", "promised [to continue] military aid", "offered
 /// [additional] assistance". The words between are a short object phrase: no comma,
@@ -5323,6 +5353,19 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
             && !suffers(&ev, old)
             && !suffers(old, &ev);
         if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality) || refers_back {
+            // "refused to send military aid": the unspecified code of the same root gives
+            // way to the specific one (120 to 1222).
+            if same_sentence
+                && old.cameo.len() == 3
+                && old.cameo.ends_with('0')
+                && ev.cameo.len() > 2
+                && ev.cameo != old.cameo
+                && ev.cameo[..2] == old.cameo[..2]
+            {
+                old.cameo = ev.cameo.clone();
+                old.goldstein = ev.goldstein;
+                old.mode = ev.mode.clone();
+            }
             for p in ev.actors {
                 if !old.actors.iter().any(|o| o.code == p.code) {
                     old.actors.push(p);

@@ -3253,3 +3253,11 @@ fn what_is_asked_names_the_appeal() {
         extract("I urge the Taliban to reverse their decision and reiterate my willingness to travel to Afghanistan.");
     assert_eq!(find(&r, "REQUEST").cameo, "020");
 }
+
+#[test]
+fn what_is_refused_names_the_rejection() {
+    let r = extract("Moscow refused to send military aid to Armenia.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "1222");
+    assert_eq!(countries(&e.recipients), ["ARM"]);
+}
