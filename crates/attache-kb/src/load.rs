@@ -541,11 +541,26 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             names.add(a, NameRef::GroupAdjective(i));
         }
     }
+    // Every name a row spells out, so that a derived name never takes another's.
+    let spelled: rustc_hash::FxHashSet<String> = t
+        .institutions
+        .iter()
+        .flat_map(|inst| std::iter::once(&inst.name).chain(&inst.aliases))
+        .map(|n| n.to_lowercase())
+        .collect();
     for (i, inst) in t.institutions.iter().enumerate() {
         let i = i as u32;
         names.add(&inst.name, NameRef::Institution(i));
         for a in &inst.aliases {
             names.add(a, NameRef::Institution(i));
+        }
+        // "State Committee for National Security of Kyrgyzstan" is also "Kyrgyzstan's
+        // State Committee for National Security" and "Kyrgyz State Committee for
+        // National Security".
+        for derived in owned_names(inst, &t.countries) {
+            if !spelled.contains(&derived.to_lowercase()) {
+                names.add(&derived, NameRef::Institution(i));
+            }
         }
     }
     for (i, p) in t.people.iter().enumerate() {
@@ -895,6 +910,27 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "Mir",
     "Aziz",
 ];
+
+/// The names of a country's institution named "<body> of <country>" with the country
+/// before the body: its possessive ("Kyrgyzstan's …") and its first adjective ("Kyrgyz
+/// …").
+fn owned_names(inst: &Institution, countries: &[Country]) -> Vec<String> {
+    let Some(country) = inst.country.as_deref().and_then(|c| countries.iter().find(|k| k.iso3 == c)) else {
+        return Vec::new();
+    };
+    let Some(body) = inst.name.strip_suffix(&country.name).and_then(|b| b.strip_suffix(" of ")) else {
+        return Vec::new();
+    };
+    // "the Republic of …" and the like name the country, not a body of it.
+    if body.is_empty() || !body.starts_with(char::is_uppercase) {
+        return Vec::new();
+    }
+    let mut out = vec![format!("{}'s {body}", country.name), format!("{}’s {body}", country.name)];
+    if let Some(adjective) = country.adjectives.first() {
+        out.push(format!("{adjective} {body}"));
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
