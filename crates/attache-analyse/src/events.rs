@@ -4304,10 +4304,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !recipients.is_empty()
                 && recipients.iter().all(|m| {
                     m.toks.0 > t1
-                        && matches!(
+                        && (matches!(
                             preceded_by_preposition(input.text, tokens, m),
                             Some("to" | "into" | "for" | "from" | "on" | "over" | "about" | "at")
                         )
+                            // "exchanged accusations over a shooting that left one Armenian
+                            // soldier wounded", "exchanged fire, leaving two soldiers dead":
+                            // a party of a clause of its own.
+                            || (t1..m.toks.0).any(|j| matches!(input.w(j), "," | "that" | "which" | "who")))
                 })
             {
                 recipient_ps.clear();

@@ -3271,3 +3271,15 @@ fn a_body_named_with_its_countrys_possessive() {
     let e = find(&r, "COERCE");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZSPY"]);
 }
+
+#[test]
+fn sides_that_exchange_accusations_accuse_each_other() {
+    // A party of a clause of its own after the act is no third side.
+    let r = extract(
+        "Azerbaijan and Armenia exchanged accusations on Monday over a shooting on their border \
+         that left one Armenian soldier wounded.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["ARM", "AZE"]);
+    assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
+}
