@@ -820,6 +820,7 @@ EXTRA_ALTERNATES = {
     "567293": ["Dagestan", "Daghestan"],  # Dagestan Republic
     "556349": ["Ingushetia"],  # Ingushetiya Republic
     "611403": ["Tskhinvali"],  # Ts’khinvali, a town
+    "283506": ["Jenin"],  # Janīn, a West Bank town
 }
 
 

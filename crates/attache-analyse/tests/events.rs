@@ -3283,3 +3283,11 @@ fn sides_that_exchange_accusations_accuse_each_other() {
     assert_eq!(countries(&e.actors), ["ARM", "AZE"]);
     assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
 }
+
+#[test]
+fn jenin_by_its_news_spelling() {
+    let r = extract("Israeli troops killed four Palestinians in Jenin on Wednesday.");
+    let e = find(&r, "ASSAULT");
+    let place = e.location.as_ref().expect("a place");
+    assert_eq!((place.name.as_str(), place.country.as_deref()), ("Janīn", Some("PSE")));
+}
