@@ -363,6 +363,23 @@ const NOUN_MODIFIERS: &[&str] = &[
     "formal",
     "informal",
     "renewed",
+    "unauthorised",
+    "unauthorized",
+    "unsanctioned",
+    "illegal",
+    "peaceful",
+    "mass",
+    "spontaneous",
+    "violent",
+    "nationwide",
+    "public",
+    "street",
+    "opposition",
+    "student",
+    "silent",
+    "huge",
+    "general",
+    "weekly",
 ];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on",
@@ -3012,6 +3029,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }));
             if left.is_empty() && clause.start > sa && !own_passive_subject && !own_active_subject && !bare_relative {
                 left = subject(sa);
+            }
+            // "detained 20 people who took part in an unauthorised rally": those who join
+            // an act named by a noun do it, even as another verb's object.
+            if is_noun {
+                let joined = (t0.saturating_sub(6).max(sa + 1)..t0).find(|&j| {
+                    let verb_end = match (input.w(j), input.w(j + 1), input.w(j + 2)) {
+                        ("took" | "take" | "taking", "part", "in") => j + 3,
+                        ("participated" | "participate" | "participating", "in", _) => j + 2,
+                        ("joined" | "join" | "joining" | "attended" | "attend" | "staged" | "held", _, _) => j + 1,
+                        _ => return false,
+                    };
+                    input.w(j - 1) == "who"
+                        && verb_end <= t0
+                        && (verb_end..t0).all(|k| input.w(k).chars().all(|c| c.is_lowercase() || c == '-'))
+                });
+                if let Some(j) = joined {
+                    let who = j - 1;
+                    // With no party named before "who" ("20 people"), whoever is named
+                    // earlier did not do it.
+                    left = input.mentions_in(sa, who).iter().filter(|m| m.is_actor() && m.toks.1 == who).collect();
+                }
             }
 
             // "military talks", "security talks": a common noun with no country right

@@ -3291,3 +3291,13 @@ fn jenin_by_its_news_spelling() {
     let place = e.location.as_ref().expect("a place");
     assert_eq!((place.name.as_str(), place.country.as_deref()), ("Janīn", Some("PSE")));
 }
+
+#[test]
+fn those_who_took_part_in_a_rally_rallied() {
+    let r = extract("Uzbek police detained at least 20 activists who took part in an unauthorised rally in Nukus.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["UZBCVL"]);
+    // With no party named before "who", the police did not rally.
+    let r = extract("Uzbek police detained at least 20 people who took part in an unauthorised rally in Nukus.");
+    assert!(r.events.iter().filter(|e| e.kind == "PROTEST").all(|e| e.actors.iter().all(|p| p.code != "UZBCOP")));
+}
