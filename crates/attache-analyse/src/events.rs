@@ -870,6 +870,31 @@ fn intent_cameo(t: Plover, cameo: &str) -> Option<&'static str> {
             _ => "035",
         });
     }
+    // Threats of a known kind: "will cut off aid" (162) is 1311, "will expel" (166) 136,
+    // "will shut down the outlet" (1721) 1321, "will impose a curfew" (1723) 1323.
+    match t {
+        Plover::SANCTION => {
+            let code = match cameo.get(..3) {
+                Some("161") => "1313",
+                Some("162") => "1311",
+                Some("164") => "134",
+                Some("165") => "135",
+                Some("166") => "136",
+                _ => "1312",
+            };
+            return Some(code);
+        }
+        Plover::COERCE if cameo.starts_with("172") => {
+            return Some(match cameo {
+                "1721" => "1321",
+                "1722" => "1322",
+                "1723" => "1323",
+                "1724" => "1324",
+                _ => "132",
+            });
+        }
+        _ => {}
+    }
     // Material cooperation and aid of a known kind: "ready to expand trade" (061) is
     // 0311, "would send military aid" (072) 0332; cooperation of no named kind stays 030.
     if matches!(t, Plover::COOPERATE | Plover::AID) && !matches!(cameo, "060" | "070") {
@@ -2299,6 +2324,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let denied = lex.plover == Plover::ACCUSE
                 && object_of(Plover::REJECT, 3, &|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap);
             if content_of_act || requested || denied {
+                // "warned that U.S. warships would be attacked": what a warning holds out
+                // names the threat (CAMEO 131-138).
+                if content_of_act {
+                    if let Some(code) = intent_cameo(lex.plover, &lex.cameo)
+                        .filter(|c| c.starts_with("13"))
+                        .and_then(|c| kb.cameo_code(c))
+                    {
+                        if let Some(threat) = events[first_event..].iter_mut().rfind(|e| {
+                            e.plover == Plover::THREATEN && e.cameo == "130" && e.trigger.end <= hit.span.start
+                        }) {
+                            threat.cameo = code.code.clone();
+                            threat.goldstein = code.goldstein;
+                            threat.mode = code.mode.clone();
+                        }
+                    }
+                }
                 continue;
             }
             // "The US claimed that ISIL had attacked Iraq": claiming that another party used

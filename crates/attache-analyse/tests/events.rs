@@ -3301,3 +3301,13 @@ fn those_who_took_part_in_a_rally_rallied() {
     let r = extract("Uzbek police detained at least 20 people who took part in an unauthorised rally in Nukus.");
     assert!(r.events.iter().filter(|e| e.kind == "PROTEST").all(|e| e.actors.iter().all(|p| p.code != "UZBCOP")));
 }
+
+#[test]
+fn what_a_warning_holds_out_names_the_threat() {
+    let r = extract("The Houthis warned that U.S. warships in the Red Sea would be attacked.");
+    assert_eq!(find(&r, "THREATEN").cameo, "138");
+    let r = extract("Beijing warned that it would impose sanctions on U.S. defence firms.");
+    assert_eq!(find(&r, "THREATEN").cameo, "1312");
+    let r = extract("The ministry warned that the outlet would be shut down.");
+    assert_eq!(find(&r, "THREATEN").cameo, "132");
+}
