@@ -3370,6 +3370,38 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m))
                     .map(|m| input.conjuncts(m, th + 1, clause.end, false))
                     .unwrap_or_default(),
+                // "warned that U.S. and British warships would be treated as targets",
+                // "warned that participants would be detained": who is to suffer what a
+                // warning holds out is threatened.
+                Some(th) if lex.plover == Plover::THREATEN && !is_noun && by_agent.is_empty() => input
+                    .actor_mentions_in(th + 1, clause.end)
+                    .filter(|m| m.toks.0 <= th + 4)
+                    .min_by_key(|m| m.toks.0)
+                    .filter(|m| {
+                        preceded_by_preposition(input.text, tokens, m).is_none() && !input.is_locative(m) && {
+                            // The head noun a country names: "U.S. warships".
+                            let mut k = m.toks.1;
+                            while k < m.toks.1 + 2
+                                && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                                && !matches!(input.w(k), "would" | "will" | "could" | "may" | "might" | "and" | "in")
+                            {
+                                k += 1;
+                            }
+                            let k = if matches!(input.w(k), "in" | "on" | "at" | "near") {
+                                // "warships in the region would be …"
+                                (k..(k + 5).min(clause.end))
+                                    .find(|&j| matches!(input.w(j), "would" | "will" | "could" | "may" | "might"))
+                                    .unwrap_or(k)
+                            } else {
+                                k
+                            };
+                            matches!(input.w(k), "would" | "will" | "could" | "may" | "might")
+                                && input.w(k + 1) == "be"
+                                && (is_participle(input.w(k + 2)) || input.w(k + 2) == "treated")
+                        }
+                    })
+                    .map(|m| input.conjuncts(m, th + 1, clause.end, false))
+                    .unwrap_or_default(),
                 _ => vec![],
             };
             // "warned that Russia would…": a that-clause is content, not the recipient.

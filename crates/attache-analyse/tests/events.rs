@@ -3306,6 +3306,8 @@ fn those_who_took_part_in_a_rally_rallied() {
 fn what_a_warning_holds_out_names_the_threat() {
     let r = extract("The Houthis warned that U.S. warships in the Red Sea would be attacked.");
     assert_eq!(find(&r, "THREATEN").cameo, "138");
+    // Who is to suffer it is threatened.
+    assert_eq!(countries(&find(&r, "THREATEN").recipients), ["USA"]);
     let r = extract("Beijing warned that it would impose sanctions on U.S. defence firms.");
     assert_eq!(find(&r, "THREATEN").cameo, "1312");
     let r = extract("The ministry warned that the outlet would be shut down.");
