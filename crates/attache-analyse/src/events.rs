@@ -5195,98 +5195,53 @@ fn kept_from(input: &Input, sa: usize, t0: usize) -> bool {
     })
 }
 
-/// The CAMEO code of an intent to do the act of code `cameo` (CAMEO 03, "express intent
-/// to cooperate"): to meet, to cooperate materially or diplomatically, to give aid, to
-/// reform, to yield.
+/// For an act of a CAMEO code (by prefix, the longer first), the codes of expressing the
+/// intent to do it (CAMEO 03), of appealing for it (02) and of refusing it (12): "agreed
+/// to lend" is 0331, "urged … to release" 0253, "refused to send military aid" 1222.
+const ACT_CODES: &[(&str, &str, &str, Option<&str>)] = &[
+    ("04", "036", "026", Some("125")),
+    ("061", "0311", "0211", Some("1211")),
+    ("062", "0312", "0212", Some("1212")),
+    ("063", "0313", "0213", Some("121")),
+    ("064", "0314", "0214", Some("121")),
+    ("06", "031", "021", Some("121")),
+    ("05", "032", "022", None),
+    ("071", "0331", "0231", Some("1221")),
+    ("072", "0332", "0232", Some("1222")),
+    ("073", "0333", "0233", Some("1223")),
+    ("074", "0334", "0234", Some("1224")),
+    ("07", "033", "023", Some("122")),
+    ("0831", "0341", "0241", Some("1231")),
+    ("0832", "0342", "0242", Some("1232")),
+    ("0833", "0343", "0243", Some("1233")),
+    ("0834", "0344", "0244", Some("1234")),
+    ("083", "034", "024", Some("123")),
+    ("081", "0351", "0251", Some("1241")),
+    ("082", "0352", "0252", Some("1242")),
+    ("084", "0353", "0253", Some("1243")),
+    ("085", "0354", "0254", Some("1244")),
+    ("086", "0355", "0255", Some("1245")),
+    ("087", "0356", "0256", Some("1246")),
+    ("08", "035", "025", Some("124")),
+];
+
+fn act_codes(cameo: &str) -> Option<&'static (&'static str, &'static str, &'static str, Option<&'static str>)> {
+    ACT_CODES.iter().find(|(prefix, ..)| cameo.starts_with(prefix))
+}
+
+/// The CAMEO code of an intent to do the act of code `cameo` ([`ACT_CODES`]).
 fn intent_code(cameo: &str) -> Option<&'static str> {
-    Some(match cameo {
-        c if c.starts_with("04") => "036",
-        "061" => "0311",
-        "062" => "0312",
-        "063" => "0313",
-        "064" => "0314",
-        c if c.starts_with("06") => "031",
-        c if c.starts_with("05") => "032",
-        "071" => "0331",
-        "072" => "0332",
-        "073" => "0333",
-        "074" => "0334",
-        c if c.starts_with("07") => "033",
-        "0831" => "0341",
-        "0832" => "0342",
-        "0833" => "0343",
-        "0834" => "0344",
-        c if c.starts_with("083") => "034",
-        c if c.starts_with("081") => "0351",
-        c if c.starts_with("082") => "0352",
-        c if c.starts_with("084") => "0353",
-        c if c.starts_with("085") => "0354",
-        c if c.starts_with("086") => "0355",
-        c if c.starts_with("087") => "0356",
-        c if c.starts_with("08") => "035",
-        _ => return None,
-    })
+    act_codes(cameo).map(|c| c.1)
 }
 
-/// The CAMEO code of an appeal for the act of code `cameo` (CAMEO 02, "make an appeal or
-/// request"): to cooperate, to give aid, to reform, to yield, to meet.
+/// The CAMEO code of an appeal for the act of code `cameo` ([`ACT_CODES`]).
 fn request_code(cameo: &str) -> Option<&'static str> {
-    Some(match cameo {
-        c if c.starts_with("04") => "026",
-        "061" => "0211",
-        "062" => "0212",
-        "063" => "0213",
-        "064" => "0214",
-        c if c.starts_with("06") => "021",
-        c if c.starts_with("05") => "022",
-        "071" => "0231",
-        "072" => "0232",
-        "073" => "0233",
-        "074" => "0234",
-        c if c.starts_with("07") => "023",
-        "0831" => "0241",
-        "0832" => "0242",
-        "0833" => "0243",
-        "0834" => "0244",
-        c if c.starts_with("083") => "024",
-        c if c.starts_with("081") => "0251",
-        c if c.starts_with("082") => "0252",
-        c if c.starts_with("084") => "0253",
-        c if c.starts_with("085") => "0254",
-        c if c.starts_with("086") => "0255",
-        c if c.starts_with("087") => "0256",
-        c if c.starts_with("08") => "025",
-        _ => return None,
-    })
+    act_codes(cameo).map(|c| c.2)
 }
 
-/// The CAMEO code of a refusal to do the act of code `cameo` (CAMEO 12, "reject"): to
-/// cooperate, to give aid, to reform, to yield, to meet.
+/// The CAMEO code of a refusal to do the act of code `cameo` ([`ACT_CODES`]).
 fn refusal_code(cameo: &str) -> Option<&'static str> {
-    Some(match cameo {
-        c if c.starts_with("04") => "125",
-        "061" => "1211",
-        "062" => "1212",
-        c if c.starts_with("06") => "121",
-        "071" => "1221",
-        "072" => "1222",
-        "073" => "1223",
-        "074" => "1224",
-        c if c.starts_with("07") => "122",
-        "0831" => "1231",
-        "0832" => "1232",
-        "0833" => "1233",
-        "0834" => "1234",
-        c if c.starts_with("083") => "123",
-        c if c.starts_with("081") => "1241",
-        c if c.starts_with("082") => "1242",
-        c if c.starts_with("084") => "1243",
-        c if c.starts_with("085") => "1244",
-        c if c.starts_with("086") => "1245",
-        c if c.starts_with("087") => "1246",
-        c if c.starts_with("08") => "124",
-        _ => return None,
-    })
+    act_codes(cameo).and_then(|c| c.3)
 }
 
 /// Which of a sentence's `events` is a pledge whose object holds the aid noun at token
