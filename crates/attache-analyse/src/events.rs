@@ -2225,6 +2225,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "arrested on charges of calling for mass riots", "jailed him for organising
+            // protests", "charged with inciting riots": an act that a gerund of the grounds
+            // of an accusation or a punishment takes as its object is what the accused is
+            // said to have done, not an act of the one who accuses or punishes.
+            if grounds_gerund(input, sa, t0, |g| {
+                sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= tokens[g].span.start
+                        && h2.span.start >= tokens[g.saturating_sub(8).max(sa)].span.start
+                        && h2
+                            .targets
+                            .iter()
+                            .any(|&i| matches!(kb.lexicon[i as usize].plover, Plover::ACCUSE | Plover::COERCE))
+                })
+            }) {
+                continue;
+            }
             // "expressed appreciation for China's assistance", "thanked Japan for its aid":
             // so is a noun after "for" and a possessive.
             if lex.pos == Pos::Noun && t0 > sa + 1 && {
@@ -5151,6 +5167,39 @@ fn warned_against(input: &Input, sa: usize, t0: usize) -> bool {
                 | "advises"
         ) && (v + 1..a).all(|j| !matches!(input.w(j), "," | ";" | "that" | "and" | "of"))
     })
+}
+
+/// Whether the act at token `t0` is the object of a gerund that gives the grounds of an
+/// accusation or a punishment: "on charges of calling for mass riots", "on suspicion of
+/// planning a terrorist attack", "charged with inciting riots", "jailed him for organising
+/// protests". The gerund comes after "of", "with" or "for" within four words of the noun,
+/// with only lowercase words between; before the preposition comes a noun or adjective of
+/// the grounds ("charges", "suspicion", "guilty") or, as `accusation_before` tells of the
+/// gerund's token, an accusation or a coercive act.
+fn grounds_gerund(input: &Input, sa: usize, t0: usize, accusation_before: impl Fn(usize) -> bool) -> bool {
+    let Some(g) = (t0.saturating_sub(4).max(sa + 2)..t0).rev().find(|&g| {
+        let w = input.w(g);
+        w.len() > 4
+            && w.ends_with("ing")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && matches!(input.w(g - 1), "of" | "with" | "for")
+    }) else {
+        return false;
+    };
+    // "accused of aiding rebels fighting the president", "guilty of violating the
+    // agreement signed in 2001": a participle after the object opens a clause of its own.
+    if t0 > g + 1 && (input.w(t0).ends_with("ing") || input.w(t0).ends_with("ed")) {
+        return false;
+    }
+    if (g + 1..t0).any(|k| {
+        !input.w(k).starts_with(|c: char| c.is_ascii_lowercase()) || matches!(input.w(k), "and" | "or" | "but" | "that")
+    }) {
+        return false;
+    }
+    matches!(
+        input.w(g - 2),
+        "charges" | "charge" | "suspicion" | "accusations" | "allegations" | "guilty" | "accused" | "suspected"
+    ) || accusation_before(g)
 }
 
 /// Whether the verb at token `t0` is a gerund after "from" that a verb of prevention or

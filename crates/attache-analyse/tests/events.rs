@@ -3313,3 +3313,18 @@ fn what_a_warning_holds_out_names_the_threat() {
     let r = extract("The ministry warned that the outlet would be shut down.");
     assert_eq!(find(&r, "THREATEN").cameo, "132");
 }
+
+#[test]
+fn what_the_accused_is_charged_with_is_no_act_of_the_accuser() {
+    for text in [
+        "Kyrgyz authorities arrested a prominent journalist on charges of calling for mass riots.",
+        "The court jailed the blogger for organising protests in 2020.",
+        "The opposition leader was charged with inciting riots after the election.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{text}: {:?}", r.events);
+    }
+    // A participle after the gerund's object opens an act of its own.
+    let r = extract("France was accused of aiding rebels fighting the president.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT"));
+}
