@@ -2790,6 +2790,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && BE.contains(&input.w(k - 3));
             // A reduced passive: "vaccines donated by the Chinese government".
             let passive = passive || (!is_noun && input.w(t1) == "by" && input.w(t1 - 1).ends_with("ed"));
+            // "A senior al-Shabab commander is dead, killed in a U.S. airstrike": a
+            // participle after a comma, followed by the circumstances rather than an object,
+            // is a reduced passive whose subject is that of the clause before.
+            let passive = passive
+                || !is_noun
+                    && t1 == t0 + 1
+                    && t0 > sa + 1
+                    && input.w(t0 - 1) == ","
+                    && input.w(t0).ends_with("ed")
+                    && matches!(input.w(t1), "in" | "during" | "when" | "while" | "after" | "near" | "as" | "at");
             // "A UN convoy came under attack", "positions were under fire from Russian
             // artillery": the subject undergoes the act, whose agent "by" or "from" names.
             let under = matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)

@@ -3092,19 +3092,31 @@ impl<'a> Recogniser<'a> {
                     // "the Palestinian health ministry", "the Afghan interior ministry": up
                     // to two lowercase words of the body's field between a country's
                     // adjective and the noun.
-                    if k + 2 >= i && self.field_word(p) {
-                        // A country's adjective or its possessive ("Qatar's foreign ministry").
-                        let adjective_at = |e: usize| {
-                            self.hit_ending(e)
-                                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
-                                || e >= 1
-                                    && self.tokens[e - 1].kind == TokenKind::Possessive
-                                    && self.hit_ending(e - 1).and_then(Self::country_of_hit).is_some()
-                        };
-                        if adjective_at(p) || p > 0 && k == i && self.field_word(p - 1) && adjective_at(p - 1) {
-                            k = p;
-                            continue;
-                        }
+                    // A country's adjective or its possessive ("Qatar's foreign ministry"),
+                    // or a body's possessive ("Hamas's political leaders").
+                    let adjective_at = |e: usize| {
+                        self.hit_ending(e)
+                            .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
+                            || e >= 1
+                                && self.tokens[e - 1].kind == TokenKind::Possessive
+                                && (self.hit_ending(e - 1).and_then(Self::country_of_hit).is_some()
+                                    || self.body_owner(e - 1).is_some())
+                    };
+                    // "Hamas's most senior leaders": an adverb of degree before the words.
+                    let degree =
+                        |e: usize| e > 0 && matches!(self.w(e - 1), "most" | "more" | "very") && adjective_at(e - 1);
+                    if k + 2 >= i
+                        && self.field_word(p)
+                        && (adjective_at(p)
+                            || degree(p)
+                            || p > 0 && k == i && self.field_word(p - 1) && (adjective_at(p - 1) || degree(p - 1)))
+                    {
+                        k = p;
+                        continue;
+                    }
+                    if k < i && matches!(w, "most" | "more" | "very") && adjective_at(p) {
+                        k = p;
+                        continue;
                     }
                     // "Iran's U.N. ambassador": a country possessor opens the phrase.
                     if self.tokens[p].kind == TokenKind::Possessive {
@@ -3112,6 +3124,13 @@ impl<'a> Recogniser<'a> {
                             countries.push(self.kb.countries[c as usize].iso3.clone());
                             // The phrase names its owner: "South Korea's military said".
                             start = self.hit_ending(p).map_or(start, |h| h.toks.0);
+                        } else if let Some((h, owner_countries, owner_code)) = self.body_owner(p) {
+                            // "Hamas's political leaders", "the Islamic State terror
+                            // group's leaders", "the EU's foreign ministers": the people
+                            // of a body act for it, as "Hezbollah guerrillas" do.
+                            countries.extend(owner_countries);
+                            inst_code = inst_code.or(owner_code);
+                            start = h.toks.0;
                         }
                         break;
                     }
@@ -3484,6 +3503,42 @@ impl<'a> Recogniser<'a> {
             && !w.ends_with("ing")
             && !is_speech_verb(w)
             && self.hit_starting(k).is_none()
+    }
+
+    /// The body that owns what follows the possessive at token `p` ("Hamas's", "the
+    /// EU's", "the Islamic State terror group's"): its name hit, its countries and its
+    /// code. The name may be followed by up to three lowercase words that end in a noun
+    /// for a body ("terror group", "militant movement").
+    fn body_owner(&self, p: usize) -> Option<(NameHit<'a>, Vec<String>, Option<String>)> {
+        let mut e = p;
+        let heads = ["group", "movement", "organisation", "organization", "militia", "network", "party", "bloc"];
+        if self.hit_ending(e).is_none() && e > 0 && heads.contains(&self.w(e - 1)) {
+            let mut k = e - 1;
+            while k > 0
+                && e - k < 3
+                && self.tokens[k - 1].kind == TokenKind::Word
+                && self.w(k - 1).bytes().all(|b| b.is_ascii_lowercase())
+            {
+                k -= 1;
+            }
+            e = k;
+        }
+        let h = *self.hit_ending(e)?;
+        h.targets.iter().find_map(|t| match *t {
+            NameRef::Institution(ix) => {
+                let inst = &self.kb.institutions[ix as usize];
+                Some((h, inst.country.iter().cloned().collect(), inst.code.clone()))
+            }
+            NameRef::Group(g) => {
+                let group = &self.kb.groups[g as usize];
+                if group.sector.is_some() && group.code.is_some() {
+                    Some((h, Vec::new(), group.code.clone()))
+                } else {
+                    Some((h, group.members.clone(), None))
+                }
+            }
+            _ => None,
+        })
     }
 
     fn agent_sector(&self, i: usize) -> Option<String> {

@@ -602,6 +602,36 @@ pub fn preceded_by_preposition(text: &str, tokens: &[Token], m: &Mention) -> Opt
     {
         return None;
     }
+    // "One of the Islamic State group's leaders was killed", "Two of the soldiers
+    // died": a partitive "of" after a quantity that opens the phrase makes the whole its
+    // head.
+    if w == "of" && k >= 2 && {
+        let q = tokens[k - 2].text(text);
+        let opens = k == 2 || !tokens[k - 3].text(text).bytes().all(|b| b.is_ascii_lowercase());
+        opens
+            && [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "some",
+                "many",
+                "several",
+                "most",
+                "all",
+                "none",
+                "each",
+                "both",
+                "dozens",
+                "hundreds",
+                "thousands",
+            ]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(q))
+    } {
+        return None;
+    }
     PREPOSITIONS.iter().find(|p| p.eq_ignore_ascii_case(w)).copied()
 }
 

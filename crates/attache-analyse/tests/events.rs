@@ -3328,3 +3328,22 @@ fn what_the_accused_is_charged_with_is_no_act_of_the_accuser() {
     let r = extract("France was accused of aiding rebels fighting the president.");
     assert!(r.events.iter().any(|e| e.kind == "ASSAULT"));
 }
+
+#[test]
+fn a_participle_after_a_comma_is_a_reduced_passive() {
+    let r = extract("A senior al-Shabab commander is dead, killed in a U.S. airstrike in southern Somalia.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("USA")), "{:?}", e.recipients);
+}
+
+#[test]
+fn the_people_of_a_body_named_by_its_possessive_act_for_it() {
+    let r = extract("One of the Islamic State group's most senior leaders was killed in Iraq.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IMGISL"]);
+    let r = extract("Hamas's political leaders met Egyptian officials in Cairo.");
+    assert!(find(&r, "CONSULT").actors.iter().any(|p| p.country.as_deref() == Some("PSE")));
+    let r = extract("The EU's foreign ministers met Chinese officials in Brussels on Monday.");
+    assert!(find(&r, "CONSULT").actors.iter().any(|p| p.code.starts_with("IGOEU")));
+}
