@@ -1197,7 +1197,13 @@ impl<'a> Input<'a> {
             .first()
             .and_then(|c| self.kb.country(c))
             .is_some_and(|c| c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word));
-        adjective && !self.tokens.get(m.toks.1).is_some_and(|t| PLACE_NOUNS.contains(&t.text(self.text)))
+        let next_noun = self.tokens.get(m.toks.1).is_some_and(|t| PLACE_NOUNS.contains(&t.text(self.text)));
+        // "killed in a U.S. airstrike": after "a", any name of a country modifies the noun
+        // after it.
+        let after_article = m.toks.0 > 0
+            && matches!(self.w(m.toks.0 - 1), "a" | "an")
+            && self.tokens.get(m.toks.1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+        (adjective || after_article) && !next_noun
     }
 
     /// Mentions joined to `m` by "and" or commas, in the direction given.

@@ -3335,6 +3335,8 @@ fn a_participle_after_a_comma_is_a_reduced_passive() {
     let e = find(&r, "ASSAULT");
     assert_eq!(countries(&e.actors), ["USA"]);
     assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("USA")), "{:?}", e.recipients);
+    // "in a U.S. airstrike" names no place: the country modifies the noun.
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("SOM"));
 }
 
 #[test]
