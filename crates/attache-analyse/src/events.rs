@@ -1644,9 +1644,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !matches!(prev.as_str(), "has" | "have" | "had" | "been" | "not"));
                 // "on a two-day visit", "a rare surprise visit", "a fresh attack": a determiner
                 // before one or two modifiers.
+                // "after deadly riots in Almaty": so does a preposition.
                 let modified = (1..=2).any(|n| {
                     t0 > sa + n
-                        && DETERMINERS.contains(&input.w(t0 - n - 1).to_ascii_lowercase().as_str())
+                        && (DETERMINERS.contains(&input.w(t0 - n - 1).to_ascii_lowercase().as_str())
+                            || AFTER_PREPOSITION.contains(&input.w(t0 - n - 1)))
                         && (t0 - n..t0).all(|k| {
                             let w = input.w(k);
                             tokens[k].kind == TokenKind::Word
@@ -3379,6 +3381,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 vec![]
             };
+            // "Kyrgyzstan and Tajikistan reopened their border for the first time since
+            // deadly clashes in 2022": fighting between sides, named by a noun of time
+            // that names no sides, is between the two sides the clause opens with.
+            if is_noun
+                && own.is_empty()
+                && lex.frame == Frame::Symmetric
+                && lex.plover == Plover::ASSAULT
+                && (t0.saturating_sub(3).max(clause.start)..t0).any(|k| {
+                    matches!(input.w(k), "since" | "after" | "following" | "before" | "amid" | "during")
+                        && (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                })
+                && left.len() >= 2
+                && left.iter().all(|m| m.kind == MentionKind::Country)
+                && left.iter().all(|m| m.toks.1 < t0)
+            {
+                own = left.clone();
+            }
             if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() && giver.is_empty() {
                 continue;
             }
@@ -4365,15 +4384,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             });
             // "The prime minister resigned amid protests over corruption": the government
             // whose act the protests surround is not the crowd either.
+            // "after deadly riots", "following mass protests": up to two modifiers between.
             let amid = is_noun
-                && t0 > sa
-                && matches!(input.w(t0 - 1), "amid" | "amidst" | "despite" | "following" | "after" | "during");
+                && (t0.saturating_sub(3).max(sa)..t0).any(|k| {
+                    matches!(input.w(k), "amid" | "amidst" | "despite" | "following" | "after" | "during")
+                        && (k + 1..t0).all(|j| {
+                            tokens[j].kind == TokenKind::Word
+                                && !tokens[j].cap
+                                && !matches!(input.w(j), "and" | "or" | "which" | "that")
+                        })
+                });
             if lex.plover == Plover::PROTEST
                 && (is_noun || in_phrase)
                 && !actor_ps.is_empty()
                 && actor_ps.iter().all(|p| {
                     matches!(p.sector.as_deref(), Some("COP" | "MIL" | "SPY"))
-                        || amid && matches!(p.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "ELI"))
+                        || amid && matches!(p.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "ELI" | "PTY" | "OPP"))
                 })
             {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();

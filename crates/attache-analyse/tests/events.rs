@@ -3349,3 +3349,19 @@ fn the_people_of_a_body_named_by_its_possessive_act_for_it() {
     let r = extract("The EU's foreign ministers met Chinese officials in Brussels on Monday.");
     assert!(find(&r, "CONSULT").actors.iter().any(|p| p.code.starts_with("IGOEU")));
 }
+
+#[test]
+fn protests_a_government_act_follows_are_not_the_governments() {
+    for text in [
+        "Mongolia's parliament voted to dismiss Prime Minister Oyun-Erdene Luvsannamsrai after protests over his son's lifestyle.",
+        "Kazakhstan's president dismissed the government after deadly riots in Almaty.",
+    ] {
+        let r = extract(text);
+        assert!(
+            r.events.iter().filter(|e| e.kind == "PROTEST").all(|e| e.actors.iter().all(|p| p.sector.as_deref() != Some("GOV")
+                && p.sector.as_deref() != Some("PTY"))),
+            "{text}: {:?}",
+            r.events
+        );
+    }
+}
