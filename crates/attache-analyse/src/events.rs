@@ -3158,12 +3158,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && h2.span.end == t.span.end
                                 && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
                         });
+                    // "a statement on North Korea's missile launch": a preposition before
+                    // the party that owns the noun ends the phrase ("to next year's drills"
+                    // names no owner).
+                    let owner_after_preposition = PREPOSITION_WORDS.contains(&w)
+                        && (k..t0).any(|j| {
+                            tokens[j].kind == TokenKind::Possessive
+                                && input.actor_mentions_in(k, j).any(|m| m.toks.1 == j)
+                        });
                     if DETERMINERS.contains(&lw.as_str())
                         || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
                         || BE.contains(&lw.as_str())
                         || in_set(w, &LIGHT_VERBS_SET)
                         || preposition
                         || other_verb
+                        || owner_after_preposition
                     {
                         break;
                     }

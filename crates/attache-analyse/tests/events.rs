@@ -3365,3 +3365,10 @@ fn protests_a_government_act_follows_are_not_the_governments() {
         );
     }
 }
+
+#[test]
+fn a_preposition_before_a_nouns_owner_ends_its_phrase() {
+    let r = extract("Russia and China blocked a U.N. Security Council statement on North Korea's missile launch.");
+    let e = r.events.iter().find(|e| e.trigger.text == "missile launch").expect("the launch is coded");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["PRK"]);
+}
