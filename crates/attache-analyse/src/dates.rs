@@ -197,6 +197,9 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
                     // "the independent broadcaster April TV": a month before a capitalised
                     // word names something, unless a preposition of time opens it.
                     && !w(i + 1).starts_with(|c: char| c.is_uppercase())
+                    // "Defense Minister Dong Jun": a month's abbreviation with no day or
+                    // year is a month only after such a preposition.
+                    && word.trim_end_matches('.').len() > 4
                     || matches!(
                         lw(i.wrapping_sub(1)).as_str(),
                         "in" | "since"
@@ -491,6 +494,17 @@ mod tests {
         assert_eq!(one("met yesterday", a, false).1, "2023-06-13");
         assert_eq!(one("met last month", d(2023, 1, 10), false).1, "2022-12");
         assert_eq!(one("three days ago", a, false).1, "2023-06-11");
+    }
+
+    #[test]
+    fn a_bare_month_abbreviation_needs_a_preposition_of_time() {
+        let a = d(2023, 6, 14);
+        // "Defense Minister Dong Jun" names a person, not June.
+        let text = "met Defense Minister Dong Jun in Beijing";
+        let toks = tokenize(text);
+        assert!(find(&toks, &crate::segment::token_texts(text, &toks)).is_empty());
+        assert_eq!(one("met in Jun. to", a, false).1, "2023-06");
+        assert_eq!(one("met on Jun 3 in", a, false).1, "2023-06-03");
     }
 
     #[test]
