@@ -3372,3 +3372,9 @@ fn a_preposition_before_a_nouns_owner_ends_its_phrase() {
     let e = r.events.iter().find(|e| e.trigger.text == "missile launch").expect("the launch is coded");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["PRK"]);
 }
+
+#[test]
+fn no_plans_to_act_negates_the_act() {
+    let r = extract("The Kremlin said on Monday that President Vladimir Putin had no plans to meet Ukrainian President Volodymyr Zelenskyy.");
+    assert_eq!(find(&r, "CONSULT").modality, "negated");
+}
