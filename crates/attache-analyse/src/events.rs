@@ -1967,10 +1967,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if lex.pos == Pos::Noun
                 && matches!(lex.plover, Plover::CONSULT | Plover::AGREE | Plover::COOPERATE | Plover::AID)
             {
-                let refused = (t0.saturating_sub(3).max(sa)..t0).rev().find(|&k| {
+                // "firmly opposes any form of official exchanges": so does a verb of
+                // opposing, across "any form of".
+                let refused = (t0.saturating_sub(5).max(sa)..t0).rev().find(|&k| {
                     matches!(
                         input.w(k),
-                        "rejected" | "rejects" | "rejecting" | "rebuffed" | "dismissed" | "spurned" | "refused"
+                        "rejected"
+                            | "rejects"
+                            | "rejecting"
+                            | "rebuffed"
+                            | "dismissed"
+                            | "spurned"
+                            | "refused"
+                            | "opposes"
+                            | "opposed"
+                            | "oppose"
+                            | "opposing"
                     ) || input.w(k) == "out" && k > sa && matches!(input.w(k - 1), "ruled" | "rules" | "ruling")
                         || input.w(k) == "down" && k > sa && matches!(input.w(k - 1), "turned" | "turns" | "turning")
                 });
@@ -1978,8 +1990,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (k + 1..t0).all(|j| {
                         tokens[j].kind == TokenKind::Word
                             && !tokens[j].cap
-                            && !matches!(input.w(j), "that" | "to" | "and" | "of" | "by")
-                    })
+                            && (!matches!(input.w(j), "that" | "to" | "and" | "of" | "by")
+                                || input.w(j) == "of" && matches!(input.w(j - 1), "form" | "forms" | "kind" | "type"))
+                    }) && t0 - k <= 3 + 2 * usize::from((k + 1..t0).any(|j| input.w(j) == "of"))
                 };
                 if let Some(k) = refused.filter(|&k| modifiers_only(k)) {
                     let verb_start =

@@ -3378,3 +3378,12 @@ fn no_plans_to_act_negates_the_act() {
     let r = extract("The Kremlin said on Monday that President Vladimir Putin had no plans to meet Ukrainian President Volodymyr Zelenskyy.");
     assert_eq!(find(&r, "CONSULT").modality, "negated");
 }
+
+#[test]
+fn exchanges_a_party_opposes_did_not_happen() {
+    let r = extract(
+        "Beijing firmly opposes any form of official exchanges between the United States and Taiwan, the spokesperson said.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "COOPERATE"), "{:?}", r.events);
+    assert_eq!(find(&r, "REJECT").cameo, "121");
+}
