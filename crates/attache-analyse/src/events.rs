@@ -2360,6 +2360,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // is another party's, named or not; the rejection is the act coded.
             let denied = lex.plover == Plover::ACCUSE
                 && object_of(Plover::REJECT, 3, &|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap);
+            // "rejected calls for early elections", "dismissed demands for his resignation":
+            // so is a request made by no one named; the plural "calls" is a noun whatever
+            // reading the phrasing has.
+            let denied = denied
+                || lex.plover == Plover::REQUEST
+                    && matches!(input.w(t0), "calls" | "demands" | "appeals" | "requests" | "call" | "demand")
+                    // "rejected calls by Belarus's rulers": a request whose maker is named
+                    // happened.
+                    && input.w(t1) != "by"
+                    && sentence_triggers.iter().any(|h2| {
+                        h2.span.end <= hit.span.start
+                            && h2.targets.iter().any(|&i| {
+                                let l = &kb.lexicon[i as usize];
+                                l.plover == Plover::REJECT && l.pos == Pos::Verb
+                            })
+                            && {
+                                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                                k2 <= t0
+                                    && t0 - k2 <= 3
+                                    && (k2..t0).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
+                            }
+                    });
             if content_of_act || requested || denied {
                 // "warned that U.S. warships would be attacked": what a warning holds out
                 // names the threat (CAMEO 131-138).

@@ -1418,7 +1418,24 @@ pub fn attribute(
                 }) || (h.toks.1..(h.toks.1 + 4).min(sb))
                     .take_while(|&k| token_text[k].chars().all(|c| c.is_alphabetic() || c == '-'))
                     .any(|k| PHYSICAL_TARGETS.contains(&token_text[k])));
-            if passive_stance || armed_attack {
+            // "rejected calls for early elections", "dismissed demands for": a plural noun
+            // of asking after a verb of rejection is others' request, not the subject's words.
+            let rejected_request = matches!(token_text[h.toks.0], "calls" | "demands" | "appeals")
+                && token_text.get(h.toks.0 + 1) != Some(&"by")
+                && (h.toks.0.saturating_sub(3).max(sa)..h.toks.0).any(|k| {
+                    matches!(
+                        token_text[k],
+                        "rejected"
+                            | "rejects"
+                            | "rejecting"
+                            | "dismissed"
+                            | "dismisses"
+                            | "rebuffed"
+                            | "ignored"
+                            | "spurned"
+                    ) && (k + 1..h.toks.0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                });
+            if passive_stance || armed_attack || rejected_request {
                 continue;
             }
             match kind {

@@ -3387,3 +3387,14 @@ fn exchanges_a_party_opposes_did_not_happen() {
     assert!(r.events.iter().all(|e| e.kind != "COOPERATE"), "{:?}", r.events);
     assert_eq!(find(&r, "REJECT").cameo, "121");
 }
+
+#[test]
+fn calls_a_party_rejects_are_no_request_of_its_own() {
+    let r =
+        extract("Serbia's president Aleksandar Vucic rejected calls for early elections, despite months of protests.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:?}", r.events);
+    assert!(r.statements.is_empty(), "{:?}", r.statements);
+    // Calls whose makers are named were made.
+    let r = extract("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.");
+    assert!(r.events.iter().any(|e| e.kind == "REQUEST"));
+}
