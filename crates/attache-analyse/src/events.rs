@@ -4282,7 +4282,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             )
                     })
             };
-            let locs: Vec<&Mention> = locs.into_iter().filter(|m| !speakers_place(m)).collect();
+            // "discussed the situation in Ukraine", "talks on the crisis in Sudan": a place
+            // that a topic noun's "in" names is what the act is about, not where it was.
+            let topic_place = |m: &Mention| {
+                let mut k = m.toks.0;
+                while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                k >= sa + 2
+                    && input.w(k - 1) == "in"
+                    && matches!(
+                        input.w(k - 2),
+                        "situation" | "crisis" | "developments" | "tensions" | "escalation" | "conflict" | "settlement"
+                    )
+                    && !(t0 < k && k - 1 <= t1 + 1)
+            };
+            let locs: Vec<&Mention> = locs.into_iter().filter(|m| !speakers_place(m) && !topic_place(m)).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             // The trigger's own clause first: "warned citizens that fighting abroad,

@@ -3398,3 +3398,11 @@ fn calls_a_party_rejects_are_no_request_of_its_own() {
     let r = extract("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.");
     assert!(r.events.iter().any(|e| e.kind == "REQUEST"));
 }
+
+#[test]
+fn the_situation_a_call_discusses_is_not_where_it_was() {
+    let r = extract(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping held a phone call on Friday and discussed the situation in Ukraine.",
+    );
+    assert!(find(&r, "CONSULT").location.is_none(), "{:?}", find(&r, "CONSULT").location);
+}
