@@ -3419,6 +3419,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 || is_noun
                     && input.w(t1) == "from"
                     && matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE | Plover::PROTEST)
+                // "prompting a warning from Pyongyang": a warning something draws was made.
+                || is_noun
+                    && input.w(t1) == "from"
+                    && lex.plover == Plover::THREATEN
+                    && (t0.saturating_sub(3).max(clause.start)..t0).any(|k| CAUSING.contains(&input.w(k)))
             {
                 let from = t1 + 1;
                 input.agents_after(from, clause.end)
@@ -3697,7 +3702,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (left, right) = if inverted { (right, Vec::new()) } else { (left, right) };
 
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
-                (giver.clone(), left.clone())
+                // "began joint military exercises, prompting a warning from Pyongyang": a
+                // word inside the phrasing of the act that drew the reaction is no party;
+                // the parties of that act are.
+                let inside_act = |m: &Mention| {
+                    sentence_triggers
+                        .iter()
+                        .any(|h2| h2.span != hit.span && h2.span.start < m.span.start && m.span.end <= h2.span.end)
+                };
+                let mut receivers: Vec<&Mention> = left.iter().copied().filter(|m| !inside_act(m)).collect();
+                if receivers.is_empty() && left.iter().any(|m| inside_act(m)) {
+                    let before = input.actor_mentions_in(sa, t0).filter(|m| !inside_act(m)).collect::<Vec<_>>();
+                    if let Some(&first) =
+                        before.iter().find(|m| preceded_by_preposition(input.text, tokens, m).is_none())
+                    {
+                        receivers = input.conjuncts(first, sa, t0, false);
+                    }
+                }
+                (giver.clone(), receivers)
             } else if let Some((be, _)) = subject_by.filter(|_| !by_agent.is_empty()) {
                 // The parties of the noun's own phrase undergo the act ("against Russia").
                 (by_agent.clone(), input.actor_mentions_in(t1, be).collect())

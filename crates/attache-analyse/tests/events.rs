@@ -3406,3 +3406,13 @@ fn the_situation_a_call_discusses_is_not_where_it_was() {
     );
     assert!(find(&r, "CONSULT").location.is_none(), "{:?}", find(&r, "CONSULT").location);
 }
+
+#[test]
+fn a_warning_an_act_draws_is_made_by_who_gives_it() {
+    let r = extract(
+        "The United States and South Korea began joint military exercises on Monday, prompting a warning from Pyongyang.",
+    );
+    let e = find(&r, "THREATEN");
+    assert_eq!(countries(&e.actors), ["PRK"]);
+    assert_eq!(countries(&e.recipients), ["KOR", "USA"]);
+}
