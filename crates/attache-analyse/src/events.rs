@@ -3460,6 +3460,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let that_at = match (input.w(t1), input.w(t1 + 1)) {
                 ("that", _) => Some(t1),
                 (",", "that") => Some(t1 + 1),
+                // "denied reports that Chinese workers had been attacked": what a report
+                // or a claim denied holds names no party to the denial.
+                ("reports" | "claims" | "allegations" | "suggestions" | "rumours" | "rumors", "that")
+                    if !is_noun && matches!(lex.plover, Plover::REJECT | Plover::ACCUSE) =>
+                {
+                    Some(t1 + 1)
+                }
                 _ => None,
             };
             let demanded_of: Vec<&Mention> = match that_at {

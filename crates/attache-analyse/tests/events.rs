@@ -3416,3 +3416,11 @@ fn a_warning_an_act_draws_is_made_by_who_gives_it() {
     assert_eq!(countries(&e.actors), ["PRK"]);
     assert_eq!(countries(&e.recipients), ["KOR", "USA"]);
 }
+
+#[test]
+fn what_a_denied_report_holds_names_no_party_to_the_denial() {
+    let r =
+        extract("The Chinese embassy in Bishkek denied reports that Chinese workers had been attacked at a gold mine.");
+    let e = find(&r, "REJECT");
+    assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("LAB")), "{:?}", e.recipients);
+}
