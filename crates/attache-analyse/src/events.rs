@@ -2236,6 +2236,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             if t0 > sa
                 && ((input.w(t0 - 1) == "of" && (lex.pos == Pos::Verb || accused_of()))
+                    // "made remarks about killing Russians", "talked about expanding
+                    // trade": a gerund after "about" is a topic.
+                    || (input.w(t0 - 1) == "about" && input.w(t0).ends_with("ing"))
                     || (lex.pos == Pos::Noun && input.w(t0 - 1) == "for")
                     || (lex.pos == Pos::Verb
                         && input.w(t0 - 1) == "for"

@@ -3424,3 +3424,11 @@ fn what_a_denied_report_holds_names_no_party_to_the_denial() {
     let e = find(&r, "REJECT");
     assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("LAB")), "{:?}", e.recipients);
 }
+
+#[test]
+fn a_gerund_after_about_is_a_topic() {
+    let r = extract(
+        "Kazakhstan expelled a Ukrainian diplomat on Monday after the ambassador made remarks about killing Russians.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", r.events);
+}
