@@ -2322,19 +2322,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             });
             // Whether a verb trigger of type `kind` ends at most `reach` tokens before this
             // noun, every token between passing `gap`.
+            // Whether the trigger follows a verb of the given kind within `reach` words,
+            // the words between passing `gap`.
+            let after_verb_of = |kind: Plover, reach: usize, gap: &dyn Fn(usize) -> bool| {
+                sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= hit.span.start
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.plover == kind && l.pos == Pos::Verb
+                        })
+                        && {
+                            let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
+                            k2 <= t0 && t0 - k2 <= reach && (k2..t0).all(gap)
+                        }
+                })
+            };
+            // A noun the verb takes as its object.
             let object_of = |kind: Plover, reach: usize, gap: &dyn Fn(usize) -> bool| {
-                lex.pos == Pos::Noun
-                    && sentence_triggers.iter().any(|h2| {
-                        h2.span.end <= hit.span.start
-                            && h2.targets.iter().any(|&i| {
-                                let l = &kb.lexicon[i as usize];
-                                l.plover == kind && l.pos == Pos::Verb
-                            })
-                            && {
-                                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                                k2 <= t0 && t0 - k2 <= reach && (k2..t0).all(gap)
-                            }
-                    })
+                lex.pos == Pos::Noun && after_verb_of(kind, reach, gap)
             };
             // "called for the release of…", "demanded Lai's release", "urged Russia to accept
             // a ceasefire": a noun in the object of a request is what is asked for, not an
@@ -2372,19 +2377,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // "rejected calls by Belarus's rulers": a request whose maker is named
                     // happened.
                     && input.w(t1) != "by"
-                    && sentence_triggers.iter().any(|h2| {
-                        h2.span.end <= hit.span.start
-                            && h2.targets.iter().any(|&i| {
-                                let l = &kb.lexicon[i as usize];
-                                l.plover == Plover::REJECT && l.pos == Pos::Verb
-                            })
-                            && {
-                                let k2 = tokens.partition_point(|t| t.span.start < h2.span.end);
-                                k2 <= t0
-                                    && t0 - k2 <= 3
-                                    && (k2..t0).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
-                            }
-                    });
+                    && after_verb_of(Plover::REJECT, 3, &|k| tokens[k].kind == TokenKind::Word && !tokens[k].cap);
             if content_of_act || requested || denied {
                 // "warned that U.S. warships would be attacked": what a warning holds out
                 // names the threat (CAMEO 131-138).
