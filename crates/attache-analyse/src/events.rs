@@ -3055,7 +3055,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     )
                 })
                 .flatten();
-            let mut left = if let Some(m) = reduced_subject.or(ing_subject) {
+            // "…, the Tajik foreign ministry said, demanding an investigation": a participle
+            // of speech right after an attribution set off by commas is the speaker's act
+            // (a participle of any other act, "drawing condemnation", is the reported one's).
+            let speaker_subject: Option<&Mention> = (!is_noun
+                && t0 > sa + 3
+                && input.w(t0).ends_with("ing")
+                && input.w(t0 - 1) == ","
+                && matches!(input.w(t0 - 2), "said" | "says" | "added" | "announced" | "reported")
+                && matches!(lex.plover, Plover::ACCUSE | Plover::REQUEST | Plover::THREATEN | Plover::REJECT))
+            .then(|| {
+                input
+                    .actor_mentions_in(sa, t0 - 2)
+                    .filter(|m| {
+                        m.toks.1 == t0 - 2
+                            && m.toks.0 > sa + 1
+                            && (input.w(m.toks.0 - 1) == ","
+                                || input.w(m.toks.0 - 2) == "," && matches!(input.w(m.toks.0 - 1), "the" | "a" | "an"))
+                    })
+                    .last()
+            })
+            .flatten();
+            let mut left = if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject) {
                 vec![m]
             } else if !antecedent.is_empty() {
                 antecedent
@@ -4350,6 +4371,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 };
                 while k < clause.end && input.w(k) == "the" {
                     k += 1;
+                }
+                // "shelled the city of Kharkiv", "visited the ancient city of Samarkand",
+                // "struck the southern port town of Mykolaiv": the name after the kind of
+                // place and "of".
+                if let Some(j) = (k..(k + 4).min(clause.end)).find(|&j| {
+                    matches!(input.w(j), "city" | "town" | "village" | "capital" | "region" | "province" | "district")
+                        && input.w(j + 1) == "of"
+                }) {
+                    if (k..j).all(|i| input.w(i).bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')) {
+                        k = j + 2;
+                    }
                 }
                 input.mentions_in(k, (k + 6).min(sb)).iter().find(|m| {
                     m.toks.0 == k

@@ -1715,7 +1715,27 @@ pub fn attribute(
                     } else {
                         None
                     };
-                    let speaker = if quote_before {
+                    // "…, the governor said, warning that …", "…, the official told
+                    // reporters, calling for …": a participle set off right after the cue
+                    // of an attribution is that speaker's, whatever it takes; the statement
+                    // before is found below.
+                    let after_attribution = participle
+                        && statements.last().is_some_and(|p| {
+                            let gap = text.get(p.cue.end..h.span.start).unwrap_or("").trim_end();
+                            p.sentence == sspan
+                                && matches!(
+                                    text[p.cue.start..p.cue.end].split_whitespace().next(),
+                                    Some(
+                                        "said" | "says" | "told" | "tells" | "added" | "announced" | "stated" | "wrote"
+                                    )
+                                )
+                                && gap.ends_with(',')
+                                && gap.split_whitespace().count() <= 3
+                                && !gap[..gap.len() - 1].contains(|c: char| c.is_ascii_punctuation())
+                        });
+                    let speaker = if after_attribution {
+                        None
+                    } else if quote_before {
                         between.or(after)
                     } else if inverted {
                         after
@@ -1801,9 +1821,9 @@ pub fn attribute(
                         // A cue the event lexicon also lists ("… and warned that Tehran
                         // will …") stays the event, as for the "that"-verbs above.
                         let event = triggers.iter().any(|t| t.span.start < h.span.end && h.span.start < t.span.end);
-                        let shared = (takes_clause && !event && (participle || and_before))
-                            .then(|| statements.last())
-                            .flatten()
+                        let shared = statements
+                            .last()
+                            .filter(|_| takes_clause && !event && (participle || and_before) || after_attribution)
                             .filter(|p| p.sentence == sspan && p.cue.end <= h.span.start && p.speaker_span.is_some())
                             .filter(|p| {
                                 !hits.iter().any(|o| {
@@ -2658,6 +2678,38 @@ const PHYSICAL_TARGETS: &[&str] = &[
 
 /// Participles of what an act brought about, which a comma sets off after it:
 /// "…, drawing condemnation", "…, prompting protests", "…, killing three".
+/// Participles of speech: "…, the Tajik foreign ministry said, demanding an
+/// investigation." adds a second act of the speaker's; what was said is before the cue.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "demanding",
+    "accusing",
+    "calling",
+    "urging",
+    "adding",
+    "saying",
+    "warning",
+    "insisting",
+    "vowing",
+    "describing",
+    "denying",
+    "blaming",
+    "citing",
+    "noting",
+    "stressing",
+    "arguing",
+    "pledging",
+    "promising",
+    "threatening",
+    "rejecting",
+    "condemning",
+    "criticizing",
+    "criticising",
+    "welcoming",
+    "praising",
+    "asking",
+    "appealing",
+];
+
 const CONSEQUENCES: &[&str] = &[
     "drawing",
     "prompting",
@@ -2695,7 +2747,9 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     // participle of what the act brought about.
     let appositive = (after..e.min(after + 6)).find(|&k| token_text[k] == ",").is_some_and(|k| {
         attribution_tail(token_text, after, k)
-            && token_text.get(k + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an") || CONSEQUENCES.contains(w))
+            && token_text.get(k + 1).is_some_and(|w| {
+                matches!(*w, "the" | "a" | "an") || CONSEQUENCES.contains(w) || SPEECH_PARTICIPLES.contains(w)
+            })
     });
     // "…, Tokayev told Putin during a forum in St. Petersburg.": the addressee, a name of
     // up to three words, before the tail.
@@ -3049,6 +3103,22 @@ mod tests {
         // Nor a cue that is also an event ("warned" is a threat).
         let t = "Esmaeil Baghaei told reporters that Iran had received little water and warned that Tehran would act.";
         assert!(statements(t).iter().all(|s| s.1 != "warned"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_participle_right_after_an_attribution_is_its_speakers() {
+        let t = "The strike killed five people, the governor said, warning that more attacks could follow.";
+        assert_eq!(speaker_at(t, "warning"), "the governor");
+        assert!(
+            statements(t).iter().any(|s| s.1 == "said" && s.2 == "The strike killed five people"),
+            "{:?}",
+            statements(t)
+        );
+        let t = "Companies that evade the rules will face consequences, the official told reporters, calling for more checks.";
+        assert_eq!(speaker_at(t, "calling for"), "the official");
+        // Not after an act: "criticized it, saying" is said by the clause's subject.
+        let t = "Donald Trump criticized the deal, saying it was unfair.";
+        assert_eq!(speaker_at(t, "saying"), "Donald Trump");
     }
 
     #[test]

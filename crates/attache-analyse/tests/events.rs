@@ -3000,8 +3000,9 @@ fn a_town_attacked_and_an_occupied_territory_place_the_act() {
     let e = find(&r, "COERCE");
     assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("West Bank"));
     assert!(e.recipients.iter().all(|p| p.text != "West Bank"), "{e:#?}");
+    // The city the raid names, more precise than the territory it lies in.
     let r = extract("Israeli troops raided the West Bank city of Jenin on Tuesday, killing four Palestinians.");
-    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("West Bank"));
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|p| p.name.as_str()), Some("Janīn"));
 }
 
 #[test]
@@ -3431,4 +3432,29 @@ fn a_gerund_after_about_is_a_topic() {
         "Kazakhstan expelled a Ukrainian diplomat on Monday after the ambassador made remarks about killing Russians.",
     );
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", r.events);
+}
+
+#[test]
+fn a_speech_participle_after_an_interposed_attribution_is_the_speakers() {
+    let r = extract(
+        "India and Pakistan exchanged fire across the Line of Control in Kashmir, the Indian army said, accusing Pakistani troops of violating the ceasefire.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["IND"]);
+    assert_eq!(countries(&e.recipients), ["PAK"]);
+    // What the army said is the clause before it, not its accusation.
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert!(s.content.text.starts_with("India and Pakistan exchanged fire"), "{:?}", s.content);
+}
+
+#[test]
+fn a_town_attacked_by_its_kind_of_place_is_where_the_attack_happened() {
+    for text in [
+        "Russian forces shelled the city of Kharkiv overnight, killing three civilians.",
+        "Russian forces shelled the northeastern city of Kharkiv on Monday.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Kharkiv"), "{text}");
+    }
 }
