@@ -1275,6 +1275,25 @@ impl<'a> Recogniser<'a> {
                 k += 1;
                 continue;
             }
+            // A plural possessive inside a name: "Palestinian Prisoners' Society", "Kazakh
+            // Journalists' Union".
+            if k > i
+                && matches!(w, "'" | "’")
+                && self.tokens[k].span.start == self.tokens[k - 1].span.end
+                && self.w(k - 1).ends_with('s')
+                && self.tokens[k - 1].cap
+                && k + 1 < end
+                && self.tokens[k + 1].cap
+                && self.tokens[k + 1].kind == TokenKind::Word
+                && self.tokens[k + 1].span.start > self.tokens[k].span.end
+                // A body's name goes on to its head word ("Flores' ID badge" is no name).
+                && (k + 1..(k + 4).min(end))
+                    .take_while(|&m| self.tokens[m].cap && self.tokens[m].kind == TokenKind::Word)
+                    .any(|m| self.hit_starting(m).is_some_and(|h| self.title_of(&h, TitleKind::OrgHead).is_some()))
+            {
+                k += 1;
+                continue;
+            }
             if k > i && CONNECTORS.contains(&w) {
                 let mut m = k + 1;
                 if self.w(m) == "the" {

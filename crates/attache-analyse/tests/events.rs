@@ -3458,3 +3458,14 @@ fn a_town_attacked_by_its_kind_of_place_is_where_the_attack_happened() {
         assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Kharkiv"), "{text}");
     }
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_name_is_part_of_it() {
+    let r = extract("The Palestinian Prisoners' Society said Israeli troops arrested 15 Palestinians.");
+    assert_eq!(entity_kind(&r, "Palestinian Prisoners' Society").as_deref(), Some("organization"), "{:#?}", r.entities);
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Palestinian Prisoners' Society"));
+    // Only up to a body's head word: a person's possession is no name.
+    let r = extract("This is Flores' ID badge for Applied Materials.");
+    assert!(r.entities.iter().all(|e| !e.name.contains('\'')), "{:#?}", r.entities);
+}
