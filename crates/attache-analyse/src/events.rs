@@ -4464,7 +4464,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             h.span.end == tokens[k - 2].span.end
                                 && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
                         });
-                    !party && !after_noun
+                    // "expelled two diplomats in response to the expulsion of German
+                    // staff from Moscow": a place past another act's trigger is that act's.
+                    let others_past =
+                        sentence_triggers.iter().any(|h| h.span.start >= hit.span.end && h.span.end <= m.span.start);
+                    !party && !after_noun && !others_past
                 })
                 .collect();
             let location = location.or_else(|| {

@@ -3469,3 +3469,13 @@ fn a_plural_possessive_inside_a_body_name_is_part_of_it() {
     let r = extract("This is Flores' ID badge for Applied Materials.");
     assert!(r.entities.iter().all(|e| !e.name.contains('\'')), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_place_past_another_acts_trigger_is_that_acts() {
+    let r = extract(
+        "Germany expelled two Russian diplomats on Wednesday in response to the expulsion of German embassy staff from Moscow.",
+    );
+    assert!(find(&r, "SANCTION").location.is_none(), "{:?}", find(&r, "SANCTION").location);
+    let r = extract("Russia's envoy dismissed accusations it is getting weapons from North Korea.");
+    assert!(find(&r, "REJECT").location.is_none(), "{:?}", find(&r, "REJECT").location);
+}
