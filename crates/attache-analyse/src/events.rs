@@ -1222,6 +1222,20 @@ impl<'a> Input<'a> {
                         .min()
                 })
                 .flatten();
+            // "Uzbekistan and Afghanistan's Taliban administration": the owner named
+            // before a party belongs to its phrase.
+            let title = title.or_else(|| {
+                let s = title.unwrap_or(cur.toks.0);
+                (leftward && s >= a + 2 && matches!(self.w(s - 1), "'s" | "’s"))
+                    .then(|| {
+                        self.mentions_in(a, s - 1)
+                            .iter()
+                            .filter(|o| o.toks.1 == s - 1 && (o.is_actor() || o.kind == MentionKind::Country))
+                            .map(|o| o.toks.0)
+                            .min()
+                    })
+                    .flatten()
+            });
             let next = if leftward {
                 let gap_end = title.unwrap_or(cur.toks.0);
                 // "Kyrgyz and Tajik border guards": an adjective joined to a name counts too.

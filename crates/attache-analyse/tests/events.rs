@@ -3479,3 +3479,12 @@ fn a_place_past_another_acts_trigger_is_that_acts() {
     let r = extract("Russia's envoy dismissed accusations it is getting weapons from North Korea.");
     assert!(find(&r, "REJECT").location.is_none(), "{:?}", find(&r, "REJECT").location);
 }
+
+#[test]
+fn a_party_named_with_its_owner_is_still_a_conjunct() {
+    let r = extract("Uzbekistan and Afghanistan's Taliban administration signed agreements worth $2.5 billion.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["AFG", "UZB"]);
+    let r = extract("Kazakhstan and Russia's Gazprom signed an agreement on gas supplies.");
+    assert_eq!(countries(&find(&r, "AGREE").actors), ["KAZ", "RUS"]);
+}
