@@ -235,8 +235,15 @@ FOREIGN_PATTERNS = ["sz", "cz", "tsch", "dsch", "sch", "ij", "oe", "ou", "w", "j
 MAX_PENALTY = 1  # candidates ranked worse than this are never kept
 
 
+# Alternates GeoNames keeps that news uses for something else: Topeka called itself
+# "Google" for a month in 2010, and the company is in the news far more often.
+NOT_ALTERNATES = {"Google"}
+
+
 def acceptable(alt):
     if len(alt) < 3 or len(alt) > 40 or not is_latin_name(alt):
+        return False
+    if alt in NOT_ALTERNATES:
         return False
     if not alt[0].isupper():
         return False  # romanisations of non-Latin names are stored in lower case
