@@ -2467,7 +2467,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && (tokens[t0 - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.as_str()))
                         // "the Group of Seven urged": a number ending a name is no quantity.
                         && !input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.toks.0 + 1 < t0)
-                    || after_trigger[t0] && ends_verb_trigger(t0))
+                    || after_trigger[t0] && ends_verb_trigger(t0)
+                    // "failed to delete banned content": so is one after an infinitive.
+                    || t0 >= sa + 2
+                        && input.w(t0 - 2) == "to"
+                        && tokens[t0 - 1].kind == TokenKind::Word
+                        && !tokens[t0 - 1].cap
+                        && !prev.ends_with("ed")
+                        && !matches!(prev.as_str(), "be" | "have" | "get" | "become" | "remain" | "stay" | "the"))
                 && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())
             {

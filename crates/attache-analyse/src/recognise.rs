@@ -2031,11 +2031,29 @@ impl<'a> Recogniser<'a> {
         while k < end && k < from + 3 {
             let t = self.tokens[k];
             let w = t.text(self.text);
+            // "a Japanese fishing boat", "a Chinese mining company": a gerund naming a
+            // trade is a noun's modifier.
+            let trade = matches!(
+                w,
+                "fishing"
+                    | "mining"
+                    | "shipping"
+                    | "trading"
+                    | "banking"
+                    | "drilling"
+                    | "publishing"
+                    | "broadcasting"
+                    | "engineering"
+                    | "manufacturing"
+                    | "refining"
+                    | "logging"
+                    | "farming"
+            ) && k + 1 < end;
             if t.kind != TokenKind::Word
                 || t.cap
                 || in_set(&FUNCTION_WORDS_SET, w)
                 || w.ends_with("ed")
-                || w.ends_with("ing")
+                || w.ends_with("ing") && !trade
                 || w.ends_with("ly")
                 || COMMON_VERBS.contains(&w)
                 // "Syrian officers today attacked": an adverb ends the phrase.

@@ -3488,3 +3488,22 @@ fn a_party_named_with_its_owner_is_still_a_conjunct() {
     let r = extract("Kazakhstan and Russia's Gazprom signed an agreement on gas supplies.");
     assert_eq!(countries(&find(&r, "AGREE").actors), ["KAZ", "RUS"]);
 }
+
+#[test]
+fn a_country_adjective_before_a_trade_and_a_noun_heads_a_party() {
+    let r = extract("The Chinese coast guard expelled a Japanese fishing boat from waters near the Senkaku Islands.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["JPN"]);
+    let r = extract("Kazakh authorities fined a Chinese mining company for breaking environmental rules.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["CHN"], "{:?}", r.events);
+}
+
+#[test]
+fn a_fine_is_a_sanction_and_a_company_no_town() {
+    let r = extract("A Moscow court fined Google for failing to delete banned content.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["USA"]);
+    assert_eq!(entity_kind(&r, "Google").as_deref(), Some("organization"), "{:#?}", r.entities);
+    // "banned" after an infinitive is an adjective: no act of banning.
+    assert!(r.events.iter().all(|x| x.kind != "COERCE"), "{:?}", r.events);
+}
