@@ -3720,6 +3720,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
+
                                     // "condemned the shelling by Tajik forces": whoever did
                                     // the act condemned is the one condemned.
                                     || p == "by" && lex.plover == Plover::ACCUSE && !is_noun && !passive
@@ -3729,7 +3730,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "of" && members_of(m)
                                     || p == "of" && !is_noun && object_of_verb(m)
                             }
-                            None => !input.is_locative(m),
+                            // "clashed with police outside the parliament building": a
+                            // body whose building an act happens outside is no party to it
+                            // ("protested outside the Chinese embassy" names whom a protest
+                            // addresses).
+                            None => {
+                                !input.is_locative(m)
+                                    && (lex.frame == Frame::Intransitive || {
+                                        let mut k = m.toks.0;
+                                        while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
+                                            k -= 1;
+                                        }
+                                        k <= right_from || !matches!(input.w(k - 1), "outside" | "inside")
+                                    })
+                            }
                         })
                         .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
                         .min_by_key(|m| m.toks.0)

@@ -3507,3 +3507,15 @@ fn a_fine_is_a_sanction_and_a_company_no_town() {
     // "banned" after an infinitive is an adjective: no act of banning.
     assert!(r.events.iter().all(|x| x.kind != "COERCE"), "{:?}", r.events);
 }
+
+#[test]
+fn a_body_an_act_happens_outside_of_is_no_party() {
+    let r = extract(
+        "Opposition supporters clashed with police outside the parliament building in Tbilisi late on Thursday.",
+    );
+    let e = find(&r, "PROTEST");
+    assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("LEG")), "{:?}", e.recipients);
+    // A protest outside a body addresses it.
+    let r = extract("Activists protested outside the Chinese embassy in Bishkek on Monday.");
+    assert_eq!(countries(&find(&r, "PROTEST").recipients), ["CHN"]);
+}
