@@ -1963,7 +1963,16 @@ pub fn attribute(
                             open -= 1;
                         }
                         let first = if is_quote(token_text[open]) { open + 1 } else { open };
-                        if close > first {
+                        // 'The Kremlin dismissed the report as "fake news," spokesman Dmitry
+                        // Peskov said.': a quoted phrase inside a sentence of the speaker's
+                        // is part of what was said, all of which comes before the cue.
+                        let embedded = is_quote(token_text[open])
+                            && open >= sa + 3
+                            && !is_quote(token_text[sa])
+                            && (sa..open).all(|k| !matches!(token_text[k], ":" | "\"" | "“" | "”"));
+                        if embedded {
+                            Span::new(tokens[sa].span.start, tokens[close].span.end)
+                        } else if close > first {
                             Span::new(tokens[first].span.start, tokens[close - 1].span.end)
                         } else {
                             Span::new(tokens[sa].span.start, tokens[close.max(sa)].span.start)
@@ -3103,6 +3112,17 @@ mod tests {
         // Nor a cue that is also an event ("warned" is a threat).
         let t = "Esmaeil Baghaei told reporters that Iran had received little water and warned that Tehran would act.";
         assert!(statements(t).iter().all(|s| s.1 != "warned"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_quoted_phrase_inside_the_speakers_sentence_is_part_of_the_content() {
+        let t = "The Kremlin dismissed the report as \"fake news,\" spokesman Dmitry Peskov said.";
+        let all = statements(t);
+        let s = all.iter().find(|s| s.1 == "said").expect("a statement");
+        assert!(s.2.starts_with("The Kremlin dismissed the report as"), "{all:?}");
+        // A whole quotation is the content alone.
+        let t = "\"We will not allow anyone to interfere,\" President Sadyr Japarov said.";
+        assert!(statements(t).iter().any(|s| s.2.starts_with("We will not allow")), "{:?}", statements(t));
     }
 
     #[test]
