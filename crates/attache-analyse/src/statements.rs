@@ -2683,10 +2683,20 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "infrastructure",
     "troops",
     "soldiers",
+    "refinery",
+    "refineries",
+    "depot",
+    "depots",
+    "plant",
+    "port",
+    "airfield",
+    "bridge",
+    "pipeline",
+    "warehouse",
+    "substation",
+    "terminal",
 ];
 
-/// Participles of what an act brought about, which a comma sets off after it:
-/// "…, drawing condemnation", "…, prompting protests", "…, killing three".
 /// Participles of speech: "…, the Tajik foreign ministry said, demanding an
 /// investigation." adds a second act of the speaker's; what was said is before the cue.
 const SPEECH_PARTICIPLES: &[&str] = &[
@@ -2719,6 +2729,8 @@ const SPEECH_PARTICIPLES: &[&str] = &[
     "appealing",
 ];
 
+/// Participles of what an act brought about, which a comma sets off after it:
+/// "…, drawing condemnation", "…, prompting protests", "…, killing three".
 const CONSEQUENCES: &[&str] = &[
     "drawing",
     "prompting",
@@ -3112,6 +3124,13 @@ mod tests {
         // Nor a cue that is also an event ("warned" is a threat).
         let t = "Esmaeil Baghaei told reporters that Iran had received little water and warned that Tehran would act.";
         assert!(statements(t).iter().all(|s| s.1 != "warned"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn whoever_attacks_a_refinery_says_nothing() {
+        let t =
+            "Ukrainian drones attacked an oil refinery in the Saratov region overnight, the regional governor said.";
+        assert!(statements(t).iter().all(|s| s.1 != "attacked"), "{:?}", statements(t));
     }
 
     #[test]
