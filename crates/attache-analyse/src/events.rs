@@ -261,6 +261,9 @@ const LIGHT_VERBS: &[&str] = &[
     "ordered",
 ];
 
+/// Verbs of an attribution set off by commas inside a sentence: "…, South Korea's military
+/// said, …".
+const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "reported", "added", "announced"];
 /// Forms of "be", "have" and the modals, which follow a subject.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
@@ -2976,7 +2979,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 m.toks.0 > sa
                     && m.toks.1 + 1 < t0
                     && input.w(m.toks.0 - 1) == ","
-                    && matches!(input.w(m.toks.1), "said" | "says" | "reported" | "added" | "announced")
+                    && ATTRIBUTION_VERBS.contains(&input.w(m.toks.1))
                     && input.w(m.toks.1 + 1) == ","
             };
             let subject = |from: usize| -> Vec<&Mention> {
@@ -3083,7 +3086,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && t0 > sa + 3
                 && input.w(t0).ends_with("ing")
                 && input.w(t0 - 1) == ","
-                && matches!(input.w(t0 - 2), "said" | "says" | "added" | "announced" | "reported")
+                && ATTRIBUTION_VERBS.contains(&input.w(t0 - 2))
                 && matches!(lex.plover, Plover::ACCUSE | Plover::REQUEST | Plover::THREATEN | Plover::REJECT))
             .then(|| {
                 input
