@@ -3488,6 +3488,47 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 own = left.clone();
             }
+            // "resigned following mass protests in the capital", "suspended talks, sparking
+            // mass protests in Tbilisi": protests that surround or follow the clause's act,
+            // named by no party, are coded with the clause's parties, whom the protest rule
+            // below turns into the civilians of their country.
+            let surrounded = (is_noun && own.is_empty() && lex.plover == Plover::PROTEST)
+                .then(|| {
+                    (t0.saturating_sub(3).max(clause.start)..t0).find(|&k| {
+                        (matches!(input.w(k), "amid" | "amidst" | "following" | "after")
+                            || CAUSING.contains(&input.w(k)))
+                            && (k + 1..t0).all(|j| {
+                                tokens[j].kind == TokenKind::Word
+                                    && !tokens[j].cap
+                                    && !matches!(input.w(j), "and" | "or" | "which" | "that")
+                            })
+                    })
+                })
+                .flatten();
+            if let Some(k) = surrounded {
+                // After a comma, the act a participle of causing follows is the clause's
+                // first verb; its subject's parties are the ones.
+                let subject_of_verb = || {
+                    let v = sentence_triggers
+                        .iter()
+                        .filter(|h| h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb))
+                        .map(|h| tokens.partition_point(|t| t.span.end <= h.span.start))
+                        .find(|&a| a >= clause.start && a < k)?;
+                    input
+                        .actor_mentions_in(clause.start, v)
+                        .filter(|m| preceded_by_preposition(input.text, tokens, m).is_none())
+                        .max_by_key(|m| m.toks.1)
+                        .map(|m| input.conjuncts(m, clause.start, v, true))
+                };
+                let parties = if CAUSING.contains(&input.w(k)) && k > clause.start && input.w(k - 1) == "," {
+                    subject_of_verb().unwrap_or_default()
+                } else {
+                    left.clone()
+                };
+                if parties.iter().all(|m| m.toks.1 < t0) {
+                    own = parties;
+                }
+            }
             if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() && giver.is_empty() {
                 continue;
             }
@@ -4545,7 +4586,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "after deadly riots", "following mass protests": up to two modifiers between.
             let amid = is_noun
                 && (t0.saturating_sub(3).max(sa)..t0).any(|k| {
-                    matches!(input.w(k), "amid" | "amidst" | "despite" | "following" | "after" | "during")
+                    (matches!(input.w(k), "amid" | "amidst" | "despite" | "following" | "after" | "during")
+                        || CAUSING.contains(&input.w(k)))
                         && (k + 1..t0).all(|j| {
                             tokens[j].kind == TokenKind::Word
                                 && !tokens[j].cap

@@ -2301,9 +2301,14 @@ fn an_act_being_prepared_has_not_happened() {
 
 #[test]
 fn a_form_after_a_preposition_is_a_noun_and_keeps_its_own_modifiers() {
-    // "after protests": a verb reading would make the government the protester.
+    // "after protests": a verb reading would make the government the protester; the
+    // protests are Mongolian civilians'.
     let r = extract("Mongolia's government scrapped the power tariff hike after protests.");
-    assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{:#?}", r.events);
+    assert!(
+        r.events.iter().all(|e| e.kind != "PROTEST" || e.actors.iter().all(|p| p.code == "MNGCVL")),
+        "{:#?}",
+        r.events
+    );
     // "if hit by sanctions": the noun, whose agent Washington is, not Ankara's act.
     let r = extract("Ankara is threatening retaliation against Washington if hit by sanctions.");
     let s = find(&r, "SANCTION");
@@ -3518,4 +3523,20 @@ fn a_body_an_act_happens_outside_of_is_no_party() {
     // A protest outside a body addresses it.
     let r = extract("Activists protested outside the Chinese embassy in Bishkek on Monday.");
     assert_eq!(countries(&find(&r, "PROTEST").recipients), ["CHN"]);
+}
+
+#[test]
+fn protests_an_act_follows_or_sparks_are_the_civilians() {
+    for (text, country) in [
+        ("Mongolia's prime minister resigned following mass protests in the capital.", "MNG"),
+        ("Kazakhstan's president dismissed the government after deadly riots in the west of the country.", "KAZ"),
+        (
+            "The ruling party in Georgia has suspended talks on joining the European Union until 2028, sparking mass protests in Tbilisi.",
+            "GEO",
+        ),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "PROTEST");
+        assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), [format!("{country}CVL")], "{text}");
+    }
 }
