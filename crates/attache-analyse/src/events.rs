@@ -261,6 +261,51 @@ const LIGHT_VERBS: &[&str] = &[
     "ordered",
 ];
 
+/// Nouns of a planned act: "a plot by Islamic State supporters to attack a concert".
+const PLOT_NOUNS: &[&str] = &["plot", "plots", "plan", "plans", "conspiracy", "scheme", "bid", "attempt"];
+/// Verbs of stopping a planned act before it happens.
+const FOILING: &[&str] = &[
+    "thwarted",
+    "thwart",
+    "thwarts",
+    "thwarting",
+    "foiled",
+    "foil",
+    "foils",
+    "foiling",
+    "disrupted",
+    "prevented",
+    "uncovered",
+];
+
+/// The noun of a plan an infinitive trigger at `t0` completes ("a plot to attack", "a plot
+/// by Islamic State supporters to attack"), with the party after "by" that made it, if any.
+fn planned_by<'a>(input: &Input<'a>, sa: usize, t0: usize) -> Option<(usize, Option<&'a Mention>)> {
+    if t0 < sa + 2 || input.w(t0 - 1) != "to" {
+        return None;
+    }
+    let to = t0 - 1;
+    if PLOT_NOUNS.contains(&input.w(to - 1)) {
+        return Some((to - 1, None));
+    }
+    let m = input.actor_mentions_in(sa, to).filter(|m| m.toks.1 == to).last()?;
+    let mut k = m.toks.0;
+    while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+        k -= 1;
+    }
+    (k >= sa + 2 && input.w(k - 1) == "by" && PLOT_NOUNS.contains(&input.w(k - 2))).then_some((k - 2, Some(m)))
+}
+
+/// The verb of foiling before the plan's noun at `noun` ("thwarted a plot", "foiled an
+/// alleged plot"), if there is one.
+fn foiled(input: &Input, sa: usize, noun: usize) -> Option<usize> {
+    let mut k = noun;
+    while k > sa && (DETERMINERS.contains(&input.w(k - 1)) || input.w(k - 1) == "alleged") {
+        k -= 1;
+    }
+    (k > sa && FOILING.contains(&input.w(k - 1))).then(|| k - 1)
+}
+
 /// Verbs of an attribution set off by commas inside a sentence: "…, South Korea's military
 /// said, …".
 const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "reported", "added", "announced"];
@@ -3100,7 +3145,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .last()
             })
             .flatten();
-            let mut left = if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject) {
+            // "a plot by Islamic State supporters to attack a concert", "a bid by Moscow to
+            // annex": the party that made the plan is the planned act's actor.
+            // A foiled plan with no maker named ("Police foiled a plot to bomb the embassy")
+            // has no known actor: the one who foiled it did not plan it.
+            let plan = (!is_noun).then(|| planned_by(input, sa, t0)).flatten();
+            let planner = plan.and_then(|(_, m)| m);
+            let bare_relative =
+                bare_relative || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
+            let mut left = if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject).or(planner) {
                 vec![m]
             } else if !antecedent.is_empty() {
                 antecedent
@@ -4040,6 +4093,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 modality = Modality::Negated;
                 cue_at = t0 - 1;
+            }
+            // "thwarted a plot by Islamic State supporters to attack a concert": the act a
+            // foiled plan aims at did not happen.
+            if modality == Modality::Asserted && lex.pos == Pos::Verb {
+                if let Some(v) = planned_by(input, sa, t0).and_then(|(noun, _)| foiled(input, sa, noun)) {
+                    modality = Modality::Negated;
+                    cue_at = v;
+                }
             }
             // "The summit will be held in Astana", "talks are scheduled for Monday": a noun
             // of an act whose verb sets it in the future has not happened yet.

@@ -3540,3 +3540,19 @@ fn protests_an_act_follows_or_sparks_are_the_civilians() {
         assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), [format!("{country}CVL")], "{text}");
     }
 }
+
+#[test]
+fn the_act_a_foiled_plot_aims_at_did_not_happen_and_is_the_plotters() {
+    let r = extract(
+        "Uzbek security services said they had thwarted a plot by Islamic State supporters to attack a concert in Tashkent.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.modality, "negated");
+    assert!(e.actors.iter().all(|p| p.sector.as_deref() != Some("COP")), "{:?}", e.actors);
+    assert!(e.actors.iter().any(|p| p.code.starts_with("IMGISL")), "{:?}", e.actors);
+    // With no maker named, whoever foiled the plot did not plan it.
+    let r = extract("Police foiled a plot to bomb the Israeli embassy in Baku.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.modality, "negated");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+}
