@@ -9,9 +9,9 @@
 //! start and most of the knowledge base's load time to compile (failure transitions that
 //! anchored searches never follow). docs/PERFORMANCE.md has the figures.
 //!
-//! The semantics are those of a leftmost-longest automaton: at a word start the longest
-//! pattern that matches is taken, and kept only when it ends on a word boundary (or ends
-//! with a character that is not part of a word).
+//! At a word start the longest pattern that matches and ends on a word boundary (or ends
+//! with a character that is not part of a word) is taken: a longer pattern that stops
+//! inside a word ("indicted for" in "indicted former") does not hide a shorter one.
 
 use attache_model::Span;
 use rustc_hash::FxHashMap;
@@ -262,6 +262,19 @@ fn push_group(
 /// An uppercase letter or a digit: where a name can start.
 pub fn capitalised(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit()
+}
+
+/// Whether a match ending at byte `e` ends on a word boundary: the character before or
+/// the one after `e` is not part of a word.
+fn ends_word(text: &str, e: usize) -> bool {
+    // The characters on either side of the end: most often ASCII, read from the bytes.
+    let bytes = text.as_bytes();
+    let (last, after) = match (bytes.get(e.wrapping_sub(1)), bytes.get(e)) {
+        (Some(&l), Some(&a)) if l.is_ascii() && a.is_ascii() => (Some(l as char), Some(a as char)),
+        _ if !text.is_char_boundary(e) => return false,
+        _ => (text[..e].chars().next_back(), text[e..].chars().next()),
+    };
+    !is_word_char(after) || !is_word_char(last)
 }
 
 fn is_word_char(c: Option<char>) -> bool {
@@ -648,7 +661,9 @@ impl<T> Dictionary<T> {
             } else {
                 head == pat
             };
-            same.then_some((c.pattern, i + len))
+            // The longest pattern that ends on a word boundary: "indicted for" does not
+            // hide "indicted" in "indicted former".
+            (same && ends_word(text, i + len)).then_some((c.pattern, i + len))
         })
     }
 
@@ -689,7 +704,7 @@ impl<T> Dictionary<T> {
                 // The group is that of the first word at `i`: in a case-insensitive
                 // dictionary every candidate starts with it, in some ASCII case.
                 if let Some(found) = self.longest_of(text, i, candidates, run_end - i) {
-                    self.keep(text, i, found, &mut hits, &mut next_free);
+                    self.keep(i, found, &mut hits, &mut next_free);
                 }
             }
             return hits;
@@ -704,7 +719,7 @@ impl<T> Dictionary<T> {
                 continue;
             }
             if let Some(found) = self.longest_at(text, i, &text[i..run_end], &mut buf) {
-                self.keep(text, i, found, &mut hits, &mut next_free);
+                self.keep(i, found, &mut hits, &mut next_free);
             }
         }
         hits
@@ -712,25 +727,9 @@ impl<T> Dictionary<T> {
 
     /// Keeps the longest match at byte `i`, pattern `p` ending at `e`, when it ends on a
     /// word boundary.
-    fn keep<'a>(
-        &'a self,
-        text: &str,
-        i: usize,
-        (p, e): (u32, usize),
-        hits: &mut Vec<Hit<'a, T>>,
-        next_free: &mut usize,
-    ) {
-        // The characters on either side of the end: most often ASCII, read from the bytes.
-        let bytes = text.as_bytes();
-        let (last, after) = match (bytes.get(e.wrapping_sub(1)), bytes.get(e)) {
-            (Some(&l), Some(&a)) if l.is_ascii() && a.is_ascii() => (Some(l as char), Some(a as char)),
-            _ if !text.is_char_boundary(e) => return,
-            _ => (text[..e].chars().next_back(), text[e..].chars().next()),
-        };
-        if !is_word_char(after) || !is_word_char(last) {
-            hits.push(Hit { span: Span::new(i, e), targets: self.targets_of(p) });
-            *next_free = e;
-        }
+    fn keep<'a>(&'a self, i: usize, (p, e): (u32, usize), hits: &mut Vec<Hit<'a, T>>, next_free: &mut usize) {
+        hits.push(Hit { span: Span::new(i, e), targets: self.targets_of(p) });
+        *next_free = e;
     }
 
     /// Every match in `text` that starts and ends on a word boundary, leftmost-longest.
@@ -774,6 +773,17 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_pattern_ending_inside_a_word_leaves_the_shorter_one() {
+        let mut b = DictionaryBuilder::new(true);
+        b.add("indicted", 1);
+        b.add("indicted for", 2);
+        let d = b.build();
+        let spans = |text: &str| d.find(text).iter().map(|h| (h.span.end, h.targets[0])).collect::<Vec<_>>();
+        assert_eq!(spans("Prosecutors indicted former officials"), vec![(20, 1)]);
+        assert_eq!(spans("indicted for fraud"), vec![(12, 2)]);
+    }
+
+    #[test]
     fn capitalised_search_finds_the_same_names() {
         let mut b = DictionaryBuilder::new(false);
         for (p, t) in [("Kazakh", 1), ("Kazakhstan", 2), ("Central Asia", 3), ("Li", 4), ("police", 5)] {
@@ -788,7 +798,7 @@ mod tests {
     }
 
     /// The specification the grouped search must agree with: at each word start, the
-    /// longest pattern that matches there, kept when it ends on a word boundary.
+    /// longest pattern that matches there and ends on a word boundary.
     fn reference(patterns: &[String], ci: bool, text: &str, first: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut next_free = 0;
@@ -808,16 +818,18 @@ mod tests {
                         &rest[..p.len()] == p.as_bytes()
                     }
             };
-            let Some(p) = patterns.iter().filter(matches).max_by_key(|p| p.len()) else { continue };
-            let e = i + p.len();
-            if !text.is_char_boundary(e) {
+            let on_boundary = |p: &&String| {
+                let e = i + p.len();
+                text.is_char_boundary(e) && {
+                    let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
+                    !is_word_char(after) || !is_word_char(last)
+                }
+            };
+            let Some(p) = patterns.iter().filter(matches).filter(on_boundary).max_by_key(|p| p.len()) else {
                 continue;
-            }
-            let (last, after) = (text[..e].chars().next_back(), text[e..].chars().next());
-            if !is_word_char(after) || !is_word_char(last) {
-                out.push((i, e));
-                next_free = e;
-            }
+            };
+            out.push((i, i + p.len()));
+            next_free = i + p.len();
         }
         out
     }
