@@ -114,24 +114,8 @@ const CAUSING: &[&str] = &[
     "fueled",
     "fueling",
 ];
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "during",
-    "after",
-    "before",
-    "since",
-    "under",
-    "from",
-    "into",
-    "via",
-    "through",
-];
+const LOCATIVE: &[&str] =
+    &["in", "at", "near", "outside", "inside", "across", "throughout", "under", "from", "into", "via", "through"];
 /// Nouns of land or water after a country adjective: "in Syrian territory" (and "in Thai
 /// custody", which also places an event in the country).
 const PLACE_NOUNS: &[&str] = &[

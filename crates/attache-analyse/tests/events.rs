@@ -3556,3 +3556,17 @@ fn the_act_a_foiled_plot_aims_at_did_not_happen_and_is_the_plotters() {
     assert_eq!(e.modality, "negated");
     assert!(e.actors.is_empty(), "{:?}", e.actors);
 }
+
+#[test]
+fn a_country_after_a_conjunction_of_time_is_the_subject_of_its_clause() {
+    for (text, trigger, country) in [
+        ("Talks at the Security Council collapsed after Russia vetoed the draft.", "REJECT", "RUS"),
+        ("The purchase came after China donated vaccines to the Philippines in February.", "AID", "CHN"),
+        ("Relations have soured since Iran expelled two British diplomats.", "SANCTION", "IRN"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, trigger);
+        assert_eq!(countries(&e.actors), [country], "{text}");
+        assert!(e.location.is_none(), "{text}: {:?}", e.location);
+    }
+}
