@@ -4035,6 +4035,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // and boost…"); the other cues only over a few words.
             let near = t0.saturating_sub(6).max(clause.start);
             let far = t0.saturating_sub(24).max(clause.start);
+            // "Tehran would not negotiate under pressure, rejecting a U.S. offer": a
+            // participle set off by a comma is an act of its own, which the negation of the
+            // clause before it does not reach (intent and the future do: "will visit
+            // Moscow, meeting Putin").
+            let adjunct_participle =
+                lex.pos == Pos::Verb && t0 > sa && input.w(t0 - 1) == "," && input.w(t0).ends_with("ing");
             for p in input.phrases_in(far, t1 + 3).iter().filter(|p| p.toks.1 <= t0 || p.toks.0 >= t1) {
                 let PhraseRef::Modality(mi) = p.target else { continue };
                 let cue = &kb.modality[mi as usize];
@@ -4046,6 +4052,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
                 if let CueModality::Set(m) = cue.modality {
+                    if m == Modality::Negated && adjunct_participle && !after {
+                        continue;
+                    }
                     if m == Modality::Negated && REFUSALS.contains(&cue.phrase.as_str()) {
                         refusal = true;
                     }

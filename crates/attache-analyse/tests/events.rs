@@ -3570,3 +3570,15 @@ fn a_country_after_a_conjunction_of_time_is_the_subject_of_its_clause() {
         assert!(e.location.is_none(), "{text}: {:?}", e.location);
     }
 }
+
+#[test]
+fn the_negation_of_a_clause_does_not_reach_a_participle_set_off_by_a_comma() {
+    let r = extract("Iran did not attend the meeting, accusing Washington of bad faith.");
+    assert_eq!(find(&r, "CONSULT").modality, "negated");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.modality, "asserted");
+    assert_eq!(countries(&e.actors), ["IRN"]);
+    // A participle right after the negated verb is still within its reach.
+    let r = extract("Azerbaijan denied shelling Armenian villages.");
+    assert_eq!(find(&r, "ASSAULT").modality, "negated");
+}
