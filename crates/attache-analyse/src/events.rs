@@ -675,6 +675,35 @@ const WEAPONS: &[&str] = &[
     "drones",
     "artillery",
 ];
+/// What hits a target in an attack ("drones hit an oil depot", "an airstrike hit a
+/// school"): the weapons that are fired and the strikes that carry them.
+const HITTERS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "mortar",
+    "mortars",
+    "grenade",
+    "projectile",
+    "projectiles",
+    "drone",
+    "drones",
+    "artillery",
+    "shelling",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bomb",
+    "bombs",
+    "warplanes",
+    "jets",
+    "barrage",
+    "salvo",
+];
 /// Accidents and disasters: deaths in them are no attacks.
 const ACCIDENTS: &[&str] = &[
     "crash",
@@ -841,6 +870,13 @@ fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
             "road" | "roads" | "street" | "streets" | "bridge" | "bridges" | "highway" | "highways" | "motorway"
             | "railway" | "railways" | "roadway" | "border" | "crossing" | "entrance" | "port",
         ) => Some("144"),
+        // "Hungary blocked a joint EU statement", "blocked Sweden's membership bid": to
+        // block a text or a decision others want adopted is to veto it.
+        (
+            "170",
+            "statement" | "resolution" | "declaration" | "decision" | "bill" | "motion" | "nomination" | "accession"
+            | "membership" | "bid" | "draft" | "proposal" | "package",
+        ) => Some("129"),
         _ => None,
     }
 }
@@ -6047,6 +6083,31 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
     i
 }
 const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Drops the bare "hit" that no weapon or strike does: "Ukrainian drones hit an oil
+/// depot", "was hit by a missile" and "hit the depot with drones" are attacks, "prices hit
+/// a record" and "if hit by sanctions" are not. The weapon is among the four words before
+/// it or after its "by" or "with", within punctuation. Done before any event is coded, so
+/// that no other rule reads such a "hit" as an act's verb.
+pub fn drop_weaponless_hits(tokens: &[Token], token_text: &[&str], triggers: &mut Vec<attache_kb::Hit<'_, u32>>) {
+    let weapon = |k: usize| HITTERS.iter().any(|w| w.eq_ignore_ascii_case(token_text[k]));
+    let word = |k: usize| tokens[k].kind != TokenKind::Punct;
+    triggers.retain(|h| {
+        let t0 = tokens.partition_point(|t| t.span.end <= h.span.start);
+        if t0 + 1 >= tokens.len()
+            || tokens[t0 + 1].span.start < h.span.end
+            || !matches!(token_text[t0].to_ascii_lowercase().as_str(), "hit" | "hits" | "hitting")
+        {
+            return true;
+        }
+        let before = (t0.saturating_sub(4)..t0).rev().take_while(|&k| word(k)).any(weapon);
+        let after = (t0 + 1..(t0 + 8).min(tokens.len()))
+            .take_while(|&k| word(k))
+            .find(|&k| matches!(token_text[k], "by" | "with"))
+            .is_some_and(|k| (k + 1..(k + 5).min(tokens.len())).take_while(|&j| word(j)).any(weapon));
+        before || after
+    });
+}
 
 /// Event phrasings matched across a quantity or modifier run before their last word:
 /// "called off a four-day strike" is "called off a strike", "will evacuate all 21

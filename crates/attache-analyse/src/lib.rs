@@ -135,6 +135,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     // events are coded from them.
     let mut triggers = kb.triggers.find_in(&words, |_| true);
     events::gapped_triggers(text, &tokens, &token_text, kb, &mut triggers);
+    events::drop_weaponless_hits(&tokens, &token_text, &mut triggers);
     let attribution = statements::attribute(
         text,
         &tokens,

@@ -223,6 +223,8 @@ const COMMON_VERBS: &[&str] = &[
     "fights",
     "struck",
     "strike",
+    "hit",
+    "hits",
     "shot",
     "stood",
     "brought",

@@ -3582,3 +3582,49 @@ fn the_negation_of_a_clause_does_not_reach_a_participle_set_off_by_a_comma() {
     let r = extract("Azerbaijan denied shelling Armenian villages.");
     assert_eq!(find(&r, "ASSAULT").modality, "negated");
 }
+
+#[test]
+fn hit_is_an_attack_only_when_a_weapon_hits() {
+    for text in [
+        "Ukrainian drones hit an oil depot in Russia's Bryansk region overnight.",
+        "A Russian missile hit a residential building in Kharkiv on Tuesday.",
+        "Ukrainian forces hit an oil depot in Russia with drones.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert_eq!(e.trigger.text, "hit", "{text}");
+        assert!(!e.actors.is_empty(), "{text}");
+    }
+    for text in [
+        "Oil prices in Russia hit a record high on Monday.",
+        "Ankara is threatening retaliation against Washington if hit by sanctions.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.trigger.text != "hit"), "{text}: {:?}", r.events);
+    }
+    // Whoever threatens sanctions still does so when the sanctions would hit.
+    let r = extract("Ankara is threatening retaliation against Washington if hit by sanctions.");
+    assert_eq!(countries(&find(&r, "SANCTION").actors), ["USA"]);
+}
+
+#[test]
+fn blocking_a_text_others_want_adopted_is_a_veto() {
+    let r = extract("Hungary blocked a joint EU statement condemning Israel's military operations in Gaza.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "129");
+    assert_eq!(countries(&e.actors), ["HUN"]);
+    // Blocking a road is still a protest's blockade.
+    let r = extract("Farmers in Poland blocked roads near the border with Ukraine.");
+    assert!(r.events.iter().all(|e| e.cameo != "129"), "{:?}", r.events);
+}
+
+#[test]
+fn stern_representations_are_a_formal_complaint() {
+    let r = extract(
+        "Beijing has lodged stern representations with Tokyo over the Japanese prime minister's remarks on Taiwan.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.cameo, "114");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["JPN"]);
+}
