@@ -3134,7 +3134,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     input.actor_mentions_in(t0.saturating_sub(8).max(sa), t0).filter(|m| m.toks.1 == t0).last().filter(
                         |m| {
                             m.kind == MentionKind::Agent
-                                && preceded_by_preposition(input.text, tokens, m).is_none()
+                                // "fired rubber bullets at students demanding…", "opened fire
+                                // on villagers demanding…": the object of the act's preposition
+                                // too.
+                                && preceded_by_preposition(input.text, tokens, m)
+                                    .is_none_or(|p| matches!(p, "at" | "on" | "upon" | "with" | "against"))
                                 && sentence_triggers.iter().any(|h2| {
                                     h2.span.end <= m.span.start
                                         && h2.span.end >= tokens[m.toks.0.saturating_sub(3).max(sa)].span.start

@@ -3628,3 +3628,14 @@ fn stern_representations_are_a_formal_complaint() {
     assert_eq!(countries(&e.actors), ["CHN"]);
     assert_eq!(countries(&e.recipients), ["JPN"]);
 }
+
+#[test]
+fn a_participle_after_the_object_of_an_acts_preposition_is_that_objects_act() {
+    let r =
+        extract("Police in Dhaka fired rubber bullets at students demanding the resignation of the prime minister.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["BGDEDU"]);
+    let r = extract("Kyrgyz troops opened fire on villagers demanding compensation.");
+    let e = find(&r, "REQUEST");
+    assert!(e.actors.iter().all(|p| p.sector.as_deref() != Some("MIL")), "{:?}", e.actors);
+}
