@@ -1214,6 +1214,36 @@ impl<'a> Input<'a> {
         (after < end && after > j && self.w(after) == "by").then_some(after)
     }
 
+    /// The "by" of a passive verb past its complements, from token `k`: "sentenced in
+    /// absentia to 10 years in prison by a Moscow court", "fined $2 million by a court".
+    /// None past a comma, a conjunction, a relative word, another verb form, or a word
+    /// where another act's trigger starts (`trigger_at`), whose "by" it would be ("killed
+    /// in an attack by militants", "a group backed by Iran").
+    fn by_after_complements(&self, k: usize, end: usize, trigger_at: impl Fn(usize) -> bool) -> Option<usize> {
+        (k..end.min(k + 12))
+            .take_while(|&j| {
+                let w = self.w(j);
+                !matches!(
+                    w,
+                    "," | ";"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "as"
+                ) && !(j > k && (w.ends_with("ed") || w.ends_with("ing")))
+                    && !(j > k && trigger_at(j))
+            })
+            .find(|&j| self.w(j) == "by")
+            .filter(|&j| j > k)
+    }
+
     /// "Muhriddin, who is on an official visit to Tehran, was received by …", "during
     /// his visit to Beijing": the place a visitor is at places what happens there.
     fn on_a_visit_to(&self, m: &Mention) -> bool {
@@ -2986,6 +3016,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else if let Some(by) = passive.then(|| input.by_after_a_date(t1, clause.end)).flatten() {
                 // "was received on Monday by President Pezeshkian".
                 input.agents_after(by + 1, clause.end)
+            } else if let Some(by) = passive
+                .then(|| {
+                    input.by_after_complements(t1, clause.end, |k| {
+                        sentence_triggers
+                            .iter()
+                            .any(|h2| h2.span.start >= tokens[k].span.start && h2.span.start < tokens[k].span.end)
+                    })
+                })
+                .flatten()
+            {
+                // "was sentenced in absentia to 10 years in prison by a Moscow court", "was
+                // fined $2 million by a court".
+                input.agents_after(by + 1, clause.end)
             } else if is_noun && input.w(t1) == "by" && lex.frame == Frame::Directed {
                 // "an air strike by government forces", "accusations by Kyiv", "the visit by
                 // President Xi": the agent of a noun acts.
@@ -4093,6 +4136,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 if let CueModality::Set(m) = cue.modality {
                     if m == Modality::Negated && adjunct_participle && !after {
+                        continue;
+                    }
+                    // "The document, which aims to strengthen energy security, was signed":
+                    // a cue inside a relative clause closed before the trigger is that
+                    // clause's.
+                    if !after
+                        && (p.toks.0.saturating_sub(3).max(clause.start)..p.toks.0)
+                            .any(|k| matches!(input.w(k), "which" | "who"))
+                        && (p.toks.1..t0).any(|k| input.w(k) == ",")
+                    {
                         continue;
                     }
                     if m == Modality::Negated && REFUSALS.contains(&cue.phrase.as_str()) {

@@ -3639,3 +3639,35 @@ fn a_participle_after_the_object_of_an_acts_preposition_is_that_objects_act() {
     let e = find(&r, "REQUEST");
     assert!(e.actors.iter().all(|p| p.sector.as_deref() != Some("MIL")), "{:?}", e.actors);
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_may_follow_its_complements() {
+    let r = extract(
+        "Opposition politician Ilia Ponomarev was sentenced in absentia to 10 years in prison by a Moscow court.",
+    );
+    let e = find(&r, "COERCE");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["RUSJUD"]);
+    let r = extract("The company was fined $2 million by a court in Almaty.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    // The "by" of another act's noun is that act's: "killed in an attack by militants"
+    // is no passive agent of "detained".
+    let r = extract("Three Kyrgyz citizens were detained after an attack by unknown gunmen in Osh.");
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.trigger.text == "detained")
+            .all(|e| e.actors.iter().all(|p| p.text != "unknown gunmen")),
+        "{:?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_cue_inside_a_closed_relative_clause_is_that_clauses() {
+    let r = extract(
+        "The document, which aims to strengthen regional energy security, was signed in Ashgabat by Iran's oil minister and Turkmenistan's foreign minister.",
+    );
+    let e = find(&r, "AGREE");
+    assert_eq!(e.modality, "asserted");
+}
