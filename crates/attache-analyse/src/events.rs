@@ -4827,7 +4827,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // "exchanged accusations over a shooting that left one Armenian
                             // soldier wounded", "exchanged fire, leaving two soldiers dead":
                             // a party of a clause of its own.
-                            || (t1..m.toks.0).any(|j| matches!(input.w(j), "," | "that" | "which" | "who")))
+                            || (t1..m.toks.0).any(|j| matches!(input.w(j), "," | "that" | "which" | "who"))
+                            // "agreed to a ceasefire after talks mediated by Qatar and
+                            // Turkey": or of another act named between.
+                            || sentence_triggers.iter().any(|h2| {
+                                h2.span.start >= hit.span.end && h2.span.end <= m.span.start
+                            }))
                 })
             {
                 recipient_ps.clear();

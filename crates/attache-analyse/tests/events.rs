@@ -3671,3 +3671,14 @@ fn a_cue_inside_a_closed_relative_clause_is_that_clauses() {
     let e = find(&r, "AGREE");
     assert_eq!(e.modality, "asserted");
 }
+
+#[test]
+fn a_party_of_another_act_after_a_joint_act_is_no_third_side() {
+    let r = extract(
+        "Afghanistan's Taliban government and Pakistan agreed to a ceasefire after talks mediated by Qatar and Turkey in Doha.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text.starts_with("agreed")).expect("the ceasefire");
+    let mut got = countries(&e.recipients);
+    got.sort();
+    assert_eq!(got, ["AFG", "PAK"]);
+}
