@@ -1702,6 +1702,12 @@ pub fn attribute(
                         && tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
                         && h.toks.0 > sa + 3
                         && token_text[h.toks.0 - 1] == ","
+                        // "The minister, who spoke on condition of anonymity, said talks would
+                        // resume": a short phrase opening the sentence, then a relative
+                        // clause set off by commas, is the subject of the cue after it.
+                        && !(cue0 < h.toks.0
+                            && cue0 <= sa + 6
+                            && matches!(token_text.get(cue0 + 1), Some(&("who" | "which"))))
                         && (before.is_none() && subject().is_none() || closing_tag);
                     // "Trump attacked Clinton over Libya, saying …": a participle after a
                     // comma is said by the subject of the main clause, not by the nearest
@@ -3213,6 +3219,14 @@ mod tests {
         let t = "Dr. Connie Mariano, who was the physician of former President Bill Clinton, said that Clinton \
                  allowed her staff to see her.";
         assert!(speaker_at(t, "said").starts_with("Dr. Connie Mariano"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn an_unnamed_subject_with_a_relative_clause_before_the_cue_speaks() {
+        let t = "The minister, who spoke on condition of anonymity, said talks would resume.";
+        assert_eq!(speaker_at(t, "said"), "The minister");
+        let t = "The official, who asked not to be named, said the talks would resume next week.";
+        assert_eq!(speaker_at(t, "said"), "The official");
     }
 
     #[test]
