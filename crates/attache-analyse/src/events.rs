@@ -4401,6 +4401,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     k == 0
                         || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
                 })
+                // "pledged to boost trade to $10 billion by 2030", "will free them by the
+                // end of August": a deadline dates no act.
+                .filter(|d| {
+                    let mut k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    while k > 0 && matches!(input.w(k - 1), "the" | "end" | "of" | "middle" | "start" | "beginning") {
+                        k -= 1;
+                    }
+                    k == 0 || input.w(k - 1) != "by"
+                })
                 // "reopened their border for the first time since deadly clashes in 2022":
                 // a date after "since" or "until" later in the clause dates what that
                 // phrase names, not the trigger's act.

@@ -3682,3 +3682,13 @@ fn a_party_of_another_act_after_a_joint_act_is_no_third_side() {
     got.sort();
     assert_eq!(got, ["AFG", "PAK"]);
 }
+
+#[test]
+fn a_deadline_dates_no_act() {
+    // Published 2024-05-15.
+    let r = extract(
+        "Kazakhstan and Uzbekistan pledged to boost bilateral trade to $10 billion by 2030 during talks in Tashkent.",
+    );
+    let e = find(&r, "AGREE");
+    assert_eq!(e.date.as_deref(), Some("2024-05-15"));
+}
