@@ -2746,6 +2746,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "threatened to use nuclear weapons if attacked", "will respond when provoked":
+            // a bare participle after a conjunction of condition or time is a passive with
+            // its subject left out, whose agent no one names (unless "by" follows).
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && matches!(input.w(t0 - 1).to_ascii_lowercase().as_str(), "if" | "unless" | "when" | "until")
+                && input.w(t0).ends_with("ed")
+                && input.w(t1) != "by"
+            {
+                continue;
+            }
             // "Obama wants Putin to act": wanting someone to act is an appeal to them;
             // "wants to act" is an intent, a modality of the act.
             if lex.plover == Plover::REQUEST

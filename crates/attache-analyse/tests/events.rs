@@ -3692,3 +3692,12 @@ fn a_deadline_dates_no_act() {
     let e = find(&r, "AGREE");
     assert_eq!(e.date.as_deref(), Some("2024-05-15"));
 }
+
+#[test]
+fn a_bare_participle_of_a_condition_names_no_agent() {
+    let r = extract("North Korean leader Kim Jong Un threatened to use nuclear weapons if attacked.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", r.events);
+    // With its agent named, the act is coded.
+    let r = extract("Iran said it would respond if attacked by Israel.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["ISR"]);
+}
