@@ -676,7 +676,9 @@ const WEAPONS: &[&str] = &[
     "artillery",
 ];
 /// What hits a target in an attack ("drones hit an oil depot", "an airstrike hit a
-/// school"): the weapons that are fired and the strikes that carry them.
+/// school"): the weapons that are fired and the strikes that carry them. Not all of
+/// [`WEAPONS`]: "the bullet hit her in the neck" says nothing of who fired it, and the
+/// sentence's subject is as often the one hit.
 const HITTERS: &[&str] = &[
     "missile",
     "missiles",
