@@ -5124,17 +5124,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // are, not at the other country of the article.
             // (The trigger may end with the "that".)
             let clause_start = if input.w(t1) == "that" { t1 + 1 } else { t1 };
+            // "urged Western allies to speed up deliveries": so is one whose object, a common
+            // noun, is told to do something.
+            let plural = |j: usize| {
+                let w = input.w(j);
+                w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
+            };
             let unnamed_addressee = plover == Plover::REQUEST
-                && input.w(clause_start - 1) == "that"
                 && clause_start + 1 < sb
                 && input
                     .mentions_in(clause_start, (clause_start + 3).min(sb))
                     .iter()
                     .all(|m| m.countries.is_empty() && m.code.is_none())
-                && (clause_start..(clause_start + 3).min(sb)).any(|j| {
-                    let w = input.w(j);
-                    w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
-                });
+                && if input.w(clause_start - 1) == "that" {
+                    (clause_start..(clause_start + 3).min(sb)).any(plural)
+                } else {
+                    (clause_start..(clause_start + 3).min(sb)).any(|j| plural(j) && input.w(j + 1) == "to")
+                };
             if recipient_ps.is_empty()
                 && !unnamed_addressee
                 && actor_set.len() == 1

@@ -3701,3 +3701,23 @@ fn a_bare_participle_of_a_condition_names_no_agent() {
     let r = extract("Iran said it would respond if attacked by Israel.");
     assert_eq!(countries(&find(&r, "ASSAULT").actors), ["ISR"]);
 }
+
+#[test]
+fn an_addressee_told_to_act_is_no_other_country() {
+    // The article names Ukraine only; "Western allies" are the addressees, not Ukraine.
+    let r = extract(
+        "Ukraine's President Volodymyr Zelensky urged Western allies to speed up deliveries of air defence systems.",
+    );
+    assert!(find(&r, "REQUEST").recipients.is_empty(), "{:?}", find(&r, "REQUEST").recipients);
+    // A named addressee is kept.
+    let r = extract("Ukraine's President Volodymyr Zelensky urged Germany to speed up deliveries.");
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["DEU"]);
+}
+
+#[test]
+fn a_national_high_commissioner_is_a_diplomat_not_a_deputy() {
+    let r = extract("Pakistan expelled the Indian deputy high commissioner.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["IND"]);
+    assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("LEG")), "{:?}", e.recipients);
+}
