@@ -1455,6 +1455,27 @@ impl<'a> Input<'a> {
                 break;
             }
         }
+        // "Armenia, which froze its participation last year, did not send troops": a relative
+        // clause set off by commas ends at its closing comma, before the main clause's verb
+        // (a lowercase word that is no article and names no one: "Putin, Xi and Modi",
+        // "merchants, diplomats and students" and "Astana, the capital" are lists and
+        // appositions inside it).
+        let relative = (start.max(1)..trig.0)
+            .rev()
+            .take_while(|&k| self.w(k) != ",")
+            .any(|k| matches!(self.w(k), "which" | "who") && self.w(k - 1) == ",");
+        if relative {
+            if let Some(c) = (trig.1..end).find(|&k| self.w(k) == ",") {
+                let next = self.w(c + 1);
+                if next.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !DETERMINERS.contains(&next)
+                    && !matches!(next, "and" | "or" | "but" | "including" | "as" | "such")
+                    && self.mentions_in(c + 1, c + 2).is_empty()
+                {
+                    end = c;
+                }
+            }
+        }
         Clause { start, end }
     }
 
@@ -3907,6 +3928,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "at" && aimed_at(m)
                                     || p == "of" && members_of(m)
                                     || p == "of" && !is_noun && object_of_verb(m)
+                                    // "froze its participation in the CSTO": the bloc whose
+                                    // membership is suspended; "suspended the membership of
+                                    // Niger": the member.
+                                    || p == "in"
+                                        && m.toks.0 <= t1 + 2
+                                        && m.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                                        && matches!(input.w(t1 - 1), "membership" | "participation")
+                                    || p == "of"
+                                        && m.toks.0 == t1
+                                        && t1 >= 2
+                                        && matches!(input.w(t1 - 2), "membership" | "participation")
                             }
                             // "clashed with police outside the parliament building": a
                             // body whose building an act happens outside is no party to it

@@ -1195,6 +1195,7 @@ impl<'a> Recogniser<'a> {
         self.attributive_places();
         self.pronouns();
         self.place_references();
+        self.bloc_references();
         self.title_references();
         self.agents_before_names();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -3958,6 +3959,78 @@ impl<'a> Recogniser<'a> {
             let span = self.span_of(i - 1, i + 1);
             add_mention(&mut self.entities[e].mentions, span);
         }
+    }
+
+    /// "the organization", "the bloc", "the alliance" stand for the organisation of states
+    /// named last, in this sentence or the two before, when no other organisation was named
+    /// after it ("Armenia, which froze its participation in the organization last year" after
+    /// "the Collective Security Treaty Organization"). Each is a mention of that organisation,
+    /// and so may be a party to an act.
+    fn bloc_references(&mut self) {
+        // Each organisation mention's first token and index.
+        let mut orgs: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m.kind, MentionKind::Organization | MentionKind::Group) && !m.absorbed)
+            .map(|(n, m)| (m.toks.0, n))
+            .collect();
+        orgs.sort();
+        let mut out = Vec::new();
+        for n in 0..self.pass_words.len() {
+            let i = self.pass_words[n] as usize;
+            if !matches!(self.w(i), "the" | "The")
+                || !matches!(self.w(i + 1), "organization" | "organisation" | "bloc" | "alliance")
+            {
+                continue;
+            }
+            // "the organization's secretary general" is still the organisation; "the
+            // alliance members", "the bloc leaders" are not.
+            if matches!(
+                self.w(i + 2),
+                "member"
+                    | "members"
+                    | "leader"
+                    | "leaders"
+                    | "countries"
+                    | "states"
+                    | "nations"
+                    | "partners"
+                    | "chief"
+                    | "head"
+                    | "summit"
+                    | "meeting"
+                    | "ministers"
+                    | "secretary"
+                    | "forces"
+                    | "troops"
+            ) {
+                continue;
+            }
+            let before = orgs.partition_point(|o| o.0 < i);
+            let Some(&(k, mi)) = orgs[..before].last() else { continue };
+            let m = &self.mentions[mi];
+            if self.sentence_of[k] + 2 < self.sentence_of[i]
+                || !m.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                || m.toks.1 > i
+            {
+                continue;
+            }
+            let Some(e) = m.entity else { continue };
+            let span = self.span_of(i, i + 2);
+            out.push(Mention {
+                span,
+                toks: (i, i + 2),
+                kind: m.kind,
+                entity: Some(e),
+                countries: m.countries.clone(),
+                sector: m.sector.clone(),
+                code: m.code.clone(),
+                absorbed: false,
+            });
+            add_mention(&mut self.entities[e].mentions, span);
+        }
+        self.mentions.extend(out);
     }
 
     /// A place the gazetteer lacks, known by the shape of its name.

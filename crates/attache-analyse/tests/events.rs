@@ -3721,3 +3721,46 @@ fn a_national_high_commissioner_is_a_diplomat_not_a_deputy() {
     assert_eq!(countries(&e.recipients), ["IND"]);
     assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("LEG")), "{:?}", e.recipients);
 }
+
+#[test]
+fn a_suspended_membership_is_in_the_bloc_or_of_the_member() {
+    let r = extract("Mali and Burkina Faso suspended their membership in ECOWAS.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOECW"]);
+    let r = extract("The African Union suspended the membership of Niger.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["NER"]);
+    let r = extract("Armenia froze its relations with Russia.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["RUS"]);
+}
+
+#[test]
+fn a_relative_clause_ends_at_its_closing_comma() {
+    let r = extract("Armenia, which froze its participation last year, did not send troops.");
+    let e = find(&r, "SANCTION");
+    assert!(e.recipients.iter().all(|p| p.text != "troops"), "{:?}", e.recipients);
+    // A list inside the clause does not close it.
+    let r = extract("Belarusian police, who detained journalists, activists and students, denied the charges.");
+    let e = find(&r, "COERCE");
+    let got: Vec<&str> = e.recipients.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(got, ["journalists", "activists", "students"]);
+}
+
+#[test]
+fn the_bloc_is_the_organisation_of_states_named_last() {
+    let r = extract(
+        "The Collective Security Treaty Organization began drills in Tajikistan. Armenia, which froze its participation in the organization last year, did not send troops.",
+    );
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOCST"]);
+    let r = extract(
+        "The Shanghai Cooperation Organisation held a summit in Tianjin. Iran criticised the bloc for its silence.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOSCO"]);
+    // Named too long before, it is not meant.
+    let r = extract(
+        "The Shanghai Cooperation Organisation held a summit in Tianjin. It rained. Talks ended. Ministers left. Iran criticised the bloc for its silence.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().all(|p| p.code != "IGOSCO"), "{:?}", e.recipients);
+}
