@@ -3125,6 +3125,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && ATTRIBUTION_VERBS.contains(&input.w(m.toks.1))
                     && input.w(m.toks.1 + 1) == ","
             };
+            // "Tajikistan, which borders Afghanistan, condemned the attack": a name inside a
+            // relative clause set off by commas right before the verb is not its subject
+            // (the clause's antecedent is).
+            let in_closed_relative = |m: &Mention| {
+                k_aux > sa + 1
+                    && input.w(k_aux - 1) == ","
+                    && (sa + 1..m.toks.0)
+                        .rev()
+                        .take_while(|&j| !matches!(input.w(j), ";" | "\""))
+                        .any(|j| matches!(input.w(j), "which" | "who") && input.w(j - 1) == ",")
+            };
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, subject_end)
@@ -3143,6 +3154,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !object_position(m)
                             && !in_appositive(m, from)
                             && !interposed_speaker(m)
+                            && !in_closed_relative(m)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))

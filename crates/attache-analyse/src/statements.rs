@@ -1568,8 +1568,16 @@ pub fn attribute(
                         let open = (c1.saturating_sub(30).max(sa + 1)..c1 - 1)
                             .rev()
                             .find(|&k| token_text[k] == closer && (closer != "," || opens_appositive(k + 1)));
+                        // A relative clause may hold a list: "Belarusian police, who detained
+                        // journalists, activists and students, denied".
                         let clean = open.is_some_and(|o| {
-                            (o + 1..c1 - 1).all(|k| !is_quote(token_text[k]) && (closer != "," || token_text[k] != ","))
+                            // (Not "the route, which, Bugti said, explained": an aside.)
+                            let relative = matches!(token_text[o + 1], "who" | "which")
+                                && token_text.get(o + 2) != Some(&",")
+                                && (o + 2..c1 - 1).any(|k| matches!(token_text[k], "and" | "or"));
+                            (o + 1..c1 - 1).all(|k| {
+                                !is_quote(token_text[k]) && (closer != "," || relative || token_text[k] != ",")
+                            })
                         });
                         if let (Some(o), true) = (open, clean) {
                             cue0 = skip_paren(o);
@@ -3227,6 +3235,15 @@ mod tests {
         assert_eq!(speaker_at(t, "said"), "The minister");
         let t = "The official, who asked not to be named, said the talks would resume next week.";
         assert_eq!(speaker_at(t, "said"), "The official");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_list_between_speaker_and_cue_belongs_to_the_speaker() {
+        let t = "Belarusian police, who detained journalists, activists and students, denied the charges.";
+        assert_eq!(speaker_at(t, "denied"), "Belarusian police");
+        // An aside right after "which" is another speaker's.
+        let t = "Balochistan Chief Minister Sarfraz Bugti spoke. Passengers could board at any station along the route, which, Bugti said, largely explained the gap between the number of passengers and those rescued.";
+        assert_eq!(speaker_at(t, "explained"), "Bugti");
     }
 
     #[test]

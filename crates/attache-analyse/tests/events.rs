@@ -3764,3 +3764,12 @@ fn the_bloc_is_the_organisation_of_states_named_last() {
     let e = find(&r, "ACCUSE");
     assert!(e.recipients.iter().all(|p| p.code != "IGOSCO"), "{:?}", e.recipients);
 }
+
+#[test]
+fn a_name_inside_a_closed_relative_clause_is_no_subject_of_the_verb_after_it() {
+    let r = extract("Tajikistan, which borders Afghanistan, condemned the attack.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["TJK"]);
+    let r =
+        extract("China, which has traditionally been North Korea's closest ally, expressed concern about the tests.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["CHN"]);
+}
