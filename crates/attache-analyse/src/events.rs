@@ -1052,6 +1052,27 @@ impl<'a> Input<'a> {
         self.token_text.get(i).copied().unwrap_or("")
     }
 
+    /// "Russia, which invaded Ukraine in 2022, rejected the proposal": the relative clause
+    /// set off by commas that closes right before the verb at `t0` (past its auxiliaries
+    /// and adverbs), as the tokens of its "which" or "who" and of its closing comma.
+    fn closed_relative_before(&self, sa: usize, t0: usize) -> Option<(usize, usize)> {
+        let mut k = t0;
+        while k > sa
+            && matches!(self.w(k - 1), "had" | "have" | "has" | "were" | "was" | "also" | "reportedly" | "allegedly")
+        {
+            k -= 1;
+        }
+        if k < sa + 2 || self.w(k - 1) != "," {
+            return None;
+        }
+        let c = k - 1;
+        (sa + 1..c)
+            .rev()
+            .take_while(|&j| !matches!(self.w(j), ";" | "\""))
+            .find(|&j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == ",")
+            .map(|j| (j, c))
+    }
+
     /// Mentions starting in tokens `[a, b)` (mentions are sorted by position).
     fn mentions_in(&self, a: usize, b: usize) -> &'a [Mention] {
         let lo = self.mentions.partition_point(|m| m.toks.0 < a);
@@ -3128,14 +3149,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Tajikistan, which borders Afghanistan, condemned the attack": a name inside a
             // relative clause set off by commas right before the verb is not its subject
             // (the clause's antecedent is).
-            let in_closed_relative = |m: &Mention| {
-                k_aux > sa + 1
-                    && input.w(k_aux - 1) == ","
-                    && (sa + 1..m.toks.0)
-                        .rev()
-                        .take_while(|&j| !matches!(input.w(j), ";" | "\""))
-                        .any(|j| matches!(input.w(j), "which" | "who") && input.w(j - 1) == ",")
-            };
+            let relative_before = input.closed_relative_before(sa, t0);
+            let in_closed_relative = |m: &Mention| relative_before.is_some_and(|(j, _)| m.toks.0 > j);
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, subject_end)
@@ -4458,6 +4473,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     k == 0
                         || !matches!(input.w(k - 1), "the" | "its" | "their" | "his" | "her" | "since" | "until" | "a")
+                })
+                // "Russia, which invaded Ukraine in 2022, rejected the proposal": a date
+                // inside a relative clause closed before the verb dates that clause's act.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    relative_before.is_none_or(|(j, c)| k < j || k > c)
                 })
                 // "pledged to boost trade to $10 billion by 2030", "will free them by the
                 // end of August": a deadline dates no act.

@@ -3773,3 +3773,11 @@ fn a_name_inside_a_closed_relative_clause_is_no_subject_of_the_verb_after_it() {
         extract("China, which has traditionally been North Korea's closest ally, expressed concern about the tests.");
     assert_eq!(countries(&find(&r, "ACCUSE").actors), ["CHN"]);
 }
+
+#[test]
+fn a_date_inside_a_closed_relative_clause_dates_that_clause_only() {
+    // Published 2024-05-15.
+    let r = extract("Russia, which invaded Ukraine in 2022, rejected the proposal.");
+    assert_eq!(find(&r, "REJECT").date.as_deref(), Some("2024-05-15"));
+    assert_eq!(find(&r, "ASSAULT").date.as_deref(), Some("2022"));
+}
