@@ -142,6 +142,15 @@ const PLACE_NOUNS: &[&str] = &[
     "mainland",
     "countryside",
     "custody",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
 ];
 const RECIPIENT_PREPS: &[&str] =
     &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
@@ -1204,7 +1213,8 @@ impl<'a> Input<'a> {
             .rev()
             .map(|i| self.w(i))
             .take_while(|w| !matches!(*w, "," | "." | ";"))
-            .any(|w| LOCATIVE.contains(&w))
+            // "on the outskirts of Kharkiv".
+            .any(|w| LOCATIVE.contains(&w) || w == "on" && self.w(k - 2) == "outskirts")
     }
 
     /// "before Japan's election", "investment in Uzbekistan's energy sector": a name whose

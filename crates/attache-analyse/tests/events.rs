@@ -3781,3 +3781,16 @@ fn a_date_inside_a_closed_relative_clause_dates_that_clause_only() {
     assert_eq!(find(&r, "REJECT").date.as_deref(), Some("2024-05-15"));
     assert_eq!(find(&r, "ASSAULT").date.as_deref(), Some("2022"));
 }
+
+#[test]
+fn the_suburbs_of_a_city_place_an_act_in_it() {
+    for t in [
+        "Israel struck targets in the southern suburbs of Beirut.",
+        "Israel struck targets in Beirut's southern suburbs.",
+        "Russian drones struck a residential building on the outskirts of Kharkiv.",
+    ] {
+        let r = extract(t);
+        let e = find(&r, "ASSAULT");
+        assert!(e.location.is_some(), "{t}: {:?}", e);
+    }
+}
