@@ -3794,3 +3794,10 @@ fn the_suburbs_of_a_city_place_an_act_in_it() {
         assert!(e.location.is_some(), "{t}: {:?}", e);
     }
 }
+
+#[test]
+fn a_lawmaker_alone_is_a_legislator_of_the_country() {
+    let r = extract("Kyrgyz police arrested a former lawmaker on suspicion of plotting a coup.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZLEG"]);
+}
