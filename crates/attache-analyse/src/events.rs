@@ -3067,9 +3067,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             })
             .flatten();
             let passive = passive || reduced_subject.is_some();
+            // "The attack was condemned by the United Nations": an agent of another kind of
+            // act, whose object the noun is, does not do the act the noun names.
             let subject_by = (is_noun && lex.frame == Frame::Directed && t0 <= clause.start + 3)
                 .then(|| subject_passive_by(input, t1, clause.end))
-                .flatten();
+                .flatten()
+                .filter(|&(b, _)| {
+                    !sentence_triggers.iter().any(|h2| {
+                        h2.span.start == tokens[b + 1].span.start
+                            && h2.targets.iter().all(|&i| kb.lexicon[i as usize].plover != lex.plover)
+                    })
+                });
             let by_agent: Vec<&Mention> = if under {
                 if matches!(input.w(t1), "by" | "from") {
                     input.agents_after(t1 + 1, clause.end)

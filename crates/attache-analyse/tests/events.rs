@@ -3801,3 +3801,13 @@ fn a_lawmaker_alone_is_a_legislator_of_the_country() {
     let e = find(&r, "COERCE");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZLEG"]);
 }
+
+#[test]
+fn whoever_condemns_an_attack_does_not_carry_it_out() {
+    let r = extract("The attack was condemned by the United Nations and the European Union.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", r.events);
+    assert_eq!(find(&r, "ACCUSE").actors.len(), 2);
+    // The agent of a passive verb of the same act still does it.
+    let r = extract("The attack was carried out by Islamic State militants.");
+    assert_eq!(find(&r, "ASSAULT").actors.len(), 1);
+}
