@@ -422,6 +422,9 @@ const NOUN_MODIFIERS: &[&str] = &[
     "general",
     "weekly",
 ];
+/// Modal and other auxiliary verbs before a base form.
+const MODALS: &[&str] =
+    &["will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "to"];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on",
     "at", "for", "with", "from", "of", "and", "or", "but", "as", "into", "over", "after", "before", "since", "during",
@@ -1822,6 +1825,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && (w.contains('-') && !w.starts_with('-') || NOUN_MODIFIERS.contains(&w))
                         })
                 });
+                // "after the concert hall attack", "a border post raid": a base form after
+                // an article and one or two singular nouns heads the noun phrase they open
+                // (as a verb it would agree with a plural subject, "the rebels attack", or
+                // follow a modal, "the army will attack").
+                let compound_modified = {
+                    let w0 = input.w(t0);
+                    !w0.ends_with('s')
+                        && !w0.ends_with("ed")
+                        && !w0.ends_with("ing")
+                        && (1..=2).any(|n| {
+                            t0 > sa + n
+                                && matches!(input.w(t0 - n - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an")
+                                && (t0 - n..t0).all(|k| {
+                                    let w = input.w(k);
+                                    tokens[k].kind == TokenKind::Word
+                                        && !tokens[k].cap
+                                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                                        && !FUNCTION_WORDS.contains(&w)
+                                        && !NOT_A_NOUN.contains(&w)
+                                        && !MODALS.contains(&w)
+                                        && !w.ends_with("ly")
+                                })
+                                && {
+                                    let last = input.w(t0 - 1);
+                                    !last.ends_with('s') || last.ends_with("ss")
+                                }
+                        })
+                };
                 // "scrapped the hike after protests", "amid attacks on the border": no
                 // finite verb follows a preposition ("-ing" and "-ed" forms are read above
                 // and below).
@@ -1839,6 +1870,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     !input.w(t0).ends_with("ed") && after_a_country_adjective(input, sentence_triggers, sa, t0, true);
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
+                    || compound_modified
                     || after_preposition
                     || gerund_phrase
                     || noun_by

@@ -3811,3 +3811,14 @@ fn whoever_condemns_an_attack_does_not_carry_it_out() {
     let r = extract("The attack was carried out by Islamic State militants.");
     assert_eq!(find(&r, "ASSAULT").actors.len(), 1);
 }
+
+#[test]
+fn a_base_form_after_an_article_and_a_noun_is_a_noun() {
+    let r = extract("Russian police detained hundreds of migrants after the concert hall attack.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", r.events);
+    // A verb after a plural subject or a modal is still a verb.
+    let r = extract("Kyrgyz officials said the rebels attack villages at night.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT"), "{:?}", r.events);
+    let r = extract("The Russian army will attack Kharkiv on Monday, officials said.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && countries(&e.actors) == ["RUS"]), "{:?}", r.events);
+}
