@@ -3822,3 +3822,13 @@ fn a_base_form_after_an_article_and_a_noun_is_a_noun() {
     let r = extract("The Russian army will attack Kharkiv on Monday, officials said.");
     assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && countries(&e.actors) == ["RUS"]), "{:?}", r.events);
 }
+
+#[test]
+fn the_source_of_a_report_is_no_party_to_it() {
+    let r = extract("According to the Uzbek foreign ministry, Tajikistan and Uzbekistan discussed trade.");
+    let mut got = countries(&find(&r, "CONSULT").actors);
+    got.sort();
+    assert_eq!(got, ["TJK", "UZB"]);
+    let r = extract("According to Kazakh media, Russia attacked Ukraine.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["RUS"]);
+}
