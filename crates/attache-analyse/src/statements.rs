@@ -2800,6 +2800,11 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     while first + 1 < s0 && is_quote(token_text[first]) {
         first += 1;
     }
+    // "According to Kazakh media, Russia attacked Ukraine.": a phrase naming a source is
+    // no content.
+    if token_text[first].eq_ignore_ascii_case("according") && token_text.get(first + 1) == Some(&"to") {
+        return None;
+    }
     let mut last = s0 - 1;
     while last > first && matches!(token_text[last - 1], "," | "\"" | "”" | "“" | "''" | "``") {
         last -= 1;
@@ -3244,6 +3249,13 @@ mod tests {
         // An aside right after "which" is another speaker's.
         let t = "Balochistan Chief Minister Sarfraz Bugti spoke. Passengers could board at any station along the route, which, Bugti said, largely explained the gap between the number of passengers and those rescued.";
         assert_eq!(speaker_at(t, "explained"), "Bugti");
+    }
+
+    #[test]
+    fn a_source_phrase_is_no_content() {
+        let t = "According to Kazakh media, Russia attacked Ukraine.";
+        let s = statements(t);
+        assert!(s.iter().all(|s| !s.2.starts_with("According")), "{s:?}");
     }
 
     #[test]
