@@ -5354,6 +5354,38 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     });
                 }
             }
+            // "The Chinese ambassador was summoned to the Lithuanian foreign ministry", "…
+            // summoned to the Foreign Office in London": whoever an envoy is summoned to
+            // summons them.
+            if passive
+                && input.w(t0).eq_ignore_ascii_case("summoned")
+                && input.w(t1) == "to"
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                let own: Vec<&str> = recipient_ps.iter().filter_map(|p| p.country.as_deref()).collect();
+                let end = (t1 + 8).min(clause.end);
+                let body = input
+                    .mentions_in(t1 + 1, end)
+                    .iter()
+                    .filter(|m| m.is_actor() && m.countries.len() == 1 && !own.contains(&m.countries[0].as_str()))
+                    .find(|m| !input.is_locative(m) || preceded_by_preposition(input.text, tokens, m) == Some("in"));
+                if let Some(m) = body {
+                    let ps = if input.is_locative(m) {
+                        let c = m.countries[0].clone();
+                        vec![Participant {
+                            entity: None,
+                            code: format!("{c}GOV"),
+                            country: Some(c),
+                            sector: Some("GOV".into()),
+                            span: m.span,
+                            implicit: true,
+                        }]
+                    } else {
+                        input.participants(&[m], None)
+                    };
+                    actor_ps = ps;
+                }
+            }
             // "Following the meeting, 14 documents were signed": an act with no named party
             // right after another event takes that event's parties.
             let mut borrowed = false;

@@ -3832,3 +3832,13 @@ fn the_source_of_a_report_is_no_party_to_it() {
     let r = extract("According to Kazakh media, Russia attacked Ukraine.");
     assert_eq!(countries(&find(&r, "ASSAULT").actors), ["RUS"]);
 }
+
+#[test]
+fn whoever_an_envoy_is_summoned_to_summons_them() {
+    let r = extract("The Chinese ambassador was summoned to the Lithuanian foreign ministry on Monday.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["LTU"]);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    let r = extract("Russia's ambassador was summoned to the Foreign Office in London.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["GBR"]);
+}
