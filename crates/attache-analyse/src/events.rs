@@ -4959,6 +4959,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "Two Azerbaijani nationals died in police custody", "after ten weeks in
+            // custody": those in custody are held, not holding; who holds them is the
+            // word between "in" and "custody" ("police", "Russian"), if any.
+            if is_noun && input.w(t0).eq_ignore_ascii_case("custody") {
+                if let Some(p) = (t0.saturating_sub(3).max(sa)..t0).rev().find(|&k| matches!(input.w(k), "in" | "into"))
+                {
+                    let start = tokens[p].span.start;
+                    let (held, holders): (Vec<Participant>, Vec<Participant>) =
+                        actor_ps.drain(..).partition(|a| a.span.start < start);
+                    actor_ps = holders;
+                    if !held.is_empty() {
+                        recipient_ps = held;
+                    }
+                }
+            }
             let actor_countries = countries(&actor_ps).len();
             // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
             // Azerbaijan": when two sides act together, a party named after "to", "on",

@@ -3842,3 +3842,11 @@ fn whoever_an_envoy_is_summoned_to_summons_them() {
     let r = extract("Russia's ambassador was summoned to the Foreign Office in London.");
     assert_eq!(countries(&find(&r, "ACCUSE").actors), ["GBR"]);
 }
+
+#[test]
+fn those_in_custody_are_held_not_holding() {
+    let r = extract("Two Azerbaijani nationals died in police custody in Yekaterinburg.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["police"]);
+    assert_eq!(countries(&e.recipients), ["AZE"]);
+}
