@@ -97,12 +97,12 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-03 (thirty-fourth round) over the 96 articles: person_country
-/// 0.930, event F1 0.748, statement_speaker F1 0.839, event_date 0.815, event_location
-/// 0.809, event_type F1 0.862, event_cameo (on matched events) 0.707.
+/// Measured on 2026-12-03 (thirty-fifth round) over the 96 articles: person_country
+/// 0.930, event F1 0.752, statement_speaker F1 0.839, event_date 0.812, event_location
+/// 0.804, event_type F1 0.864, event_cameo (on matched events) 0.709.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.73),
+    ("event", 0.74),
     ("statement_speaker", 0.82),
     ("event_date", 0.80),
     ("event_location", 0.79),
