@@ -3972,7 +3972,7 @@ impl<'a> Recogniser<'a> {
             .mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| matches!(m.kind, MentionKind::Organization | MentionKind::Group) && !m.absorbed)
+            .filter(|(_, m)| matches!(m.kind, MentionKind::Organization | MentionKind::Group))
             .map(|(n, m)| (m.toks.0, n))
             .collect();
         orgs.sort();
@@ -4008,7 +4008,13 @@ impl<'a> Recogniser<'a> {
                 continue;
             }
             let before = orgs.partition_point(|o| o.0 < i);
-            let Some(&(k, mi)) = orgs[..before].last() else { continue };
+            // A body named inside another phrase ("Kremlin spokesman") does not stand
+            // between, unless it is an organisation of states ("NATO leaders").
+            let igo = |mi: usize| self.mentions[mi].code.as_deref().is_some_and(|c| c.starts_with("IGO"));
+            let Some(&(k, mi)) = orgs[..before].iter().rev().find(|&&(_, mi)| !self.mentions[mi].absorbed || igo(mi))
+            else {
+                continue;
+            };
             let m = &self.mentions[mi];
             if self.sentence_of[k] + 2 < self.sentence_of[i]
                 || !m.code.as_deref().is_some_and(|c| c.starts_with("IGO"))

@@ -3757,6 +3757,10 @@ fn the_bloc_is_the_organisation_of_states_named_last() {
     );
     let e = find(&r, "ACCUSE");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOSCO"]);
+    // Named inside another phrase ("NATO leaders"), it is still the one meant.
+    let r = extract("NATO leaders met in The Hague. The alliance condemned Russia.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOWSTNAT"]);
     // Named too long before, it is not meant.
     let r = extract(
         "The Shanghai Cooperation Organisation held a summit in Tianjin. It rained. Talks ended. Ministers left. Iran criticised the bloc for its silence.",
