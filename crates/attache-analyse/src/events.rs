@@ -1064,16 +1064,23 @@ impl<'a> Input<'a> {
         self.token_text.get(i).copied().unwrap_or("")
     }
 
-    /// "Russia, which invaded Ukraine in 2022, rejected the proposal": the relative clause
-    /// set off by commas that closes right before the verb at `t0` (past its auxiliaries
-    /// and adverbs), as the tokens of its "which" or "who" and of its closing comma.
-    fn closed_relative_before(&self, sa: usize, t0: usize) -> Option<(usize, usize)> {
+    /// Where the verb at `t0` starts with the auxiliaries and adverbs before it ("had
+    /// kidnapped", "also reportedly attacked"), not before `sa`.
+    fn auxiliaries_start(&self, sa: usize, t0: usize) -> usize {
         let mut k = t0;
         while k > sa
             && matches!(self.w(k - 1), "had" | "have" | "has" | "were" | "was" | "also" | "reportedly" | "allegedly")
         {
             k -= 1;
         }
+        k
+    }
+
+    /// "Russia, which invaded Ukraine in 2022, rejected the proposal": the relative clause
+    /// set off by commas that closes right before the verb at `t0` (past its auxiliaries
+    /// and adverbs), as the tokens of its "which" or "who" and of its closing comma.
+    fn closed_relative_before(&self, sa: usize, t0: usize) -> Option<(usize, usize)> {
+        let k = self.auxiliaries_start(sa, t0);
         if k < sa + 2 || self.w(k - 1) != "," {
             return None;
         }
@@ -3188,15 +3195,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 t0
             };
             // The trigger with the auxiliaries and adverbs before it ("had kidnapped").
-            let mut k_aux = t0;
-            while k_aux > sa
-                && matches!(
-                    input.w(k_aux - 1),
-                    "had" | "have" | "has" | "were" | "was" | "also" | "reportedly" | "allegedly"
-                )
-            {
-                k_aux -= 1;
-            }
+            let k_aux = input.auxiliaries_start(sa, t0);
             // "North Korea fired a missile, South Korea's military said, drawing
             // condemnation from Tokyo": the speaker of an attribution set off by commas is
             // no subject of what follows it.
