@@ -3340,8 +3340,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // has no known actor: the one who foiled it did not plan it.
             let plan = (!is_noun).then(|| planned_by(input, sa, t0)).flatten();
             let planner = plan.and_then(|(_, m)| m);
-            let bare_relative =
-                bare_relative || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
+            // "hours before thousands marched in Caracas": a crowd counted right before the
+            // verb is its subject, and no name before it is.
+            let counted_subject = !is_noun
+                && !passive
+                && k_aux > sa
+                && matches!(input.w(k_aux - 1), "thousands" | "hundreds" | "dozens" | "millions" | "scores" | "crowds");
+            let bare_relative = bare_relative
+                || counted_subject
+                || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
             let mut left = if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject).or(planner) {
                 vec![m]
             } else if !antecedent.is_empty() {

@@ -3854,3 +3854,14 @@ fn those_in_custody_are_held_not_holding() {
     assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["police"]);
     assert_eq!(countries(&e.recipients), ["AZE"]);
 }
+
+#[test]
+fn a_crowd_counted_before_its_verb_is_the_subject() {
+    let r = extract(
+        "Venezuela's opposition leader called on the military to abandon President Nicolas Maduro, hours before \
+         thousands marched in Caracas.",
+    );
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().all(|p| p.code == "VENCVL"), "{:?}", e.actors);
+    assert_eq!(countries(&e.actors), ["VEN"]);
+}
