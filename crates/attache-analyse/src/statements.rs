@@ -1417,7 +1417,12 @@ pub fn attribute(
                     m.toks.1 == end && matches!(m.sector.as_deref(), Some("MIL" | "REB" | "INS" | "UAF" | "SPY"))
                 }) || (h.toks.1..(h.toks.1 + 4).min(sb))
                     .take_while(|&k| token_text[k].chars().all(|c| c.is_alphabetic() || c == '-'))
-                    .any(|k| PHYSICAL_TARGETS.contains(&token_text[k])));
+                    .any(|k| PHYSICAL_TARGETS.contains(&token_text[k]))
+                    // "Russia attacked Kyiv overnight": a town or city attacked is a target.
+                    || in_sentence.iter().any(|m| {
+                        m.kind == MentionKind::Place
+                            && (m.toks.0 == h.toks.1 || m.toks.0 == h.toks.1 + 1 && token_text[h.toks.1] == "the")
+                    }));
             // "rejected calls for early elections", "dismissed demands for": a plural noun
             // of asking after a verb of rejection is others' request, not the subject's words.
             let rejected_request = matches!(token_text[h.toks.0], "calls" | "demands" | "appeals")
@@ -2062,6 +2067,36 @@ pub fn attribute(
             }
             for (a, s) in statements.iter_mut().enumerate().skip(sentence_first) {
                 if a != b && s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
+                    s.content.end = closing.end;
+                }
+            }
+        }
+        // "… warned that Tehran would respond, state media reported.": a closing clause of
+        // reporting names a source, not what was said; the content ends before its comma.
+        // So does a closing "…, according to a ministry statement.".
+        for h in &hits {
+            let PhraseRef::Cue(ci) = h.target else { continue };
+            if h.toks.0 <= sa + 2 {
+                continue;
+            }
+            let (first, last) = match kb.cues[ci as usize].kind {
+                CueKind::Report => {
+                    let Some((s0, _)) = unnamed_speaker_before(text, tokens, sa, h.toks.0) else { continue };
+                    let Some(range) = closing_content(token_text, sa, sb, s0, h.toks.1) else { continue };
+                    range
+                }
+                CueKind::According
+                    if token_text[h.toks.0 - 1] == ","
+                        && (h.toks.1..sb).len() <= 10
+                        && !(h.toks.1..sb).any(|k| matches!(token_text[k], "," | "that" | "\"" | "“" | "”")) =>
+                {
+                    (sa, h.toks.0 - 1)
+                }
+                _ => continue,
+            };
+            let closing = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
+            for s in statements.iter_mut().skip(sentence_first) {
+                if s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
                     s.content.end = closing.end;
                 }
             }
@@ -3150,6 +3185,26 @@ mod tests {
         let t =
             "Ukrainian drones attacked an oil refinery in the Saratov region overnight, the regional governor said.";
         assert!(statements(t).iter().all(|s| s.1 != "attacked"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn whoever_attacks_a_city_says_nothing() {
+        let t = "Russia attacked Kyiv overnight, Ukrainian media reported.";
+        assert!(statements(t).iter().all(|s| s.1 != "attacked"), "{:?}", statements(t));
+        // Words against a person are still said.
+        let t = "The senator attacked the president over the deal.";
+        assert!(statements(t).iter().any(|s| s.1 == "attacked"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_closing_report_or_source_is_no_part_of_what_was_said() {
+        let s = statements("The president said the talks had failed, the Interfax news agency reported.");
+        assert_eq!(s[0].2, "the talks had failed", "{s:?}");
+        let s = statements("The minister said Astana would not join the sanctions, according to a ministry statement.");
+        assert_eq!(s[0].2, "Astana would not join the sanctions", "{s:?}");
+        // A source in the middle of what was said leaves the rest of it.
+        let s = statements("The minister said that, according to the police, the troops had left the border area.");
+        assert!(s[0].2.ends_with("the troops had left the border area"), "{s:?}");
     }
 
     #[test]
