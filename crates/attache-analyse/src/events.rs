@@ -4578,6 +4578,39 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && input.w(b - 1).ends_with("ed")
                         })
                 })
+                // "expelled two diplomats in retaliation for Chisinau's expulsion of an
+                // embassy employee last month", "recalled its ambassador after the attack on
+                // its embassy in January": a month or a year after another act's noun,
+                // which a preposition of cause or time introduces, dates that act.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    let coarse = matches!(
+                        d.kind,
+                        dates::DateKind::Month(_)
+                            | dates::DateKind::MonthYear(..)
+                            | dates::DateKind::Year(_)
+                            | dates::DateKind::Relative(
+                                dates::Relative::LastWeek
+                                    | dates::Relative::LastMonth
+                                    | dates::Relative::LastYear
+                                    | dates::Relative::DaysAgo(_)
+                            )
+                    );
+                    k <= t1
+                        || !coarse
+                        || !sentence_triggers.iter().any(|h2| {
+                            let a = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                            let b = tokens.partition_point(|t| t.span.start < h2.span.end);
+                            a > t1
+                                && b <= k
+                                && k - b <= 8
+                                && (b..k).all(|j| !matches!(input.w(j), "," | ";" | "and"))
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                                && (a.saturating_sub(4).max(t1)..a).any(|j| {
+                                    matches!(input.w(j), "for" | "after" | "over" | "following" | "against" | "since")
+                                })
+                        })
+                })
                 // "has urged Uzbekistan to return aircraft flown there by pilots fleeing the
                 // takeover in 2021": the present perfect takes no past year; that year dates
                 // something else the clause names.
@@ -4589,9 +4622,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     };
                     !(perfect && past_year)
                 })
+                // "expelled them on Tuesday in response to the expulsion of a diplomat last
+                // month": an act named by a noun takes first the date inside its own phrase.
                 .min_by_key(|d| {
                     let dt = tokens.partition_point(|t| t.span.end <= d.span.start);
-                    (dt as i64 - t0 as i64).abs()
+                    let own = is_noun && dt >= t1 && dt - t1 <= 8 && (t1..dt).all(|j| !matches!(input.w(j), "," | ";"));
+                    (!own, (dt as i64 - t0 as i64).abs())
                 })
                 // "Tajikistan's Border Troops blamed Kyrgyz servicemen for the shooting,
                 // Asia-Plus reported on Wednesday, citing …": with no date of its own, the

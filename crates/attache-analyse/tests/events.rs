@@ -3865,3 +3865,22 @@ fn a_crowd_counted_before_its_verb_is_the_subject() {
     assert!(e.actors.iter().all(|p| p.code == "VENCVL"), "{:?}", e.actors);
     assert_eq!(countries(&e.actors), ["VEN"]);
 }
+
+#[test]
+fn a_month_or_year_after_another_acts_noun_dates_that_act() {
+    // Published 2024-05-15, a Wednesday.
+    let r = extract("Azerbaijan recalled its ambassador after the attack on its embassy in Tehran in January.");
+    assert_ne!(find(&r, "SANCTION").date.as_deref(), Some("2024-01"));
+    let r = extract(
+        "Russia expelled two Moldovan diplomats on Tuesday in response to the expulsion of a Russian diplomat last month.",
+    );
+    let verb = r.events.iter().find(|e| e.trigger.text == "expelled").expect("the expulsion by Russia");
+    assert_eq!(verb.date.as_deref(), Some("2024-05-14"));
+    let noun = r.events.iter().find(|e| e.trigger.text == "expulsion").expect("the earlier expulsion");
+    assert_eq!(noun.date.as_deref(), Some("2024-04"));
+    // A day after the noun still dates the verb's act.
+    let r =
+        extract("Russia expelled two Moldovan diplomats in response to the expulsion of a Russian diplomat on Monday.");
+    let verb = r.events.iter().find(|e| e.trigger.text == "expelled").expect("the expulsion by Russia");
+    assert_eq!(verb.date.as_deref(), Some("2024-05-13"));
+}
