@@ -4532,6 +4532,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (clause_a, clause_b) =
                 (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
             let reported_on = std::cell::Cell::new(false);
+            // Whether token `k` is in the phrase of another act's noun after this trigger,
+            // which a preposition of cause or time introduces: "recalled its ambassador
+            // after the attack on its embassy in January". (Not used for places: "killed 30
+            // militants, a day after an attack on a train in Balochistan" happened there
+            // too, as follow-ups often do.)
+            let after_anothers_noun = |k: usize| {
+                sentence_triggers.iter().any(|h2| {
+                    let a = tokens.partition_point(|t| t.span.end <= h2.span.start);
+                    let b = tokens.partition_point(|t| t.span.start < h2.span.end);
+                    a > t1
+                        && b <= k
+                        && k - b <= 8
+                        && (b..k).all(|j| !matches!(input.w(j), "," | ";" | "and"))
+                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                        && (a.saturating_sub(4).max(t1)..a)
+                            .any(|j| matches!(input.w(j), "for" | "after" | "over" | "following" | "against" | "since"))
+                })
+            };
             let (date, date_source) = match sentence_dates
                 .iter()
                 .filter(|d| d.span.start >= clause_a && d.span.end <= clause_b)
@@ -4596,20 +4614,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     | dates::Relative::DaysAgo(_)
                             )
                     );
-                    k <= t1
-                        || !coarse
-                        || !sentence_triggers.iter().any(|h2| {
-                            let a = tokens.partition_point(|t| t.span.end <= h2.span.start);
-                            let b = tokens.partition_point(|t| t.span.start < h2.span.end);
-                            a > t1
-                                && b <= k
-                                && k - b <= 8
-                                && (b..k).all(|j| !matches!(input.w(j), "," | ";" | "and"))
-                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
-                                && (a.saturating_sub(4).max(t1)..a).any(|j| {
-                                    matches!(input.w(j), "for" | "after" | "over" | "following" | "against" | "since")
-                                })
-                        })
+                    k <= t1 || !coarse || !after_anothers_noun(k)
                 })
                 // "has urged Uzbekistan to return aircraft flown there by pilots fleeing the
                 // takeover in 2021": the present perfect takes no past year; that year dates
