@@ -3783,8 +3783,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
 
             // The recipient: first actor after the trigger not in a place phrase.
-            let right_from =
-                if by_agent.is_empty() { t1 } else { by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1) };
+            // "clashed with riot police": a party the phrasing itself names after a
+            // preposition is the recipient (not what is sent or held: "sent 10,000 troops").
+            let right_from = if !by_agent.is_empty() {
+                by_agent.iter().map(|m| m.toks.1).max().unwrap_or(t1)
+            } else if !is_noun && lex.frame == Frame::Directed {
+                input
+                    .actor_mentions_in(t0 + 1, t1)
+                    .find(|m| {
+                        m.toks.1 == t1
+                            && matches!(
+                                preceded_by_preposition(input.text, tokens, m),
+                                Some("with" | "against" | "at" | "on")
+                            )
+                    })
+                    .map_or(t1, |m| m.toks.0)
+            } else {
+                t1
+            };
             // "demanded that the Sudanese government end curbs on the press", "urged that
             // Hamas renounce violence": the subject of what is demanded is the party the
             // demand is made of.
@@ -3990,6 +4006,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             input.w(k - 1),
                             "and" | "or" | "who" | "been" | "being" | "had" | "has" | "have" | "not"
                         )
+                })
+                .unwrap_or(right_end);
+            // "clashed with riot police as lawmakers debated the bill": a conjunction of time
+            // or cause before a name and its verb opens a clause of its own.
+            let right_end = (t1..right_end)
+                .find(|&k| {
+                    matches!(input.w(k), "as" | "while" | "when" | "because" | "until" | "whereas")
+                        && !matches!(input.w(k - 1), "such" | "well" | "so" | "just")
+                        && input.mentions_in(k + 1, (k + 4).min(right_end)).iter().any(|m| {
+                            m.is_actor()
+                                && (m.toks.0 == k + 1 || m.toks.0 == k + 2 && input.w(k + 1) == "the")
+                                && m.toks.1 < right_end
+                                && {
+                                    let v = input.w(m.toks.1);
+                                    v.ends_with("ed") || BE.contains(&v) || matches!(v, "said" | "met" | "held" | "had")
+                                }
+                        })
                 })
                 .unwrap_or(right_end);
             let right: Vec<&Mention> =

@@ -3884,3 +3884,25 @@ fn a_month_or_year_after_another_acts_noun_dates_that_act() {
     let verb = r.events.iter().find(|e| e.trigger.text == "expelled").expect("the expulsion by Russia");
     assert_eq!(verb.date.as_deref(), Some("2024-05-13"));
 }
+
+#[test]
+fn a_party_the_phrasing_names_after_its_preposition_is_the_recipient() {
+    let r = extract("Protesters in Tbilisi clashed with riot police outside parliament on Thursday.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["GEOCOP"], "{e:#?}");
+}
+
+#[test]
+fn a_conjunction_of_time_before_a_name_and_its_verb_ends_the_recipients() {
+    let r = extract(
+        "Serbia eased emergency measures on Wednesday in Montenegro province as authorities in Croatia cracked down \
+         on nationalists.",
+    );
+    let e = find(&r, "RETREAT");
+    assert!(!countries(&e.recipients).contains(&"HRV".to_string()), "{e:#?}");
+    // "such as" lists the recipients themselves.
+    let r = extract("The United States imposed sanctions on several countries, such as Iran and Syria.");
+    let mut got = countries(&find(&r, "SANCTION").recipients);
+    got.sort();
+    assert!(got.contains(&"IRN".to_string()), "{got:?}");
+}
