@@ -1531,6 +1531,23 @@ impl<'a> Input<'a> {
         Clause { start, end }
     }
 
+    /// Whether a conjunction of time or cause at `k` opens a clause of its own, a name and
+    /// its verb after it: "raided the camp as Palestinian officials met in Ramallah".
+    fn opens_subordinate(&self, k: usize, end: usize) -> bool {
+        k > 0
+            && matches!(self.w(k), "as" | "while" | "when" | "because" | "until" | "whereas")
+            && !matches!(self.w(k - 1), "such" | "well" | "so" | "just")
+            && self.mentions_in(k + 1, (k + 4).min(end)).iter().any(|m| {
+                m.is_actor()
+                    && (m.toks.0 == k + 1 || m.toks.0 == k + 2 && self.w(k + 1) == "the")
+                    && m.toks.1 < end
+                    && {
+                        let v = self.w(m.toks.1);
+                        v.ends_with("ed") || BE.contains(&v) || matches!(v, "said" | "met" | "held" | "had")
+                    }
+            })
+    }
+
     fn participants(&self, ms: &[&Mention], fill_country: Option<&str>) -> Vec<Participant> {
         let mut out: Vec<Participant> = Vec::new();
         for m in ms {
@@ -4010,21 +4027,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .unwrap_or(right_end);
             // "clashed with riot police as lawmakers debated the bill": a conjunction of time
             // or cause before a name and its verb opens a clause of its own.
-            let right_end = (t1..right_end)
-                .find(|&k| {
-                    matches!(input.w(k), "as" | "while" | "when" | "because" | "until" | "whereas")
-                        && !matches!(input.w(k - 1), "such" | "well" | "so" | "just")
-                        && input.mentions_in(k + 1, (k + 4).min(right_end)).iter().any(|m| {
-                            m.is_actor()
-                                && (m.toks.0 == k + 1 || m.toks.0 == k + 2 && input.w(k + 1) == "the")
-                                && m.toks.1 < right_end
-                                && {
-                                    let v = input.w(m.toks.1);
-                                    v.ends_with("ed") || BE.contains(&v) || matches!(v, "said" | "met" | "held" | "had")
-                                }
-                        })
-                })
-                .unwrap_or(right_end);
+            let right_end = (t1..right_end).find(|&k| input.opens_subordinate(k, right_end)).unwrap_or(right_end);
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     protested
