@@ -3238,6 +3238,34 @@ impl<'a> Recogniser<'a> {
                 while start < i && matches!(self.w(start), "and" | ",") {
                     start += 1;
                 }
+                // "the defence ministry said", "its interior ministry": up to two words of the
+                // field of a body (a ministry, a committee, an agency) after a determiner
+                // belong to its phrase when no country is named. (Not of every agent noun:
+                // "the legitimate government", "the foreign military drawdown".)
+                if start == i
+                    && countries.is_empty()
+                    && inst_code.is_none()
+                    && matches!(
+                        self.w(i),
+                        "ministry"
+                            | "ministries"
+                            | "department"
+                            | "committee"
+                            | "agency"
+                            | "commission"
+                            | "directorate"
+                            | "bureau"
+                            | "inspectorate"
+                    )
+                {
+                    let mut f = i;
+                    while f > 0 && i - f < 2 && self.field_word(f - 1) {
+                        f -= 1;
+                    }
+                    if f < i && f > 0 && matches!(self.w(f - 1), "the" | "its" | "their" | "The" | "Its" | "Their") {
+                        start = f;
+                    }
+                }
                 // "Iran's U.N. ambassador", "the Chinese envoy to the UN": a state's
                 // diplomat at an international organisation acts for the state.
                 if inst_code.as_deref().is_some_and(|c| c.starts_with("IGO"))

@@ -3188,6 +3188,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_its_field_speaks_with_the_field() {
+        let t = "Mongolia hosted joint exercises with U.S. forces, the defence ministry in Ulaanbaatar said.";
+        assert_eq!(speaker_at(t, "said"), "the defence ministry");
+        let t = "The border will reopen next week, the foreign ministry said in a statement.";
+        assert_eq!(speaker_at(t, "said in a statement"), "the foreign ministry");
+        // (kb) A title of its own, not a cabinet.
+        let t = "Japan lodged a protest with China, the chief cabinet secretary said.";
+        assert_eq!(speaker_at(t, "said"), "the chief cabinet secretary");
+    }
+
+    #[test]
     fn whoever_attacks_a_city_says_nothing() {
         let t = "Russia attacked Kyiv overnight, Ukrainian media reported.";
         assert!(statements(t).iter().all(|s| s.1 != "attacked"), "{:?}", statements(t));
