@@ -1776,6 +1776,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
         })
     };
+    // "A bomb killed three soldiers": a verb trigger right before `k` that follows a
+    // determiner is a noun, the subject of the verb at `k`.
+    let after_a_noun_trigger = |k: usize| {
+        triggers.iter().any(|h| {
+            let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+            tokens.partition_point(|t| t.span.start < h.span.end) == k
+                && a > 0
+                && matches!(input.w(a - 1).to_ascii_lowercase().as_str(), "a" | "an" | "the")
+        })
+    };
 
     // The scene of the story: the town where a meeting or signing took place ("arrived in
     // Tashkent for an official visit"), and the countries of its parties. Later events of
@@ -2686,7 +2696,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && (tokens[t0 - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.as_str()))
                         // "the Group of Seven urged": a number ending a name is no quantity.
                         && !input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.toks.0 + 1 < t0)
-                    || after_trigger[t0] && ends_verb_trigger(t0)
+                    || after_trigger[t0] && ends_verb_trigger(t0) && !after_a_noun_trigger(t0)
                     // "failed to delete banned content": so is one after an infinitive.
                     || t0 >= sa + 2
                         && input.w(t0 - 2) == "to"

@@ -3906,3 +3906,14 @@ fn a_conjunction_of_time_before_a_name_and_its_verb_ends_the_recipients() {
     got.sort();
     assert!(got.contains(&"IRN".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_weapon_named_by_a_verb_form_is_the_subject_of_the_verb_after_it() {
+    let r = extract("A bomb killed three Pakistani soldiers near the border.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["PAK"]);
+    assert_eq!(e.trigger.text, "killed");
+    // A participle after a verb still describes the noun after it.
+    let r = extract("Tajikistan pledged to expel exiled opposition leaders.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "exiled"), "{:?}", r.events);
+}
