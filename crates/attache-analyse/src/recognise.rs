@@ -2055,6 +2055,8 @@ impl<'a> Recogniser<'a> {
             if t.kind != TokenKind::Word
                 || t.cap
                 || in_set(&FUNCTION_WORDS_SET, w)
+                // "two Chinese engineers near the airport": a preposition of place too.
+                || in_set(&LOCATIVE_SET, w)
                 || w.ends_with("ed")
                 || w.ends_with("ing") && !trade
                 || w.ends_with("ly")
@@ -4437,6 +4439,8 @@ impl<'a> Recogniser<'a> {
         named.sort();
         // The distinct countries (and one of their spans) named in each sentence.
         let mut sentence_countries: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
+        // … and of the towns and regions alone.
+        let mut sentence_towns: Vec<Vec<(&str, Span)>> = vec![Vec::new(); self.sentences.len().max(1)];
         for o in &self.mentions {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
@@ -4445,6 +4449,12 @@ impl<'a> Recogniser<'a> {
                 let v = &mut sentence_countries[self.sentence_of[o.toks.0]];
                 if !v.iter().any(|(c, _)| *c == o.countries[0]) {
                     v.push((o.countries[0].as_str(), o.span));
+                }
+                if o.kind == MentionKind::Place {
+                    let v = &mut sentence_towns[self.sentence_of[o.toks.0]];
+                    if !v.iter().any(|(c, _)| *c == o.countries[0]) {
+                        v.push((o.countries[0].as_str(), o.span));
+                    }
                 }
             }
         }
@@ -4518,7 +4528,14 @@ impl<'a> Recogniser<'a> {
             {
                 vec![c.to_string()]
             } else if m.kind == MentionKind::Agent {
+                // Police and gunmen are of where they are: "Gunmen killed two Chinese
+                // engineers near Peshawar" are not Chinese.
+                let domestic = m.sector.as_deref().is_some_and(|s| matches!(s, "COP" | "UAF"));
+                let towns = sentence_towns.get(self.sentence_of[a]).map(|v| v.as_slice());
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
+                    _ if domestic && matches!(towns, Some([t]) if !m.span.contains(t.1)) => {
+                        towns.map(|t| vec![t[0].0.to_string()]).unwrap_or_default()
+                    }
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
@@ -4669,9 +4686,15 @@ impl<'a> Recogniser<'a> {
             // The dateline's country first: an official whose country the text does not
             // say is most often of the country the story is filed from.
             let sentence = self.sentence_of.get(tok).copied().unwrap_or(0);
+            // Police and gunmen are of where they are: "Gunmen killed two Chinese engineers
+            // near Peshawar" are not Chinese. The towns of their sentence come before its
+            // countries. (Not citizens or residents: "protect its citizens" are the
+            // possessor's.)
+            let domestic = e.sector.as_deref().is_some_and(|s| matches!(s, "COP" | "UAF"));
             let guess = self
                 .dateline_country
                 .clone()
+                .or_else(|| if domestic { sentence_places.get(sentence).and_then(best) } else { None })
                 .or_else(|| sentence_counts.get(sentence).and_then(best))
                 .or_else(|| doc_best.clone())
                 .or_else(|| sentence_places.get(sentence).and_then(best))

@@ -3917,3 +3917,18 @@ fn a_weapon_named_by_a_verb_form_is_the_subject_of_the_verb_after_it() {
     let r = extract("Tajikistan pledged to expel exiled opposition leaders.");
     assert!(r.events.iter().all(|e| e.trigger.text != "exiled"), "{:?}", r.events);
 }
+
+#[test]
+fn police_and_gunmen_are_of_the_town_they_are_in() {
+    let r = extract("Gunmen killed two Chinese engineers near Peshawar.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["PAK"]);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    // The phrase of the engineers ends at the preposition.
+    assert_eq!(e.recipients[0].text, "two Chinese engineers");
+    let r = extract("Police in Karachi said gunmen killed two Chinese engineers.");
+    assert!(r.entities.iter().any(|e| e.name == "Police" && e.country.as_deref() == Some("PAK")), "{:#?}", r.entities);
+    // A body of officials keeps the country the sentence names.
+    let r = extract("Chinese officials met Pakistani officials in Islamabad.");
+    assert!(r.events.iter().any(|e| countries(&e.actors).contains(&"CHN".to_string())), "{:?}", r.events);
+}
