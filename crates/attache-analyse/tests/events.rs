@@ -3932,3 +3932,15 @@ fn police_and_gunmen_are_of_the_town_they_are_in() {
     let r = extract("Chinese officials met Pakistani officials in Islamabad.");
     assert!(r.events.iter().any(|e| countries(&e.actors).contains(&"CHN".to_string())), "{:?}", r.events);
 }
+
+#[test]
+fn talks_resumed_are_held_by_the_subject() {
+    for text in [
+        "South Korea and Japan agreed to resume the security talks.",
+        "South Korea and Japan agreed to resume formal security talks.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(countries(&e.actors), ["JPN", "KOR"], "{text}");
+    }
+}
