@@ -5798,6 +5798,42 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "would not attend the summit", "declined an invitation to attend the summit":
+            // the noun a verb of the same kind of act takes as its object is that verb's act;
+            // when the verb's act was refused or negated, the noun is no act of its own.
+            if let Some(lv) = light_verb.filter(|_| is_noun) {
+                let verb_hit = sentence_triggers.iter().find(|h| {
+                    tokens.partition_point(|t| t.span.end <= h.span.start) == lv
+                        && h.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.plover == lex.plover && l.pos == Pos::Verb
+                        })
+                });
+                if let Some(vh) = verb_hit {
+                    let verb_event = events[first_event..].iter().find(|e| e.trigger == vh.span);
+                    // A verb not coded at all counts when a refusal before it took it in
+                    // ("declined an invitation to attend"); "would be ready to host a
+                    // meeting" keeps its meeting.
+                    let refused = || {
+                        events[first_event..]
+                            .iter()
+                            .any(|e| e.plover == Plover::REJECT && e.trigger.end <= vh.span.start)
+                    };
+                    if verb_event.map_or_else(refused, |e| e.plover != lex.plover) {
+                        diagnostics.push(Diagnostic {
+                            code: "event-object-of-verb",
+                            message: format!(
+                                "{} trigger `{}` is the object of `{}`, coded with it",
+                                lex.plover,
+                                &input.text[hit.span.start..hit.span.end],
+                                &input.text[vh.span.start..vh.span.end]
+                            ),
+                            span: Some(hit.span),
+                        });
+                        continue;
+                    }
+                }
+            }
             match (means_of, subject_attack) {
                 (Some(i), _) => merge_victims(&mut events[i], ev, ", victims of the passive verb before it"),
                 (None, Some(i)) => {

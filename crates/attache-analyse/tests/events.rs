@@ -3944,3 +3944,14 @@ fn talks_resumed_are_held_by_the_subject() {
         assert_eq!(countries(&e.actors), ["JPN", "KOR"], "{text}");
     }
 }
+
+#[test]
+fn a_meeting_that_a_refused_verb_takes_is_no_meeting() {
+    let r = extract("Turkmenistan declined an invitation to attend the summit in Astana.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:?}", r.events);
+    let r = extract("The Kremlin said Putin would not attend the summit because of the ICC warrant.");
+    assert_eq!(r.events.iter().filter(|e| e.kind == "REJECT").count(), 1, "{:?}", r.events);
+    // A meeting one is ready to host is still one.
+    let r = extract("King Hassan said he would be ready to host a meeting between Israel and the PLO.");
+    assert!(r.events.iter().any(|e| e.kind == "CONSULT"), "{:?}", r.events);
+}
