@@ -5801,7 +5801,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "would not attend the summit", "declined an invitation to attend the summit":
             // the noun a verb of the same kind of act takes as its object is that verb's act;
             // when the verb's act was refused or negated, the noun is no act of its own.
-            if let Some(lv) = light_verb.filter(|_| is_noun) {
+            if let Some(lv) = light_verb {
                 let verb_hit = sentence_triggers.iter().find(|h| {
                     tokens.partition_point(|t| t.span.end <= h.span.start) == lv
                         && h.targets.iter().any(|&i| {
@@ -5823,7 +5823,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         diagnostics.push(Diagnostic {
                             code: "event-object-of-verb",
                             message: format!(
-                                "{} trigger `{}` is the object of `{}`, coded with it",
+                                "{} trigger `{}` is the object of `{}`, an act refused or negated",
                                 lex.plover,
                                 &input.text[hit.span.start..hit.span.end],
                                 &input.text[vh.span.start..vh.span.end]

@@ -4446,12 +4446,13 @@ impl<'a> Recogniser<'a> {
                 && o.countries.len() == 1
                 && o.toks.0 < self.tokens.len()
             {
-                let v = &mut sentence_countries[self.sentence_of[o.toks.0]];
-                if !v.iter().any(|(c, _)| *c == o.countries[0]) {
-                    v.push((o.countries[0].as_str(), o.span));
-                }
-                if o.kind == MentionKind::Place {
-                    let v = &mut sentence_towns[self.sentence_of[o.toks.0]];
+                let si = self.sentence_of[o.toks.0];
+                let lists = if o.kind == MentionKind::Place {
+                    vec![&mut sentence_countries[si], &mut sentence_towns[si]]
+                } else {
+                    vec![&mut sentence_countries[si]]
+                };
+                for v in lists {
                     if !v.iter().any(|(c, _)| *c == o.countries[0]) {
                         v.push((o.countries[0].as_str(), o.span));
                     }
@@ -4528,14 +4529,13 @@ impl<'a> Recogniser<'a> {
             {
                 vec![c.to_string()]
             } else if m.kind == MentionKind::Agent {
-                // Police and gunmen are of where they are: "Gunmen killed two Chinese
-                // engineers near Peshawar" are not Chinese.
-                let domestic = m.sector.as_deref().is_some_and(|s| matches!(s, "COP" | "UAF"));
-                let towns = sentence_towns.get(self.sentence_of[a]).map(|v| v.as_slice());
+                // The one country of the sentence's towns, for police and gunmen.
+                let town = match sentence_towns.get(self.sentence_of[a]).map(|v| v.as_slice()) {
+                    Some([t]) if of_their_town(m.sector.as_deref()) && !m.span.contains(t.1) => Some(t.0),
+                    _ => None,
+                };
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
-                    _ if domestic && matches!(towns, Some([t]) if !m.span.contains(t.1)) => {
-                        towns.map(|t| vec![t[0].0.to_string()]).unwrap_or_default()
-                    }
+                    _ if town.is_some() => town.iter().map(|c| c.to_string()).collect(),
                     Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
@@ -4686,11 +4686,8 @@ impl<'a> Recogniser<'a> {
             // The dateline's country first: an official whose country the text does not
             // say is most often of the country the story is filed from.
             let sentence = self.sentence_of.get(tok).copied().unwrap_or(0);
-            // Police and gunmen are of where they are: "Gunmen killed two Chinese engineers
-            // near Peshawar" are not Chinese. The towns of their sentence come before its
-            // countries. (Not citizens or residents: "protect its citizens" are the
-            // possessor's.)
-            let domestic = e.sector.as_deref().is_some_and(|s| matches!(s, "COP" | "UAF"));
+            // The towns of the sentence come before its countries for police and gunmen.
+            let domestic = of_their_town(e.sector.as_deref());
             let guess = self
                 .dateline_country
                 .clone()
@@ -4932,6 +4929,14 @@ impl<'t> LowercaseWords<'t> {
             .iter()
             .any(|w| w.as_bytes().first() == first && *w == word)
     }
+}
+
+/// Whether a party of this sector with no country named is of the town its sentence names:
+/// police and gunmen are of where they are ("Gunmen killed two Chinese engineers near
+/// Peshawar" are not Chinese). Not citizens or residents: "to protect its citizens" are the
+/// possessor's, wherever the sentence's town is.
+fn of_their_town(sector: Option<&str>) -> bool {
+    matches!(sector, Some("COP" | "UAF"))
 }
 
 /// Words before a place name that make it the place where something is or happens.
