@@ -2853,6 +2853,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "A bus crash killed 20 people", "Floods killed 30 people", "A gas explosion at a
+            // factory killed ten workers": nor is one whose subject is an accident.
+            if lex.plover == Plover::ASSAULT
+                && lex.pos == Pos::Verb
+                && (t0.saturating_sub(8).max(sa)..t0)
+                    .rev()
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "that" | "said" | "after" | "as"))
+                    .any(|k| {
+                        let w = input.w(k).to_ascii_lowercase();
+                        ACCIDENTS.contains(&w.as_str())
+                            || w == "gas" && matches!(input.w(k + 1), "explosion" | "blast" | "leak")
+                    })
+            {
+                continue;
+            }
             // "in the first such attack since the war", "such meetings are rare": a noun
             // (or a verb form) after "such" names a kind of act, or the act just told, not a
             // new one.
@@ -3241,6 +3256,62 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // (the clause's antecedent is).
             let relative_before = input.closed_relative_before(sa, t0);
             let in_closed_relative = |m: &Mention| relative_before.is_some_and(|(j, _)| m.toks.0 > j);
+            // "Turkish warplanes struck Iraq, hours after an attack on a defence company
+            // killed five people": an attack named by a noun after an article, with no
+            // comma or conjunction before the verb, is the verb's subject; no name before it is.
+            // ("responded to the attack by destroying its air force": a verb after a
+            // preposition is no finite verb and has no such subject.)
+            let attack_subject = (!is_noun && !passive && t0 > sa && !PREPOSITION_WORDS.contains(&input.w(t0 - 1)))
+                .then(|| {
+                    sentence_triggers
+                        .iter()
+                        .filter(|h| {
+                            h.span.end <= hit.span.start
+                                && h.targets.iter().any(|&i| {
+                                    let l = &kb.lexicon[i as usize];
+                                    l.pos == Pos::Noun && l.plover == Plover::ASSAULT
+                                })
+                        })
+                        .filter_map(|h| {
+                            let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+                            let e = tokens.partition_point(|t| t.span.start < h.span.end);
+                            let clear = (e..t0).all(|j| {
+                                tokens[j].is_word()
+                                    && !matches!(input.w(j), "and" | "but" | "or" | "which" | "that" | "who")
+                            });
+                            let det = (a.saturating_sub(3).max(sa)..a)
+                                .rev()
+                                .find(|&j| matches!(input.w(j).to_ascii_lowercase().as_str(), "a" | "an" | "the"))?;
+                            (clear && (det + 1..a).all(|j| tokens[j].is_word())).then_some(det)
+                        })
+                        .next_back()
+                })
+                .flatten();
+            // "An attack on a defence company near Ankara killed five people": a name after
+            // "on" or "against" that follows an attack named by a noun is its target, not
+            // the subject of the verb after it.
+            let attack_target = |m: &Mention| {
+                let mut j = m.toks.0;
+                while j > sa
+                    && j + 4 > m.toks.0
+                    && tokens[j - 1].is_word()
+                    && !matches!(input.w(j - 1), "on" | "against")
+                {
+                    if input.w(j - 1).bytes().any(|b| b.is_ascii_uppercase()) && j < m.toks.0 {
+                        return false;
+                    }
+                    j -= 1;
+                }
+                j > sa + 1
+                    && matches!(input.w(j - 1), "on" | "against")
+                    && sentence_triggers.iter().any(|h| {
+                        h.span.end == tokens[j - 2].span.end
+                            && h.targets.iter().any(|&i| {
+                                let l = &kb.lexicon[i as usize];
+                                l.pos == Pos::Noun && l.plover == Plover::ASSAULT
+                            })
+                    })
+            };
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, subject_end)
@@ -3260,6 +3331,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !in_appositive(m, from)
                             && !interposed_speaker(m)
                             && !in_closed_relative(m)
+                            && !attack_target(m)
+                            && attack_subject.is_none_or(|d| m.toks.0 > d)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))
@@ -5595,6 +5668,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }];
                 }
             }
+            // "A suicide bomber killed 20 people at a mosque in Kabul": an attack by no one
+            // named, on people the text only counts, hit the country of its place.
+            if lex.plover == Plover::ASSAULT
+                && !passive
+                && recipient_ps.is_empty()
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                if let Some(c) = fill.clone() {
+                    recipient_ps.push(Participant {
+                        entity: None,
+                        code: c.clone(),
+                        country: Some(c),
+                        sector: None,
+                        span: hit.span,
+                        implicit: true,
+                    });
+                }
+            }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
                 // "unless the Hamas regime is disarmed", "she hoped the officials would be
                 // indicted": an act that has not happened, done by no one the text names,
@@ -5750,13 +5841,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Russian shelling of Kharkiv killed two civilians", "An air strike on the
             // market killed 12 people": a verb of force whose subject is an attack named
             // by a noun is that attack; what the verb did, its victims suffered.
-            let subject_attack = if plover == Plover::ASSAULT && !passive && !is_noun && ev.actors.is_empty() {
+            // So is one whose only actors are the attack's own, named in its phrase ("A
+            // Russian missile strike on Kharkiv killed seven civilians").
+            let subject_attack = if plover == Plover::ASSAULT && !passive && !is_noun {
                 // Only this sentence's events: the search stays within it.
                 events[first_event..]
                     .iter()
                     .rposition(|old| {
                         old.plover == plover
                             && old.rule.ends_with(" noun")
+                            && ev.actors.iter().all(|a| {
+                                a.span.end <= hit.span.start
+                                    && a.span.start < old.trigger.end
+                                    && old.actors.iter().any(|o| o.country.is_some() && o.country == a.country)
+                            })
                             && old.trigger.start >= tokens[clause.start].span.start
                             && old.trigger.end <= hit.span.start
                             && {

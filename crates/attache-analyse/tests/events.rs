@@ -3955,3 +3955,46 @@ fn a_meeting_that_a_refused_verb_takes_is_no_meeting() {
     let r = extract("King Hassan said he would be ready to host a meeting between Israel and the PLO.");
     assert!(r.events.iter().any(|e| e.kind == "CONSULT"), "{:?}", r.events);
 }
+
+#[test]
+fn an_attack_named_by_a_noun_is_the_subject_of_the_verb_after_it() {
+    // The company the attack hit is no attacker.
+    let r = extract("An attack on a defence company near Ankara killed five people.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TUR"]);
+    // Nor are the places named earlier in the sentence.
+    let r = extract(
+        "Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria on Saturday, hours after an \
+         attack on a defence company near Ankara killed five people.",
+    );
+    assert!(r.events.iter().all(|e| !countries(&e.actors).contains(&"SYR".to_string())), "{:?}", r.events);
+    // A strike named with its attacker's country is one attack with its victims, who are of
+    // the place it hit.
+    let r = extract("A Russian missile strike on Kharkiv killed seven civilians.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:?}");
+    assert!(attacks[0].recipients.iter().any(|p| p.code == "UKRCVL"), "{:?}", attacks[0]);
+    // People only counted are of the attack's place.
+    let r = extract("A suicide bomber killed 20 people at a mosque in Kabul on Friday.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["AFG"]);
+    // A verb after a preposition keeps the subject of the sentence.
+    let r = extract("France responded to the Bouake attack by destroying Ivory Coast's tiny air force.");
+    assert!(r.events.iter().any(|e| countries(&e.actors) == ["FRA"]), "{:?}", r.events);
+}
+
+#[test]
+fn deaths_in_an_accident_that_is_the_subject_are_no_attack() {
+    for text in [
+        "A bus crash killed 20 people in northern Pakistan.",
+        "Floods killed 30 people in Pakistan last week.",
+        "A landslide killed 15 villagers in Nepal.",
+        "A gas explosion at a chemical factory in Dhaka killed 10 workers on Monday.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:?}", r.events);
+    }
+    // A shelling still kills.
+    let r = extract("Heavy shelling killed four people in Donetsk, local officials said.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["UKR"]);
+}
