@@ -5479,8 +5479,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             )
                         )
                     });
+                // "Washington accuses Beijing of supplying Moscow, claims China denies": a
+                // closing denial answers the sentence's first party, who made the claim.
+                let accuser = (plover == Plover::REJECT)
+                    .then(|| (sa + 2..t0).rev().find(|&k| input.w(k) == ","))
+                    .flatten()
+                    .filter(|&c| crate::statements::denial_tail(input.token_text, c + 1, sb))
+                    .and_then(|c| {
+                        input
+                            .actor_mentions_in(sa, c)
+                            .find(|m| m.countries.len() == 1 && m.countries[0] != own)
+                            .map(|m| m.countries[0].clone())
+                    });
                 let other = if domestic_act {
                     None
+                } else if accuser.is_some() {
+                    accuser
                 } else {
                     doc_countries.iter().find(|(c, n)| c.as_str() != own && *n >= 2).map(|(c, _)| c.clone()).or_else(
                         || {

@@ -2101,6 +2101,24 @@ pub fn attribute(
                 }
             }
         }
+        // "…, a charge Baku denied.", "…, an accusation Moscow rejects.", "…, which the
+        // government denies.": a closing denial of what the sentence reports says nothing
+        // of its own, and what was said before ends at its comma.
+        if let Some(c) = (sa + 2..sb).find(|&k| token_text[k] == "," && denial_tail(token_text, k + 1, sb)) {
+            let (comma, end) = (tokens[c].span.start, tokens[sb - 1].span.end);
+            let mut k = sentence_first;
+            while k < statements.len() {
+                let s = &mut statements[k];
+                if s.cue.start > comma && s.cue.end <= end {
+                    statements.remove(k);
+                    continue;
+                }
+                if s.content.start < comma && s.content.end > comma {
+                    s.content.end = tokens[c - 1].span.end;
+                }
+                k += 1;
+            }
+        }
     }
 
     list_attributions(text, tokens, token_text, sentences, mentions, &quotes, &rule_tokens, &mut statements);
@@ -2875,6 +2893,52 @@ fn speaker_phrase_start(token_text: &[&str], sa: usize, s0: usize) -> usize {
     s0
 }
 
+/// Whether the words from `from` to the end of the sentence `sb` deny a claim: a noun of
+/// claim or "which", then within a few words a verb of denial, and nothing after it but a
+/// word of time ("a charge Baku denied", "an accusation Moscow has rejected", "which the
+/// government denies").
+pub fn denial_tail(token_text: &[&str], from: usize, sb: usize) -> bool {
+    let mut k = from;
+    if k < sb && matches!(token_text[k], "a" | "an") {
+        k += 1;
+    }
+    if k >= sb
+        || !matches!(
+            token_text[k],
+            "charge"
+                | "charges"
+                | "accusation"
+                | "accusations"
+                | "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "assertion"
+                | "which"
+        )
+    {
+        return false;
+    }
+    let Some(d) = (k + 1..sb.min(k + 7)).take_while(|&j| !matches!(token_text[j], "," | ";")).find(|&j| {
+        matches!(
+            token_text[j],
+            "denied"
+                | "denies"
+                | "deny"
+                | "rejected"
+                | "rejects"
+                | "reject"
+                | "disputes"
+                | "disputed"
+                | "dismissed"
+                | "dismisses"
+        )
+    }) else {
+        return false;
+    };
+    (d + 1..sb).all(|j| matches!(token_text[j], "." | "\"" | "”") || crate::dates::weekday(token_text[j]).is_some())
+}
+
 /// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
 /// least one token is kept).
 fn end_before_closing(token_text: &[&str], c: usize, sb: usize) -> usize {
@@ -3205,6 +3269,21 @@ mod tests {
         // Words against a person are still said.
         let t = "The senator attacked the president over the deal.";
         assert!(statements(t).iter().any(|s| s.1 == "attacked"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_closing_denial_says_nothing_and_ends_what_was_said() {
+        let t = "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of preparing a new offensive, a charge Baku denied.";
+        assert!(statements(t).iter().all(|s| s.1 != "denied"), "{:?}", statements(t));
+        let s = statements("Ukraine says Russia has deported thousands of children, an accusation Moscow rejects.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].2, "Russia has deported thousands of children", "{s:?}");
+        let s = statements("The opposition says the vote was rigged, which the government denies.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].2, "the vote was rigged", "{s:?}");
+        // A denial with words of its own after the verb still says them.
+        let s = statements("The ministry denied the report, saying the troops had not moved.");
+        assert!(s.iter().any(|s| s.2 == "the troops had not moved"), "{s:?}");
     }
 
     #[test]

@@ -3998,3 +3998,11 @@ fn deaths_in_an_accident_that_is_the_subject_are_no_attack() {
     let r = extract("Heavy shelling killed four people in Donetsk, local officials said.");
     assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["UKR"]);
 }
+
+#[test]
+fn a_closing_denial_answers_the_party_that_made_the_claim() {
+    let r = extract("Washington accuses Beijing of supplying Moscow with drone parts, claims China denies.");
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["USA"]);
+}
