@@ -2102,10 +2102,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             // "warned the United States against new tariffs", "cautioned against deploying
-            // troops": an act warned against has not happened; the warning is the event.
+            // troops", "warned Washington against selling weapons to Taiwan": an act warned
+            // against has not happened; the warning is the event.
             if matches!(
                 lex.plover,
-                Plover::ASSAULT | Plover::COERCE | Plover::SANCTION | Plover::PROTEST | Plover::MOBILIZE
+                Plover::ASSAULT | Plover::COERCE | Plover::SANCTION | Plover::PROTEST | Plover::MOBILIZE | Plover::AID
             ) && warned_against(input, sa, t0)
             {
                 continue;
@@ -3647,7 +3648,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && (t0.saturating_sub(7)..t0).any(|k| k >= clause.start && tokens[k].kind == TokenKind::Number);
             // A name between the verb and the noun counts as one word ("gave the Ivory Coast
             // 5.1 million dollars of aid").
-            let reach = if quantity { 7 } else { 4 };
+            // An amount before the noun counts as one word ("approved a $300 million arms
+            // package for Taipei").
+            let amount = (t0.saturating_sub(7).max(clause.start)..t0)
+                .filter(|&k| {
+                    tokens[k].kind == TokenKind::Number
+                        || is_currency(input.w(k))
+                        || matches!(input.w(k), "million" | "billion" | "trillion")
+                })
+                .count();
+            let reach = if quantity { 7 } else { 4 + amount.saturating_sub(1).min(3) };
             let reach = reach
                 + input
                     .mentions_in(t0.saturating_sub(reach + 4).max(clause.start.saturating_sub(1)), t0)

@@ -4006,3 +4006,14 @@ fn a_closing_denial_answers_the_party_that_made_the_claim() {
     assert_eq!(countries(&e.actors), ["CHN"]);
     assert_eq!(countries(&e.recipients), ["USA"]);
 }
+
+#[test]
+fn an_amount_before_a_noun_of_aid_keeps_its_giver() {
+    let r = extract("Washington approved a $300 million arms package for Taiwan.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["TWN"]);
+    // Aid warned against has not been given.
+    let r = extract("China warned the United States against selling weapons to Taiwan.");
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:?}", r.events);
+}
