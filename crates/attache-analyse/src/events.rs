@@ -1216,10 +1216,11 @@ impl<'a> Input<'a> {
 
     /// "in the southern port city of Odesa", "near the central town of Mopti": a place
     /// named after "of" by a noun of land that a locative preposition opens (at most four
-    /// words before the noun).
+    /// words before the noun), or set off by a comma after it ("in the regional capital,
+    /// Nukus,").
     fn named_by_a_place_noun(&self, m: &Mention) -> bool {
         let k = m.toks.0;
-        if k < 3 || self.w(k - 1) != "of" || !PLACE_NOUNS.contains(&self.w(k - 2)) {
+        if k < 3 || !matches!(self.w(k - 1), "of" | ",") || !PLACE_NOUNS.contains(&self.w(k - 2)) {
             return false;
         }
         (k.saturating_sub(7)..k - 2)
@@ -3288,6 +3289,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .next_back()
                 })
                 .flatten();
+            // "Hundreds of people gathered outside the government building to demand…": a
+            // body named after a preposition of place is where the subject stands.
+            let outside_of = |m: &Mention| {
+                let mut j = m.toks.0;
+                while j > sa && DETERMINERS.contains(&input.w(j - 1).to_ascii_lowercase().as_str()) {
+                    j -= 1;
+                }
+                j > sa && matches!(input.w(j - 1), "outside" | "inside" | "behind")
+            };
             // "An attack on a defence company near Ankara killed five people": a name after
             // "on" or "against" that follows an attack named by a noun is its target, not
             // the subject of the verb after it.
@@ -3334,6 +3344,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !in_closed_relative(m)
                             && !attack_target(m)
                             && attack_subject.is_none_or(|d| m.toks.0 > d)
+                            && !outside_of(m)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))

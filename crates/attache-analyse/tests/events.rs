@@ -4017,3 +4017,21 @@ fn an_amount_before_a_noun_of_aid_keeps_its_giver() {
     let r = extract("China warned the United States against selling weapons to Taiwan.");
     assert!(r.events.iter().all(|e| e.kind != "AID"), "{:?}", r.events);
 }
+
+#[test]
+fn a_crowd_gathered_outside_a_building_protests_and_the_building_is_no_actor() {
+    let r = extract(
+        "Hundreds of people gathered outside the government building in Bishkek to demand the release of a journalist.",
+    );
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.code != "KGZGOV")), "{:?}", r.events);
+}
+
+#[test]
+fn a_town_set_off_after_a_noun_of_place_is_where_the_act_happened() {
+    let r = extract("Police detained 15 people in the regional capital, Nukus, on July 1.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Nukus"), "{e:#?}");
+    assert!(e.recipients.iter().all(|p| p.text != "Nukus"), "{e:#?}");
+}
