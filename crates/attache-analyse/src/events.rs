@@ -1630,10 +1630,13 @@ pub fn demands(input: &Input, statements: &[Statement]) -> Vec<Event> {
             .iter()
             .filter(|m| !m.absorbed && m.kind != MentionKind::Place && sp.contains(m.span))
             .collect();
+        // "Washington must stop arming Taiwan": a capital that acts stands for its government.
         let mut target: Vec<&Mention> = input
             .mentions
             .iter()
-            .filter(|m| !m.absorbed && m.toks.1 == k && m.toks.0 >= a && m.kind != MentionKind::Place)
+            .filter(|m| {
+                !m.absorbed && m.toks.1 == k && m.toks.0 >= a && (m.kind != MentionKind::Place || m.sector.is_some())
+            })
             .collect();
         // "the Sudanese government and the rebels in Darfur must": a subject of conjuncts,
         // or one placed by a locative, ends before "must" with no verb between.

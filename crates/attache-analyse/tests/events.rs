@@ -4035,3 +4035,11 @@ fn a_town_set_off_after_a_noun_of_place_is_where_the_act_happened() {
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Nukus"), "{e:#?}");
     assert!(e.recipients.iter().all(|p| p.text != "Nukus"), "{e:#?}");
 }
+
+#[test]
+fn a_capital_that_must_act_is_the_target_of_a_demand() {
+    let r = extract("Xi told Biden that Washington must stop arming Taiwan.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["USA"]);
+}
