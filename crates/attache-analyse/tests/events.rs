@@ -4043,3 +4043,11 @@ fn a_capital_that_must_act_is_the_target_of_a_demand() {
     assert_eq!(countries(&e.actors), ["CHN"]);
     assert_eq!(countries(&e.recipients), ["USA"]);
 }
+
+#[test]
+fn closing_a_border_in_any_form_restricts_the_neighbour() {
+    let r = extract("Poland is closing the border with Belarus indefinitely.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["POL"]);
+    assert_eq!(countries(&e.recipients), ["BLR"]);
+}
