@@ -1414,15 +1414,15 @@ impl<'a> Input<'a> {
             if self.is_locative(o) && cur.kind == MentionKind::Person && (ga..gb).all(|k| self.w(k) == ",") {
                 break;
             }
-            // "According to the Uzbek foreign ministry, the two sides discussed": the source
-            // of a report is no party to it.
-            if (ga..gb).all(|k| self.w(k) == ",") && {
-                let mut k = o.toks.0;
-                while k > 0 && DETERMINERS.contains(&self.w(k - 1).to_ascii_lowercase().as_str()) {
-                    k -= 1;
-                }
-                k >= 2 && self.w(k - 1) == "to" && self.w(k - 2).eq_ignore_ascii_case("according")
-            } {
+            // "According to the Uzbek foreign ministry, the two sides discussed", "According
+            // to a statement from the Kyrgyz presidency, …": the source of a report is no
+            // party to it.
+            if (ga..gb).all(|k| self.w(k) == ",")
+                && (o.toks.0.saturating_sub(8)..o.toks.0)
+                    .rev()
+                    .take_while(|&k| self.w(k) != ",")
+                    .any(|k| k >= 1 && self.w(k) == "to" && self.w(k - 1).eq_ignore_ascii_case("according"))
+            {
                 break;
             }
             out.push(o);
