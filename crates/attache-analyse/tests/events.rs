@@ -4055,9 +4055,10 @@ fn closing_a_border_in_any_form_restricts_the_neighbour() {
 #[test]
 fn the_body_whose_statement_is_cited_is_no_party() {
     let r = extract(
-        "According to a statement from the Kyrgyz presidency, Japarov and Mirziyoyev discussed water sharing in a \
-         phone call on Monday.",
+        "According to a statement from the Kyrgyz presidency, Sadyr Japarov and Shavkat Mirziyoyev discussed water \
+         sharing in a phone call on Monday.",
     );
     let e = find(&r, "CONSULT");
     assert!(e.actors.iter().all(|p| !p.text.contains("presidency")), "{e:#?}");
+    assert_eq!(countries(&e.actors), ["KGZ", "UZB"]);
 }
