@@ -32,7 +32,8 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you",
 /// Words that end a speaker phrase when met walking back from the cue.
 const PHRASE_STOPS: &[&str] = &[
     "that", "which", "and", "or", "but", "to", "is", "was", "are", "were", "be", "been", "not", "as", "if", "when",
-    "while", "with", "because", "so", "than", "then", "there", "this", "these", "those", "what",
+    "while", "with", "because", "so", "than", "then", "there", "this", "these", "those", "what", "after", "before",
+    "since", "until", "where",
 ];
 
 /// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".
@@ -1939,8 +1940,18 @@ pub fn attribute(
                             }
                         };
                         used_cue_end = h.span.end;
+                        // "…, with spokesman Dmitry Peskov saying …": a person named at the end of
+                        // the phrase that opens an absolute phrase is the speaker.
+                        let named = (a > sa && token_text[a - 1] == "with")
+                            .then(|| {
+                                mentions
+                                    .iter()
+                                    .find(|m| m.kind == MentionKind::Person && m.toks.0 >= a && m.toks.1 == b)
+                                    .and_then(|m| m.entity)
+                            })
+                            .flatten();
                         statements.push(Statement {
-                            speaker: None,
+                            speaker: named,
                             speaker_span: Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end)),
                             cue: h.span,
                             content,
@@ -3297,6 +3308,23 @@ mod tests {
         // Words against a person are still said.
         let t = "The senator attacked the president over the deal.";
         assert!(statements(t).iter().any(|s| s.1 == "attacked"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn a_person_named_in_an_absolute_phrase_speaks_and_a_conjunction_is_no_part_of_a_speaker() {
+        let doc = Document {
+            id: "t".into(),
+            text: "The Kremlin dismissed the report, with spokesman Dmitry Peskov saying Russia had no plans to attack NATO."
+                .into(),
+            published: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+            ..Default::default()
+        };
+        let a = crate::analyse(&doc, kb());
+        let s = a.statements.iter().find(|s| &doc.text[s.cue.start..s.cue.end] == "saying").expect("a statement");
+        let name = s.speaker.map(|e| a.entities[e].name.as_str());
+        assert_eq!(name, Some("Dmitry Peskov"), "{:?}", a.statements);
+        let t = "The deal was signed days after U.S. President Donald Trump said he was inclined to support it.";
+        assert_eq!(speaker_at(t, "said"), "U.S. President Donald Trump");
     }
 
     #[test]
