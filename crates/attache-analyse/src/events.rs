@@ -3300,6 +3300,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     j -= 1;
                 }
                 j > sa && matches!(input.w(j - 1), "outside" | "inside" | "behind")
+                    // "many waving Palestinian flags": a flag carried names no one.
+                    || matches!(input.w(m.toks.1 - 1), "flag" | "flags" | "banner" | "banners")
             };
             // "An attack on a defence company near Ankara killed five people": a name after
             // "on" or "against" that follows an attack named by a noun is its target, not

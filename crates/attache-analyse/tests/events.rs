@@ -4062,3 +4062,10 @@ fn the_body_whose_statement_is_cited_is_no_party() {
     assert!(e.actors.iter().all(|p| !p.text.contains("presidency")), "{e:#?}");
     assert_eq!(countries(&e.actors), ["KGZ", "UZB"]);
 }
+
+#[test]
+fn a_flag_waved_names_no_actor() {
+    let r = extract("Waving Ukrainian flags, thousands of people rallied in Tbilisi.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(countries(&e.actors), ["GEO"]);
+}
