@@ -97,15 +97,15 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-03 (thirty-fifth and thirty-sixth rounds) over the 96 articles: person_country
-/// 0.930, event F1 0.755, statement_speaker F1 0.839, event_date 0.813, event_location
-/// 0.800, event_type F1 0.864, event_cameo (on matched events) 0.707.
+/// Measured on 2026-12-04 (thirty-seventh round) over the 96 articles: person_country
+/// 0.930, event F1 0.755, statement_speaker F1 0.839, event_date 0.814, event_location
+/// 0.807, event_type F1 0.864, event_cameo (on matched events) 0.708.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
     ("event", 0.74),
     ("statement_speaker", 0.82),
     ("event_date", 0.80),
-    ("event_location", 0.79),
+    ("event_location", 0.80),
     ("event_type", 0.84),
     ("event_cameo", 0.69),
 ];
