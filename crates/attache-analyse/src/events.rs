@@ -5096,17 +5096,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();
                 cs.sort();
                 cs.dedup();
-                actor_ps = cs
-                    .into_iter()
-                    .map(|c| Participant {
-                        entity: None,
-                        code: format!("{c}CVL"),
-                        country: Some(c),
-                        sector: Some("CVL".into()),
-                        span: hit.span,
-                        implicit: true,
-                    })
-                    .collect();
+                actor_ps = cs.into_iter().map(|c| implied(c, Some("CVL"), hit.span)).collect();
             }
             // "The Taliban have barred women from universities": people a state's own organs
             // coerce, with no country of their own, are the state's people.
@@ -5445,14 +5435,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     });
                 if let Some(m) = place {
                     let c = m.countries[0].clone();
-                    recipient_ps.push(Participant {
-                        entity: None,
-                        code: c.clone(),
-                        country: Some(c),
-                        sector: None,
-                        span: m.span,
-                        implicit: true,
-                    });
+                    recipient_ps.push(implied(c, None, m.span));
                 }
             }
             // "Zelenskiy demanded that Western allies speed up deliveries": a demand whose
@@ -5568,14 +5551,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // A visit to nowhere named is not a visit at home ("during his trip").
                 let c = other.or_else(|| (!visit).then(|| own.to_string()));
                 if let Some(c) = c {
-                    recipient_ps.push(Participant {
-                        entity: None,
-                        code: c.clone(),
-                        country: Some(c),
-                        sector: None,
-                        span: hit.span,
-                        implicit: true,
-                    });
+                    recipient_ps.push(implied(c, None, hit.span));
                 }
             }
             // "The Chinese ambassador was summoned to the Lithuanian foreign ministry", "…
@@ -5596,14 +5572,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if let Some(m) = body {
                     let ps = if input.is_locative(m) {
                         let c = m.countries[0].clone();
-                        vec![Participant {
-                            entity: None,
-                            code: format!("{c}GOV"),
-                            country: Some(c),
-                            sector: Some("GOV".into()),
-                            span: m.span,
-                            implicit: true,
-                        }]
+                        vec![implied(c, Some("GOV"), m.span)]
                     } else {
                         input.participants(&[m], None)
                     };
@@ -5689,23 +5658,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if let (true, Some(c)) = (crowd, fill.clone()) {
                     // Directed at home, as any protest with no named target.
                     if recipient_ps.is_empty() {
-                        recipient_ps.push(Participant {
-                            entity: None,
-                            code: c.clone(),
-                            country: Some(c.clone()),
-                            sector: None,
-                            span: hit.span,
-                            implicit: true,
-                        });
+                        recipient_ps.push(implied(c.clone(), None, hit.span));
                     }
-                    actor_ps = vec![Participant {
-                        entity: None,
-                        code: format!("{c}CVL"),
-                        country: Some(c),
-                        sector: Some("CVL".into()),
-                        span: hit.span,
-                        implicit: true,
-                    }];
+                    actor_ps = vec![implied(c, Some("CVL"), hit.span)];
                 }
             }
             // "A suicide bomber killed 20 people at a mosque in Kabul": an attack by no one
@@ -5716,14 +5671,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
             {
                 if let Some(c) = fill.clone() {
-                    recipient_ps.push(Participant {
-                        entity: None,
-                        code: c.clone(),
-                        country: Some(c),
-                        sector: None,
-                        span: hit.span,
-                        implicit: true,
-                    });
+                    recipient_ps.push(implied(c, None, hit.span));
                 }
             }
             if actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty()) {
@@ -6233,6 +6181,19 @@ fn subject_passive_by(input: &Input, t1: usize, end: usize) -> Option<(usize, us
     // "was carried out by": a particle may follow the participle.
     let by = if matches!(input.w(b + 2), "out" | "up" | "off") { b + 3 } else { b + 2 };
     (participle && input.w(by) == "by" && by + 1 < end).then_some((b, by + 1))
+}
+
+/// A party the text implies but does not name: the country `c`, or its people of `sector`
+/// ("KAZCVL"), at `span` (the trigger's).
+fn implied(c: String, sector: Option<&str>, span: Span) -> Participant {
+    Participant {
+        entity: None,
+        code: [c.as_str(), sector.unwrap_or("")].concat(),
+        country: Some(c),
+        sector: sector.map(str::to_string),
+        span,
+        implicit: true,
+    }
 }
 
 /// Puts the attack `ev` in the place of the passive verb event `verb` that named its
