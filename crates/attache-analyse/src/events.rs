@@ -1856,11 +1856,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // by …": a form in "-ing" opening the sentence or after a preposition, with
                 // "by" or "of" after it, heads a noun phrase. "Russian forces continued
                 // shelling of the city": so does one with "of" after it anywhere but after
-                // an auxiliary ("are warning of reprisals" is a verb).
+                // an auxiliary ("are warning of reprisals" is a verb), and one with "between"
+                // ("where fighting between the army and paramilitary forces has displaced
+                // millions").
                 let gerund_phrase = input.w(t0).ends_with("ing")
                     && t1 == t0 + 1
                     && (matches!(input.w(t1), "by" | "of") && (t0 == sa || NOUN_PHRASE_PREPS.contains(&prev.as_str()))
-                        || input.w(t1) == "of"
+                        || matches!(input.w(t1), "of" | "between")
                             && !BE.contains(&prev.as_str())
                             && !matches!(prev.as_str(), "has" | "have" | "had" | "been" | "not"));
                 // "on a two-day visit", "a rare surprise visit", "a fresh attack": a determiner
@@ -3037,6 +3039,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !input.w(t0).ends_with("ss")
                 && after_a_country_adjective(input, sentence_triggers, sa, t0, false);
             let is_noun = lex.pos == Pos::Noun || noun_use;
+            // (A form in "-s" after "of" is a noun too: "the possibility of U.S. sanctions
+            // on Turkey".)
+            if (is_noun || !input.w(t0).ends_with("ed")) && feared_act(input, sa, t0) {
+                continue;
+            }
 
             // Passive: "was held", "were detained by police", "was reportedly attended by",
             // "were later deported".
@@ -3618,6 +3625,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || preposition
                         || other_verb
                         || owner_after_preposition
+                        // "closed its borders with Iran and Turkey because of fighting
+                        // between Azerbaijanis and Armenians": "because of" right before
+                        // the noun ends its phrase ("wagons of humanitarian aid" does not).
+                        || k == t0 && k >= 2 && lw == "of" && input.w(k - 2).eq_ignore_ascii_case("because")
                     {
                         break;
                     }
@@ -4275,7 +4286,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // subject, the party the act is directed to receives it.
                     (vec![], right.clone())
                 } else {
-                    (vec![], left.clone())
+                    // "An activist was deported from Germany to Dushanbe": the country a
+                    // person is sent away from expels them.
+                    let from_country = if lex.cameo == "174" && input.w(t1) == "from" {
+                        let mut k = t1 + 1;
+                        while DETERMINERS.contains(&input.w(k)) {
+                            k += 1;
+                        }
+                        input.actor_mentions_in(k, right_end).find(|m| m.toks.0 == k && m.kind == MentionKind::Country)
+                    } else {
+                        None
+                    };
+                    (from_country.into_iter().collect(), left.clone())
                 }
             } else if is_noun && !verb_object {
                 let rest: Vec<&Mention> =
@@ -5981,6 +6003,44 @@ fn warned_against(input: &Input, sa: usize, t0: usize) -> bool {
                 | "advises"
         ) && (v + 1..a).all(|j| !matches!(input.w(j), "," | ";" | "that" | "and" | "of"))
     })
+}
+
+/// Whether the act named by a noun at token `t0` is only a risk or a fear: "faces risks
+/// from secondary sanctions", "the possibility of U.S. sanctions on Turkey", "Banks in
+/// Kazakhstan fear secondary sanctions". The noun comes within four words of the word of
+/// risk (after its "of" or "from") or of fear, with only modifiers between: articles,
+/// lowercase adjectives and names ("U.S.", "Western").
+fn feared_act(input: &Input, sa: usize, t0: usize) -> bool {
+    let mut k = t0;
+    while k > sa && t0 - k < 5 {
+        let w = input.w(k - 1);
+        let lw = w.to_ascii_lowercase();
+        if matches!(lw.as_str(), "of" | "from") && k >= sa + 2 {
+            return matches!(
+                input.w(k - 2).to_ascii_lowercase().as_str(),
+                "risk"
+                    | "risks"
+                    | "possibility"
+                    | "possibilities"
+                    | "prospect"
+                    | "prospects"
+                    | "danger"
+                    | "spectre"
+                    | "specter"
+                    | "fear"
+                    | "fears"
+            );
+        }
+        if matches!(lw.as_str(), "fear" | "fears" | "feared" | "fearing" | "risk" | "risks" | "risking") {
+            return true;
+        }
+        let word = input.tokens[k - 1].kind == TokenKind::Word || input.tokens[k - 1].kind == TokenKind::Possessive;
+        if !word || matches!(lw.as_str(), "and" | "or" | "but" | "that" | "to" | "not") || BE.contains(&lw.as_str()) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the act at token `t0` is the object of a gerund that gives the grounds of an

@@ -4069,3 +4069,51 @@ fn a_flag_waved_names_no_actor() {
     let e = find(&r, "PROTEST");
     assert_eq!(countries(&e.actors), ["GEO"]);
 }
+
+#[test]
+fn fighting_between_two_sides_is_theirs_not_the_sentence_subjects() {
+    let r = extract(
+        "The United Nations appealed for aid for Sudan, where fighting between the army and paramilitary forces has \
+         displaced millions.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["SDN"], "{e:#?}");
+    assert!(e.actors.iter().all(|p| !p.code.starts_with("IGO")), "{e:#?}");
+    let r = extract(
+        "Russia closed its borders with Iran and Turkey because of fighting between Azerbaijanis and Armenians.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["ARM", "AZE"], "{e:#?}");
+}
+
+#[test]
+fn the_country_a_person_is_deported_from_deports_them() {
+    let r = extract("A Tajik opposition activist was deported from Germany to Dushanbe on Tuesday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "174");
+    assert_eq!(countries(&e.actors), ["DEU"]);
+    assert_eq!(countries(&e.recipients), ["TJK"]);
+}
+
+#[test]
+fn an_order_to_close_an_outlet_restricts_it() {
+    let r = extract("A Kyrgyz court ordered the closure of the independent news site Kloop.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "172");
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+}
+
+#[test]
+fn an_act_named_as_a_risk_or_a_fear_has_not_happened() {
+    for text in [
+        "Kyrgyzstan's economy faces risks from secondary sanctions, the IMF said.",
+        "Banks in Kazakhstan fear secondary sanctions from Washington.",
+        "Investors worry about the possibility of U.S. sanctions on Turkey.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{text}: {:?}", r.events);
+    }
+    // Sanctions that were imposed are still coded.
+    let r = extract("The European Union imposed sanctions on three Russian banks.");
+    find(&r, "SANCTION");
+}
