@@ -1284,8 +1284,13 @@ impl<'a> Input<'a> {
                         | "while"
                         | "because"
                         | "as"
-                ) && !(j > k && (w.ends_with("ed") || w.ends_with("ing")))
-                    && !(j > k && trigger_at(j))
+                ) && {
+                    // "to five years of restricted freedom by a court": a participle
+                    // after "of" or an article is an adjective.
+                    let participle = w.ends_with("ed") || w.ends_with("ing");
+                    let adjective = participle && j > k && matches!(self.w(j - 1), "of" | "a" | "an" | "the");
+                    j == k || adjective || !participle && !trigger_at(j)
+                }
             })
             .find(|&j| self.w(j) == "by")
             .filter(|&j| j > k)
@@ -1435,12 +1440,15 @@ impl<'a> Input<'a> {
         // A cue of speech opens the clause of what was said; one that is also a modality
         // cue ("wants to", a stance and an intent) governs the verb after it, whose
         // clause it stays in.
+        // "New sanctions were announced by Washington": a cue in the passive with its agent
+        // after it is no speech.
         let speech = |k: usize| {
             let here = self.phrases_in(k, k + 1);
-            here.iter().any(|p| {
-                matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech)
-                    && !here.iter().any(|q| q.toks == p.toks && matches!(q.target, PhraseRef::Modality(_)))
-            })
+            !(k > sa && BE.contains(&self.w(k - 1)) && self.w(k + 1) == "by")
+                && here.iter().any(|p| {
+                    matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech)
+                        && !here.iter().any(|q| q.toks == p.toks && matches!(q.target, PhraseRef::Modality(_)))
+                })
         };
         let mut start = sa;
         for k in (sa..trig.0).rev() {
@@ -4179,6 +4187,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "of" && is_noun
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)
+                                    // "invested $1.2 billion in Kyrgyzstan's mining sector":
+                                    // where money is invested receives it.
+                                    || p == "in"
+                                        && lex.cameo == "061"
+                                        && input.w(t0).starts_with("invest")
+                                        && matches!(m.kind, MentionKind::Country | MentionKind::Place)
                                     || p == "of" && members_of(m)
                                     || p == "of" && !is_noun && object_of_verb(m)
                                     // "froze its participation in the CSTO": the bloc whose
@@ -4244,7 +4258,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 (giver.clone(), receivers)
             } else if let Some((be, _)) = subject_by.filter(|_| !by_agent.is_empty()) {
                 // The parties of the noun's own phrase undergo the act ("against Russia").
-                (by_agent.clone(), input.actor_mentions_in(t1, be).collect())
+                let mut undergo: Vec<&Mention> = input.actor_mentions_in(t1, be).collect();
+                // "Sanctions were imposed by the EU on Russia": or the party that "on" or
+                // "against" opens right after the agent.
+                if undergo.is_empty() {
+                    let after = by_agent.iter().map(|m| m.toks.1).max().unwrap_or(be);
+                    if matches!(input.w(after), "on" | "against") {
+                        let mut k = after + 1;
+                        while DETERMINERS.contains(&input.w(k)) {
+                            k += 1;
+                        }
+                        if let Some(m) = input.actor_mentions_in(k, clause.end).find(|m| m.toks.0 == k) {
+                            undergo = input.conjuncts(m, k, clause.end, false);
+                        }
+                    }
+                }
+                (by_agent.clone(), undergo)
             } else if !by_agent.is_empty() {
                 if is_noun && !under {
                     // "the visit by President Xi to Kazakhstan": a party a preposition opens

@@ -2715,7 +2715,14 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
                     | "previously"
             )
     };
-    n < 3 && words.clone().all(|w| short_tail(w))
+    // "…, the Kremlin said in a statement, without providing details.", "…, he said without
+    // elaborating.": what was left unsaid.
+    let unsaid = first == "without"
+        && n <= 6
+        && words.clone().nth(1).is_some_and(|w| w.ends_with("ing"))
+        && !words.clone().any(|w| *w == "that");
+    unsaid
+        || n < 3 && words.clone().all(|w| short_tail(w))
         || n <= 8
             && opens_time_phrase(first)
             && !words.any(|w| {

@@ -4117,3 +4117,42 @@ fn an_act_named_as_a_risk_or_a_fear_has_not_happened() {
     let r = extract("The European Union imposed sanctions on three Russian banks.");
     find(&r, "SANCTION");
 }
+
+#[test]
+fn a_court_named_after_the_sentence_and_its_adjectives_passes_it() {
+    let r = extract(
+        "Opposition politician Temirlan Yensebek was sentenced to five years of restricted freedom by a court in \
+         Almaty in March.",
+    );
+    let e = find(&r, "COERCE");
+    assert!(e.actors.iter().any(|p| p.code == "KAZJUD"), "{e:#?}");
+}
+
+#[test]
+fn where_money_is_invested_receives_it() {
+    let r = extract("Chinese companies invested $1.2 billion in Kyrgyzstan's mining sector last year.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+}
+
+#[test]
+fn what_was_left_unsaid_after_a_closing_attribution_is_not_the_statement() {
+    let r = extract(
+        "The two leaders also discussed the situation in Afghanistan, the Kremlin said in a statement, without \
+         providing details.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text.starts_with("said")).expect("a statement");
+    assert!(s.content.text.starts_with("The two leaders also discussed"), "{:?}", s.content);
+}
+
+#[test]
+fn sanctions_in_the_passive_take_their_agent_and_target() {
+    let r = extract("Sanctions were imposed by the EU on Russia on Monday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+    // A cue of speech in the passive ("were announced by") does not end the clause.
+    let r = extract("The sanctions were announced by the U.S. Treasury Department on Monday.");
+    let e = find(&r, "SANCTION");
+    assert!(e.actors.iter().any(|p| p.code == "USAGOV"), "{e:#?}");
+}
