@@ -3599,6 +3599,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             // Participants of a noun trigger's own phrase.
             let mut own: Vec<&Mention> = Vec::new();
+            let mut pronoun_owner = false;
             if is_noun {
                 // Pre-modifiers: "China-Central Asia political parties' dialogue", "Russian airstrikes".
                 let mut k = t0;
@@ -3671,6 +3672,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         }));
                     }
                 }
+                // "Kazakhstan valued its partnership with Russia and China": a possessive
+                // pronoun right before the noun (or before one adjective) stands for the
+                // clause's subject, which takes part in what the noun names with them.
+                let possessive_pronoun = (1..=2).any(|n| {
+                    t0 >= clause.start + n
+                        && matches!(input.w(t0 - n), "its" | "their" | "our")
+                        && (t0 - n + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                });
+                pronoun_owner = lex.frame == Frame::Symmetric
+                    && possessive_pronoun
+                    && !own.is_empty()
+                    && own.iter().all(|m| m.toks.0 > t0)
+                    && left.iter().any(|m| m.toks.1 < t0);
                 // Adjectives absorbed by an agent phrase would be counted twice.
                 own.dedup_by_key(|m| m.span);
                 let agents: Vec<Span> = own.iter().filter(|m| m.kind == MentionKind::Agent).map(|m| m.span).collect();
@@ -4360,6 +4374,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 };
                 if possessor_undergoes {
                     (before, rest)
+                } else if pronoun_owner {
+                    // The subject the pronoun stands for acts with those the noun names.
+                    (left.iter().copied().filter(|m| m.toks.1 < t0).collect(), own.clone())
                 } else if lex.frame != Frame::Symmetric && !before.is_empty() && !after.is_empty() || undergoes {
                     // "kidnappings of school children by criminal gangs": the agent acts, the
                     // party a "by" opens ("The bombing of the hospital by Russian forces

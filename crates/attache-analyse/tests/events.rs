@@ -4156,3 +4156,11 @@ fn sanctions_in_the_passive_take_their_agent_and_target() {
     let e = find(&r, "SANCTION");
     assert!(e.actors.iter().any(|p| p.code == "USAGOV"), "{e:#?}");
 }
+
+#[test]
+fn the_subject_an_owner_pronoun_stands_for_takes_part_with_those_named_after_the_noun() {
+    let r = extract("Kazakhstan valued its partnership with both Russia and China.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN", "RUS"], "{e:#?}");
+}
