@@ -1284,6 +1284,9 @@ impl<'a> Input<'a> {
                         | "while"
                         | "because"
                         | "as"
+                        // "was summoned to the ministry over remarks by a lawmaker": the
+                        // cause's own agent.
+                        | "over"
                 ) && {
                     // "to five years of restricted freedom by a court": a participle
                     // after "of" or an article is an adjective.
@@ -2156,7 +2159,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         m.toks.0 == k
                             && matches!(m.kind, MentionKind::Person | MentionKind::Agent)
                             && tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive)
-                    })
+                    }) || matches!(
+                        input.w(k),
+                        "head"
+                            | "chief"
+                            | "chairman"
+                            | "director"
+                            | "commander"
+                            | "governor"
+                            | "mayor"
+                            | "minister"
+                            | "deputy"
+                            | "prosecutor"
+                            | "ambassador"
+                            | "secretary"
+                    )
                 }
             {
                 continue;
@@ -3083,8 +3100,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 || !is_noun
                     && k > clause.start
                     && BE.contains(&input.w(k - 1))
-                    && matches!(
-                        input.w(t1 - 1),
+                    // "was shot dead by": the phrasing may open with the participle.
+                    && [input.w(t1 - 1), input.w(t0)].into_iter().any(|w| matches!(
+                        w,
                         "held"
                             | "met"
                             | "hit"
@@ -3097,7 +3115,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "beaten"
                             | "driven"
                             | "thrown"
-                    );
+                    ));
             // "Israel is opposed to French mediation": a participle that names a stance
             // is an adjective, and its subject the actor.
             // "is committed to peace": so is a phrase that opens with such a participle.
@@ -4198,6 +4216,36 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     // "condemned the shelling by Tajik forces": whoever did
                                     // the act condemned is the one condemned.
                                     || p == "by" && lex.plover == Plover::ACCUSE && !is_noun && !passive
+                                    // "rejected a report by Human Rights Watch", "welcomed a
+                                    // proposal by Kazakhstan": whoever made what the verb
+                                    // answers is answered.
+                                    || p == "by" && !is_noun && !passive && {
+                                        let mut b = m.toks.0;
+                                        while b > t1 && DETERMINERS.contains(&input.w(b - 1)) {
+                                            b -= 1;
+                                        }
+                                        b >= t1 + 2
+                                            && b <= t1 + 4
+                                            && input.w(b - 1) == "by"
+                                            && matches!(
+                                                input.w(b - 2),
+                                                "report"
+                                                    | "claims"
+                                                    | "claim"
+                                                    | "accusations"
+                                                    | "allegations"
+                                                    | "statement"
+                                                    | "remarks"
+                                                    | "comments"
+                                                    | "proposal"
+                                                    | "offer"
+                                                    | "plan"
+                                                    | "request"
+                                                    | "call"
+                                                    | "demand"
+                                                    | "demands"
+                                            )
+                                    }
                                     || p == "of" && is_noun
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)
@@ -5478,6 +5526,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 plover,
                 Plover::ASSAULT | Plover::COERCE | Plover::AID | Plover::RETREAT | Plover::CONCEDE | Plover::SANCTION
             ) || visit;
+            // "Macron arrived in Astana on Wednesday for his first visit to Central Asia": the
+            // town an arrival names right after its "in" is where the visit goes, before a
+            // wider region named later.
+            if visit && lex.pos == Pos::Verb && t1 > t0 + 1 && input.w(t1 - 1) == "in" && actor_set.len() == 1 {
+                let own = actor_set[0];
+                if let Some(m) = locs.iter().find(|m| {
+                    m.toks.0 == t1 && m.kind == MentionKind::Place && m.countries.len() == 1 && m.countries[0] != own
+                }) {
+                    let c = m.countries[0].clone();
+                    if !recipient_ps.iter().all(|p| p.country.as_deref() == Some(c.as_str())) {
+                        recipient_ps = vec![implied(c, None, m.span)];
+                    }
+                }
+            }
             if recipient_ps.is_empty()
                 && acts_on_place
                 && actor_set.len() == 1
@@ -5630,6 +5692,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && input.w(t1) == "to"
                 && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
             {
+                // "Russia's ambassador to Kazakhstan, Alexei Borodavkin, was summoned": the
+                // country an envoy is posted to names no one summoned.
+                recipient_ps.retain(|p| {
+                    let k = tokens.partition_point(|t| t.span.start < p.span.start);
+                    !(p.entity.is_some()
+                        && p.sector.is_none()
+                        && k >= 2
+                        && input.w(k - 1) == "to"
+                        && matches!(input.w(k - 2), "ambassador" | "envoy" | "consul" | "representative"))
+                });
                 let own: Vec<&str> = recipient_ps.iter().filter_map(|p| p.country.as_deref()).collect();
                 let end = (t1 + 8).min(clause.end);
                 let body = input

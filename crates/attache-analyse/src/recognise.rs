@@ -693,6 +693,28 @@ const COMMON_CAPITALISED: &[&str] = &[
     "Cantonese",
     "Uyghur",
     "Tibetan",
+    // The fields state bodies are named after ("the State Committee for National
+    // Security", "the Committee for Religious Affairs").
+    "Security",
+    "Situations",
+    "Emergency",
+    "Emergencies",
+    "Defence",
+    "Defense",
+    "Development",
+    "Protection",
+    "Statistics",
+    "Cooperation",
+    "Religious",
+    "Education",
+    "Investment",
+    "Industry",
+    "Transport",
+    "Agriculture",
+    "Construction",
+    "Ecology",
+    "Environment",
+    "Tourism",
 ];
 
 /// Last words of names that are programmes, treaties or events rather than organisations.
@@ -2418,6 +2440,14 @@ impl<'a> Recogniser<'a> {
     }
 
     fn rule_person(&mut self, name: (usize, usize), prefix: Option<(usize, usize)>) {
+        // "the head of the State Committee for National Security": words that name a body's
+        // field after its "for" or "of" are no person's name.
+        if name.0 >= 1
+            && matches!(self.w(name.0 - 1), "for" | "of")
+            && (name.0..name.1).any(|k| in_set(&COMMON_CAPITALISED_SET, self.w(k)))
+        {
+            return;
+        }
         // "the village of Kok-Tash", "the city of Nukus": a place, not a person.
         let start = prefix.map(|p| p.0).unwrap_or(name.0);
         if start >= 2 && self.w(start - 1) == "of" && is_place_noun(self.w(start - 2)) {

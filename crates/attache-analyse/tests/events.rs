@@ -4164,3 +4164,45 @@ fn the_subject_an_owner_pronoun_stands_for_takes_part_with_those_named_after_the
     assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["CHN", "RUS"], "{e:#?}");
 }
+
+#[test]
+fn a_phrasing_that_opens_with_a_participle_is_passive_after_be() {
+    let r = extract("An Afghan refugee was shot dead by Iranian border guards while trying to cross the border.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["IRN"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["AFG"], "{e:#?}");
+}
+
+#[test]
+fn an_envoy_summoned_over_remarks_by_someone_is_summoned_by_the_host() {
+    let r = extract(
+        "Russia's ambassador to Kazakhstan, Alexei Borodavkin, was summoned to the Kazakh foreign ministry over \
+         remarks by a Russian lawmaker.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+}
+
+#[test]
+fn whoever_made_the_report_a_verb_answers_is_its_recipient() {
+    let r = extract("The Turkmen government rejected a report by Human Rights Watch on forced labour.");
+    let e = find(&r, "REJECT");
+    assert!(e.recipients.iter().any(|p| p.code == "NGOHRW"), "{e:#?}");
+}
+
+#[test]
+fn an_arrival_goes_to_the_town_it_names_before_a_wider_region() {
+    let r = extract(
+        "France's President Emmanuel Macron arrived in Astana on Wednesday for his first visit to Central Asia since \
+         2023.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["KAZ"], "{e:#?}");
+}
+
+#[test]
+fn the_field_a_state_committee_is_named_for_is_no_person() {
+    let r = extract("Japarov dismissed the head of the State Committee for National Security on Monday.");
+    assert!(r.entities.iter().all(|e| e.name != "National Security"), "{:?}", r.entities);
+}
