@@ -3064,6 +3064,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !input.w(t0).ends_with("ss")
                 && after_a_country_adjective(input, sentence_triggers, sa, t0, false);
             let is_noun = lex.pos == Pos::Noun || noun_use;
+            // "during a visit to a missile factory": a visit to a site, naming no one met, is
+            // no meeting.
+            if is_noun && lex.plover == Plover::CONSULT && input.w(t1) == "to" && {
+                let mut k = t1 + 1;
+                while DETERMINERS.contains(&input.w(k)) {
+                    k += 1;
+                }
+                let site = (k..(k + 3).min(sb)).find(|&j| {
+                    matches!(
+                        input.w(j),
+                        "factory"
+                            | "plant"
+                            | "site"
+                            | "base"
+                            | "farm"
+                            | "school"
+                            | "hospital"
+                            | "museum"
+                            | "mine"
+                            | "shipyard"
+                            | "laboratory"
+                            | "facility"
+                            | "exhibition"
+                            | "construction"
+                            | "frontline"
+                            | "front"
+                    )
+                });
+                site.is_some_and(|j| {
+                    (k..=j).all(|i| !tokens[i].cap) && !input.mentions_in(k, j + 1).iter().any(|m| m.is_actor())
+                })
+            } {
+                continue;
+            }
             // (A form in "-s" after "of" is a noun too: "the possibility of U.S. sanctions
             // on Turkey".)
             if (is_noun || !input.w(t0).ends_with("ed")) && feared_act(input, sa, t0) {
@@ -4249,6 +4283,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "of" && is_noun
                                     || !is_noun && proposer(m)
                                     || p == "at" && aimed_at(m)
+                                    // "recaptured a key town from al-Shabaab militants": whoever
+                                    // a place is taken from loses it.
+                                    || p == "from"
+                                        && !is_noun
+                                        && !passive
+                                        && m.kind != MentionKind::Place
+                                        && {
+                                            let w = input.w(t0).to_ascii_lowercase();
+                                            ["recaptur", "retook", "retak", "captur", "seiz", "wrest"]
+                                                .iter()
+                                                .any(|s| w.starts_with(s))
+                                        }
                                     // "invested $1.2 billion in Kyrgyzstan's mining sector":
                                     // where money is invested receives it.
                                     || p == "in"
@@ -4420,8 +4466,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else {
                     (before, rest)
                 };
+                // "anger over a social media ban", "an opposition ban": a common noun for
+                // people right before a noun of restriction names whom it restricts.
+                let restricted = matches!(lex.plover, Plover::COERCE | Plover::SANCTION)
+                    && lex.frame == Frame::Directed
+                    && !before.is_empty()
+                    && after.is_empty()
+                    && before.iter().all(|m| {
+                        m.toks.1 == t0 && m.kind == MentionKind::Agent && m.code.is_none() && !tokens[m.toks.0].cap
+                    });
                 if possessor_undergoes {
                     (before, rest)
+                } else if restricted {
+                    (vec![], before)
                 } else if pronoun_owner {
                     // The subject the pronoun stands for acts with those the noun names.
                     (left.iter().copied().filter(|m| m.toks.1 < t0).collect(), own.clone())

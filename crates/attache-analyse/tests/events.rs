@@ -4206,3 +4206,27 @@ fn the_field_a_state_committee_is_named_for_is_no_person() {
     let r = extract("Japarov dismissed the head of the State Committee for National Security on Monday.");
     assert!(r.entities.iter().all(|e| e.name != "National Security"), "{:?}", r.entities);
 }
+
+#[test]
+fn whoever_a_place_is_recaptured_from_loses_it() {
+    let r = extract("Somali forces recaptured a key town from al-Shabaab militants, the government said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["SOM"], "{e:#?}");
+    assert!(e.recipients.iter().any(|p| p.code == "SOMREB"), "{e:#?}");
+}
+
+#[test]
+fn people_named_before_a_noun_of_restriction_are_restricted() {
+    let r = extract("Protesters in Kathmandu rallied as anger over a social media ban boiled over.");
+    let e = r.events.iter().find(|e| e.kind == "COERCE").expect("a ban");
+    assert!(e.actors.iter().all(|p| p.sector.as_deref() != Some("MED")), "{e:#?}");
+    assert!(e.recipients.iter().any(|p| p.sector.as_deref() == Some("MED")), "{e:#?}");
+}
+
+#[test]
+fn a_visit_to_a_site_is_no_meeting() {
+    let r = extract("North Korean leader Kim Jong Un inspected launchers during a visit to a missile factory.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    let r = extract("Kim Jong Un arrived in Russia for a visit to the Vostochny cosmodrome.");
+    find(&r, "CONSULT");
+}
