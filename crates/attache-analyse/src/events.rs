@@ -2896,6 +2896,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         let w = input.w(k).to_ascii_lowercase();
                         ACCIDENTS.contains(&w.as_str())
                             || w == "gas" && matches!(input.w(k + 1), "explosion" | "blast" | "leak")
+                            // "An explosion at a fireworks warehouse killed 12 people": a blast
+                            // or a fire at a place of work.
+                            || matches!(w.as_str(), "explosion" | "blast" | "fire")
+                                && (k + 1..t0).any(|j| {
+                                    matches!(
+                                        input.w(j),
+                                        "fireworks"
+                                            | "chemical"
+                                            | "chemicals"
+                                            | "factory"
+                                            | "warehouse"
+                                            | "plant"
+                                            | "mine"
+                                            | "coal"
+                                            | "refinery"
+                                            | "boiler"
+                                    )
+                                })
                     })
             {
                 continue;
@@ -3614,8 +3632,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && a < k
                             && h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
                     }));
+            let mut speaker_country = false;
             if left.is_empty() && clause.start > sa && !own_passive_subject && !own_active_subject && !bare_relative {
                 left = subject(sa);
+                // "Iranian state television said the country had test-fired a missile": the
+                // country a broadcaster names is its own, not the broadcaster.
+                let mut j = clause.start;
+                while j < k && DETERMINERS.contains(&input.w(j).to_ascii_lowercase().as_str()) {
+                    j += 1;
+                }
+                speaker_country = j > clause.start
+                    && j < k
+                    && matches!(input.w(j), "country" | "nation")
+                    && !left.is_empty()
+                    && left.iter().all(|m| m.sector.as_deref() == Some("MED") && m.countries.len() == 1);
             }
             // "detained 20 people who took part in an unauthorised rally": those who join
             // an act named by a noun do it, even as another verb's object.
@@ -4641,6 +4671,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 modality = Modality::Negated;
                 cue_at = t0 - 1;
             }
+            // "The talks ended without agreement", "left without reaching a deal": an act
+            // named right after "without" (across an article, "any" or "reaching") did not
+            // come about.
+            if modality == Modality::Asserted {
+                let mut k = t0;
+                while k > sa && matches!(input.w(k - 1), "a" | "an" | "any" | "the" | "reaching" | "signing") {
+                    k -= 1;
+                }
+                if k > sa && input.w(k - 1) == "without" {
+                    modality = Modality::Negated;
+                    cue_at = k - 1;
+                }
+            }
             // "thwarted a plot by Islamic State supporters to attack a concert": the act a
             // foiled plan aims at did not happen.
             if modality == Modality::Asserted && lex.pos == Pos::Verb {
@@ -5238,6 +5281,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (cs.len() == 1).then(|| cs[0].to_string())
                 });
             let mut actor_ps = input.participants(&actors, fill.as_deref());
+            if speaker_country && actors.iter().all(|m| left.iter().any(|l| l.span == m.span)) {
+                actor_ps = countries(&actor_ps).into_iter().map(|c| implied(c.to_string(), None, hit.span)).collect();
+            }
             // "Police detained dozens of people at rallies": the force that acts in the
             // clause is not the crowd that the protest noun names; the protesters are
             // civilians of the force's country, unnamed (an implicit party).
@@ -5858,6 +5904,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         recipient_ps.push(implied(c.clone(), None, hit.span));
                     }
                     actor_ps = vec![implied(c, Some("CVL"), hit.span)];
+                }
+            }
+            // "A Japanese national was detained in Beijing": an arrest by no one named is made
+            // by the authorities of the place it happened in.
+            if lex.plover == Plover::COERCE
+                && lex.cameo.starts_with("173")
+                && passive
+                && actor_ps.is_empty()
+                && !recipient_ps.is_empty()
+            {
+                // (The place phrase comes after the verb: "Protesters in Bishkek demanded the
+                // release of journalists detained last month" does not say where.)
+                if let Some(c) = location
+                    .as_ref()
+                    .filter(|p| p.source == "in-phrase" && p.span.is_some_and(|s| s.start >= hit.span.end))
+                    .and_then(|p| p.country.clone())
+                {
+                    actor_ps.push(implied(c, None, hit.span));
                 }
             }
             // "A suicide bomber killed 20 people at a mosque in Kabul": an attack by no one

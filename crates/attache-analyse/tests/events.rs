@@ -4230,3 +4230,39 @@ fn a_visit_to_a_site_is_no_meeting() {
     let r = extract("Kim Jong Un arrived in Russia for a visit to the Vostochny cosmodrome.");
     find(&r, "CONSULT");
 }
+
+#[test]
+fn the_country_a_broadcaster_names_is_its_own_country_not_the_broadcaster() {
+    let r = extract("Iranian state television said the country had test-fired a new ballistic missile.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(countries(&e.actors), ["IRN"], "{e:#?}");
+    assert!(e.actors.iter().all(|p| p.sector.as_deref() != Some("MED")), "{e:#?}");
+}
+
+#[test]
+fn an_arrest_by_no_one_named_is_made_by_the_place_it_happened_in() {
+    let r =
+        extract("A Japanese national was detained in Beijing on suspicion of spying, China's foreign ministry said.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["CHN"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["JPN"], "{e:#?}");
+}
+
+#[test]
+fn an_explosion_at_a_place_of_work_is_no_attack() {
+    let r = extract("An explosion at a fireworks warehouse killed 12 people in Dhaka.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract("An explosion at a checkpoint killed 12 soldiers in Quetta.");
+    find(&r, "ASSAULT");
+}
+
+#[test]
+fn an_act_after_without_did_not_come_about() {
+    let r = extract("The talks between Tajikistan and Kyrgyzstan ended without agreement.");
+    let e = find(&r, "AGREE");
+    assert_eq!(e.modality, "negated");
+    // A name with "Without" in it negates nothing.
+    let r = extract("Reporters Without Borders welcomed the release of the journalist.");
+    let e = find(&r, "SUPPORT");
+    assert_eq!(e.modality, "asserted");
+}
