@@ -4280,6 +4280,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     // "condemned the shelling by Tajik forces": whoever did
                                     // the act condemned is the one condemned.
                                     || p == "by" && lex.plover == Plover::ACCUSE && !is_noun && !passive
+                                    // "demanded the resignation of Prime Minister Nikol
+                                    // Pashinyan": the object of a phrasing that ends with its
+                                    // preposition (not a place: "arrived in Kenya").
+                                    || t1 > t0 + 1 && input.w(t1 - 1) == p && !matches!(p, "in" | "at" | "into") && {
+                                        let mut k = t1;
+                                        while DETERMINERS.contains(&input.w(k)) {
+                                            k += 1;
+                                        }
+                                        m.toks.0 == k
+                                    }
                                     // "rejected a report by Human Rights Watch", "welcomed a
                                     // proposal by Kazakhstan": whoever made what the verb
                                     // answers is answered.

@@ -4266,3 +4266,20 @@ fn an_act_after_without_did_not_come_about() {
     let e = find(&r, "SUPPORT");
     assert_eq!(e.modality, "asserted");
 }
+
+#[test]
+fn the_object_of_a_phrasing_ending_in_its_preposition_receives_the_act() {
+    let r = extract(
+        "Protesters demanded the resignation of Prime Minister Nikol Pashinyan over the handover of villages to \
+         Azerbaijan.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.recipients), ["ARM"], "{e:#?}");
+}
+
+#[test]
+fn a_countrys_rulers_act_for_it() {
+    let r = extract("Afghanistan's Taliban rulers and Uzbekistan signed agreements on trade and transport.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["AFG", "UZB"], "{e:#?}");
+}
