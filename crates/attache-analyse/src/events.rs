@@ -3720,6 +3720,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // between Azerbaijanis and Armenians": "because of" right before
                         // the noun ends its phrase ("wagons of humanitarian aid" does not).
                         || k == t0 && k >= 2 && lw == "of" && input.w(k - 2).eq_ignore_ascii_case("because")
+                        // "a port deal with Somaliland following talks mediated by Turkey":
+                        // so does a preposition of time or circumstance ("youths threw
+                        // stones during demonstrations" still joined them).
+                        || k == t0
+                            && matches!(
+                                lw.as_str(),
+                                "following" | "after" | "before" | "despite" | "since" | "until"
+                            )
                     {
                         break;
                     }

@@ -4283,3 +4283,16 @@ fn a_countrys_rulers_act_for_it() {
     let e = find(&r, "AGREE");
     assert_eq!(countries(&e.actors), ["AFG", "UZB"], "{e:#?}");
 }
+
+#[test]
+fn a_preposition_of_time_before_a_noun_ends_its_phrase() {
+    let r = extract(
+        "Ethiopia and Somalia agreed to end a dispute over a port deal with Somaliland following talks mediated by \
+         Turkey.",
+    );
+    assert!(
+        r.events.iter().filter(|e| e.kind == "CONSULT").all(|e| e.actors.iter().all(|p| p.text != "Somaliland")),
+        "{:#?}",
+        r.events
+    );
+}
