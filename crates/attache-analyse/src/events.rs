@@ -2918,6 +2918,149 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "The ministry released a statement", "A preliminary assessment … released
+            // Thursday showed": what is released is a text or a recording, not a captive.
+            if lex.plover == Plover::CONCEDE
+                && lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && matches!(
+                    input.w(t0).to_ascii_lowercase().as_str(),
+                    "released" | "releases" | "release" | "releasing"
+                )
+                && {
+                    let published = |w: &str| {
+                        matches!(
+                            w,
+                            "report"
+                                | "reports"
+                                | "statement"
+                                | "statements"
+                                | "assessment"
+                                | "data"
+                                | "figures"
+                                | "video"
+                                | "videos"
+                                | "footage"
+                                | "study"
+                                | "poll"
+                                | "survey"
+                                | "findings"
+                                | "images"
+                                | "photos"
+                                | "photographs"
+                                | "list"
+                                | "plan"
+                                | "budget"
+                                | "album"
+                                | "film"
+                                | "book"
+                                | "document"
+                                | "documents"
+                                | "results"
+                                | "details"
+                                | "transcript"
+                                | "recording"
+                                | "audio"
+                                | "letter"
+                                | "guidelines"
+                                | "forecast"
+                                | "estimates"
+                                | "analysis"
+                                | "map"
+                                | "update"
+                                | "records"
+                                | "files"
+                        )
+                    };
+                    let noun_after = |from: usize| {
+                        let mut k = from;
+                        let mut n = 0;
+                        while n < 4 && k < sb && !published(input.w(k)) {
+                            let w = input.w(k);
+                            if !(DETERMINERS.contains(&w) || tokens[k].kind == TokenKind::Word && !tokens[k].cap) {
+                                return false;
+                            }
+                            k += 1;
+                            n += 1;
+                        }
+                        k < sb && published(input.w(k))
+                    };
+                    noun_after(t1) || {
+                        let mut k = sa;
+                        while DETERMINERS.contains(&input.w(k).to_ascii_lowercase().as_str()) {
+                            k += 1;
+                        }
+                        (k..k + 3).any(|j| j < t0 && published(input.w(j)))
+                            // ("The report said police released 20 protesters": not across
+                            // a clause of its own.)
+                            && !(k..t0).any(|j| {
+                                matches!(input.w(j), "said" | "says" | "say" | "that" | "showed" | "shows" | "found")
+                            })
+                    }
+                }
+            {
+                continue;
+            }
+            // "a drive to fight corruption", "is fighting inflation": a fight against an ill,
+            // not an enemy, is no attack.
+            if lex.plover == Plover::ASSAULT
+                && lex.pos == Pos::Verb
+                && matches!(
+                    input.w(t0).to_ascii_lowercase().as_str(),
+                    "fight"
+                        | "fights"
+                        | "fighting"
+                        | "fought"
+                        | "battle"
+                        | "battling"
+                        | "battled"
+                        | "combat"
+                        | "combating"
+                        | "combatting"
+                )
+                && {
+                    let mut k = t1;
+                    if input.w(k) == "against" {
+                        k += 1;
+                    }
+                    while DETERMINERS.contains(&input.w(k)) || matches!(input.w(k), "rampant" | "widespread" | "high") {
+                        k += 1;
+                    }
+                    matches!(
+                        input.w(k),
+                        "corruption"
+                            | "poverty"
+                            | "inflation"
+                            | "crime"
+                            | "hunger"
+                            | "disease"
+                            | "diseases"
+                            | "climate"
+                            | "drugs"
+                            | "drug"
+                            | "fraud"
+                            | "disinformation"
+                            | "misinformation"
+                            | "racism"
+                            | "discrimination"
+                            | "unemployment"
+                            | "malaria"
+                            | "cancer"
+                            | "pandemic"
+                            | "wildfires"
+                            | "fires"
+                            | "extremism"
+                            | "money"
+                            | "smuggling"
+                            | "trafficking"
+                            | "pollution"
+                            | "desertification"
+                            | "impunity"
+                    )
+                }
+            {
+                continue;
+            }
             // "in the first such attack since the war", "such meetings are rare": a noun
             // (or a verb form) after "such" names a kind of act, or the act just told, not a
             // new one.

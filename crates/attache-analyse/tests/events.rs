@@ -4296,3 +4296,25 @@ fn a_preposition_of_time_before_a_noun_ends_its_phrase() {
         r.events
     );
 }
+
+#[test]
+fn a_fight_against_an_ill_is_no_attack() {
+    let r = extract("Kazakhstan is fighting inflation with higher interest rates.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract("Ukrainian troops are fighting Russian forces in the east.");
+    find(&r, "ASSAULT");
+}
+
+#[test]
+fn a_text_or_recording_released_frees_no_one() {
+    for text in [
+        "A preliminary assessment from Malawi's Department of Disaster Management Affairs released Thursday showed \
+         that the cyclone affected 11,000 people.",
+        "In the statement released hours after the attack, the group gave authorities 48 hours to comply.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("The report said police released 20 protesters on Monday.");
+    find(&r, "CONCEDE");
+}
