@@ -97,12 +97,12 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-04 (thirty-seventh round) over the 96 articles: person_country
-/// 0.930, event F1 0.755, statement_speaker F1 0.839, event_date 0.814, event_location
-/// 0.807, event_type F1 0.864, event_cameo (on matched events) 0.708.
+/// Measured on 2026-12-04 (thirty-eighth round) over the 96 articles: person_country
+/// 0.930, event F1 0.758, statement_speaker F1 0.839, event_date 0.814, event_location
+/// 0.807, event_type F1 0.864, event_cameo (on matched events) 0.709.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
-    ("event", 0.74),
+    ("event", 0.75),
     ("statement_speaker", 0.82),
     ("event_date", 0.80),
     ("event_location", 0.80),
