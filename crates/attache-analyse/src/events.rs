@@ -1439,6 +1439,15 @@ impl<'a> Input<'a> {
         out
     }
 
+    /// The first token from `k` on that is no article or possessive determiner ("the",
+    /// "its"): where the noun phrase that starts at `k` names its head or its party.
+    fn after_determiners(&self, mut k: usize) -> usize {
+        while DETERMINERS.contains(&self.w(k)) {
+            k += 1;
+        }
+        k
+    }
+
     fn clause_of(&self, trig: (usize, usize), sa: usize, sb: usize) -> Clause {
         // A cue of speech opens the clause of what was said; one that is also a modality
         // cue ("wants to", a stance and an intent) governs the verb after it, whose
@@ -2151,10 +2160,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && lex.pos == Pos::Verb
                 && matches!(input.w(t0).to_ascii_lowercase().as_str(), "dismissed" | "dismisses" | "dismiss")
                 && {
-                    let mut k = t1;
-                    while DETERMINERS.contains(&input.w(k)) {
-                        k += 1;
-                    }
+                    let k = input.after_determiners(t1);
                     input.mentions_in(k, k + 1).iter().any(|m| {
                         m.toks.0 == k
                             && matches!(m.kind, MentionKind::Person | MentionKind::Agent)
@@ -3228,10 +3234,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "during a visit to a missile factory": a visit to a site, naming no one met, is
             // no meeting.
             if is_noun && lex.plover == Plover::CONSULT && input.w(t1) == "to" && {
-                let mut k = t1 + 1;
-                while DETERMINERS.contains(&input.w(k)) {
-                    k += 1;
-                }
+                let k = input.after_determiners(t1 + 1);
                 let site = (k..(k + 3).min(sb)).find(|&j| {
                     matches!(
                         input.w(j),
@@ -4435,10 +4438,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     // Pashinyan": the object of a phrasing that ends with its
                                     // preposition (not a place: "arrived in Kenya").
                                     || t1 > t0 + 1 && input.w(t1 - 1) == p && !matches!(p, "in" | "at" | "into") && {
-                                        let mut k = t1;
-                                        while DETERMINERS.contains(&input.w(k)) {
-                                            k += 1;
-                                        }
+                                        let k = input.after_determiners(t1);
                                         m.toks.0 == k
                                     }
                                     // "rejected a report by Human Rights Watch", "welcomed a
@@ -4563,10 +4563,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if undergo.is_empty() {
                     let after = by_agent.iter().map(|m| m.toks.1).max().unwrap_or(be);
                     if matches!(input.w(after), "on" | "against") {
-                        let mut k = after + 1;
-                        while DETERMINERS.contains(&input.w(k)) {
-                            k += 1;
-                        }
+                        let k = input.after_determiners(after + 1);
                         if let Some(m) = input.actor_mentions_in(k, clause.end).find(|m| m.toks.0 == k) {
                             undergo = input.conjuncts(m, k, clause.end, false);
                         }
@@ -4617,10 +4614,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // "An activist was deported from Germany to Dushanbe": the country a
                     // person is sent away from expels them.
                     let from_country = if lex.cameo == "174" && input.w(t1) == "from" {
-                        let mut k = t1 + 1;
-                        while DETERMINERS.contains(&input.w(k)) {
-                            k += 1;
-                        }
+                        let k = input.after_determiners(t1 + 1);
                         input.actor_mentions_in(k, right_end).find(|m| m.toks.0 == k && m.kind == MentionKind::Country)
                     } else {
                         None
