@@ -4318,3 +4318,14 @@ fn a_text_or_recording_released_frees_no_one() {
     let r = extract("The report said police released 20 protesters on Monday.");
     find(&r, "CONCEDE");
 }
+
+#[test]
+fn a_person_held_on_grounds_or_without_them_is_detained() {
+    let r = extract("A Kyrgyz businessman was held on suspicion of extortion, Uzbek police said.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "173");
+    assert_eq!(countries(&e.recipients), ["KGZ"], "{e:#?}");
+    // Talks that are held detain no one.
+    let r = extract("The talks were held on Monday in Astana.");
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+}
