@@ -1552,7 +1552,31 @@ impl<'a> Input<'a> {
                 }
             }
         }
+        // "After visiting Moscow, Modi flew to Vienna": an opening participle clause ends at
+        // its comma, and the main clause starts after it.
+        if let Some(c) = self.intro_participle(sa, sb) {
+            if trig.0 > c {
+                start = start.max(c + 1);
+            } else if trig.0 == sa + 1 {
+                end = end.min(c);
+            }
+        }
         Clause { start, end }
+    }
+
+    /// The comma that closes a participle clause opening sentence `sa..sb` ("After
+    /// meeting Xi, Putin said…", "While visiting Tashkent, the chancellor…"), if the
+    /// sentence opens with one.
+    fn intro_participle(&self, sa: usize, sb: usize) -> Option<usize> {
+        let first = self.w(sa);
+        if sa + 3 >= sb
+            || !is_one_of(first, &["after", "before", "while", "since", "upon", "when"])
+            || !self.w(sa + 1).ends_with("ing")
+            || !self.w(sa + 1).bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+        (sa + 2..sb.min(sa + 16)).find(|&k| self.w(k) == ",").filter(|&c| c + 1 < sb)
     }
 
     /// Whether a conjunction of time or cause at `k` opens a clause of its own, a name and
@@ -1719,7 +1743,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
     let mut after_trigger = vec![false; tokens.len() + 1];
     for h in triggers {
         let end = tokens.partition_point(|t| t.span.start < h.span.end);
-        after_trigger[end] = true;
+        // ("The visiting Iranian delegation met…": an adjective, the subject follows it.)
+        let adjective = end >= 2
+            && input.token_text[end - 1].eq_ignore_ascii_case("visiting")
+            && matches!(input.token_text[end - 2].to_ascii_lowercase().as_str(), "the" | "a" | "an");
+        after_trigger[end] |= !adjective;
     }
     // "told reporters that…", "an official told reporters, warning…": whom a speaker
     // tells is the addressee, never the subject of what follows.
@@ -2717,7 +2745,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // A verb form after a determiner is an adjective or a noun the lexicon does not
             // list as one: "the besieged city", "a detained activist", "the fight against…".
-            if lex.pos == Pos::Verb && t0 > sa && DETERMINERS.contains(&prev.as_str()) {
+            // ("the visiting Iranian delegation" is a visit, by the party it qualifies.)
+            if lex.pos == Pos::Verb
+                && t0 > sa
+                && DETERMINERS.contains(&prev.as_str())
+                && !(input.w(t0).eq_ignore_ascii_case("visiting")
+                    && input.actor_mentions_in(t1, sb).next().is_some_and(|m| {
+                        m.toks.0 == t1
+                            && matches!(m.kind, MentionKind::Person | MentionKind::Agent | MentionKind::Organization)
+                    }))
+            {
                 continue;
             }
             // "met with exiled dissidents", "the two exiled dissidents", "pledged to expel
@@ -3700,7 +3737,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let bare_relative = bare_relative
                 || counted_subject
                 || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
-            let mut left = if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject).or(planner) {
+            // The subject of the main clause does what an opening participle says
+            // ("After visiting Moscow, Modi flew to Vienna": Modi visited).
+            let intro_subject: Option<&Mention> =
+                (!is_noun && t0 == sa + 1).then(|| input.intro_participle(sa, sb)).flatten().and_then(|c| {
+                    let k = input.after_determiners(c + 1);
+                    input
+                        .actor_mentions_in(c + 1, sb)
+                        .find(|m| (m.toks.0 == c + 1 || m.toks.0 == k) && !matches!(m.kind, MentionKind::Place))
+                });
+            let mut left = if let Some(m) = intro_subject {
+                input.conjuncts(m, m.toks.0, sb, false)
+            } else if let Some(m) = reduced_subject.or(ing_subject).or(speaker_subject).or(planner) {
                 vec![m]
             } else if !antecedent.is_empty() {
                 antecedent
@@ -4194,6 +4242,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 preceded_by_preposition(input.text, tokens, m),
                                 Some("with" | "against" | "at" | "on")
                             )
+                            // The owner a phrasing is matched across ("suspended Niger's
+                            // membership").
+                            || m.toks.1 + 1 < t1 && tokens[m.toks.1].kind == TokenKind::Possessive
                     })
                     .map_or(t1, |m| m.toks.0)
             } else {
@@ -5048,8 +5099,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // (publication date). A date in another clause ("…and noted that trade grew
             // last year") belongs to that clause's event.
             let future = modality == Modality::Future;
+            // ("Before concluding his cross-examination last week, the prosecutor read out
+            // the charges": an opening participle clause's time is the main clause's too.)
+            let date_from = match input.intro_participle(sa, sb) {
+                Some(c) if clause.start == c + 1 => sa,
+                _ => clause.start,
+            };
             let (clause_a, clause_b) =
-                (tokens[clause.start].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
+                (tokens[date_from].span.start, tokens[(clause.end.max(clause.start + 1)) - 1].span.end);
             let reported_on = std::cell::Cell::new(false);
             // Whether token `k` is in the phrase of another act's noun after this trigger,
             // which a preposition of cause or time introduces: "recalled its ambassador
@@ -5419,6 +5476,55 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             });
 
             // Agents without a country take the country of the place ("police in Almaty").
+            // "received visiting Chinese Foreign Minister Wang Yi", "held talks with the
+            // visiting Turkmen president": the party "visiting" qualifies is the visitor,
+            // and whoever receives or meets them is the host ("after visiting Beijing",
+            // "Wang, visiting Astana," and "is visiting" keep the subject as the visitor).
+            let (actors, recipients) = if lex.cameo == "042"
+                && lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && t0 > sa
+                && input.w(t0).eq_ignore_ascii_case("visiting")
+                && tokens[t0 - 1].kind == TokenKind::Word
+                && !BE.contains(&input.w(t0 - 1))
+                && !matches!(
+                    input.w(t0 - 1).to_ascii_lowercase().as_str(),
+                    "and"
+                        | "or"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "by"
+                        | "for"
+                        | "of"
+                        | "from"
+                        | "on"
+                        | "in"
+                        | "when"
+                        | "since"
+                        | "about"
+                        | "without"
+                        | "also"
+                        | "not"
+                        | "been"
+                        | "being"
+                        | "to"
+                        | "who"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                )
+                && recipients.first().is_some_and(|m| {
+                    m.toks.0 == input.after_determiners(t1)
+                        && matches!(m.kind, MentionKind::Person | MentionKind::Agent | MentionKind::Organization)
+                }) {
+                (input.conjuncts(recipients[0], t1, sb, false), actors)
+            } else {
+                (actors, recipients)
+            };
             // Domestic agents without a country ("police", "protesters") take the country of
             // the place phrase, else the only country the sentence names.
             let fill =
@@ -7004,6 +7110,18 @@ fn is_one_of(w: &str, words: &[&str]) -> bool {
 fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
     let w = |i: usize| tokens[i].text(text);
     let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // "suspended Niger's membership", "froze the Central Bank's assets": a name of up to
+    // three capitalised words with its possessive is a run too (its owner is the party).
+    let name_from = if is(w(k), "the") && k + 1 < end { k + 1 } else { k };
+    if tokens[name_from].cap {
+        let mut i = name_from;
+        while i < end && i - name_from < 3 && tokens[i].is_word() && tokens[i].cap {
+            i += 1;
+        }
+        if i > name_from && i < end && tokens[i].kind == TokenKind::Possessive {
+            return i + 1;
+        }
+    }
     let mut i = k;
     while i < end && i - k < 4 {
         let cur = w(i);
@@ -7076,7 +7194,7 @@ pub fn gapped_triggers<'k>(
     for k in 1..tokens.len() {
         // A head ends with the word right before the run (the cheaper test first). Words
         // are lowercased only where they have a capital: most have none.
-        if !tokens[k - 1].is_word() || !gap_start(token_text[k]) {
+        if !tokens[k - 1].is_word() || !(gap_start(token_text[k]) || tokens[k].cap) {
             continue;
         }
         if !kb.trigger_head_ends.contains(&*lowercase(tokens[k - 1].text(text))) {

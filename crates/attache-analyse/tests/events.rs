@@ -4329,3 +4329,47 @@ fn a_person_held_on_grounds_or_without_them_is_detained() {
     let r = extract("The talks were held on Monday in Astana.");
     assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_possessive_inside_a_phrasing_is_its_party() {
+    let r = extract("The African Union suspended Niger's membership after the coup.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "160");
+    assert_eq!(countries(&e.recipients), ["NER"], "{e:#?}");
+    let r = extract("Armenia has frozen its participation in the Collective Security Treaty Organization.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOCST"], "{e:#?}");
+}
+
+#[test]
+fn the_party_visiting_qualifies_is_the_visitor() {
+    let r =
+        extract("Kazakh President Kassym-Jomart Tokayev received visiting Chinese Foreign Minister Wang Yi in Astana.");
+    let visit = r.events.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(countries(&visit.actors), ["CHN"], "{visit:#?}");
+    assert_eq!(countries(&visit.recipients), ["KAZ"], "{visit:#?}");
+    let r = extract("The visiting Iranian delegation met Uzbek officials in Tashkent.");
+    let meeting = r.events.iter().find(|e| e.cameo == "040").expect("a meeting");
+    assert!(countries(&meeting.actors).contains(&"IRN".to_string()), "{meeting:#?}");
+    let visit = r.events.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(countries(&visit.actors), ["IRN"], "{visit:#?}");
+    // The subject visits when "visiting" is its own verb.
+    let r = extract("Blinken is visiting Kyiv for talks with Zelensky.");
+    let visit = r.events.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(countries(&visit.actors), ["USA"], "{visit:#?}");
+}
+
+#[test]
+fn an_opening_participle_clause_is_done_by_the_main_subject() {
+    let r = extract("After visiting Moscow, Indian Prime Minister Narendra Modi flew to Vienna.");
+    let visit = r.events.iter().find(|e| e.trigger.text == "visiting").expect("a visit");
+    assert_eq!(countries(&visit.actors), ["IND"], "{visit:#?}");
+    assert_eq!(countries(&visit.recipients), ["RUS"], "{visit:#?}");
+    let r = extract("While visiting Tashkent, the German chancellor signed a migration agreement with Uzbekistan.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["DEU"], "{e:#?}");
+    // The opening clause's time dates the main clause.
+    let r = extract("Before leaving Astana last week, the Chinese envoy met Kazakh officials.");
+    let e = r.events.iter().find(|e| e.cameo == "040").expect("a meeting");
+    assert_eq!(e.date.as_deref(), Some("2024-05-06"), "{e:#?}");
+}
