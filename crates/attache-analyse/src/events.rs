@@ -1338,7 +1338,28 @@ impl<'a> Input<'a> {
 
     /// A country adjective that qualifies something other than land: "in a Russian missile
     /// strike", "after Israeli shelling" name no place, "in Syrian territory" does.
+    /// "withdrew from the Paris climate agreement", "the Minsk agreements", "talks in the
+    /// Astana format": a place that names an accord or a process, neither where an act
+    /// is nor a party to it.
+    fn names_an_accord(&self, m: &Mention) -> bool {
+        let accord = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                let w = t.text(self.text);
+                ["agreement", "agreements", "accord", "accords", "protocol", "format", "process", "conventions"]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            })
+        };
+        matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && (accord(m.toks.1)
+                || self.tokens.get(m.toks.1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                    && accord(m.toks.1 + 1))
+    }
+
     fn modifies_no_place(&self, m: &Mention) -> bool {
+        if self.names_an_accord(m) {
+            return true;
+        }
         if m.kind != MentionKind::Country {
             return false;
         }
@@ -4246,6 +4267,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // membership").
                             || m.toks.1 + 1 < t1 && tokens[m.toks.1].kind == TokenKind::Possessive
                     })
+                    .or_else(|| {
+                        // A name the phrasing's last word begins ("left the Organization of
+                        // American States" matched "left the organization").
+                        input.mentions_in(t1 - 1, t1).iter().find(|m| {
+                            m.is_actor() && m.toks.0 > t0 && m.toks.0 < t1 && m.toks.1 > t1 && tokens[m.toks.0].cap
+                        })
+                    })
                     .map_or(t1, |m| m.toks.0)
             } else {
                 t1
@@ -4374,6 +4402,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         input.actor_mentions_in(k, clause.end).find(|m| m.toks.0 == k)
                     })
                     .map(|m| input.conjuncts(m, m.toks.0, clause.end, false))
+                    .unwrap_or_default()
+            } else if lex.plover == Plover::RETREAT && lex.frame == Frame::Intransitive && input.w(t1) == "from" {
+                // "Mali withdrew from the regional bloc ECOWAS", "Russia withdrew from the
+                // Council of Europe": the body a party leaves (a country left is a place,
+                // which the place rules below read).
+                let mut k = input.after_determiners(t1 + 1);
+                while k < (t1 + 5).min(clause.end) && input.w(k).bytes().all(|b| b.is_ascii_lowercase()) {
+                    k += 1;
+                }
+                input
+                    .actor_mentions_in(t1 + 1, clause.end)
+                    .find(|m| {
+                        m.toks.0 <= k
+                            && matches!(m.kind, MentionKind::Organization | MentionKind::Group)
+                            && m.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                    })
+                    .map(|m| vec![m])
                     .unwrap_or_default()
             } else {
                 vec![]
@@ -6011,6 +6056,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             let foreign = |m: &&Mention| {
                                 m.countries.len() == 1
                                     && m.countries[0] != own
+                                    && !input.names_an_accord(m)
                                     && m.sector.as_deref() != Some("MED")
                                     && !(input.is_locative(m)
                                         && (m.toks.0.saturating_sub(4)..m.toks.0).any(|j| {

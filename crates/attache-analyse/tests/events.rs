@@ -4373,3 +4373,21 @@ fn an_opening_participle_clause_is_done_by_the_main_subject() {
     let e = r.events.iter().find(|e| e.cameo == "040").expect("a meeting");
     assert_eq!(e.date.as_deref(), Some("2024-05-06"), "{e:#?}");
 }
+
+#[test]
+fn the_body_a_party_withdraws_from_receives_the_withdrawal() {
+    let r = extract("Mali withdrew from the regional bloc ECOWAS last year.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOECW"], "{e:#?}");
+    let r = extract("Nicaragua left the Organization of American States in 2023.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOOAS"], "{e:#?}");
+}
+
+#[test]
+fn a_place_that_names_an_accord_is_no_place_or_party() {
+    let r = extract("The United States withdrew from the Paris climate agreement.");
+    let e = find(&r, "RETREAT");
+    assert!(e.location.is_none(), "{e:#?}");
+    assert!(!countries(&e.recipients).contains(&"FRA".to_string()), "{e:#?}");
+}
