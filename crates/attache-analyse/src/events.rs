@@ -5038,7 +5038,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // whose object, within four words in the clause, names what the act is about.
             if t1 == t0 + 1 {
                 let object = (t1..(t1 + 4).min(clause.end))
-                    .take_while(|&k| tokens[k].kind == TokenKind::Word || tokens[k].kind == TokenKind::Number)
+                    // ("expelled Russia's defence attache": past an owner's possessive.)
+                    .take_while(|&k| {
+                        matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number | TokenKind::Possessive)
+                    })
                     .find_map(|k| object_cameo(&cameo, &input.w(k).to_ascii_lowercase()));
                 if let Some(code) = object.and_then(|c| kb.cameo_code(c)) {
                     cameo = code.code.clone();

@@ -4391,3 +4391,18 @@ fn a_place_that_names_an_accord_is_no_place_or_party() {
     assert!(e.location.is_none(), "{e:#?}");
     assert!(!countries(&e.recipients).contains(&"FRA".to_string()), "{e:#?}");
 }
+
+#[test]
+fn an_expelled_envoy_named_with_an_owner_downgrades_relations() {
+    let r = extract("Britain expelled Russia's defence attache on Wednesday.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "161");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+}
+
+#[test]
+fn water_cannon_fired_at_a_boat_is_repression() {
+    let r = extract("Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.cameo, "175");
+}
