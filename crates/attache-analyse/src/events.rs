@@ -881,6 +881,13 @@ fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
             "diplomat" | "diplomats" | "ambassador" | "ambassadors" | "envoy" | "envoys" | "attache" | "attaché",
         ) => Some("161"),
         ("174", "peacekeepers" | "peacekeeping") => Some("1661"),
+        // "provided Ukraine with air defence systems": arms supplied are military aid.
+        (
+            "070",
+            "weapons" | "arms" | "missiles" | "tanks" | "ammunition" | "munitions" | "artillery" | "jets" | "drones"
+            | "defence" | "defense" | "military" | "patriot" | "howitzers" | "shells" | "rockets",
+        ) => Some("072"),
+        ("070", "loan" | "loans" | "grant" | "grants" | "credit" | "funding" | "funds" | "financing") => Some("071"),
         ("174", "observers" | "inspectors" | "monitors") => Some("1662"),
         (
             "170",
@@ -4266,6 +4273,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // The owner a phrasing is matched across ("suspended Niger's
                             // membership").
                             || m.toks.1 + 1 < t1 && tokens[m.toks.1].kind == TokenKind::Possessive
+                            || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
                     })
                     .or_else(|| {
                         // A name the phrasing's last word begins ("left the Organization of
@@ -5036,11 +5044,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "expelled two Russian diplomats", "blocked the Europe Bridge": a bare verb
             // whose object, within four words in the clause, names what the act is about.
-            if t1 == t0 + 1 {
-                let object = (t1..(t1 + 4).min(clause.end))
+            let supplied = input.w(t1 - 1) == "with" && lex.cameo == "070";
+            if t1 == t0 + 1 || supplied {
+                // (What is supplied may follow an amount: "with a $300 million loan".)
+                let object = (t1..(t1 + if supplied { 7 } else { 4 }).min(clause.end))
                     // ("expelled Russia's defence attache": past an owner's possessive.)
                     .take_while(|&k| {
                         matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number | TokenKind::Possessive)
+                            || supplied && !matches!(input.w(k), "," | ";" | "and")
                     })
                     .find_map(|k| object_cameo(&cameo, &input.w(k).to_ascii_lowercase()));
                 if let Some(code) = object.and_then(|c| kb.cameo_code(c)) {
@@ -7170,6 +7181,11 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
         if i > name_from && i < end && tokens[i].kind == TokenKind::Possessive {
             return i + 1;
         }
+        // "will provide Ukraine with air defence systems": a name before "with", the party
+        // supplied (only a phrasing whose tail is "with" reads it).
+        if i > name_from && i < end && name_from == k && w(i) == "with" {
+            return i;
+        }
     }
     let mut i = k;
     while i < end && i - k < 4 {
@@ -7283,6 +7299,17 @@ pub fn gapped_triggers<'k>(
             else {
                 continue;
             };
+            // "provided Tehran with sanctions relief": what is supplied may be an act of
+            // its own, which the lexicon reads better than a bare supply.
+            if tokens[end].text(text) == "with"
+                && end + 1 < tokens.len()
+                && triggers.iter().any(|h| {
+                    h.span.start >= tokens[end + 1].span.start
+                        && h.span.start <= tokens[(end + 4).min(tokens.len() - 1)].span.start
+                })
+            {
+                break;
+            }
             found.push((
                 attache_kb::Hit { span: Span::new(tokens[a].span.start, tokens[end].span.end), targets: rows },
                 tokens[g].span.start,

@@ -4406,3 +4406,17 @@ fn water_cannon_fired_at_a_boat_is_repression() {
     let e = find(&r, "ASSAULT");
     assert_eq!(e.cameo, "175");
 }
+
+#[test]
+fn a_party_supplied_with_something_receives_aid() {
+    let r = extract("Germany will provide Ukraine with another Patriot air defence system.");
+    let e = find(&r, "AID");
+    assert_eq!(e.cameo, "072");
+    assert_eq!(countries(&e.actors), ["DEU"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["UKR"], "{e:#?}");
+    let r = extract("Japan provided Uzbekistan with a $300 million loan.");
+    assert_eq!(find(&r, "AID").cameo, "071");
+    // What is supplied may be an act of its own.
+    let r = extract("The deal provided Tehran with sanctions relief.");
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+}
