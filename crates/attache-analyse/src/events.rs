@@ -7259,7 +7259,15 @@ pub fn gapped_triggers<'k>(
     for k in 1..tokens.len() {
         // A head ends with the word right before the run (the cheaper test first). Words
         // are lowercased only where they have a capital: most have none.
-        if !tokens[k - 1].is_word() || !(gap_start(token_text[k]) || tokens[k].cap) {
+        // (A capitalised word starts a run only as a name before its possessive or "with",
+        // which a look at the next few tokens tells before any lookup.)
+        let name_run = || {
+            tokens[k].cap
+                && (k + 1..(k + 4).min(tokens.len()))
+                    .find(|&j| !tokens[j].cap || tokens[j].kind != TokenKind::Word)
+                    .is_some_and(|j| tokens[j].kind == TokenKind::Possessive || token_text[j] == "with")
+        };
+        if !tokens[k - 1].is_word() || !(gap_start(token_text[k]) || name_run()) {
             continue;
         }
         if !kb.trigger_head_ends.contains(&*lowercase(tokens[k - 1].text(text))) {
