@@ -3270,6 +3270,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "package"
                         | "programme"
                         | "program"
+                        | "proposal"
+                        | "proposals"
+                        | "offer"
+                        | "offers"
+                        | "request"
+                        | "requests"
                 )
             {
                 continue;
@@ -3295,7 +3301,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && input.w(t0).ends_with('s')
                 && !input.w(t0).ends_with("ss")
                 && after_a_country_adjective(input, sentence_triggers, sa, t0, false);
-            let is_noun = lex.pos == Pos::Noun || noun_use;
+            // "After meeting Xi in Beijing, Putin said…": an "-ing" form opening a participle
+            // clause, a party right after it, is the verb of that clause even where the
+            // lexicon holds it as a noun ("meeting").
+            let participle_use = lex.pos == Pos::Noun
+                && t0 == sa + 1
+                && t1 == t0 + 1
+                && input.w(t0).ends_with("ing")
+                && input.intro_participle(sa, sb).is_some()
+                && input.actor_mentions_in(t1, sb).next().is_some_and(|m| {
+                    m.toks.0 == t1 || m.toks.0 == t1 + 1 && matches!(input.w(t1), "the" | "his" | "her" | "their")
+                });
+            let is_noun = lex.pos == Pos::Noun && !participle_use || noun_use;
             // "during a visit to a missile factory": a visit to a site, naming no one met, is
             // no meeting.
             if is_noun && lex.plover == Plover::CONSULT && input.w(t1) == "to" && {
@@ -3530,11 +3547,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && input.w(t0 - 1) == ","
                 && input.w(t0).to_ascii_lowercase().ends_with("ing")
             {
+                // ("Xi convened a meeting with company heads, including tech firms, calling
+                // on them…": a noun after an article is the object of the verb before it, and
+                // that verb's subject is the participle's.)
                 sentence_triggers
                     .iter()
                     .rev()
-                    .filter(|h| h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb))
-                    .map(|h| tokens.partition_point(|t| t.span.end <= h.span.start))
+                    .filter_map(|h| {
+                        let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+                        if h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb) {
+                            Some(a)
+                        } else {
+                            (a > sa + 1 && matches!(input.w(a - 1), "a" | "an" | "the")).then(|| a - 1)
+                        }
+                    })
                     .find(|&a| a >= clause.start && a + 1 < t0)
                     .unwrap_or(t0)
             } else {
@@ -3767,8 +3793,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
             // The subject of the main clause does what an opening participle says
             // ("After visiting Moscow, Modi flew to Vienna": Modi visited).
-            let intro_subject: Option<&Mention> =
-                (!is_noun && t0 == sa + 1).then(|| input.intro_participle(sa, sb)).flatten().and_then(|c| {
+            // So do the main clause's subject in talks an opening phrase names with someone
+            // ("After talks with Erdogan, Putin said a deal was close").
+            let intro_talks = is_noun
+                && lex.frame == Frame::Symmetric
+                && input.w(t1) == "with"
+                && t0 <= sa + 3
+                && is_one_of(input.w(sa), &["after", "following", "during", "before", "upon"])
+                && (sa + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap);
+            let intro_subject: Option<&Mention> = (!is_noun && t0 == sa + 1 || intro_talks)
+                .then(|| {
+                    if intro_talks {
+                        (t1 + 1..sb.min(t1 + 12)).find(|&k| input.w(k) == ",").filter(|&c| c + 1 < sb)
+                    } else {
+                        input.intro_participle(sa, sb)
+                    }
+                })
+                .flatten()
+                .and_then(|c| {
                     let k = input.after_determiners(c + 1);
                     input
                         .actor_mentions_in(c + 1, sb)
@@ -4273,6 +4315,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // The owner a phrasing is matched across ("suspended Niger's
                             // membership").
                             || m.toks.1 + 1 < t1 && tokens[m.toks.1].kind == TokenKind::Possessive
+                            // A name with its possessive inside it ("froze Russia's central
+                            // bank assets": the Central Bank of Russia).
+                            || m.toks.1 < t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Possessive)
                             || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
                     })
                     .or_else(|| {
@@ -4726,6 +4771,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (from_country.into_iter().collect(), left.clone())
                 }
             } else if is_noun && !verb_object {
+                // A meeting or talks "with" someone in a phrase of place or time ("at a
+                // meeting with", "during talks with"): the preposition's position.
+                let met_at = (lex.frame == Frame::Symmetric
+                    && input.w(t1) == "with"
+                    && !own.is_empty()
+                    && own.iter().all(|m| m.toks.0 > t0))
+                .then(|| {
+                    let mut k = t0;
+                    while k > clause.start + 1
+                        && t0 - k < 3
+                        && (DETERMINERS.contains(&input.w(k - 1)) || matches!(input.w(k - 1), "his" | "her"))
+                    {
+                        k -= 1;
+                    }
+                    // ("in a meeting with", not "a role in talks with Ukraine".)
+                    (k > clause.start + 1
+                        && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")
+                            || input.w(k - 1) == "in" && k < t0))
+                        .then_some(k - 1)
+                })
+                .flatten();
                 let rest: Vec<&Mention> =
                     right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
                 // "an Israeli blockade of the Gaza Strip", "the Russian annexation of
@@ -4768,6 +4834,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (before, rest)
                 } else if restricted {
                     (vec![], before)
+                } else if intro_talks && intro_subject.is_some_and(|m| m.code.is_some() || !m.countries.is_empty()) {
+                    // "After talks with Erdogan, Putin said…": the main clause's subject held
+                    // the talks with those the noun names.
+                    let others = own.iter().copied().filter(|m| !left.iter().any(|l| l.span == m.span)).collect();
+                    (left.clone(), others)
+                } else if let Some(p) = met_at.filter(|&p| left.iter().any(|m| m.toks.1 <= p)) {
+                    // "Putin discussed trade at a meeting with Xi", "said at his meeting with
+                    // Mirziyoyev": the clause's subject is at the meeting it had with them.
+                    (left.iter().copied().filter(|m| m.toks.1 <= p).collect(), own.clone())
                 } else if pronoun_owner {
                     // The subject the pronoun stands for acts with those the noun names.
                     (left.iter().copied().filter(|m| m.toks.1 < t0).collect(), own.clone())
@@ -7215,6 +7290,41 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
     i
 }
 const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Reads a verb phrasing of meeting that ends in "with" as its noun where a determiner
+/// stands before it: "During a meeting with Lavrov, Wang Yi said…", "at their meeting
+/// with Erdogan". The noun's "with" then names its party, as it does for "talks with".
+pub fn nouns_before_with<'k>(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    triggers: &mut [attache_kb::Hit<'k, u32>],
+) {
+    for h in triggers.iter_mut() {
+        let t0 = tokens.partition_point(|t| t.span.end <= h.span.start);
+        if t0 == 0
+            || t0 + 2 > tokens.len()
+            || token_text[t0 + 1] != "with"
+            || tokens[t0 + 1].span.end != h.span.end
+            || !token_text[t0].ends_with("ing")
+            || !DETERMINERS.contains(&token_text[t0 - 1].to_ascii_lowercase().as_str())
+            || !h.targets.iter().all(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+        {
+            continue;
+        }
+        let word = tokens[t0].span;
+        let noun = kb.triggers.find(&text[word.start..word.end]).into_iter().find(|n| {
+            n.span.end - n.span.start == word.end - word.start
+                && !n.targets.is_empty()
+                && n.targets.iter().all(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+        });
+        if let Some(n) = noun {
+            h.span = word;
+            h.targets = n.targets;
+        }
+    }
+}
 
 /// Drops the bare "hit" that no weapon or strike does: "Ukrainian drones hit an oil
 /// depot", "was hit by a missile" and "hit the depot with drones" are attacks, "prices hit

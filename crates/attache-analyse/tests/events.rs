@@ -4420,3 +4420,62 @@ fn a_party_supplied_with_something_receives_aid() {
     let r = extract("The deal provided Tehran with sanctions relief.");
     assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_meeting_in_an_opening_phrase_is_the_main_subjects() {
+    // The participle "meeting", which the lexicon holds as a noun.
+    let r = extract("After meeting Xi Jinping in Beijing, Russian President Vladimir Putin said relations were good.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["RUS"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+    // Talks or a meeting "with" someone, named by a noun.
+    for (text, actor, recipient) in [
+        ("After talks with Erdogan, Putin said a deal was close.", "RUS", "TUR"),
+        ("During a meeting with Lavrov, Wang Yi said China supported the talks.", "CHN", "RUS"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(countries(&e.actors), [actor], "{text}: {e:#?}");
+        assert_eq!(countries(&e.recipients), [recipient], "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_meeting_with_someone_in_a_phrase_of_place_is_the_subjects() {
+    let r = extract("Blinken raised the issue in a meeting with Wang Yi.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["USA"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+    // Not a role played in talks others held.
+    let r = extract("Rubio credited Britain and France for playing a constructive role in talks with Ukraine.");
+    assert!(
+        !r.events.iter().any(|e| e.kind == "CONSULT" && countries(&e.actors).contains(&"GBR".to_string())),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_participle_after_a_noun_object_shares_the_verbs_subject() {
+    let r = extract(
+        "Chinese President Xi Jinping convened a summit with heads of private companies, including tech firms, calling on them to invest.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["CHN"], "{e:#?}");
+    assert_eq!(e.actors[0].sector.as_deref(), Some("GOV"), "{e:#?}");
+}
+
+#[test]
+fn assets_frozen_by_their_owners_kind_are_a_sanction_on_the_owner() {
+    let r = extract("The European Union froze Russia's central bank assets in February.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "163");
+    assert_eq!(countries(&e.recipients), ["RUS"], "{e:#?}");
+}
+
+#[test]
+fn an_act_named_before_a_proposal_is_not_done() {
+    let r = extract("Hamas rejected Israel's latest ceasefire proposal on Tuesday.");
+    assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
+    assert!(r.events.iter().all(|e| e.trigger.text != "ceasefire"), "{:#?}", r.events);
+}
