@@ -4786,12 +4786,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         k -= 1;
                     }
                     // ("in a meeting with", not "a role in talks with Ukraine".)
-                    (k > clause.start + 1
+                    (k > clause.start
                         && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")
                             || input.w(k - 1) == "in" && k < t0))
                         .then_some(k - 1)
                 })
                 .flatten();
+                // Who was at that meeting: the clause's subject before the preposition, or,
+                // where the clause opens with it after a verb of speech, the speaker ("Xi
+                // said during talks with Putin that…").
+                let met_by: Vec<&Mention> = met_at
+                    .map(|p| {
+                        let before: Vec<&Mention> = left.iter().copied().filter(|m| m.toks.1 <= p).collect();
+                        if !before.is_empty() || p != clause.start || p < sa + 2 {
+                            return before;
+                        }
+                        if !matches!(input.w(p - 1), "said" | "says" | "told" | "added" | "stressed" | "noted") {
+                            return vec![];
+                        }
+                        input.actor_mentions_in(sa, p - 1).filter(|m| m.toks.1 == p - 1).last().into_iter().collect()
+                    })
+                    .unwrap_or_default();
                 let rest: Vec<&Mention> =
                     right.iter().copied().filter(|m| !own.iter().any(|o| o.span == m.span)).collect();
                 // "an Israeli blockade of the Gaza Strip", "the Russian annexation of
@@ -4839,10 +4854,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // the talks with those the noun names.
                     let others = own.iter().copied().filter(|m| !left.iter().any(|l| l.span == m.span)).collect();
                     (left.clone(), others)
-                } else if let Some(p) = met_at.filter(|&p| left.iter().any(|m| m.toks.1 <= p)) {
+                } else if !met_by.is_empty() {
                     // "Putin discussed trade at a meeting with Xi", "said at his meeting with
                     // Mirziyoyev": the clause's subject is at the meeting it had with them.
-                    (left.iter().copied().filter(|m| m.toks.1 <= p).collect(), own.clone())
+                    (met_by.clone(), own.clone())
                 } else if pronoun_owner {
                     // The subject the pronoun stands for acts with those the noun names.
                     (left.iter().copied().filter(|m| m.toks.1 < t0).collect(), own.clone())

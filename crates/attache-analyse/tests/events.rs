@@ -4442,10 +4442,17 @@ fn a_meeting_in_an_opening_phrase_is_the_main_subjects() {
 
 #[test]
 fn a_meeting_with_someone_in_a_phrase_of_place_is_the_subjects() {
-    let r = extract("Blinken raised the issue in a meeting with Wang Yi.");
-    let e = find(&r, "CONSULT");
-    assert_eq!(countries(&e.actors), ["USA"], "{e:#?}");
-    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+    for (text, actor, recipient) in [
+        ("Blinken raised the issue in a meeting with Wang Yi.", "USA", "CHN"),
+        // The speaker, where the phrase opens what is said.
+        ("Xi said during talks with Putin that China was ready to deepen cooperation.", "CHN", "RUS"),
+        ("Tokayev said at his meeting with Mirziyoyev that the border issue was settled.", "KAZ", "UZB"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(countries(&e.actors), [actor], "{text}: {e:#?}");
+        assert_eq!(countries(&e.recipients), [recipient], "{text}: {e:#?}");
+    }
     // Not a role played in talks others held.
     let r = extract("Rubio credited Britain and France for playing a constructive role in talks with Ukraine.");
     assert!(
