@@ -302,6 +302,35 @@ fn foiled(input: &Input, sa: usize, noun: usize) -> Option<usize> {
     (k > sa && FOILING.contains(&input.w(k - 1))).then(|| k - 1)
 }
 
+/// What is traded, whose origin an embargo or a tariff names: "tariffs on all imports
+/// from Mexico", "banned grain shipments from Ukraine".
+const TRADED: &[&str] = &[
+    "imports",
+    "goods",
+    "products",
+    "exports",
+    "shipments",
+    "supplies",
+    "produce",
+    "steel",
+    "aluminium",
+    "aluminum",
+    "grain",
+    "wheat",
+    "oil",
+    "gas",
+    "coal",
+    "vehicles",
+    "cars",
+    "seafood",
+    "fish",
+    "fruit",
+    "vegetables",
+    "meat",
+    "wine",
+    "textiles",
+];
+
 /// Verbs of an attribution set off by commas inside a sentence: "…, South Korea's military
 /// said, …".
 const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "reported", "added", "announced"];
@@ -1067,6 +1096,9 @@ fn refusal_cameo(t: Plover) -> Option<&'static str> {
 struct Clause {
     start: usize,
     end: usize,
+    /// Where the hedges of the clause may end: past `end` when a closing attribution that
+    /// is itself a hedge ("…, security sources said") ends the clause.
+    hedges_to: usize,
 }
 
 impl<'a> Input<'a> {
@@ -1543,10 +1575,24 @@ impl<'a> Input<'a> {
                     && matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::According)
             })
         };
+        // "…, Lebanese security sources said": a hedge that spells out an attribution of
+        // speech closes the clause as the speech would.
+        let hedged_speech = |k: usize| {
+            self.phrases_in(k, k + 1).iter().find_map(|p| {
+                (p.toks.0 == k
+                    && p.toks.1 > k + 1
+                    && matches!(p.target, PhraseRef::Modality(mi) if self.kb.modality[mi as usize].modality == CueModality::Hedge)
+                    && ATTRIBUTION_VERBS.contains(&self.w(p.toks.1 - 1)))
+                .then_some(p.toks.1)
+            })
+        };
+        let mut hedges_to = sb;
         for k in trig.1..sb {
             let w = self.w(k);
             // Most words start no phrase: look the cues up only where one starts.
-            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k) || according(k));
+            let hedge_end = if self.phrases_in(k, k + 1).is_empty() { None } else { hedged_speech(k) };
+            let cue = !self.phrases_in(k, k + 1).is_empty() && (speech(k) || report(k) || according(k))
+                || hedge_end.is_some();
             if w == ";" || cue || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "but" | "and")) {
                 end = k;
                 // "Israeli troops shelled the town, medics said": the speaker of a reporting
@@ -1556,6 +1602,7 @@ impl<'a> Input<'a> {
                         end = c;
                     }
                 }
+                hedges_to = hedge_end.unwrap_or(end);
                 break;
             }
         }
@@ -1589,7 +1636,7 @@ impl<'a> Input<'a> {
                 end = end.min(c);
             }
         }
-        Clause { start, end }
+        Clause { start, end, hedges_to: hedges_to.max(end) }
     }
 
     /// The comma that closes a participle clause opening sentence `sa..sb` ("After
@@ -4389,7 +4436,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 _ => vec![],
             };
             // "warned that Russia would…": a that-clause is content, not the recipient.
-            let clause = if that_at.is_some() { Clause { start: clause.start, end: t1 } } else { clause };
+            let clause =
+                if that_at.is_some() { Clause { start: clause.start, end: t1, hedges_to: t1 } } else { clause };
             // "rejected an offer from Afghanistan", "rejected calls by Belarus's rulers":
             // the party a proposal comes from is the one its acceptance or refusal answers.
             // "demanded an apology from Japan": the party named with "from" right after the
@@ -4558,11 +4606,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "clashed with riot police as lawmakers debated the bill": a conjunction of time
             // or cause before a name and its verb opens a clause of its own.
             let right_end = (t1..right_end).find(|&k| input.opens_subordinate(k, right_end)).unwrap_or(right_end);
-            let right: Vec<&Mention> =
-                if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
-                    protested
-                } else {
-                    input
+            let right: Vec<&Mention> = if lex.frame == Frame::Intransitive
+                && !matches!(input.w(t1), "against" | "outside")
+            {
+                protested
+            } else {
+                input
                         .actor_mentions_in(right_from, right_end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
@@ -4579,6 +4628,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
+                                    // "tariffs on all imports from Mexico": where the goods
+                                    // restricted come from is restricted.
+                                    // "duties on imports of Chinese electric vehicles":
+                                    // so is the maker of the goods.
+                                    || matches!(p, "from" | "of") && lex.plover == Plover::SANCTION && m.toks.0 >= t1 + 2 && {
+                                        let mut b = m.toks.0 - 1;
+                                        while b > t1 && DETERMINERS.contains(&input.w(b - 1)) {
+                                            b -= 1;
+                                        }
+                                        let goods = input.w(b - 1).to_ascii_lowercase();
+                                        input.w(b) == p
+                                            && b > t1
+                                            && if p == "of" {
+                                                matches!(goods.as_str(), "imports" | "exports" | "shipments")
+                                            } else {
+                                                TRADED.contains(&goods.as_str())
+                                            }
+                                    }
 
                                     // "condemned the shelling by Tajik forces": whoever did
                                     // the act condemned is the one condemned.
@@ -4674,7 +4741,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .min_by_key(|m| m.toks.0)
                         .map(|m| input.conjuncts(m, right_from, right_end, false))
                         .unwrap_or_default()
-                };
+            };
             let right = if right.is_empty() { demanded_of } else { right };
             // '"Sanctions are waiting," warned Asli Aydintasbas': after a quotation the
             // verb comes before its subject, who acts; the quotation says to whom.
@@ -5103,8 +5170,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 modality = Modality::Future;
             }
-            let hedged_clause = input.phrases_in(clause.start, clause.end).iter().any(|p| {
-                p.toks.1 <= clause.end && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
+            let hedged_clause = input.phrases_in(clause.start, clause.hedges_to).iter().any(|p| {
+                p.toks.1 <= clause.hedges_to && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });
             if modality == Modality::Asserted && hedged_clause {
                 modality = Modality::Reported;
@@ -7285,6 +7352,8 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
             || (is(cur, "at") && is(next, "least"))
             || (is_one_of(cur, &["more", "fewer", "less"]) && is(next, "than"))
             || (is(next, "of") && in_set(cur, &GAP_OF_SET))
+            // "imposed 25% tariffs", "a 10 percent tariff"
+            || (cur.starts_with(|c: char| c.is_ascii_digit()) && gap_word(cur) && (next == "%" || is(next, "percent")))
         {
             2
         } else if tokens[i].is_word() && gap_word(cur) || is_currency(cur) && gap_word(next) {

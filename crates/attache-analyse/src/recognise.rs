@@ -4477,7 +4477,16 @@ impl<'a> Recogniser<'a> {
                 && o.toks.0 < self.tokens.len()
             {
                 let si = self.sentence_of[o.toks.0];
-                let lists = if o.kind == MentionKind::Place {
+                // "kidnapped by gunmen in southwestern Pakistan": a country named as where
+                // something happens counts as a town does.
+                let site = o.kind == MentionKind::Country && o.toks.0 >= 1 && {
+                    let mut k = o.toks.0 - 1;
+                    if k >= 1 && is_compass_adjective(self.w(k)) {
+                        k -= 1;
+                    }
+                    matches!(self.w(k), "in" | "near" | "inside" | "across" | "throughout")
+                };
+                let lists = if o.kind == MentionKind::Place || site {
                     vec![&mut sentence_countries[si], &mut sentence_towns[si]]
                 } else {
                     vec![&mut sentence_countries[si]]
@@ -4959,6 +4968,13 @@ impl<'t> LowercaseWords<'t> {
             .iter()
             .any(|w| w.as_bytes().first() == first && *w == word)
     }
+}
+
+/// "southwestern", "northern", "eastern": a compass point's adjective.
+fn is_compass_adjective(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    ["north", "south", "east", "west", "central"].iter().any(|p| w.starts_with(p))
+        && (w.ends_with("ern") || w == "central")
 }
 
 /// Whether a party of this sector with no country named is of the town its sentence names:

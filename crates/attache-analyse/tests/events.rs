@@ -4486,3 +4486,34 @@ fn an_act_named_before_a_proposal_is_not_done() {
     assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
     assert!(r.events.iter().all(|e| e.trigger.text != "ceasefire"), "{:#?}", r.events);
 }
+
+#[test]
+fn the_sources_a_closing_hedge_names_are_no_party() {
+    let r = extract("A senior Hamas official was killed in an Israeli drone strike, Lebanese security sources said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.recipients), ["PSE"], "{e:#?}");
+    // The hedge still marks the act as reported.
+    assert_eq!(e.modality, "reported", "{e:#?}");
+}
+
+#[test]
+fn tariffs_on_goods_from_a_country_restrict_that_country() {
+    for text in [
+        "Washington imposed 25% tariffs on all imports from Mexico and Canada.",
+        "The EU imposed duties on imports of Chinese electric vehicles.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "SANCTION");
+        assert_eq!(e.cameo, "163", "{text}: {e:#?}");
+        let expected: &[&str] = if text.contains("Mexico") { &["CAN", "MEX"] } else { &["CHN"] };
+        assert_eq!(countries(&e.recipients), expected, "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn gunmen_are_of_the_country_where_they_act() {
+    let r = extract("Two Chinese nationals were kidnapped by gunmen in southwestern Pakistan, police said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["PAK"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+}
