@@ -4517,3 +4517,12 @@ fn gunmen_are_of_the_country_where_they_act() {
     assert_eq!(countries(&e.actors), ["PAK"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
 }
+
+#[test]
+fn approving_anothers_bid_to_join_is_an_endorsement_of_it() {
+    let r = extract("Turkey's parliament approved Sweden's bid to join NATO.");
+    let e = find(&r, "SUPPORT");
+    assert_eq!(e.cameo, "051", "{e:#?}");
+    assert_eq!(countries(&e.actors), ["TUR"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["SWE"], "{e:#?}");
+}
