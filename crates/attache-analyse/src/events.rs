@@ -7289,6 +7289,31 @@ fn gap_start(w: &str) -> bool {
         || in_set(w, &GAP_START_SET)
 }
 
+/// Weapons, named after their make ("Taurus missiles", "Leopard tanks").
+fn is_weapon(w: &str) -> bool {
+    matches!(
+        w,
+        "missile"
+            | "missiles"
+            | "tanks"
+            | "jets"
+            | "fighters"
+            | "systems"
+            | "system"
+            | "rockets"
+            | "drones"
+            | "howitzers"
+            | "launchers"
+            | "batteries"
+            | "battery"
+            | "interceptors"
+            | "warplanes"
+            | "helicopters"
+            | "vehicles"
+            | "munitions"
+    )
+}
+
 /// A currency sign before an amount: "approved a $1.3 billion loan".
 fn is_currency(w: &str) -> bool {
     matches!(w, "$" | "€" | "£" | "¥")
@@ -7341,6 +7366,11 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
         // "will provide Ukraine with air defence systems": a name before "with", the party
         // supplied (only a phrasing whose tail is "with" reads it).
         if i > name_from && i < end && name_from == k && w(i) == "with" {
+            return i;
+        }
+        // "would not send Taurus missiles", "delivered Leopard tanks": a weapon's make
+        // before the weapon.
+        if i > name_from && i < end && i - name_from <= 2 && is_weapon(w(i)) {
             return i;
         }
     }
@@ -7459,7 +7489,9 @@ pub fn gapped_triggers<'k>(
             tokens[k].cap
                 && (k + 1..(k + 4).min(tokens.len()))
                     .find(|&j| !tokens[j].cap || tokens[j].kind != TokenKind::Word)
-                    .is_some_and(|j| tokens[j].kind == TokenKind::Possessive || token_text[j] == "with")
+                    .is_some_and(|j| {
+                        tokens[j].kind == TokenKind::Possessive || token_text[j] == "with" || is_weapon(token_text[j])
+                    })
         };
         if !tokens[k - 1].is_word() || !(gap_start(token_text[k]) || name_run()) {
             continue;

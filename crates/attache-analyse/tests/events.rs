@@ -4526,3 +4526,15 @@ fn approving_anothers_bid_to_join_is_an_endorsement_of_it() {
     assert_eq!(countries(&e.actors), ["TUR"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["SWE"], "{e:#?}");
 }
+
+#[test]
+fn a_weapons_make_before_it_is_read_through() {
+    for text in
+        ["Germany delivered Leopard tanks to Ukraine on Monday.", "Britain supplied Storm Shadow missiles to Ukraine."]
+    {
+        let r = extract(text);
+        let e = find(&r, "AID");
+        assert_eq!(e.cameo, "072", "{text}: {e:#?}");
+        assert_eq!(countries(&e.recipients), ["UKR"], "{text}: {e:#?}");
+    }
+}
