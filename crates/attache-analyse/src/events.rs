@@ -4606,6 +4606,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "clashed with riot police as lawmakers debated the bill": a conjunction of time
             // or cause before a name and its verb opens a clause of its own.
             let right_end = (t1..right_end).find(|&k| input.opens_subordinate(k, right_end)).unwrap_or(right_end);
+            // "urged Western allies to speed up deliveries to Ukraine": a request whose
+            // addressee, before the infinitive, names no one known is addressed to no one
+            // the text codes; the parties of what is asked are not its.
+            // (Not "called for the charges to be dropped", whose object is what is asked.)
+            let addressed = matches!(input.w(t1 - 1), "on" | "to") || {
+                let v = input.w(t0).to_ascii_lowercase();
+                ["urg", "ask", "press", "encourag", "implor", "invit", "advis", "exhort"]
+                    .iter()
+                    .any(|p| v.starts_with(p))
+            };
+            let right_end = if lex.plover == Plover::REQUEST && !is_noun && lex.frame == Frame::Directed && addressed {
+                (t1 + 1..(t1 + 6).min(right_end))
+                    .find(|&k| input.w(k) == "to")
+                    .filter(|&k| {
+                        tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                            && !DETERMINERS.contains(&input.w(k + 1))
+                            && (t1..k).all(|j| {
+                                tokens[j].kind == TokenKind::Word
+                                    && !PREPOSITION_WORDS.contains(&input.w(j))
+                                    && !RECIPIENT_PREPS.contains(&input.w(j))
+                            })
+                            && input.actor_mentions_in(t1, k).next().is_none()
+                    })
+                    .map_or(right_end, |_| t1)
+            } else {
+                right_end
+            };
             let right: Vec<&Mention> = if lex.frame == Frame::Intransitive
                 && !matches!(input.w(t1), "against" | "outside")
             {
@@ -5557,7 +5584,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     )
                     && !(t0 < k && k - 1 <= t1 + 1)
             };
-            let locs: Vec<&Mention> = locs.into_iter().filter(|m| !speakers_place(m) && !topic_place(m)).collect();
+            // "urged Beijing to rein in North Korea", "accused Moscow of meddling in
+            // Moldova": an "in" that belongs to its verb names no place.
+            let verbs_in = |m: &Mention| {
+                let k = m.toks.0;
+                k >= sa + 2
+                    && input.w(k - 1) == "in"
+                    && matches!(
+                        input.w(k - 2).to_ascii_lowercase().as_str(),
+                        "rein"
+                            | "reins"
+                            | "reined"
+                            | "reining"
+                            | "meddle"
+                            | "meddles"
+                            | "meddled"
+                            | "meddling"
+                            | "interfere"
+                            | "interferes"
+                            | "interfered"
+                            | "interfering"
+                            | "interference"
+                    )
+            };
+            let locs: Vec<&Mention> =
+                locs.into_iter().filter(|m| !speakers_place(m) && !topic_place(m) && !verbs_in(m)).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             // The trigger's own clause first: "warned citizens that fighting abroad,

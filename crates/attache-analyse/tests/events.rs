@@ -4538,3 +4538,24 @@ fn a_weapons_make_before_it_is_read_through() {
         assert_eq!(countries(&e.recipients), ["UKR"], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_request_to_an_addressee_named_by_no_one_known_has_no_recipient() {
+    let r = extract(
+        "Ukrainian President Volodymyr Zelensky urged Western allies to speed up deliveries of air defence systems after a Russian attack on Kyiv killed 12 people.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["UKR"], "{e:#?}");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // A known addressee still is one.
+    let r = extract("Blinken urged the Chinese government to rein in North Korea.");
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["CHN"]);
+}
+
+#[test]
+fn an_in_that_belongs_to_its_verb_names_no_place() {
+    for text in ["Blinken urged Beijing to rein in North Korea.", "Washington accused Moscow of meddling in Moldova."] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.location.is_none()), "{text}: {:#?}", r.events);
+    }
+}
