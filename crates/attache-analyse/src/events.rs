@@ -4108,6 +4108,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .count();
             let reach = if quantity { 7 } else { 4 + amount.saturating_sub(1).min(3) };
+            // "held another round of border talks": a round is a measure of talks.
+            let reach = reach
+                + if (t0.saturating_sub(5)..t0)
+                    .any(|k| matches!(input.w(k), "round" | "rounds") && input.w(k + 1) == "of")
+                {
+                    2
+                } else {
+                    0
+                };
             let reach = reach
                 + input
                     .mentions_in(t0.saturating_sub(reach + 4).max(clause.start.saturating_sub(1)), t0)

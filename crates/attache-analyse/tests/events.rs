@@ -4559,3 +4559,10 @@ fn an_in_that_belongs_to_its_verb_names_no_place() {
         assert!(r.events.iter().all(|e| e.location.is_none()), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn talks_held_in_rounds_are_held() {
+    let r = extract("Tajikistan and Kyrgyzstan held another round of border talks in Batken.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KGZ", "TJK"], "{e:#?}");
+}
