@@ -4892,7 +4892,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (k > clause.start
                         && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")
                             || input.w(k - 1) == "in" && k < t0))
-                        .then_some(k - 1)
+                        .then_some(k.saturating_sub(1))
                 })
                 .flatten();
                 // Who was at that meeting: the clause's subject before the preposition, or,

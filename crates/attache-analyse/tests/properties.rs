@@ -118,3 +118,11 @@ fn empty_document_gives_empty_record() {
     let a = attache_analyse::analyse(&doc, common::kb());
     assert!(a.entities.is_empty() && a.events.is_empty() && a.statements.is_empty() && a.sentences.is_empty());
 }
+
+/// Found by `random_news_words_never_panic`: a noun of meeting with its party as the first
+/// words of a document ("talks with Russia") once subtracted below zero in debug builds.
+#[test]
+fn a_document_opening_with_talks_with_a_party() {
+    check("talks with Russia".to_string());
+    check("meeting with Putin".to_string());
+}
