@@ -1523,7 +1523,13 @@ impl<'a> Input<'a> {
                 })
         };
         let mut start = sa;
+        // "The journalist, who had criticised the president, was arrested": a cue inside
+        // a relative clause set off by commas before the verb opens no clause of it.
+        let relative = self.closed_relative_before(sa, trig.0);
         for k in (sa..trig.0).rev() {
+            if relative.is_some_and(|(j, c)| k > j && k < c) {
+                continue;
+            }
             let w = self.w(k);
             // "claimed responsibility for the attack" says who did it, not what was said.
             let claim = |k: usize| {

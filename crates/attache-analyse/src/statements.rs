@@ -1939,6 +1939,12 @@ pub fn attribute(
                                 Span::new(tokens[c].span.start, tokens[e - 1].span.end)
                             }
                         };
+                        let content = if b == a + 1 && matches!(token_text[a], "who" | "which") {
+                            relative_clause_end(text, tokens, token_text, tokens[a].span, content, sb)
+                                .map_or(content, |end| Span::new(content.start, end))
+                        } else {
+                            content
+                        };
                         used_cue_end = h.span.end;
                         // "…, with spokesman Dmitry Peskov saying …": a person named at the end of
                         // the phrase that opens an absolute phrase is the speaker.
@@ -2050,6 +2056,17 @@ pub fn attribute(
                         })
                         .flatten()
                         .filter(|r| r.start >= speaker.span.end);
+                    // "The minister, who said the talks had failed, resigned on Monday": what
+                    // a relative clause's speaker said ends with the clause, before the verb
+                    // of the sentence it interrupts.
+                    let pronoun = (speaker.toks.1 == speaker.toks.0 + 1
+                        && matches!(token_text[speaker.toks.0], "who" | "which"))
+                    .then_some(speaker.span);
+                    let content = match relative.or(pronoun) {
+                        Some(r) => relative_clause_end(text, tokens, token_text, r, content, sb)
+                            .map_or(content, |end| Span::new(content.start, end)),
+                        None => content,
+                    };
                     used_cue_end = h.span.end;
                     // "“As we noted, …”", "“Do I think that …”": a first or second person
                     // inside a quotation is the quoted speaker's own voice, not a new
@@ -2987,6 +3004,47 @@ pub fn denial_tail(token_text: &[&str], from: usize, sb: usize) -> bool {
 
 /// The end of the tokens `[c, sb)` without the closing period or quotation marks (at
 /// least one token is kept).
+/// Where the content of a statement made in a relative clause ends (a byte offset), when
+/// the clause ends before the sentence does. Set off by commas ("The minister, who said
+/// the talks had failed, resigned"), it ends at the first comma after which a finite verb
+/// follows; restrictive ("An activist who criticised the government was detained by
+/// police"), at a passive "was/were" + participle, which the words of a criticism do not
+/// hold. `relative` is the span of the pronoun, `content` what was taken as said.
+fn relative_clause_end(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    relative: Span,
+    content: Span,
+    sb: usize,
+) -> Option<usize> {
+    let r = tokens.partition_point(|t| t.span.start < relative.start);
+    let c = tokens.partition_point(|t| t.span.start < content.start);
+    if r == 0 || c >= sb || c <= r {
+        return None;
+    }
+    let participle = |w: &str| {
+        w.len() > 4 && w.ends_with("ed") || matches!(w, "held" | "taken" | "sentenced" | "shot" | "hit" | "beaten")
+    };
+    if token_text[r - 1] == "," {
+        let k = (c + 1..sb.saturating_sub(1)).find(|&k| {
+            let w = token_text[k + 1];
+            token_text[k] == ","
+                && !tokens[k + 1].cap
+                && (matches!(w, "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would" | "also")
+                    || finite_verb_form(w))
+        })?;
+        return Some(tokens[k - 1].span.end);
+    }
+    let cue_word = lowercase(text[tokens[r + 1..c].first()?.span.start..tokens[c - 1].span.end].trim());
+    if !cue_word.starts_with("critici") && !cue_word.starts_with("condemn") && !cue_word.starts_with("attack") {
+        return None;
+    }
+    let k = (c + 1..sb.saturating_sub(1))
+        .find(|&k| matches!(token_text[k], "was" | "were") && participle(token_text[k + 1]))?;
+    Some(tokens[k - 1].span.end)
+}
+
 fn end_before_closing(token_text: &[&str], c: usize, sb: usize) -> usize {
     let mut e = sb;
     while e > c + 1 && matches!(token_text[e - 1], "." | "\"" | "”" | "''") {

@@ -4566,3 +4566,16 @@ fn talks_held_in_rounds_are_held() {
     let e = find(&r, "CONSULT");
     assert_eq!(countries(&e.actors), ["KGZ", "TJK"], "{e:#?}");
 }
+
+#[test]
+fn a_relative_clause_of_speech_ends_before_the_verb_it_interrupts() {
+    let r = extract("The journalist, who had criticised the president, was arrested in Dushanbe on Friday.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "173", "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
+    let s = r.statements.iter().find(|s| s.cue.text == "criticised").expect("a statement at criticised");
+    assert_eq!(s.content.text, "the president");
+    let r = extract("The minister, who said the talks had failed, resigned on Monday.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
+    assert_eq!(s.content.text, "the talks had failed");
+}
