@@ -1663,8 +1663,36 @@ impl<'a> Input<'a> {
     /// Whether a conjunction of time or cause at `k` opens a clause of its own, a name and
     /// its verb after it: "raided the camp as Palestinian officials met in Ramallah".
     fn opens_subordinate(&self, k: usize, end: usize) -> bool {
+        // "recalled its ambassador after a cross-border attack killed 12 soldiers": "after",
+        // "before" and "since" open a clause when a finite verb follows a noun phrase of
+        // up to four words opened by an article, or a name. Only one that runs to the end:
+        // after a comma the main clause may go on ("…since the withdrawal started,
+        // inflicting heavy casualties on government forces").
+        let time = matches!(self.w(k), "after" | "before" | "since");
+        if time && (k + 1..end).any(|j| matches!(self.w(j), "," | ";")) {
+            return false;
+        }
+        if k > 0 && time && matches!(self.w(k + 1), "a" | "an" | "the") {
+            let finite = (k + 3..(k + 6).min(end)).find(|&j| {
+                let v = self.w(j);
+                (v.len() > 4 && v.ends_with("ed") || matches!(v, "struck" | "hit" | "shot" | "blew" | "fell" | "broke"))
+                    && self.tokens[j].kind == TokenKind::Word
+                    && !self.tokens[j].cap
+            });
+            if finite.is_some_and(|j| {
+                (k + 2..j).all(|i| {
+                    self.tokens[i].kind == TokenKind::Word
+                        && !matches!(self.w(i), "by" | "of" | "with" | "and" | "in" | "on")
+                })
+            }) {
+                return true;
+            }
+        }
         k > 0
-            && matches!(self.w(k), "as" | "while" | "when" | "because" | "until" | "whereas")
+            && matches!(
+                self.w(k),
+                "as" | "while" | "when" | "because" | "until" | "whereas" | "after" | "before" | "since"
+            )
             && !matches!(self.w(k - 1), "such" | "well" | "so" | "just")
             && self.mentions_in(k + 1, (k + 4).min(end)).iter().any(|m| {
                 m.is_actor()
@@ -6326,7 +6354,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     )
                 };
                 // A visit to nowhere named is not a visit at home ("during his trip").
-                let c = other.or_else(|| (!visit).then(|| own.to_string()));
+                // Nor is a break of relations ("recalled its ambassador") aimed at home.
+                let c = other.or_else(|| (!visit && lex.cameo != "161").then(|| own.to_string()));
                 if let Some(c) = c {
                     recipient_ps.push(implied(c, None, hit.span));
                 }

@@ -4579,3 +4579,22 @@ fn a_relative_clause_of_speech_ends_before_the_verb_it_interrupts() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement at said");
     assert_eq!(s.content.text, "the talks had failed");
 }
+
+#[test]
+fn the_parties_of_a_clause_opened_by_after_are_not_the_acts() {
+    let r = extract("Pakistan recalled its ambassador from Kabul after a cross-border attack killed 12 soldiers.");
+    let e = r.events.iter().find(|e| e.cameo == "161").expect("a break of relations");
+    assert_eq!(countries(&e.recipients), ["AFG"], "{e:#?}");
+    let r = extract(
+        "Venezuela's government closed its embassy in Buenos Aires after Argentina's president called Maduro a dictator.",
+    );
+    let e = r.events.iter().find(|e| e.cameo == "161").expect("a break of relations");
+    assert_eq!(countries(&e.recipients), ["ARG"], "{e:#?}");
+}
+
+#[test]
+fn a_recalled_ambassador_is_not_recalled_from_home() {
+    let r = extract("Pakistan recalled its ambassador after a cross-border attack killed 12 Pakistani soldiers.");
+    let e = r.events.iter().find(|e| e.cameo == "161").expect("a break of relations");
+    assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("PAK")), "{e:#?}");
+}
