@@ -3814,6 +3814,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 });
                 continue;
             }
+            // "vetoed a draft resolution demanding a halt to the fighting": a participle
+            // after a text (and a phrase of place) is what the text says; a text that was
+            // blocked said it for no one, and the act did not happen (whoever adopts a
+            // text acts through it: "adopted a resolution condemning …").
+            let text_participle = !is_noun
+                && t0 > sa + 2
+                && input.w(t0).ends_with("ing")
+                && (t0.saturating_sub(5).max(sa + 1)..t0).any(|n| {
+                    matches!(
+                        input.w(n),
+                        "resolution"
+                            | "resolutions"
+                            | "statement"
+                            | "declaration"
+                            | "letter"
+                            | "motion"
+                            | "bill"
+                            | "petition"
+                            | "communique"
+                            | "communiqué"
+                            | "text"
+                    ) && (n + 1..t0).all(|j| {
+                        tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "and" | "that" | "which" | "who")
+                    }) && (n + 1 == t0 || matches!(input.w(n + 1), "at" | "in" | "before" | "to"))
+                        && (n.saturating_sub(6).max(sa)..n).any(|j| {
+                            let w = input.w(j).to_ascii_lowercase();
+                            ["veto", "block", "reject", "oppos", "torpedo", "scuttl"].iter().any(|p| w.starts_with(p))
+                                || w == "against"
+                        })
+                });
+            if text_participle {
+                diagnostics.push(Diagnostic {
+                    code: "event-blocked-text",
+                    message: format!(
+                        "{} trigger `{}` is what a blocked text says",
+                        lex.plover,
+                        &input.text[hit.span.start..hit.span.end]
+                    ),
+                    span: Some(hit.span),
+                });
+                continue;
+            }
             let bare_relative = bare_relative || governed.is_some();
             // "Police detained women protesting in Kabul": a participle in "-ing" right after
             // another act's object is done by that object.
@@ -4646,6 +4688,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         )
                 })
                 .unwrap_or(right_end);
+            // "vetoed a resolution calling for a ceasefire in Sudan", "blocked a statement
+            // condemning North Korea": the parties of what a rejected text says are not
+            // those of its rejection.
+            let right_end = if lex.plover == Plover::REJECT || input.w(t0).starts_with("block") {
+                (t1..right_end)
+                    .find(|&k| {
+                        k > t1
+                            && input.w(k).ends_with("ing")
+                            && matches!(
+                                input.w(k - 1),
+                                "resolution" | "resolutions" | "statement" | "declaration" | "motion" | "bill" | "text"
+                            )
+                    })
+                    .unwrap_or(right_end)
+            } else {
+                right_end
+            };
             // "clashed with riot police as lawmakers debated the bill": a conjunction of time
             // or cause before a name and its verb opens a clause of its own.
             let right_end = (t1..right_end).find(|&k| input.opens_subordinate(k, right_end)).unwrap_or(right_end);

@@ -4598,3 +4598,16 @@ fn a_recalled_ambassador_is_not_recalled_from_home() {
     let e = r.events.iter().find(|e| e.cameo == "161").expect("a break of relations");
     assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("PAK")), "{e:#?}");
 }
+
+#[test]
+fn what_a_blocked_text_says_is_no_act_of_whoever_blocked_it() {
+    let r = extract("China and Russia blocked a statement condemning North Korea's missile launch.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let e = find(&r, "REJECT");
+    assert!(!countries(&e.recipients).contains(&"PRK".to_string()), "{e:#?}");
+    let r = extract("Russia vetoed a draft resolution at the United Nations demanding a halt to the fighting in Gaza.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+    // Whoever adopts a text acts through it.
+    let r = extract("The European Parliament adopted a resolution condemning Russia's annexation of Crimea.");
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RUS"]);
+}
