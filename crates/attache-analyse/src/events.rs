@@ -6080,6 +6080,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "warned Washington against selling weapons to Taiwan, threatening unspecified
+            // countermeasures": a threat in a participle after a comma that names no one
+            // is aimed at whoever the act before it in the sentence, by the same actors,
+            // was aimed at.
+            if recipient_ps.is_empty()
+                && plover == Plover::THREATEN
+                && lex.pos == Pos::Verb
+                && !passive
+                && t0 >= sa + 2
+                && input.w(t0 - 1) == ","
+                && input.w(t0).ends_with("ing")
+            {
+                if let Some(prev) = events[first_event..].last().filter(|p| {
+                    p.trigger.end <= hit.span.start
+                        && p.trigger.start >= input.tokens[sa].span.start
+                        && p.actors.iter().map(|a| &a.code).eq(actor_ps.iter().map(|a| &a.code))
+                }) {
+                    recipient_ps = prev.recipients.iter().filter(|r| !r.implicit).cloned().collect();
+                }
+            }
             // "exchanged prisoners of war in a deal brokered by the UAE": the mediator of a
             // deal named right before its verb mediates between the deal's parties.
             if lex.cameo.starts_with("045")

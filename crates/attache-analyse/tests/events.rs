@@ -4611,3 +4611,15 @@ fn what_a_blocked_text_says_is_no_act_of_whoever_blocked_it() {
     let r = extract("The European Parliament adopted a resolution condemning Russia's annexation of Crimea.");
     assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["RUS"]);
 }
+
+#[test]
+fn a_threat_in_a_participle_naming_no_one_is_aimed_where_the_warning_was() {
+    let r = extract(
+        "Beijing warned Washington against selling weapons to Taiwan, threatening unspecified countermeasures.",
+    );
+    let threats: Vec<_> = r.events.iter().filter(|e| e.kind == "THREATEN").collect();
+    assert!(!threats.is_empty(), "{:#?}", r.events);
+    for e in threats {
+        assert_eq!(countries(&e.recipients), ["USA"], "{e:#?}");
+    }
+}
