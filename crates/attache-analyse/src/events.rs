@@ -1530,6 +1530,16 @@ impl<'a> Input<'a> {
             if relative.is_some_and(|(j, c)| k > j && k < c) {
                 continue;
             }
+            // "An activist who criticised the government was detained": nor does a cue of
+            // criticism in a restrictive relative clause before a passive verb.
+            if k > sa
+                && self.w(k - 1) == "who"
+                && trig.0 > k + 2
+                && matches!(self.w(trig.0 - 1), "was" | "were")
+                && ["critici", "condemn"].iter().any(|p| self.w(k).starts_with(p))
+            {
+                continue;
+            }
             let w = self.w(k);
             // "claimed responsibility for the attack" says who did it, not what was said.
             let claim = |k: usize| {
@@ -4700,6 +4710,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 input.w(k - 1),
                                 "resolution" | "resolutions" | "statement" | "declaration" | "motion" | "bill" | "text"
                             )
+                    })
+                    .unwrap_or(right_end)
+            } else {
+                right_end
+            };
+            // "Three bloggers who condemned the war were arrested by police": a restrictive
+            // relative clause ends where the passive verb of its antecedent begins.
+            let right_end = if t0 > sa && input.w(t0 - 1) == "who" {
+                (t1..right_end.saturating_sub(1))
+                    .find(|&k| {
+                        matches!(input.w(k), "was" | "were") && {
+                            let v = input.w(k + 1);
+                            v.len() > 4 && v.ends_with("ed") && tokens[k + 1].kind == TokenKind::Word
+                        }
                     })
                     .unwrap_or(right_end)
             } else {

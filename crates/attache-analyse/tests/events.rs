@@ -4623,3 +4623,13 @@ fn a_threat_in_a_participle_naming_no_one_is_aimed_where_the_warning_was() {
         assert_eq!(countries(&e.recipients), ["USA"], "{e:#?}");
     }
 }
+
+#[test]
+fn a_restrictive_relative_clause_of_criticism_ends_before_its_antecedents_passive_verb() {
+    let r = extract("A Kyrgyz activist who criticised the government was detained by police in Bishkek.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZCVL"], "{e:#?}");
+    let r = extract("Three bloggers who condemned the war were arrested by Russian police.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().all(|p| p.code != "RUSCOP"), "{e:#?}");
+}
