@@ -2355,9 +2355,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     {
                         k -= 1;
                     }
-                    k > sa && input.w(k - 1) == "on"
+                    k > sa && input.w(k - 1) == "on" && {
+                        // "extradite a businessman wanted on fraud charges": charges
+                        // brought by someone the sentence does not name, no act of its
+                        // subject.
+                        k > sa + 1 && input.w(k - 2) == "wanted"
+                            || events[first_event..]
+                                .iter()
+                                .any(|e| e.trigger.end <= hit.span.start && e.plover == Plover::COERCE)
+                    }
                 }
-                && events[first_event..].iter().any(|e| e.trigger.end <= hit.span.start && e.plover == Plover::COERCE)
             {
                 continue;
             }

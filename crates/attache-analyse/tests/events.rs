@@ -4633,3 +4633,16 @@ fn a_restrictive_relative_clause_of_criticism_ends_before_its_antecedents_passiv
     let e = find(&r, "ACCUSE");
     assert!(e.recipients.iter().all(|p| p.code != "RUSCOP"), "{e:#?}");
 }
+
+#[test]
+fn charges_someone_is_wanted_on_are_no_act_of_the_sentences_subject() {
+    let r =
+        extract("Mongolia rejected a Chinese request to extradite a Mongolian businessman wanted on fraud charges.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "REJECT").actors), ["MNG"]);
+    let r = extract("Interpol issued a red notice for a Kyrgyz businessman wanted on fraud charges.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    // Charges the subject brings stay its accusation.
+    let r = extract("Uzbek prosecutors charged a former deputy prime minister with embezzlement on Thursday.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["UZB"]);
+}
