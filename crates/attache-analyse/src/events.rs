@@ -4468,6 +4468,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // bank assets": the Central Bank of Russia).
                             || m.toks.1 < t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Possessive)
                             || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
+                            // Whom a phrasing is matched across is freed or returned
+                            // ("returned 150 Ukrainian prisoners of war").
+                            || lex.plover == Plover::CONCEDE && m.toks.1 <= t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Number || input.w(j).starts_with(|c: char| c.is_ascii_digit()))
                     })
                     .or_else(|| {
                         // A name the phrasing's last word begins ("left the Organization of
@@ -7592,6 +7595,15 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
         {
             2
         } else if tokens[i].is_word() && gap_word(cur) || is_currency(cur) && gap_word(next) {
+            1
+        } else if i > k
+            && tokens[i].cap
+            && tokens[i].kind == TokenKind::Word
+            && w(i - 1).starts_with(|c: char| c.is_ascii_digit())
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            // "returned 150 Ukrainian prisoners", "swapped 95 Russian soldiers": a
+            // nationality after a count, before the noun of the phrasing.
             1
         } else {
             break;

@@ -4646,3 +4646,20 @@ fn charges_someone_is_wanted_on_are_no_act_of_the_sentences_subject() {
     let r = extract("Uzbek prosecutors charged a former deputy prime minister with embezzlement on Thursday.");
     assert_eq!(countries(&find(&r, "ACCUSE").actors), ["UZB"]);
 }
+
+#[test]
+fn returning_prisoners_or_treasures_is_a_concession_to_their_side() {
+    let r = extract("Russia returned 150 Ukrainian prisoners of war on Friday.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.cameo, "0841");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"], "{e:#?}");
+    let r = extract("Israel released 90 Palestinian prisoners on Sunday under the ceasefire deal.");
+    assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["PSE"]);
+    let r = extract("Germany will return 12 artifacts to Uzbekistan, the culture minister said.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!((e.cameo.as_str(), countries(&e.recipients)), ("0842", vec!["UZB".to_string()]), "{e:#?}");
+    // Going back somewhere returns nothing.
+    let r = extract("The Kazakh delegation returned to Astana on Friday.");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+}
