@@ -4663,3 +4663,22 @@ fn returning_prisoners_or_treasures_is_a_concession_to_their_side() {
     let r = extract("The Kazakh delegation returned to Astana on Friday.");
     assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
 }
+
+#[test]
+fn sanctions_someone_helps_evade_are_not_imposed() {
+    let r = extract("The US Treasury sanctioned three Kyrgyz companies for helping Russia evade sanctions.");
+    let sanctions: Vec<_> = r.events.iter().filter(|e| e.kind == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 1, "{sanctions:#?}");
+    assert_eq!(countries(&sanctions[0].recipients), ["KGZ"]);
+}
+
+#[test]
+fn the_raids_a_detention_was_made_in_are_that_detention() {
+    let r = extract("Russian authorities detained dozens of Central Asian migrants in raids after the attack.");
+    let coerce: Vec<_> = r.events.iter().filter(|e| e.kind == "COERCE").collect();
+    assert_eq!(coerce.len(), 1, "{coerce:#?}");
+    assert_eq!(countries(&coerce[0].actors), ["RUS"]);
+    // Raids of their own stay events.
+    let r = extract("Police carried out raids on opposition offices in Minsk.");
+    assert_eq!(find(&r, "COERCE").cameo, "170");
+}
