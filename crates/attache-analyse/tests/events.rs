@@ -4682,3 +4682,11 @@ fn the_raids_a_detention_was_made_in_are_that_detention() {
     let r = extract("Police carried out raids on opposition offices in Minsk.");
     assert_eq!(find(&r, "COERCE").cameo, "170");
 }
+
+#[test]
+fn sending_a_delegation_somewhere_is_a_visit() {
+    let r = extract("The Taliban government sent a delegation to Tashkent for talks on the Trans-Afghan railway.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "042");
+    assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["AFG".to_string()], vec!["UZB".to_string()]));
+}
