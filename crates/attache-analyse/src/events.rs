@@ -5305,6 +5305,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     cue_at = k - 1;
                 }
             }
+            // "made no concessions", "offered no genuine choice", "there were no
+            // attacks": an act whose noun, or whose verb's object, "no" stands before did
+            // not take place ("no fewer than 20 attacks" counts them).
+            if modality == Modality::Asserted {
+                let no_at = if is_noun {
+                    let mut k = t0;
+                    while k > sa
+                        && t0 - k < 2
+                        && tokens[k - 1].kind == TokenKind::Word
+                        && !tokens[k - 1].cap
+                        && !matches!(input.w(k - 1), "no" | "than" | "of" | "and" | "or" | "the" | "a" | "an" | "to")
+                    {
+                        k -= 1;
+                    }
+                    (k > sa && input.w(k - 1) == "no").then(|| k - 1)
+                } else {
+                    (t1 < clause.end && input.w(t1) == "no").then_some(t1)
+                };
+                if let Some(n) = no_at.filter(|&n| {
+                    !matches!(input.w(n + 1), "fewer" | "less" | "more" | "longer" | "sooner" | "later" | "doubt")
+                }) {
+                    modality = Modality::Negated;
+                    cue_at = n;
+                }
+            }
             // "thwarted a plot by Islamic State supporters to attack a concert": the act a
             // foiled plan aims at did not happen.
             if modality == Modality::Asserted && lex.pos == Pos::Verb {

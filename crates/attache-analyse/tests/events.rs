@@ -4690,3 +4690,14 @@ fn sending_a_delegation_somewhere_is_a_visit() {
     assert_eq!(e.cameo, "042");
     assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["AFG".to_string()], vec!["UZB".to_string()]));
 }
+
+#[test]
+fn an_act_with_no_before_its_noun_or_object_did_not_take_place() {
+    let r = extract("The government made no concessions to the protesters.");
+    assert_eq!(find(&r, "CONCEDE").modality, "negated");
+    let r = extract("The OSCE said voters were offered no genuine choice.");
+    assert!(r.events.iter().all(|e| e.modality == "negated"), "{:#?}", r.events);
+    // A count is no negation.
+    let r = extract("Russian forces carried out no fewer than 20 attacks on Kharkiv on Monday.");
+    assert_eq!(find(&r, "ASSAULT").modality, "asserted");
+}
