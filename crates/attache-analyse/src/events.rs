@@ -2378,7 +2378,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if lex.pos == Pos::Noun
                 && t0 > sa
                 && input.w(t0 - 1) == "in"
-                && matches!(input.w(t0), "defiance")
+                && (input.w(t0) == "defiance"
+                    // "marched through Belgrade in protest against corruption": the
+                    // protest already coded, whose target the phrase names.
+                    || input.w(t0) == "protest"
+                        && events[first_event..]
+                            .iter()
+                            .any(|e| e.trigger.end <= hit.span.start && e.plover == Plover::PROTEST))
                 && events[first_event..].iter().any(|e| e.trigger.end <= hit.span.start)
             {
                 continue;
@@ -3845,7 +3851,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let antecedent: Vec<&Mention> = if relative {
                 // "clashed with police, who fired tear gas": a comma may set the clause off.
                 let end = if k >= sa + 2 && input.w(k - 2) == "," { k - 2 } else { k - 1 };
-                input.mentions_in(sa, end).iter().filter(|m| m.is_actor() && m.toks.1 == end).collect()
+                let before = |end: usize| -> Vec<&Mention> {
+                    input.mentions_in(sa, end).iter().filter(|m| m.is_actor() && m.toks.1 == end).collect()
+                };
+                let found = before(end);
+                // "protesters in Nairobi who were demanding": "who" is no place; it stands
+                // for whoever the place phrase follows.
+                match found.iter().map(|m| m.toks.0).min() {
+                    Some(p)
+                        if input.w(k - 1) == "who"
+                            && p > sa + 1
+                            && found.iter().all(|m| matches!(m.kind, MentionKind::Place | MentionKind::Country))
+                            && matches!(input.w(p - 1), "in" | "at" | "from" | "near" | "outside" | "of") =>
+                    {
+                        before(p - 1)
+                    }
+                    _ => found,
+                }
             } else {
                 vec![]
             };

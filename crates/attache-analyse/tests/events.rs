@@ -4701,3 +4701,19 @@ fn an_act_with_no_before_its_noun_or_object_did_not_take_place() {
     let r = extract("Russian forces carried out no fewer than 20 attacks on Kharkiv on Monday.");
     assert_eq!(find(&r, "ASSAULT").modality, "asserted");
 }
+
+#[test]
+fn who_after_a_place_phrase_stands_for_whoever_the_phrase_follows() {
+    let r = extract("Kenyan police fired tear gas at protesters in Nairobi who were demanding the president's resignation.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KENCVL"], "{e:#?}");
+}
+
+#[test]
+fn a_protest_in_protest_against_something_is_one_protest_by_the_crowd() {
+    let r = extract("Thousands marched through Belgrade on Saturday in protest against the government.");
+    let protests: Vec<_> = r.events.iter().filter(|e| e.kind == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{protests:#?}");
+    assert_eq!(protests[0].actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["SRBCVL"]);
+    assert_eq!(countries(&protests[0].recipients), ["SRB"]);
+}
