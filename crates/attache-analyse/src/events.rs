@@ -4833,6 +4833,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 right_end
             };
+            // A verb of taking a place, which names whom it was taken from after "from".
+            let capture = !is_noun && !passive && {
+                let w = input.w(t0).to_ascii_lowercase();
+                ["recaptur", "retook", "retak", "captur", "seiz", "wrest"].iter().any(|s| w.starts_with(s))
+            };
             let right: Vec<&Mention> = if lex.frame == Frame::Intransitive
                 && !matches!(input.w(t1), "against" | "outside")
             {
@@ -4919,16 +4924,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "at" && aimed_at(m)
                                     // "recaptured a key town from al-Shabaab militants": whoever
                                     // a place is taken from loses it.
-                                    || p == "from"
-                                        && !is_noun
-                                        && !passive
-                                        && m.kind != MentionKind::Place
-                                        && {
-                                            let w = input.w(t0).to_ascii_lowercase();
-                                            ["recaptur", "retook", "retak", "captur", "seiz", "wrest"]
-                                                .iter()
-                                                .any(|s| w.starts_with(s))
-                                        }
+                                    || p == "from" && capture && m.kind != MentionKind::Place
                                     // "invested $1.2 billion in Kyrgyzstan's mining sector":
                                     // where money is invested receives it.
                                     || p == "in"
@@ -4965,7 +4961,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             }
                         })
                         .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
-                        .min_by_key(|m| m.toks.0)
+                        // "recaptured the town of Harardhere from al-Shabaab": whoever the
+                        // place is taken from, rather than the place.
+                        .min_by_key(|m| {
+                            let taken_from = capture
+                                && m.kind != MentionKind::Place
+                                && preceded_by_preposition(input.text, tokens, m) == Some("from");
+                            (!taken_from, m.toks.0)
+                        })
                         .map(|m| input.conjuncts(m, right_from, right_end, false))
                         .unwrap_or_default()
             };

@@ -4704,7 +4704,9 @@ fn an_act_with_no_before_its_noun_or_object_did_not_take_place() {
 
 #[test]
 fn who_after_a_place_phrase_stands_for_whoever_the_phrase_follows() {
-    let r = extract("Kenyan police fired tear gas at protesters in Nairobi who were demanding the president's resignation.");
+    let r = extract(
+        "Kenyan police fired tear gas at protesters in Nairobi who were demanding the president's resignation.",
+    );
     let e = find(&r, "REQUEST");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KENCVL"], "{e:#?}");
 }
@@ -4716,4 +4718,13 @@ fn a_protest_in_protest_against_something_is_one_protest_by_the_crowd() {
     assert_eq!(protests.len(), 1, "{protests:#?}");
     assert_eq!(protests[0].actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["SRBCVL"]);
     assert_eq!(countries(&protests[0].recipients), ["SRB"]);
+}
+
+#[test]
+fn whoever_a_named_place_is_taken_from_is_the_recipient() {
+    let r = extract("Somali troops recaptured the town of Harardhere from al-Shabaab on Sunday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["SOMREB"], "{e:#?}");
+    let r = extract("Ukrainian forces recaptured the village of Robotyne from Russian troops.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["RUS"]);
 }
