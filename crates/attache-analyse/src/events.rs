@@ -5239,9 +5239,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     );
                 }
             }
+            // "Ten people were killed in Mogadishu": people the text only counts, attacked
+            // by no one named, are still victims of an attack (coded below on the country
+            // of its place, as the active "… killed ten people" is).
+            let counted_victims = passive
+                && lex.plover == Plover::ASSAULT
+                && actors.is_empty()
+                && recipients.is_empty()
+                && counted_people_before(input, clause.start.max(sa), t0);
             if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
                 // No agent named: the event still happened to the recipients.
-                if recipients.is_empty() {
+                if recipients.is_empty() && !counted_victims {
                     continue;
                 }
             }
@@ -6705,11 +6713,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "A suicide bomber killed 20 people at a mosque in Kabul": an attack by no one
             // named, on people the text only counts, hit the country of its place.
             if lex.plover == Plover::ASSAULT
-                && !passive
+                && (!passive || counted_victims)
                 && recipient_ps.is_empty()
                 && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
             {
-                if let Some(c) = fill.clone() {
+                // (Counted victims take only the country of the place they were killed in.)
+                let place_country =
+                    || location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone());
+                if let Some(c) = if passive { place_country() } else { fill.clone() } {
                     recipient_ps.push(implied(c, None, hit.span));
                 }
             }
@@ -7311,6 +7322,9 @@ fn merge_victims(verb: &mut Event, mut ev: Event, how: &str) {
             }
         }
     }
+    // Victims counted only by the country of their place add nothing to a target named in
+    // that country ("Three people were killed in a Russian missile strike on Odesa").
+    victims.retain(|v| !(v.implicit && ev.recipients.iter().any(|p| !p.implicit && p.country == v.country)));
     let named = victims.iter().any(|v| !v.implicit);
     let targets = std::mem::replace(&mut ev.recipients, victims);
     for p in targets.into_iter().filter(|p| !(p.implicit && named)) {
@@ -7889,6 +7903,46 @@ fn tail_end(text: &str, tokens: &[Token], g: usize, tail: &str) -> Option<usize>
         i = g + n;
     }
     Some(i)
+}
+
+/// Whether the subject right before a passive verb at `t0` is a group of people the text
+/// only counts: "Ten people were killed", "at least 20 people have been wounded",
+/// "dozens of people were injured".
+fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
+    let mut k = t0;
+    while k > from
+        && matches!(input.w(k - 1), "were" | "was" | "been" | "have" | "had" | "has" | "reportedly" | "also" | "later")
+    {
+        k -= 1;
+    }
+    if k == from || !matches!(input.w(k - 1), "people" | "persons" | "others") {
+        return false;
+    }
+    let head = k - 1;
+    (head.saturating_sub(3).max(from)..head).any(|j| {
+        input.tokens[j].kind == TokenKind::Number
+            || matches!(
+                input.w(j).to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozen"
+                    | "dozens"
+                    | "scores"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+                    | "many"
+            )
+    })
 }
 
 #[cfg(test)]

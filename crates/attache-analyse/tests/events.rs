@@ -4728,3 +4728,20 @@ fn whoever_a_named_place_is_taken_from_is_the_recipient() {
     let r = extract("Ukrainian forces recaptured the village of Robotyne from Russian troops.");
     assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["RUS"]);
 }
+
+#[test]
+fn people_the_text_only_counts_are_killed_in_the_country_of_the_place() {
+    for text in [
+        "Ten people were killed in Mogadishu on Saturday.",
+        "Ten people were killed when a car bomb exploded near a market in Mogadishu, police said.",
+        "At least 20 people have been killed in an attack in Mogadishu.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert!(e.actors.is_empty(), "{text}: {e:#?}");
+        assert_eq!(countries(&e.recipients), ["SOM"], "{text}");
+    }
+    // No place, no country: nothing is guessed from elsewhere in the sentence.
+    let r = extract("A UK-based group said eight people were killed.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
