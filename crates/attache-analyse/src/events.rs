@@ -5462,6 +5462,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 plover = if lex.plover == Plover::SANCTION { Plover::CONCEDE } else { code.plover.unwrap_or(plover) };
                 mode = code.mode.clone();
             }
+            // "A car bomb in Mogadishu killed ten people": a killing whose subject is the
+            // noun of a kind of attack takes that noun's more precise code (1832, not 190).
+            if lex.plover == Plover::ASSAULT && !is_noun && !passive && cameo == "190" {
+                let from = tokens[clause.start].span.start;
+                let subject = input
+                    .triggers
+                    .iter()
+                    .filter(|h| h.span.start >= from && h.span.end <= tokens[t0].span.start)
+                    .filter_map(|h| {
+                        let l = h
+                            .targets
+                            .iter()
+                            .map(|&i| &kb.lexicon[i as usize])
+                            .find(|l| l.pos == Pos::Noun && l.plover == Plover::ASSAULT && l.cameo != "190")?;
+                        let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+                        let b = tokens.partition_point(|t| t.span.start < h.span.end);
+                        Some((a, b, l))
+                    })
+                    .next_back()
+                    .filter(|&(a, b, _)| {
+                        a > clause.start
+                            && matches!(input.w(a - 1), "A" | "An" | "The" | "a" | "an" | "the")
+                            && (a - 1 == clause.start || input.w(a - 2) == ",")
+                            && (b..t0).all(|k| {
+                                tokens[k].kind != TokenKind::Punct
+                                    && !matches!(input.w(k), "that" | "which" | "who" | "and" | "as" | "when")
+                            })
+                    });
+                if let Some((_, _, l)) = subject {
+                    cameo = l.cameo.clone();
+                    goldstein = l.goldstein;
+                    mode = l.mode.clone();
+                }
+            }
             // "expelled two Russian diplomats", "blocked the Europe Bridge": a bare verb
             // whose object, within four words in the clause, names what the act is about.
             let supplied = input.w(t1 - 1) == "with" && lex.cameo == "070";

@@ -4745,3 +4745,14 @@ fn people_the_text_only_counts_are_killed_in_the_country_of_the_place() {
     let r = extract("A UK-based group said eight people were killed.");
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_killing_by_a_noun_of_attack_takes_that_nouns_code() {
+    let r = extract("A car bomb in Mogadishu killed ten people.");
+    assert_eq!(find(&r, "ASSAULT").cameo, "1832");
+    let r = extract("A roadside bomb killed four soldiers in southern Afghanistan.");
+    assert_eq!(find(&r, "ASSAULT").cameo, "1833");
+    // A noun that is no subject of the verb leaves its code alone.
+    let r = extract("Gunmen killed ten people after the car bomb attack in Mogadishu.");
+    assert!(r.events.iter().any(|e| e.cameo == "190"), "{:#?}", r.events);
+}
