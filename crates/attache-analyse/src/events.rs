@@ -6602,7 +6602,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 };
                 // A visit to nowhere named is not a visit at home ("during his trip").
                 // Nor is a break of relations ("recalled its ambassador") aimed at home.
-                let c = other.or_else(|| (!visit && lex.cameo != "161").then(|| own.to_string()));
+                // Nor is an attack on a name attache does not know ("Russian forces
+                // shelled Kherson"): an unknown town is no sign of home.
+                let unknown_target = plover == Plover::ASSAULT
+                    && lex.pos == Pos::Verb
+                    && t1 < sb
+                    && tokens[t1].kind == TokenKind::Word
+                    && tokens[t1].cap
+                    && input.mentions_in(t1, t1 + 1).is_empty();
+                let c = other.or_else(|| (!visit && lex.cameo != "161" && !unknown_target).then(|| own.to_string()));
                 if let Some(c) = c {
                     recipient_ps.push(implied(c, None, hit.span));
                 }

@@ -4756,3 +4756,10 @@ fn a_killing_by_a_noun_of_attack_takes_that_nouns_code() {
     let r = extract("Gunmen killed ten people after the car bomb attack in Mogadishu.");
     assert!(r.events.iter().any(|e| e.cameo == "190"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_attack_on_a_name_attache_does_not_know_is_not_aimed_at_home() {
+    let r = extract("Russian forces shelled Kherson on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
+}
