@@ -6206,6 +6206,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 {
                 recipient_ps = actor_ps.clone();
             }
+            // "Thousands rallied in Bishkek in support of the government's campaign",
+            // "marched in Tbilisi in solidarity with Ukraine": the support is the crowd's
+            // of the protest coded before it, not of the place it met in.
+            if lex.pos == Pos::Noun
+                && lex.plover == Plover::SUPPORT
+                && t0 > sa
+                && input.w(t0 - 1) == "in"
+                && matches!(input.w(t0), "support" | "solidarity")
+            {
+                if let Some(p) = events[first_event..]
+                    .iter()
+                    .rev()
+                    .find(|e| e.plover == Plover::PROTEST && e.trigger.end <= hit.span.start && !e.actors.is_empty())
+                {
+                    actor_ps = p.actors.clone();
+                }
+            }
             if lex.frame != Frame::Symmetric {
                 recipient_ps.retain(|r| !actor_ps.iter().any(|a| a.code == r.code && a.entity == r.entity));
             }

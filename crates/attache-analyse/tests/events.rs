@@ -4763,3 +4763,11 @@ fn an_attack_on_a_name_attache_does_not_know_is_not_aimed_at_home() {
     let e = find(&r, "ASSAULT");
     assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
 }
+
+#[test]
+fn support_a_protest_shows_is_the_crowds_not_the_places() {
+    let r = extract("Thousands rallied in Yerevan in support of Ukraine.");
+    let e = find(&r, "SUPPORT");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["ARMCVL"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+}
