@@ -5242,8 +5242,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "Ten people were killed in Mogadishu": people the text only counts, attacked
             // by no one named, are still victims of an attack (coded below on the country
             // of its place, as the active "… killed ten people" is).
+            // So are people the text only counts who were arrested ("45 people were
+            // detained in Nukus"): by the authorities of the place, below.
             let counted_victims = passive
-                && lex.plover == Plover::ASSAULT
+                && (lex.plover == Plover::ASSAULT || lex.plover == Plover::COERCE && lex.cameo.starts_with("173"))
                 && actors.is_empty()
                 && recipients.is_empty()
                 && counted_people_before(input, clause.start.max(sa), t0);
@@ -6757,7 +6759,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && lex.cameo.starts_with("173")
                 && passive
                 && actor_ps.is_empty()
-                && !recipient_ps.is_empty()
+                && (!recipient_ps.is_empty() || counted_victims)
             {
                 // (The place phrase comes after the verb: "Protesters in Bishkek demanded the
                 // release of journalists detained last month" does not say where.)
@@ -6766,6 +6768,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .filter(|p| p.source == "in-phrase" && p.span.is_some_and(|s| s.start >= hit.span.end))
                     .and_then(|p| p.country.clone())
                 {
+                    // The people counted are the place's own.
+                    if recipient_ps.is_empty() {
+                        recipient_ps.push(implied(c.clone(), Some("CVL"), hit.span));
+                    }
                     actor_ps.push(implied(c, None, hit.span));
                 }
             }

@@ -4771,3 +4771,18 @@ fn support_a_protest_shows_is_the_crowds_not_the_places() {
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["ARMCVL"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["UKR"]);
 }
+
+#[test]
+fn people_the_text_only_counts_are_arrested_by_the_authorities_of_the_place() {
+    let r = extract("According to the ministry, 45 people were detained during the protests in Nukus.");
+    let e = find(&r, "COERCE");
+    assert_eq!(
+        (
+            e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(),
+            e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>()
+        ),
+        (vec!["UZB"], vec!["UZBCVL"])
+    );
+    // Nowhere named, no one guessed.
+    assert!(extract("Ten people were detained.").events.is_empty());
+}
