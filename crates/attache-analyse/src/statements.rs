@@ -1640,7 +1640,7 @@ pub fn attribute(
                                 j + 1 < cue0
                                     && matches!(token_text[j + 1], "the" | "a" | "an" | "its" | "his" | "her" | "their")
                             });
-                            // "military sources said", "local media reports say": a name
+                            // "military sources said", "a government official told": a name
                             // that modifies the noun of people before the cue is no speaker;
                             // the whole phrase is.
                             let modifier = m.entity.is_none()
