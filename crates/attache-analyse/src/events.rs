@@ -4532,6 +4532,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // bank assets": the Central Bank of Russia).
                             || m.toks.1 < t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Possessive)
                             || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
+                            // The party ordered away ("ordered French troops to leave").
+                            || m.toks.0 > t0 && m.toks.1 < t1 && ordering_verb(input.w(t0))
                             // Whom a phrasing is matched across is freed or returned
                             // ("returned 150 Ukrainian prisoners of war").
                             || lex.plover == Plover::CONCEDE && m.toks.1 <= t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Number || input.w(j).starts_with(|c: char| c.is_ascii_digit()))
@@ -7939,6 +7941,7 @@ pub fn gapped_triggers<'k>(
             break;
         }
     }
+    ordered_parties(text, tokens, token_text, kb, &mut found);
     for (hit, tail_start) in found {
         let overlapping = |h: &attache_kb::Hit<u32>| h.span.start < hit.span.end && hit.span.start < h.span.end;
         // A phrasing spelled out through the run and into the tail is the more exact
@@ -7954,6 +7957,77 @@ pub fn gapped_triggers<'k>(
         let at = triggers.partition_point(|h| h.span.start < hit.span.start);
         triggers.insert(at, hit);
     }
+}
+
+/// Phrasings of ordering someone away matched across the party ordered: "ordered French
+/// troops to leave", "gave Russian diplomats 72 hours to leave" are "ordered … to leave"
+/// and "gave … to leave" of the lexicon. The party is at most eight words up to the "to" of
+/// the phrasing's tail, within punctuation and with no verb-like word of its own, and holds
+/// a capitalised word or a noun of people of kb/references.tsv ("the ambassador"). Pushed
+/// to `found` as [`gapped_triggers`] pushes its own matches, with the tail's start.
+fn ordered_parties<'k>(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    found: &mut Vec<(attache_kb::Hit<'k, u32>, usize)>,
+) {
+    for k in 0..tokens.len() {
+        if !ordering_verb(token_text[k]) {
+            continue;
+        }
+        let Some(tails) = kb.trigger_heads.get(token_text[k]) else {
+            continue;
+        };
+        let mut party = false;
+        for g in k + 1..(k + 10).min(tokens.len()) {
+            let w = token_text[g];
+            if w == "to" {
+                if !party {
+                    break;
+                }
+                let matched = tails
+                    .iter()
+                    .filter(|(tail, _)| tail.starts_with("to "))
+                    .find_map(|(tail, rows)| tail_end(text, tokens, g, tail).map(|end| (end, rows)));
+                if let Some((end, rows)) = matched {
+                    let span = Span::new(tokens[k].span.start, tokens[end].span.end);
+                    found.push((attache_kb::Hit { span, targets: rows }, tokens[g].span.start));
+                }
+                break;
+            }
+            if tokens[g].kind == TokenKind::Punct
+                || matches!(w, "that" | "which" | "who" | "and" | "or" | "not" | "he" | "she" | "it" | "they" | "we")
+            {
+                break;
+            }
+            party |= tokens[g].cap
+                || kb.references.get(w).is_some_and(|r| {
+                    r.form == attache_model::ReferenceForm::Noun
+                        && matches!(r.kind, attache_model::EntityKind::Person | attache_model::EntityKind::Group)
+                });
+        }
+    }
+}
+
+/// A verb whose object is the party ordered to do something: "ordered", "gave" (…72
+/// hours to leave), "told".
+fn ordering_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "ordered"
+            | "orders"
+            | "order"
+            | "ordering"
+            | "gave"
+            | "give"
+            | "gives"
+            | "given"
+            | "giving"
+            | "told"
+            | "tell"
+            | "tells"
+    )
 }
 
 /// The last token of `tail` (lowercase words, one space between them) spelled out by the

@@ -4786,3 +4786,15 @@ fn people_the_text_only_counts_are_arrested_by_the_authorities_of_the_place() {
     // Nowhere named, no one guessed.
     assert!(extract("Ten people were detained.").events.is_empty());
 }
+
+#[test]
+fn a_party_ordered_to_leave_is_expelled_by_who_ordered_it() {
+    let r = extract("The government of Niger ordered French troops to leave the country by the end of the year.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "166");
+    assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["NER".to_string()], vec!["FRA".to_string()]));
+    let r = extract("Moscow gave two Estonian diplomats 72 hours to leave Russia.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["EST"]);
+    // An order to do something else is no expulsion.
+    assert!(extract("Putin ordered the army to prepare for a counteroffensive.").events.is_empty());
+}
