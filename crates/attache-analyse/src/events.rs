@@ -1675,14 +1675,15 @@ impl<'a> Input<'a> {
     fn opens_subordinate(&self, k: usize, end: usize) -> bool {
         // "recalled its ambassador after a cross-border attack killed 12 soldiers": "after",
         // "before" and "since" open a clause when a finite verb follows a noun phrase of
-        // up to four words opened by an article, or a name. Only one that runs to the end:
+        // up to four words opened by an article or a possessive ("after his remarks
+        // angered Moscow"), or a name. Only one that runs to the end:
         // after a comma the main clause may go on ("…since the withdrawal started,
         // inflicting heavy casualties on government forces").
         let time = matches!(self.w(k), "after" | "before" | "since");
         if time && (k + 1..end).any(|j| matches!(self.w(j), "," | ";")) {
             return false;
         }
-        if k > 0 && time && matches!(self.w(k + 1), "a" | "an" | "the") {
+        if k > 0 && time && matches!(self.w(k + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
             let finite = (k + 3..(k + 6).min(end)).find(|&j| {
                 let v = self.w(j);
                 (v.len() > 4 && v.ends_with("ed") || matches!(v, "struck" | "hit" | "shot" | "blew" | "fell" | "broke"))

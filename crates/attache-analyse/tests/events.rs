@@ -4798,3 +4798,9 @@ fn a_party_ordered_to_leave_is_expelled_by_who_ordered_it() {
     // An order to do something else is no expulsion.
     assert!(extract("Putin ordered the army to prepare for a counteroffensive.").events.is_empty());
 }
+
+#[test]
+fn a_clause_after_a_possessive_noun_and_its_verb_holds_no_recipient() {
+    let r = extract("Kazakhstan withdrew its ambassador from Kyiv for consultations after his remarks angered Moscow.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["UKR"]);
+}
