@@ -5884,6 +5884,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let locs: Vec<&Mention> =
                 locs.into_iter().filter(|m| !speakers_place(m) && !topic_place(m) && !verbs_in(m)).collect();
+            // "recalled its ambassador from Beijing after Taiwan opened an office in
+            // Vilnius": a clause of its own after the trigger tells where something else
+            // happened.
+            let subordinate = (t1..sb).find(|&k| input.opens_subordinate(k, sb)).unwrap_or(sb);
+            let locs: Vec<&Mention> = locs.into_iter().filter(|m| m.toks.0 < subordinate).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             // The trigger's own clause first: "warned citizens that fighting abroad,

@@ -4804,3 +4804,10 @@ fn a_clause_after_a_possessive_noun_and_its_verb_holds_no_recipient() {
     let r = extract("Kazakhstan withdrew its ambassador from Kyiv for consultations after his remarks angered Moscow.");
     assert_eq!(countries(&find(&r, "SANCTION").recipients), ["UKR"]);
 }
+
+#[test]
+fn a_place_in_a_clause_of_its_own_after_the_trigger_does_not_place_it() {
+    let r = extract("Lithuania recalled its ambassador from Beijing after Taiwan opened an office in Vilnius.");
+    let e = find(&r, "SANCTION");
+    assert_ne!(e.location.as_ref().map(|p| p.name.as_str()), Some("Vilnius"), "{e:#?}");
+}
