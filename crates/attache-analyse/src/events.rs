@@ -4720,11 +4720,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
                     k -= 1;
                 }
-                k >= right_from + 3
+                // ("called for reform of the U.N. Security Council", "demanded withdrawal of
+                // Russian troops": what is asked for may be a bare noun.)
+                let first = if DETERMINERS.contains(&input.w(right_from)) {
+                    right_from + 1
+                } else if lex.plover == Plover::REQUEST {
+                    right_from
+                } else {
+                    return false;
+                };
+                k >= first + 2
                     && k - 1 - right_from <= 4
                     && input.w(k - 1) == "of"
-                    && DETERMINERS.contains(&input.w(right_from))
-                    && (right_from + 1..k - 1).all(|j| {
+                    && (first..k - 1).all(|j| {
                         tokens[j].kind == TokenKind::Word
                             && !tokens[j].cap
                             && !PREPOSITION_WORDS.contains(&input.w(j))

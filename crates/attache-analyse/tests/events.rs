@@ -4811,3 +4811,9 @@ fn a_place_in_a_clause_of_its_own_after_the_trigger_does_not_place_it() {
     let e = find(&r, "SANCTION");
     assert_ne!(e.location.as_ref().map(|p| p.name.as_str()), Some("Vilnius"), "{e:#?}");
 }
+
+#[test]
+fn what_a_request_asks_for_may_be_a_bare_noun_whose_owner_is_asked() {
+    let r = extract("Tokayev called for reform of the U.N. Security Council.");
+    assert_eq!(find(&r, "REQUEST").recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOUNOUSC"]);
+}
