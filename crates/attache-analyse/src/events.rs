@@ -4962,6 +4962,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // addresses).
                             None => {
                                 !input.is_locative(m)
+                                    // "signed an agreement on a railway linking Termez with
+                                    // Peshawar": a town is a party only as the verb's own
+                                    // object.
+                                    // (A capital standing for its government is a party.)
+                                    && (m.kind != MentionKind::Place
+                                        || m.sector.as_deref() == Some("GOV")
+                                        || m.toks.0 == input.after_determiners(right_from))
                                     && (lex.frame == Frame::Intransitive || {
                                         let mut k = m.toks.0;
                                         while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
@@ -4972,6 +4979,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             }
                         })
                         .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
+                        // "signed an agreement on a railway linking Termez with Peshawar": a
+                        // town further on is no party to an act of both sides.
+                        .filter(|m| {
+                            lex.frame != Frame::Symmetric
+                                || m.kind != MentionKind::Place
+                                || m.sector.as_deref() == Some("GOV")
+                                || m.toks.0 <= right_from + 2
+                        })
                         // "recaptured the town of Harardhere from al-Shabaab": whoever the
                         // place is taken from, rather than the place.
                         .min_by_key(|m| {

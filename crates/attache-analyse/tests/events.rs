@@ -4817,3 +4817,12 @@ fn what_a_request_asks_for_may_be_a_bare_noun_whose_owner_is_asked() {
     let r = extract("Tokayev called for reform of the U.N. Security Council.");
     assert_eq!(find(&r, "REQUEST").recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOUNOUSC"]);
 }
+
+#[test]
+fn towns_a_deal_is_about_are_no_parties_to_it() {
+    let r = extract("The Afghan Taliban and Uzbekistan signed a deal to build a railway linking Termez with Peshawar.");
+    let e = find(&r, "AGREE");
+    let mut got = countries(&e.recipients);
+    got.sort();
+    assert_eq!(got, ["AFG", "UZB"], "{e:#?}");
+}
