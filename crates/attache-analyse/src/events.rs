@@ -6660,7 +6660,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && tokens[t1].kind == TokenKind::Word
                     && tokens[t1].cap
                     && input.mentions_in(t1, t1 + 1).is_empty();
-                let c = other.or_else(|| (!visit && lex.cameo != "161" && !unknown_target).then(|| own.to_string()));
+                // Nor is the seizure of a ship ("Iran seized an oil tanker in the Gulf of
+                // Oman"): whose it was, the text has not said.
+                let seized_vessel = lex.cameo == "171"
+                    && (t1..(t1 + 5).min(sb)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| {
+                        matches!(
+                            input.w(k),
+                            "tanker"
+                                | "tankers"
+                                | "ship"
+                                | "ships"
+                                | "vessel"
+                                | "vessels"
+                                | "freighter"
+                                | "boat"
+                                | "boats"
+                        )
+                    });
+                let c = other.or_else(|| {
+                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel).then(|| own.to_string())
+                });
                 if let Some(c) = c {
                     recipient_ps.push(implied(c, None, hit.span));
                 }

@@ -4826,3 +4826,13 @@ fn towns_a_deal_is_about_are_no_parties_to_it() {
     got.sort();
     assert_eq!(got, ["AFG", "UZB"], "{e:#?}");
 }
+
+#[test]
+fn a_ship_seized_is_not_the_seizers_own() {
+    let r = extract("Iran seized an oil tanker in the Gulf of Oman, Iranian state media reported.");
+    let e = find(&r, "COERCE");
+    assert!(!countries(&e.recipients).contains(&"IRN".to_string()), "{e:#?}");
+    // Goods seized at home stay a domestic act.
+    let r = extract("Police seized 200 kilograms of heroin in Tashkent.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["UZB"]);
+}
