@@ -2087,7 +2087,8 @@ impl<'a> Recogniser<'a> {
                 || matches!(
                     w,
                     "today" | "yesterday" | "tonight" | "tomorrow" | "now" | "also" | "still" | "again" | "already"
-                        | "often" | "soon" | "then" | "here" | "there" | "once" | "twice"
+                        | "often" | "soon" | "then" | "here" | "there" | "once" | "twice" | "overnight" | "abroad"
+                        | "ago" | "too" | "either" | "instead" | "anyway" | "afterwards" | "meanwhile"
                 )
             {
                 break;

@@ -4836,3 +4836,10 @@ fn a_ship_seized_is_not_the_seizers_own() {
     let r = extract("Police seized 200 kilograms of heroin in Tashkent.");
     assert_eq!(countries(&find(&r, "COERCE").recipients), ["UZB"]);
 }
+
+#[test]
+fn an_adverb_of_time_ends_a_phrase_headed_by_a_country_adjective() {
+    let r = extract("Ukraine's air force said it shot down 30 Russian drones overnight.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.recipients.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["30 Russian drones"]);
+}
