@@ -1465,7 +1465,14 @@ impl<'a> Input<'a> {
             };
             let Some(o) = next else { break };
             let (ga, gb) = if leftward { (o.toks.1, title.unwrap_or(cur.toks.0)) } else { (cur.toks.1, o.toks.0) };
-            let joined = (ga..gb).all(|k| matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the" | "a" | "an"))
+            // ("Meredov and acting Foreign Minister … Muttaqi": a word of tenure before a
+            // title the name's phrase starts with.)
+            let joined = (ga..gb).all(|k| {
+                matches!(self.w(k), "and" | "," | "as" | "well" | "or" | "the" | "a" | "an")
+                    || k > ga
+                        && self.w(k - 1) == "and"
+                        && matches!(self.w(k), "acting" | "former" | "interim" | "outgoing")
+            })
                 // "… and his counterpart": a possessive before the title of the next.
                 || gb == ga + 2
                     && self.w(ga) == "and"
@@ -1492,6 +1499,35 @@ impl<'a> Input<'a> {
                     .any(|k| k >= 1 && self.w(k) == "to" && self.w(k - 1).eq_ignore_ascii_case("according"))
             {
                 break;
+            }
+            // "The head of the CPC International Department, Liu Jianchao, met …", "met
+            // China's foreign minister, Wang Yi, in Astana": a title phrase and the name set
+            // off after it by commas are one person, named by the name if attache knows its
+            // country.
+            if (ga..gb).all(|k| self.w(k) == ",") {
+                let (title, person) = if leftward { (o, cur) } else { (cur, o) };
+                if person.kind == MentionKind::Person
+                    && title.kind == MentionKind::Agent
+                    && matches!(self.w(person.toks.1), "," | "." | "in" | "on" | "at" | "during")
+                    && (title.toks.0..title.toks.1).any(|k| {
+                        self.tokens[k].kind == TokenKind::Word
+                            && self.kb.title_phrases.contains(self.w(k).to_ascii_lowercase().as_str())
+                    })
+                {
+                    // (The title tells the country of a name attache does not know: "A
+                    // member of the Syrian parliament, Mohammed Mamoun, …"; where the two
+                    // disagree and the name is not in the knowledge base, both stay.)
+                    let known = person
+                        .entity
+                        .is_some_and(|e| matches!(self.entities[e].provenance, attache_model::Provenance::Kb(_)));
+                    let agree = title.countries.is_empty() || title.countries == person.countries;
+                    if person.countries.is_empty() || known || agree {
+                        let keep = if person.countries.is_empty() { title } else { person };
+                        out.pop();
+                        out.push(keep);
+                        break;
+                    }
+                }
             }
             out.push(o);
             cur = o;

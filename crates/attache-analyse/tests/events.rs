@@ -4843,3 +4843,23 @@ fn an_adverb_of_time_ends_a_phrase_headed_by_a_country_adjective() {
     let e = find(&r, "ASSAULT");
     assert_eq!(e.recipients.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["30 Russian drones"]);
 }
+
+#[test]
+fn a_title_and_the_name_set_off_after_it_are_one_actor() {
+    let r = extract("China's foreign minister, Wang Yi, met his Kazakh counterpart in Astana.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Wang Yi"], "{e:#?}");
+    // A name attache does not know keeps the title, which tells its country.
+    let r = extract("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike yesterday.");
+    assert_eq!(countries(&find(&r, "PROTEST").actors), ["SYR"]);
+}
+
+#[test]
+fn a_word_of_tenure_after_and_does_not_part_two_named_parties() {
+    let r = extract(
+        "Turkmen Foreign Minister Rashid Meredov and acting Afghan Foreign Minister Amir Khan Muttaqi met in Herat.",
+    );
+    let mut got = countries(&find(&r, "CONSULT").actors);
+    got.sort();
+    assert_eq!(got, ["AFG", "TKM"]);
+}
