@@ -6689,13 +6689,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // A visit to nowhere named is not a visit at home ("during his trip").
                 // Nor is a break of relations ("recalled its ambassador") aimed at home.
                 // Nor is an attack on a name attache does not know ("Russian forces
-                // shelled Kherson"): an unknown town is no sign of home.
-                let unknown_target = plover == Plover::ASSAULT
+                // shelled Kherson"): an unknown town, or one of no known country, is no
+                // sign of home.
+                // ("Russian troops captured the village of Krasnohorivka": the name after the
+                // kind of place and "of" too.)
+                let target_at = {
+                    let k = input.after_determiners(t1);
+                    (k..(k + 3).min(sb))
+                        .find(|&j| {
+                            matches!(
+                                input.w(j),
+                                "village" | "town" | "city" | "settlement" | "district" | "region" | "port"
+                            ) && input.w(j + 1) == "of"
+                                && (k..j).all(|i| tokens[i].kind == TokenKind::Word && !tokens[i].cap)
+                        })
+                        .map_or(t1, |j| j + 2)
+                };
+                let unknown_target = (plover == Plover::ASSAULT || lex.cameo.starts_with("192"))
                     && lex.pos == Pos::Verb
-                    && t1 < sb
-                    && tokens[t1].kind == TokenKind::Word
-                    && tokens[t1].cap
-                    && input.mentions_in(t1, t1 + 1).is_empty();
+                    && target_at < sb
+                    && tokens[target_at].kind == TokenKind::Word
+                    && tokens[target_at].cap
+                    && input.mentions_in(target_at, target_at + 1).iter().all(|m| m.countries.is_empty());
                 // Nor is the seizure of a ship ("Iran seized an oil tanker in the Gulf of
                 // Oman"): whose it was, the text has not said.
                 let seized_vessel = lex.cameo == "171"

@@ -4863,3 +4863,10 @@ fn a_word_of_tenure_after_and_does_not_part_two_named_parties() {
     got.sort();
     assert_eq!(got, ["AFG", "TKM"]);
 }
+
+#[test]
+fn a_village_of_no_known_country_taken_is_not_the_takers_own() {
+    let r = extract("Russian troops captured the village of Krasnohorivka, the Russian defense ministry claimed.");
+    let e = find(&r, "COERCE");
+    assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
+}
