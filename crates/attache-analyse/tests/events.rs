@@ -4870,3 +4870,10 @@ fn a_village_of_no_known_country_taken_is_not_the_takers_own() {
     let e = find(&r, "COERCE");
     assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
 }
+
+#[test]
+fn people_injured_in_an_attack_are_its_victims_but_not_in_an_accident() {
+    let r = extract("Two Chinese nationals were injured in an attack on a mine in northern Afghanistan.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["CHN"]);
+    assert!(extract("Fifty people were injured in a traffic accident in Almaty.").events.is_empty());
+}
