@@ -2772,6 +2772,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "held talks with a Chinese delegation in Kabul on mining investment": a noun
+            // after "on" (and up to two lowercase modifiers) that follows talks is their topic.
+            if lex.pos == Pos::Noun
+                && t0 > sa
+                && (t0.saturating_sub(3).max(sa)..t0).rev().find(|&k| input.w(k) == "on").is_some_and(|k| {
+                    (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span.end <= tokens[k].span.start
+                                && h2.span.start >= tokens[k.saturating_sub(10).max(sa)].span.start
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].plover == Plover::CONSULT)
+                        })
+                })
+            {
+                continue;
+            }
             // "arrested on charges of calling for mass riots", "jailed him for organising
             // protests", "charged with inciting riots": an act that a gerund of the grounds
             // of an accusation or a punishment takes as its object is what the accused is

@@ -4877,3 +4877,9 @@ fn people_injured_in_an_attack_are_its_victims_but_not_in_an_accident() {
     assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["CHN"]);
     assert!(extract("Fifty people were injured in a traffic accident in Almaty.").events.is_empty());
 }
+
+#[test]
+fn a_noun_after_on_that_follows_talks_is_their_topic() {
+    let r = extract("Afghan Taliban officials held talks with a Chinese delegation in Kabul on mining investment.");
+    assert_eq!(r.events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), ["CONSULT"], "{:#?}", r.events);
+}
