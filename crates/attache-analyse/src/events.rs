@@ -1521,8 +1521,9 @@ impl<'a> Input<'a> {
                         .entity
                         .is_some_and(|e| matches!(self.entities[e].provenance, attache_model::Provenance::Kb(_)));
                     let agree = title.countries.is_empty() || title.countries == person.countries;
-                    if person.countries.is_empty() || known || agree {
-                        let keep = if person.countries.is_empty() { title } else { person };
+                    let placeless = person.countries.is_empty() && person.code.is_none();
+                    if placeless || known || agree {
+                        let keep = if placeless { title } else { person };
                         out.pop();
                         out.push(keep);
                         break;

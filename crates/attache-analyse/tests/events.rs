@@ -4852,6 +4852,10 @@ fn a_title_and_the_name_set_off_after_it_are_one_actor() {
     // A name attache does not know keeps the title, which tells its country.
     let r = extract("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike yesterday.");
     assert_eq!(countries(&find(&r, "PROTEST").actors), ["SYR"]);
+    // A name with an organisation's code keeps the name.
+    let r = extract("The U.N. human rights chief, Volker Türk, condemned the killings of protesters in Iran.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Volker Türk"], "{e:#?}");
 }
 
 #[test]
