@@ -1502,8 +1502,8 @@ impl<'a> Input<'a> {
             }
             // "The head of the CPC International Department, Liu Jianchao, met …", "met
             // China's foreign minister, Wang Yi, in Astana": a title phrase and the name set
-            // off after it by commas are one person, named by the name if attache knows its
-            // country.
+            // off after it by commas are one person, named by the name unless attache knows
+            // neither a country nor an organisation code for it.
             if (ga..gb).all(|k| self.w(k) == ",") {
                 let (title, person) = if leftward { (o, cur) } else { (cur, o) };
                 if person.kind == MentionKind::Person
@@ -8077,8 +8077,9 @@ pub fn gapped_triggers<'k>(
 /// Phrasings of ordering someone away matched across the party ordered: "ordered French
 /// troops to leave", "gave Russian diplomats 72 hours to leave" are "ordered … to leave"
 /// and "gave … to leave" of the lexicon. The party is at most eight words up to the "to" of
-/// the phrasing's tail, within punctuation and with no verb-like word of its own, and holds
-/// a capitalised word or a noun of people of kb/references.tsv ("the ambassador"). Pushed
+/// the phrasing's tail, within punctuation and with no pronoun, relative word or "and"/"or"
+/// among them, and holds a capitalised word or a noun of people of kb/references.tsv ("the
+/// ambassador"). Pushed
 /// to `found` as [`gapped_triggers`] pushes its own matches, with the tail's start.
 fn ordered_parties<'k>(
     text: &str,
