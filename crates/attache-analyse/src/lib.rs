@@ -27,7 +27,8 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     let text = doc.text.as_str();
     let (tokens, starts) = segment::tokenize_with_starts(text);
     let token_text = segment::token_texts(text, &tokens);
-    let mut sentence_toks = segment::sentences(text, &tokens, &token_text);
+    let mut sentence_toks =
+        segment::sentences_with(text, &tokens, &token_text, &|w| kb.people_by_surname.contains_key(w));
     // The dateline opens the text, or follows a headline the text starts with ("Lions Club
     // member wins chance to kiss pig. CHARLESTON, W.Va. - Jim McMillon …").
     let dateline = segment::dateline(text, &tokens, 0).or_else(|| {

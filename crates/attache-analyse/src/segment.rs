@@ -346,6 +346,23 @@ pub const MAX_SENTENCE_TOKENS: usize = 300;
 /// Splits the tokens into sentences: returns the token ranges `[start, end)` of each
 /// (`token_text` is the text of each token, [`token_texts`]).
 pub fn sentences(text: &str, tokens: &[Token], token_text: &[&str]) -> Vec<(usize, usize)> {
+    sentences_with(text, tokens, token_text, &|_| false)
+}
+
+/// Words that follow a name as the noun it modifies ("the U.S. Trump administration"),
+/// so the name does not open a sentence of its own.
+const AFTER_NAME_NOUNS: &[&str] =
+    &["administration", "government", "era", "campaign", "camp", "aides", "family", "presidency", "team", "cabinet"];
+
+/// [`sentences`], where `known_surname` tells the surnames of known people: after "U.S."
+/// such a name followed by a lowercase word opens a new sentence ("… the flow of fentanyl
+/// into the U.S. Sheinbaum sent 10,000 troops …").
+pub fn sentences_with(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    known_surname: &dyn Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -398,6 +415,14 @@ pub fn sentences(text: &str, tokens: &[Token], token_text: &[&str]) -> Vec<(usiz
                         // state is set off by a comma ("Louisville, Ky., Mayor …").
                         SENTENCE_STARTERS.contains(&ns)
                             || is_opener(ns) && ns != "("
+                            || n.cap
+                                && n.kind == TokenKind::Word
+                                && tokens.get(j + 1).is_some_and(|m| {
+                                    m.kind == TokenKind::Word
+                                        && !m.cap
+                                        && !AFTER_NAME_NOUNS.contains(&token_text[j + 1])
+                                })
+                                && known_surname(ns)
                             || i > 0
                                 && tokens[i - 1].text(text) == ","
                                 && crate::recognise::is_us_state_abbreviation(s)
@@ -698,6 +723,17 @@ mod tests {
         // Not after a state that is no town's, nor after a state set off by a comma.
         assert_eq!(sents("He met S.D. Rep. Dusty Johnson.").len(), 1);
         assert_eq!(sents("The Louisville, Ky., Mayor Greg Fischer said so.").len(), 1);
+        // A known surname after "U.S.", then a verb: a new sentence; an office, or the
+        // surname before the noun it modifies, is not.
+        let known = |w: &str| w == "Sheinbaum" || w == "Trump";
+        let split = |t: &str| {
+            let toks = tokenize(t);
+            sentences_with(t, &toks, &token_texts(t, &toks), &known).len()
+        };
+        assert_eq!(split("Fentanyl flowed into the U.S. Sheinbaum sent troops to the border."), 2);
+        assert_eq!(split("He met the U.S. Trump administration officials."), 1);
+        assert_eq!(split("The U.S. Senate prepares to vote."), 1);
+        assert_eq!(sents("Fentanyl flowed into the U.S. Sheinbaum sent troops to the border.").len(), 1);
     }
 
     #[test]

@@ -4887,3 +4887,14 @@ fn a_noun_after_on_that_follows_talks_is_their_topic() {
     let r = extract("Afghan Taliban officials held talks with a Chinese delegation in Kabul on mining investment.");
     assert_eq!(r.events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), ["CONSULT"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_known_surname_after_us_opens_the_next_sentence() {
+    let r = extract(
+        "Mexican President Claudia Sheinbaum spoke with Trump on Monday. She said fewer drugs now flowed into \
+         the U.S. Sheinbaum sent 10,000 troops to the border last week.",
+    );
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Sheinbaum"]);
+    assert!(e.location.is_none(), "{e:#?}");
+}
