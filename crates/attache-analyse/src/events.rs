@@ -6744,11 +6744,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | "boats"
                         )
                     });
-                let c = other.or_else(|| {
-                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel).then(|| own.to_string())
+                // "Chinese coast guard ships blocked a Philippine resupply mission", "seized a
+                // Ukrainian ship": an object another country's adjective qualifies is that
+                // country's.
+                let foreign_object = (lex.pos == Pos::Verb && !visit)
+                    .then(|| {
+                        let k = input.after_determiners(t1);
+                        input.mentions_in(k, (k + 1).min(sb)).into_iter().find(|m| {
+                            m.kind == MentionKind::Country
+                                && m.toks.0 == k
+                                && m.countries.len() == 1
+                                && m.countries[0] != own
+                                && m.toks.1 < sb
+                                && tokens[m.toks.1].kind == TokenKind::Word
+                                && !tokens[m.toks.1].cap
+                        })
+                    })
+                    .flatten()
+                    .map(|m| (m.countries[0].clone(), m.span));
+                let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
+                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel)
+                        .then(|| (own.to_string(), hit.span))
                 });
-                if let Some(c) = c {
-                    recipient_ps.push(implied(c, None, hit.span));
+                if let Some((c, span)) = c {
+                    recipient_ps.push(implied(c, None, span));
                 }
             }
             // "The Chinese ambassador was summoned to the Lithuanian foreign ministry", "…

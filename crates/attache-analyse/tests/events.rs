@@ -4898,3 +4898,12 @@ fn a_known_surname_after_us_opens_the_next_sentence() {
     assert_eq!(e.actors.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Sheinbaum"]);
     assert!(e.location.is_none(), "{e:#?}");
 }
+
+#[test]
+fn an_object_qualified_by_another_countrys_adjective_is_that_countrys() {
+    let r = extract("Chinese coast guard ships blocked a Philippine resupply mission to the Second Thomas Shoal.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["PHL"]);
+    // Its own adjective, or none, leaves the act at home.
+    let r = extract("Kyrgyz authorities arrested a former prime minister on corruption charges.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["KGZ"]);
+}
