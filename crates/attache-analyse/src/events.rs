@@ -6750,7 +6750,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let foreign_object = (lex.pos == Pos::Verb && !visit)
                     .then(|| {
                         let k = input.after_determiners(t1);
-                        input.mentions_in(k, (k + 1).min(sb)).into_iter().find(|m| {
+                        input.mentions_in(k, (k + 1).min(sb)).iter().find(|m| {
                             m.kind == MentionKind::Country
                                 && m.toks.0 == k
                                 && m.countries.len() == 1
