@@ -4587,6 +4587,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
                             // The party ordered away ("ordered French troops to leave").
                             || m.toks.0 > t0 && m.toks.1 < t1 && ordering_verb(input.w(t0))
+                            // A name qualifying the noun a phrasing is matched across
+                            // ("suspended EU accession talks").
+                            || m.toks.0 > t0
+                                && m.toks.1 + 1 < t1
+                                && tokens[m.toks.1].kind == TokenKind::Word
+                                && !tokens[m.toks.1].cap
+                                && (m.toks.0..m.toks.1).all(|j| tokens[j].cap)
                             // Whom a phrasing is matched across is freed or returned
                             // ("returned 150 Ukrainian prisoners of war").
                             || lex.plover == Plover::CONCEDE && m.toks.1 <= t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Number || input.w(j).starts_with(|c: char| c.is_ascii_digit()))
@@ -6753,6 +6760,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         input.mentions_in(k, (k + 1).min(sb)).iter().find(|m| {
                             m.kind == MentionKind::Country
                                 && m.toks.0 == k
+                                && input.w(t1) != "that"
+                                && kb.adjectives.contains(&input.text[m.span.start..m.span.end])
                                 && m.countries.len() == 1
                                 && m.countries[0] != own
                                 && m.toks.1 < sb
@@ -7928,6 +7937,112 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
     i
 }
 const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Event phrasings whose last words are a noun the text qualifies: "suspended EU accession
+/// talks" is "suspended talks", "broke off the nuclear talks" is "broke off talks". A noun
+/// trigger preceded by up to three qualifiers (names, adjectives and nouns, after at most
+/// one article) is read with the phrasing whose head the words before them spell and
+/// whose tail starts at the noun, where that phrasing undoes what the noun does (a
+/// sanction or a rejection of talks, aid, cooperation); the match replaces the triggers
+/// inside it. Unlike
+/// [`gapped_triggers`], which looks at every token for a run of quantities, this looks
+/// only at noun triggers.
+pub fn qualified_noun_triggers<'k>(
+    text: &str,
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
+) {
+    const MAX_HEAD: usize = 5;
+    const MAX_GAP: usize = 3;
+    let qualifier = |j: usize| {
+        let w = token_text[j];
+        tokens[j].kind == TokenKind::Word
+            && (tokens[j].cap
+                || !FUNCTION_WORDS.contains(&w)
+                    && !NOT_A_NOUN.contains(&w)
+                    && !matches!(w, "no" | "any" | "said" | "says" | "say"))
+    };
+    let mut found: Vec<attache_kb::Hit<'k, u32>> = Vec::new();
+    let mut head = String::new();
+    for h in triggers.iter() {
+        if !h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun) {
+            continue;
+        }
+        let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+        let b = tokens.partition_point(|t| t.span.start < h.span.end);
+        // Tail starts from the noun phrase's first word to its last; the qualifiers before
+        // a tail start may include the trigger's own first words ("halted peace talks").
+        for g in a..b.min(a + 2) {
+            let mut k = g;
+            while k > 0 && g - k < MAX_GAP && qualifier(k - 1) {
+                k -= 1;
+            }
+            // The shortest gap first: the head nearest the noun.
+            for gap_start in (k..g).rev() {
+                if gap_start == 0 || !tokens[gap_start - 1].is_word() {
+                    continue;
+                }
+                if (gap_start..g).all(|j| is_one_of(token_text[j], ARTICLES)) {
+                    continue;
+                }
+                // An article only opens the run ("suspended the EU talks").
+                if (gap_start + 1..g).any(|j| is_one_of(token_text[j], ARTICLES)) {
+                    continue;
+                }
+                if !kb.trigger_head_ends.contains(&*lowercase(tokens[gap_start - 1].text(text))) {
+                    continue;
+                }
+                let mut words = 0;
+                while words < MAX_HEAD.min(gap_start) && tokens[gap_start - 1 - words].is_word() {
+                    words += 1;
+                }
+                let mut matched = None;
+                for n in (1..=words).rev() {
+                    head.clear();
+                    for (i, t) in tokens[gap_start - n..gap_start].iter().enumerate() {
+                        if i > 0 {
+                            head.push(' ');
+                        }
+                        push_lower(&mut head, t.text(text));
+                    }
+                    let Some(tails) = kb.trigger_heads.get(head.as_str()) else {
+                        continue;
+                    };
+                    if let Some((end, rows)) =
+                        tails.iter().find_map(|(tail, rows)| tail_end(text, tokens, g, tail).map(|end| (end, rows)))
+                    {
+                        // Only a head that undoes the noun's act changes its reading:
+                        // elsewhere the noun alone codes the same act.
+                        let undoing =
+                            |i: &u32| matches!(kb.lexicon[*i as usize].plover, Plover::SANCTION | Plover::REJECT);
+                        if rows.iter().all(undoing) && !h.targets.iter().any(undoing) {
+                            matched = Some((gap_start - n, end, rows));
+                        }
+                        break;
+                    }
+                }
+                if let Some((first, end, rows)) = matched {
+                    found.push(attache_kb::Hit {
+                        span: Span::new(tokens[first].span.start, tokens[end].span.end),
+                        targets: rows,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    for hit in found {
+        let overlapping = |h: &attache_kb::Hit<u32>| h.span.start < hit.span.end && hit.span.start < h.span.end;
+        if triggers.iter().any(|h| overlapping(h) && !hit.span.contains(h.span)) {
+            continue;
+        }
+        triggers.retain(|h| !overlapping(h));
+        let at = triggers.partition_point(|h| h.span.start < hit.span.start);
+        triggers.insert(at, hit);
+    }
+}
 
 /// Reads a verb phrasing of meeting that ends in "with" as its noun where a determiner
 /// stands before it: "During a meeting with Lavrov, Wang Yi said…", "at their meeting

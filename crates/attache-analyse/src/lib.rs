@@ -136,6 +136,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     // events are coded from them.
     let mut triggers = kb.triggers.find_in(&words, |_| true);
     events::gapped_triggers(text, &tokens, &token_text, kb, &mut triggers);
+    events::qualified_noun_triggers(text, &tokens, &token_text, kb, &mut triggers);
     events::drop_weaponless_hits(&tokens, &token_text, &mut triggers);
     events::nouns_before_with(text, &tokens, &token_text, kb, &mut triggers);
     let attribution = statements::attribute(

@@ -4907,3 +4907,18 @@ fn an_object_qualified_by_another_countrys_adjective_is_that_countrys() {
     let r = extract("Kyrgyz authorities arrested a former prime minister on corruption charges.");
     assert_eq!(countries(&find(&r, "COERCE").recipients), ["KGZ"]);
 }
+
+#[test]
+fn talks_broken_off_across_their_qualifiers_are_no_consultation() {
+    let r = extract("Georgia suspended EU accession talks until 2028.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "164");
+    assert_eq!(countries(&e.recipients), ["IGOEUREEC"]);
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    let r = extract("Russia halted peace talks with Ukraine.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["UKR"]);
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    // Talks held are talks.
+    let r = extract("Russia held peace talks with Ukraine.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+}
