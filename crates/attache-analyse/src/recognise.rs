@@ -3415,6 +3415,21 @@ impl<'a> Recogniser<'a> {
                             }
                             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
                                 end += 1;
+                                // "a Taliban official in Afghanistan's Badakhshan province":
+                                // the province the possessive opens ends the phrase.
+                                let mut k = end;
+                                while self.tokens.get(k).is_some_and(|t| t.cap && t.kind == TokenKind::Word) {
+                                    k += 1;
+                                }
+                                if prep == "in"
+                                    && k > end
+                                    && matches!(
+                                        self.w(k),
+                                        "province" | "region" | "district" | "state" | "city" | "county" | "oblast"
+                                    )
+                                {
+                                    end = k + 1;
+                                }
                             }
                             let coll = lowercase(self.w(end));
                             if COLLECTIVES.contains(&&*coll) {

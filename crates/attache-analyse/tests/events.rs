@@ -4922,3 +4922,16 @@ fn talks_broken_off_across_their_qualifiers_are_no_consultation() {
     let r = extract("Russia held peace talks with Ukraine.");
     assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
 }
+
+#[test]
+fn one_official_after_a_countrys_name_speaks_not_the_country() {
+    for (text, words) in [
+        ("A senior U.S. official said Washington was concerned about the arrests.", "U.S. official"),
+        ("A UK official said London was concerned about the arrests.", "UK official"),
+    ] {
+        let r = extract(text);
+        let s = r.statements.first().expect("a statement");
+        assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some(words), "{s:#?}");
+        assert_ne!(s.speaker_name.as_deref(), Some("United States"));
+    }
+}
