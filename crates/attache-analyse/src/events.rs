@@ -2653,6 +2653,54 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "said in a report released on Tuesday", "released a video showing the
+            // hostages": what is published frees no one.
+            if lex.plover == Plover::CONCEDE && form_starts(input.w(t0), "releas") && {
+                let published = |k: usize| {
+                    matches!(
+                        input.w(k).to_ascii_lowercase().as_str(),
+                        "report"
+                            | "reports"
+                            | "statement"
+                            | "statements"
+                            | "video"
+                            | "videos"
+                            | "footage"
+                            | "document"
+                            | "documents"
+                            | "data"
+                            | "figures"
+                            | "findings"
+                            | "results"
+                            | "images"
+                            | "photos"
+                            | "photographs"
+                            | "recording"
+                            | "audio"
+                            | "transcript"
+                            | "letter"
+                            | "survey"
+                            | "poll"
+                            | "study"
+                            | "details"
+                            | "text"
+                            | "album"
+                            | "film"
+                            | "book"
+                            | "memo"
+                            | "guidelines"
+                            | "communique"
+                            | "communiqué"
+                    )
+                };
+                let k = input.after_determiners(t1);
+                (t0 > sa && published(t0 - 1))
+                    || (k..(k + 3).min(sb))
+                        .take_while(|&j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                        .any(published)
+            } {
+                continue;
+            }
             // "signed a decree", "the law was signed": a state's own decrees and laws are
             // no agreement with anyone.
             if lex.plover == Plover::AGREE && form_starts(input.w(t0), "sign") && {

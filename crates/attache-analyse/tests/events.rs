@@ -4935,3 +4935,14 @@ fn one_official_after_a_countrys_name_speaks_not_the_country() {
         assert_ne!(s.speaker_name.as_deref(), Some("United States"));
     }
 }
+
+#[test]
+fn a_report_released_frees_no_one() {
+    let r =
+        extract("Human Rights Watch said in a report released on Tuesday that the authorities had tortured detainees.");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    let r = extract("The group released a video showing the hostages.");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    let r = extract("Iran released two French citizens on Friday.");
+    assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["FRA"]);
+}
