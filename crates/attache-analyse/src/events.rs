@@ -8023,6 +8023,9 @@ pub fn qualified_noun_triggers<'k>(
         // Tail starts from the noun phrase's first word to its last; the qualifiers before
         // a tail start may include the trigger's own first words ("halted peace talks").
         for g in a..b.min(a + 2) {
+            if !kb.trigger_tail_starts.contains(&*lowercase(tokens[g].text(text))) {
+                continue;
+            }
             let mut k = g;
             while k > 0 && g - k < MAX_GAP && qualifier(k - 1) {
                 k -= 1;
@@ -8046,16 +8049,19 @@ pub fn qualified_noun_triggers<'k>(
                 while words < MAX_HEAD.min(gap_start) && tokens[gap_start - 1 - words].is_word() {
                     words += 1;
                 }
+                // The words before the run, lowercased once; each head is a suffix of them.
+                head.clear();
+                let mut starts = [0usize; MAX_HEAD];
+                for (i, t) in tokens[gap_start - words..gap_start].iter().enumerate() {
+                    if i > 0 {
+                        head.push(' ');
+                    }
+                    starts[i] = head.len();
+                    push_lower(&mut head, t.text(text));
+                }
                 let mut matched = None;
                 for n in (1..=words).rev() {
-                    head.clear();
-                    for (i, t) in tokens[gap_start - n..gap_start].iter().enumerate() {
-                        if i > 0 {
-                            head.push(' ');
-                        }
-                        push_lower(&mut head, t.text(text));
-                    }
-                    let Some(tails) = kb.trigger_heads.get(head.as_str()) else {
+                    let Some(tails) = kb.trigger_heads.get(&head[starts[words - n]..]) else {
                         continue;
                     };
                     if let Some((end, rows)) =
