@@ -8002,7 +8002,6 @@ pub fn qualified_noun_triggers<'k>(
     kb: &'k Kb,
     triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
 ) {
-    const MAX_HEAD: usize = 5;
     const MAX_GAP: usize = 3;
     let qualifier = |j: usize| {
         let w = token_text[j];
@@ -8045,20 +8044,7 @@ pub fn qualified_noun_triggers<'k>(
                 if !kb.trigger_head_ends.contains(&*lowercase(tokens[gap_start - 1].text(text))) {
                     continue;
                 }
-                let mut words = 0;
-                while words < MAX_HEAD.min(gap_start) && tokens[gap_start - 1 - words].is_word() {
-                    words += 1;
-                }
-                // The words before the run, lowercased once; each head is a suffix of them.
-                head.clear();
-                let mut starts = [0usize; MAX_HEAD];
-                for (i, t) in tokens[gap_start - words..gap_start].iter().enumerate() {
-                    if i > 0 {
-                        head.push(' ');
-                    }
-                    starts[i] = head.len();
-                    push_lower(&mut head, t.text(text));
-                }
+                let (words, starts) = words_before(text, tokens, gap_start, &mut head);
                 let mut matched = None;
                 for n in (1..=words).rev() {
                     let Some(tails) = kb.trigger_heads.get(&head[starts[words - n]..]) else {
@@ -8158,6 +8144,29 @@ pub fn drop_weaponless_hits(tokens: &[Token], token_text: &[&str], triggers: &mu
     });
 }
 
+/// The most words a phrasing's head has.
+const MAX_HEAD: usize = 5;
+
+/// Writes the words (at most [`MAX_HEAD`]) right before token `k`, lowercased and joined by
+/// spaces, into `head`, and returns how many there are and where each starts in `head`:
+/// every head ending before `k` is a suffix of it, `&head[starts[words - n]..]` for `n` words.
+fn words_before(text: &str, tokens: &[Token], k: usize, head: &mut String) -> (usize, [usize; MAX_HEAD]) {
+    let mut words = 0;
+    while words < MAX_HEAD.min(k) && tokens[k - 1 - words].is_word() {
+        words += 1;
+    }
+    head.clear();
+    let mut starts = [0usize; MAX_HEAD];
+    for (i, t) in tokens[k - words..k].iter().enumerate() {
+        if i > 0 {
+            head.push(' ');
+        }
+        starts[i] = head.len();
+        push_lower(head, t.text(text));
+    }
+    (words, starts)
+}
+
 /// Event phrasings matched across a quantity or modifier run before their last word:
 /// "called off a four-day strike" is "called off a strike", "will evacuate all 21
 /// settlements" is "evacuate settlements", "contribute up to 4,000 troops" is
@@ -8170,7 +8179,6 @@ pub fn gapped_triggers<'k>(
     kb: &'k Kb,
     triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
 ) {
-    const MAX_HEAD: usize = 5;
     let mut found: Vec<(attache_kb::Hit<'k, u32>, usize)> = Vec::new();
     let mut head = String::new();
     for k in 1..tokens.len() {
@@ -8202,19 +8210,7 @@ pub fn gapped_triggers<'k>(
         }
         // The longest head that ends right before the run and knows this last word: the
         // words before the run are lowercased once, and each head is a suffix of them.
-        let mut words = 0;
-        while words < MAX_HEAD.min(k) && tokens[k - 1 - words].is_word() {
-            words += 1;
-        }
-        head.clear();
-        let mut starts = [0usize; MAX_HEAD];
-        for (i, t) in tokens[k - words..k].iter().enumerate() {
-            if i > 0 {
-                head.push(' ');
-            }
-            starts[i] = head.len();
-            push_lower(&mut head, t.text(text));
-        }
+        let (words, starts) = words_before(text, tokens, k, &mut head);
         for j in (1..=words).rev() {
             let a = k - j;
             let Some(tails) = kb.trigger_heads.get(&head[starts[words - j]..]) else {
