@@ -7992,9 +7992,8 @@ const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our
 /// one article) is read with the phrasing whose head the words before them spell and
 /// whose tail starts at the noun, where that phrasing undoes what the noun does (a
 /// sanction or a rejection of talks, aid, cooperation); the match replaces the triggers
-/// inside it. Unlike
-/// [`gapped_triggers`], which looks at every token for a run of quantities, this looks
-/// only at noun triggers.
+/// inside it. Unlike [`gapped_triggers`], which looks at every token for a run of
+/// quantities, this looks only at noun triggers.
 pub fn qualified_noun_triggers<'k>(
     text: &str,
     tokens: &[Token],
