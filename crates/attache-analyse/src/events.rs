@@ -2284,8 +2284,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .rev()
                         .find(|e| e.plover == Plover::THREATEN && e.trigger.start == verb_start)
                     {
+                        // A repressive act threatened is 137, an administrative
+                        // restriction 132; "block" and other acts of no given kind
+                        // ("threatened to block Sweden's bid") leave the plain threat.
                         let c = match lex.plover {
                             Plover::ASSAULT => "138",
+                            Plover::COERCE if lex.cameo == "170" => "130",
+                            Plover::COERCE if lex.cameo.starts_with("172") => "132",
                             Plover::COERCE => "137",
                             Plover::PROTEST => "133",
                             _ => "131",

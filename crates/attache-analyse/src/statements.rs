@@ -1462,7 +1462,20 @@ pub fn attribute(
                             | "spurned"
                     ) && (k + 1..h.toks.0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
                 });
-            if passive_stance || armed_attack || rejected_request {
+            // "pledged 50 million euros in aid", "promised $2 billion": a sum or a
+            // gift pledged is what the event records, not words of the pledger.
+            let pledged_sum = matches!(
+                token_text[h.toks.0],
+                "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
+            ) && (token_text
+                .get(h.toks.1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "$" | "€" | "£" | "¥"))
+                || (h.toks.1..(h.toks.1 + 3).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap && token_text[k] != "to")
+                    .any(|k| {
+                        matches!(token_text[k], "aid" | "assistance" | "loans" | "funding" | "troops" | "weapons")
+                    }));
+            if passive_stance || armed_attack || rejected_request || pledged_sum {
                 continue;
             }
             match kind {

@@ -4946,3 +4946,38 @@ fn a_report_released_frees_no_one() {
     let r = extract("Iran released two French citizens on Friday.");
     assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["FRA"]);
 }
+
+#[test]
+fn a_threat_to_block_is_a_plain_threat_not_one_of_repression() {
+    let r = extract("Turkey threatened to block Sweden's NATO membership bid.");
+    let e = find(&r, "THREATEN");
+    assert_eq!(e.cameo, "130", "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["SWE"]);
+    // A threatened arrest is still repression.
+    let r = extract("The government threatened to arrest the protest leaders.");
+    assert_eq!(find(&r, "THREATEN").cameo, "137");
+}
+
+#[test]
+fn a_sum_pledged_is_no_statement() {
+    let r = extract("The European Union pledged 50 million euros in humanitarian aid for Sudan.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    assert_eq!(countries(&find(&r, "AGREE").recipients), ["SDN"]);
+    let r = extract("Britain promised additional military aid to Kyiv.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    // A promise of words or of an act is still a statement.
+    let r = extract("The president promised that elections would be held next year.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    let r = extract("Japan pledged to provide $2 billion to Ukraine.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+}
+
+#[test]
+fn troops_that_disengage_retreat() {
+    let r = extract("Indian and Chinese troops disengaged from two friction points along their disputed border.");
+    let e = find(&r, "RETREAT");
+    assert_eq!(e.cameo, "087");
+    let mut a = countries(&e.actors);
+    a.sort();
+    assert_eq!(a, ["CHN", "IND"]);
+}
