@@ -4294,6 +4294,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // between Azerbaijanis and Armenians": "because of" right before
                         // the noun ends its phrase ("wagons of humanitarian aid" does not).
                         || k == t0 && k >= 2 && lw == "of" && input.w(k - 2).eq_ignore_ascii_case("because")
+                        // "a journalist who reported on protests": a preposition after a
+                        // verb in the past opens the verb's complement; its subject is no
+                        // party of the noun.
+                        || matches!(lw.as_str(), "on" | "about" | "into" | "against" | "at" | "over")
+                            && k >= 2
+                            && tokens[k - 2].kind == TokenKind::Word
+                            && !tokens[k - 2].cap
+                            && input.w(k - 2).ends_with("ed")
                         // "a port deal with Somaliland following talks mediated by Turkey":
                         // so does a preposition of time or circumstance ("youths threw
                         // stones during demonstrations" still joined them).
@@ -6022,7 +6030,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "recalled its ambassador from Beijing after Taiwan opened an office in
             // Vilnius": a clause of its own after the trigger tells where something else
             // happened.
-            let subordinate = (t1..sb).find(|&k| input.opens_subordinate(k, sb)).unwrap_or(sb);
+            // "deported a blogger who had criticised the war in Ukraine": a relative
+            // clause in the pluperfect tells of an earlier act, elsewhere.
+            let subordinate = (t1..sb)
+                .find(|&k| {
+                    input.opens_subordinate(k, sb)
+                        || (matches!(input.w(k), "who" | "which") && k + 1 < sb && input.w(k + 1) == "had")
+                })
+                .unwrap_or(sb);
             let locs: Vec<&Mention> = locs.into_iter().filter(|m| m.toks.0 < subordinate).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));

@@ -4981,3 +4981,26 @@ fn troops_that_disengage_retreat() {
     a.sort();
     assert_eq!(a, ["CHN", "IND"]);
 }
+
+#[test]
+fn a_place_in_a_pluperfect_relative_clause_does_not_place_the_act() {
+    let r = extract("Kazakh authorities deported a Russian blogger who had criticised the war in Ukraine.");
+    let e = find(&r, "COERCE");
+    assert!(e.location.is_none(), "{e:#?}");
+    // A place right after the object still does.
+    let r = extract("Kazakh authorities deported a Russian blogger from Almaty who had criticised the war.");
+    assert!(find(&r, "COERCE").location.is_some());
+}
+
+#[test]
+fn who_reports_on_protests_does_not_protest() {
+    for text in [
+        "A journalist reported on protests in Georgia.",
+        "Police arrested a journalist who had reported on protests in Georgia.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Georgian students joined protests in Tbilisi.");
+    assert_eq!(countries(&find(&r, "PROTEST").actors), ["GEO"]);
+}
