@@ -4243,6 +4243,46 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
 
+            // "rescued the crew of a merchant vessel attacked by Houthi rebels": a reduced
+            // passive right after a common noun suffers on that noun, not on the clause's
+            // subject.
+            if passive
+                && !is_noun
+                && t0 > sa
+                && input.w(t1) == "by"
+                && tokens[t0 - 1].kind == TokenKind::Word
+                && !tokens[t0 - 1].cap
+                && !BE.contains(&input.w(t0 - 1))
+                && !BE.contains(&input.w(t0))
+                && !matches!(
+                    input.w(t0 - 1),
+                    "been"
+                        | "being"
+                        | "get"
+                        | "got"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "not"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "once"
+                        | "unless"
+                        | "until"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "than"
+                )
+                && !input.w(t0 - 1).ends_with("ly")
+                && !input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0)
+            {
+                left.clear();
+            }
             // "military talks", "security talks": a common noun with no country right
             // before a noun of meeting names what is talked about, not a party.
             let topic = |m: &Mention| {

@@ -1417,14 +1417,20 @@ pub fn attribute(
                     | "touted"
                     | "referenced"
                     | "endorsed"
-            ) && (h.toks.0.saturating_sub(3).max(sa)..h.toks.0)
+            ) && ((h.toks.0.saturating_sub(3).max(sa)..h.toks.0)
                 .rev()
                 .find(|&k| {
                     !matches!(token_text[k], "also" | "still" | "not" | "widely" | "often" | "repeatedly" | "later")
                 })
                 .is_some_and(|k| {
                     matches!(token_text[k], "be" | "been" | "being" | "was" | "were" | "is" | "are" | "get" | "got")
-                });
+                })
+                // "a merchant vessel attacked by Houthi rebels": a reduced relative with
+                // its agent after "by".
+                || token_text.get(h.toks.1) == Some(&"by")
+                    && h.toks.0 > sa
+                    && tokens[h.toks.0 - 1].kind == TokenKind::Word
+                    && !matches!(token_text[h.toks.0 - 1], "who" | "that" | "which" | "and" | "or"));
             // "Government troops attacked rebel positions": armed men who attack do so
             // with arms, not words.
             // "Militants who attacked …" too, and whoever attacks a building, a convoy or

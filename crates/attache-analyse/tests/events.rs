@@ -5004,3 +5004,17 @@ fn who_reports_on_protests_does_not_protest() {
     let r = extract("Georgian students joined protests in Tbilisi.");
     assert_eq!(countries(&find(&r, "PROTEST").actors), ["GEO"]);
 }
+
+#[test]
+fn a_reduced_passive_after_a_noun_suffers_on_that_noun() {
+    let r =
+        extract("The Indian navy rescued the crew of a merchant vessel attacked by Houthi rebels in the Gulf of Aden.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["YEM"]);
+    assert!(!countries(&e.recipients).contains(&"IND".to_string()), "{e:#?}");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    // After "when" the clause's subject is the one attacked.
+    let r = extract("Rebels escape to villages in Cameroon when attacked by government forces.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().any(|p| p.text == "Rebels"), "{e:#?}");
+}
