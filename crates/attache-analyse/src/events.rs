@@ -3095,6 +3095,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "a $50 billion loan backed by profits from frozen Russian assets": a thing
+            // backed by a thing is no party backing another.
+            if lex.pos == Pos::Verb
+                && lex.plover == Plover::SUPPORT
+                && t0 > sa
+                && t1 < sb
+                && input.w(t1) == "by"
+                && tokens[t0 - 1].kind == TokenKind::Word
+                && !tokens[t0 - 1].cap
+                && !BE.contains(&input.w(t0 - 1))
+                && !matches!(input.w(t0 - 1), "been" | "being" | "who" | "that" | "which")
+                && {
+                    let k = input.after_determiners(t1 + 1);
+                    !input.mentions_in(k, sb).iter().any(|m| m.toks.0 == k && m.is_actor())
+                }
+            {
+                continue;
+            }
             // "Ukraine ratified a sweeping agreement with the EU", "offering further military
             // support": a cooperative noun that is the object of a cooperative verb is what
             // that verb's act is about, not a second act.

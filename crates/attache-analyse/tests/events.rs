@@ -5018,3 +5018,15 @@ fn a_reduced_passive_after_a_noun_suffers_on_that_noun() {
     let e = find(&r, "ASSAULT");
     assert!(e.recipients.iter().any(|p| p.text == "Rebels"), "{e:#?}");
 }
+
+#[test]
+fn a_thing_backed_by_a_thing_is_no_support() {
+    let r = extract(
+        "G7 countries agreed to provide Ukraine with a $50 billion loan backed by profits from frozen Russian central bank assets.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    let r = extract("The G7 agreed on a loan backed by profits from frozen Russian central bank assets.");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    let r = extract("Rebels backed by Rwanda seized the town.");
+    assert_eq!(countries(&find(&r, "SUPPORT").actors), ["RWA"]);
+}
