@@ -3095,6 +3095,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "warned Israel of a crushing response to any attack", "opposes any military
+            // action": an act named after "any" is one that may or may not come (and a
+            // verb form after it is its noun: "to any attack").
+            if t0 > sa
+                && (input.w(t0 - 1).eq_ignore_ascii_case("any")
+                    || t0 > sa + 1
+                        && input.w(t0 - 2).eq_ignore_ascii_case("any")
+                        && tokens[t0 - 1].kind == TokenKind::Word
+                        && !tokens[t0 - 1].cap)
+            {
+                continue;
+            }
             // "a $50 billion loan backed by profits from frozen Russian assets": a thing
             // backed by a thing is no party backing another.
             if lex.pos == Pos::Verb
@@ -4116,7 +4128,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && !passive
                 && k_aux > sa
                 && matches!(input.w(k_aux - 1), "thousands" | "hundreds" | "dozens" | "millions" | "scores" | "crowds");
+            // "detained more than 100 people protesting the arrest": a participle right
+            // after people its clause acts on is done by them, whom no name gives.
+            let people_participle = !is_noun
+                && ing_subject.is_none()
+                && t0 > sa + 2
+                && input.w(t0).ends_with("ing")
+                && matches!(
+                    input.w(t0 - 1),
+                    "people"
+                        | "protesters"
+                        | "protestors"
+                        | "demonstrators"
+                        | "students"
+                        | "residents"
+                        | "villagers"
+                        | "workers"
+                        | "supporters"
+                        | "activists"
+                        | "civilians"
+                        | "farmers"
+                        | "women"
+                        | "men"
+                )
+                && !input.mentions_in(sa, t0).iter().any(|m| m.toks.1 == t0 && m.is_actor())
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= tokens[t0 - 1].span.start
+                        && h2.span.end >= tokens[t0.saturating_sub(6).max(sa)].span.start
+                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                });
             let bare_relative = bare_relative
+                || people_participle
                 || counted_subject
                 || plan.is_some_and(|(noun, m)| m.is_none() && foiled(input, sa, noun).is_some());
             // The subject of the main clause does what an opening participle says

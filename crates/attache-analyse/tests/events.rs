@@ -5030,3 +5030,19 @@ fn a_thing_backed_by_a_thing_is_no_support() {
     let r = extract("Rebels backed by Rwanda seized the town.");
     assert_eq!(countries(&find(&r, "SUPPORT").actors), ["RWA"]);
 }
+
+#[test]
+fn people_protesting_after_a_detention_are_the_protesters() {
+    let r = extract("Police in Istanbul detained more than 100 people protesting the arrest of the city's mayor.");
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().all(|p| p.code != "TURCOP"), "{e:#?}");
+    assert_eq!(countries(&e.actors), ["TUR"]);
+    assert_eq!(find(&r, "COERCE").actors[0].code, "TURCOP");
+}
+
+#[test]
+fn an_act_after_any_is_not_one_that_happened() {
+    let r = extract("Iran's supreme leader warned Israel of a \"crushing response\" to any attack.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "THREATEN").recipients), ["ISR"]);
+}
