@@ -3137,12 +3137,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     h2.span.end <= hit.span.start
                     && k2 >= sa
                     && k2 < t0
-                    && t0 - k2 <= 4
+                    // "provide Kyrgyzstan with 100 million yuan in grant aid": a sum
+                    // counts as one word.
+                    && {
+                        let qty = (k2..t0).any(|k| tokens[k].kind == TokenKind::Number);
+                        t0 - k2 <= if qty { 6 } else { 4 }
+                            && (k2..t0).all(|k| {
+                                tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
+                                    || DETERMINERS.contains(&input.w(k))
+                                    || qty && (matches!(input.w(k), "in" | "of") || is_currency(input.w(k)))
+                            })
+                    }
                     && !input.w(k2 - 1).to_ascii_lowercase().starts_with("receiv")
-                    && (k2..t0).all(|k| {
-                        tokens[k].kind != TokenKind::Punct && !FUNCTION_WORDS.contains(&input.w(k))
-                            || DETERMINERS.contains(&input.w(k))
-                    })
                     // "endorse the U.S. proposal": a noun with a party of its own is that
                     // party's act.
                     && !input.mentions_in(k2, t0).iter().any(|m| {

@@ -5046,3 +5046,13 @@ fn an_act_after_any_is_not_one_that_happened() {
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
     assert_eq!(countries(&find(&r, "THREATEN").recipients), ["ISR"]);
 }
+
+#[test]
+fn aid_named_after_a_sum_is_the_aid_provided() {
+    let r = extract(
+        "China will provide Kyrgyzstan with 100 million yuan in grant aid, the Chinese embassy in Bishkek said.",
+    );
+    let aid: Vec<_> = r.events.iter().filter(|e| e.kind == "AID").collect();
+    assert_eq!(aid.len(), 1, "{aid:#?}");
+    assert_eq!(countries(&aid[0].actors), ["CHN"]);
+}
