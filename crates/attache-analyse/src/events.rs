@@ -6142,6 +6142,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .find(|&k| {
                     input.opens_subordinate(k, sb)
                         || (matches!(input.w(k), "who" | "which") && k + 1 < sb && input.w(k + 1) == "had")
+                        // "vetoed a resolution calling for a ceasefire in Sudan": what a
+                        // text asks for is where it asks it, not where the act was.
+                        || (k > t1
+                            && matches!(
+                                input.w(k),
+                                "calling" | "urging" | "demanding" | "condemning" | "seeking" | "authorizing" | "authorising"
+                            )
+                            && tokens[k - 1].kind == TokenKind::Word
+                            && !tokens[k - 1].cap
+                            && !matches!(input.w(k - 1), "and" | "or" | "while" | "by"))
                 })
                 .unwrap_or(sb);
             let locs: Vec<&Mention> = locs.into_iter().filter(|m| m.toks.0 < subordinate).collect();

@@ -5056,3 +5056,12 @@ fn aid_named_after_a_sum_is_the_aid_provided() {
     assert_eq!(aid.len(), 1, "{aid:#?}");
     assert_eq!(countries(&aid[0].actors), ["CHN"]);
 }
+
+#[test]
+fn a_place_a_text_asks_about_does_not_place_the_act() {
+    let r = extract("Russia vetoed a U.N. Security Council resolution calling for a ceasefire in Sudan.");
+    let e = find(&r, "REJECT");
+    assert!(e.location.is_none(), "{e:#?}");
+    let r = extract("Russia vetoed a resolution in New York on Friday.");
+    assert!(find(&r, "REJECT").location.is_some());
+}
