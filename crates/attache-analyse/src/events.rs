@@ -579,6 +579,9 @@ fn governing_stance(
                         .iter()
                         .any(|m| m.kind == MentionKind::Country && m.toks == (j, j + 1)))
                 && !matches!(w, "and" | "but" | "or" | "then" | "to" | "also")
+                // "thanked Japan for its support during a call with Ishiba": a phrase of
+                // time opens another act.
+                && !matches!(w, "during" | "after" | "before" | "amid" | "since" | "despite" | "following" | "until")
                 && !triggers.iter().any(|o| o.span.start == tokens[j].span.start)
         });
         if !plain || !is_noun && (t0 - e > 2 || !matches!(input.w(e), "the" | "a" | "an")) {
@@ -2169,6 +2172,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 lex_i
             };
+            // "thanked Japan during a call with Prime Minister Ishiba": a call with someone
+            // is a conversation, not an appeal.
+            let lex_i = if kb.lexicon[lex_i as usize].plover == Plover::REQUEST
+                && kb.lexicon[lex_i as usize].pos == Pos::Noun
+                && matches!(input.w(t0), "call" | "calls")
+                && t1 < sb
+                && input.w(t1) == "with"
+            {
+                kb.lexicon
+                    .iter()
+                    .position(|l| {
+                        l.pos == Pos::Noun && l.plover == Plover::CONSULT && l.mode.as_deref() == Some("phone")
+                    })
+                    .map_or(lex_i, |i| i as _)
+            } else {
+                lex_i
+            };
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
             // "no sign of the ship", "a worrying sign": a verb form with no noun reading,
@@ -2308,11 +2328,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "arrested the opposition leader on charges of treason": the charges a
             // detention is made on are part of it, no accusation of their own.
+            // So are those an indictment is brought on ("indicted the former president on
+            // insurrection charges"), one or two words of kind between.
             if lex.plover == Plover::ACCUSE
                 && t0 > sa
-                && matches!(input.w(t0 - 1), "on" | "over")
                 && matches!(input.w(t0), "charges" | "charge" | "accusations" | "allegations" | "suspicion")
-                && events[first_event..].iter().any(|e| e.plover == Plover::COERCE && e.trigger.end <= hit.span.start)
+                && (t0.saturating_sub(3).max(sa)..t0)
+                    .rev()
+                    .find(|&k| matches!(input.w(k), "on" | "over"))
+                    .is_some_and(|k| (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap))
+                && events[first_event..].iter().any(|e| {
+                    (e.plover == Plover::COERCE || e.plover == Plover::ACCUSE && e.cameo.starts_with("112"))
+                        && e.trigger.end <= hit.span.start
+                })
             {
                 continue;
             }

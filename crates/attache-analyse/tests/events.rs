@@ -5065,3 +5065,26 @@ fn a_place_a_text_asks_about_does_not_place_the_act() {
     let r = extract("Russia vetoed a resolution in New York on Friday.");
     assert!(find(&r, "REJECT").location.is_some());
 }
+
+#[test]
+fn the_charges_of_an_indictment_are_part_of_it() {
+    let r = extract("South Korean prosecutors indicted former President Yoon Suk Yeol on insurrection charges.");
+    let acc: Vec<_> = r.events.iter().filter(|e| e.kind == "ACCUSE").collect();
+    assert_eq!(acc.len(), 1, "{acc:#?}");
+    assert!(acc[0].actors.iter().all(|p| p.code == "KORJUD"), "{:#?}", acc[0]);
+}
+
+#[test]
+fn a_call_with_a_leader_is_a_conversation_with_the_subject() {
+    for text in [
+        "Ukrainian President Volodymyr Zelenskyy thanked Japan for its support during a call with Prime Minister Shigeru Ishiba.",
+        "Ukrainian President Volodymyr Zelenskyy thanked Japan for its support during a phone call with Prime Minister Shigeru Ishiba.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{text}: {:#?}", r.events);
+        let e = find(&r, "CONSULT");
+        assert_eq!(e.cameo, "041", "{text}");
+        assert_eq!(countries(&e.actors), ["UKR"], "{text}");
+        assert_eq!(countries(&e.recipients), ["JPN"], "{text}");
+    }
+}
