@@ -1481,7 +1481,15 @@ pub fn attribute(
                     .any(|k| {
                         matches!(token_text[k], "aid" | "assistance" | "loans" | "funding" | "troops" | "weapons")
                     }));
-            if passive_stance || armed_attack || rejected_request || pledged_sum {
+            // "fired warning shots", "warning signs": "warning" modifying a noun says nothing.
+            let warning_noun = token_text[h.toks.0] == "warning"
+                && token_text.get(h.toks.1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "shot" | "shots" | "flares" | "sign" | "signs" | "lights" | "sirens" | "label" | "labels"
+                    )
+                });
+            if passive_stance || armed_attack || rejected_request || pledged_sum || warning_noun {
                 continue;
             }
             match kind {

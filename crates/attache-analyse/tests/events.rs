@@ -5088,3 +5088,16 @@ fn a_call_with_a_leader_is_a_conversation_with_the_subject() {
         assert_eq!(countries(&e.recipients), ["JPN"], "{text}");
     }
 }
+
+#[test]
+fn warning_shots_threaten_force_and_say_nothing() {
+    let r = extract(
+        "Chinese troops fired warning shots at Indian soldiers along the Line of Actual Control, the Indian army said.",
+    );
+    let e = find(&r, "THREATEN");
+    assert_eq!(e.cameo, "138");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["IND"]);
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+}
