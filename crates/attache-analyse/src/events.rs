@@ -6169,7 +6169,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let subordinate = (t1..sb)
                 .find(|&k| {
                     input.opens_subordinate(k, sb)
-                        || (matches!(input.w(k), "who" | "which") && k + 1 < sb && input.w(k + 1) == "had")
+                        // So does one set off by a comma ("the arrest of Mahmoud Khalil, who
+                        // played a role in protests over the war in Gaza").
+                        || (matches!(input.w(k), "who" | "which")
+                            && k + 1 < sb
+                            && (input.w(k + 1) == "had" || k > t1 && input.w(k - 1) == ","))
                         // "vetoed a resolution calling for a ceasefire in Sudan": what a
                         // text asks for is where it asks it, not where the act was.
                         || (k > t1
@@ -7112,9 +7116,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "A Japanese national was detained in Beijing": an arrest by no one named is made
             // by the authorities of the place it happened in.
+            // So is "the detention of a Japanese businessman in Beijing".
             if lex.plover == Plover::COERCE
                 && lex.cameo.starts_with("173")
-                && passive
+                && (passive || is_noun && input.w(t1) == "of")
                 && actor_ps.is_empty()
                 && (!recipient_ps.is_empty() || counted_victims)
             {

@@ -5101,3 +5101,18 @@ fn warning_shots_threaten_force_and_say_nothing() {
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
     assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
 }
+
+#[test]
+fn a_detention_named_by_a_noun_is_made_by_the_place_it_happened_in() {
+    let r = extract("Japan lodged a protest with China over the detention of a Japanese businessman in Beijing.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["JPN"]);
+    // A place in a relative clause set off by a comma is the antecedent's, not the arrest's.
+    let r = extract(
+        "The arrest of activist Mahmoud Khalil, who played a prominent role in protests over the war in Gaza, prompted questions.",
+    );
+    let e = find(&r, "COERCE");
+    assert!(e.location.is_none(), "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
+}
