@@ -8522,7 +8522,7 @@ fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
     {
         k -= 1;
     }
-    if k == from || !matches!(input.w(k - 1), "people" | "persons" | "others") {
+    if k == from || !matches!(input.w(k - 1), "people" | "persons" | "others" | "men" | "individuals" | "suspects") {
         return false;
     }
     let head = k - 1;

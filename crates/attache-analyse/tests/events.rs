@@ -5116,3 +5116,11 @@ fn a_detention_named_by_a_noun_is_made_by_the_place_it_happened_in() {
     assert!(e.location.is_none(), "{e:#?}");
     assert!(e.actors.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn men_counted_are_people_counted() {
+    let r = extract("Five local men were detained in Naryn, the department said.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+}
