@@ -194,6 +194,12 @@ const LIGHT_VERBS: &[&str] = &[
     "led",
     "organized",
     "organised",
+    "mobilize",
+    "mobilise",
+    "mobilized",
+    "mobilised",
+    "mobilizing",
+    "mobilising",
     "convened",
     "concluded",
     "reached",
@@ -2140,6 +2146,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     || GETTING.contains(&prev.as_str())
                     || CAUSING.contains(&prev.as_str())
+                    // "opposed unilateral sanctions", "condemned indiscriminate attacks": an
+                    // adjective right after another act's verb opens its object.
+                    || t0 >= sa + 2
+                        && tokens[t0 - 1].kind == TokenKind::Word
+                        && !tokens[t0 - 1].cap
+                        && ["al", "ic", "ive", "ous", "ate"].iter().any(|x| prev.ends_with(x))
+                        && prev.len() > 5
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span.end == tokens[t0 - 2].span.end
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                        })
                     // "during the 2022 protests", "the 2014 invasion": a year before the
                     // word makes it a noun.
                     || t0 > sa

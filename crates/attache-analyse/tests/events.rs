@@ -5124,3 +5124,11 @@ fn men_counted_are_people_counted() {
     assert_eq!(countries(&e.actors), ["KGZ"]);
     assert_eq!(countries(&e.recipients), ["KGZ"]);
 }
+
+#[test]
+fn a_form_after_an_adjective_after_a_verb_is_a_noun() {
+    let r = extract("Foreign Minister Wang Yi said China opposed unilateral sanctions.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+    // The verb is still read: China rejects.
+    assert_eq!(countries(&find(&r, "REJECT").actors), ["CHN"]);
+}
