@@ -5132,3 +5132,11 @@ fn a_form_after_an_adjective_after_a_verb_is_a_noun() {
     // The verb is still read: China rejects.
     assert_eq!(countries(&find(&r, "REJECT").actors), ["CHN"]);
 }
+
+#[test]
+fn the_e3_are_france_germany_and_britain() {
+    let r = extract("Iran will hold talks with the E3 in Istanbul next Friday, the foreign ministry said.");
+    let mut c = countries(&find(&r, "CONSULT").recipients);
+    c.sort();
+    assert_eq!(c, ["DEU", "FRA", "GBR"]);
+}
