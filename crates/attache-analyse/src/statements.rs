@@ -2020,7 +2020,32 @@ pub fn attribute(
                                     .find(|m| m.kind == MentionKind::Person && m.toks.0 >= a && m.toks.1 == b)
                                     .and_then(|m| m.entity)
                             })
-                            .flatten();
+                            .flatten()
+                            // "criticised by the OSCE, which said …": a relative pronoun right
+                            // after a comma stands for the body or person named before it (the
+                            // span stays the pronoun, as PolNeAR marks it).
+                            .or_else(|| {
+                                (b == a + 1
+                                    && matches!(token_text[a], "who" | "which")
+                                    && a >= sa + 2
+                                    && token_text[a - 1] == ",")
+                                    .then(|| {
+                                        mentions
+                                            .iter()
+                                            .filter(|m| {
+                                                m.toks.1 == a - 1
+                                                    && matches!(
+                                                        m.kind,
+                                                        MentionKind::Person
+                                                            | MentionKind::Organization
+                                                            | MentionKind::Country
+                                                            | MentionKind::Group
+                                                    )
+                                            })
+                                            .find_map(|m| m.entity)
+                                    })
+                                    .flatten()
+                            });
                         statements.push(Statement {
                             speaker: named,
                             speaker_span: Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end)),

@@ -5140,3 +5140,20 @@ fn the_e3_are_france_germany_and_britain() {
     c.sort();
     assert_eq!(c, ["DEU", "FRA", "GBR"]);
 }
+
+#[test]
+fn a_relative_pronoun_after_a_comma_speaks_for_what_the_comma_follows() {
+    for (text, name) in [
+        (
+            "The law was criticised by the OSCE, which said it would limit press freedom.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        ("The plan was backed by Tokayev, who said it would help farmers.", "Kassym-Jomart Tokayev"),
+    ] {
+        let r = extract(text);
+        let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+        assert_eq!(s.speaker_name.as_deref(), Some(name), "{text}: {s:#?}");
+        // The span stays the pronoun, as PolNeAR marks it.
+        assert!(matches!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("which" | "who")));
+    }
+}
