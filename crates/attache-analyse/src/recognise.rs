@@ -4743,9 +4743,27 @@ impl<'a> Recogniser<'a> {
             let sentence = self.sentence_of.get(tok).copied().unwrap_or(0);
             // The towns of the sentence come before its countries for police and gunmen.
             let domestic = of_their_town(e.sector.as_deref());
-            let guess = self
-                .dateline_country
-                .clone()
+            // "his Kyrgyz counterpart Ruslan Mukambetov": the one country of the agent
+            // phrase right before the person's first name, whatever else the text names.
+            let described = (e.kind == EntityKind::Person)
+                .then(|| {
+                    self.mentions.iter().find(|m| {
+                        m.kind == MentionKind::Agent && m.absorbed && m.toks.1 == tok && m.countries.len() == 1
+                    })
+                })
+                .flatten()
+                // (A country the phrase itself names, not one guessed for it: "lawyer
+                // Saparbay Utepov" after an Almaty-based group is not Kazakh.)
+                .filter(|a| {
+                    self.mentions.iter().any(|c| {
+                        c.kind == MentionKind::Country
+                            && a.span.contains(c.span)
+                            && c.countries.first() == a.countries.first()
+                    })
+                })
+                .map(|m| m.countries[0].clone());
+            let guess = described
+                .or_else(|| self.dateline_country.clone())
                 .or_else(|| if domestic { sentence_places.get(sentence).and_then(best) } else { None })
                 .or_else(|| sentence_counts.get(sentence).and_then(best))
                 .or_else(|| doc_best.clone())

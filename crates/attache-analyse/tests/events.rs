@@ -5157,3 +5157,11 @@ fn a_relative_pronoun_after_a_comma_speaks_for_what_the_comma_follows() {
         assert!(matches!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("which" | "who")));
     }
 }
+
+#[test]
+fn a_counterpart_named_by_a_country_adjective_is_of_that_country() {
+    let r = extract(
+        "Chinese Defence Minister Dong Jun held talks with his Kyrgyz counterpart Ruslan Mukambetov in Beijing.",
+    );
+    assert_eq!(countries(&find(&r, "CONSULT").recipients), ["KGZ"]);
+}
