@@ -6181,13 +6181,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "recalled its ambassador from Beijing after Taiwan opened an office in
             // Vilnius": a clause of its own after the trigger tells where something else
             // happened.
-            // "deported a blogger who had criticised the war in Ukraine": a relative
-            // clause in the pluperfect tells of an earlier act, elsewhere.
             let subordinate = (t1..sb)
                 .find(|&k| {
                     input.opens_subordinate(k, sb)
-                        // So does one set off by a comma ("the arrest of Mahmoud Khalil, who
-                        // played a role in protests over the war in Gaza").
+                        // "deported a blogger who had criticised the war in Ukraine": a
+                        // relative clause in the pluperfect tells of an earlier act,
+                        // elsewhere; so does one set off by a comma after the trigger ("the
+                        // arrest of Mahmoud Khalil, who played a role in protests over the
+                        // war in Gaza").
                         || (matches!(input.w(k), "who" | "which")
                             && k + 1 < sb
                             && (input.w(k + 1) == "had" || k > t1 && input.w(k - 1) == ","))
