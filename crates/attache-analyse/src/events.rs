@@ -4663,6 +4663,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // noun is the indirect object, the recipient; the subject stands before the verb.
             let mut indirect: Vec<&Mention> = Vec::new();
             if let Some(lv) = light_verb {
+                // "fled to Spain after prosecutors ordered his arrest": a name right before
+                // the light verb and right after a conjunction of time is the subject of
+                // the clause that conjunction opens, and the noun's actor.
+                let conjunction_subject = input.actor_mentions_in(clause.start, lv).find(|m| {
+                    m.toks.1 == lv
+                        && matches!(
+                            preceded_by_preposition(input.text, tokens, m),
+                            Some("after" | "before" | "since" | "until")
+                        )
+                });
+                if let Some(m) = conjunction_subject.filter(|m| !left.iter().any(|l| l.span == m.span)) {
+                    left = input.conjuncts(m, m.toks.0, lv, true);
+                }
                 if left.iter().any(|m| m.toks.0 > lv) {
                     let before: Vec<&Mention> = input
                         .actor_mentions_in(clause.start, lv)
@@ -6502,6 +6515,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "after prosecutors ordered his arrest", "issued an arrest warrant against
+            // him": "his" or "her" before a noun of what is done to a person, or "him" or
+            // "her" after the warrant, stands for the last person named before it, who
+            // suffers the act (unless that person is its actor).
+            if is_noun && recipient_ps.is_empty() && lex.frame == Frame::Directed {
+                if let Some(p) = person_suffering(input, sa, t0, t1) {
+                    if !actor_ps.iter().any(|a| a.span == p.span) {
+                        recipient_ps = input.participants(&[p], fill.as_deref().or(state_fill.as_deref()));
+                    }
+                }
+            }
             let actor_countries = countries(&actor_ps).len();
             // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
             // Azerbaijan": when two sides act together, a party named after "to", "on",
@@ -7687,6 +7711,64 @@ fn pledge_of_aid(input: &Input, events: &[Event], t0: usize) -> Option<usize> {
                 && (tokens[q].kind != TokenKind::Word || !tokens[q].cap)
         })
         .then_some(i)
+}
+
+/// The person a pronoun stands for next to a noun of what is done to people: "his" or
+/// "her" right before it ("ordered his arrest", "condemned her detention") or "him" or
+/// "her" after "warrant against" or "warrant for" ("an arrest warrant against him").
+/// The person is the last one named before the pronoun, in this sentence or the one
+/// before: a named person, "he" or "she", or a singular noun phrase of one person ("the
+/// opposition leader").
+fn person_suffering<'a>(input: &Input<'a>, sa: usize, t0: usize, t1: usize) -> Option<&'a Mention> {
+    const DONE_TO_PEOPLE: &[&str] = &[
+        "arrest",
+        "detention",
+        "imprisonment",
+        "jailing",
+        "killing",
+        "assassination",
+        "murder",
+        "abduction",
+        "kidnapping",
+        "expulsion",
+        "deportation",
+        "extradition",
+        "execution",
+        "torture",
+        "conviction",
+    ];
+    if !DONE_TO_PEOPLE.contains(&input.w(t0)) {
+        return None;
+    }
+    let pronoun = if t0 > sa && matches!(input.w(t0 - 1), "his" | "her") {
+        t0 - 1
+    } else if matches!(input.w(t1), "warrant" | "warrants")
+        && matches!(input.w(t1 + 1), "against" | "for")
+        && matches!(input.w(t1 + 2), "him" | "her")
+    {
+        t1 + 2
+    } else {
+        return None;
+    };
+    // The sentence before this one, and this one up to the pronoun.
+    let here = input.sentences.partition_point(|s| s.0 < sa);
+    let from = input.sentences.get(here.saturating_sub(1)).map_or(sa, |s| s.0.min(sa));
+    input
+        .mentions_in(from, pronoun)
+        .iter()
+        .filter(|m| m.is_actor() && m.toks.1 <= pronoun)
+        .filter(|m| match m.kind {
+            MentionKind::Person | MentionKind::Pronoun => true,
+            MentionKind::Agent => {
+                let last = input.w(m.toks.1 - 1);
+                let plural = last.ends_with('s') && !last.ends_with("ss");
+                m.countries.len() <= 1
+                    && !plural
+                    && !matches!(last, "police" | "people" | "military" | "government" | "court")
+            }
+            _ => false,
+        })
+        .max_by_key(|m| m.toks.1)
 }
 
 fn countries(ps: &[Participant]) -> Vec<&str> {

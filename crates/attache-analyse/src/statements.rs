@@ -1473,14 +1473,35 @@ pub fn attribute(
             let pledged_sum = matches!(
                 token_text[h.toks.0],
                 "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
-            ) && (token_text
-                .get(h.toks.1)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "$" | "€" | "£" | "¥"))
-                || (h.toks.1..(h.toks.1 + 3).min(sb))
-                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap && token_text[k] != "to")
-                    .any(|k| {
-                        matches!(token_text[k], "aid" | "assistance" | "loans" | "funding" | "troops" | "weapons")
-                    }));
+            ) && ({
+                // "pledged an additional 500 million euros", "a further $2 billion".
+                let mut k = h.toks.1;
+                while k < sb
+                    && k < h.toks.1 + 3
+                    && matches!(
+                        token_text[k],
+                        "a" | "an"
+                            | "additional"
+                            | "further"
+                            | "another"
+                            | "extra"
+                            | "nearly"
+                            | "almost"
+                            | "about"
+                            | "around"
+                            | "some"
+                            | "over"
+                            | "roughly"
+                    )
+                {
+                    k += 1;
+                }
+                token_text
+                    .get(k)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "$" | "€" | "£" | "¥"))
+            } || (h.toks.1..(h.toks.1 + 3).min(sb))
+                .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap && token_text[k] != "to")
+                .any(|k| matches!(token_text[k], "aid" | "assistance" | "loans" | "funding" | "troops" | "weapons")));
             // "fired warning shots", "warning signs": "warning" modifying a noun says nothing.
             let warning_noun = token_text[h.toks.0] == "warning"
                 && token_text.get(h.toks.1).is_some_and(|w| {
@@ -1489,7 +1510,54 @@ pub fn attribute(
                         "shot" | "shots" | "flares" | "sign" | "signs" | "lights" | "sirens" | "label" | "labels"
                     )
                 });
-            if passive_stance || armed_attack || rejected_request || pledged_sum || warning_noun {
+            // "declared martial law", "declared a ceasefire", "declared a day of mourning":
+            // a state of affairs declared is an act, not words. (PolNeAR annotates
+            // "declared war on" and "declared bankruptcy" as attributions; those stay.)
+            let declared_state = matches!(token_text[h.toks.0], "declared" | "declares" | "declare" | "declaring") && {
+                let mut k = h.toks.1;
+                while k < sb
+                    && k < h.toks.1 + 3
+                    && matches!(
+                        token_text[k],
+                        "a" | "an"
+                            | "the"
+                            | "its"
+                            | "their"
+                            | "national"
+                            | "unilateral"
+                            | "temporary"
+                            | "partial"
+                            | "general"
+                            | "nationwide"
+                            | "humanitarian"
+                            | "three-day"
+                            | "two-day"
+                            | "one-day"
+                    )
+                {
+                    k += 1;
+                }
+                token_text.get(k).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "martial"
+                            | "state"
+                            | "ceasefire"
+                            | "cease-fire"
+                            | "truce"
+                            | "curfew"
+                            | "day"
+                            | "days"
+                            | "mobilization"
+                            | "mobilisation"
+                            | "emergency"
+                            | "quarantine"
+                            | "lockdown"
+                            | "mourning"
+                    )
+                })
+            };
+            if passive_stance || armed_attack || rejected_request || pledged_sum || warning_noun || declared_state {
                 continue;
             }
             match kind {

@@ -5165,3 +5165,36 @@ fn a_counterpart_named_by_a_country_adjective_is_of_that_country() {
     );
     assert_eq!(countries(&find(&r, "CONSULT").recipients), ["KGZ"]);
 }
+
+#[test]
+fn whoever_orders_an_arrest_after_a_conjunction_makes_it_on_the_person_named_by_his() {
+    for text in [
+        "Venezuelan opposition leader Edmundo Gonzalez left the country after prosecutors ordered his arrest.",
+        "Venezuelan opposition leader Edmundo Gonzalez left the country on Sunday. Prosecutors had ordered his arrest.",
+        "Venezuelan opposition leader Edmundo Gonzalez fled abroad after prosecutors issued an arrest warrant against him.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "COERCE");
+        let actors: Vec<&str> = e.actors.iter().map(|p| p.text.as_str()).collect();
+        assert!(actors.iter().all(|a| a.eq_ignore_ascii_case("prosecutors")) && !actors.is_empty(), "{text}: {e:#?}");
+        let recipients: Vec<&str> = e.recipients.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(recipients, ["Venezuelan opposition leader Edmundo Gonzalez"], "{text}");
+        assert_eq!(countries(&e.recipients), ["VEN"]);
+    }
+}
+
+#[test]
+fn a_state_declared_or_a_sum_pledged_is_no_statement() {
+    for text in [
+        "South Korea's president declared martial law late on Tuesday.",
+        "The rebels declared a unilateral ceasefire on Monday.",
+        "Germany pledged an additional 500 million euros in military aid to Ukraine.",
+    ] {
+        let r = extract(text);
+        assert!(r.statements.is_empty(), "{text}: {:#?}", r.statements);
+        assert!(!r.events.is_empty(), "{text}");
+    }
+    // A war declared stays a declaration, as PolNeAR marks it.
+    let r = extract("Osama bin Laden declared war on the United States.");
+    assert_eq!(r.statements.len(), 1);
+}
