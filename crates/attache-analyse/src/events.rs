@@ -2301,7 +2301,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "skirting"
                         | "dodge"
                         | "dodging"
-                ) && (k + 1..t0).all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].cap)
+                ) && (k + 1..t0).all(|j| {
+                    // "circumvent Western sanctions", "evade Washington's sanctions".
+                    matches!(tokens[j].kind, TokenKind::Word | TokenKind::Possessive)
+                        && !matches!(input.w(j), "and" | "or")
+                })
             }) {
                 continue;
             }
@@ -6403,20 +6407,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             // Domestic agents without a country ("police", "protesters") take the country of
             // the place phrase, else the only country the sentence names.
-            let fill =
-                location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone()).or_else(|| {
-                    let mut cs: Vec<&str> = input
-                        .mentions_in(sa, sb)
-                        .iter()
-                        .filter(|m| {
-                            matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1
-                        })
-                        .map(|m| m.countries[0].as_str())
-                        .collect();
-                    cs.sort();
-                    cs.dedup();
-                    (cs.len() == 1).then(|| cs[0].to_string())
-                });
+            let place_fill = location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone());
+            let fill = place_fill.clone().or_else(|| {
+                let mut cs: Vec<&str> = input
+                    .mentions_in(sa, sb)
+                    .iter()
+                    .filter(|m| matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1)
+                    .map(|m| m.countries[0].as_str())
+                    .collect();
+                cs.sort();
+                cs.dedup();
+                (cs.len() == 1).then(|| cs[0].to_string())
+            });
             let mut actor_ps = input.participants(&actors, fill.as_deref());
             if speaker_country && actors.iter().all(|m| left.iter().any(|l| l.span == m.span)) {
                 actor_ps = countries(&actor_ps).into_iter().map(|c| implied(c.to_string(), None, hit.span)).collect();
@@ -6457,7 +6459,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "The Taliban have barred women from universities": people a state's own organs
             // coerce, with no country of their own, are the state's people.
             // So are the prisoners a state pardons or releases.
-            let state_fill = (fill.is_none() && matches!(lex.plover, Plover::COERCE | Plover::CONCEDE))
+            // ("Police in Almaty detained 15 activists who tried to hold a rally outside the
+            // Chinese consulate": the state's people before the one country the sentence
+            // names, after the place of the act.)
+            let state_fill = (place_fill.is_none() && matches!(lex.plover, Plover::COERCE | Plover::CONCEDE))
                 .then(|| {
                     let cs = countries(&actor_ps);
                     let organs = !actor_ps.is_empty()
@@ -6468,7 +6473,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (organs && cs.len() == 1).then(|| cs[0].to_string())
                 })
                 .flatten();
-            let mut recipient_ps = input.participants(&recipients, fill.as_deref().or(state_fill.as_deref()));
+            let mut recipient_ps = input.participants(&recipients, state_fill.as_deref().or(fill.as_deref()));
             // "blocked streets in defiance of Chinese authorities", "protests against
             // violations by the Israeli military", "to show their disapproval of the United
             // States' policies": a protest with no named target is aimed at the first party
@@ -6522,7 +6527,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if is_noun && recipient_ps.is_empty() && lex.frame == Frame::Directed {
                 if let Some(p) = person_suffering(input, sa, t0, t1) {
                     if !actor_ps.iter().any(|a| a.span == p.span) {
-                        recipient_ps = input.participants(&[p], fill.as_deref().or(state_fill.as_deref()));
+                        recipient_ps = input.participants(&[p], state_fill.as_deref().or(fill.as_deref()));
                     }
                 }
             }
@@ -6955,6 +6960,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                                     | "interview"
                                                     | "briefing"
                                                     | "gathering"
+                                                    // "the ruling of the international
+                                                    // tribunal in The Hague".
+                                                    | "tribunal"
+                                                    | "arbitration"
+                                                    | "negotiations"
                                             )
                                         }))
                             };

@@ -4586,7 +4586,13 @@ impl<'a> Recogniser<'a> {
             } else if m.kind == MentionKind::Agent {
                 // The one country of the sentence's towns, for police and gunmen.
                 let town = match sentence_towns.get(self.sentence_of[a]).map(|v| v.as_slice()) {
-                    Some([t]) if of_their_town(m.sector.as_deref()) && !m.span.contains(t.1) => Some(t.0),
+                    Some([t])
+                        if (of_their_town(m.sector.as_deref())
+                            || local_people(m.sector.as_deref(), &self.text[m.span.start..m.span.end]))
+                            && !m.span.contains(t.1) =>
+                    {
+                        Some(t.0)
+                    }
                     _ => None,
                 };
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
@@ -4742,7 +4748,7 @@ impl<'a> Recogniser<'a> {
             // say is most often of the country the story is filed from.
             let sentence = self.sentence_of.get(tok).copied().unwrap_or(0);
             // The towns of the sentence come before its countries for police and gunmen.
-            let domestic = of_their_town(e.sector.as_deref());
+            let domestic = of_their_town(e.sector.as_deref()) || local_people(e.sector.as_deref(), &e.name);
             // "his Kyrgyz counterpart Ruslan Mukambetov": the one country of the agent
             // phrase right before the person's first name, whatever else the text names.
             let described = (e.kind == EntityKind::Person)
@@ -5017,6 +5023,16 @@ fn is_compass_adjective(w: &str) -> bool {
 /// possessor's, wherever the sentence's town is.
 fn of_their_town(sector: Option<&str>) -> bool {
     matches!(sector, Some("COP" | "UAF"))
+}
+
+/// Whether a phrase of civilians names people who gather where they live, of the town
+/// their sentence names like police ("Police in Almaty detained 15 activists who tried to
+/// hold a rally outside the Chinese consulate"), unlike citizens or nationals.
+fn local_people(sector: Option<&str>, phrase: &str) -> bool {
+    sector == Some("CVL")
+        && phrase.rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "activists" | "protesters" | "protestors" | "demonstrators" | "residents" | "villagers")
+        })
 }
 
 /// Words before a place name that make it the place where something is or happens.

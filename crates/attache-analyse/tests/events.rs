@@ -5198,3 +5198,31 @@ fn a_state_declared_or_a_sum_pledged_is_no_statement() {
     let r = extract("Osama bin Laden declared war on the United States.");
     assert_eq!(r.statements.len(), 1);
 }
+
+#[test]
+fn sanctions_someone_circumvents_are_no_act_of_theirs_whoever_imposed_them() {
+    for text in [
+        "Kazakh President Kassym-Jomart Tokayev said his country would not help Russia circumvent Western sanctions.",
+        "Kyrgyz banks helped Russian companies evade U.S. sanctions, the Treasury said.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn activists_detained_in_a_town_are_of_its_country() {
+    let r = extract(
+        "Police in Almaty detained 15 activists who tried to hold an unsanctioned rally outside the Chinese consulate.",
+    );
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+}
+
+#[test]
+fn the_seat_of_a_tribunal_is_no_party_to_its_ruling() {
+    let r = extract("Beijing has repeatedly rejected the ruling of the international tribunal in The Hague.");
+    let e = find(&r, "REJECT");
+    assert!(!countries(&e.recipients).contains(&"NLD".to_string()), "{e:#?}");
+}
