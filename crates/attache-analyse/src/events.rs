@@ -4813,6 +4813,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // A name with its possessive inside it ("froze Russia's central
                             // bank assets": the Central Bank of Russia).
                             || m.toks.1 < t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Possessive)
+                            // An owner's party that ends the phrasing ("summoned Russia's
+                            // ambassador" matched "summoned the ambassador").
+                            || m.toks.0 > t0 && m.toks.1 == t1 && (m.toks.0..m.toks.1).any(|j| tokens[j].kind == TokenKind::Possessive)
                             || m.toks.1 + 1 == t1 && input.w(m.toks.1) == "with"
                             // The party ordered away ("ordered French troops to leave").
                             || m.toks.0 > t0 && m.toks.1 < t1 && ordering_verb(input.w(t0))
@@ -6193,8 +6196,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "interference"
                     )
             };
-            let locs: Vec<&Mention> =
-                locs.into_iter().filter(|m| !speakers_place(m) && !topic_place(m) && !verbs_in(m)).collect();
+            // "wounded during an exercise near the Chinese border": near a country's border
+            // is outside it, most often.
+            let near_border = |m: &Mention| {
+                matches!(input.w(m.toks.1), "border" | "frontier")
+                    && preceded_by_preposition(input.text, tokens, m) == Some("near")
+            };
+            let locs: Vec<&Mention> = locs
+                .into_iter()
+                .filter(|m| !speakers_place(m) && !topic_place(m) && !verbs_in(m) && !near_border(m))
+                .collect();
             // "recalled its ambassador from Beijing after Taiwan opened an office in
             // Vilnius": a clause of its own after the trigger tells where something else
             // happened.

@@ -5226,3 +5226,26 @@ fn the_seat_of_a_tribunal_is_no_party_to_its_ruling() {
     let e = find(&r, "REJECT");
     assert!(!countries(&e.recipients).contains(&"NLD".to_string()), "{e:#?}");
 }
+
+#[test]
+fn near_a_countrys_border_is_not_inside_it() {
+    let r = extract(
+        "Two Kazakh soldiers were wounded when a landmine exploded during an exercise near the Chinese border.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert!(e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("CHN")), "{e:#?}");
+}
+
+#[test]
+fn an_owners_envoy_ending_a_phrasing_is_its_recipient() {
+    for (text, kind, want) in [
+        ("Lithuania summoned Russia's ambassador on Monday.", "ACCUSE", "RUS"),
+        ("Lithuania expelled Russia's ambassador on Monday.", "SANCTION", "RUS"),
+        ("The Philippines summoned China's deputy ambassador to protest.", "ACCUSE", "CHN"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, kind);
+        assert_eq!(countries(&e.recipients), [want], "{text}");
+        assert!(e.recipients.iter().all(|p| p.code.ends_with("GOV")), "{text}: {e:#?}");
+    }
+}
