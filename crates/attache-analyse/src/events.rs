@@ -2906,6 +2906,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }) {
                 continue;
             }
+            // "accused Egypt of trying to destabilise the region by sending troops": the
+            // means an accused party is said to use ("by" and a gerund) is theirs too.
+            if t0 > sa + 3
+                && input.w(t0 - 1) == "by"
+                && input.w(t0).ends_with("ing")
+                && (t0.saturating_sub(14).max(sa)..t0 - 1).any(|k| {
+                    matches!(input.w(k), "accused" | "accuses" | "accuse" | "accusing")
+                        && (k + 1..t0 - 1)
+                            .any(|g| input.w(g) == "of" && input.w(g + 1).ends_with("ing") && g + 1 < t0 - 1)
+                        && (k + 1..t0).all(|j| !matches!(input.w(j), ";" | ":" | "but" | "and" | "while"))
+                })
+            {
+                continue;
+            }
             // "expressed appreciation for China's assistance", "thanked Japan for its aid":
             // so is a noun after "for" and a possessive.
             if lex.pos == Pos::Noun && t0 > sa + 1 && {
@@ -4463,7 +4477,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || k == t0
                             && matches!(
                                 lw.as_str(),
-                                "following" | "after" | "before" | "despite" | "since" | "until"
+                                "following" | "after" | "before" | "despite" | "since" | "until" | "amid" | "amidst"
                             )
                     {
                         break;

@@ -5249,3 +5249,19 @@ fn an_owners_envoy_ending_a_phrasing_is_its_recipient() {
         assert!(e.recipients.iter().all(|p| p.code.ends_with("GOV")), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn the_means_an_accused_party_is_said_to_use_is_no_act_of_the_accuser() {
+    let r = extract("Ethiopia accused Egypt of trying to destabilise the region by sending troops to Somalia.");
+    assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["EGY"]);
+}
+
+#[test]
+fn amid_ends_the_words_before_a_noun_of_fighting() {
+    let r = extract(
+        "India evacuated more than 4,000 of its citizens from Sudan amid fighting between the army and paramilitary forces.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().chain(&e.recipients).all(|p| !p.text.contains("citizens")), "{e:#?}");
+}
