@@ -5987,6 +5987,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     relative_before.is_none_or(|(j, c)| k < j || k > c)
                 })
+                // "Officials said late Monday the border would reopen": a day right after
+                // the verb of speech that opens the clause dates the saying, not the act
+                // to come.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    let mut j = k;
+                    while j > sa && matches!(input.w(j - 1), "late" | "early" | "on") {
+                        j -= 1;
+                    }
+                    !(future
+                        && d.span.end <= hit.span.start
+                        && j > sa
+                        && matches!(input.w(j - 1), "said" | "says" | "told" | "announced" | "stated"))
+                })
                 // "pledged to boost trade to $10 billion by 2030", "will free them by the
                 // end of August": a deadline dates no act.
                 .filter(|d| {

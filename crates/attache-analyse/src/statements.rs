@@ -1680,6 +1680,9 @@ pub fn attribute(
                             // "Trump, speaking to a veterans group, said"; "Clinton, like
                             // Obama, has said"; "the union, in a statement, said".
                             || (!tokens[j].cap && w.len() > 5 && w.ends_with("ing"))
+                            // "The Taliban delegation, led by acting water minister Abdul
+                            // Latif Mansur, said".
+                            || (!tokens[j].cap && w.ends_with("ed") && token_text.get(j + 1) == Some(&"by"))
                             || matches!(w, "like" | "unlike" | "in" | "at" | "on" | "during" | "after" | "before" | "speaking")
                             || w.ends_with("'s")
                             || w.ends_with("’s")
@@ -1855,7 +1858,20 @@ pub fn attribute(
                         && !(cue0 < h.toks.0
                             && cue0 <= sa + 6
                             && matches!(token_text.get(cue0 + 1), Some(&("who" | "which"))))
-                        && (before.is_none() && subject().is_none() || closing_tag);
+                        && (before.is_none() && subject().is_none() || closing_tag)
+                        // "The delegation, headed by Wang Yi, said China supported the
+                        // talks": a name after the cue that a verb follows opens what was
+                        // said.
+                        && after.is_none_or(|m| {
+                            let w = token_text.get(m.toks.1).copied().unwrap_or("");
+                            !(w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+                                || IRREGULAR_THAT_VERBS.contains(&w)
+                                || matches!(
+                                    w,
+                                    "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "is"
+                                        | "was" | "are" | "were" | "has" | "had" | "have"
+                                ))
+                        });
                     // "Trump attacked Clinton over Libya, saying …": a participle after a
                     // comma is said by the subject of the main clause, not by the nearest
                     // name before it.
@@ -2184,6 +2200,22 @@ pub fn attribute(
                             c += 1;
                             if c < sb && token_text[c - 1] == "on" || token_text[c - 1] == "in" {
                                 // "said on Tuesday that": skip the date
+                                c += 1;
+                            }
+                        }
+                        // "said Friday it had lodged …", "said late Monday the border would
+                        // reopen": a bare weekday after the cue dates the saying.
+                        let mut w = c;
+                        if w + 1 < sb && matches!(token_text[w], "late" | "early") {
+                            w += 1;
+                        }
+                        if w + 1 < sb
+                            && crate::dates::weekday(token_text[w]).is_some()
+                            && tokens[w + 1].kind == TokenKind::Word
+                            && !matches!(token_text[w + 1], "and" | "or" | "as")
+                        {
+                            c = w + 1;
+                            while c < sb && matches!(token_text[c], "that" | ",") {
                                 c += 1;
                             }
                         }

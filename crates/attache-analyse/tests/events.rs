@@ -5265,3 +5265,29 @@ fn amid_ends_the_words_before_a_noun_of_fighting() {
     let e = find(&r, "ASSAULT");
     assert!(e.actors.iter().chain(&e.recipients).all(|p| !p.text.contains("citizens")), "{e:#?}");
 }
+
+#[test]
+fn a_bare_weekday_after_said_dates_the_saying() {
+    let r = extract("China said Friday it had lodged stern representations with Japan.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.content.text, "it had lodged stern representations with Japan");
+    // An act to come is not dated by the day it was announced.
+    let r = extract("Officials in Bishkek said late Monday the border with Tajikistan would reopen.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.content.text, "the border with Tajikistan would reopen");
+    let e = find(&r, "CONCEDE");
+    assert!(e.date.as_deref().is_none_or(|d| d <= "2024-05-15"), "{e:#?}");
+}
+
+#[test]
+fn a_body_led_by_someone_speaks_across_the_phrase_and_a_name_with_a_verb_after_said_is_content() {
+    let r = extract(
+        "The Taliban delegation, led by acting water minister Abdul Latif Mansur, said the canal would not affect Tajikistan's share.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("The Taliban delegation"));
+    let r = extract("The delegation, headed by Foreign Minister Wang Yi, said China supported the talks.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.content.text, "China supported the talks");
+    assert_ne!(s.speaker_name.as_deref(), Some("China"));
+}
