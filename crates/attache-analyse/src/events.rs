@@ -5105,6 +5105,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 right_end
             };
+            // "condemned the move as part of a wider crackdown on independent media": what
+            // an act is judged to be, after "as", names no party of the judgement.
+            let right_end = if lex.plover == Plover::ACCUSE && !is_noun {
+                (t1 + 1..right_end)
+                    .find(|&k| input.w(k) == "as" && !matches!(input.w(k + 1), "well" | "soon" | "long" | "much"))
+                    .unwrap_or(right_end)
+            } else {
+                right_end
+            };
             // "Three bloggers who condemned the war were arrested by police": a restrictive
             // relative clause ends where the passive verb of its antecedent begins.
             let right_end = if t0 > sa && input.w(t0 - 1) == "who" {

@@ -5291,3 +5291,12 @@ fn a_body_led_by_someone_speaks_across_the_phrase_and_a_name_with_a_verb_after_s
     assert_eq!(s.content.text, "China supported the talks");
     assert_ne!(s.speaker_name.as_deref(), Some("China"));
 }
+
+#[test]
+fn what_an_act_is_condemned_as_names_no_party() {
+    let r = extract(
+        "Kyrgyz authorities have expelled a Russian journalist. Rights groups condemned the move as part of a wider crackdown on independent media.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().all(|p| !p.text.contains("media")), "{e:#?}");
+}
