@@ -7168,6 +7168,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     borrowed = !actor_ps.is_empty();
                 }
             }
+            // "sent 19 cartel operatives to the United States to face charges", "Three
+            // activists are facing charges of extremism in Tajikistan": whoever faces a
+            // charge is charged; the party the act was otherwise aimed at (the country they
+            // were sent to, or the state of the place) brings it.
+            if lex.plover == Plover::ACCUSE
+                && matches!(input.w(t0), "charges" | "charge" | "accusations" | "allegations" | "indictment")
+                && (t0.saturating_sub(2).max(clause.start)..t0)
+                    .any(|k| matches!(input.w(k).to_ascii_lowercase().as_str(), "face" | "faces" | "faced" | "facing"))
+                && input.w(t1) != "from"
+            {
+                std::mem::swap(&mut actor_ps, &mut recipient_ps);
+                actor_ps.retain(|p| p.country.is_some() && !recipient_ps.iter().any(|r| r.span == p.span));
+            }
             // "The Taliban released 11 Tajik citizens who were detained in Badakhshan": those
             // who release captives held them; a detention with no agent of the people just
             // released is the releaser's.

@@ -5300,3 +5300,13 @@ fn what_an_act_is_condemned_as_names_no_party() {
     let e = find(&r, "ACCUSE");
     assert!(e.recipients.iter().all(|p| !p.text.contains("media")), "{e:#?}");
 }
+
+#[test]
+fn whoever_faces_charges_is_charged() {
+    let r = extract("Three activists are facing charges of extremism in Tajikistan.");
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().any(|p| p.text == "Three activists"), "{e:#?}");
+    assert!(e.actors.iter().all(|p| p.text != "Three activists"), "{e:#?}");
+    let r = extract("Mexico on Tuesday sent 19 alleged drug cartel operatives to the United States to face charges.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["USA"]);
+}
