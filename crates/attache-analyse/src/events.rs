@@ -1498,6 +1498,15 @@ impl<'a> Input<'a> {
             if self.is_locative(o) && cur.kind == MentionKind::Person && (ga..gb).all(|k| self.w(k) == ",") {
                 break;
             }
+            // "The Chinese ambassador to Kazakhstan, Zhang Xiao, denied", "The U.S. envoy to
+            // the U.N., Linda Thomas-Greenfield": nor is the body or country an envoy is
+            // posted to.
+            if cur.kind == MentionKind::Person
+                && (ga..gb).all(|k| self.w(k) == ",")
+                && matches!(preceded_by_preposition(self.text, self.tokens, o), Some("to" | "at"))
+            {
+                break;
+            }
             // "According to the Uzbek foreign ministry, the two sides discussed", "According
             // to a statement from the Kyrgyz presidency, …": the source of a report is no
             // party to it.
@@ -2904,6 +2913,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             .any(|&i| matches!(kb.lexicon[i as usize].plover, Plover::ACCUSE | Plover::COERCE))
                 })
             }) {
+                continue;
+            }
+            // "acquitted opposition leader Nika Melia of all charges", "cleared of the
+            // charges": charges someone is cleared of are no accusation made here.
+            if lex.plover == Plover::ACCUSE
+                && matches!(input.w(t0), "charges" | "charge" | "accusations" | "allegations" | "wrongdoing")
+                && (t0.saturating_sub(3).max(sa)..t0).any(|k| {
+                    input.w(k) == "of"
+                        && (k + 1..t0).all(|j| matches!(input.w(j), "all" | "the" | "any" | "criminal" | "remaining"))
+                        && (k.saturating_sub(8).max(sa)..k).any(|j| {
+                            matches!(
+                                input.w(j).to_ascii_lowercase().as_str(),
+                                "acquitted" | "acquits" | "acquit" | "cleared" | "clears" | "absolved" | "exonerated"
+                            )
+                        })
+                })
+            {
                 continue;
             }
             // "accused Egypt of trying to destabilise the region by sending troops": the

@@ -1502,6 +1502,12 @@ pub fn attribute(
             } || (h.toks.1..(h.toks.1 + 3).min(sb))
                 .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap && token_text[k] != "to")
                 .any(|k| matches!(token_text[k], "aid" | "assistance" | "loans" | "funding" | "troops" | "weapons")));
+            // "Kazakh police questioned several journalists": police, investigators and
+            // security services who question people interrogate them; they say nothing.
+            let interrogation = matches!(token_text[h.toks.0], "questioned" | "questions" | "question" | "questioning")
+                && in_sentence
+                    .iter()
+                    .any(|m| m.toks.1 == h.toks.0 && matches!(m.sector.as_deref(), Some("COP" | "SPY" | "JUD")));
             // "fired warning shots", "warning signs": "warning" modifying a noun says nothing.
             let warning_noun = token_text[h.toks.0] == "warning"
                 && token_text.get(h.toks.1).is_some_and(|w| {
@@ -1557,7 +1563,14 @@ pub fn attribute(
                     )
                 })
             };
-            if passive_stance || armed_attack || rejected_request || pledged_sum || warning_noun || declared_state {
+            if passive_stance
+                || armed_attack
+                || rejected_request
+                || pledged_sum
+                || warning_noun
+                || declared_state
+                || interrogation
+            {
                 continue;
             }
             match kind {

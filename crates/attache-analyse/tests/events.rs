@@ -5310,3 +5310,30 @@ fn whoever_faces_charges_is_charged() {
     let r = extract("Mexico on Tuesday sent 19 alleged drug cartel operatives to the United States to face charges.");
     assert_eq!(countries(&find(&r, "ACCUSE").actors), ["USA"]);
 }
+
+#[test]
+fn the_country_an_envoy_is_posted_to_is_no_party_of_their_act() {
+    let r = extract(
+        "The Chinese ambassador to Kazakhstan, Zhang Xiao, denied that Beijing was seeking to build military bases in Central Asia.",
+    );
+    assert_eq!(countries(&find(&r, "REJECT").actors), ["CHN"]);
+    let r = extract("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accused Kenya of politicizing refugee affairs.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["SOM"]);
+    assert_eq!(countries(&e.recipients), ["KEN"]);
+}
+
+#[test]
+fn an_acquittal_eases_and_accuses_no_one() {
+    let r = extract("A Georgian court on Friday acquitted opposition leader Nika Melia of all charges.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.cameo, "082");
+    assert_eq!(countries(&e.recipients), ["GEO"]);
+}
+
+#[test]
+fn police_who_question_people_say_nothing() {
+    let r = extract("Kazakh police questioned several journalists over their coverage of the January unrest.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+}
