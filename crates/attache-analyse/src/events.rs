@@ -3100,7 +3100,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // Words inside a quotation are what someone said (a statement), not events the
             // article reports: '"We have not received any evidence," he said.'
-            if in_quote[t0] {
+            // ("said it \"categorically rejects\" the accusations": a few words quoted
+            // inside the reporter's own clause, with its subject before them and its object
+            // after them, are still that clause's act.)
+            let scare_quote = in_quote[t0] && {
+                let open = (sa..t0).rev().find(|&k| !in_quote[k]);
+                let close = (t0..sb).find(|&k| !in_quote[k]);
+                match (open, close) {
+                    (Some(o), Some(c)) => {
+                        c - o <= 5
+                            && o > sa
+                            && tokens[o - 1].kind == TokenKind::Word
+                            && c + 1 < sb
+                            && tokens[c + 1].kind == TokenKind::Word
+                            && !input.w(c - 1).ends_with([',', '.'])
+                            && !matches!(input.w(c - 1), "," | "." | "?" | "!")
+                            // (Not words of the speaker's own stance: 'said the Philippines
+                            // "will not be intimidated"'.)
+                            && (o + 1..c).all(|k| {
+                                !matches!(
+                                    input.w(k),
+                                    "not" | "never" | "will" | "would" | "be" | "been" | "can" | "cannot" | "must"
+                                )
+                            })
+                    }
+                    _ => false,
+                }
+            };
+            if in_quote[t0] && !scare_quote {
                 continue;
             }
             // "a mortar bomb was fired": a verb form right before "was" is a noun, the subject.

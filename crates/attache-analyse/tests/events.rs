@@ -5337,3 +5337,15 @@ fn police_who_question_people_say_nothing() {
     let r = extract("Kazakh police questioned several journalists over their coverage of the January unrest.");
     assert!(r.statements.is_empty(), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_few_words_quoted_inside_the_reporters_clause_are_still_its_act() {
+    let r = extract(
+        "The Uzbek foreign ministry said in a statement that it \"categorically rejects\" the accusations made by the Afghan side.",
+    );
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.actors), ["UZB"]);
+    // A quoted stance of the speaker's own is no act.
+    let r = extract("Marcos said the Philippines \"will not be intimidated\" by China's coast guard.");
+    assert!(r.events.iter().all(|e| e.kind != "THREATEN"), "{:#?}", r.events);
+}
