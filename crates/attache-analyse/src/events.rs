@@ -2855,6 +2855,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "urged China to stop supplying Russia with components", "called on Iran to
+            // stop sending drones": an act someone is asked to stop is the appeal's
+            // content, as an act asked for is.
+            if input.w(t0).ends_with("ing")
+                && t0 > sa + 2
+                && matches!(input.w(t0 - 1), "stop" | "halt" | "cease" | "end")
+                && input.w(t0 - 2) == "to"
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.end <= tokens[t0 - 2].span.start
+                        && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start
+                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].plover == Plover::REQUEST)
+                })
+            {
+                continue;
+            }
             // "accused X of allowing…", "recalled … for consultations": a gerund after "of"
             // and a noun after "for" are the content or purpose of another act; so is a
             // gerund after "for" ("jailed a student for helping militants join a group").
@@ -7219,6 +7234,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         actor_ps = prev.actors.clone();
                     }
                     borrowed = !actor_ps.is_empty();
+                }
+            }
+            // "Several thousand people rallied in Yerevan demanding the resignation of …": a
+            // demand in a participle after a protest, naming no one who makes it, is the
+            // protesters'.
+            if actor_ps.is_empty()
+                && lex.plover == Plover::REQUEST
+                && input.w(t0).ends_with("ing")
+                && t0 > sa
+                && tokens[t0 - 1].kind == TokenKind::Word
+            {
+                if let Some(prev) = events[first_event..].last().filter(|p| {
+                    p.plover == Plover::PROTEST
+                        && p.sentence == sspan
+                        && p.trigger.end <= hit.span.start
+                        && !p.actors.is_empty()
+                        && input.text[p.trigger.end..hit.span.start].split_whitespace().count() <= 6
+                        && !input.text[p.trigger.end..hit.span.start].contains([',', ';'])
+                }) {
+                    actor_ps = prev.actors.clone();
+                    borrowed = true;
                 }
             }
             // "sent 19 cartel operatives to the United States to face charges", "Three

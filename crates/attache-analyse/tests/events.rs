@@ -5349,3 +5349,22 @@ fn a_few_words_quoted_inside_the_reporters_clause_are_still_its_act() {
     let r = extract("Marcos said the Philippines \"will not be intimidated\" by China's coast guard.");
     assert!(r.events.iter().all(|e| e.kind != "THREATEN"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_act_someone_is_asked_to_stop_is_the_appeals_content() {
+    let r = extract(
+        "U.S. Secretary of State Antony Blinken urged China to stop supplying Russia with components for weapons.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["CHN"]);
+}
+
+#[test]
+fn a_demand_in_a_participle_after_a_protest_is_the_protesters() {
+    let r = extract(
+        "Several thousand people rallied in Yerevan demanding the resignation of Prime Minister Nikol Pashinyan.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["ARM"]);
+    assert!(e.actors.iter().all(|p| p.code == "ARMCVL"), "{e:#?}");
+}
