@@ -5368,3 +5368,11 @@ fn a_demand_in_a_participle_after_a_protest_is_the_protesters() {
     assert_eq!(countries(&e.actors), ["ARM"]);
     assert!(e.actors.iter().all(|p| p.code == "ARMCVL"), "{e:#?}");
 }
+
+#[test]
+fn the_presidents_of_a_group_of_states_are_its_governments() {
+    let r = extract("The presidents of the Central Asian countries met in Dushanbe.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+    assert!(e.actors.iter().all(|p| p.code.ends_with("GOV")), "{e:#?}");
+}
