@@ -6535,7 +6535,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 cs.dedup();
                 (cs.len() == 1).then(|| cs[0].to_string())
             });
-            let mut actor_ps = input.participants(&actors, fill.as_deref());
+            // "Pakistan's army said militants attacked a military post": in a sentence
+            // that names no country or place of its own, domestic actors take the one
+            // country of the speakers that open it.
+            let speaker_fill = fill
+                .is_none()
+                .then(|| {
+                    let named_place = input.mentions_in(sa, sb).iter().any(|m| {
+                        matches!(m.kind, MentionKind::Country | MentionKind::Place) && !m.countries.is_empty()
+                    });
+                    if named_place {
+                        return None;
+                    }
+                    let mut speakers: Vec<&str> = input
+                        .mentions_in(sa, sb)
+                        .iter()
+                        .filter(|m| {
+                            m.is_actor()
+                                && m.countries.len() == 1
+                                && matches!(input.w(m.toks.1), "said" | "says" | "told" | "reported" | "announced")
+                        })
+                        .map(|m| m.countries[0].as_str())
+                        .collect();
+                    speakers.sort();
+                    speakers.dedup();
+                    (speakers.len() == 1).then(|| speakers[0].to_string())
+                })
+                .flatten();
+            let mut actor_ps = input.participants(&actors, fill.as_deref().or(speaker_fill.as_deref()));
             if speaker_country && actors.iter().all(|m| left.iter().any(|l| l.span == m.span)) {
                 actor_ps = countries(&actor_ps).into_iter().map(|c| implied(c.to_string(), None, hit.span)).collect();
             }

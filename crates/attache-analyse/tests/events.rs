@@ -5376,3 +5376,10 @@ fn the_presidents_of_a_group_of_states_are_its_governments() {
     assert_eq!(countries(&e.actors), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
     assert!(e.actors.iter().all(|p| p.code.ends_with("GOV")), "{e:#?}");
 }
+
+#[test]
+fn domestic_actors_of_a_sentence_naming_no_place_take_its_speakers_country() {
+    let r = extract("Pakistan's army said militants attacked a military post, killing seven soldiers.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["PAK"]);
+}
