@@ -124,8 +124,8 @@ struct Floors {
 
 const FLOORS: Floors = Floors {
     plover_type: 0.80,
-    plover_actor: 0.84,
-    plover_recipient: 0.72,
+    plover_actor: 0.85,
+    plover_recipient: 0.73,
     petrarch_root: 0.74,
     petrarch_root_recall: 0.77,
     re3d_overlap: 0.795,
