@@ -1475,11 +1475,9 @@ pub fn attribute(
                 "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
             ) && ({
                 // "pledged an additional 500 million euros", "a further $2 billion".
-                let mut k = h.toks.1;
-                while k < sb
-                    && k < h.toks.1 + 3
-                    && matches!(
-                        token_text[k],
+                let k = skip_up_to_three(token_text, h.toks.1, sb, |w| {
+                    matches!(
+                        w,
                         "a" | "an"
                             | "additional"
                             | "further"
@@ -1493,9 +1491,7 @@ pub fn attribute(
                             | "over"
                             | "roughly"
                     )
-                {
-                    k += 1;
-                }
+                });
                 token_text
                     .get(k)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "$" | "€" | "£" | "¥"))
@@ -1520,11 +1516,9 @@ pub fn attribute(
             // a state of affairs declared is an act, not words. (PolNeAR annotates
             // "declared war on" and "declared bankruptcy" as attributions; those stay.)
             let declared_state = matches!(token_text[h.toks.0], "declared" | "declares" | "declare" | "declaring") && {
-                let mut k = h.toks.1;
-                while k < sb
-                    && k < h.toks.1 + 3
-                    && matches!(
-                        token_text[k],
+                let k = skip_up_to_three(token_text, h.toks.1, sb, |w| {
+                    matches!(
+                        w,
                         "a" | "an"
                             | "the"
                             | "its"
@@ -1540,9 +1534,7 @@ pub fn attribute(
                             | "two-day"
                             | "one-day"
                     )
-                {
-                    k += 1;
-                }
+                });
                 token_text.get(k).is_some_and(|w| {
                     matches!(
                         *w,
@@ -2780,6 +2772,16 @@ fn list_attributions(
 /// The tokens `[c, e)` of what was said after a cue ending at token `from`, up to the
 /// sentence end `sb`: past a "that", comma or colon, without the closing period or
 /// quotation mark.
+/// The first token at or after `from` (and before `sb`) past at most three words that
+/// `skip` accepts: the modifiers between a cue and the noun that tells what it is.
+fn skip_up_to_three(token_text: &[&str], from: usize, sb: usize, skip: impl Fn(&str) -> bool) -> usize {
+    let mut k = from;
+    while k < sb && k < from + 3 && skip(token_text[k]) {
+        k += 1;
+    }
+    k
+}
+
 fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize) {
     let mut c = occasion_before_that(token_text, from, sb).unwrap_or(from);
     while c < sb && matches!(token_text[c], "that" | "," | ":") {
