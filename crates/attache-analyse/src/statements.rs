@@ -1504,6 +1504,12 @@ pub fn attribute(
                 && in_sentence
                     .iter()
                     .any(|m| m.toks.1 == h.toks.0 && matches!(m.sector.as_deref(), Some("COP" | "SPY" | "JUD")));
+            // "claimed responsibility for a drone attack": who claims an act says who did
+            // it (the event's actor), not words of their own.
+            let claimed_act = matches!(token_text[h.toks.0], "claimed" | "claims" | "claim" | "claiming")
+                && (token_text.get(h.toks.1) == Some(&"responsibility")
+                    || token_text.get(h.toks.1) == Some(&"full")
+                        && token_text.get(h.toks.1 + 1) == Some(&"responsibility"));
             // "fired warning shots", "warning signs": "warning" modifying a noun says nothing.
             let warning_noun = token_text[h.toks.0] == "warning"
                 && token_text.get(h.toks.1).is_some_and(|w| {
@@ -1562,6 +1568,7 @@ pub fn attribute(
                 || warning_noun
                 || declared_state
                 || interrogation
+                || claimed_act
             {
                 continue;
             }

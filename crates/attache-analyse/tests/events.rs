@@ -5383,3 +5383,13 @@ fn domestic_actors_of_a_sentence_naming_no_place_take_its_speakers_country() {
     let e = find(&r, "ASSAULT");
     assert_eq!(countries(&e.actors), ["PAK"]);
 }
+
+#[test]
+fn a_claim_of_responsibility_names_the_actor_and_says_nothing() {
+    let r = extract(
+        "Ukraine's military intelligence claimed responsibility for a drone attack on an oil refinery in Russia's Ryazan region.",
+    );
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["UKR"]);
+}
