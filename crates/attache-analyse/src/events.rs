@@ -3128,8 +3128,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && tokens[o - 1].kind == TokenKind::Word
                             && c + 1 < sb
                             && tokens[c + 1].kind == TokenKind::Word
-                            && !input.w(c - 1).ends_with([',', '.'])
-                            && !matches!(input.w(c - 1), "," | "." | "?" | "!")
+                            && !input.w(c - 1).ends_with([',', '.', '?', '!'])
                             // (Not words of the speaker's own stance: 'said the Philippines
                             // "will not be intimidated"'.)
                             && (o + 1..c).all(|k| {
