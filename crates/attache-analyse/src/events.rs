@@ -1607,6 +1607,20 @@ impl<'a> Input<'a> {
                 start = k + 1;
                 break;
             }
+            // "summoned the Russian ambassador after a television host called for the
+            // annexation of …": a verb whose subject, a common noun phrase, follows a
+            // conjunction of time opens its clause there; the main clause's subject is
+            // not its actor.
+            if trig.0 >= k + 3
+                && trig.0 <= k + 5
+                && matches!(w, "after" | "before" | "since")
+                && (k + 1..trig.0).all(|j| self.tokens[j].kind == TokenKind::Word && !self.tokens[j].cap)
+                && self.mentions_in(k + 1, trig.0).is_empty()
+                && self.opens_subordinate(k, sb)
+            {
+                start = k + 1;
+                break;
+            }
         }
         let mut end = sb;
         // Only a closing reporting clause ("..., officials said on Monday."): in "Following

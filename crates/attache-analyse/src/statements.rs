@@ -1767,9 +1767,30 @@ pub fn attribute(
                                     r.form == attache_model::ReferenceForm::Noun
                                         && r.kind != attache_model::EntityKind::Location
                                 });
+                            // "Kazakhstan protested after a lawmaker said …": a conjunction
+                            // between the name and the cue opens another clause, whose own
+                            // subject speaks.
+                            let subordinate = (m.toks.1..cue0).any(|k| {
+                                matches!(
+                                    token_text[k],
+                                    "after"
+                                        | "before"
+                                        | "since"
+                                        | "because"
+                                        | "when"
+                                        | "while"
+                                        | "although"
+                                        | "until"
+                                        | "unless"
+                                )
+                            });
                             // Not a name inside the appositive: "Dr. Mariano, who served
                             // President Clinton, said".
-                            (gap <= 4 || of_body) && (m.toks.1 <= cue0 || m.toks.0 < cue0) && !closed && !modifier
+                            (gap <= 4 || of_body)
+                                && (m.toks.1 <= cue0 || m.toks.0 < cue0)
+                                && !closed
+                                && !modifier
+                                && !subordinate
                         })
                         .max_by_key(|m| m.span.end);
                     let after = in_sentence

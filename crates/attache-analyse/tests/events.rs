@@ -5393,3 +5393,18 @@ fn a_claim_of_responsibility_names_the_actor_and_says_nothing() {
     let e = find(&r, "ASSAULT");
     assert_eq!(countries(&e.actors), ["UKR"]);
 }
+
+#[test]
+fn a_common_noun_subject_after_a_conjunction_of_time_acts_and_speaks_itself() {
+    let r = extract(
+        "Kazakhstan summoned the Russian ambassador after a television host called for the annexation of northern Kazakhstan.",
+    );
+    let e = find(&r, "REQUEST");
+    assert!(countries(&e.actors).is_empty(), "{e:#?}");
+    let s = &r.statements[0];
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("a television host"));
+    let r = extract("Kazakhstan protested after a lawmaker said the region belonged to Russia.");
+    let s = &r.statements[0];
+    assert!(s.speaker_name.is_none(), "{s:#?}");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("a lawmaker"));
+}
