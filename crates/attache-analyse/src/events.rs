@@ -5163,6 +5163,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "sponsored"
                     ) && tokens[k - 1].kind == TokenKind::Word
                         && !BE.contains(&input.w(k - 1))
+                        // ("handed over a wanted man to Russia": after an article the word
+                        // qualifies the noun that follows.)
+                        && !DETERMINERS.contains(&input.w(k - 1))
                         && !matches!(
                             input.w(k - 1),
                             "and" | "or" | "who" | "been" | "being" | "had" | "has" | "have" | "not"
@@ -7309,6 +7312,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 std::mem::swap(&mut actor_ps, &mut recipient_ps);
                 actor_ps.retain(|p| p.country.is_some() && !recipient_ps.iter().any(|r| r.span == p.span));
+                // "extradited a former banker to Russia, where he faces fraud charges": the
+                // one charged is the pronoun after "where", not the main clause's subject.
+                if let Some(w) = (t0.saturating_sub(4).max(sa)..t0).find(|&k| input.w(k) == "where") {
+                    let from = tokens[w].span.start;
+                    recipient_ps.retain(|p| p.span.start > from);
+                }
             }
             // "The Taliban released 11 Tajik citizens who were detained in Badakhshan": those
             // who release captives held them; a detention with no agent of the people just
@@ -7454,6 +7463,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
 
+            // "The Turkmen foreign minister met his Iranian counterpart": a counterpart holds
+            // the office of the party it is the counterpart of.
+            let sectors: Vec<&str> =
+                actor_ps.iter().chain(recipient_ps.iter()).filter_map(|p| p.sector.as_deref()).collect();
+            if let [one, ..] = sectors[..] {
+                if sectors.iter().all(|s| *s == one) {
+                    let one = one.to_string();
+                    for p in actor_ps.iter_mut().chain(recipient_ps.iter_mut()) {
+                        let counterpart = p.sector.is_none()
+                            && p.country.is_some()
+                            && matches!(
+                                input.text[p.span.start..p.span.end].rsplit(' ').next(),
+                                Some("counterpart" | "counterparts")
+                            );
+                        if counterpart {
+                            p.code = [p.code.as_str(), &one].concat();
+                            p.sector = Some(one.clone());
+                        }
+                    }
+                }
+            }
             let report_sources = if input.sentence_sources[si].is_empty() {
                 input.default_sources.to_vec()
             } else {

@@ -5408,3 +5408,24 @@ fn a_common_noun_subject_after_a_conjunction_of_time_acts_and_speaks_itself() {
     assert!(s.speaker_name.is_none(), "{s:#?}");
     assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("a lawmaker"));
 }
+
+#[test]
+fn a_wanted_man_handed_over_goes_to_the_country_named_after_him() {
+    let r = extract("Tajik authorities handed over a wanted man to Russia.");
+    assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["RUS"]);
+}
+
+#[test]
+fn whoever_faces_charges_where_he_was_sent_is_not_the_sender() {
+    let r = extract("Kazakhstan extradited a former banker to Russia, where he faces fraud charges.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert!(countries(&e.recipients).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_counterpart_holds_the_office_of_the_other_party() {
+    let r = extract("The Turkmen foreign minister met his Iranian counterpart in Ashgabat.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IRNGOV"]);
+}
