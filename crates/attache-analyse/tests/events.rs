@@ -5429,3 +5429,10 @@ fn a_counterpart_holds_the_office_of_the_other_party() {
     let e = find(&r, "CONSULT");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IRNGOV"]);
 }
+
+#[test]
+fn an_aircraft_carrier_sent_is_a_mobilisation() {
+    let r = extract("The Pentagon said it would send an additional aircraft carrier to the Middle East.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(countries(&e.actors), ["USA"]);
+}
