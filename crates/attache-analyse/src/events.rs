@@ -6992,6 +6992,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "withdrew its ambassador from Paris in protest at French arms sales to
+            // Armenia": the capital an envoy is recalled from names the country the break
+            // is aimed at, before any party named later.
+            if lex.cameo == "161" && input.w(t1) == "from" && actor_set.len() == 1 {
+                let own = actor_set[0];
+                if let Some(m) = locs.iter().find(|m| {
+                    m.toks.0 == input.after_determiners(t1 + 1) && m.countries.len() == 1 && m.countries[0] != own
+                }) {
+                    let c = m.countries[0].clone();
+                    if recipient_ps.is_empty() || recipient_ps.iter().any(|p| p.country.as_deref() != Some(c.as_str()))
+                    {
+                        recipient_ps = vec![implied(c, None, m.span)];
+                    }
+                }
+            }
             if recipient_ps.is_empty()
                 && acts_on_place
                 && actor_set.len() == 1

@@ -5436,3 +5436,9 @@ fn an_aircraft_carrier_sent_is_a_mobilisation() {
     let e = find(&r, "MOBILIZE");
     assert_eq!(countries(&e.actors), ["USA"]);
 }
+
+#[test]
+fn an_envoy_recalled_from_a_capital_breaks_with_its_country() {
+    let r = extract("Azerbaijan withdrew its ambassador from Paris in protest at French arms sales to Armenia.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["FRA"]);
+}
