@@ -821,6 +821,9 @@ EXTRA_REGIONS = [
     ("", "Mindanao", [], "PHL", 7.5, 125.0, "admin1"),
     ("", "Somaliland", [], "SOM", 9.5, 45.0, "admin1"),
     ("", "Puntland", [], "SOM", 8.5, 48.5, "admin1"),
+    ("", "North Waziristan", [], "PAK", 32.98, 70.07, "admin1"),
+    ("", "South Waziristan", [], "PAK", 32.30, 69.85, "admin1"),
+    ("", "Waziristan", [], "PAK", 32.6, 69.95, "admin1"),
 ]
 # Alternates the packages' rows lack under their usual English spelling.
 EXTRA_ALTERNATES = {
@@ -828,6 +831,8 @@ EXTRA_ALTERNATES = {
     "556349": ["Ingushetia"],  # Ingushetiya Republic
     "611403": ["Tskhinvali"],  # Ts’khinvali, a town
     "283506": ["Jenin"],  # Janīn, a West Bank town
+    "1132366": ["Nangarhar"],  # Nangarhor, an Afghan province
+    "1221692": ["GBAO"],  # Gorno-Badakhshan, a Tajik region
 }
 
 

@@ -5442,3 +5442,11 @@ fn an_envoy_recalled_from_a_capital_breaks_with_its_country() {
     let r = extract("Azerbaijan withdrew its ambassador from Paris in protest at French arms sales to Armenia.");
     assert_eq!(countries(&find(&r, "SANCTION").recipients), ["FRA"]);
 }
+
+#[test]
+fn waziristan_and_nangarhar_are_places_of_their_countries() {
+    let r = extract("Militants attacked a checkpoint in North Waziristan on Monday.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["PAK"]);
+    let r = extract("Gunmen killed five police officers in Nangarhar province on Monday.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["AFG"]);
+}
