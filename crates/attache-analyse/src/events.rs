@@ -5189,6 +5189,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 right_end
             };
+            // "pledged to deepen cooperation during a visit by Chinese Premier Li Qiang to
+            // Hanoi": the visitor and the place visited are the visit's parties.
+            let right_end = (t1..right_end)
+                .find(|&k| {
+                    matches!(input.w(k), "during" | "on")
+                        && (k + 2..(k + 5).min(right_end))
+                            .any(|j| matches!(input.w(j), "visit" | "trip" | "tour") && input.w(j + 1) == "by")
+                })
+                .unwrap_or(right_end);
             // "condemned the move as part of a wider crackdown on independent media": what
             // an act is judged to be, after "as", names no party of the judgement.
             let right_end = if lex.plover == Plover::ACCUSE && !is_noun {
@@ -6608,6 +6617,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && actor_ps.iter().all(|p| {
                     matches!(p.sector.as_deref(), Some("COP" | "MIL" | "SPY"))
                         || amid && matches!(p.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "ELI" | "PTY" | "OPP"))
+                        // ("Kazakhstan closed the border amid the unrest": a state named
+                        // bare is its government.)
+                        || amid && p.sector.is_none() && p.country.is_some()
                 })
             {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();
@@ -7478,6 +7490,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
 
+            // "Vietnam and China pledged to deepen cooperation": a promise that several
+            // states make together, naming no one else, binds them to each other.
+            // (Not "all offered to resettle the Uyghurs", which each does alone.)
+            let mutual = || {
+                (t1..(t1 + 6).min(clause.end)).any(|k| {
+                    matches!(
+                        input.w(k),
+                        "cooperation"
+                            | "ties"
+                            | "relations"
+                            | "partnership"
+                            | "dialogue"
+                            | "coordination"
+                            | "together"
+                            | "jointly"
+                            | "mutual"
+                            | "bilateral"
+                    )
+                })
+            };
+            if plover == Plover::AGREE
+                && recipient_ps.is_empty()
+                && !passive
+                && countries(&actor_ps).len() >= 2
+                && mutual()
+            {
+                recipient_ps = actor_ps.clone();
+            }
             // "The Turkmen foreign minister met his Iranian counterpart": a counterpart holds
             // the office of the party it is the counterpart of.
             let sectors: Vec<&str> =

@@ -5450,3 +5450,19 @@ fn waziristan_and_nangarhar_are_places_of_their_countries() {
     let r = extract("Gunmen killed five police officers in Nangarhar province on Monday.");
     assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["AFG"]);
 }
+
+#[test]
+fn unrest_around_a_states_act_is_its_civilians() {
+    let r = extract("Kazakhstan closed the border amid the unrest.");
+    let e = find(&r, "PROTEST");
+    assert!(e.actors.iter().all(|p| p.code == "KAZCVL"), "{e:#?}");
+}
+
+#[test]
+fn states_pledging_cooperation_together_during_a_visit_pledge_it_to_each_other() {
+    let r =
+        extract("Vietnam and China pledged to deepen cooperation during a visit by Chinese Premier Li Qiang to Hanoi.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.recipients), ["CHN", "VNM"]);
+    assert!(e.recipients.iter().all(|p| p.sector.is_none()), "{e:#?}");
+}
