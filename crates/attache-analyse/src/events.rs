@@ -2829,7 +2829,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     h2.span.end <= tokens[t0 - 1].span.start
                         && h2.span.start >= tokens[t0.saturating_sub(14).max(sa)].span.start
                 });
-                if earlier && !governed {
+                // "…, prompting Tokyo to scramble fighter jets": what a participle of
+                // causing after a comma says the act made someone do was done.
+                let caused = (t0.saturating_sub(6).max(sa + 1)..t0 - 1).any(|k| {
+                    input.w(k - 1) == ","
+                        && matches!(
+                            input.w(k),
+                            "prompting" | "forcing" | "leading" | "causing" | "compelling" | "spurring"
+                        )
+                        && (k + 1..t0 - 1).all(|j| !matches!(input.w(j), "," | ";" | "\""))
+                });
+                if earlier && !governed && !caused {
                     // "agreed to lend Sri Lanka $340 million", "pledged to hold talks": what
                     // is agreed or pledged names the kind of intent (CAMEO 031-036).
                     // "urged the authorities to release everyone held", "called on
@@ -5189,6 +5199,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 right_end
             };
+            // "held drills, prompting Tokyo to scramble fighter jets": whom an act prompts to
+            // act is the subject of that act, not a party of this one.
+            let right_end = (t1 + 1..right_end)
+                .find(|&k| {
+                    input.w(k - 1) == ","
+                        && matches!(
+                            input.w(k),
+                            "prompting" | "forcing" | "leading" | "causing" | "compelling" | "spurring"
+                        )
+                        && (k + 2..(k + 6).min(right_end)).any(|j| input.w(j) == "to")
+                })
+                .map_or(right_end, |k| k - 1);
             // "pledged to deepen cooperation during a visit by Chinese Premier Li Qiang to
             // Hanoi": the visitor and the place visited are the visit's parties.
             let right_end = (t1..right_end)

@@ -5466,3 +5466,19 @@ fn states_pledging_cooperation_together_during_a_visit_pledge_it_to_each_other()
     assert_eq!(countries(&e.recipients), ["CHN", "VNM"]);
     assert!(e.recipients.iter().all(|p| p.sector.is_none()), "{e:#?}");
 }
+
+#[test]
+fn what_an_act_prompts_a_party_to_do_is_done_by_that_party() {
+    let r = extract("Russian bombers conducted a joint patrol, prompting Tokyo to scramble fighter jets.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(countries(&e.actors), ["JPN"]);
+    let e = find(&r, "COOPERATE");
+    assert!(e.recipients.iter().all(|p| p.text != "Tokyo"), "{e:#?}");
+}
+
+#[test]
+fn a_law_restricting_ngos_restricts_them() {
+    let r = extract("Kyrgyz President Sadyr Japarov signed a law restricting the activities of foreign-funded NGOs.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+}
