@@ -2186,7 +2186,10 @@ pub fn attribute(
                             .filter_map(|m| m.entity)
                             .rfind(|&e| entities[e].name.to_lowercase().contains(&head))
                     });
-                    let speaker_is_media = speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
+                    // ("…, said Jeffrey Trimble, a senior official of VOA": a person who
+                    // works for an outlet speaks for themselves.)
+                    let speaker_is_media = speaker.kind != MentionKind::Person
+                        && speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
                     if speaker_is_media || kind == CueKind::Report {
                         let i = add_source(&mut sources, name_of(speaker), speaker.entity, speaker.span);
                         sentence_sources[si].push(i);

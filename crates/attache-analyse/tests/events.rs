@@ -5482,3 +5482,10 @@ fn a_law_restricting_ngos_restricts_them() {
     let e = find(&r, "COERCE");
     assert_eq!(countries(&e.actors), ["KGZ"]);
 }
+
+#[test]
+fn a_person_working_for_an_outlet_makes_a_statement_not_a_report() {
+    let r = extract("The stations closed, said Jeffrey Trimble, a senior official of VOA.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Jeffrey Trimble"));
+}
