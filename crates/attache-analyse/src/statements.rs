@@ -1793,9 +1793,27 @@ pub fn attribute(
                                 && !subordinate
                         })
                         .max_by_key(|m| m.span.end);
+                    // '"…," said 9/11 widow Terry Strada.': a name closing the sentence may
+                    // follow a few lowercase words and numbers that describe the speaker.
+                    let described = |m: &&&Mention| {
+                        m.toks.0 <= h.toks.1 + 5
+                            && m.kind == MentionKind::Person
+                            && (m.toks.1 >= sb || matches!(token_text[m.toks.1], "." | "," | ";"))
+                            && (h.toks.1..m.toks.0).all(|k| {
+                                !tokens[k].cap && tokens[k].kind == TokenKind::Word
+                                    || tokens[k].kind == TokenKind::Number
+                                    || token_text[k] == "/"
+                            })
+                            && !(h.toks.1..m.toks.0).any(|k| {
+                                matches!(
+                                    token_text[k],
+                                    "the" | "a" | "an" | "that" | "to" | "by" | "with" | "of" | "and"
+                                )
+                            })
+                    };
                     let after = in_sentence
                         .iter()
-                        .filter(|m| m.span.start >= h.span.end && m.toks.0 <= h.toks.1 + 1)
+                        .filter(|m| m.span.start >= h.span.end && (m.toks.0 <= h.toks.1 + 1 || described(m)))
                         .min_by_key(|m| m.span.start);
                     let between =
                         quote_end.and_then(|q| in_sentence.iter().find(|m| m.toks.0 == q + 1 && m.toks.1 == cue0));

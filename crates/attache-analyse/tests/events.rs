@@ -5489,3 +5489,10 @@ fn a_person_working_for_an_outlet_makes_a_statement_not_a_report() {
     let s = r.statements.first().expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Jeffrey Trimble"));
 }
+
+#[test]
+fn a_name_after_an_inverted_cue_and_a_few_descriptive_words_speaks() {
+    let r = extract("“They are 100 percent wrong,” said 9/11 widow Terry Strada.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Terry Strada"));
+}
