@@ -205,6 +205,14 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
     while end > sa && is_filler(&lowercase(tokens[end - 1].text(text))) {
         end -= 1;
     }
+    // "McConnell, …, who in 2010 said": a year or a weekday between the speaker and the
+    // cue dates the saying.
+    if end >= sa + 3 && matches!(tokens[end - 2].text(text), "in" | "on") && {
+        let w = tokens[end - 1].text(text);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) || crate::dates::weekday(w).is_some()
+    } {
+        end -= 2;
+    }
     if end == sa {
         return None;
     }

@@ -5496,3 +5496,12 @@ fn a_name_after_an_inverted_cue_and_a_few_descriptive_words_speaks() {
     let s = r.statements.first().expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Terry Strada"));
 }
+
+#[test]
+fn a_year_between_a_relative_pronoun_and_its_cue_dates_the_saying() {
+    let r = extract(
+        "Obama has had a frosty relationship with McConnell, who in 2010 said the party's most important goal was to defeat him.",
+    );
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("who"));
+}
