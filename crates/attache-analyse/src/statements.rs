@@ -1569,7 +1569,34 @@ pub fn attribute(
                     )
                 })
             };
+            // "the Death in Custody Reporting Act": a capitalised cue inside a name; "(Reporting
+            // by Valerie Volcovici; Additional reporting by …)", "we have been told through
+            // investigative reporting": the credits of a story and the noun of journalism
+            // are no one's statement.
+            let reporting_noun = matches!(token_text[h.toks.0], "Reporting" | "reporting")
+                && (h.toks.0 > sa && tokens[h.toks.0].cap && tokens.get(h.toks.1).is_some_and(|t| t.cap)
+                    || token_text.get(h.toks.1).is_some_and(|w| matches!(*w, "by" | "from" | "contributed"))
+                    || h.toks.0 > sa
+                        && matches!(
+                            &*lowercase(token_text[h.toks.0 - 1]),
+                            "additional"
+                                | "investigative"
+                                | "independent"
+                                | "original"
+                                | "further"
+                                | "news"
+                                | "press"
+                                | "media"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "our"
+                                | "the"
+                                | "through"
+                        ));
             if passive_stance
+                || reporting_noun
                 || armed_attack
                 || rejected_request
                 || pledged_sum

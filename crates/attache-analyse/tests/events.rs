@@ -5505,3 +5505,15 @@ fn a_year_between_a_relative_pronoun_and_its_cue_dates_the_saying() {
     let s = r.statements.first().expect("a statement");
     assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("who"));
 }
+
+#[test]
+fn story_credits_and_the_noun_of_journalism_are_no_statements() {
+    for text in [
+        "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)",
+        "We have been told through investigative reporting that he owes about $650 million to Wall Street.",
+        "He sponsored the 2014 reauthorization of the Death in Custody Reporting Act.",
+    ] {
+        let r = extract(text);
+        assert!(r.statements.is_empty(), "{text}: {:#?}", r.statements);
+    }
+}
