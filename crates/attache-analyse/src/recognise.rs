@@ -1792,6 +1792,9 @@ impl<'a> Recogniser<'a> {
                 Some(h) => town(&h),
                 None => {
                     is_title_case_word(self.w(e.0)) && !in_set(&NOT_NAMES_SET, self.w(e.0)) && !self.common_word(e.0)
+                        // "Douglas Holtz-Eakin", "Alexandria Ocasio-Cortez": a hyphen joins
+                        // the parts of a double surname.
+                        || self.w(e.0) == "-" && e.0 > a + 1 && e.0 + 1 < b
                 }
             });
             let place_shaped = PLACE_PREFIXES.contains(&self.w(a)) || PLACE_HEADS.contains(&self.w(b - 1));
@@ -3000,7 +3003,16 @@ impl<'a> Recogniser<'a> {
         next(b) == ","
             && (APPOSITIVE_HEADS.contains(&next(b + 1))
                 || matches!(next(b + 1), "a" | "an" | "the") && APPOSITIVE_HEADS.contains(&next(b + 2))
-                || next(b + 1).len() <= 3 && next(b + 1).bytes().all(|c| c.is_ascii_digit()) && !next(b + 1).is_empty())
+                || next(b + 1).len() <= 3 && next(b + 1).bytes().all(|c| c.is_ascii_digit()) && !next(b + 1).is_empty()
+                // "Douglas Holtz-Eakin, an economist and tax expert, said": a short
+                // appositive of lowercase words set off before a verb of speaking.
+                || matches!(next(b + 1), "a" | "an") && {
+                    let close = (b + 3..(b + 9).min(self.tokens.len())).find(|&k| next(k) == ",");
+                    close.is_some_and(|c| {
+                        SPEAKING.contains(&next(c + 1))
+                            && (b + 2..c).all(|k| self.tokens[k].kind == TokenKind::Word && !self.tokens[k].cap)
+                    })
+                })
     }
 
     fn common_word(&self, i: usize) -> bool {

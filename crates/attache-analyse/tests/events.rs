@@ -5517,3 +5517,13 @@ fn story_credits_and_the_noun_of_journalism_are_no_statements() {
         assert!(r.statements.is_empty(), "{text}: {:#?}", r.statements);
     }
 }
+
+#[test]
+fn a_double_surname_after_a_town_name_and_an_appositive_before_the_cue_still_speak() {
+    let r = extract("\"I think Trump should do so,\" Douglas Holtz-Eakin, an economist, told me.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Douglas Holtz-Eakin"));
+    assert_eq!(s.content.text, "I think Trump should do so,");
+    let r = extract("\"I think Trump should do so,\" John Smith, an economist, told me.");
+    assert_eq!(r.statements.first().expect("a statement").content.text, "I think Trump should do so,");
+}
