@@ -7049,9 +7049,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let own = actor_set[0];
                 // "was in Ashgabat on a short visit": a visit is also to the place its
                 // clause puts the visitor in before the trigger.
+                // ("fired on a vehicle that tried to cross into Kyrgyzstan": not a place
+                // in a relative clause about the object.)
                 let place = locs
                     .iter()
-                    .filter(|m| m.toks.0 >= t1 && m.toks.1 <= clause.end)
+                    .filter(|m| {
+                        m.toks.0 >= t1
+                            && m.toks.1 <= clause.end
+                            && !(t1..m.toks.0).any(|k| matches!(input.w(k), "that" | "which" | "who"))
+                    })
                     .min_by_key(|m| m.toks.0)
                     .or_else(|| {
                         locs.iter()

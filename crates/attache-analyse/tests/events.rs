@@ -5527,3 +5527,10 @@ fn a_double_surname_after_a_town_name_and_an_appositive_before_the_cue_still_spe
     let r = extract("\"I think Trump should do so,\" John Smith, an economist, told me.");
     assert_eq!(r.statements.first().expect("a statement").content.text, "I think Trump should do so,");
 }
+
+#[test]
+fn a_place_in_a_relative_clause_about_the_object_is_not_the_target() {
+    let r = extract("Kazakh border guards fired on a vehicle that tried to cross into Kyrgyzstan illegally.");
+    let e = find(&r, "ASSAULT");
+    assert!(!countries(&e.recipients).iter().any(|c| c == "KGZ"), "{e:#?}");
+}
