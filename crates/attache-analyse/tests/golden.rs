@@ -97,13 +97,13 @@ fn extractions_are_deterministic() {
 }
 
 /// Floors a little under today's figures: a change that lowers accuracy fails here.
-/// Measured on 2026-12-04 (thirty-ninth round) over the 96 articles: person_country
-/// 0.930, event F1 0.760, statement_speaker F1 0.839, event_date 0.815, event_location
-/// 0.808, event_type F1 0.866, event_cameo (on matched events) 0.710.
+/// Measured on 2026-12-05 (forty-ninth round) over the 96 articles: person_country
+/// 0.930, event F1 0.762, statement_speaker F1 0.847, event_date 0.815, event_location
+/// 0.808, event_type F1 0.868, event_cameo (on matched events) 0.710.
 const FLOORS: &[(&str, f64)] = &[
     ("person_country", 0.90),
     ("event", 0.75),
-    ("statement_speaker", 0.82),
+    ("statement_speaker", 0.83),
     ("event_date", 0.80),
     ("event_location", 0.80),
     ("event_type", 0.84),
