@@ -2894,6 +2894,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "the Council of Europe's convention on torture", "a law against extremism": the
+            // act a legal text is about is its subject matter, not an event.
+            if lex.pos == Pos::Noun && t0 >= sa + 2 && {
+                let mut k = t0 - 1;
+                if input.w(k) == "the" && k > sa + 1 {
+                    k -= 1;
+                }
+                matches!(input.w(k), "on" | "against")
+                    && k > sa
+                    && matches!(
+                        input.w(k - 1).to_ascii_lowercase().as_str(),
+                        "convention"
+                            | "conventions"
+                            | "treaty"
+                            | "protocol"
+                            | "law"
+                            | "laws"
+                            | "bill"
+                            | "statute"
+                            | "committee"
+                            | "rapporteur"
+                    )
+            } {
+                continue;
+            }
             // "accused X of allowing…", "recalled … for consultations": a gerund after "of"
             // and a noun after "for" are the content or purpose of another act; so is a
             // gerund after "for" ("jailed a student for helping militants join a group").

@@ -5534,3 +5534,13 @@ fn a_place_in_a_relative_clause_about_the_object_is_not_the_target() {
     let e = find(&r, "ASSAULT");
     assert!(!countries(&e.recipients).iter().any(|c| c == "KGZ"), "{e:#?}");
 }
+
+#[test]
+fn the_act_a_legal_text_is_about_is_no_event() {
+    let r = extract(
+        "Russian President Vladimir Putin signed a decree withdrawing Russia from the Council of Europe's convention on torture.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract("The parliament passed a law against extremism.");
+    assert!(r.events.iter().all(|e| e.cameo != "1823" && e.kind != "ASSAULT"), "{:#?}", r.events);
+}
