@@ -7542,6 +7542,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     mode = code.mode.clone();
                 }
             }
+            // "held talks with his Kyrgyz counterpart on the phone": talks held by telephone
+            // are a call (CAMEO 041).
+            if plover == Plover::CONSULT && cameo == "040" {
+                let phone = (t1..(t1 + 12).min(clause.end)).any(|k| {
+                    matches!(input.w(k), "phone" | "telephone")
+                        && matches!(input.w(k - 1), "by" | "the" | "via")
+                        && (k < 2 || !matches!(input.w(k - 2), "a" | "his" | "her" | "their"))
+                        // (Not "the phone tapping scandal".)
+                        && (k + 1 >= clause.end
+                            || matches!(
+                                input.w(k + 1),
+                                "." | "," | ";" | "on" | "with" | "to" | "in" | "at" | "and" | "from" | "about" | "after"
+                                    | "late" | "earlier" | "last" | "this" | "during"
+                            )
+                            || crate::dates::weekday(input.w(k + 1)).is_some())
+                });
+                if phone {
+                    if let Some(code) = kb.cameo_code("041") {
+                        cameo = code.code.clone();
+                        goldstein = code.goldstein;
+                        mode = code.mode.clone();
+                    }
+                }
+            }
 
             // "Vietnam and China pledged to deepen cooperation": a promise that several
             // states make together, naming no one else, binds them to each other.

@@ -5544,3 +5544,13 @@ fn the_act_a_legal_text_is_about_is_no_event() {
     let r = extract("The parliament passed a law against extremism.");
     assert!(r.events.iter().all(|e| e.cameo != "1823" && e.kind != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn talks_held_on_the_phone_are_a_call() {
+    let r = extract(
+        "Tajik President Emomali Rahmon held talks with his Kyrgyz counterpart Sadyr Japarov on the phone on Monday.",
+    );
+    assert_eq!(find(&r, "CONSULT").cameo, "041");
+    let r = extract("The ministers met to discuss the phone tapping scandal.");
+    assert_eq!(find(&r, "CONSULT").cameo, "040");
+}
