@@ -5554,3 +5554,11 @@ fn talks_held_on_the_phone_are_a_call() {
     let r = extract("The ministers met to discuss the phone tapping scandal.");
     assert_eq!(find(&r, "CONSULT").cameo, "040");
 }
+
+#[test]
+fn border_crossings_closed_restrict_movement() {
+    let r = extract("Lithuania closed two border crossings with Belarus.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "191");
+    assert_eq!(countries(&e.recipients), ["BLR"]);
+}
