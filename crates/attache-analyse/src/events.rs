@@ -2832,12 +2832,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "…, prompting Tokyo to scramble fighter jets": what a participle of
                 // causing after a comma says the act made someone do was done.
                 let caused = (t0.saturating_sub(6).max(sa + 1)..t0 - 1).any(|k| {
-                    input.w(k - 1) == ","
-                        && matches!(
-                            input.w(k),
-                            "prompting" | "forcing" | "leading" | "causing" | "compelling" | "spurring"
-                        )
-                        && (k + 1..t0 - 1).all(|j| !matches!(input.w(j), "," | ";" | "\""))
+                    prompts_after_comma(input, k) && (k + 1..t0 - 1).all(|j| !matches!(input.w(j), "," | ";" | "\""))
                 });
                 if earlier && !governed && !caused {
                     // "agreed to lend Sri Lanka $340 million", "pledged to hold talks": what
@@ -5227,14 +5222,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "held drills, prompting Tokyo to scramble fighter jets": whom an act prompts to
             // act is the subject of that act, not a party of this one.
             let right_end = (t1 + 1..right_end)
-                .find(|&k| {
-                    input.w(k - 1) == ","
-                        && matches!(
-                            input.w(k),
-                            "prompting" | "forcing" | "leading" | "causing" | "compelling" | "spurring"
-                        )
-                        && (k + 2..(k + 6).min(right_end)).any(|j| input.w(j) == "to")
-                })
+                .find(|&k| prompts_after_comma(input, k) && (k + 2..(k + 6).min(right_end)).any(|j| input.w(j) == "to"))
                 .map_or(right_end, |k| k - 1);
             // "pledged to deepen cooperation during a visit by Chinese Premier Li Qiang to
             // Hanoi": the visitor and the place visited are the visit's parties.
@@ -8138,6 +8126,14 @@ fn countries(ps: &[Participant]) -> Vec<&str> {
     v.sort();
     v.dedup();
     v
+}
+
+/// Whether token `k` is a participle of making someone act, right after a comma ("…,
+/// prompting Tokyo to scramble fighter jets"): what follows is another party's act.
+fn prompts_after_comma(input: &Input, k: usize) -> bool {
+    k > 0
+        && input.w(k - 1) == ","
+        && matches!(input.w(k), "prompting" | "forcing" | "leading" | "causing" | "compelling" | "spurring")
 }
 
 fn overlap(a: &[&str], b: &[&str]) -> bool {
