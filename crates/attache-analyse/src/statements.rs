@@ -1756,13 +1756,16 @@ pub fn attribute(
                         }
                     }
                     let quote_end = (cue0.saturating_sub(6).max(sa)..cue0).rev().find(|&k| closing_at(k));
+                    // The speaker phrase right after a quotation that ends at `q`: up to the cue
+                    // or its appositive ('"…," John Smith, an economist, told me': the name with
+                    // its appositive, up to the comma before the cue).
+                    let names_after_quote = |q: usize, m: &Mention| {
+                        m.toks.0 == q + 1
+                            && (m.toks.1 == cue0 || m.toks.1 + 1 == h.toks.0 && token_text[m.toks.1] == ",")
+                    };
                     let quote_before = quote_end.is_some_and(|q| {
                         // Only a speaker phrase may stand between the quotation and the cue.
-                        q + 1 == h.toks.0
-                            || in_sentence.iter().any(|m| {
-                                m.toks.0 == q + 1
-                                    && (m.toks.1 == cue0 || m.toks.1 + 1 == h.toks.0 && token_text[m.toks.1] == ",")
-                            })
+                        q + 1 == h.toks.0 || in_sentence.iter().any(|m| names_after_quote(q, m))
                     });
                     // Speaker: nearest actor before the cue, not inside a prepositional phrase.
                     let before = in_sentence
@@ -1854,14 +1857,7 @@ pub fn attribute(
                         .iter()
                         .filter(|m| m.span.start >= h.span.end && (m.toks.0 <= h.toks.1 + 1 || described(m)))
                         .min_by_key(|m| m.span.start);
-                    // ('"…," John Smith, an economist, told me': the name with its
-                    // appositive, up to the comma before the cue.)
-                    let between = quote_end.and_then(|q| {
-                        in_sentence.iter().find(|m| {
-                            m.toks.0 == q + 1
-                                && (m.toks.1 == cue0 || m.toks.1 + 1 == h.toks.0 && token_text[m.toks.1] == ",")
-                        })
-                    });
+                    let between = quote_end.and_then(|q| in_sentence.iter().find(|m| names_after_quote(q, m)));
                     // An object pronoun after the cue is the addressee, never the speaker:
                     // "…, Mr. King, 82, told me."
                     let after = after.filter(|m| {
