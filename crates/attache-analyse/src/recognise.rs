@@ -3457,7 +3457,8 @@ impl<'a> Recogniser<'a> {
                 }
                 // "Russia's embassy in Berlin": the possessive, resolved later, says whose.
                 let possessive_before = start > 0 && self.tokens[start - 1].kind == TokenKind::Possessive;
-                if countries.is_empty() && !possessive_before {
+                // "the head of the World Bank in Samarkand" heads the bank, not the city.
+                if countries.is_empty() && !possessive_before && inst_code.is_none() {
                     countries.extend(located);
                 }
                 countries.dedup();

@@ -5562,3 +5562,14 @@ fn border_crossings_closed_restrict_movement() {
     assert_eq!(e.cameo, "191");
     assert_eq!(countries(&e.recipients), ["BLR"]);
 }
+
+#[test]
+fn the_head_of_an_organisation_in_a_city_acts_for_the_organisation() {
+    let r = extract("Uzbek President Shavkat Mirziyoyev met with the head of the World Bank in Samarkand.");
+    let e = find(&r, "CONSULT");
+    let codes: Vec<&str> = e.recipients.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["IGOWBK"], "{e:#?}");
+    // A title with no organisation is still placed by the city.
+    let r = extract("Police detained the mayor in Samarkand.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["UZB"]);
+}
