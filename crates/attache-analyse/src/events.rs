@@ -5795,6 +5795,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 modality = Modality::Negated;
                 cue_at = t0 - 1;
             }
+            // "The Kremlin denied that Putin had ordered the assassination of …": an act in
+            // what a verb of denial says did not happen is not asserted either.
+            if modality == Modality::Asserted {
+                if let Some(th) = (sa..t0).rev().take_while(|&k| !matches!(input.w(k), ";" | "but")).find(|&k| {
+                    input.w(k) == "that" && {
+                        let mut v = k;
+                        while v > sa && matches!(input.w(v - 1), "reports" | "claims" | "allegations" | "suggestions") {
+                            v -= 1;
+                        }
+                        v > sa
+                            && matches!(
+                                input.w(v - 1).to_ascii_lowercase().as_str(),
+                                "denied" | "denies" | "deny" | "denying"
+                            )
+                    }
+                }) {
+                    modality = Modality::Negated;
+                    cue_at = th;
+                }
+            }
             // "The talks ended without agreement", "left without reaching a deal": an act
             // named right after "without" (across an article, "any" or "reaching") did not
             // come about.

@@ -5573,3 +5573,13 @@ fn the_head_of_an_organisation_in_a_city_acts_for_the_organisation() {
     let r = extract("Police detained the mayor in Samarkand.");
     assert_eq!(countries(&find(&r, "COERCE").recipients), ["UZB"]);
 }
+
+#[test]
+fn an_act_in_what_is_denied_is_not_asserted() {
+    let r = extract("The Kremlin denied that Putin had ordered the assassination of the opposition leader.");
+    assert_eq!(find(&r, "ASSAULT").modality, "negated");
+    assert_eq!(find(&r, "REJECT").modality, "asserted");
+    // A "that" after other verbs leaves the act asserted.
+    let r = extract("Russian officials said that the assassination of the opposition leader had been ordered by Kyiv.");
+    assert_eq!(find(&r, "ASSAULT").modality, "asserted");
+}
