@@ -6981,6 +6981,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     recipient_ps = prev.actors.iter().filter(|a| other(a)).cloned().collect();
                 }
             }
+            // "China protested the visit of a Japanese minister to the shrine", "condemned
+            // the arrest of a French national": a stance on an act whose doer the object
+            // names after "of" or "by" is aimed at that doer's country.
+            if recipient_ps.is_empty()
+                && matches!(plover, Plover::ACCUSE | Plover::PROTEST | Plover::REJECT | Plover::SUPPORT)
+                && lex.pos == Pos::Verb
+            {
+                let own_set = countries(&actor_ps);
+                let k = input.after_determiners(t1);
+                if k > t1
+                    && matches!(
+                        input.w(k),
+                        "visit" | "visits" | "trip" | "deployment" | "remarks" | "comments" | "decision" | "move"
+                    )
+                    && matches!(input.w(k + 1), "of" | "by")
+                    && own_set.len() == 1
+                {
+                    let own = own_set[0];
+                    if let Some(m) = input.actor_mentions_in(k + 2, (k + 6).min(clause.end)).next().filter(|m| {
+                        m.toks.0 == input.after_determiners(k + 2) && m.countries.len() == 1 && m.countries[0] != own
+                    }) {
+                        recipient_ps.push(implied(m.countries[0].clone(), None, m.span));
+                    }
+                }
+            }
             // "Both sides had pulled back their reinforcements", "the two countries withdrew
             // their ambassadors": a reciprocal subject does the act to each other, so its
             // sides are the recipients too.
@@ -7286,6 +7311,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     })
                     .flatten()
                     .map(|m| (m.countries[0].clone(), m.span));
+                // A visit to a shrine, a temple or a museum ("the visit of a Japanese
+                // minister to the Yasukuni shrine") is to no other country of the article.
+                let other = other.filter(|_| {
+                    !visit || {
+                        let to = (t1..(t1 + 8).min(clause.end))
+                            .take_while(|&k| !matches!(input.w(k), "," | "that" | "which" | "who"))
+                            .find(|&k| input.w(k) == "to" || lex.pos == Pos::Verb && k == t1);
+                        !to.is_some_and(|to| {
+                            (to..(to + 6).min(clause.end))
+                                .take_while(|&k| !matches!(input.w(k), "," | "in" | "on" | "at"))
+                                .any(|k| {
+                                    matches!(
+                                        input.w(k),
+                                        "shrine"
+                                            | "temple"
+                                            | "mosque"
+                                            | "church"
+                                            | "cathedral"
+                                            | "memorial"
+                                            | "museum"
+                                            | "cemetery"
+                                            | "monument"
+                                            | "mausoleum"
+                                    )
+                                })
+                        })
+                    }
+                });
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel)
                         .then(|| (own.to_string(), hit.span))

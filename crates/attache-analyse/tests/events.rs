@@ -5583,3 +5583,14 @@ fn an_act_in_what_is_denied_is_not_asserted() {
     let r = extract("Russian officials said that the assassination of the opposition leader had been ordered by Kyiv.");
     assert_eq!(find(&r, "ASSAULT").modality, "asserted");
 }
+
+#[test]
+fn a_visit_to_a_shrine_is_to_no_other_country_and_a_protest_at_it_is_aimed_at_the_visitor() {
+    let r = extract("China protested the visit of a Japanese minister to the Yasukuni shrine.");
+    assert_eq!(countries(&find(&r, "PROTEST").recipients), ["JPN"]);
+    let e = find(&r, "CONSULT");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // A visit to somewhere else still goes to the other country of the text.
+    let r = extract("China protested the visit of a Japanese minister to the island.");
+    assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
+}
