@@ -5311,6 +5311,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             {
                                 false
                             }
+                            // "seized 300 kilograms of heroin at the border with
+                            // Kyrgyzstan": the neighbour a border is shared with is where
+                            // the act happened, not whom it was done to (an attack along it
+                            // still may be).
+                            Some("with")
+                                if lex.plover != Plover::ASSAULT
+                                    && m.toks.0 >= t1 + 4
+                                    && matches!(input.w(m.toks.0 - 2), "border" | "frontier" | "boundary")
+                                    && matches!(input.w(m.toks.0 - 4), "at" | "along" | "on" | "near" | "across") =>
+                            {
+                                false
+                            }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
                                     // "tariffs on all imports from Mexico": where the goods

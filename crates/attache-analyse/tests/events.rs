@@ -5594,3 +5594,12 @@ fn a_visit_to_a_shrine_is_to_no_other_country_and_a_protest_at_it_is_aimed_at_th
     let r = extract("China protested the visit of a Japanese minister to the island.");
     assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
 }
+
+#[test]
+fn the_neighbour_at_a_shared_border_is_not_the_target_of_an_arrest() {
+    let r = extract("Kazakh border guards seized 300 kilograms of heroin at the border with Kyrgyzstan.");
+    assert!(!countries(&find(&r, "COERCE").recipients).iter().any(|c| c == "KGZ"), "{:#?}", r.events);
+    // Closing the border with a neighbour is aimed at it.
+    let r = extract("Uzbekistan closed its border with Kyrgyzstan.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["KGZ"]);
+}
