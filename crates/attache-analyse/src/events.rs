@@ -601,6 +601,32 @@ fn governing_stance(
     })
 }
 
+/// Whether the noun at `t0` names what a party gives in to ("would not bow to Chinese
+/// pressure", "refused to yield to threats"), across at most two words before it.
+fn gives_in_to(input: &Input, sa: usize, t0: usize) -> bool {
+    let mut k = t0;
+    while k > sa + 1 && input.tokens[k - 1].kind == TokenKind::Word && input.w(k - 1) != "to" && t0 - k < 3 {
+        k -= 1;
+    }
+    k >= sa + 2
+        && input.w(k - 1) == "to"
+        && matches!(
+            input.w(k - 2),
+            "bow"
+                | "bowed"
+                | "bowing"
+                | "yield"
+                | "yielded"
+                | "bend"
+                | "succumb"
+                | "submit"
+                | "in"
+                | "cave"
+                | "respond"
+                | "responded"
+        )
+}
+
 fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
     let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
     let mut i = k;
@@ -5684,6 +5710,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 (left.clone(), r)
             };
+            // "Kyiv will not give in to Russian pressure": the country whose adjective
+            // qualifies the pressure given in to applies it, to the clause's subject.
+            let (actors, recipients) = if is_noun && gives_in_to(input, sa, t0) {
+                let adjectives: Vec<&Mention> = own
+                    .iter()
+                    .copied()
+                    .filter(|m| m.kind == MentionKind::Country && m.toks.1 <= t0 && t0 - m.toks.1 < 2)
+                    .collect();
+                if adjectives.is_empty() {
+                    (actors, recipients)
+                } else {
+                    let subject: Vec<&Mention> = left
+                        .iter()
+                        .copied()
+                        .filter(|l| l.toks.1 <= t0 && !adjectives.iter().any(|a| a.span == l.span))
+                        .collect();
+                    (adjectives, subject)
+                }
+            } else {
+                (actors, recipients)
+            };
             // "sanctions on three officials it accused of organising …": in a relative
             // clause with no pronoun of its own, the verb's object is the party before its
             // subject.
@@ -5751,6 +5798,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Moscow, meeting Putin").
             let adjunct_participle =
                 lex.pos == Pos::Verb && t0 > sa && input.w(t0 - 1) == "," && input.w(t0).ends_with("ing");
+            // "Vilnius would not bow to Chinese pressure": the pressure a refusal to give in
+            // answers was applied; the negation is of giving in.
+            let given_in_to = is_noun && gives_in_to(input, sa, t0);
             for p in input.phrases_in(far, t1 + 3).iter().filter(|p| p.toks.1 <= t0 || p.toks.0 >= t1) {
                 let PhraseRef::Modality(mi) = p.target else { continue };
                 let cue = &kb.modality[mi as usize];
@@ -5762,7 +5812,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
                 if let CueModality::Set(m) = cue.modality {
-                    if m == Modality::Negated && adjunct_participle && !after {
+                    if m == Modality::Negated && (adjunct_participle || given_in_to) && !after {
                         continue;
                     }
                     // "The document, which aims to strengthen energy security, was signed":
@@ -6001,6 +6051,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "expelled two Russian diplomats", "blocked the Europe Bridge": a bare verb
             // whose object, within four words in the clause, names what the act is about.
             let supplied = input.w(t1 - 1) == "with" && lex.cameo == "070";
+            // "called for an immediate ceasefire", "urged the immediate release of": an
+            // appeal takes its kind from what it asks for, past a few qualifying words.
+            if cameo == "020" {
+                let asked = (t1..(t1 + 4).min(clause.end))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
+                    .find_map(|k| match input.w(k) {
+                        "ceasefire" | "cease-fire" | "truce" | "de-escalation" | "restraint" => Some("0256"),
+                        "release" => Some("0253"),
+                        _ => None,
+                    });
+                if let Some(code) = asked.and_then(|c| kb.cameo_code(c)) {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    plover = code.plover.unwrap_or(plover);
+                    mode = code.mode.clone();
+                }
+            }
             if t1 == t0 + 1 || supplied {
                 // (What is supplied may follow an amount: "with a $300 million loan".)
                 let object = (t1..(t1 + if supplied { 7 } else { 4 }).min(clause.end))

@@ -5603,3 +5603,25 @@ fn the_neighbour_at_a_shared_border_is_not_the_target_of_an_arrest() {
     let r = extract("Uzbekistan closed its border with Kyrgyzstan.");
     assert_eq!(countries(&find(&r, "COERCE").recipients), ["KGZ"]);
 }
+
+#[test]
+fn an_appeal_takes_its_kind_from_what_it_asks_for() {
+    let r = extract("Kazakhstan and Turkey called for an immediate ceasefire in Gaza.");
+    assert_eq!(find(&r, "REQUEST").cameo, "0256");
+    let r = extract("The United Nations called for his release.");
+    assert_eq!(find(&r, "REQUEST").cameo, "0253");
+    let r = extract("Kazakhstan called for closer cooperation with Turkey.");
+    assert_eq!(find(&r, "REQUEST").cameo, "020");
+}
+
+#[test]
+fn pressure_a_party_will_not_give_in_to_was_applied_by_the_other() {
+    let r = extract("Kyiv will not give in to Russian pressure.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.modality, "asserted");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    // Pressure not applied stays negated.
+    let r = extract("Russia did not put pressure on Georgia.");
+    assert_eq!(find(&r, "REQUEST").modality, "negated");
+}
