@@ -64,6 +64,11 @@ const HEAD_STOPS: &[&str] = &[
     "did",
     "worth",
     "like",
+    // "Having said that, …", "the story was being told by": a participle or a passive's
+    // auxiliary, no speaker.
+    "having",
+    "being",
+    "been",
     // Adjectives of a report noun ("contrary to earlier reports"), no speaker of it.
     "earlier",
     "later",
@@ -258,6 +263,15 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         start -= 1;
         if DETERMINERS.contains(&&*lw) {
             break;
+        }
+    }
+    // "sources who reviewed them told POLITICO": a relative clause before the cue
+    // belongs to the phrase its "who" stands for.
+    if start >= sa + 2 && lowercase(tokens[start - 1].text(text)) == "who" {
+        if let Some((a, _)) = unnamed_speaker_before(text, tokens, sa, start - 1)
+            .filter(|&(a, b)| b == start - 1 && !SPEAKER_PRONOUNS.contains(&&*lowercase(tokens[a].text(text))))
+        {
+            return Some((a, end));
         }
     }
     // "two sources familiar with the matter", "people close to the talks", "officials

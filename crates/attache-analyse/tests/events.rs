@@ -5625,3 +5625,14 @@ fn pressure_a_party_will_not_give_in_to_was_applied_by_the_other() {
     let r = extract("Russia did not put pressure on Georgia.");
     assert_eq!(find(&r, "REQUEST").modality, "negated");
 }
+
+#[test]
+fn a_relative_clause_before_the_cue_belongs_to_the_speaker_and_having_said_that_says_nothing() {
+    let r = extract("The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.");
+    let s = r.statements.iter().find(|s| s.cue.text == "told").expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("sources who reviewed them"));
+    let r = extract("Having said that, there are economists who disagree.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "said"), "{:#?}", r.statements);
+    let r = extract("A different side of the story was being told by The Daily Caller.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+}
