@@ -2263,7 +2263,14 @@ pub fn attribute(
                     // works for an outlet speaks for themselves.)
                     let speaker_is_media = speaker.kind != MentionKind::Person
                         && speaker.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"));
-                    if speaker_is_media || kind == CueKind::Report {
+                    // "The researchers reported that …", "Jones reported": a verb of
+                    // reporting whose subject is a person or people of a body other than
+                    // the press makes a statement; by an outlet it names a source.
+                    // (Only right before the verb: "responded to the news reports" is a noun.)
+                    let reports_own = matches!(speaker.kind, MentionKind::Person | MentionKind::Agent)
+                        && speaker.sector.as_deref().is_some_and(|s| s != "MED")
+                        && (speaker.toks.1..h.toks.0).all(|k| is_filler(&lowercase(token_text[k])));
+                    if speaker_is_media || kind == CueKind::Report && !reports_own {
                         let i = add_source(&mut sources, name_of(speaker), speaker.entity, speaker.span);
                         sentence_sources[si].push(i);
                         continue;

@@ -5636,3 +5636,16 @@ fn a_relative_clause_before_the_cue_belongs_to_the_speaker_and_having_said_that_
     let r = extract("A different side of the story was being told by The Daily Caller.");
     assert!(r.statements.is_empty(), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_report_by_people_who_are_not_the_press_is_a_statement() {
+    let r = extract("Pakistani authorities reported that the convoy came under attack near Kalat.");
+    let s = r.statements.iter().find(|s| s.cue.text == "reported").expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("Pakistani authorities"));
+    // By an outlet, a report names a source of the events, not a statement.
+    let r = extract("Xinhua reported that the convoy came under attack near Kalat.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "reported"), "{:#?}", r.statements);
+    // Nor is a noun "reports" a cue of the person named before it.
+    let r = extract("Mao Ning responded to the news reports in a press briefing.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "reports"), "{:#?}", r.statements);
+}
