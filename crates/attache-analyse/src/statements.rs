@@ -33,7 +33,7 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you",
 const PHRASE_STOPS: &[&str] = &[
     "that", "which", "and", "or", "but", "to", "is", "was", "are", "were", "be", "been", "not", "as", "if", "when",
     "while", "with", "because", "so", "than", "then", "there", "this", "these", "those", "what", "after", "before",
-    "since", "until", "where",
+    "since", "until", "where", "saying", "said", "says", "told", "adding",
 ];
 
 /// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".

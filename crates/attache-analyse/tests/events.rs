@@ -5649,3 +5649,14 @@ fn a_report_by_people_who_are_not_the_press_is_a_statement() {
     let r = extract("Mao Ning responded to the news reports in a press briefing.");
     assert!(r.statements.iter().all(|s| s.cue.text != "reports"), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_verb_of_saying_is_no_part_of_a_later_speaker_phrase() {
+    let r =
+        extract("Clinton mocked the complaint, saying anybody who complains about a microphone is having a bad night.");
+    assert!(
+        r.statements.iter().all(|s| !s.speaker_span.as_ref().is_some_and(|p| p.text.contains("saying"))),
+        "{:#?}",
+        r.statements
+    );
+}
