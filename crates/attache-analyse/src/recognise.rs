@@ -1394,6 +1394,12 @@ impl<'a> Recogniser<'a> {
         {
             a += 1;
         }
+        // 'Said Ellis: "…"': a verb of saying that opens a sentence before a name and a
+        // colon is no part of the name.
+        if sentence_first && b - a >= 2 && matches!(self.w(a), "Said" | "Says" | "Added" | "Asked") && self.w(b) == ":"
+        {
+            a += 1;
+        }
         if a < b && sentence_first && self.hit_starting(a).is_none() {
             let w = self.w(a);
             // A participle opens a sentence ("Armed men attacked …"), but so do given names

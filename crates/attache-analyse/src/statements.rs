@@ -2786,7 +2786,12 @@ fn list_attributions(
                 .iter()
                 .any(|m| m.toks.0 < k && m.toks.1 > s && matches!(m.kind, MentionKind::Place | MentionKind::Country));
             let Some((_, sb)) = sentence_of(k) else { continue };
-            if !opens_line || place || k + 1 >= sb || taken(statements, tokens[k].span) {
+            // 'Said Ellis: "…"': a verb of saying opening the line, or the sentence, is
+            // the cue, and the name after it the speaker.
+            let verb_first = k - s >= 2
+                && matches!(token_text[s], "Said" | "Says" | "Added" | "Asked")
+                && sentence_of(s).is_some_and(|x| x.0 == s);
+            if !(opens_line || verb_first) || place || k + 1 >= sb || taken(statements, tokens[k].span) {
                 continue;
             }
             let mut e = sb;
@@ -2794,10 +2799,11 @@ fn list_attributions(
                 e -= 1;
             }
             let sa = sentence_of(s).map(|x| x.0).unwrap_or(s);
+            let (s, cue) = if verb_first { (s + 1, tokens[s].span) } else { (s, tokens[k].span) };
             statements.push(Statement {
                 speaker: entity_at(s, k),
                 speaker_span: Some(Span::new(tokens[s].span.start, tokens[k - 1].span.end)),
-                cue: tokens[k].span,
+                cue,
                 content: Span::new(tokens[k + 1].span.start, tokens[e - 1].span.end),
                 direct: true,
                 sentence: Span::new(tokens[sa].span.start, tokens[sb - 1].span.end),

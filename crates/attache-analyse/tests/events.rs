@@ -5660,3 +5660,12 @@ fn a_verb_of_saying_is_no_part_of_a_later_speaker_phrase() {
         r.statements
     );
 }
+
+#[test]
+fn a_verb_of_saying_before_a_name_and_a_colon_is_the_cue() {
+    let r = extract("Tax policy is complicated. Said Ellis: \"I do not get the sense she is interested.\"");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.cue.text, "Said");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("Ellis"));
+    assert!(r.entities.iter().all(|e| e.name != "Said Ellis"), "{:#?}", r.entities);
+}
