@@ -5317,12 +5317,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let w = input.w(t0).to_ascii_lowercase();
                 ["recaptur", "retook", "retak", "captur", "seiz", "wrest"].iter().any(|s| w.starts_with(s))
             };
-            let right: Vec<&Mention> = if lex.frame == Frame::Intransitive
-                && !matches!(input.w(t1), "against" | "outside")
-            {
-                protested
-            } else {
-                input
+            let right: Vec<&Mention> =
+                if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
+                    protested
+                } else {
+                    input
                         .actor_mentions_in(right_from, right_end)
                         .filter(|m| m.toks.0 <= right_from + 16)
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
@@ -5355,7 +5354,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     // restricted come from is restricted.
                                     // "duties on imports of Chinese electric vehicles":
                                     // so is the maker of the goods.
-                                    || matches!(p, "from" | "of") && lex.plover == Plover::SANCTION && m.toks.0 >= t1 + 2 && {
+                                    // ("lifted a ban on imports of Kazakh wheat flour": so
+                                    // is one whose restriction is lifted.)
+                                    || matches!(p, "from" | "of")
+                                        && (lex.plover == Plover::SANCTION || lex.cameo.starts_with("08"))
+                                        && m.toks.0 >= t1 + 2
+                                        && {
                                         let mut b = m.toks.0 - 1;
                                         while b > t1 && DETERMINERS.contains(&input.w(b - 1)) {
                                             b -= 1;
@@ -5477,7 +5481,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         })
                         .map(|m| input.conjuncts(m, right_from, right_end, false))
                         .unwrap_or_default()
-            };
+                };
             let right = if right.is_empty() { demanded_of } else { right };
             // '"Sanctions are waiting," warned Asli Aydintasbas': after a quotation the
             // verb comes before its subject, who acts; the quotation says to whom.

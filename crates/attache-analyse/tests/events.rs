@@ -5669,3 +5669,9 @@ fn a_verb_of_saying_before_a_name_and_a_colon_is_the_cue() {
     assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("Ellis"));
     assert!(r.entities.iter().all(|e| e.name != "Said Ellis"), "{:#?}", r.entities);
 }
+
+#[test]
+fn lifting_a_ban_on_imports_of_a_country_s_goods_is_towards_that_country() {
+    let r = extract("Uzbekistan lifted a ban on imports of Kazakh wheat flour.");
+    assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["KAZ"]);
+}
