@@ -265,6 +265,51 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
             break;
         }
     }
+    // '"…," a spokesman for the Interior Ministry said': the body after "for" or "of"
+    // belongs to the person named before it.
+    if start >= sa + 2
+        && matches!(tokens[start - 1].text(text), "for" | "of" | "at")
+        && matches!(
+            tokens[start - 2].text(text),
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "representative"
+                | "official"
+                | "officials"
+                | "member"
+                | "members"
+                | "head"
+                | "chief"
+                | "director"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "lawyer"
+                | "lawyers"
+                | "analyst"
+                | "analysts"
+                | "researcher"
+                | "researchers"
+                | "expert"
+                | "experts"
+        )
+    {
+        // ("a self-described member of": past a qualifying word or two to the article.)
+        let mut s = start - 2;
+        while s > sa && start - s < 5 {
+            let w = lowercase(tokens[s - 1].text(text));
+            if DETERMINERS.contains(&&*w) {
+                s -= 1;
+                break;
+            }
+            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || PHRASE_STOPS.contains(&&*w) {
+                break;
+            }
+            s -= 1;
+        }
+        start = s;
+    }
     // "sources who reviewed them told POLITICO": a relative clause before the cue
     // belongs to the phrase its "who" stands for.
     if start >= sa + 2 && lowercase(tokens[start - 1].text(text)) == "who" {

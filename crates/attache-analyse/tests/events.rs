@@ -5675,3 +5675,11 @@ fn lifting_a_ban_on_imports_of_a_country_s_goods_is_towards_that_country() {
     let r = extract("Uzbekistan lifted a ban on imports of Kazakh wheat flour.");
     assert_eq!(countries(&find(&r, "CONCEDE").recipients), ["KAZ"]);
 }
+
+#[test]
+fn a_spokesman_for_a_body_is_the_whole_speaker_phrase() {
+    let r = extract("\"The situation is under control,\" a spokesman for the Interior Ministry told AKIpress.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("a spokesman for the Interior Ministry"));
+    assert_eq!(s.content.text, "The situation is under control");
+}
