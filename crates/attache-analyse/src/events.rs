@@ -5586,11 +5586,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && own.iter().all(|m| m.toks.0 > t0))
                 .then(|| {
                     let mut k = t0;
-                    while k > clause.start + 1
-                        && t0 - k < 3
-                        && (DETERMINERS.contains(&input.w(k - 1)) || matches!(input.w(k - 1), "his" | "her"))
+                    while k > clause.start
+                        && t0 - k < 4
+                        && (DETERMINERS.contains(&input.w(k - 1))
+                            || matches!(input.w(k - 1), "his" | "her" | "joint" | "news" | "press" | "bilateral"))
                     {
                         k -= 1;
+                    }
+                    // "told a joint news conference with Mirziyoyev": the clause opens right
+                    // after the verb of speech, whose speaker was at the occasion.
+                    if k == clause.start && k > sa + 1 && matches!(input.w(k - 1), "told" | "tells" | "addressed") {
+                        return Some(k);
                     }
                     // ("in a meeting with", not "a role in talks with Ukraine".)
                     (k > clause.start

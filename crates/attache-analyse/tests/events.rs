@@ -5683,3 +5683,11 @@ fn a_spokesman_for_a_body_is_the_whole_speaker_phrase() {
     assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("a spokesman for the Interior Ministry"));
     assert_eq!(s.content.text, "The situation is under control");
 }
+
+#[test]
+fn a_speaker_who_told_a_joint_news_conference_with_someone_met_them() {
+    let r = extract("Tokayev told a joint news conference with Mirziyoyev that the border was secure.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["UZB"], "{e:#?}");
+}
