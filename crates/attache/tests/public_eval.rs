@@ -131,7 +131,7 @@ const FLOORS: Floors = Floors {
     re3d_overlap: 0.795,
     re3d_strict: 0.52,
     re3d_all_overlap: 0.75,
-    polnear_speaker: 0.705,
+    polnear_speaker: 0.71,
     trnews_toponym: 0.865,
     trnews_161: 0.875,
     trnews_exact: 0.845,
