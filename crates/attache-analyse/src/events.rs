@@ -7109,7 +7109,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && lex.plover != Plover::MOBILIZE
                 && countries(&actor_ps).len() >= 2
                 && (reciprocal_object
-                    || actors.len() == 1 && two_sides(&input.text[actors[0].span.start..actors[0].span.end]))
+                    // ("The two leaders called for a ceasefire", "condemned the attack": an
+                    // appeal or a stance both take together is not aimed at each other.)
+                    || actors.len() == 1
+                        && two_sides(&input.text[actors[0].span.start..actors[0].span.end])
+                        && !matches!(lex.plover, Plover::REQUEST | Plover::ACCUSE | Plover::SUPPORT | Plover::PROTEST | Plover::REJECT))
             {
                 recipient_ps = actor_ps.clone();
             }

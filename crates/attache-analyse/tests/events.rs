@@ -5691,3 +5691,15 @@ fn a_speaker_who_told_a_joint_news_conference_with_someone_met_them() {
     assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["UZB"], "{e:#?}");
 }
+
+#[test]
+fn an_appeal_both_sides_make_together_is_not_aimed_at_each_other() {
+    let r =
+        extract("Tokayev met Erdogan in Ankara on Tuesday. The two leaders called for an immediate ceasefire in Gaza.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["KAZ", "TUR"]);
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // Acts both sides do to each other keep the reciprocal reading.
+    let r = extract("Armenia and Azerbaijan met in Geneva. The two countries withdrew their ambassadors.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["ARM", "AZE"]);
+}
