@@ -8738,6 +8738,10 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
         if i > name_from && i < end && i - name_from <= 2 && is_weapon(w(i)) {
             return i;
         }
+        // "closed the Torkham border crossing": a crossing's name before it.
+        if i > name_from && i < end && i - name_from <= 2 && matches!(w(i), "border" | "crossing" | "checkpoint") {
+            return i;
+        }
     }
     let mut i = k;
     while i < end && i - k < 4 {
@@ -8983,7 +8987,11 @@ pub fn gapped_triggers<'k>(
                 && (k + 1..(k + 4).min(tokens.len()))
                     .find(|&j| !tokens[j].cap || tokens[j].kind != TokenKind::Word)
                     .is_some_and(|j| {
-                        tokens[j].kind == TokenKind::Possessive || token_text[j] == "with" || is_weapon(token_text[j])
+                        tokens[j].kind == TokenKind::Possessive
+                            || token_text[j] == "with"
+                            || is_weapon(token_text[j])
+                            // "closed the Torkham border crossing": a crossing's name.
+                            || matches!(token_text[j], "border" | "crossing" | "checkpoint")
                     })
         };
         if !tokens[k - 1].is_word() || !(gap_start(token_text[k]) || name_run()) {

@@ -5703,3 +5703,11 @@ fn an_appeal_both_sides_make_together_is_not_aimed_at_each_other() {
     let r = extract("Armenia and Azerbaijan met in Geneva. The two countries withdrew their ambassadors.");
     assert_eq!(countries(&find(&r, "SANCTION").recipients), ["ARM", "AZE"]);
 }
+
+#[test]
+fn a_named_border_crossing_closed_restricts_movement() {
+    let r = extract("Pakistan closed the Torkham border crossing with Afghanistan after clashes.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "191");
+    assert_eq!(countries(&e.recipients), ["AFG"]);
+}
