@@ -5710,4 +5710,6 @@ fn a_named_border_crossing_closed_restricts_movement() {
     let e = find(&r, "COERCE");
     assert_eq!(e.cameo, "191");
     assert_eq!(countries(&e.recipients), ["AFG"]);
+    let r = extract("Kazakhstan closed the Khorgos checkpoint on the border with China.");
+    assert_eq!(find(&r, "COERCE").cameo, "191");
 }
