@@ -1396,7 +1396,7 @@ impl<'a> Recogniser<'a> {
         }
         // 'Said Ellis: "…"': a verb of saying that opens a sentence before a name and a
         // colon is no part of the name.
-        if sentence_first && b - a >= 2 && matches!(self.w(a), "Said" | "Says" | "Added" | "Asked") && self.w(b) == ":"
+        if sentence_first && b - a >= 2 && crate::statements::LINE_OPENING_CUES.contains(&self.w(a)) && self.w(b) == ":"
         {
             a += 1;
         }

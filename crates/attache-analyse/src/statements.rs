@@ -36,6 +36,10 @@ const PHRASE_STOPS: &[&str] = &[
     "since", "until", "where", "saying", "said", "says", "told", "adding",
 ];
 
+/// Verbs of saying that open a sentence before the speaker's name and a colon ('Said
+/// Ellis: "…"'); the name recogniser leaves them out of the name.
+pub(crate) const LINE_OPENING_CUES: &[&str] = &["Said", "Says", "Added", "Asked"];
+
 /// Words that cannot end a speaker phrase: "in saying", "would say", "worth noting".
 const HEAD_STOPS: &[&str] = &[
     "in",
@@ -205,6 +209,18 @@ pub fn embeds_question(w: &str) -> bool {
 /// The noun phrase just before a cue that names a speaker attache does not know: a
 /// pronoun, or up to five words ending in a noun ("officials", "a senior official",
 /// "the Trump campaign"). Token range, end exclusive.
+/// Where the phrase a relative "who" at token `who` stands for starts: the unnamed
+/// speaker phrase right before it ("a State Duma deputy who", "sources who"), if it is not
+/// a pronoun.
+fn who_stands_for(text: &str, tokens: &[Token], sa: usize, who: usize) -> Option<usize> {
+    if who <= sa {
+        return None;
+    }
+    unnamed_speaker_before(text, tokens, sa, who)
+        .filter(|&(a, b)| b == who && !SPEAKER_PRONOUNS.contains(&&*lowercase(tokens[a].text(text))))
+        .map(|(a, _)| a)
+}
+
 pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
     while end > sa && is_filler(&lowercase(tokens[end - 1].text(text))) {
@@ -231,13 +247,8 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         // "a State Duma deputy who questioned …": the phrase "who" stands for, right
         // before it, with the pronoun (PolNeAR marks the pronoun as the source).
         if &*lower == "who" {
-            let before = end - 1;
-            if before > sa {
-                if let Some(phrase) = unnamed_speaker_before(text, tokens, sa, before)
-                    .filter(|&(a, b)| b == before && !SPEAKER_PRONOUNS.contains(&&*lowercase(tokens[a].text(text))))
-                {
-                    return Some((phrase.0, end));
-                }
+            if let Some(a) = who_stands_for(text, tokens, sa, end - 1) {
+                return Some((a, end));
             }
         }
         return Some((end - 1, end));
@@ -313,9 +324,7 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
     // "sources who reviewed them told POLITICO": a relative clause before the cue
     // belongs to the phrase its "who" stands for.
     if start >= sa + 2 && lowercase(tokens[start - 1].text(text)) == "who" {
-        if let Some((a, _)) = unnamed_speaker_before(text, tokens, sa, start - 1)
-            .filter(|&(a, b)| b == start - 1 && !SPEAKER_PRONOUNS.contains(&&*lowercase(tokens[a].text(text))))
-        {
+        if let Some(a) = who_stands_for(text, tokens, sa, start - 1) {
             return Some((a, end));
         }
     }
@@ -2833,9 +2842,8 @@ fn list_attributions(
             let Some((_, sb)) = sentence_of(k) else { continue };
             // 'Said Ellis: "…"': a verb of saying opening the line, or the sentence, is
             // the cue, and the name after it the speaker.
-            let verb_first = k - s >= 2
-                && matches!(token_text[s], "Said" | "Says" | "Added" | "Asked")
-                && sentence_of(s).is_some_and(|x| x.0 == s);
+            let verb_first =
+                k - s >= 2 && LINE_OPENING_CUES.contains(&token_text[s]) && sentence_of(s).is_some_and(|x| x.0 == s);
             if !(opens_line || verb_first) || place || k + 1 >= sb || taken(statements, tokens[k].span) {
                 continue;
             }
