@@ -940,6 +940,8 @@ fn reversal(cameo: &str) -> Option<&'static str> {
 /// obstructing passage (144), not unspecified coercion (170).
 fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
     match (cameo, object) {
+        ("020", "ceasefire" | "cease-fire" | "truce" | "de-escalation" | "restraint") => Some("0256"),
+        ("020", "release") => Some("0253"),
         (
             "174",
             "diplomat" | "diplomats" | "ambassador" | "ambassadors" | "envoy" | "envoys" | "attache" | "attaché",
@@ -6061,24 +6063,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "expelled two Russian diplomats", "blocked the Europe Bridge": a bare verb
             // whose object, within four words in the clause, names what the act is about.
             let supplied = input.w(t1 - 1) == "with" && lex.cameo == "070";
-            // "called for an immediate ceasefire", "urged the immediate release of": an
-            // appeal takes its kind from what it asks for, past a few qualifying words.
-            if cameo == "020" {
-                let asked = (t1..(t1 + 4).min(clause.end))
-                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
-                    .find_map(|k| match input.w(k) {
-                        "ceasefire" | "cease-fire" | "truce" | "de-escalation" | "restraint" => Some("0256"),
-                        "release" => Some("0253"),
-                        _ => None,
-                    });
-                if let Some(code) = asked.and_then(|c| kb.cameo_code(c)) {
-                    cameo = code.code.clone();
-                    goldstein = code.goldstein;
-                    plover = code.plover.unwrap_or(plover);
-                    mode = code.mode.clone();
-                }
-            }
-            if t1 == t0 + 1 || supplied {
+            // ("called for an immediate ceasefire", "urged the immediate release of": an
+            // appeal, whatever words its phrasing has, takes its kind from what it asks for.)
+            if t1 == t0 + 1 || supplied || cameo == "020" {
                 // (What is supplied may follow an amount: "with a $300 million loan".)
                 let object = (t1..(t1 + if supplied { 7 } else { 4 }).min(clause.end))
                     // ("expelled Russia's defence attache": past an owner's possessive.)

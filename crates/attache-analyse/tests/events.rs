@@ -5610,6 +5610,8 @@ fn an_appeal_takes_its_kind_from_what_it_asks_for() {
     assert_eq!(find(&r, "REQUEST").cameo, "0256");
     let r = extract("The United Nations called for his release.");
     assert_eq!(find(&r, "REQUEST").cameo, "0253");
+    let r = extract("The United States calls for Lai's immediate release.");
+    assert_eq!(find(&r, "REQUEST").cameo, "0253");
     let r = extract("Kazakhstan called for closer cooperation with Turkey.");
     assert_eq!(find(&r, "REQUEST").cameo, "020");
 }
