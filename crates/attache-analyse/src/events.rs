@@ -5724,7 +5724,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             // "Kyiv will not give in to Russian pressure": the country whose adjective
             // qualifies the pressure given in to applies it, to the clause's subject.
-            let (actors, recipients) = if is_noun && gives_in_to(input, sa, t0) {
+            let given_in_to = is_noun && gives_in_to(input, sa, t0);
+            let (actors, recipients) = if given_in_to {
                 let adjectives: Vec<&Mention> = own
                     .iter()
                     .copied()
@@ -5810,9 +5811,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Moscow, meeting Putin").
             let adjunct_participle =
                 lex.pos == Pos::Verb && t0 > sa && input.w(t0 - 1) == "," && input.w(t0).ends_with("ing");
-            // "Vilnius would not bow to Chinese pressure": the pressure a refusal to give in
-            // answers was applied; the negation is of giving in.
-            let given_in_to = is_noun && gives_in_to(input, sa, t0);
+            // ("Vilnius would not bow to Chinese pressure": the pressure a refusal to give in
+            // answers was applied, `given_in_to` above; the negation is of giving in.)
             for p in input.phrases_in(far, t1 + 3).iter().filter(|p| p.toks.1 <= t0 || p.toks.0 >= t1) {
                 let PhraseRef::Modality(mi) = p.target else { continue };
                 let cue = &kb.modality[mi as usize];
