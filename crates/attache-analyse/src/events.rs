@@ -7058,8 +7058,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             // "China protested the visit of a Japanese minister to the shrine", "condemned
-            // the arrest of a French national": a stance on an act whose doer the object
-            // names after "of" or "by" is aimed at that doer's country.
+            // the remarks by a French minister": a stance on a visit, remarks or a decision
+            // whose maker the object names after "of" or "by" is aimed at that maker's
+            // country.
             if recipient_ps.is_empty()
                 && matches!(plover, Plover::ACCUSE | Plover::PROTEST | Plover::REJECT | Plover::SUPPORT)
                 && lex.pos == Pos::Verb
