@@ -1214,28 +1214,7 @@ impl<'a> Input<'a> {
     fn after_a_part_word(&self, m: &Mention) -> bool {
         let k = m.toks.0;
         k >= 2
-            && matches!(
-                self.w(k - 1),
-                "central"
-                    | "downtown"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-                    | "north-eastern"
-                    | "north-western"
-                    | "south-eastern"
-                    | "south-western"
-                    | "east-central"
-                    | "west-central"
-                    | "rural"
-                    | "suburban"
-                    | "occupied"
-            )
+            && crate::recognise::PART_WORDS.contains(&self.w(k - 1))
             // "in the occupied West Bank", "in the northern Gaza Strip".
             && (LOCATIVE.contains(&self.w(k - 2)) || k >= 3 && self.w(k - 2) == "the" && LOCATIVE.contains(&self.w(k - 3)))
     }

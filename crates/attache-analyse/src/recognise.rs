@@ -1081,6 +1081,11 @@ impl<'a> Recogniser<'a> {
         let towns = pointed_towns(kb, words, text, tokens, token_text, &found, &lowercase_words);
         let miscased = miscased_names(kb, text, tokens, token_text, &found);
         if !towns.is_empty() || !miscased.is_empty() {
+            // A town the text puts in its country displaces a place of another country by
+            // the same name.
+            if !towns.is_empty() {
+                found.retain(|h| !towns.iter().any(|t| t.span == h.span));
+            }
             found.extend(towns);
             found.extend(miscased);
             found.sort_by_key(|h| h.span.start);
@@ -5092,6 +5097,30 @@ fn arabic_particle_name(w: &str) -> bool {
 }
 
 /// The country a country, country adjective or place name stands for.
+/// Words for a part of a place, between a locative preposition and its name: "in central
+/// Bishkek", "in northern Afghanistan", "in the occupied West Bank".
+pub(crate) const PART_WORDS: &[&str] = &[
+    "central",
+    "downtown",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "east-central",
+    "west-central",
+    "rural",
+    "suburban",
+    "occupied",
+];
+
 fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
     match *t {
         NameRef::Country(i) | NameRef::CountryAdjective(i) => Some(kb.countries[i as usize].iso3.as_str()),
@@ -5237,15 +5266,43 @@ fn pointed_towns<'k, 't>(
     }
     let mut unpointed = Vec::new();
     for h in candidates {
-        // A larger name wins: "Fort Worth" is not the town "Worth".
-        let at = names.partition_point(|n| n.span.end <= h.span.start);
-        if names.get(at).is_some_and(|n| n.span.start < h.span.end) {
-            continue;
-        }
         let first = tokens.partition_point(|t| t.span.end <= h.span.start);
         let last = tokens.partition_point(|t| t.span.start < h.span.end);
         if first >= last || last > tokens.len() {
             continue;
+        }
+        // The country the text puts the town in: "Darayya, Syria", "Kartarpur in Pakistan",
+        // "Pokrovsk in eastern Ukraine".
+        let stated = tokens
+            .get(last)
+            .filter(|t| matches!(t.text(text), "," | "in"))
+            .map(|t| {
+                if t.text(text) == "in" && token_text.get(last + 1).is_some_and(|w| PART_WORDS.contains(w)) {
+                    last + 2
+                } else {
+                    last + 1
+                }
+            })
+            .and_then(|k| tokens.get(k))
+            .and_then(|t| {
+                let at = names.partition_point(|n| n.span.start < t.span.start);
+                names.get(at).filter(|n| n.span.start == t.span.start)
+            })
+            .and_then(|n| match n.targets.first() {
+                Some(c @ NameRef::Country(_)) => country_of(c),
+                _ => None,
+            });
+        // A larger name wins: "Fort Worth" is not the town "Worth". A name of the same
+        // words that is only places of other countries than the one the text puts it in
+        // gives way ("Pokrovsk in eastern Ukraine" is no former name of Engels, Russia).
+        let at = names.partition_point(|n| n.span.end <= h.span.start);
+        if let Some(n) = names.get(at).filter(|n| n.span.start < h.span.end) {
+            let elsewhere = n.span == h.span
+                && stated.is_some()
+                && n.targets.iter().all(|t| matches!(t, NameRef::Place(_)) && country_of(t) != stated);
+            if !elsewhere {
+                continue;
+            }
         }
         // Part of a hyphenated name: "Croix" of "Croix-des-Bouquets".
         let mut next = text[h.span.end..].chars();
@@ -5261,19 +5318,6 @@ fn pointed_towns<'k, 't>(
         }
         // (A one-word name is tested against the text's lowercase words last, below: the
         // set of those words is gathered only for a town that passes every other test.)
-        // The country the text puts the town in: "Darayya, Syria", "Kartarpur in Pakistan".
-        let stated = tokens
-            .get(last)
-            .filter(|t| matches!(t.text(text), "," | "in"))
-            .and_then(|_| tokens.get(last + 1))
-            .and_then(|t| {
-                let at = names.partition_point(|n| n.span.start < t.span.start);
-                names.get(at).filter(|n| n.span.start == t.span.start)
-            })
-            .and_then(|n| match n.targets.first() {
-                Some(c @ NameRef::Country(_)) => country_of(c),
-                _ => None,
-            });
         let k = match stated {
             Some(c) => h.targets.iter().position(|t| country_of(t) == Some(c)),
             None => h.targets.iter().position(|t| country_of(t).is_some_and(|c| named.contains(c))),

@@ -5715,3 +5715,16 @@ fn a_named_border_crossing_closed_restricts_movement() {
     let r = extract("Kazakhstan closed the Khorgos checkpoint on the border with China.");
     assert_eq!(find(&r, "COERCE").cameo, "191");
 }
+
+#[test]
+fn a_town_the_text_puts_in_a_country_outranks_a_namesake_elsewhere() {
+    // "Pokrovsk" is also a former name of Engels, a larger city in Russia; "in eastern
+    // Ukraine" says which is meant.
+    let r = extract("Russian forces captured the village of Pokrovsk in eastern Ukraine, the Defence Ministry said.");
+    assert_eq!(location_country(&r, "Pokrovsk"), Some(Some("UKR".into())), "{:#?}", r.entities);
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    // Without the country the larger place stands.
+    let r = extract("Crowds gathered in Pokrovsk on Sunday.");
+    assert_eq!(location_country(&r, "Pokrovsk"), Some(Some("RUS".into())), "{:#?}", r.entities);
+}
