@@ -1663,7 +1663,17 @@ pub fn attribute(
                                 | "the"
                                 | "through"
                         ));
+            // "police responded with tear gas", "Israel retaliated with air strikes": a
+            // response in force is an act, not words.
+            let answered_in_force = matches!(
+                token_text[h.toks.0],
+                "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react" | "replied"
+            ) && token_text.get(h.toks.1) == Some(&"with")
+                && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
+                    .any(|k| FORCE_NOUNS.contains(&token_text[k]));
             if passive_stance
+                || answered_in_force
                 || reporting_noun
                 || armed_attack
                 || rejected_request
@@ -3147,6 +3157,39 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
 /// tokens from the sentence start `sa` to the comma before the speaker at `s0`, without
 /// opening or closing quotation marks, when the words after the cue (from `after`) are
 /// only its [`attribution_tail`]. At least two tokens, or `None`.
+/// What a response in force is made with: "responded with tear gas", "reacted with
+/// mass arrests", "responded with live fire".
+const FORCE_NOUNS: &[&str] = &[
+    "force",
+    "fire",
+    "gunfire",
+    "gas",
+    "teargas",
+    "cannon",
+    "cannons",
+    "bullets",
+    "batons",
+    "grenades",
+    "ammunition",
+    "arrests",
+    "detentions",
+    "strikes",
+    "airstrikes",
+    "missiles",
+    "rockets",
+    "artillery",
+    "shelling",
+    "drones",
+    "troops",
+    "tanks",
+    "violence",
+    "crackdown",
+    "raids",
+    "sanctions",
+    "tariffs",
+    "countermeasures",
+];
+
 /// Things attacked only with arms: "attacked a police station" is no statement.
 const PHYSICAL_TARGETS: &[&str] = &[
     "station",

@@ -5728,3 +5728,17 @@ fn a_town_the_text_puts_in_a_country_outranks_a_namesake_elsewhere() {
     let r = extract("Crowds gathered in Pokrovsk on Sunday.");
     assert_eq!(location_country(&r, "Pokrovsk"), Some(Some("RUS".into())), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_response_in_force_is_an_act_not_words() {
+    let r = extract(
+        "Protesters threw stones at police outside parliament in Tbilisi late on Sunday, and police responded \
+         with tear gas.",
+    );
+    assert!(r.statements.iter().all(|s| s.cue.text != "responded"), "{:#?}", r.statements);
+    let e = r.events.iter().find(|e| e.cameo == "175").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(countries(&e.actors), ["GEO"]);
+    // A response in words stays a statement.
+    let r = extract("The ministry responded with a statement saying the talks would go on.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "responded"), "{:#?}", r.statements);
+}
