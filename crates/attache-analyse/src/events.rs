@@ -5976,6 +5976,39 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 modality = Modality::Future;
             }
+            // "Putin is expected to visit Dushanbe in October for a CIS summit": the act a
+            // journey is made for shares the journey's time to come (or intent).
+            if is_noun && modality == Modality::Asserted {
+                let mut k = t0;
+                while k > clause.start
+                    && t0 - k < 3
+                    && tokens[k - 1].kind == TokenKind::Word
+                    && !matches!(input.w(k - 1), "for" | "to" | "of")
+                {
+                    k -= 1;
+                }
+                let purpose = k > clause.start
+                    && input.w(k - 1) == "for"
+                    && (k.saturating_sub(8).max(clause.start)..k - 1).any(|j| {
+                        matches!(
+                            input.w(j),
+                            "visit" | "travel" | "go" | "come" | "fly" | "head" | "arrive" | "attend" | "return"
+                        )
+                    });
+                if purpose {
+                    let mut before = input.phrases_in(clause.start, k - 1).iter().filter_map(|p| match p.target {
+                        PhraseRef::Modality(mi) if p.toks.1 < k => match kb.modality[mi as usize].modality {
+                            CueModality::Set(m @ (Modality::Future | Modality::Intent)) => Some((p.toks.0, m)),
+                            _ => None,
+                        },
+                        _ => None,
+                    });
+                    if let Some((at, m)) = before.next_back() {
+                        modality = m;
+                        cue_at = at;
+                    }
+                }
+            }
             let hedged_clause = input.phrases_in(clause.start, clause.hedges_to).iter().any(|p| {
                 p.toks.1 <= clause.hedges_to && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });

@@ -5742,3 +5742,15 @@ fn a_response_in_force_is_an_act_not_words() {
     let r = extract("The ministry responded with a statement saying the talks would go on.");
     assert!(r.statements.iter().any(|s| s.cue.text == "responded"), "{:#?}", r.statements);
 }
+
+#[test]
+fn the_act_a_journey_is_made_for_shares_its_time_to_come() {
+    let r = extract("Putin is expected to visit Dushanbe in October for a CIS summit, the Kremlin said.");
+    let summit = r.events.iter().find(|e| e.trigger.text == "summit").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(summit.modality, "future");
+    assert_eq!(summit.date.as_deref(), Some("2024-10"));
+    // A summit a past journey was made for stays asserted.
+    let r = extract("Putin visited Dushanbe last October for a CIS summit.");
+    let summit = r.events.iter().find(|e| e.trigger.text == "summit").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert_eq!(summit.modality, "asserted");
+}
