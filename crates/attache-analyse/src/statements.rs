@@ -2228,7 +2228,11 @@ pub fn attribute(
                             let (c, e) = words_after_cue(token_text, h.toks.1, sb);
                             let words_after =
                                 (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count();
+                            // (Not after a preposition: in "remarks by a deputy questioning
+                            // Kazakh sovereignty" the speaker is the object of "by", and the
+                            // words before are the reporter's.)
                             if a > sa
+                                && token_text[a - 1] != "by"
                                 && (words_after < 3
                                     || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
                                     || closing_content(token_text, sa, sb, a, h.toks.1).is_some())

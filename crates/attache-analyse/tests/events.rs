@@ -5754,3 +5754,16 @@ fn the_act_a_journey_is_made_for_shares_its_time_to_come() {
     let summit = r.events.iter().find(|e| e.trigger.text == "summit").unwrap_or_else(|| panic!("{:#?}", r.events));
     assert_eq!(summit.modality, "asserted");
 }
+
+#[test]
+fn a_speaker_after_by_says_the_words_after_the_cue() {
+    let r = extract(
+        "Kazakhstan summoned the Russian ambassador over remarks by a State Duma deputy questioning Kazakh \
+         sovereignty.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "questioning").unwrap_or_else(|| panic!("{:#?}", r.statements));
+    assert_eq!(s.content.text, "Kazakh sovereignty");
+    // A closing attribution keeps the words before it.
+    let r = extract("The talks will resume, the ministry said on Monday.");
+    assert_eq!(r.statements[0].content.text, "The talks will resume");
+}
