@@ -5767,3 +5767,11 @@ fn a_speaker_after_by_says_the_words_after_the_cue() {
     let r = extract("The talks will resume, the ministry said on Monday.");
     assert_eq!(r.statements[0].content.text, "The talks will resume");
 }
+
+#[test]
+fn the_pope_acts_for_the_holy_see() {
+    let r = extract("The Kazakh foreign minister was received by Pope Leo XIV at the Vatican on Wednesday.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["VAT"]);
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+}
