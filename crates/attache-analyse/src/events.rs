@@ -349,6 +349,41 @@ const ATTRIBUTIVE_AFTER: &[&str] =
     &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
 /// Arms and money, which back an operation or a loan without taking a side: "backed by
 /// aircraft", "backed by frozen assets".
+/// What is met when no one is: "meet cotton targets", "met the deadline", "meet rising
+/// demand".
+const GOALS: &[&str] = &[
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "deadline",
+    "deadlines",
+    "requirement",
+    "requirements",
+    "standard",
+    "standards",
+    "obligation",
+    "obligations",
+    "expectations",
+    "criteria",
+    "needs",
+    "quota",
+    "quotas",
+    "threshold",
+    "benchmark",
+    "benchmarks",
+    "commitments",
+    "costs",
+    "payments",
+    "conditions",
+];
+
+/// Words before "demand" that make it a market's: "rising demand", "domestic demand".
+const MARKET_DEMAND: &[&str] = &[
+    "rising", "growing", "falling", "strong", "weak", "domestic", "global", "consumer", "energy", "seasonal", "peak",
+    "export", "import", "surging", "soaring", "slowing",
+];
+
 const MATERIEL: &[&str] = &[
     "aircraft",
     "airpower",
@@ -2713,6 +2748,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     | "some"
                             ))
             } {
+                continue;
+            }
+            // "failed to meet cotton targets", "struggled to meet rising demand", "met the
+            // deadline": meeting a goal or a need is no meeting of parties; nor is the
+            // demand of a market ("rising demand for electricity") anyone's demand. (Meeting
+            // someone's demands is yielding to them; those stay.)
+            let market_demand = |k: usize| {
+                input.w(k).eq_ignore_ascii_case("demand")
+                    && k > sa
+                    && MARKET_DEMAND.contains(&input.w(k - 1).to_ascii_lowercase().as_str())
+            };
+            if lex.plover == Plover::CONSULT
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "meet" | "meets" | "met")
+                && (t1..(t1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
+                    .any(|k| GOALS.contains(&input.w(k)) || market_demand(k))
+            {
+                continue;
+            }
+            if lex.plover == Plover::REQUEST && t1 == t0 + 1 && market_demand(t0) {
                 continue;
             }
             // "servicemen backed by aircraft and armored vehicles", "a loan backed by frozen

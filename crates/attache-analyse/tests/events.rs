@@ -5775,3 +5775,18 @@ fn the_pope_acts_for_the_holy_see() {
     assert_eq!(countries(&e.actors), ["VAT"]);
     assert_eq!(countries(&e.recipients), ["KAZ"]);
 }
+
+#[test]
+fn meeting_a_goal_or_a_market_demand_is_no_meeting_or_request() {
+    for text in [
+        "Turkmen leader Serdar Berdimuhamedov sacked the governor of the Lebap region for failing to meet cotton targets.",
+        "Kazakhstan struggled to meet rising demand for electricity.",
+        "Officials must meet the deadline set by the president.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| !matches!(e.kind.as_str(), "CONSULT" | "REQUEST")), "{text}: {:#?}", r.events);
+    }
+    // Demands not met are refused.
+    let r = extract("The U.S. said it would not meet the hostage-takers' demands.");
+    assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
+}
