@@ -3820,12 +3820,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "condemned the Israeli strikes": a verb form in "-s" with no noun row, after
             // a country's name that follows an article or another act's verb, is a plural
             // noun all the same.
+            // "Sanctions on Belarus were lifted": so is one that opens the sentence (a verb
+            // in "-s" needs its subject before it).
             let noun_use = lex.pos == Pos::Verb
                 && t1 == t0 + 1
-                && t0 >= sa + 2
                 && input.w(t0).ends_with('s')
                 && !input.w(t0).ends_with("ss")
-                && after_a_country_adjective(input, sentence_triggers, sa, t0, false);
+                && (t0 >= sa + 2 && after_a_country_adjective(input, sentence_triggers, sa, t0, false)
+                    || t0 == sa && tokens[t0].cap && t1 < sb && tokens[t1].kind != TokenKind::Punct);
             // "After meeting Xi in Beijing, Putin said…": an "-ing" form opening a participle
             // clause, a party right after it, is the verb of that clause even where the
             // lexicon holds it as a noun ("meeting").
@@ -4774,6 +4776,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 })
                         });
                     !talked_about && !asked_for
+                })
+                // "The sanctions were lifted by Washington", "sanctions on Belarusian potash
+                // have been eased": the noun's own phrase, then a passive of lifting.
+                .or_else(|| {
+                    if !is_noun || reversal(&lex.cameo).is_none() {
+                        return None;
+                    }
+                    let be = (t1..(t1 + 8).min(clause.end))
+                        .take_while(|&k| !matches!(input.w(k), "," | ";" | "that" | "which" | "who"))
+                        .find(|&k| matches!(input.w(k), "was" | "were" | "been" | "be" | "being"))?;
+                    let k = if matches!(input.w(be + 1), "partially" | "partly" | "fully" | "formally" | "officially") {
+                        be + 2
+                    } else {
+                        be + 1
+                    };
+                    (k < clause.end && input.w(k).ends_with("ed") && LIFTING.contains(&input.w(k))).then_some(k)
                 });
             // Only a noun takes a light verb: for a verb the words before it are not read.
             // What stands for a light verb before a noun of visiting.
@@ -5294,6 +5312,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     matches!(input.w(k), "during" | "on")
                         && (k + 2..(k + 5).min(right_end))
                             .any(|j| matches!(input.w(j), "visit" | "trip" | "tour") && input.w(j + 1) == "by")
+                })
+                .unwrap_or(right_end);
+            // "lifted sanctions in exchange for the release of five American prisoners": what
+            // an act is traded for is another's act, with parties of its own.
+            let right_end = (t1..right_end.saturating_sub(2))
+                .find(|&k| {
+                    input.w(k) == "in" && matches!(input.w(k + 1), "exchange" | "return") && input.w(k + 2) == "for"
                 })
                 .unwrap_or(right_end);
             // "condemned the move as part of a wider crackdown on independent media": what
@@ -5824,6 +5849,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && actors.is_empty()
                 && recipients.is_empty()
                 && counted_people_before(input, clause.start.max(sa), t0);
+            // "300 Tajik citizens were detained by Russian police …, and at least 40 of them
+            // were later deported": a passive with no agent, in a clause joined by "and" to
+            // an earlier passive of the sentence, shares that passive's agent.
+            if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
+                let joined = (sa + 1..t0).rev().find(|&k| input.w(k) == "and" && input.w(k - 1) == ",");
+                let agent = joined.and_then(|j| {
+                    (sa + 2..j).rev().find(|&k| {
+                        input.w(k) == "by"
+                            && input.w(k - 1).ends_with("ed")
+                            && matches!(input.w(k - 2), "was" | "were" | "been")
+                    })
+                });
+                if let Some(by) = agent {
+                    if let Some(m) = input.actor_mentions_in(by + 1, (by + 4).min(t0)).find(|m| m.toks.0 <= by + 2) {
+                        actors.extend(input.conjuncts(m, by + 1, t0, false));
+                    }
+                }
+            }
             if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
                 // No agent named: the event still happened to the recipients.
                 if recipients.is_empty() && !counted_victims {
@@ -8463,6 +8506,20 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
         // A visit and the talks held on it are two acts: "visited Beijing and held talks
         // with Xi Jinping" is a visit to China and a meeting with its president.
         if same_sentence && ev.plover == Plover::CONSULT && old.cameo.starts_with("042") != ev.cameo.starts_with("042")
+        {
+            continue;
+        }
+        // "lifted sanctions in exchange for the release of five prisoners": an act with no
+        // actor named is not taken for another of the sentence whose code differs below the
+        // type (085 and 0841), neither being the type's general code.
+        let general = |c: &str| c.len() == 3 && c.ends_with('0');
+        if same_sentence
+            && (old.actors.is_empty() || ev.actors.is_empty())
+            && old.cameo.len() >= 3
+            && ev.cameo.len() >= 3
+            && old.cameo[..3] != ev.cameo[..3]
+            && !general(&old.cameo)
+            && !general(&ev.cameo)
         {
             continue;
         }

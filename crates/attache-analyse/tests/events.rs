@@ -5790,3 +5790,36 @@ fn meeting_a_goal_or_a_market_demand_is_no_meeting_or_request() {
     let r = extract("The U.S. said it would not meet the hostage-takers' demands.");
     assert!(r.events.iter().any(|e| e.kind == "REJECT"), "{:#?}", r.events);
 }
+
+#[test]
+fn sanctions_lifted_in_the_passive_are_eased() {
+    for text in [
+        "The sanctions on Belarusian potash were lifted by the United States on Thursday.",
+        "Sanctions on Belarus were lifted by the United States on Thursday.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONCEDE");
+        assert_eq!(e.cameo, "085", "{text}");
+        assert_eq!(countries(&e.actors), ["USA"], "{text}");
+        assert_eq!(countries(&e.recipients), ["BLR"], "{text}");
+        assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn what_an_act_is_traded_for_is_another_act() {
+    let r = extract("The United States lifted sanctions in exchange for the release of five American prisoners.");
+    let lift = r.events.iter().find(|e| e.cameo == "085").unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert!(lift.recipients.iter().all(|p| p.sector.as_deref() != Some("CVL")), "{:#?}", lift.recipients);
+    assert!(r.events.iter().any(|e| e.cameo == "0841"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_passive_joined_to_a_passive_with_an_agent_shares_it() {
+    let r = extract(
+        "More than 300 Tajik citizens were detained by Russian police in raids on construction sites, and at \
+         least 40 of them were later released.",
+    );
+    let e = find(&r, "CONCEDE");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+}
