@@ -2228,10 +2228,12 @@ pub fn attribute(
                             let (c, e) = words_after_cue(token_text, h.toks.1, sb);
                             let words_after =
                                 (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count();
+                            let paren = parenthetical_subject(token_text, tokens, sa, a, h.toks.1, c);
                             // (Not after a preposition: in "remarks by a deputy questioning
                             // Kazakh sovereignty" the speaker is the object of "by", and the
                             // words before are the reporter's.)
-                            if a > sa
+                            if paren.is_none()
+                                && a > sa
                                 && token_text[a - 1] != "by"
                                 && (words_after < 3
                                     || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
@@ -2259,7 +2261,8 @@ pub fn attribute(
                                     None => continue,
                                 }
                             } else {
-                                Span::new(tokens[c].span.start, tokens[e - 1].span.end)
+                                let from = paren.unwrap_or(c);
+                                Span::new(tokens[from].span.start, tokens[e - 1].span.end)
                             }
                         };
                         let content = if b == a + 1 && matches!(token_text[a], "who" | "which") {
@@ -2410,7 +2413,9 @@ pub fn attribute(
                                 None => continue,
                             }
                         } else {
-                            Span::new(tokens[c].span.start, tokens[e - 1].span.end)
+                            let from =
+                                parenthetical_subject(token_text, tokens, sa, speaker.toks.0, after, c).unwrap_or(c);
+                            Span::new(tokens[from].span.start, tokens[e - 1].span.end)
                         }
                     };
                     let direct = quote_before
@@ -2964,6 +2969,59 @@ fn skip_up_to_three(token_text: &[&str], from: usize, sb: usize, skip: impl Fn(&
         k += 1;
     }
     k
+}
+
+/// Where the content starts when the attribution stands between commas inside the
+/// sentence, after its subject: "The decision, officials said, was taken after months of
+/// talks" says that the decision was taken; the subject `sa..speaker - 1` opens the
+/// content, which runs on from `c` after the cue ending at `cue_end`. The subject is a few
+/// words with no comma or quotation mark, and what follows the cue starts lowercase.
+fn parenthetical_subject(
+    token_text: &[&str],
+    tokens: &[Token],
+    sa: usize,
+    speaker: usize,
+    cue_end: usize,
+    c: usize,
+) -> Option<usize> {
+    (speaker > sa + 1
+        && speaker - sa <= 9
+        && token_text[speaker - 1] == ","
+        && token_text.get(cue_end) == Some(&",")
+        && c == cue_end + 1
+        // The predicate's verb follows ("In Bishkek, officials said, the talks were
+        // constructive" and "Still, Neth says, opinions remain divided" are clauses of their
+        // own; "…, sources said, adding that" adds).
+        && tokens.get(c).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+        && (matches!(
+            token_text[c],
+            "is" | "was"
+                | "are"
+                | "were"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "remains"
+                | "remained"
+                | "seems"
+                | "seemed"
+        ) || token_text[c].ends_with("ed") && speaker - sa > 2)
+        // A lone adverb opens no subject: "Regardless, analysts say, continued talks …".
+        && !(speaker - sa == 2 && (token_text[sa].ends_with("ly") || matches!(token_text[sa], "Still" | "Regardless" | "However" | "Meanwhile" | "Yet" | "Instead" | "Now" | "Today" | "Indeed" | "Moreover" | "Nevertheless" | "Nonetheless" | "Thus" | "So" | "But" | "And")))
+        && !matches!(
+            &*lowercase(token_text[sa]),
+            "in" | "on" | "at" | "after" | "before" | "during" | "since" | "for" | "by" | "from" | "with"
+        )
+        && token_text[sa..speaker - 1].iter().all(|w| *w != "," && !is_quote(w)))
+    .then_some(sa)
 }
 
 fn words_after_cue(token_text: &[&str], from: usize, sb: usize) -> (usize, usize) {

@@ -5823,3 +5823,14 @@ fn a_passive_joined_to_a_passive_with_an_agent_shares_it() {
     let e = find(&r, "CONCEDE");
     assert_eq!(countries(&e.actors), ["RUS"]);
 }
+
+#[test]
+fn an_attribution_inside_the_sentence_keeps_the_subject_in_the_content() {
+    let r = extract("The agreement, Rahmon said, would open new routes to the sea.");
+    assert_eq!(r.statements[0].content.text, "The agreement, Rahmon said, would open new routes to the sea");
+    let r = extract("The talks, he added, were constructive.");
+    assert_eq!(r.statements[0].content.text, "The talks, he added, were constructive");
+    // An adverb or a clause of its own after the attribution is no subject.
+    let r = extract("Still, Neth says, political opinions remain sharply divided on France.");
+    assert_eq!(r.statements[0].content.text, "political opinions remain sharply divided on France");
+}
