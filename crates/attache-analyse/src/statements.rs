@@ -3405,6 +3405,18 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     while last > first && matches!(token_text[last - 1], "," | "\"" | "”" | "“" | "''" | "``") {
         last -= 1;
     }
+    // "In Bishkek, officials said, the talks were constructive": a short phrase of place
+    // or time opening the sentence is no content when a clause follows the attribution.
+    if last - first <= 4
+        && matches!(
+            &*lowercase(token_text[first]),
+            "in" | "on" | "at" | "after" | "before" | "during" | "since" | "earlier" | "later" | "last"
+        )
+        && token_text.get(after) == Some(&",")
+        && (c..e).filter(|&k| token_text[k].chars().any(char::is_alphabetic)).count() >= 3
+    {
+        return None;
+    }
     (last >= first + 2).then_some((first, last))
 }
 

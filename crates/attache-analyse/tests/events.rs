@@ -5834,3 +5834,18 @@ fn an_attribution_inside_the_sentence_keeps_the_subject_in_the_content() {
     let r = extract("Still, Neth says, political opinions remain sharply divided on France.");
     assert_eq!(r.statements[0].content.text, "political opinions remain sharply divided on France");
 }
+
+#[test]
+fn a_phrase_of_place_before_an_attribution_is_no_content() {
+    for (text, content) in [
+        ("In Bishkek, Japarov said, the talks were constructive.", "the talks were constructive"),
+        ("On Monday, officials said, the border reopened for trucks.", "the border reopened for trucks"),
+    ] {
+        let r = extract(text);
+        assert_eq!(r.statements.len(), 1, "{text}: {:#?}", r.statements);
+        assert_eq!(r.statements[0].content.text, content, "{text}");
+    }
+    // A clause before the attribution still is.
+    let r = extract("The talks will resume, officials said on Monday.");
+    assert_eq!(r.statements[0].content.text, "The talks will resume");
+}
