@@ -2750,6 +2750,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
+            // "hosted Putin despite an ICC arrest warrant": a warrant the text mentions,
+            // issued by no verb of the clause, is no arrest of this report (issued or
+            // sought, it stays one: "the court issued an arrest warrant for …").
+            if lex.plover == Plover::COERCE
+                && input.w(t0).eq_ignore_ascii_case("arrest")
+                && matches!(input.w(t1), "warrant" | "warrants")
+                && !(t0.saturating_sub(6).max(sa)..t0).any(|k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    ["issu", "sought", "seek", "request", "approv", "sign", "obtain"].iter().any(|p| w.starts_with(p))
+                })
+            {
+                continue;
+            }
             // "failed to meet cotton targets", "struggled to meet rising demand", "met the
             // deadline": meeting a goal or a need is no meeting of parties; nor is the
             // demand of a market ("rising demand for electricity") anyone's demand. (Meeting

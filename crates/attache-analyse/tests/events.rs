@@ -5849,3 +5849,11 @@ fn a_phrase_of_place_before_an_attribution_is_no_content() {
     let r = extract("The talks will resume, officials said on Monday.");
     assert_eq!(r.statements[0].content.text, "The talks will resume");
 }
+
+#[test]
+fn a_warrant_mentioned_is_no_arrest_but_one_issued_is() {
+    let r = extract("Mongolia hosted Putin on Tuesday despite an ICC arrest warrant.");
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+    let r = extract("The International Criminal Court issued an arrest warrant for Putin in March 2023.");
+    assert_eq!(find(&r, "COERCE").cameo, "173");
+}
