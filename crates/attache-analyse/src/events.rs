@@ -5863,7 +5863,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && recipients.is_empty()
                 && counted_people_before(input, clause.start.max(sa), t0);
             // "300 Tajik citizens were detained by Russian police …, and at least 40 of them
-            // were later deported": a passive with no agent, in a clause joined by "and" to
+            // were later released": a passive with no agent, in a clause joined by "and" to
             // an earlier passive of the sentence, shares that passive's agent.
             if actors.is_empty() && passive && lex.frame != Frame::Symmetric {
                 let joined = (sa + 1..t0).rev().find(|&k| input.w(k) == "and" && input.w(k - 1) == ",");

@@ -5096,7 +5096,6 @@ fn arabic_particle_name(w: &str) -> bool {
             .is_some_and(|rest| rest.len() >= 3 && rest.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// The country a country, country adjective or place name stands for.
 /// Words for a part of a place, between a locative preposition and its name: "in central
 /// Bishkek", "in northern Afghanistan", "in the occupied West Bank".
 pub(crate) const PART_WORDS: &[&str] = &[
@@ -5121,6 +5120,7 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "occupied",
 ];
 
+/// The country a country, country adjective or place name stands for.
 fn name_country<'k>(kb: &'k Kb, t: &NameRef) -> Option<&'k str> {
     match *t {
         NameRef::Country(i) | NameRef::CountryAdjective(i) => Some(kb.countries[i as usize].iso3.as_str()),
@@ -5235,7 +5235,8 @@ fn inner_capital(word: &str) -> bool {
 /// The town names of the text that it points to as places, each with the one town meant.
 /// A town ([`attache_kb::Place::town`]) is taken only where the document names its
 /// country (by name, adjective or one of its larger places), the name is no other
-/// knowledge-base name, and it follows a locative word ("near Sinjar", "the liberation
+/// knowledge-base name (but for places of other countries only, when the text puts the
+/// town in its own: "Pokrovsk in eastern Ukraine"), and it follows a locative word ("near Sinjar", "the liberation
 /// of Tikrit") or is followed by a comma and its country ("Darayya, Syria"). Where the
 /// text puts the name in a country ("Kartarpur in Pakistan"), only a town of that country
 /// will do. A one-word name that the text also uses as a lowercase word ("Mission",
