@@ -1663,7 +1663,7 @@ pub fn attribute(
                                 | "the"
                                 | "through"
                         ));
-            // "police responded with tear gas", "Israel retaliated with air strikes": a
+            // "police responded with tear gas", "the army reacted with artillery": a
             // response in force is an act, not words.
             let answered_in_force = matches!(
                 token_text[h.toks.0],
@@ -2975,7 +2975,8 @@ fn skip_up_to_three(token_text: &[&str], from: usize, sb: usize, skip: impl Fn(&
 /// sentence, after its subject: "The decision, officials said, was taken after months of
 /// talks" says that the decision was taken; the subject `sa..speaker - 1` opens the
 /// content, which runs on from `c` after the cue ending at `cue_end`. The subject is a few
-/// words with no comma or quotation mark, and what follows the cue starts lowercase.
+/// words with no comma or quotation mark, neither a lone adverb nor a phrase opened by a
+/// preposition, and a verb of the predicate follows the cue.
 fn parenthetical_subject(
     token_text: &[&str],
     tokens: &[Token],
@@ -3015,7 +3016,7 @@ fn parenthetical_subject(
                 | "seemed"
         ) || token_text[c].ends_with("ed") && speaker - sa > 2)
         // A lone adverb opens no subject: "Regardless, analysts say, continued talks …".
-        && !(speaker - sa == 2 && (token_text[sa].ends_with("ly") || matches!(token_text[sa], "Still" | "Regardless" | "However" | "Meanwhile" | "Yet" | "Instead" | "Now" | "Today" | "Indeed" | "Moreover" | "Nevertheless" | "Nonetheless" | "Thus" | "So" | "But" | "And")))
+        && !(speaker - sa == 2 && (token_text[sa].ends_with("ly") || SENTENCE_ADVERBS.contains(&token_text[sa])))
         && !matches!(
             &*lowercase(token_text[sa]),
             "in" | "on" | "at" | "after" | "before" | "during" | "since" | "for" | "by" | "from" | "with"
@@ -3219,6 +3220,26 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
 /// tokens from the sentence start `sa` to the comma before the speaker at `s0`, without
 /// opening or closing quotation marks, when the words after the cue (from `after`) are
 /// only its [`attribution_tail`]. At least two tokens, or `None`.
+/// Words that open a sentence and are no subject: "Still, Neth says, …".
+const SENTENCE_ADVERBS: &[&str] = &[
+    "Still",
+    "Regardless",
+    "However",
+    "Meanwhile",
+    "Yet",
+    "Instead",
+    "Now",
+    "Today",
+    "Indeed",
+    "Moreover",
+    "Nevertheless",
+    "Nonetheless",
+    "Thus",
+    "So",
+    "But",
+    "And",
+];
+
 /// What a response in force is made with: "responded with tear gas", "reacted with
 /// mass arrests", "responded with live fire".
 const FORCE_NOUNS: &[&str] = &[
