@@ -265,8 +265,16 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         return None;
     }
     let mut start = end - 1;
-    while start > sa && end - start < 5 {
+    // "the Prosecutor General's Office said", "the military's media wing said": the
+    // possessor belongs to the phrase (a possessive ending does not count as a word).
+    let mut possessives = 0;
+    while start > sa && end - start < 5 + possessives {
         let w = tokens[start - 1].text(text);
+        if tokens[start - 1].kind == TokenKind::Possessive && start - 1 > sa && possessives < 2 {
+            possessives += 1;
+            start -= 1;
+            continue;
+        }
         let lw = lowercase(w);
         if !wordy(w) || PHRASE_STOPS.contains(&&*lw) || SPEAKER_PRONOUNS.contains(&&*lw) {
             break;
@@ -595,7 +603,9 @@ fn quoted_person(quotes: &Quotes, text: &str, speaker: Span, cue: Span, sentence
 
 /// "his tax claims.", "32% of Republican claims as false", "Bernie's 51% claim was": the
 /// noun "claim" with nothing claimed after it. The verb takes a clause or an object; a
-/// clause break, "as" or a verb right after it makes it a noun, and no statement.
+/// clause break, "as" or a verb right after it makes it a noun, and no statement; so do
+/// "over", "of" and "against" ("China's sovereignty claims over the sea", "claims of
+/// fraud"), which the verb does not take.
 fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
     let cue = lowercase(&text[h.span.start..h.span.end]);
     matches!(&*cue, "claim" | "claims")
@@ -616,6 +626,9 @@ fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
                     | "or"
                     | "on"
                     | "in"
+                    | "over"
+                    | "of"
+                    | "against"
                     | "were"
                     | "are"
                     | "was"

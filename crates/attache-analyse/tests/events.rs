@@ -5857,3 +5857,33 @@ fn a_warrant_mentioned_is_no_arrest_but_one_issued_is() {
     let r = extract("The International Criminal Court issued an arrest warrant for Putin in March 2023.");
     assert_eq!(find(&r, "COERCE").cameo, "173");
 }
+
+#[test]
+fn a_possessor_belongs_to_an_unnamed_speaker() {
+    for (text, speaker, content) in [
+        (
+            "Kazakhstan extradited a former banker to Russia on Friday, the Prosecutor General's Office said.",
+            "the Prosecutor General's Office",
+            "Kazakhstan extradited a former banker to Russia on Friday",
+        ),
+        (
+            "Prices rose by 5 percent, the country's statistics agency said.",
+            "the country's statistics agency",
+            "Prices rose by 5 percent",
+        ),
+    ] {
+        let r = extract(text);
+        assert_eq!(r.statements.len(), 1, "{text}: {:#?}", r.statements);
+        let s = &r.statements[0];
+        assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some(speaker), "{text}");
+        assert_eq!(s.content.text, content, "{text}");
+    }
+}
+
+#[test]
+fn claims_over_a_territory_are_no_statement() {
+    let r = extract("Vietnam and Taiwan contest parts of China's sovereignty claims over the sea.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    let r = extract("The ministry claims that the vessel entered its waters.");
+    assert_eq!(r.statements.len(), 1);
+}
