@@ -2750,6 +2750,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
+            // "rejected any negotiations with Washington under pressure", "is under
+            // pressure to resign": a state of being pressed, with no one named as pressing,
+            // is no demand (one "under pressure from X" is X's, below).
+            if lex.plover == Plover::REQUEST
+                && lex.pos == Pos::Noun
+                && t0 > sa
+                && input.w(t0 - 1).eq_ignore_ascii_case("under")
+                && input.w(t1) != "from"
+            {
+                continue;
+            }
             // "hosted Putin despite an ICC arrest warrant": a warrant the text mentions,
             // issued by no verb of the clause, is no arrest of this report (issued or
             // sought, it stays one: "the court issued an arrest warrant for …").

@@ -5881,6 +5881,23 @@ fn a_possessor_belongs_to_an_unnamed_speaker() {
 }
 
 #[test]
+fn likely_to_is_a_time_to_come() {
+    let r = extract("Putin is likely to visit Astana in November, a Kremlin aide told reporters.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.modality, "future");
+    assert_eq!(e.date.as_deref(), Some("2024-11"));
+}
+
+#[test]
+fn being_under_pressure_is_no_demand_but_pressure_from_someone_is() {
+    let r = extract("Iran's supreme leader rejected any negotiations with Washington under pressure.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+    let r = extract("Kyiv came under pressure from Washington to hold elections.");
+    let e = find(&r, "REQUEST");
+    assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["USA".to_string()], vec!["UKR".to_string()]));
+}
+
+#[test]
 fn claims_over_a_territory_are_no_statement() {
     let r = extract("Vietnam and Taiwan contest parts of China's sovereignty claims over the sea.");
     assert!(r.statements.is_empty(), "{:#?}", r.statements);
