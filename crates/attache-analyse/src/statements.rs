@@ -284,10 +284,10 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
             break;
         }
     }
-    // '"…," a spokesman for the Interior Ministry said': the body after "for" or "of"
-    // belongs to the person named before it.
+    // '"…," a spokesman for the Interior Ministry said', "an aide to Japarov said": the
+    // body or person after "for", "of" or "to" belongs to the person named before it.
     if start >= sa + 2
-        && matches!(tokens[start - 1].text(text), "for" | "of" | "at")
+        && matches!(tokens[start - 1].text(text), "for" | "of" | "at" | "to")
         && matches!(
             tokens[start - 2].text(text),
             "spokesman"
@@ -608,38 +608,52 @@ fn quoted_person(quotes: &Quotes, text: &str, speaker: Span, cue: Span, sentence
 /// fraud"), which the verb does not take.
 fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
     let cue = lowercase(&text[h.span.start..h.span.end]);
+    // "calling such claims nonsense", "rejected the claims": a determiner makes a noun.
+    // Its "that"-clause still says what the claimants said ("reiterated the claim that
+    // …"), unless the subject disputes the claim ("reject the claims that …").
+    let determined = h.toks.0 > 0
+        && matches!(
+            &*lowercase(tokens[h.toks.0 - 1].text(text)),
+            "such" | "these" | "those" | "the" | "his" | "her" | "their" | "its" | "similar" | "any"
+        )
+        && (tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
+            || h.toks.0 > 1 && {
+                let verb = lowercase(tokens[h.toks.0 - 2].text(text));
+                ["reject", "den", "dismiss", "refut", "disput", "question", "deny"].iter().any(|p| verb.starts_with(p))
+            });
     matches!(&*cue, "claim" | "claims")
-        && tokens.get(h.toks.1).is_none_or(|t| {
-            matches!(
-                t.text(text),
-                "," | "."
-                    | ";"
-                    | ":"
-                    | ")"
-                    | "?"
-                    | "!"
-                    | "–"
-                    | "—"
-                    | "--"
-                    | "as"
-                    | "and"
-                    | "or"
-                    | "on"
-                    | "in"
-                    | "over"
-                    | "of"
-                    | "against"
-                    | "were"
-                    | "are"
-                    | "was"
-                    | "is"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-            )
-        })
+        && (determined
+            || tokens.get(h.toks.1).is_none_or(|t| {
+                matches!(
+                    t.text(text),
+                    "," | "."
+                        | ";"
+                        | ":"
+                        | ")"
+                        | "?"
+                        | "!"
+                        | "–"
+                        | "—"
+                        | "--"
+                        | "as"
+                        | "and"
+                        | "or"
+                        | "on"
+                        | "in"
+                        | "over"
+                        | "of"
+                        | "against"
+                        | "were"
+                        | "are"
+                        | "was"
+                        | "is"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                )
+            }))
 }
 
 /// "condemned what he called a \"brazen breach\"", "what multiple lawmakers called
@@ -1469,12 +1483,57 @@ pub fn attribute(
             })
             .collect();
         hits.extend(tail_cues.iter());
+        let (ml, mh) = (mentions.partition_point(|m| m.toks.0 < sa), mentions.partition_point(|m| m.toks.0 < sb));
+        let sentence_mentions = &mentions[ml..mh.max(ml)];
+        // "Lavrov was quoted by Interfax as saying that …": a passive "quoted" with the
+        // outlet after "by" and then "as saying" is the subject's speech, which the outlet
+        // reports.
+        let passive_quotes: Vec<(PhraseHit, usize)> = hits
+            .iter()
+            .filter(|h| {
+                matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Report)
+                    && h.toks.1 == h.toks.0 + 1
+                    && h.toks.0 > sa
+                    && token_text[h.toks.0] == "quoted"
+                    && matches!(token_text[h.toks.0 - 1], "was" | "were" | "is" | "are" | "been")
+                    && token_text.get(h.toks.1) == Some(&"by")
+            })
+            .filter_map(|h| {
+                let by = h.toks.1;
+                let at = (by + 2..(by + 9).min(sb.saturating_sub(1))).find(|&k| {
+                    token_text[k] == "as" && matches!(token_text[k + 1], "saying" | "telling" | "stating")
+                })?;
+                if (by..at).any(|k| matches!(token_text[k], "," | ";" | ":" | "\"" | "“" | "”" | "(")) {
+                    return None;
+                }
+                let ci = kb
+                    .cues
+                    .iter()
+                    .position(|c| c.phrase == "was quoted as saying")
+                    .or_else(|| kb.cues.iter().position(|c| c.kind == CueKind::Speech))?;
+                let cue = PhraseHit {
+                    span: Span::new(tokens[h.toks.0 - 1].span.start, tokens[at + 1].span.end),
+                    toks: (h.toks.0 - 1, at + 2),
+                    target: PhraseRef::Cue(ci as u32),
+                };
+                Some((cue, by + 1))
+            })
+            .collect();
+        if !passive_quotes.is_empty() {
+            hits.retain(|h| !passive_quotes.iter().any(|(p, _)| h.toks.0 < p.toks.1 && p.toks.0 < h.toks.1));
+            // ("by the state news agency Kabar": the last name before "as".)
+            for (p, outlet) in &passive_quotes {
+                if let Some(m) = sentence_mentions.iter().rfind(|m| m.toks.0 >= *outlet && m.toks.1 <= p.toks.1 - 2) {
+                    let i = add_source(&mut sources, name_of(m), m.entity, m.span);
+                    sentence_sources[si].push(i);
+                }
+            }
+            hits.extend(passive_quotes.iter().map(|(p, _)| p));
+        }
         hits.sort_by_key(|p| (p.span.start, p.span.end));
         sentence_hedged[si] = hits.iter().any(
             |h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge),
         );
-        let (ml, mh) = (mentions.partition_point(|m| m.toks.0 < sa), mentions.partition_point(|m| m.toks.0 < sb));
-        let sentence_mentions = &mentions[ml..mh.max(ml)];
         let in_sentence: Vec<&Mention> =
             sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
         let mut used_cue_end = 0usize;

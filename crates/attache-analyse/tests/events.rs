@@ -5904,3 +5904,39 @@ fn claims_over_a_territory_are_no_statement() {
     let r = extract("The ministry claims that the vessel entered its waters.");
     assert_eq!(r.statements.len(), 1);
 }
+
+#[test]
+fn an_aide_to_someone_is_the_speaker_phrase() {
+    let r = extract("The two leaders did not discuss the disputed border, an aide to Japarov said.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    let s = &r.statements[0];
+    assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("an aide to Japarov"));
+    assert_eq!(s.content.text, "The two leaders did not discuss the disputed border");
+}
+
+#[test]
+fn quoted_by_an_outlet_as_saying_is_the_subjects_speech_and_the_outlets_report() {
+    let r = extract("Lavrov was quoted by Interfax as saying that Russia would respond to any provocation.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    let s = &r.statements[0];
+    assert_eq!(s.speaker_name.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(s.content.text, "Russia would respond to any provocation");
+    let names: Vec<&str> = r.report_sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Interfax"]);
+}
+
+#[test]
+fn a_claim_with_a_determiner_is_a_noun() {
+    let r = extract("Putin said Russia had no intention of attacking NATO, calling such claims nonsense.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    let r = extract("Both Pakistan and China reject the claims that their joint ventures harm local people.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    // The claimants' own claim still says something.
+    let r = extract("Bugti and Chaudhry reiterated the claim that the attack was orchestrated from abroad.");
+    assert!(!r.statements.is_empty());
+    assert!(
+        r.statements.iter().all(|s| s.content.text.ends_with("the attack was orchestrated from abroad")),
+        "{:#?}",
+        r.statements
+    );
+}
