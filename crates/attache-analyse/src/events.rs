@@ -4550,6 +4550,47 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && !left.is_empty()
                     && left.iter().all(|m| m.sector.as_deref() == Some("MED") && m.countries.len() == 1);
             }
+            // "Kyrgyz police raided the offices of the news outlet Kloop and seized
+            // equipment": a verb joined by "and" to the verb of the sentence's last event
+            // shares that verb's subject; a name in the first verb's object is no subject.
+            if !is_noun && !passive && !left.is_empty() {
+                let and_at = (t0.saturating_sub(3).max(sa + 1)..t0).find(|&j| {
+                    input.w(j) == "and" && (j + 1..t0).all(|i| input.w(i).bytes().all(|b| b.is_ascii_lowercase()))
+                });
+                // Two verbs of one form ("raided … and seized"), the first's act not done by
+                // both sides on each other ("met with officials and vowed …").
+                let form = |w: &str| {
+                    let w = w.to_ascii_lowercase();
+                    if w.ends_with("ed") {
+                        1
+                    } else if w.ends_with("ing") {
+                        2
+                    } else {
+                        3
+                    }
+                };
+                if let (Some(and_at), Some(prev)) = (and_at, events[first_event..].last()) {
+                    let kp = tokens.partition_point(|t| t.span.start < prev.trigger.end);
+                    let kp0 = tokens.partition_point(|t| t.span.start < prev.trigger.start);
+                    if kp <= and_at
+                        && !prev.actors.is_empty()
+                        && form(input.w(kp0)) == form(input.w(t0))
+                        && !prev.recipients.iter().any(|r| prev.actors.iter().any(|a| a.code == r.code))
+                        && left.iter().all(|m| m.toks.0 >= kp)
+                        && (kp..and_at)
+                            .all(|j| !matches!(input.w(j), ";" | ":" | "but" | "while" | "who" | "which" | "that"))
+                    {
+                        let shared: Vec<&Mention> = input
+                            .mentions_in(sa, kp)
+                            .iter()
+                            .filter(|m| m.is_actor() && prev.actors.iter().any(|p| p.span == m.span))
+                            .collect();
+                        if !shared.is_empty() {
+                            left = shared;
+                        }
+                    }
+                }
+            }
             // "detained 20 people who took part in an unauthorised rally": those who join
             // an act named by a noun do it, even as another verb's object.
             if is_noun {
@@ -8084,7 +8125,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let attack = std::mem::replace(&mut events[i], ev);
                     merge_victims(&mut events[i], attack, ", victims of the verb after it");
                 }
-                (None, None) => merge_or_push(&mut events, ev, first_event, definite),
+                (None, None) => merge_or_push(&mut events, ev, first_event, definite, relative && !is_noun),
             }
         }
     }
@@ -8518,7 +8559,8 @@ fn merge_victims(verb: &mut Event, mut ev: Event, how: &str) {
 
 /// Merges an event into one already coded for the same happening: the same type and
 /// parties in the same sentence, or a definite noun ("the meeting") that refers back.
-fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, definite: bool) {
+/// `relative`: the act is the verb of a relative clause ("a gunman who attacked …").
+fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, definite: bool, relative: bool) {
     let (ea, er) = (countries(&ev.actors), countries(&ev.recipients));
     // Only recent events can be the same happening; the bound keeps long texts linear.
     let first = events.len().saturating_sub(40).min(sentence_first);
@@ -8577,7 +8619,17 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
             && (overlap(&or, &er) || er.is_empty() || or.is_empty())
             && !suffers(&ev, old)
             && !suffers(old, &ev);
-        if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality) || refers_back {
+        // "security forces killed a gunman who attacked a police station": when a relative
+        // clause's act is done by the other act's named recipient, and neither is an act
+        // of both sides on each other, they are two acts, even of parties of one country.
+        let crossed = same_sentence
+            && relative
+            && (suffers(&ev, old) || suffers(old, &ev))
+            && !suffers(&ev, &ev)
+            && !suffers(old, old);
+        if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality && !crossed)
+            || refers_back
+        {
             // "refused to send military aid": the unspecified code of the same root gives
             // way to the specific one (120 to 1222).
             if same_sentence

@@ -5940,3 +5940,21 @@ fn a_claim_with_a_determiner_is_a_noun() {
         r.statements
     );
 }
+
+#[test]
+fn an_act_of_the_recipient_in_a_relative_clause_is_an_act_of_its_own() {
+    let r = extract("Kazakh security forces killed a gunman who attacked a police station in Aktobe.");
+    let assaults: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 2, "{:#?}", r.events);
+    let codes = |ps: &[attache_model::record::ParticipantRecord]| ps.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(&assaults[0].actors), ["KAZCOP"]);
+    assert_eq!(codes(&assaults[1].actors), ["KAZUAF"]);
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_subject_not_a_name_in_the_first_object() {
+    let r = extract("Kyrgyz police raided the offices of the independent news outlet Kloop and seized equipment.");
+    for e in r.events.iter().filter(|e| e.kind == "COERCE") {
+        assert!(e.actors.iter().all(|p| p.code == "KGZCOP"), "{:#?}", r.events);
+    }
+}
