@@ -1560,6 +1560,20 @@ impl<'a> Input<'a> {
             {
                 break;
             }
+            // "Under pressure from Washington, Kyiv agreed …", "At the invitation of Xi
+            // Jinping, Tokayev visited …": the object of a preposition set off by a comma
+            // before the last name is no conjunct (a list joins its last name with "and").
+            // (Rightward, "pressure from Washington, Kyiv …" names no list either, unless
+            // another comma or an "and" follows: "sanctions on Russia, Iran and Syria".)
+            if out.len() == 1
+                && (ga..gb).all(|k| self.w(k) == ",")
+                && (leftward && preceded_by_preposition(self.text, self.tokens, o).is_some()
+                    || !leftward
+                        && preceded_by_preposition(self.text, self.tokens, cur).is_some()
+                        && !matches!(self.w(o.toks.1), "," | "and" | "or"))
+            {
+                break;
+            }
             // "The head of the CPC International Department, Liu Jianchao, met …", "met
             // China's foreign minister, Wang Yi, in Astana": a title phrase and the name set
             // off after it by commas are one person, named by the name unless attache knows

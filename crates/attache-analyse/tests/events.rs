@@ -5958,3 +5958,17 @@ fn a_verb_joined_by_and_shares_the_subject_not_a_name_in_the_first_object() {
         assert!(e.actors.iter().all(|p| p.code == "KGZCOP"), "{:#?}", r.events);
     }
 }
+
+#[test]
+fn an_opening_phrase_names_no_party_of_the_main_clause() {
+    let r = extract("Under pressure from Washington, Kyiv released the prisoners.");
+    assert_eq!(countries(&find(&r, "CONCEDE").actors), ["UKR"]);
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    let r = extract("At the invitation of Xi Jinping, Tokayev visited Beijing.");
+    assert_eq!(countries(&find(&r, "CONSULT").actors), ["KAZ"]);
+    // A list joined by "and" is still one.
+    let r = extract("The United States imposed sanctions on Russia, Iran and North Korea.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["IRN", "PRK", "RUS"]);
+}
