@@ -448,9 +448,13 @@ fn clause_subject<'a, 'm>(
     }
     // The longest actor there ("Taliban government spokesman Zabihullah Mujahid", not
     // "Taliban government"); a possessor ("Kazakhstan's agriculture ministry") is none.
+    // ("A New York judge rejected …, saying": past a place that qualifies the actor.)
+    let opens = |m: &&&Mention| m.toks.0 >= cs && m.toks.0 <= cs + 1;
+    let after_place =
+        mentions.iter().find(|p| opens(p) && p.kind == MentionKind::Place && p.toks.1 < cue).map(|p| p.toks.1);
     let m = mentions
         .iter()
-        .filter(|m| m.toks.0 >= cs && m.toks.0 <= cs + 1 && m.toks.1 <= cue && m.kind != MentionKind::Place)
+        .filter(|m| (opens(m) || Some(m.toks.0) == after_place) && m.toks.1 <= cue && m.kind != MentionKind::Place)
         .max_by_key(|m| (m.toks.1, std::cmp::Reverse(m.toks.0)))?;
     // "Taliban government spokesman Zabihullah Mujahid": the person the organisation
     // qualifies, named after a lowercase title.

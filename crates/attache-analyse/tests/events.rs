@@ -5972,3 +5972,10 @@ fn an_opening_phrase_names_no_party_of_the_main_clause() {
     let r = extract("The United States imposed sanctions on Russia, Iran and North Korea.");
     assert_eq!(countries(&find(&r, "SANCTION").recipients), ["IRN", "PRK", "RUS"]);
 }
+
+#[test]
+fn a_participle_of_saying_takes_a_subject_qualified_by_a_place() {
+    let r = extract("A New York judge rejected a media request, saying the courts have no role in the matter.");
+    let s = r.statements.iter().find(|s| s.cue.text == "saying").expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("judge"));
+}
