@@ -127,7 +127,18 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
         .filter_map(|h| {
             let a = tokens.partition_point(|t| t.span.end <= h.span.start);
             let b = tokens.partition_point(|t| t.span.start < h.span.end);
-            (a < b).then(|| h.targets.iter().map(move |&target| PhraseHit { span: h.span, toks: (a, b), target }))
+            // "held talks in Tashkent on May 27", "Theresa May": a capital "May" inside a
+            // sentence, or before a number, is the month or a name, not the modal verb.
+            let month = b == a + 1
+                && token_text[a] == "May"
+                && (tokens.get(b).is_some_and(|t| t.kind == segment::TokenKind::Number)
+                    || a > 0 && !matches!(token_text[a - 1], "." | "?" | "!" | "\"" | "“" | "”" | "'" | "‘"));
+            (a < b).then(|| {
+                h.targets
+                    .iter()
+                    .filter(move |&&target| !(month && matches!(target, attache_kb::PhraseRef::Modality(_))))
+                    .map(move |&target| PhraseHit { span: h.span, toks: (a, b), target })
+            })
         })
         .flatten()
         .collect();

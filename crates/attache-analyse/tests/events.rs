@@ -5979,3 +5979,20 @@ fn a_participle_of_saying_takes_a_subject_qualified_by_a_place() {
     let s = r.statements.iter().find(|s| s.cue.text == "saying").expect("a statement");
     assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("judge"));
 }
+
+#[test]
+fn the_month_of_may_is_no_modal_verb() {
+    let r = extract("Putin and Mirziyoyev held talks in Tashkent on May 27 and signed more than 20 documents.");
+    assert_eq!(find(&r, "AGREE").modality, "asserted");
+    // The modal verb in lowercase still hedges.
+    let r = extract("Officials said Russia may impose sanctions on Georgia in May.");
+    assert_eq!(find(&r, "SANCTION").modality, "hypothetical");
+}
+
+#[test]
+fn flying_somewhere_is_a_visit() {
+    let r = extract("Two days later Tokayev flew to Moscow.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "042");
+    assert_eq!(countries(&e.recipients), ["RUS"]);
+}
