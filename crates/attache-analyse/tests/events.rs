@@ -5996,3 +5996,16 @@ fn flying_somewhere_is_a_visit() {
     assert_eq!(e.cameo, "042");
     assert_eq!(countries(&e.recipients), ["RUS"]);
 }
+
+#[test]
+fn leaders_of_rwanda_kenya_serbia_and_slovakia_are_known() {
+    let r = extract("South African President Cyril Ramaphosa hosted Paul Kagame in Pretoria.");
+    assert_eq!(find(&r, "CONSULT").recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["RWAGOV"]);
+    let r = extract("Kenyan President William Ruto met Aleksandar Vucic and Robert Fico in Brussels.");
+    let e = find(&r, "CONSULT");
+    let mut all = countries(&e.actors);
+    all.extend(countries(&e.recipients));
+    all.sort();
+    all.dedup();
+    assert_eq!(all, ["KEN", "SRB", "SVK"]);
+}
