@@ -5980,9 +5980,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if after != (cue.scope == Scope::After) {
                     continue;
                 }
-                if let CueModality::Set(m) = cue.modality {
+                if let CueModality::Set(mut m) = cue.modality {
                     if m == Modality::Negated && (adjunct_participle || given_in_to) && !after {
                         continue;
+                    }
+                    // "did not condemn the invasion of Ukraine", "refused to acknowledge the
+                    // killing of protesters": a noun in the object of a negated verb of
+                    // another kind of act names an act that happened; the negation is the
+                    // verb's. ("will not accept the deployment of missiles": one to come.)
+                    if m == Modality::Negated
+                        && !after
+                        && lex.pos == Pos::Noun
+                        && sentence_triggers.iter().any(|h| {
+                            let a = tokens.partition_point(|t| t.span.end <= h.span.start);
+                            a >= p.toks.0
+                                && a < t0
+                                && h.targets.iter().any(|&i| {
+                                    let l = &kb.lexicon[i as usize];
+                                    l.pos == Pos::Verb && l.plover != lex.plover
+                                })
+                        })
+                    {
+                        if !matches!(cue.phrase.as_str(), "will not" | "won't" | "shall not") {
+                            continue;
+                        }
+                        m = Modality::Future;
                     }
                     // "The document, which aims to strengthen energy security, was signed":
                     // a cue inside a relative clause closed before the trigger is that

@@ -6009,3 +6009,17 @@ fn leaders_of_rwanda_kenya_serbia_and_slovakia_are_known() {
     all.dedup();
     assert_eq!(all, ["KEN", "SRB", "SVK"]);
 }
+
+#[test]
+fn a_negated_verb_does_not_negate_the_act_its_object_names() {
+    let r = extract("China has never condemned Russia's full-scale invasion of Ukraine.");
+    assert_eq!(find(&r, "ASSAULT").modality, "asserted");
+    assert_eq!(find(&r, "ACCUSE").modality, "negated");
+    let r = extract("The government refused to acknowledge the killing of protesters by police.");
+    assert_eq!(find(&r, "ASSAULT").modality, "asserted");
+    let r = extract("Beijing will not accept the deployment of US missiles in Japan.");
+    assert_eq!(find(&r, "MOBILIZE").modality, "future");
+    // A noun of the verb's own kind stays within its negation.
+    let r = extract("Russia did not hold talks with Ukraine.");
+    assert_eq!(find(&r, "CONSULT").modality, "negated");
+}
