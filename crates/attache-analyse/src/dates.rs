@@ -20,6 +20,9 @@ pub enum Relative {
     LastYear,
     NextYear,
     DaysAgo(i64),
+    WeeksAgo(i64),
+    MonthsAgo(i64),
+    YearsAgo(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +251,7 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
                 found = Some((i, DateKind::Weekday(wd, dir)));
             } else if word.len() <= 9
                 && word.starts_with(|c: char| {
-                    matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | '0'..='9')
+                    matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | 'a' | '0'..='9')
                 })
             {
                 let lower = Lower::of(word);
@@ -281,8 +284,16 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
                 if let Some((end, r)) = rel {
                     found = Some((end, DateKind::Relative(r)));
                 } else if let Ok(n) = lower.parse::<i64>().or_else(|_| number_word(lower).ok_or(())) {
-                    if matches!(next.as_str(), "days" | "day") && lw(i + 2).as_str() == "ago" {
-                        found = Some((i + 2, DateKind::Relative(Relative::DaysAgo(n))));
+                    // "three days ago", "two weeks ago", "a month ago", "five years ago".
+                    let ago = match next.as_str() {
+                        "days" | "day" => Some(Relative::DaysAgo(n)),
+                        "weeks" | "week" => Some(Relative::WeeksAgo(n)),
+                        "months" | "month" => Some(Relative::MonthsAgo(n)),
+                        "years" | "year" => Some(Relative::YearsAgo(n)),
+                        _ => None,
+                    };
+                    if let Some(r) = ago.filter(|_| lw(i + 2).as_str() == "ago") {
+                        found = Some((i + 2, DateKind::Relative(r)));
                     }
                 }
             }
@@ -310,7 +321,7 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
 /// an ASCII letter. Most words fail this one test instead of each of [`find`]'s.
 fn may_start_date(b: u8) -> bool {
     match b {
-        b'a'..=b'z' => matches!(b, b'y' | b't' | b'l' | b'n' | b'f' | b's'),
+        b'a'..=b'z' => matches!(b, b'y' | b't' | b'l' | b'n' | b'f' | b's' | b'a'),
         b'A'..=b'Z' => {
             matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W' | b'Y' | b'L')
         }
@@ -323,6 +334,7 @@ const RELATIVE_FIRST: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "
 
 fn number_word(w: &str) -> Option<i64> {
     Some(match w {
+        "a" | "an" => 1,
         "two" => 2,
         "three" => 3,
         "four" => 4,
@@ -390,6 +402,15 @@ pub fn resolve(kind: DateKind, anchor: NaiveDate, future: bool) -> Option<Partia
             Relative::Today => PartialDate::Day(anchor),
             Relative::Tomorrow => PartialDate::Day(anchor + Duration::days(1)),
             Relative::DaysAgo(n) => PartialDate::Day(anchor - Duration::days(n)),
+            Relative::WeeksAgo(n) => {
+                let day = anchor - Duration::days(7 * n);
+                PartialDate::Week(day - Duration::days(day.weekday().num_days_from_monday() as i64))
+            }
+            Relative::MonthsAgo(n) => {
+                let (y, m) = month_back(anchor.year(), anchor.month(), n as i32);
+                PartialDate::Month(y, m)
+            }
+            Relative::YearsAgo(n) => PartialDate::Year(anchor.year() - n as i32),
             Relative::ThisWeek => {
                 PartialDate::Week(anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64))
             }
@@ -427,7 +448,7 @@ mod tests {
         let more = ["October", "November", "December", "Jan.", "Sept.", "Dec"];
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
         let relative = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
-        let numbers = ["two", "three", "four", "five", "six", "seven", "ten"];
+        let numbers = ["a", "an", "two", "three", "four", "five", "six", "seven", "ten"];
         for w in months.iter().chain(&more).chain(&weekdays).chain(&relative).chain(&numbers) {
             let accepted = month(w).is_some()
                 || weekday(w).is_some()
@@ -494,6 +515,12 @@ mod tests {
         assert_eq!(one("met yesterday", a, false).1, "2023-06-13");
         assert_eq!(one("met last month", d(2023, 1, 10), false).1, "2022-12");
         assert_eq!(one("three days ago", a, false).1, "2023-06-11");
+        // (2023-06-14 is a Wednesday: two weeks before is in the week of Monday May 29.)
+        assert_eq!(one("seized a tanker two weeks ago", a, false), ("two weeks ago".into(), "2023-05-29".into()));
+        assert_eq!(one("a month ago", a, false).1, "2023-05");
+        assert_eq!(one("five years ago", a, false).1, "2018");
+        let t = "after a month of talks";
+        assert!(find(&tokenize(t), &crate::segment::token_texts(t, &tokenize(t))).is_empty());
     }
 
     #[test]

@@ -6432,6 +6432,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     relative_before.is_none_or(|(j, c)| k < j || k > c)
                 })
+                // "The protesters, relatives of men jailed over the unrest a year ago,
+                // demanded …": a date inside a phrase set off by commas between the
+                // subject and the verb, after words of its own, dates what that phrase
+                // names ("Kazakhstan, on Tuesday, expelled …" stays).
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    let e = tokens.partition_point(|t| t.span.start < d.span.end);
+                    if e > t0 || k <= clause.start {
+                        return true;
+                    }
+                    let opened = (clause.start..k).rev().find(|&j| input.w(j) == ",");
+                    let closed = (e..t0).any(|j| input.w(j) == ",");
+                    !(closed
+                        && opened
+                            .is_some_and(|c| (c + 1..k).filter(|&j| tokens[j].kind == TokenKind::Word).count() >= 3))
+                })
                 // "Officials said late Monday the border would reopen": a day right after
                 // the verb of speech that opens the clause dates the saying, not the act
                 // to come.

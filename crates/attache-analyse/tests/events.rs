@@ -6023,3 +6023,24 @@ fn a_negated_verb_does_not_negate_the_act_its_object_names() {
     let r = extract("Russia did not hold talks with Ukraine.");
     assert_eq!(find(&r, "CONSULT").modality, "negated");
 }
+
+#[test]
+fn weeks_months_and_years_ago_date_an_act() {
+    // Published on Wednesday 2024-05-15.
+    let r = extract("Two weeks ago, Iran seized a tanker in the Strait of Hormuz.");
+    assert_eq!(find(&r, "COERCE").date.as_deref(), Some("2024-04-29"));
+    let r = extract("A year ago, Kyrgyzstan closed its border with Tajikistan.");
+    assert_eq!(find(&r, "COERCE").date.as_deref(), Some("2023"));
+}
+
+#[test]
+fn a_date_in_a_phrase_between_subject_and_verb_dates_that_phrase() {
+    let r = extract(
+        "The protesters, relatives of men jailed over the unrest in Karakalpakstan in July 2022, demanded a review \
+         of the sentences on Monday.",
+    );
+    assert_eq!(find(&r, "REQUEST").date.as_deref(), Some("2024-05-13"));
+    // A date set off alone is the act's.
+    let r = extract("Kazakhstan, on Tuesday, expelled two Russian diplomats.");
+    assert_eq!(find(&r, "SANCTION").date.as_deref(), Some("2024-05-14"));
+}
