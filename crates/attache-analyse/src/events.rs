@@ -6435,7 +6435,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "The protesters, relatives of men jailed over the unrest a year ago,
                 // demanded …": a date inside a phrase set off by commas between the
                 // subject and the verb, after words of its own, dates what that phrase
-                // names ("Kazakhstan, on Tuesday, expelled …" stays).
+                // names ("Kazakhstan, on Tuesday, expelled …" stays, and so does a
+                // participle's: "The note, delivered to the ambassador on April 4,
+                // demanded …" was delivered as it demanded).
                 .filter(|d| {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     let e = tokens.partition_point(|t| t.span.start < d.span.end);
@@ -6445,8 +6447,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let opened = (clause.start..k).rev().find(|&j| input.w(j) == ",");
                     let closed = (e..t0).any(|j| input.w(j) == ",");
                     !(closed
-                        && opened
-                            .is_some_and(|c| (c + 1..k).filter(|&j| tokens[j].kind == TokenKind::Word).count() >= 3))
+                        && opened.is_some_and(|c| {
+                            (c + 1..k).filter(|&j| tokens[j].kind == TokenKind::Word).count() >= 3
+                                && !input.w(c + 1).ends_with("ed")
+                        }))
                 })
                 // "Officials said late Monday the border would reopen": a day right after
                 // the verb of speech that opens the clause dates the saying, not the act
