@@ -6044,3 +6044,10 @@ fn a_date_in_a_phrase_between_subject_and_verb_dates_that_phrase() {
     let r = extract("Kazakhstan, on Tuesday, expelled two Russian diplomats.");
     assert_eq!(find(&r, "SANCTION").date.as_deref(), Some("2024-05-14"));
 }
+
+#[test]
+fn a_counterterrorism_exercise_is_a_mobilisation() {
+    let r =
+        extract("Chinese and Tajik troops conducted a joint counterterrorism exercise in the Gorno-Badakhshan region.");
+    assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["CHN", "TJK"]);
+}
