@@ -265,7 +265,7 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         return None;
     }
     let mut start = end - 1;
-    // "the Prosecutor General's Office said", "the military's media wing said": the
+    // "the Prosecutor General's Office said", "the country's statistics agency said": the
     // possessor belongs to the phrase (a possessive ending does not count as a word).
     let mut possessives = 0;
     while start > sa && end - start < 5 + possessives {
@@ -612,6 +612,9 @@ fn quoted_person(quotes: &Quotes, text: &str, speaker: Span, cue: Span, sentence
 /// fraud"), which the verb does not take.
 fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
     let cue = lowercase(&text[h.span.start..h.span.end]);
+    if !matches!(&*cue, "claim" | "claims") {
+        return false;
+    }
     // "calling such claims nonsense", "rejected the claims": a determiner makes a noun.
     // Its "that"-clause still says what the claimants said ("reiterated the claim that
     // …"), unless the subject disputes the claim ("reject the claims that …").
@@ -623,41 +626,40 @@ fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
         && (tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
             || h.toks.0 > 1 && {
                 let verb = lowercase(tokens[h.toks.0 - 2].text(text));
-                ["reject", "den", "dismiss", "refut", "disput", "question", "deny"].iter().any(|p| verb.starts_with(p))
+                ["reject", "den", "dismiss", "refut", "disput", "question"].iter().any(|p| verb.starts_with(p))
             });
-    matches!(&*cue, "claim" | "claims")
-        && (determined
-            || tokens.get(h.toks.1).is_none_or(|t| {
-                matches!(
-                    t.text(text),
-                    "," | "."
-                        | ";"
-                        | ":"
-                        | ")"
-                        | "?"
-                        | "!"
-                        | "–"
-                        | "—"
-                        | "--"
-                        | "as"
-                        | "and"
-                        | "or"
-                        | "on"
-                        | "in"
-                        | "over"
-                        | "of"
-                        | "against"
-                        | "were"
-                        | "are"
-                        | "was"
-                        | "is"
-                        | "have"
-                        | "has"
-                        | "had"
-                        | "will"
-                        | "would"
-                )
-            }))
+    determined
+        || tokens.get(h.toks.1).is_none_or(|t| {
+            matches!(
+                t.text(text),
+                "," | "."
+                    | ";"
+                    | ":"
+                    | ")"
+                    | "?"
+                    | "!"
+                    | "–"
+                    | "—"
+                    | "--"
+                    | "as"
+                    | "and"
+                    | "or"
+                    | "on"
+                    | "in"
+                    | "over"
+                    | "of"
+                    | "against"
+                    | "were"
+                    | "are"
+                    | "was"
+                    | "is"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+            )
+        })
 }
 
 /// "condemned what he called a \"brazen breach\"", "what multiple lawmakers called
