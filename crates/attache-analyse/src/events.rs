@@ -295,7 +295,9 @@ fn planned_by<'a>(input: &Input<'a>, sa: usize, t0: usize) -> Option<(usize, Opt
     while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
         k -= 1;
     }
-    (k >= sa + 2 && input.w(k - 1) == "by" && PLOT_NOUNS.contains(&input.w(k - 2))).then_some((k - 2, Some(m)))
+    // (`then`, not `then_some`: the pair is built only when `k - 2` cannot underflow, as
+    // in a headline opening "New U.S. Airline Cleared to Fly to …".)
+    (k >= sa + 2 && input.w(k - 1) == "by" && PLOT_NOUNS.contains(&input.w(k - 2))).then(|| (k - 2, Some(m)))
 }
 
 /// The verb of foiling before the plan's noun at `noun` ("thwarted a plot", "foiled an

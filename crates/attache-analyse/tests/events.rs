@@ -6051,3 +6051,11 @@ fn a_counterterrorism_exercise_is_a_mobilisation() {
         extract("Chinese and Tajik troops conducted a joint counterterrorism exercise in the Gorno-Badakhshan region.");
     assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["CHN", "TJK"]);
 }
+
+#[test]
+fn a_text_opening_with_a_name_and_an_infinitive_does_not_underflow() {
+    // A headline's "X to <verb>" at the very start: the plan's maker is looked for two
+    // words before the name (a debug build checks the subtraction).
+    let r = extract("New U.S. Airline Cleared to Fly to Petersburg. Baltia Air Lines has won approval.");
+    assert!(r.statements.is_empty());
+}
