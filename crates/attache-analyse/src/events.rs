@@ -3532,6 +3532,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         let w = input.w(k).to_ascii_lowercase();
                         ACCIDENTS.contains(&w.as_str())
                             || w == "gas" && matches!(input.w(k + 1), "explosion" | "blast" | "leak")
+                            // "after a fire killed six people at a market": a blaze (not
+                            // "Israeli fire", "sniper fire", which are shots).
+                            || matches!(w.as_str(), "blaze" | "inferno")
+                            || w == "fire" && k > sa && matches!(input.w(k - 1), "a" | "A")
                             // "An explosion at a fireworks warehouse killed 12 people": a blast
                             // or a fire at a place of work.
                             || matches!(w.as_str(), "explosion" | "blast" | "fire")
@@ -6838,7 +6842,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let origins: Vec<&Mention> = origins
                 .into_iter()
                 .filter(|m| {
-                    let party = actors.iter().chain(recipients.iter()).any(|p| p.toks == m.toks);
+                    // At a meeting, nor is a place inside a party's phrase: "hosted a
+                    // delegation from Uzbekistan" (but "deported a blogger from Almaty"
+                    // happened there).
+                    let party = actors.iter().chain(recipients.iter()).any(|p| {
+                        p.toks == m.toks
+                            || lex.plover == Plover::CONSULT && p.toks.0 <= m.toks.0 && m.toks.1 <= p.toks.1
+                    });
                     let mut k = m.toks.0;
                     while k > sa && matches!(input.w(k - 1), "the" | "a" | "an") {
                         k -= 1;

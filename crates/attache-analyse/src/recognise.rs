@@ -1688,7 +1688,14 @@ impl<'a> Recogniser<'a> {
             && self.tokens[a].cap
             && (b - a == 1 || a > 0 && matches!(self.w(a - 1), "the" | "The"))
         {
-            self.rule_org((a, b), &[]);
+            // "the President's Office", "the Prime Minister's Office": a title owning the
+            // head word belongs to the body's name (an "Office" alone names nothing).
+            let owner = (a >= 2 && self.tokens[a - 1].kind == TokenKind::Possessive)
+                .then(|| self.hit_ending(a - 1))
+                .flatten()
+                .filter(|h| self.title_of(h, TitleKind::Title).is_some())
+                .map(|h| h.toks.0);
+            self.rule_org((owner.unwrap_or(a), b), &[]);
             // "the Senate's Committee on Foreign Affairs": the possessor is not the actor,
             // nor is a venue ("speaking in the Senate").
             let after = &self.text[self.tokens[b - 1].span.end..];

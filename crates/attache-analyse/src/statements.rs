@@ -2531,9 +2531,22 @@ pub fn attribute(
                     if quoted_person(&quotes, text, speaker.span, h.span, sspan.start) {
                         continue;
                     }
+                    // "…, Guatemala's migration institute said": a possessor with its
+                    // noun in lower case right before the cue speaks through that body;
+                    // the phrase names the speaker, the possessor stays its entity.
+                    let possessed = (speaker.toks.1 < h.toks.0
+                        && tokens[speaker.toks.1].kind == TokenKind::Possessive
+                        && speaker.toks.1 + 1 < cue0
+                        && (speaker.toks.1 + 1..cue0).all(|k| {
+                            tokens[k].kind == TokenKind::Word
+                                && !tokens[k].cap
+                                && !PHRASE_STOPS.contains(&token_text[k])
+                                && !HEAD_STOPS.contains(&token_text[k])
+                        }))
+                    .then(|| Span::new(speaker.span.start, tokens[cue0 - 1].span.end));
                     statements.push(Statement {
                         speaker: speaker_entity,
-                        speaker_span: Some(relative.unwrap_or(speaker.span)),
+                        speaker_span: Some(relative.or(possessed).unwrap_or(speaker.span)),
                         cue: h.span,
                         content,
                         direct,

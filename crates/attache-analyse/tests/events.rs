@@ -6059,3 +6059,47 @@ fn a_text_opening_with_a_name_and_an_infinitive_does_not_underflow() {
     let r = extract("New U.S. Airline Cleared to Fly to Petersburg. Baltia Air Lines has won approval.");
     assert!(r.statements.is_empty());
 }
+
+#[test]
+fn a_possessor_with_a_lowercase_body_before_the_cue_speaks_through_that_body() {
+    for (text, name, span) in [
+        (
+            "The United States deported 80 migrants on Tuesday, Guatemala's migration institute said.",
+            Some("Guatemala"),
+            "Guatemala's migration institute",
+        ),
+        ("The army deployed troops to the border, the military's media wing said.", None, "the military's media wing"),
+        (
+            "Kazakhstan extradited a banker to Russia on Friday, the President's Office said.",
+            Some("President's Office"),
+            "President's Office",
+        ),
+    ] {
+        let r = extract(text);
+        let s = r.statements.iter().find(|s| s.cue.text == "said").expect(text);
+        assert_eq!(s.speaker_name.as_deref(), name, "{text}");
+        assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some(span), "{text}");
+    }
+    // A body's press service speaks for it; it is no outlet.
+    let r = extract("Kazakhstan extradited a banker to Russia on Friday, the Presidential Press Service said.");
+    assert!(r.report_sources.is_empty(), "{:#?}", r.report_sources);
+    assert_eq!(r.statements.len(), 1);
+}
+
+#[test]
+fn a_fire_that_kills_is_no_attack_but_gunfire_is() {
+    let r = extract(
+        "Protesters in Bishkek demanded the resignation of the mayor after a fire killed six people at a market.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract("A blaze killed 12 patients at a hospital in Baghdad.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    let r = extract("Israeli fire killed two Palestinians near the border fence.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["ISR"]);
+}
+
+#[test]
+fn the_country_a_party_comes_from_is_no_place_of_the_act() {
+    let r = extract("Afghan Taliban authorities hosted a delegation from Uzbekistan to discuss the railway.");
+    assert_eq!(find(&r, "CONSULT").location, None);
+}
