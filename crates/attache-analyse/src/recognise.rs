@@ -3058,9 +3058,22 @@ impl<'a> Recogniser<'a> {
             return false;
         }
         let prefix = (prefix_start < i).then_some((prefix_start, i));
+        // (A knowledge-base surname is left to the knowledge base, unless all who bear it
+        // put the surname first: "Sun Lijun, an engineer, … Sun said" is that Sun, not a
+        // Chinese minister the text never names in full.)
         let by_given_name = || {
             let given = self.given_names.get(w).copied().flatten();
-            given.filter(|_| !self.common_word(i) && !self.kb.people_by_surname.contains_key(w))
+            let kb_surname = self.kb.people_by_surname.get(w).is_some_and(|ps| {
+                ps.iter().any(|&p| {
+                    !self.kb.people[p as usize].offices.iter().all(|o| {
+                        matches!(
+                            o.country.as_deref(),
+                            Some("CHN" | "TWN" | "HKG" | "PRK" | "KOR" | "VNM" | "SGP" | "MAC")
+                        )
+                    })
+                })
+            });
+            given.filter(|_| !self.common_word(i) && !kb_surname)
         };
         if let Some(e) = self.surnames.get(w).copied().or_else(by_given_name) {
             let span = self.span_of(i, i + 1);

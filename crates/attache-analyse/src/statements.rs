@@ -2644,6 +2644,23 @@ pub fn attribute(
         }
     }
     statements.retain(|s| !wordless(s.content));
+    // "Russia has not yet responded to the proposal", "did not respond to requests for
+    // comment": a response that was not given, or one to a request for comment, says
+    // nothing ("Biden responded to Mr. Trump's interjection that …" does).
+    statements.retain(|s| {
+        let cue = text[s.cue.start..s.cue.end].to_ascii_lowercase();
+        if !matches!(cue.as_str(), "responded" | "responds" | "respond" | "replied" | "reply" | "replies") {
+            return true;
+        }
+        let content = &text[s.content.start..s.content.end];
+        let k = tokens.partition_point(|t| t.span.start < s.cue.start);
+        let unanswered = (k.saturating_sub(3)..k).any(|j| {
+            tokens[j].span.start >= s.sentence.start
+                && matches!(token_text[j], "not" | "never" | "n't" | "didn't" | "hasn't" | "haven't" | "to")
+        });
+        !(content.starts_with("to ")
+            && (unanswered || content.starts_with("to requests") || content.starts_with("to a request")))
+    });
 
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.

@@ -6103,3 +6103,33 @@ fn the_country_a_party_comes_from_is_no_place_of_the_act() {
     let r = extract("Afghan Taliban authorities hosted a delegation from Uzbekistan to discuss the railway.");
     assert_eq!(find(&r, "CONSULT").location, None);
 }
+
+#[test]
+fn to_arrive_somewhere_is_a_visit() {
+    let r = extract("A Chinese delegation is expected to arrive in Bishkek next week.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.modality, "future");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bishkek"));
+}
+
+#[test]
+fn a_response_not_given_or_to_a_request_for_comment_is_no_statement() {
+    for text in [
+        "Russia has not yet responded to the proposal.",
+        "The ministry did not respond to requests for comment.",
+        "The embassy responded to requests for comment with a short note.",
+    ] {
+        let r = extract(text);
+        assert!(r.statements.is_empty(), "{text}: {:#?}", r.statements);
+    }
+    let r = extract("Biden responded to Trump's claim that not paying taxes made him smart.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "responded"), "{:#?}", r.statements);
+}
+
+#[test]
+fn a_surname_put_first_refers_to_the_person_the_text_names() {
+    // Sun Weidong is in the knowledge base; the text names another Sun.
+    let r = extract("Sun Lijun, a 42-year-old engineer, moved to Okinawa. Sun says he enjoys the climate.");
+    let s = r.statements.iter().find(|s| s.cue.text == "says").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Sun Lijun"));
+}
