@@ -6215,6 +6215,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "are likely to meet on the sidelines of the SCO summit in July", "will sign
+            // the deal at the summit": a gathering named as the setting of an act to come
+            // is to come as well.
+            // ("at the invitation of …" is no gathering: it was given.)
+            if is_noun && modality == Modality::Asserted && lex.plover == Plover::CONSULT {
+                let mut k = t0;
+                while k > clause.start
+                    && t0 - k < 4
+                    && tokens[k - 1].kind == TokenKind::Word
+                    && !matches!(input.w(k - 1), "at" | "during" | "of" | "on" | "in" | "for" | "to" | "and")
+                {
+                    k -= 1;
+                }
+                let setting = k > clause.start
+                    && (matches!(input.w(k - 1), "at" | "during")
+                        || input.w(k - 1) == "of"
+                            && k >= 2
+                            && matches!(input.w(k - 2), "sidelines" | "margins" | "sideline" | "margin"));
+                if setting {
+                    let prev = events[first_event..].last().filter(|e| {
+                        e.trigger.end <= tokens[k - 1].span.end
+                            && e.trigger.start >= tokens[clause.start].span.start
+                            && input
+                                .text
+                                .get(e.trigger.end..tokens[k - 1].span.start)
+                                .is_none_or(|t| !t.contains([',', ';']))
+                    });
+                    if let Some(m) =
+                        prev.map(|e| e.modality).filter(|m| matches!(m, Modality::Future | Modality::Intent))
+                    {
+                        modality = m;
+                    }
+                }
+            }
             let hedged_clause = input.phrases_in(clause.start, clause.hedges_to).iter().any(|p| {
                 p.toks.1 <= clause.hedges_to && matches!(p.target, PhraseRef::Modality(mi) if kb.modality[mi as usize].modality == CueModality::Hedge)
             });

@@ -6133,3 +6133,15 @@ fn a_surname_put_first_refers_to_the_person_the_text_names() {
     let s = r.statements.iter().find(|s| s.cue.text == "says").expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Sun Lijun"));
 }
+
+#[test]
+fn a_gathering_that_sets_an_act_to_come_is_to_come() {
+    // Published on 2024-05-15: July is July 2024, still to come.
+    let r = extract("Putin and Xi are likely to meet on the sidelines of the SCO summit in Astana in July.");
+    let summit = r.events.iter().find(|e| e.trigger.text == "summit").expect("the summit");
+    assert_eq!(summit.modality, "future");
+    assert_eq!(summit.date.as_deref(), Some("2024-07"));
+    // An invitation given for a visit to come was given.
+    let r = extract("Wang will visit Ashgabat next week at the invitation of Turkmen Foreign Minister Rashid Meredov.");
+    assert_eq!(find(&r, "REQUEST").modality, "asserted");
+}
