@@ -2544,9 +2544,31 @@ pub fn attribute(
                                 && !HEAD_STOPS.contains(&token_text[k])
                         }))
                     .then(|| Span::new(speaker.span.start, tokens[cue0 - 1].span.end));
+                    // "…, a Kremlin source told Reuters": a name modifying a noun of people
+                    // before the cue; the body is the entity, the phrase the speaker.
+                    let modified = (speaker.toks.1 < cue0
+                        && (speaker.toks.1..cue0).all(|k| {
+                            tokens[k].kind == TokenKind::Word
+                                && !tokens[k].cap
+                                && !PHRASE_STOPS.contains(&token_text[k])
+                                && !HEAD_STOPS.contains(&token_text[k])
+                        })
+                        && kb.references.get(token_text[cue0 - 1]).is_some_and(|r| {
+                            r.form == attache_model::ReferenceForm::Noun
+                                && r.kind != attache_model::EntityKind::Location
+                        }))
+                    .then(|| {
+                        let a = speaker.toks.0;
+                        let a = if a > sa && matches!(token_text[a - 1], "a" | "an" | "the" | "A" | "An" | "The") {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        Span::new(tokens[a].span.start, tokens[cue0 - 1].span.end)
+                    });
                     statements.push(Statement {
                         speaker: speaker_entity,
-                        speaker_span: Some(relative.or(possessed).unwrap_or(speaker.span)),
+                        speaker_span: Some(relative.or(possessed).or(modified).unwrap_or(speaker.span)),
                         cue: h.span,
                         content,
                         direct,

@@ -6145,3 +6145,11 @@ fn a_gathering_that_sets_an_act_to_come_is_to_come() {
     let r = extract("Wang will visit Ashgabat next week at the invitation of Turkmen Foreign Minister Rashid Meredov.");
     assert_eq!(find(&r, "REQUEST").modality, "asserted");
 }
+
+#[test]
+fn a_body_modifying_a_noun_of_people_before_the_cue_is_the_phrases_entity() {
+    let r = extract("Russia will not attend the talks, a Kremlin source told Reuters.");
+    let s = r.statements.iter().find(|s| s.cue.text.starts_with("told")).expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("a Kremlin source"));
+    assert_eq!(s.speaker_name.as_deref(), Some("Kremlin"));
+}
