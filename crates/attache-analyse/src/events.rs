@@ -1472,6 +1472,20 @@ impl<'a> Input<'a> {
         (adjective || after_article) && !next_noun
     }
 
+    /// Where the phrase of mention `o` starts: a person's title mention right before the
+    /// name ("his Afghan counterpart Amir Khan Muttaqi"), after token `from`; else `o` itself.
+    fn title_start(&self, o: &Mention, from: usize) -> usize {
+        if o.kind != MentionKind::Person || o.toks.0 <= from {
+            return o.toks.0;
+        }
+        self.mentions_in(from, o.toks.0)
+            .iter()
+            .filter(|t| t.kind == MentionKind::Agent && t.toks.1 == o.toks.0 && t.toks.0 > from)
+            .map(|t| t.toks.0)
+            .min()
+            .unwrap_or(o.toks.0)
+    }
+
     /// Mentions joined to `m` by "and" or commas, in the direction given.
     fn conjuncts(&self, m: &'a Mention, a: usize, b: usize, leftward: bool) -> Vec<&'a Mention> {
         let mut out = vec![m];
@@ -1513,11 +1527,20 @@ impl<'a> Input<'a> {
             } else {
                 let gap_start = cur.toks.1;
                 self.actor_mentions_in(gap_start, b)
-                    .filter(|o| o.toks.0 > gap_start && o.toks.0 - gap_start <= 2)
+                    .filter(|o| {
+                        let s = self.title_start(o, gap_start);
+                        s > gap_start && s - gap_start <= 2
+                    })
                     .min_by_key(|o| o.toks.0)
             };
             let Some(o) = next else { break };
-            let (ga, gb) = if leftward { (o.toks.1, title.unwrap_or(cur.toks.0)) } else { (cur.toks.1, o.toks.0) };
+            // ("signed by Saidov and his Afghan counterpart Amir Khan Muttaqi": rightward
+            // too, the title before the next name belongs to it.)
+            let (ga, gb) = if leftward {
+                (o.toks.1, title.unwrap_or(cur.toks.0))
+            } else {
+                (cur.toks.1, self.title_start(o, cur.toks.1))
+            };
             // ("Meredov and acting Foreign Minister … Muttaqi": a word of tenure before a
             // title the name's phrase starts with.)
             let joined = (ga..gb).all(|k| {
@@ -1532,8 +1555,10 @@ impl<'a> Input<'a> {
                     && matches!(self.w(ga + 1), "his" | "her" | "their")
                     && (leftward && title.is_some()
                         || !leftward
-                            && o.kind == MentionKind::Agent
-                            && matches!(self.w(o.toks.1 - 1), "counterpart" | "counterparts"));
+                            && matches!(o.kind, MentionKind::Agent | MentionKind::Person)
+                            && (o.toks.0..o.toks.1.max(o.toks.0 + 1))
+                                .chain(gb..o.toks.0)
+                                .any(|k| matches!(self.w(k), "counterpart" | "counterparts")));
             if !joined || ga == gb {
                 break;
             }

@@ -6153,3 +6153,20 @@ fn a_body_modifying_a_noun_of_people_before_the_cue_is_the_phrases_entity() {
     assert_eq!(s.speaker_span.as_ref().map(|m| m.text.as_str()), Some("a Kremlin source"));
     assert_eq!(s.speaker_name.as_deref(), Some("Kremlin"));
 }
+
+#[test]
+fn a_passive_agent_and_his_counterpart_named_after_a_title_both_act() {
+    let r = extract(
+        "The agreement was signed on Monday by Uzbek Foreign Minister Bakhtiyor Saidov and his Afghan counterpart \
+         Amir Khan Muttaqi in Termez.",
+    );
+    let mut a = countries(&find(&r, "AGREE").actors);
+    a.sort();
+    assert_eq!(a, ["AFG", "UZB"]);
+}
+
+#[test]
+fn joint_border_patrols_are_military_cooperation() {
+    let r = extract("China and Kyrgyzstan held joint border patrols for the first time.");
+    assert_eq!(find(&r, "COOPERATE").cameo, "062");
+}
