@@ -822,6 +822,10 @@ const HITTERS: &[&str] = &[
     "barrage",
     "salvo",
 ];
+/// Nouns that "warning" modifies without anyone warning anyone ("missile warning data").
+pub(crate) const WARNING_THINGS: &[&str] =
+    &["data", "system", "systems", "signs", "sign", "label", "labels", "light", "lights", "sirens", "siren", "network"];
+
 /// Accidents and disasters: deaths in them are no attacks.
 const ACCIDENTS: &[&str] = &[
     "crash",
@@ -3535,6 +3539,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "missile warning data", "an early warning system": a warning that modifies a
+            // noun of things names no threat.
+            if lex.plover == Plover::THREATEN
+                && t1 == t0 + 1
+                && matches!(input.w(t0).to_ascii_lowercase().as_str(), "warning" | "warnings")
+                && WARNING_THINGS.contains(&input.w(t1))
+            {
+                continue;
+            }
             // "victims killed in the crash", "died in a flood": a death in an accident or
             // a disaster is no attack.
             if lex.plover == Plover::ASSAULT
@@ -4392,8 +4405,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // another act's object is done by that object.
             let ing_subject: Option<&Mention> = (!is_noun && input.w(t0).ends_with("ing") && t0 > sa + 2)
                 .then(|| {
-                    input.actor_mentions_in(t0.saturating_sub(8).max(sa), t0).filter(|m| m.toks.1 == t0).last().filter(
-                        |m| {
+                    // ("fired tear gas at protesters in Nairobi demanding …": a place
+                    // phrase may stand between the people and the participle.)
+                    let placed = |m: &&Mention| {
+                        m.toks.1 + 1 < t0
+                            && matches!(input.w(m.toks.1), "in" | "from" | "near" | "across" | "outside")
+                            && input.mentions_in(m.toks.1 + 1, t0).iter().any(|p| {
+                                p.toks == (m.toks.1 + 1, t0)
+                                    && matches!(p.kind, MentionKind::Place | MentionKind::Country)
+                            })
+                    };
+                    input
+                        .actor_mentions_in(t0.saturating_sub(8).max(sa), t0)
+                        .filter(|m| m.toks.1 == t0 && m.kind == MentionKind::Agent || placed(m))
+                        .last()
+                        .filter(|m| {
                             m.kind == MentionKind::Agent
                                 // "fired rubber bullets at students demanding…", "opened fire
                                 // on villagers demanding…": the object of the act's preposition
@@ -4405,8 +4431,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         && h2.span.end >= tokens[m.toks.0.saturating_sub(3).max(sa)].span.start
                                         && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
                                 })
-                        },
-                    )
+                        })
                 })
                 .flatten();
             // "…, the Tajik foreign ministry said, demanding an investigation": a participle

@@ -2666,6 +2666,15 @@ pub fn attribute(
         }
     }
     statements.retain(|s| !wordless(s.content));
+    // "agreed to share missile warning data": "warning" that modifies a noun of things
+    // is no verb of saying.
+    statements.retain(|s| {
+        !(matches!(&text[s.cue.start..s.cue.end], "warning" | "warnings")
+            && text[s.cue.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::events::WARNING_THINGS.contains(&w.trim_end_matches([',', '.']))))
+    });
     // "Russia has not yet responded to the proposal", "did not respond to requests for
     // comment": a response that was not given, or one to a request for comment, says
     // nothing ("Biden responded to Mr. Trump's interjection that …" does).

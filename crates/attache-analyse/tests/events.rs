@@ -6170,3 +6170,19 @@ fn joint_border_patrols_are_military_cooperation() {
     let r = extract("China and Kyrgyzstan held joint border patrols for the first time.");
     assert_eq!(find(&r, "COOPERATE").cameo, "062");
 }
+
+#[test]
+fn people_in_a_place_doing_what_a_participle_says_do_it() {
+    let r = extract("Kenyan police fired tear gas at protesters in Nairobi demanding the repeal of a finance bill.");
+    let e = r.events.iter().find(|e| e.trigger.text == "demanding").expect("the demand");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KENCVL"]);
+}
+
+#[test]
+fn a_warning_that_modifies_a_noun_of_things_is_no_threat_nor_statement() {
+    let r = extract("South Korea and Japan agreed to share real-time missile warning data on North Korean launches.");
+    assert!(r.events.iter().all(|e| e.kind != "THREATEN"), "{:#?}", r.events);
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    let r = extract("China warned Japan against interfering in Taiwan.");
+    assert_eq!(countries(&find(&r, "THREATEN").actors), ["CHN"]);
+}
