@@ -2666,6 +2666,14 @@ pub fn attribute(
         }
     }
     statements.retain(|s| !wordless(s.content));
+    // '"We are ready to work with all partners," the president said': the comma that
+    // hands the quotation to its attribution is no part of what was said.
+    for st in statements.iter_mut() {
+        let t = text[st.content.start..st.content.end].trim_end_matches([',', ';', ' ']);
+        if !t.is_empty() {
+            st.content = Span::new(st.content.start, st.content.start + t.len());
+        }
+    }
     // "agreed to share missile warning data": "warning" that modifies a noun of things
     // is no verb of saying.
     statements.retain(|s| {

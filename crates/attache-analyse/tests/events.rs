@@ -5523,9 +5523,9 @@ fn a_double_surname_after_a_town_name_and_an_appositive_before_the_cue_still_spe
     let r = extract("\"I think Trump should do so,\" Douglas Holtz-Eakin, an economist, told me.");
     let s = r.statements.first().expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Douglas Holtz-Eakin"));
-    assert_eq!(s.content.text, "I think Trump should do so,");
+    assert_eq!(s.content.text, "I think Trump should do so");
     let r = extract("\"I think Trump should do so,\" John Smith, an economist, told me.");
-    assert_eq!(r.statements.first().expect("a statement").content.text, "I think Trump should do so,");
+    assert_eq!(r.statements.first().expect("a statement").content.text, "I think Trump should do so");
 }
 
 #[test]
@@ -6185,4 +6185,10 @@ fn a_warning_that_modifies_a_noun_of_things_is_no_threat_nor_statement() {
     assert!(r.statements.is_empty(), "{:#?}", r.statements);
     let r = extract("China warned Japan against interfering in Taiwan.");
     assert_eq!(countries(&find(&r, "THREATEN").actors), ["CHN"]);
+}
+
+#[test]
+fn the_comma_handing_a_quotation_to_its_attribution_is_no_part_of_it() {
+    let r = extract("\"We are ready to work with all partners,\" the Uzbek president said.");
+    assert_eq!(r.statements.first().expect("a statement").content.text, "We are ready to work with all partners");
 }
