@@ -5075,7 +5075,22 @@ fn of_their_town(sector: Option<&str>) -> bool {
 fn local_people(sector: Option<&str>, phrase: &str) -> bool {
     sector == Some("CVL")
         && phrase.rsplit(' ').next().is_some_and(|w| {
-            matches!(w, "activists" | "protesters" | "protestors" | "demonstrators" | "residents" | "villagers")
+            matches!(
+                w,
+                "activists"
+                    | "protesters"
+                    | "protestors"
+                    | "demonstrators"
+                    | "residents"
+                    | "villagers"
+                    // "A Pakistani air strike in Paktika province killed 46 civilians":
+                    // the people struck where they are.
+                    | "civilians"
+                    | "people"
+                    | "children"
+                    | "women"
+                    | "worshippers"
+            )
         })
 }
 

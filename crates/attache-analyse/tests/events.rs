@@ -6192,3 +6192,11 @@ fn the_comma_handing_a_quotation_to_its_attribution_is_no_part_of_it() {
     let r = extract("\"We are ready to work with all partners,\" the Uzbek president said.");
     assert_eq!(r.statements.first().expect("a statement").content.text, "We are ready to work with all partners");
 }
+
+#[test]
+fn civilians_struck_in_a_town_are_of_its_country() {
+    let r = extract("A Pakistani air strike in Paktika province killed 46 civilians.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["PAK"]);
+    assert_eq!(countries(&e.recipients), ["AFG"]);
+}
