@@ -4125,7 +4125,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "was sentenced in absentia to 10 years in prison by a Moscow court", "was
                 // fined $2 million by a court".
                 input.agents_after(by + 1, clause.end)
-            } else if is_noun && input.w(t1) == "by" && lex.frame == Frame::Directed {
+            } else if is_noun && input.w(t1) == "by" && (lex.frame == Frame::Directed || lex.plover == Plover::PROTEST)
+            {
+                // ("after protests by residents": who protests, too.)
                 // "an air strike by government forces", "accusations by Kyiv", "the visit by
                 // President Xi": the agent of a noun acts.
                 input.agents_after(t1 + 1, clause.end)

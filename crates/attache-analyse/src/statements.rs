@@ -2674,6 +2674,19 @@ pub fn attribute(
             st.content = Span::new(st.content.start, st.content.start + t.len());
         }
     }
+    // "Tajikistan denied entry to a group of refugees", "The court denied bail": what is
+    // denied to someone is refused, not said to be untrue.
+    statements.retain(|s| {
+        !(matches!(
+            text[s.cue.start..s.cue.end].to_ascii_lowercase().as_str(),
+            "denied" | "denies" | "deny" | "denying"
+        ) && text[s.content.start..s.content.end].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "entry" | "access" | "bail" | "visas" | "visa" | "permission" | "passage" | "asylum" | "landing"
+            )
+        }))
+    });
     // "agreed to share missile warning data": "warning" that modifies a noun of things
     // is no verb of saying.
     statements.retain(|s| {

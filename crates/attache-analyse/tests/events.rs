@@ -6200,3 +6200,22 @@ fn civilians_struck_in_a_town_are_of_its_country() {
     assert_eq!(countries(&e.actors), ["PAK"]);
     assert_eq!(countries(&e.recipients), ["AFG"]);
 }
+
+#[test]
+fn what_is_denied_to_someone_is_no_statement() {
+    for text in
+        ["Tajikistan denied entry to a group of Afghan refugees.", "The court denied bail to the opposition leader."]
+    {
+        let r = extract(text);
+        assert!(r.statements.is_empty(), "{text}: {:#?}", r.statements);
+    }
+    let r = extract("Russia denied that its troops had crossed the border.");
+    assert_eq!(r.statements.len(), 1);
+}
+
+#[test]
+fn protests_by_someone_are_theirs() {
+    let r = extract("Chinese investors have pulled out of a project in Kyrgyzstan after protests by residents.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZCVL"]);
+}
