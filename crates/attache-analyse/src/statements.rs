@@ -2534,25 +2534,23 @@ pub fn attribute(
                     // "…, Guatemala's migration institute said": a possessor with its
                     // noun in lower case right before the cue speaks through that body;
                     // the phrase names the speaker, the possessor stays its entity.
-                    let possessed = (speaker.toks.1 < h.toks.0
-                        && tokens[speaker.toks.1].kind == TokenKind::Possessive
-                        && speaker.toks.1 + 1 < cue0
-                        && (speaker.toks.1 + 1..cue0).all(|k| {
-                            tokens[k].kind == TokenKind::Word
-                                && !tokens[k].cap
-                                && !PHRASE_STOPS.contains(&token_text[k])
-                                && !HEAD_STOPS.contains(&token_text[k])
-                        }))
-                    .then(|| Span::new(speaker.span.start, tokens[cue0 - 1].span.end));
-                    // "…, a Kremlin source told Reuters": a name modifying a noun of people
-                    // before the cue; the body is the entity, the phrase the speaker.
-                    let modified = (speaker.toks.1 < cue0
-                        && (speaker.toks.1..cue0).all(|k| {
+                    let lowercase_words_from = |from: usize| {
+                        (from..cue0).all(|k| {
                             tokens[k].kind == TokenKind::Word
                                 && !tokens[k].cap
                                 && !PHRASE_STOPS.contains(&token_text[k])
                                 && !HEAD_STOPS.contains(&token_text[k])
                         })
+                    };
+                    let possessed = (speaker.toks.1 < h.toks.0
+                        && tokens[speaker.toks.1].kind == TokenKind::Possessive
+                        && speaker.toks.1 + 1 < cue0
+                        && lowercase_words_from(speaker.toks.1 + 1))
+                    .then(|| Span::new(speaker.span.start, tokens[cue0 - 1].span.end));
+                    // "…, a Kremlin source told Reuters": a name modifying a noun of people
+                    // before the cue; the body is the entity, the phrase the speaker.
+                    let modified = (speaker.toks.1 < cue0
+                        && lowercase_words_from(speaker.toks.1)
                         && kb.references.get(token_text[cue0 - 1]).is_some_and(|r| {
                             r.form == attache_model::ReferenceForm::Noun
                                 && r.kind != attache_model::EntityKind::Location
