@@ -2732,6 +2732,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | MentionKind::Country
                         )
                     });
+                    // "hosted a delegation of the ruling Nur Otan party": a delegation is a
+                    // guest, however many words name it.
+                    let guest = guest || (t1..k.min(sb)).any(|j| form_starts(input.w(j), "delegation"));
                     // "the summit host", "VOA host Masih Alinejad": a noun.
                     let noun = matches!(input.w(t0).to_ascii_lowercase().as_str(), "host" | "hosts")
                         && t0 > sa
@@ -5986,6 +5989,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && actors.is_empty()
                 && recipients.is_empty()
                 && counted_people_before(input, clause.start.max(sa), t0);
+            // "A former prime minister was detained in Bishkek": one person named only by
+            // an office, arrested by no one named, is held like the people counted; the
+            // office gives the sector.
+            let titled_victim = (passive
+                && lex.plover == Plover::COERCE
+                && lex.cameo.starts_with("173")
+                && actors.is_empty()
+                && recipients.is_empty())
+            .then(|| titled_person_before(input, kb, clause.start.max(sa), t0))
+            .flatten();
+            let counted_victims = counted_victims || titled_victim.is_some();
             // "300 Tajik citizens were detained by Russian police …, and at least 40 of them
             // were later released": a passive with no agent, in a clause joined by "and" to
             // an earlier passive of the sentence, shares that passive's agent.
@@ -7933,9 +7947,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .filter(|p| p.source == "in-phrase" && p.span.is_some_and(|s| s.start >= hit.span.end))
                     .and_then(|p| p.country.clone())
                 {
-                    // The people counted are the place's own.
+                    // The people counted are the place's own; so is the one held for an
+                    // office, of the office's sector.
                     if recipient_ps.is_empty() {
-                        recipient_ps.push(implied(c.clone(), Some("CVL"), hit.span));
+                        let sector = match &titled_victim {
+                            Some(sector) => sector.as_deref(),
+                            None => Some("CVL"),
+                        };
+                        recipient_ps.push(implied(c.clone(), sector, hit.span));
                     }
                     actor_ps.push(implied(c, None, hit.span));
                 }
@@ -9490,6 +9509,41 @@ fn tail_end(text: &str, tokens: &[Token], g: usize, tail: &str) -> Option<usize>
 /// Whether the subject right before a passive verb at `t0` is a group of people the text
 /// only counts: "Ten people were killed", "at least 20 people have been wounded",
 /// "dozens of people were injured".
+/// The one person named only by an office or a noun of people right before the
+/// passive verb at `t0` ("A former prime minister was detained", "a journalist was
+/// arrested"): the sector of the office (`None` for a noun of no sector) when the phrase
+/// opens with an indefinite article and has no capitalised word. ("The foreign minister
+/// was detained" may refer back to a minister of another country named before.)
+fn titled_person_before(input: &Input, kb: &Kb, from: usize, t0: usize) -> Option<Option<String>> {
+    let mut k = t0;
+    while k > from && matches!(input.w(k - 1), "was" | "been" | "has" | "had" | "reportedly" | "also" | "later") {
+        k -= 1;
+    }
+    if k == from || k == t0 {
+        return None;
+    }
+    let head = k - 1;
+    let word = input.w(head);
+    let person = kb
+        .references
+        .get(word)
+        .is_some_and(|r| r.form == attache_model::ReferenceForm::Noun && r.kind == attache_model::EntityKind::Person);
+    if !person || input.tokens[head].cap {
+        return None;
+    }
+    // The article opens the phrase, with at most three lower-case words after it.
+    let article =
+        (head.saturating_sub(4).max(from)..head).rev().find(|&j| matches!(input.w(j), "a" | "A" | "an" | "An"))?;
+    if (article + 1..head).any(|j| input.tokens[j].cap || input.tokens[j].kind != TokenKind::Word)
+        || article != from && !matches!(input.w(article - 1), "," | "and" | "when" | "after" | "as")
+    {
+        return None;
+    }
+    let two = (head > article + 1).then(|| format!("{} {}", input.w(head - 1).to_ascii_lowercase(), word));
+    let sector = |phrase: &str| kb.titles.iter().find(|t| t.phrase == phrase).map(|t| t.sector.clone());
+    Some(two.as_deref().and_then(sector).flatten().or_else(|| sector(word).flatten()))
+}
+
 fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
     let mut k = t0;
     while k > from

@@ -2292,6 +2292,10 @@ pub fn attribute(
                         {
                             continue;
                         }
+                        // '"…," the region's governor told local television on Sunday': a
+                        // quotation closing right before the speaker is what was said,
+                        // however much follows the cue.
+                        let quoted = !inverted && !quote_before && a >= sa + 2 && closing_at(a - 1);
                         let content = if inverted {
                             Span::new(tokens[sa].span.start, tokens[h.toks.0 - 2].span.end)
                         } else if quote_before {
@@ -2314,6 +2318,7 @@ pub fn attribute(
                                 && a > sa
                                 && token_text[a - 1] != "by"
                                 && (words_after < 3
+                                    || quoted
                                     || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
                                     || closing_content(token_text, sa, sb, a, h.toks.1).is_some())
                             {
@@ -2390,7 +2395,7 @@ pub fn attribute(
                             speaker_span: Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end)),
                             cue: h.span,
                             content,
-                            direct: quote_before,
+                            direct: quote_before || quoted,
                             sentence: sspan,
                         });
                         continue;
@@ -2564,9 +2569,31 @@ pub fn attribute(
                         };
                         Span::new(tokens[a].span.start, tokens[cue0 - 1].span.end)
                     });
+                    // "The country's foreign ministry said": a body in lower case owned by a
+                    // place or body referred to by a noun speaks as the whole phrase.
+                    let owned = (!tokens[speaker.toks.0].cap && speaker.toks.0 >= sa + 3)
+                        .then(|| {
+                            let mut k = speaker.toks.0;
+                            while k > sa + 3
+                                && tokens[k - 1].kind == TokenKind::Word
+                                && !tokens[k - 1].cap
+                                && !PHRASE_STOPS.contains(&token_text[k - 1])
+                                && !HEAD_STOPS.contains(&token_text[k - 1])
+                            {
+                                k -= 1;
+                            }
+                            (tokens[k - 1].kind == TokenKind::Possessive
+                                && kb.references.get(token_text[k - 2]).is_some_and(|r| {
+                                    r.form == attache_model::ReferenceForm::Noun
+                                        && r.kind != attache_model::EntityKind::Person
+                                })
+                                && matches!(token_text[k - 3], "the" | "The" | "its" | "Its"))
+                            .then(|| Span::new(tokens[k - 3].span.start, speaker.span.end))
+                        })
+                        .flatten();
                     statements.push(Statement {
                         speaker: speaker_entity,
-                        speaker_span: Some(relative.or(possessed).or(modified).unwrap_or(speaker.span)),
+                        speaker_span: Some(relative.or(possessed).or(modified).or(owned).unwrap_or(speaker.span)),
                         cue: h.span,
                         content,
                         direct,

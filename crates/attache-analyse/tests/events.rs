@@ -6219,3 +6219,41 @@ fn protests_by_someone_are_theirs() {
     let e = find(&r, "PROTEST");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZCVL"]);
 }
+
+#[test]
+fn a_quotation_before_an_unnamed_speaker_is_what_was_said() {
+    let r = extract(
+        "\"The situation on the border remains tense,\" the region's governor told local television on Sunday.",
+    );
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.content.text, "The situation on the border remains tense");
+    assert!(s.direct);
+    let r = extract("The governor told local television on Sunday that the situation remained tense.");
+    assert_eq!(r.statements.first().expect("a statement").content.text, "the situation remained tense");
+}
+
+#[test]
+fn a_body_owned_by_a_place_named_by_a_noun_speaks_as_the_whole_phrase() {
+    let r = extract("The country's foreign ministry said the ambassador had been recalled.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|p| p.text.as_str()), Some("The country's foreign ministry"));
+}
+
+#[test]
+fn hosting_a_delegation_is_hosting_a_guest() {
+    let r = extract("Liu Jianchao hosted a delegation of the ruling Amanat party in Beijing.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "043");
+    assert_eq!(countries(&e.recipients), ["KAZ"]);
+}
+
+#[test]
+fn one_held_for_an_office_is_held_by_the_authorities_of_the_place() {
+    let r = extract("A former prime minister was detained in Bishkek on corruption charges.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["KGZ"]);
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZGOV"]);
+    // An office with no place still names no one.
+    let r = extract("The prime minister was detained on Monday.");
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+}
