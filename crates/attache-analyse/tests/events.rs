@@ -6257,3 +6257,10 @@ fn one_held_for_an_office_is_held_by_the_authorities_of_the_place() {
     let r = extract("The prime minister was detained on Monday.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn an_anti_corruption_agency_in_lower_case_is_an_actor_of_security() {
+    let r = extract("Kazakhstan's anti-corruption agency arrested a deputy minister of energy.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KAZCOP"]);
+}
