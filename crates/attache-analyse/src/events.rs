@@ -346,9 +346,30 @@ const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "reported", "added", "annou
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
 ];
-/// Prepositions after which a participle is an adjective ("with exiled dissidents").
-const ATTRIBUTIVE_AFTER: &[&str] =
-    &["with", "of", "for", "from", "against", "among", "about", "between", "by", "on", "at", "into"];
+/// Prepositions after which a participle is an adjective ("with exiled dissidents", "in
+/// occupied Ukrainian territories").
+const ATTRIBUTIVE_AFTER: &[&str] = &[
+    "with",
+    "of",
+    "for",
+    "from",
+    "against",
+    "among",
+    "about",
+    "between",
+    "by",
+    "on",
+    "at",
+    "into",
+    "in",
+    "across",
+    "within",
+    "inside",
+    "throughout",
+    "to",
+    "over",
+    "under",
+];
 /// Arms and money, which back an operation or a loan without taking a side: "backed by
 /// aircraft", "backed by frozen assets".
 /// What is met when no one is: "meet cotton targets", "met the deadline", "meet rising

@@ -6264,3 +6264,13 @@ fn an_anti_corruption_agency_in_lower_case_is_an_actor_of_security() {
     let e = find(&r, "COERCE");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KAZCOP"]);
 }
+
+#[test]
+fn a_participle_after_in_is_an_adjective() {
+    let r = extract(
+        "Kazakhstan refused to recognise the results of the referendums held in occupied Ukrainian territories.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+    let r = extract("Russian forces occupied the town of Bakhmut in May 2023.");
+    assert_eq!(find(&r, "COERCE").cameo, "192");
+}
