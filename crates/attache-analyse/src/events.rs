@@ -1928,6 +1928,35 @@ impl<'a> Input<'a> {
                 continue;
             }
             let fill = fill_country.filter(|_| m.countries.is_empty() && m.code.is_none() && domestic);
+            // "Azerbaijani and Turkish troops": a country's adjective joined to the
+            // adjective of a party of a sector shares that party's noun and sector.
+            let shared =
+                (m.kind == MentionKind::Country && m.sector.is_none() && self.w(m.toks.1) == "and")
+                    .then(|| ms.iter().find(|o| o.toks.0 == m.toks.1 + 1 && o.kind != MentionKind::Country))
+                    .flatten()
+                    .filter(|o| {
+                        let word = &self.text[m.span.start..m.span.end];
+                        m.countries.first().and_then(|c| self.kb.country(c)).is_some_and(|c| {
+                            c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word)
+                        }) && o.countries.len() == 1
+                            && o.sector.is_some()
+                            && self.kb.country(&o.countries[0]).is_some_and(|c| {
+                                let first = self.w(o.toks.0);
+                                c.adjectives.iter().any(|a| a == first)
+                            })
+                    })
+                    .and_then(|o| o.sector.clone());
+            if let (Some(sector), [c]) = (shared, m.countries.as_slice()) {
+                out.push(Participant {
+                    entity: m.entity,
+                    implicit: false,
+                    code: [c.as_str(), sector.as_str()].concat(),
+                    country: Some(c.clone()),
+                    sector: Some(sector),
+                    span: m.span,
+                });
+                continue;
+            }
             if m.countries.is_empty() && fill.is_none() {
                 let code = m.code.clone().or_else(|| m.sector.clone()).unwrap_or_default();
                 let sector = m.sector.clone();

@@ -6274,3 +6274,15 @@ fn a_participle_after_in_is_an_adjective() {
     let r = extract("Russian forces occupied the town of Bakhmut in May 2023.");
     assert_eq!(find(&r, "COERCE").cameo, "192");
 }
+
+#[test]
+fn joined_country_adjectives_share_the_noun_of_the_party() {
+    let r = extract("Azerbaijani and Turkish troops began joint military exercises near Baku.");
+    let mut codes: Vec<&str> = find(&r, "MOBILIZE").actors.iter().map(|p| p.code.as_str()).collect();
+    codes.sort();
+    assert_eq!(codes, ["AZEMIL", "TURMIL"]);
+    let r = extract("Russian and Chinese warships held joint drills in the Sea of Japan.");
+    let mut codes: Vec<&str> = find(&r, "MOBILIZE").actors.iter().map(|p| p.code.as_str()).collect();
+    codes.sort();
+    assert_eq!(codes, ["CHNMIL", "RUSMIL"]);
+}
