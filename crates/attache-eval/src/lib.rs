@@ -46,6 +46,25 @@ mod tests {
     const FOUND_TERMEZ: &str = r#"{"document": {"id": "x", "published": "2024-06-04", "outlet": null, "title": null, "url": null, "sentences": 1}, "entities": [{"id": "e3", "kind": "location", "name": "Tirmiz", "country": "UZB", "sector": null, "titles": [], "lat": 37.2242, "lon": 67.2783, "geonameid": 1215957, "source": "kb:gazetteer:1215957", "mentions": [{"start": 41, "end": 47, "text": "Termez"}]}], "events": [{"id": "v1", "type": "CONSULT", "mode": "meet", "cameo": "040", "quad_class": 1, "goldstein": 1.0, "actors": [{"entity": null, "code": "AFGGOV", "country": "AFG", "sector": "GOV", "text": "Uzbek and Afghan officials"}], "recipients": [{"entity": null, "code": "UZBGOV", "country": "UZB", "sector": "GOV", "text": "Uzbek and Afghan officials"}], "date": "2024-06-04", "date_precision": "day", "date_source": "sentence", "location": {"name": "Tirmiz", "country": "UZB", "lat": 37.2242, "lon": 67.2783, "geonameid": 1215957, "source": "in-phrase"}, "modality": "asserted", "trigger": {"start": 27, "end": 37, "text": "held talks"}, "sentence": {"start": 0, "end": 59, "text": "Uzbek and Afghan officials held talks in Termez on Tuesday."}, "report_sources": [], "rule": "lexicon.tsv:15 `held talks` sym"}], "statements": [], "report_sources": [], "themes": [], "diagnostics": []}"#;
 
     #[test]
+    fn a_report_source_matches_by_its_name_or_the_words_citing_it() {
+        let mut found: Record = serde_json::from_str(FOUND_TERMEZ).unwrap();
+        found.report_sources = serde_json::from_value(serde_json::json!([{"name": "Associated Press",
+            "entity": "e9", "hedged": false, "mentions": [{"start": 8, "end": 10, "text": "AP"}]}]))
+        .unwrap();
+        let sources = |names: &[&str]| -> Counts {
+            let gold: Gold =
+                serde_json::from_value(serde_json::json!({"report_sources": names.iter().map(|n| serde_json::json!({"name": n})).collect::<Vec<_>>()}))
+                    .unwrap();
+            score(&gold, &found).get("report_source")
+        };
+        assert_eq!(sources(&["AP"]).tp, 1);
+        assert_eq!(sources(&["Associated Press"]).tp, 1);
+        assert_eq!(sources(&["Reuters"]).tp, 0);
+        // One source found matches one gold source only.
+        assert_eq!(sources(&["AP", "Associated Press"]).tp, 1);
+    }
+
+    #[test]
     fn precision_recall_f1() {
         let c = Counts { tp: 2, predicted: 4, gold: 2 };
         assert_eq!(c.precision(), 0.5);
@@ -431,13 +450,26 @@ pub fn score(gold: &Gold, found: &Record) -> Scores {
     }
     s.add("statement_speaker", st);
 
-    // Report sources and themes: as sets of names / ids.
-    let fsrc: Vec<String> = found.report_sources.iter().map(|r| norm(&r.name)).collect();
-    let gsrc: Vec<String> = gold.report_sources.iter().map(|r| norm(&r.name)).collect();
-    let tp = gsrc
+    // Report sources and themes: as sets of names / ids. A source found is known by its
+    // name and by the words that cite it in the text: gold "AP" is the source attache
+    // names "Associated Press" from the dateline's "(AP)".
+    let fsrc: Vec<Vec<String>> = found
+        .report_sources
         .iter()
-        .filter(|g| fsrc.iter().any(|f| f == *g || f.contains(g.as_str()) || g.contains(f.as_str())))
-        .count();
+        .map(|r| std::iter::once(norm(&r.name)).chain(r.mentions.iter().map(|m| norm(&m.text))).collect())
+        .collect();
+    let gsrc: Vec<String> = gold.report_sources.iter().map(|r| norm(&r.name)).collect();
+    let mut src_used = vec![false; fsrc.len()];
+    let mut tp = 0;
+    for g in &gsrc {
+        let hit = (0..fsrc.len()).find(|&i| {
+            !src_used[i] && fsrc[i].iter().any(|f| f == g || f.contains(g.as_str()) || g.contains(f.as_str()))
+        });
+        if let Some(i) = hit {
+            src_used[i] = true;
+            tp += 1;
+        }
+    }
     s.add("report_source", Counts { tp, predicted: fsrc.len(), gold: gsrc.len() });
     let fth: Vec<&str> = found.themes.iter().map(|t| t.id.as_str()).collect();
     let tp = gold.themes.iter().filter(|t| fth.contains(&t.as_str())).count();
