@@ -536,6 +536,24 @@ pub fn dateline(text: &str, tokens: &[Token], from: usize) -> Option<Dateline> {
         }
         i = j;
     }
+    // "MOSCOW, July 12. /TASS/.": the agency between slashes after the date's point.
+    if date.is_some()
+        && tokens.get(i).is_some_and(|t| t.text(text) == ".")
+        && tokens.get(i + 1).is_some_and(|t| t.text(text) == "/")
+    {
+        let mut j = i + 2;
+        while j < tokens.len() && j < i + 8 && tokens[j].text(text) != "/" {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.text(text) == "/")
+            && j > i + 2
+            && tokens.get(j + 1).is_some_and(|t| t.text(text) == ".")
+        {
+            agency = Some(Span::new(tokens[i + 2].span.start, tokens[j - 1].span.end));
+            return Some(Dateline { start: from, place, more_places, region, date, agency, tokens: j + 2 });
+        }
+        return None;
+    }
     if tokens.get(i).is_some_and(|t| t.text(text) == "(") {
         let mut j = i + 1;
         while j < tokens.len() && j < i + 8 && tokens[j].text(text) != ")" {
@@ -784,6 +802,11 @@ mod tests {
         assert_eq!(&text[d.place.start..d.place.end], "MOSCOW");
         assert_eq!(d.more_places.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>(), ["ALMATY"]);
         assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "Nov 21");
+        let text = "DUSHANBE, October 22. /TASS/. Military units from Russia";
+        let d = dateline(text, &tokenize(text), 0).unwrap();
+        assert_eq!(&text[d.date.unwrap().start..d.date.unwrap().end], "October 22");
+        assert_eq!(&text[d.agency.unwrap().start..d.agency.unwrap().end], "TASS");
+        assert_eq!(tokenize(text)[d.tokens].text(text), "Military");
         let text = "NEW DELHI (AP) — India";
         let d = dateline(text, &tokenize(text), 0).unwrap();
         assert_eq!(&text[d.place.start..d.place.end], "NEW DELHI");
