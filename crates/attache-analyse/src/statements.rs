@@ -2425,7 +2425,23 @@ pub fn attribute(
                         && speaker.sector.as_deref().is_some_and(|s| s != "MED")
                         && (speaker.toks.1..h.toks.0).all(|k| is_filler(&lowercase(token_text[k])));
                     if speaker_is_media || kind == CueKind::Report && !reports_own {
-                        let i = add_source(&mut sources, name_of(speaker), speaker.entity, speaker.span);
+                        // "…, RFE/RL's Kazakh Service reports": a service of an outlet named
+                        // as its owner's is that outlet.
+                        let owner = (speaker.toks.0 >= sa + 2
+                            && tokens[speaker.toks.0 - 1].kind == TokenKind::Possessive)
+                            .then(|| {
+                                in_sentence.iter().find(|o| {
+                                    o.toks.1 == speaker.toks.0 - 1
+                                        && o.kind == MentionKind::Organization
+                                        && o.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED"))
+                                })
+                            })
+                            .flatten();
+                        let (source, span) = match owner {
+                            Some(o) => (*o, Span::new(o.span.start, speaker.span.end)),
+                            None => (*speaker, speaker.span),
+                        };
+                        let i = add_source(&mut sources, name_of(source), source.entity, span);
                         sentence_sources[si].push(i);
                         continue;
                     }

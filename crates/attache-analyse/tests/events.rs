@@ -6286,3 +6286,11 @@ fn joined_country_adjectives_share_the_noun_of_the_party() {
     codes.sort();
     assert_eq!(codes, ["CHNMIL", "RUSMIL"]);
 }
+
+#[test]
+fn a_service_of_an_outlet_reports_as_the_outlet() {
+    let r = extract("Police detained 12 women outside the consulate in Almaty, RFE/RL's Kazakh Service reports.");
+    let s = r.report_sources.first().expect("a report source");
+    assert_eq!(s.name, "Radio Free Europe/Radio Liberty");
+    assert_eq!(s.mentions.first().map(|m| m.text.as_str()), Some("RFE/RL's Kazakh Service"));
+}
