@@ -1491,6 +1491,54 @@ pub fn attribute(
         hits.extend(tail_cues.iter());
         let (ml, mh) = (mentions.partition_point(|m| m.toks.0 < sa), mentions.partition_point(|m| m.toks.0 < sb));
         let sentence_mentions = &mentions[ml..mh.max(ml)];
+        // "said in a statement carried by the Korean Central News Agency (KCNA) that …":
+        // the outlet that carried the statement is the sentence's report source, and the
+        // speech cue runs over it, so that what was said starts after it.
+        let carried: Vec<(PhraseHit, usize)> = hits
+            .iter()
+            .filter(|h| {
+                matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Speech)
+                    && h.toks.1 + 2 < sb
+                    && matches!(token_text[h.toks.1 - 1], "statement" | "interview" | "message")
+                    && matches!(token_text[h.toks.1], "carried" | "published" | "released" | "broadcast")
+                    && token_text[h.toks.1 + 1] == "by"
+            })
+            .filter_map(|h| {
+                let from = h.toks.1 + 2;
+                let outlet = sentence_mentions
+                    .iter()
+                    .filter(|m| m.toks.0 >= from && m.toks.0 <= from + 1 && m.toks.1 <= sb)
+                    .find(|m| m.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED")))?;
+                let mut end = outlet.toks.1;
+                // "(KCNA)": the outlet's acronym after it.
+                if end + 2 < sb && token_text[end] == "(" && token_text[end + 2] == ")" {
+                    end += 3;
+                }
+                let ci = match h.target {
+                    PhraseRef::Cue(ci) => ci,
+                    PhraseRef::Modality(_) => return None,
+                };
+                let hit = PhraseHit {
+                    span: Span::new(h.span.start, tokens[end - 1].span.end),
+                    toks: (h.toks.0, end),
+                    target: PhraseRef::Cue(ci),
+                };
+                Some((hit, sentence_mentions.iter().position(|m| std::ptr::eq(m, outlet))?))
+            })
+            .collect();
+        for (cue, m) in &carried {
+            let m = &sentence_mentions[*m];
+            let i = add_source(&mut sources, name_of(m), m.entity, m.span);
+            sentence_sources[si].push(i);
+            // The acronym in brackets cites it too.
+            if let Some(a) = sentence_mentions.iter().find(|a| a.toks.0 == m.toks.1 + 1 && a.toks.1 < cue.toks.1) {
+                if a.entity.is_some() && a.entity == m.entity {
+                    sources[i].mentions.push(a.span);
+                }
+            }
+            hits.retain(|h| !(h.toks.0 < cue.toks.1 && cue.toks.0 < h.toks.1));
+        }
+        hits.extend(carried.iter().map(|(h, _)| h));
         // "Lavrov was quoted by Interfax as saying that …": a passive "quoted" with the
         // outlet after "by" and then "as saying" is the subject's speech, which the outlet
         // reports.

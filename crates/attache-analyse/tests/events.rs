@@ -6294,3 +6294,14 @@ fn a_service_of_an_outlet_reports_as_the_outlet() {
     assert_eq!(s.name, "Radio Free Europe/Radio Liberty");
     assert_eq!(s.mentions.first().map(|m| m.text.as_str()), Some("RFE/RL's Kazakh Service"));
 }
+
+#[test]
+fn the_outlet_that_carried_a_statement_is_its_report_source() {
+    let r = extract(
+        "Kim Yo Jong said in a statement carried by the Korean Central News Agency (KCNA) that Washington \
+         would pay dearly.",
+    );
+    assert_eq!(r.report_sources.first().map(|s| s.name.as_str()), Some("Korean Central News Agency"));
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    assert_eq!(r.statements[0].content.text, "Washington would pay dearly");
+}
