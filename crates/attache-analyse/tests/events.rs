@@ -6305,3 +6305,16 @@ fn the_outlet_that_carried_a_statement_is_its_report_source() {
     assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
     assert_eq!(r.statements[0].content.text, "Washington would pay dearly");
 }
+
+#[test]
+fn hoped_and_aimed_to_are_intent() {
+    for text in [
+        "Kazakhstan hoped to sign the agreement with China by the end of the year.",
+        "Uzbekistan is hoping to sign the agreement with China this year.",
+    ] {
+        let r = extract(text);
+        assert_eq!(find(&r, "AGREE").modality, "intent", "{text}");
+    }
+    let r = extract("Kazakhstan signed the agreement with China on Monday.");
+    assert_eq!(find(&r, "AGREE").modality, "asserted");
+}
