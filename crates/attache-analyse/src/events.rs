@@ -4829,6 +4829,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // between Azerbaijanis and Armenians": "because of" right before
                         // the noun ends its phrase ("wagons of humanitarian aid" does not).
                         || k == t0 && k >= 2 && lw == "of" && input.w(k - 2).eq_ignore_ascii_case("because")
+                        // "sent flour to Afghanistan as humanitarian aid": "as" opens what the
+                        // noun says the thing is; the words before it are the clause's.
+                        || lw == "as"
                         // "a journalist who reported on protests": a preposition after a
                         // verb in the past opens the verb's complement; its subject is no
                         // party of the noun.

@@ -6318,3 +6318,11 @@ fn hoped_and_aimed_to_are_intent() {
     let r = extract("Kazakhstan signed the agreement with China on Monday.");
     assert_eq!(find(&r, "AGREE").modality, "asserted");
 }
+
+#[test]
+fn what_a_thing_is_sent_as_names_no_party_before_as() {
+    let r = extract("Uzbekistan sent 1,000 tonnes of flour to Afghanistan as humanitarian aid on Tuesday.");
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|p| p.country.as_deref() != Some("AFG"))), "{:#?}", r.events);
+    let r = extract("Uzbekistan sent 1,000 tonnes of humanitarian aid to Afghanistan.");
+    assert_eq!(countries(&find(&r, "AID").actors), ["UZB"]);
+}
