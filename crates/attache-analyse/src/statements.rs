@@ -1505,25 +1505,22 @@ pub fn attribute(
             })
             .filter_map(|h| {
                 let from = h.toks.1 + 2;
-                let outlet = sentence_mentions
+                let (at, outlet) = sentence_mentions
                     .iter()
-                    .filter(|m| m.toks.0 >= from && m.toks.0 <= from + 1 && m.toks.1 <= sb)
-                    .find(|m| m.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED")))?;
+                    .enumerate()
+                    .filter(|(_, m)| m.toks.0 >= from && m.toks.0 <= from + 1 && m.toks.1 <= sb)
+                    .find(|(_, m)| m.entity.is_some_and(|e| entities[e].sector.as_deref() == Some("MED")))?;
                 let mut end = outlet.toks.1;
                 // "(KCNA)": the outlet's acronym after it.
                 if end + 2 < sb && token_text[end] == "(" && token_text[end + 2] == ")" {
                     end += 3;
                 }
-                let ci = match h.target {
-                    PhraseRef::Cue(ci) => ci,
-                    PhraseRef::Modality(_) => return None,
-                };
                 let hit = PhraseHit {
                     span: Span::new(h.span.start, tokens[end - 1].span.end),
                     toks: (h.toks.0, end),
-                    target: PhraseRef::Cue(ci),
+                    target: h.target,
                 };
-                Some((hit, sentence_mentions.iter().position(|m| std::ptr::eq(m, outlet))?))
+                Some((hit, at))
             })
             .collect();
         for (cue, m) in &carried {
