@@ -1473,6 +1473,14 @@ impl<'a> Input<'a> {
                     && accord(m.toks.1 + 1))
     }
 
+    /// Whether `word` is an adjective of country `iso3` and not also a name of it
+    /// ("Russian", not "Russia"; "Afghan", not "Afghanistan").
+    fn adjective_only(&self, iso3: &str, word: &str) -> bool {
+        self.kb
+            .country(iso3)
+            .is_some_and(|c| c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word))
+    }
+
     fn modifies_no_place(&self, m: &Mention) -> bool {
         if self.names_an_accord(m) {
             return true;
@@ -1483,11 +1491,7 @@ impl<'a> Input<'a> {
         // "a Greek-owned bulk carrier", "Saudi-led forces": the adjective of a compound.
         let word = &self.text[m.span.start..m.span.end];
         let word = word.split('-').next().unwrap_or(word);
-        let adjective = m
-            .countries
-            .first()
-            .and_then(|c| self.kb.country(c))
-            .is_some_and(|c| c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word));
+        let adjective = m.countries.first().is_some_and(|c| self.adjective_only(c, word));
         let next_noun = self.tokens.get(m.toks.1).is_some_and(|t| PLACE_NOUNS.contains(&t.text(self.text)));
         // "killed in a U.S. airstrike": after "a", any name of a country modifies the noun
         // after it.
@@ -1930,22 +1934,20 @@ impl<'a> Input<'a> {
             let fill = fill_country.filter(|_| m.countries.is_empty() && m.code.is_none() && domestic);
             // "Azerbaijani and Turkish troops": a country's adjective joined to the
             // adjective of a party of a sector shares that party's noun and sector.
-            let shared =
-                (m.kind == MentionKind::Country && m.sector.is_none() && self.w(m.toks.1) == "and")
-                    .then(|| ms.iter().find(|o| o.toks.0 == m.toks.1 + 1 && o.kind != MentionKind::Country))
-                    .flatten()
-                    .filter(|o| {
-                        let word = &self.text[m.span.start..m.span.end];
-                        m.countries.first().and_then(|c| self.kb.country(c)).is_some_and(|c| {
-                            c.adjectives.iter().any(|a| a == word) && !c.aliases.iter().any(|a| a == word)
-                        }) && o.countries.len() == 1
-                            && o.sector.is_some()
-                            && self.kb.country(&o.countries[0]).is_some_and(|c| {
-                                let first = self.w(o.toks.0);
-                                c.adjectives.iter().any(|a| a == first)
-                            })
-                    })
-                    .and_then(|o| o.sector.clone());
+            let shared = (m.kind == MentionKind::Country && m.sector.is_none() && self.w(m.toks.1) == "and")
+                .then(|| ms.iter().find(|o| o.toks.0 == m.toks.1 + 1 && o.kind != MentionKind::Country))
+                .flatten()
+                .filter(|o| {
+                    let word = &self.text[m.span.start..m.span.end];
+                    m.countries.first().is_some_and(|c| self.adjective_only(c, word))
+                        && o.countries.len() == 1
+                        && o.sector.is_some()
+                        && self.kb.country(&o.countries[0]).is_some_and(|c| {
+                            let first = self.w(o.toks.0);
+                            c.adjectives.iter().any(|a| a == first)
+                        })
+                })
+                .and_then(|o| o.sector.clone());
             if let (Some(sector), [c]) = (shared, m.countries.as_slice()) {
                 out.push(Participant {
                     entity: m.entity,
