@@ -1198,6 +1198,49 @@ impl<'a> Recogniser<'a> {
         })
     }
 
+    /// The institution a name hit stands for. A name that several institutions share
+    /// ("GKNB": the security committees of Kyrgyzstan and of Tajikistan) is the one whose
+    /// country is named right next to it ("the State Committee for National Security
+    /// (GKNB) of Tajikistan", "Kyrgyzstan's GKNB"), else the one whose country the document
+    /// names most often, by its name, its adjective or its places; the first listed when
+    /// the document names none of theirs.
+    fn institution_in_context(&self, targets: &[NameRef], toks: (usize, usize)) -> Option<u32> {
+        let institutions: Vec<u32> = targets
+            .iter()
+            .filter_map(|t| match *t {
+                NameRef::Institution(ix) => Some(ix),
+                _ => None,
+            })
+            .collect();
+        let &first = institutions.first()?;
+        if institutions.len() == 1 {
+            return Some(first);
+        }
+        let mut counts = vec![0usize; institutions.len()];
+        for h in &self.hits {
+            let country = match h.targets.first() {
+                Some(&NameRef::Country(c) | &NameRef::CountryAdjective(c)) => {
+                    self.kb.countries[c as usize].iso3.as_str()
+                }
+                Some(&NameRef::Place(p)) => self.kb.places[p as usize].country.as_str(),
+                _ => continue,
+            };
+            let Some(k) = institutions
+                .iter()
+                .position(|&ix| self.kb.institutions[ix as usize].country.as_deref() == Some(country))
+            else {
+                continue;
+            };
+            let distance = if h.toks.0 >= toks.1 { h.toks.0 - toks.1 } else { toks.0.saturating_sub(h.toks.1) };
+            if distance <= 3 {
+                return Some(institutions[k]);
+            }
+            counts[k] += 1;
+        }
+        let best = (0..institutions.len()).rev().max_by_key(|&k| counts[k]).unwrap_or(0);
+        Some(institutions[best])
+    }
+
     /// The single knowledge-base title of a hit, if it is one.
     /// The knowledge-base title of a hit of the given kind, if it has one (a word such as
     /// "Ministry" is both an organisation head and, lowercased, an agent noun).
@@ -1673,8 +1716,7 @@ impl<'a> Recogniser<'a> {
             && elems[0].2.is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::Institution(_))));
         if single_inst {
             if let Some(h) = elems[0].2 {
-                if let Some(&NameRef::Institution(ix)) = h.targets.iter().find(|t| matches!(t, NameRef::Institution(_)))
-                {
+                if let Some(ix) = self.institution_in_context(h.targets, h.toks) {
                     self.kb_institution(ix, (a, b));
                     return;
                 }
@@ -1983,7 +2025,8 @@ impl<'a> Recogniser<'a> {
                         done = true;
                         break;
                     }
-                    NameRef::Institution(ix) => {
+                    NameRef::Institution(first) => {
+                        let ix = self.institution_in_context(h.targets, h.toks).unwrap_or(first);
                         self.kb_institution(ix, (ea, eb));
                         if absorbed {
                             if let Some(m) = self.mentions.last_mut() {

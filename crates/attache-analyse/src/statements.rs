@@ -8,7 +8,7 @@
 use crate::recognise::{Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
 use attache_kb::{CueKind, CueModality, Kb, PhraseRef, TitleKind};
-use attache_model::{ReportSource, Span, Statement};
+use attache_model::{Entity, ReportSource, Span, Statement};
 
 /// A cue or modality phrase aligned to tokens.
 #[derive(Debug, Clone, Copy)]
@@ -2434,6 +2434,20 @@ pub fn attribute(
                                             .find_map(|m| m.entity)
                                     })
                                     .flatten()
+                            })
+                            // "…, the service added": "the" and a noun in lower case stand
+                            // for the body named earlier with that noun in its name.
+                            .or_else(|| {
+                                (b == a + 2 && matches!(token_text[a], "the" | "The") && !tokens[a + 1].cap)
+                                    .then(|| {
+                                        organisation_named_earlier(
+                                            mentions,
+                                            entities,
+                                            &lowercase(token_text[a + 1]),
+                                            tokens[a].span.start,
+                                        )
+                                    })
+                                    .flatten()
                             });
                         statements.push(Statement {
                             speaker: named,
@@ -2445,18 +2459,17 @@ pub fn attribute(
                         });
                         continue;
                     };
-                    // "the ministry said": the organisation named earlier with that head word.
+                    // "the ministry said", "the service added": the organisation named
+                    // earlier with that head word among the words of its name. ("the" may
+                    // be outside the mention: a noun of reference is the noun alone.)
                     let speaker_entity = speaker.entity.or_else(|| {
                         let phrase = text[speaker.span.start..speaker.span.end].to_lowercase();
                         let head = phrase.split_whitespace().last()?.to_string();
-                        if head.len() < 4 || !phrase.starts_with("the ") {
+                        let the_before = speaker.toks.0 > sa && matches!(token_text[speaker.toks.0 - 1], "the" | "The");
+                        if !(phrase.starts_with("the ") || the_before) {
                             return None;
                         }
-                        mentions
-                            .iter()
-                            .filter(|m| m.span.end <= speaker.span.start && m.kind == MentionKind::Organization)
-                            .filter_map(|m| m.entity)
-                            .rfind(|&e| entities[e].name.to_lowercase().contains(&head))
+                        organisation_named_earlier(mentions, entities, &head, speaker.span.start)
                     });
                     // ("…, said Jeffrey Trimble, a senior official of VOA": a person who
                     // works for an outlet speaks for themselves.)
@@ -3685,6 +3698,19 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
         return None;
     }
     (last >= first + 2).then_some((first, last))
+}
+
+/// "the ministry said", "the service added": the organisation last named before `before`
+/// with the noun `head` (lower case, four letters or more) among the words of its name.
+fn organisation_named_earlier(mentions: &[Mention], entities: &[Entity], head: &str, before: usize) -> Option<usize> {
+    if head.len() < 4 {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.span.end <= before && m.kind == MentionKind::Organization)
+        .filter_map(|m| m.entity)
+        .rfind(|&e| entities[e].name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head)))
 }
 
 /// Where the phrase naming a speaker whose name starts at token `s0` opens, when a comma

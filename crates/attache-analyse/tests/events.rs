@@ -6326,3 +6326,33 @@ fn what_a_thing_is_sent_as_names_no_party_before_as() {
     let r = extract("Uzbekistan sent 1,000 tonnes of humanitarian aid to Afghanistan.");
     assert_eq!(countries(&find(&r, "AID").actors), ["UZB"]);
 }
+
+#[test]
+fn the_service_speaks_for_the_body_named_earlier_with_that_noun() {
+    let r = extract(
+        "Kyrgyz and Tajik border guards exchanged fire on Tuesday, the Border Service of Kyrgyzstan said. \
+         Talks will be held in Batken next week, the service added.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "added").expect("a statement at \"added\"");
+    assert_eq!(s.speaker_name.as_deref(), Some("Border Service of Kyrgyzstan"));
+    // A noun that no earlier name holds names no one.
+    let r = extract("Human Rights Watch accused Tajik authorities of torture. The group said five people had died.");
+    let s = r.statements.iter().find(|s| s.content.text.contains("five people")).expect("a statement");
+    assert_eq!(s.speaker_name, None);
+}
+
+#[test]
+fn a_name_two_institutions_share_goes_to_the_country_named_beside_it() {
+    let r = extract(
+        "Border guards killed three smugglers on Tuesday, the State Committee for National Security (GKNB) of \
+         Tajikistan said. The committee said it had urged the Afghan authorities to step up control.",
+    );
+    let names: Vec<_> = r.statements.iter().filter_map(|s| s.speaker_name.as_deref()).collect();
+    assert_eq!(names, ["State Committee for National Security of Tajikistan"; 2]);
+    // With no country beside it, the country the document names most.
+    let r = extract(
+        "BISHKEK - Kyrgyzstan's Batken region was calm on Friday, the GKNB said, after clashes with Tajik troops.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("State Committee for National Security of Kyrgyzstan"));
+}
