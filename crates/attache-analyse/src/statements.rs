@@ -3700,15 +3700,17 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
     (last >= first + 2).then_some((first, last))
 }
 
-/// "the ministry said", "the service added": the organisation last named before `before`
-/// with the noun `head` (lower case, four letters or more) among the words of its name.
+/// "the ministry said", "the service added", "the bank said": the organisation or
+/// international body last named before `before` with the noun `head` (lower case, four
+/// letters or more) among the words of its name. ("the state" is too often a state of a
+/// federation to stand for "Islamic State" or a "Department of State".)
 fn organisation_named_earlier(mentions: &[Mention], entities: &[Entity], head: &str, before: usize) -> Option<usize> {
-    if head.len() < 4 {
+    if head.len() < 4 || head == "state" {
         return None;
     }
     mentions
         .iter()
-        .filter(|m| m.span.end <= before && m.kind == MentionKind::Organization)
+        .filter(|m| m.span.end <= before && matches!(m.kind, MentionKind::Organization | MentionKind::Group))
         .filter_map(|m| m.entity)
         .rfind(|&e| entities[e].name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head)))
 }

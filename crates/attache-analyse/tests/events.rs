@@ -6335,6 +6335,11 @@ fn the_service_speaks_for_the_body_named_earlier_with_that_noun() {
     );
     let s = r.statements.iter().find(|s| s.cue.text == "added").expect("a statement at \"added\"");
     assert_eq!(s.speaker_name.as_deref(), Some("Border Service of Kyrgyzstan"));
+    // An international body too.
+    let r =
+        extract("The Asian Development Bank approved a loan to Uzbekistan. The bank said the money would fund roads.");
+    let s = r.statements.iter().find(|s| s.content.text.contains("fund roads")).expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Asian Development Bank"));
     // A noun that no earlier name holds names no one.
     let r = extract("Human Rights Watch accused Tajik authorities of torture. The group said five people had died.");
     let s = r.statements.iter().find(|s| s.content.text.contains("five people")).expect("a statement");
