@@ -1241,6 +1241,34 @@ impl<'a> Recogniser<'a> {
         Some(institutions[best])
     }
 
+    /// Where the title opens whose list of fields a run at `a` closes: "Minister of
+    /// Investment, Industry and" before "Trade" (after "and" or "&", the list back to the
+    /// title's "of" or "for" holding only capitalised words and commas).
+    fn field_list_title(&self, a: usize) -> Option<usize> {
+        let lo = self.sentence_start(a);
+        if a < lo + 4 || !matches!(self.w(a - 1), "and" | "&") {
+            return None;
+        }
+        let mut k = a - 1;
+        while k > lo && a - k < 12 {
+            let w = self.w(k - 1);
+            if matches!(w, "of" | "for") {
+                let title = self.hit_ending(k - 1).filter(|h| self.title_of(h, TitleKind::Title).is_some())?;
+                let mut t0 = title.toks.0;
+                while t0 > lo && self.tokens[t0 - 1].cap && self.tokens[t0 - 1].kind == TokenKind::Word {
+                    t0 -= 1;
+                }
+                return (k < a - 1).then_some(t0);
+            }
+            let field = self.tokens[k - 1].kind == TokenKind::Word && self.tokens[k - 1].cap;
+            if !(field || w == ",") {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// The single knowledge-base title of a hit, if it is one.
     /// The knowledge-base title of a hit of the given kind, if it has one (a word such as
     /// "Ministry" is both an organisation head and, lowercased, an agent noun).
@@ -1387,6 +1415,15 @@ impl<'a> Recogniser<'a> {
     }
 
     fn classify_run(&mut self, mut a: usize, b: usize) {
+        // "Minister of Investment, Industry and Trade Laziz Kudratov": a run after the
+        // "and" that closes a list of fields after a title's "of" opens with the last
+        // field; the words after it are a person's name, the whole list their title.
+        if b - a >= 3 && (a + 1..b).all(|k| self.tokens[k].cap && !self.common_word(k)) {
+            if let Some(t0) = self.field_list_title(a) {
+                self.rule_person((a + 1, b), Some((t0, a + 1)));
+                return;
+            }
+        }
         // A lowercase title may continue a name before it: "U.N. relief chief Tom Fletcher".
         if !self.tokens[a].cap {
             let lo = self.sentence_start(a);
@@ -1634,7 +1671,11 @@ impl<'a> Recogniser<'a> {
         });
         // "Minister of Agriculture Aidar Kulmanov": after "of", the first capitalised word
         // names the ministry's field, not the person.
-        if tail_words >= 3 && tail.last().is_some_and(|&k| k > a && matches!(self.w(k - 1), "of" | "for")) {
+        // A single word there is that field alone ("Minister of Labor, Migration and
+        // Employment Rustam Kholov" has no person "Labor").
+        if (tail_words >= 3 || tail_words == 1)
+            && tail.last().is_some_and(|&k| k > a && matches!(self.w(k - 1), "of" | "for"))
+        {
             tail.pop();
             tail_words -= 1;
         }

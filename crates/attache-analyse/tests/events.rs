@@ -6361,3 +6361,20 @@ fn a_name_two_institutions_share_goes_to_the_country_named_beside_it() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("State Committee for National Security of Kyrgyzstan"));
 }
+
+#[test]
+fn a_title_with_a_list_of_fields_ends_before_the_name() {
+    let r = extract(
+        "Uzbekistan will keep its observer status, Minister of Investment, Industry and Trade Laziz Kudratov \
+         said on Saturday.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Laziz Kudratov"));
+    let p = r.entities.iter().find(|e| e.name == "Laziz Kudratov").expect("the person");
+    assert_eq!(p.titles, ["Minister of Investment, Industry and Trade"]);
+    // The first field, alone between the title's "of" and a comma, is no person.
+    let r = extract("Minister of Labor, Migration and Employment Rustam Kholov met migrants in Moscow on Monday.");
+    let persons: Vec<_> =
+        r.entities.iter().filter(|e| e.kind == attache_model::EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["Rustam Kholov"]);
+}
