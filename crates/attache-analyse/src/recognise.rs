@@ -1269,6 +1269,26 @@ impl<'a> Recogniser<'a> {
         None
     }
 
+    /// Where the title opens whose brief a run at `a` names: "Chinese Ambassador to" before
+    /// "Kyrgyzstan Du Dewen", "Ambassador to the" before "United Nations …". The title
+    /// reaches back over the capitalised words before it ("Chinese", "U.S.").
+    fn title_before_brief(&self, a: usize) -> Option<usize> {
+        let lo = self.sentence_start(a);
+        let mut k = a;
+        if k > lo && self.w(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < lo + 2 || !matches!(self.w(k - 1), "to" | "for") {
+            return None;
+        }
+        let title = self.hit_ending(k - 1).filter(|h| self.title_of(h, TitleKind::Title).is_some())?;
+        let mut t0 = title.toks.0;
+        while t0 > lo && self.tokens[t0 - 1].cap && self.tokens[t0 - 1].kind == TokenKind::Word {
+            t0 -= 1;
+        }
+        Some(t0)
+    }
+
     /// The single knowledge-base title of a hit, if it is one.
     /// The knowledge-base title of a hit of the given kind, if it has one (a word such as
     /// "Ministry" is both an organisation head and, lowercased, an agent noun).
@@ -1748,7 +1768,10 @@ impl<'a> Recogniser<'a> {
                 self.component_mentions(&elems[..elems.len() - 1], true);
                 return;
             }
-            self.rule_person((na, nb), Some((a, na)));
+            // "Chinese Ambassador to Kyrgyzstan Du Dewen": a country opening the run after
+            // a title's "to" is the title's brief; the title is all of it.
+            let pre = if named_prefix && !has_title { self.title_before_brief(a).unwrap_or(a) } else { a };
+            self.rule_person((na, nb), Some((pre, na)));
             self.component_mentions(&elems[..elems.len() - tail.len()], true);
             return;
         }

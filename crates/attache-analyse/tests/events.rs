@@ -6378,3 +6378,13 @@ fn a_title_with_a_list_of_fields_ends_before_the_name() {
         r.entities.iter().filter(|e| e.kind == attache_model::EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(persons, ["Rustam Kholov"]);
 }
+
+#[test]
+fn an_ambassador_to_a_country_is_of_the_country_sending_them() {
+    let r = extract("Chinese Ambassador to Kyrgyzstan Du Dewen spoke at the ceremony. Du said more doses would come.");
+    let p = r.entities.iter().find(|e| e.name == "Du Dewen").expect("the ambassador");
+    assert_eq!(p.country.as_deref(), Some("CHN"));
+    assert_eq!(p.titles, ["Chinese Ambassador to Kyrgyzstan"]);
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Du Dewen"));
+}
