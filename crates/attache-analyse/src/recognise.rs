@@ -3836,10 +3836,12 @@ impl<'a> Recogniser<'a> {
             let phrase = lowercase(&title.phrase);
             let start = self.tokens[a - 1].span.start;
             let before = persons.partition_point(|p| p.0 < start);
+            // "the Head of State said": the last president, king or emir named.
+            let head_of_state = phrase == "head of state";
             let Some(e) = persons[..before].iter().rev().map(|p| p.1).find(|&e| {
                 self.entities[e].titles.iter().any(|t| {
                     let t = lowercase(t);
-                    t == phrase || t.ends_with(&format!(" {phrase}"))
+                    t == phrase || t.ends_with(&format!(" {phrase}")) || head_of_state && heads_a_state(&t)
                 })
             }) else {
                 continue;
@@ -5162,6 +5164,14 @@ impl<'t> LowercaseWords<'t> {
 }
 
 /// "southwestern", "northern", "eastern": a compass point's adjective.
+/// Whether a title (in lower case) is a head of state's: a president, king, queen, emir,
+/// sultan or monarch, not a vice or deputy one or a former one.
+fn heads_a_state(title: &str) -> bool {
+    let words = || title.split([' ', '-']);
+    words().any(|w| matches!(w, "president" | "king" | "queen" | "emir" | "sultan" | "monarch"))
+        && !words().any(|w| matches!(w, "vice" | "deputy" | "former" | "ex"))
+}
+
 fn is_compass_adjective(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     ["north", "south", "east", "west", "central"].iter().any(|p| w.starts_with(p))

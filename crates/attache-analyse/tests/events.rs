@@ -6388,3 +6388,17 @@ fn an_ambassador_to_a_country_is_of_the_country_sending_them() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert_eq!(s.speaker_name.as_deref(), Some("Du Dewen"));
 }
+
+#[test]
+fn the_head_of_state_is_the_last_president_named() {
+    let r = extract(
+        "President of Kazakhstan Kassym-Jomart Tokayev received Wang Yi on Tuesday. \
+         \"China is a reliable friend,\" the Head of State said.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Kassym-Jomart Tokayev"));
+    // A vice president is no head of state.
+    let r = extract("Vice President Sara Duterte arrived in Tokyo. \"We are friends,\" the head of state said.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.speaker_name, None);
+}
