@@ -8483,12 +8483,27 @@ fn grounds_gerund(input: &Input, sa: usize, t0: usize, accusation_before: impl F
 
 /// Whether the verb at token `t0` is a gerund after "from" that a verb of prevention or
 /// restraint governs: "barred women from attending", "prevented the delegation from
-/// visiting", "refrained from attacking".
+/// visiting", "refrained from attacking"; or one that is warned against or avoided:
+/// "warned citizens against travelling to", "urged its nationals to avoid visiting".
 fn kept_from(input: &Input, sa: usize, t0: usize) -> bool {
-    if t0 <= sa + 1 || input.w(t0 - 1) != "from" || !input.w(t0).ends_with("ing") {
+    if t0 <= sa + 1 || !input.w(t0).ends_with("ing") {
         return false;
     }
     let f = t0 - 1;
+    if matches!(input.w(f), "avoid" | "avoids" | "avoided" | "avoiding") {
+        return true;
+    }
+    if input.w(f) == "against" {
+        return (f.saturating_sub(6).max(sa)..f).rev().take_while(|&k| !matches!(input.w(k), "," | ";" | "that")).any(
+            |k| {
+                let w = input.w(k).to_ascii_lowercase();
+                ["warn", "caution", "advis", "advic", "counsel", "recommend"].iter().any(|v| w.starts_with(v))
+            },
+        );
+    }
+    if input.w(f) != "from" {
+        return false;
+    }
     (f.saturating_sub(6).max(sa)..f).rev().take_while(|&k| !matches!(input.w(k), "," | ";" | "that")).any(|k| {
         let w = input.w(k).to_ascii_lowercase();
         let stem = w.trim_end_matches("ed").trim_end_matches("ing").trim_end_matches('s');

@@ -6402,3 +6402,17 @@ fn the_head_of_state_is_the_last_president_named() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert_eq!(s.speaker_name, None);
 }
+
+#[test]
+fn a_visit_warned_against_or_avoided_is_no_visit() {
+    for text in [
+        "The Chinese embassy in Astana warned citizens against travelling to Mangystau after the floods.",
+        "Japan urged its nationals to avoid visiting Israel.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{text}: {:#?}", r.events);
+    }
+    // A visit itself stays one.
+    let r = extract("Japanese officials began visiting Israel on Monday.");
+    assert_eq!(find(&r, "CONSULT").trigger.text, "visiting");
+}
