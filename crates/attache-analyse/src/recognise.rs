@@ -1315,6 +1315,7 @@ impl<'a> Recogniser<'a> {
         self.place_references();
         self.bloc_references();
         self.title_references();
+        self.body_references();
         self.agents_before_names();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.finish_entities();
@@ -3874,6 +3875,115 @@ impl<'a> Recogniser<'a> {
         }
     }
 
+    /// "The committee said it had urged …", "the service added", "the bank approved": "the"
+    /// and a noun for a body, in lower case, that is a word of the name of the organisation
+    /// or international body named last before it stand for that body ("the State
+    /// Committee for National Security (GKNB) of Tajikistan … The committee"). An agent
+    /// phrase over the same words ("the ministry") takes the body as its entity. ("the
+    /// group", "the party" and "the army" are left out: the body they stand for is as often
+    /// one named without that word, "the Baloch Liberation Army … the group".)
+    fn body_references(&mut self) {
+        const BODY_NOUNS: &[&str] = &[
+            "committee",
+            "ministry",
+            "service",
+            "agency",
+            "bank",
+            "court",
+            "council",
+            "commission",
+            "union",
+            "company",
+            "organisation",
+            "organization",
+            "alliance",
+            "fund",
+            "department",
+            "office",
+            "parliament",
+            "assembly",
+            "corporation",
+            "authority",
+            "bureau",
+        ];
+        let bodies: Vec<usize> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m.kind, MentionKind::Organization | MentionKind::Group))
+            .filter(|(_, m)| m.entity.is_some())
+            .map(|(i, _)| i)
+            .collect();
+        if bodies.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        for &i in &self.pass_words {
+            let i = i as usize;
+            if !matches!(self.w(i), "the" | "The") || i + 1 >= self.tokens.len() {
+                continue;
+            }
+            let n = i + 1;
+            let t = self.tokens[n];
+            if t.kind != TokenKind::Word || t.cap || !BODY_NOUNS.contains(&self.w(n)) {
+                continue;
+            }
+            // "the committee of experts", "the bank's": its own phrase, not a name's word.
+            if matches!(self.w(n + 1), "of" | "for" | "on") || self.sentence_start(n) != self.sentence_start(i) {
+                continue;
+            }
+            let start = self.tokens[i].span.start;
+            let noun = self.w(n);
+            let Some(&b) = bodies.iter().rev().find(|&&b| {
+                let m = &self.mentions[b];
+                m.span.end <= start
+                    && m.entity.is_some_and(|e| {
+                        self.entities[e]
+                            .name
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case(noun))
+                    })
+            }) else {
+                continue;
+            };
+            let span = self.span_of(i, n + 1);
+            if self.mentions.iter().any(|m| m.entity.is_some() && m.span.start < span.end && span.start < m.span.end) {
+                continue;
+            }
+            // Another organisation named in between is as likely meant ("founded Beru
+            // Corporation in 2017. The company invests …" is no earlier "… Company").
+            let m = &self.mentions[b];
+            let between = self.mentions.iter().any(|o| {
+                o.kind == MentionKind::Organization
+                    && !o.absorbed
+                    && o.entity.is_some_and(|e| Some(e) != m.entity)
+                    && o.span.start >= m.span.end
+                    && o.span.end <= start
+            });
+            if between {
+                continue;
+            }
+            added.push(Mention {
+                span,
+                toks: (i, n + 1),
+                kind: m.kind,
+                entity: m.entity,
+                countries: m.countries.clone(),
+                sector: m.sector.clone(),
+                code: m.code.clone(),
+                absorbed: false,
+            });
+        }
+        for m in added {
+            self.mentions.retain(|o| !(o.entity.is_none() && o.span.start >= m.span.start && o.span.end <= m.span.end));
+            if let Some(e) = m.entity {
+                let at = self.entities[e].mentions.partition_point(|s| s.start < m.span.start);
+                self.entities[e].mentions.insert(at, m.span);
+            }
+            self.mentions.push(m);
+        }
+    }
+
     /// "urged both countries to respect the ceasefire", "the two sides signed": a phrase
     /// naming the two sides of the story with no agent noun ("sides", "countries") is a
     /// party, whose countries are the last two named (see `resolve_actor_countries`).
@@ -4891,6 +5001,11 @@ impl<'a> Recogniser<'a> {
                 || !matches!(e.kind, EntityKind::Person | EntityKind::Organization)
                 || e.sector.as_deref().is_some_and(|s| s == "IGO" || s == "NGO")
                 || e.kind == EntityKind::Organization && e.code.is_some()
+                // Nor for one whose name says it is of no country ("International Energy
+                // Agency", "World Food Programme"). ("Global" is left out: a "Global
+                // Alliance Against Hunger" is one country's initiative as often.)
+                || e.kind == EntityKind::Organization
+                    && matches!(e.name.split(' ').next(), Some("International" | "World" | "Intergovernmental"))
             {
                 continue;
             }

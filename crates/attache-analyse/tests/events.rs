@@ -6416,3 +6416,30 @@ fn a_visit_warned_against_or_avoided_is_no_visit() {
     let r = extract("Japanese officials began visiting Israel on Monday.");
     assert_eq!(find(&r, "CONSULT").trigger.text, "visiting");
 }
+
+#[test]
+fn the_committee_acts_for_the_committee_named_before() {
+    let r = extract(
+        "Border guards killed three smugglers on Tuesday, the State Committee for National Security (GKNB) of \
+         Tajikistan said. The committee urged the Afghan authorities to step up control.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors[0].code, "TJKSPY");
+    // Not when another organisation is named in between.
+    let r = extract(
+        "The Kazakh Trade Company opened an office in Almaty. Kazakhstan later founded Beru Corporation. \
+         The company invests in vacant houses.",
+    );
+    let company = r.entities.iter().find(|e| e.name == "Kazakh Trade Company").expect("the company");
+    assert_eq!(company.mentions.len(), 1, "{:?}", company.mentions);
+}
+
+#[test]
+fn an_international_body_gets_no_country_from_the_story() {
+    let r = extract(
+        "Germany burns more coal than its neighbours. Wind could meet world demand, according to the \
+         International Energy Agency.",
+    );
+    let iea = r.entities.iter().find(|e| e.name == "International Energy Agency").expect("the agency");
+    assert_eq!(iea.country, None);
+}
