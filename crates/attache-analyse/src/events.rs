@@ -8141,20 +8141,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 recipient_ps = actor_ps.clone();
             }
-            // "The Turkmen foreign minister met his Iranian counterpart": a counterpart holds
-            // the office of the party it is the counterpart of.
+            // "The Turkmen foreign minister met his Iranian counterpart", "… his Tajik
+            // counterpart Sherali Mirzo": a counterpart holds the office of the party it is
+            // the counterpart of.
             let sectors: Vec<&str> =
                 actor_ps.iter().chain(recipient_ps.iter()).filter_map(|p| p.sector.as_deref()).collect();
             if let [one, ..] = sectors[..] {
                 if sectors.iter().all(|s| *s == one) {
                     let one = one.to_string();
                     for p in actor_ps.iter_mut().chain(recipient_ps.iter_mut()) {
+                        let is_counterpart = |s: &str| matches!(s, "counterpart" | "counterparts");
                         let counterpart = p.sector.is_none()
                             && p.country.is_some()
-                            && matches!(
-                                input.text[p.span.start..p.span.end].rsplit(' ').next(),
-                                Some("counterpart" | "counterparts")
-                            );
+                            && (is_counterpart(input.text[p.span.start..p.span.end].rsplit(' ').next().unwrap_or(""))
+                                || is_counterpart(
+                                    input.text[..p.span.start].trim_end().rsplit(' ').next().unwrap_or(""),
+                                ));
                         if counterpart {
                             p.code = [p.code.as_str(), &one].concat();
                             p.sector = Some(one.clone());

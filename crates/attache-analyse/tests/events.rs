@@ -6443,3 +6443,11 @@ fn an_international_body_gets_no_country_from_the_story() {
     let iea = r.entities.iter().find(|e| e.name == "International Energy Agency").expect("the agency");
     assert_eq!(iea.country, None);
 }
+
+#[test]
+fn a_named_counterpart_holds_the_office_of_the_other_party() {
+    let r =
+        extract("China's Defence Minister Dong Jun held talks with his Tajik counterpart Sherali Mirzo in Dushanbe.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.recipients[0].code, "TJKGOV");
+}
