@@ -3192,6 +3192,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "accused Tajik authorities of torture", "accusing Moscow of systematic
+            // bombardment": an act named by a noun after the accusation's "of" is what the
+            // accused is said to have done, as a gerund there is, not an act of the accuser.
+            if lex.pos == Pos::Noun && t0 > sa + 3 && {
+                let mut of = t0 - 1;
+                while of > sa + 2
+                    && of + 2 >= t0
+                    && input.w(of) != "of"
+                    && tokens[of].kind == TokenKind::Word
+                    && !tokens[of].cap
+                {
+                    of -= 1;
+                }
+                input.w(of) == "of"
+                    && (of.saturating_sub(10).max(sa)..of).any(|k| {
+                        matches!(input.w(k), "accused" | "accuses" | "accuse" | "accusing")
+                            && (k + 1..of).all(|j| !matches!(input.w(j), ";" | ":" | "," | "and" | "but" | "while"))
+                    })
+            } {
+                continue;
+            }
             // "expressed appreciation for China's assistance", "thanked Japan for its aid":
             // so is a noun after "for" and a possessive.
             if lex.pos == Pos::Noun && t0 > sa + 1 && {

@@ -6451,3 +6451,15 @@ fn a_named_counterpart_holds_the_office_of_the_other_party() {
     let e = find(&r, "CONSULT");
     assert_eq!(e.recipients[0].code, "TJKGOV");
 }
+
+#[test]
+fn an_act_named_after_an_accusations_of_is_not_the_accusers() {
+    for text in [
+        "Human Rights Watch accused Tajik authorities of torture.",
+        "The United States has accused Beijing of genocide in Xinjiang.",
+    ] {
+        let r = extract(text);
+        assert_eq!(find(&r, "ACCUSE").trigger.text, "accused", "{text}");
+        assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+}
