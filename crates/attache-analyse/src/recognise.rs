@@ -3928,7 +3928,8 @@ impl<'a> Recogniser<'a> {
             if t.kind != TokenKind::Word || t.cap || !BODY_NOUNS.contains(&self.w(n)) {
                 continue;
             }
-            // "the committee of experts", "the bank's": its own phrase, not a name's word.
+            // "the committee of experts", "the council on …": a phrase of its own, not a
+            // word of a name.
             if matches!(self.w(n + 1), "of" | "for" | "on") || self.sentence_start(n) != self.sentence_start(i) {
                 continue;
             }
