@@ -3937,13 +3937,7 @@ impl<'a> Recogniser<'a> {
             let noun = self.w(n);
             let Some(&b) = bodies.iter().rev().find(|&&b| {
                 let m = &self.mentions[b];
-                m.span.end <= start
-                    && m.entity.is_some_and(|e| {
-                        self.entities[e]
-                            .name
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|w| w.eq_ignore_ascii_case(noun))
-                    })
+                m.span.end <= start && m.entity.is_some_and(|e| name_has_word(&self.entities[e].name, noun))
             }) else {
                 continue;
             };
@@ -5280,6 +5274,12 @@ impl<'t> LowercaseWords<'t> {
 }
 
 /// "southwestern", "northern", "eastern": a compass point's adjective.
+/// Whether `word` is one of the words of `name`, in any case: "service" of "Border
+/// Service of Kyrgyzstan" (used where "the service" stands for a body named before).
+pub(crate) fn name_has_word(name: &str, word: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Whether a title (in lower case) is a head of state's: a president, king, queen, emir,
 /// sultan or monarch, not a vice or deputy one or a former one.
 fn heads_a_state(title: &str) -> bool {

@@ -3712,7 +3712,7 @@ fn organisation_named_earlier(mentions: &[Mention], entities: &[Entity], head: &
         .iter()
         .filter(|m| m.span.end <= before && matches!(m.kind, MentionKind::Organization | MentionKind::Group))
         .filter_map(|m| m.entity)
-        .rfind(|&e| entities[e].name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head)))
+        .rfind(|&e| crate::recognise::name_has_word(&entities[e].name, head))
 }
 
 /// Where the phrase naming a speaker whose name starts at token `s0` opens, when a comma
