@@ -1253,11 +1253,7 @@ impl<'a> Recogniser<'a> {
         while k > lo && a - k < 12 {
             let w = self.w(k - 1);
             if matches!(w, "of" | "for") {
-                let title = self.hit_ending(k - 1).filter(|h| self.title_of(h, TitleKind::Title).is_some())?;
-                let mut t0 = title.toks.0;
-                while t0 > lo && self.tokens[t0 - 1].cap && self.tokens[t0 - 1].kind == TokenKind::Word {
-                    t0 -= 1;
-                }
+                let t0 = self.title_opening_before(k - 1, lo)?;
                 return (k < a - 1).then_some(t0);
             }
             let field = self.tokens[k - 1].kind == TokenKind::Word && self.tokens[k - 1].cap;
@@ -1281,7 +1277,14 @@ impl<'a> Recogniser<'a> {
         if k < lo + 2 || !matches!(self.w(k - 1), "to" | "for") {
             return None;
         }
-        let title = self.hit_ending(k - 1).filter(|h| self.title_of(h, TitleKind::Title).is_some())?;
+        self.title_opening_before(k - 1, lo)
+    }
+
+    /// Where the title that ends just before token `end` opens, reaching back over the
+    /// capitalised words before it to `lo` ("Chinese Ambassador", "First Deputy
+    /// Minister"); none when no title ends there.
+    fn title_opening_before(&self, end: usize, lo: usize) -> Option<usize> {
+        let title = self.hit_ending(end).filter(|h| self.title_of(h, TitleKind::Title).is_some())?;
         let mut t0 = title.toks.0;
         while t0 > lo && self.tokens[t0 - 1].cap && self.tokens[t0 - 1].kind == TokenKind::Word {
             t0 -= 1;
