@@ -3301,6 +3301,9 @@ impl<'a> Recogniser<'a> {
                 let mut start = i;
                 let mut countries: Vec<String> = Vec::new();
                 let mut inst_code: Option<String> = None;
+                // The sector of a body the people belong to ("the CPC delegation", "leaders
+                // of the ruling Amanat party"): theirs when their noun has none.
+                let mut inst_sector: Option<String> = None;
                 let mut located: Option<String> = None;
                 // Country adjectives before: "Chinese and Central Asian participants".
                 let mut k = i;
@@ -3398,6 +3401,7 @@ impl<'a> Recogniser<'a> {
                                         if inst_code.is_none() {
                                             inst_code = inst.code.clone();
                                         }
+                                        inst_sector = inst_sector.or_else(|| inst.sector.clone());
                                         break;
                                     }
                                     // "EU foreign ministers", "UN peacekeepers": officials of an
@@ -3545,8 +3549,10 @@ impl<'a> Recogniser<'a> {
                                     located.get_or_insert_with(|| self.kb.places[p as usize].country.clone());
                                 }
                                 NameRef::Institution(ix) => {
-                                    if let Some(c) = &self.kb.institutions[ix as usize].country {
+                                    let inst = &self.kb.institutions[ix as usize];
+                                    if let Some(c) = &inst.country {
                                         countries.push(c.clone());
+                                        inst_sector = inst_sector.or_else(|| inst.sector.clone());
                                         found = true;
                                     }
                                 }
@@ -3620,6 +3626,7 @@ impl<'a> Recogniser<'a> {
                 }
                 let start = self.determiner_start(start);
                 let span = self.span_of(start, end);
+                let sector = sector.or(inst_sector);
                 added.push(Mention {
                     span,
                     toks: (start, end),

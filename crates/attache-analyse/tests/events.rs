@@ -6463,3 +6463,16 @@ fn an_act_named_after_an_accusations_of_is_not_the_accusers() {
         assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn people_of_a_party_act_for_the_party() {
+    let r = extract("A delegation of the Communist Party of China visited Astana.");
+    assert_eq!(find(&r, "CONSULT").actors[0].code, "CHNPTY");
+    let r = extract("The Communist Party of China delegation held talks with leaders of the ruling Amanat party.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.actors[0].code, "CHNPTY");
+    assert_eq!(e.recipients[0].code, "KAZPTY");
+    // A noun with a sector of its own keeps it.
+    let r = extract("Officials of the Communist Party of China visited Astana.");
+    assert_eq!(find(&r, "CONSULT").actors[0].code, "CHNGOV");
+}
