@@ -1075,6 +1075,23 @@ fn is_participle(w: &str) -> bool {
         || matches!(w, "sought" | "held" | "taken" | "shot" | "struck" | "caught" | "beaten" | "thrown" | "driven")
 }
 
+/// The token of the noun a "by" at token `by` names the maker of, past a participle of
+/// making between them: "a proposal [put forward] by Egypt", "a plan [drafted] by", "the
+/// offer [made] by".
+fn made_by_noun(input: &Input, by: usize) -> usize {
+    let made = |w: &str| {
+        (w.ends_with("ed") && w.len() > 4)
+            || matches!(w, "made" | "put" | "drawn" | "set" | "laid" | "brought" | "sent")
+    };
+    if by >= 3 && matches!(input.w(by - 1), "forward" | "up" | "out") && made(input.w(by - 2)) {
+        by - 3
+    } else if by >= 2 && made(input.w(by - 1)) {
+        by - 2
+    } else {
+        by.saturating_sub(1)
+    }
+}
+
 /// The CAMEO "express intent" code for an intended act of each type.
 fn intent_cameo(t: Plover, cameo: &str) -> Option<&'static str> {
     // Yielding has one intent code per kind of concession: 08x becomes 035x ("would free
@@ -5336,7 +5353,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if k < right_from + 1 || k < 2 || !matches!(input.w(k - 1), "from" | "by") {
                     return false;
                 }
-                PROPOSALS.contains(&input.w(k - 2).to_ascii_lowercase().as_str())
+                let noun = if input.w(k - 1) == "by" { made_by_noun(input, k - 1) } else { k - 2 };
+                noun >= right_from && PROPOSALS.contains(&input.w(noun).to_ascii_lowercase().as_str())
                     || lex.plover == Plover::REQUEST
                         && input.w(k - 1) == "from"
                         && k - 1 <= t1 + 4
@@ -5670,11 +5688,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         while b > t1 && DETERMINERS.contains(&input.w(b - 1)) {
                                             b -= 1;
                                         }
-                                        b >= t1 + 2
-                                            && b <= t1 + 4
+                                        let noun = if b > 0 { made_by_noun(input, b - 1) } else { 0 };
+                                        noun >= t1
+                                            && noun <= t1 + 2
                                             && input.w(b - 1) == "by"
                                             && matches!(
-                                                input.w(b - 2),
+                                                input.w(noun),
                                                 "report"
                                                     | "claims"
                                                     | "claim"

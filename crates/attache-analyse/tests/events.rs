@@ -6476,3 +6476,17 @@ fn people_of_a_party_act_for_the_party() {
     let r = extract("Officials of the Communist Party of China visited Astana.");
     assert_eq!(find(&r, "CONSULT").actors[0].code, "CHNGOV");
 }
+
+#[test]
+fn the_makers_of_a_rejected_proposal_are_its_recipients() {
+    for text in [
+        "Israel rejected a proposal put forward by Egypt and Qatar.",
+        "Israel rejected a plan drafted by Egypt and Qatar.",
+        "Israel rejected the offer made by Egypt and Qatar.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "REJECT");
+        assert_eq!(countries(&e.recipients), ["EGY", "QAT"], "{text}");
+        assert!(e.recipients.iter().all(|p| !p.implicit), "{text}");
+    }
+}
