@@ -6490,3 +6490,12 @@ fn the_makers_of_a_rejected_proposal_are_its_recipients() {
         assert!(e.recipients.iter().all(|p| !p.implicit), "{text}");
     }
 }
+
+#[test]
+fn grant_aid_is_one_grant() {
+    let r = extract("Japan will provide $5 million in grant aid to Kyrgyzstan, the Japanese embassy said.");
+    let aid: Vec<_> = r.events.iter().filter(|e| e.kind == "AID").collect();
+    assert_eq!(aid.len(), 1, "{aid:#?}");
+    assert_eq!(aid[0].cameo, "071");
+    assert_eq!(aid[0].modality, "future");
+}
