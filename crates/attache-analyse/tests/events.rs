@@ -6499,3 +6499,15 @@ fn grant_aid_is_one_grant() {
     assert_eq!(aid[0].cameo, "071");
     assert_eq!(aid[0].modality, "future");
 }
+
+#[test]
+fn a_court_upholding_a_sentence_punishes() {
+    let r = extract("Kyrgyzstan's Supreme Court upheld the sentence of opposition politician Temirlan Sultanbekov.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.actors[0].code, "KGZJUD");
+    assert_eq!(e.cameo, "173");
+    let r = extract("An appeals court in Moscow upheld the conviction of U.S. journalist Evan Gershkovich.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.actors[0].code, "RUSJUD");
+    assert_eq!(countries(&e.recipients), ["USA"]);
+}
