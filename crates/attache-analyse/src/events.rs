@@ -2554,6 +2554,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "The Chinese embassy warned its citizens to avoid large gatherings", "the
+            // ministry warned residents against travelling to": a warning to the public or
+            // one's own nationals is advice, no threat to anyone.
+            if lex.plover == Plover::THREATEN && lex.pos == Pos::Verb && advisory(input, t0, t1) {
+                continue;
+            }
             // "vetoed a Security Council resolution condemning the settlements": what a
             // rejected text would have done was not done.
             if lex.pos == Pos::Verb
@@ -8423,6 +8429,52 @@ fn after_a_country_adjective(
         || triggers.iter().any(|h| h.span.end == input.tokens[t0 - 2].span.end)
 }
 
+/// Whether the warning verb at `t0..t1` addresses the public or one's own nationals with
+/// advice for their safety: "warned its citizens to avoid", "cautioned residents against
+/// travelling to", "warned the public not to visit". (Not "warned citizens that taking
+/// part in wars abroad is punishable", nor "not to join unauthorised rallies": threats.)
+fn advisory(input: &Input, t0: usize, t1: usize) -> bool {
+    let w = input.w(t0).to_ascii_lowercase();
+    if !["warn", "caution", "advis"].iter().any(|v| w.starts_with(v)) {
+        return false;
+    }
+    let mut k = t1;
+    if matches!(input.w(k), "its" | "their" | "the" | "all" | "local" | "foreign") {
+        k += 1;
+    }
+    if !matches!(
+        input.w(k),
+        "citizens" | "nationals" | "residents" | "travellers" | "travelers" | "tourists" | "public" | "population"
+    ) {
+        return false;
+    }
+    let advice = match (input.w(k + 1), input.w(k + 2)) {
+        ("not", "to") => k + 3,
+        ("to" | "against", _) => k + 2,
+        _ => return false,
+    };
+    matches!(
+        input.w(advice),
+        "avoid"
+            | "leave"
+            | "stay"
+            | "remain"
+            | "exercise"
+            | "be"
+            | "keep"
+            | "travel"
+            | "travelling"
+            | "traveling"
+            | "visit"
+            | "visiting"
+            | "reconsider"
+            | "postpone"
+            | "refrain"
+            | "follow"
+            | "register"
+    )
+}
+
 /// Whether the act at token `t0` is the object of "against" after a verb of warning
 /// ("warned NATO against deploying troops", "cautioned against any new sanctions"), with
 /// at most a short object phrase between the verb and "against" and a few modifiers after it.
@@ -8528,13 +8580,27 @@ fn grounds_gerund(input: &Input, sa: usize, t0: usize, accusation_before: impl F
 /// visiting", "refrained from attacking"; or one that is warned against or avoided:
 /// "warned citizens against travelling to", "urged its nationals to avoid visiting".
 fn kept_from(input: &Input, sa: usize, t0: usize) -> bool {
-    if t0 <= sa + 1 || !input.w(t0).ends_with("ing") {
+    if t0 <= sa + 1 {
+        return false;
+    }
+    // "to avoid visiting", "to avoid large gatherings": up to two modifiers between.
+    let avoided = (t0.saturating_sub(3).max(sa)..t0)
+        .rev()
+        .find(|&k| matches!(input.w(k), "avoid" | "avoids" | "avoided" | "avoiding"))
+        .is_some_and(|a| {
+            (a + 1..t0).all(|j| {
+                input.tokens[j].kind == TokenKind::Word
+                    && input.w(j).bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(input.w(j), "and" | "or" | "but" | "that" | "to" | "being")
+            })
+        });
+    if avoided {
+        return true;
+    }
+    if !input.w(t0).ends_with("ing") {
         return false;
     }
     let f = t0 - 1;
-    if matches!(input.w(f), "avoid" | "avoids" | "avoided" | "avoiding") {
-        return true;
-    }
     if input.w(f) == "against" {
         return (f.saturating_sub(6).max(sa)..f).rev().take_while(|&k| !matches!(input.w(k), "," | ";" | "that")).any(
             |k| {

@@ -6511,3 +6511,22 @@ fn a_court_upholding_a_sentence_punishes() {
     assert_eq!(e.actors[0].code, "RUSJUD");
     assert_eq!(countries(&e.recipients), ["USA"]);
 }
+
+#[test]
+fn a_safety_warning_to_ones_own_people_is_no_threat() {
+    for text in [
+        "The Chinese embassy in Astana warned its citizens to avoid large gatherings.",
+        "The Kazakh foreign ministry warned citizens against travelling to Israel and Lebanon.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.is_empty(), "{text}: {:#?}", r.events);
+    }
+    // A warning of punishment is a threat.
+    for text in [
+        "Prosecutors in Tashkent warned citizens not to take part in unauthorised rallies.",
+        "Uzbekistan's Prosecutor-General's Office warned citizens that fighting abroad is punishable.",
+    ] {
+        let r = extract(text);
+        assert_eq!(find(&r, "THREATEN").trigger.text, "warned", "{text}");
+    }
+}
