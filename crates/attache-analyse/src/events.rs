@@ -6045,10 +6045,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 (actors, recipients)
             };
+            // "expanded its cooperation with Dushanbe amid concerns over militants": a party
+            // named after "amid" or "despite" past the trigger is a circumstance's, not the act's.
+            let mut recipients = recipients;
+            recipients.retain(|m| {
+                m.toks.0 < t1 || !(t1..m.toks.0).any(|k| matches!(input.w(k), "amid" | "amidst" | "despite"))
+            });
             // "sanctions on three officials it accused of organising …": in a relative
             // clause with no pronoun of its own, the verb's object is the party before its
             // subject.
-            let mut recipients = recipients;
             if recipients.is_empty()
                 && !is_noun
                 && !passive

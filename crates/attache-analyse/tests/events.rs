@@ -6530,3 +6530,10 @@ fn a_safety_warning_to_ones_own_people_is_no_threat() {
         assert_eq!(find(&r, "THREATEN").trigger.text, "warned", "{text}");
     }
 }
+
+#[test]
+fn a_party_named_amid_a_circumstance_is_no_recipient() {
+    let r = extract("Beijing expanded its cooperation with Dushanbe amid concerns over militants in Afghanistan.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!(countries(&e.recipients), ["TJK"], "{:#?}", e.recipients);
+}
