@@ -1092,6 +1092,15 @@ fn made_by_noun(input: &Input, by: usize) -> usize {
     }
 }
 
+/// Whether the verb phrasing at `t0..t1` has several words and ends with a word that can
+/// qualify a noun after it ("stepped up security" before "cooperation"), not with a
+/// preposition, a particle or an article ("called for", "stepped up").
+fn qualifying_phrase(input: &Input, t0: usize, t1: usize) -> bool {
+    t1 > t0 + 1
+        && !PREPOSITION_WORDS.contains(&input.w(t1 - 1))
+        && !matches!(input.w(t1 - 1), "up" | "out" | "off" | "down" | "back" | "a" | "an" | "the")
+}
+
 /// The CAMEO "express intent" code for an intended act of each type.
 fn intent_cameo(t: Plover, cameo: &str) -> Option<&'static str> {
     // Yielding has one intent code per kind of concession: 08x becomes 035x ("would free
@@ -2721,6 +2730,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "capability"
                         | "capabilities"
                 )
+            {
+                continue;
+            }
+            // "Beijing has stepped up security cooperation with Dushanbe": a phrasing of
+            // several words whose last word qualifies the noun of another kind of act right
+            // after it names no act of its own; the noun's act is the event.
+            // ("called for targeted sanctions": a phrasing that ends with its preposition
+            // takes the noun as its object.)
+            if lex.pos == Pos::Verb
+                && qualifying_phrase(input, t0, t1)
+                && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.start == tokens[t1].span.start
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.pos == Pos::Noun && l.plover != lex.plover
+                        })
+                })
             {
                 continue;
             }
@@ -4849,12 +4876,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let preposition = AFTER_PREPOSITION.contains(&lw.as_str())
                         && k >= 2
                         && sentence_triggers.iter().any(|h| h.span.end == tokens[k - 2].span.end);
-                    // "Iran condemned Israeli strikes": another act's verb ends the phrase.
+                    // "Iran condemned Israeli strikes": another act's verb ends the phrase
+                    // (not one whose last word qualifies this noun: "China has increased
+                    // security cooperation").
                     let other_verb = (k..t0).all(|j| !PREPOSITION_WORDS.contains(&input.w(j)))
                         && sentence_triggers.iter().any(|h2| {
                             h2.span != hit.span
                                 && h2.span.end == t.span.end
                                 && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                && !(k == t0
+                                    && qualifying_phrase(
+                                        input,
+                                        tokens.partition_point(|t| t.span.start < h2.span.start),
+                                        t0,
+                                    ))
                         });
                     // "a statement on North Korea's missile launch": a preposition before
                     // the party that owns the noun ends the phrase ("to next year's drills"

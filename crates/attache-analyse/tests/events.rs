@@ -6537,3 +6537,23 @@ fn a_party_named_amid_a_circumstance_is_no_recipient() {
     let e = find(&r, "COOPERATE");
     assert_eq!(countries(&e.recipients), ["TJK"], "{:#?}", e.recipients);
 }
+
+#[test]
+fn a_phrasing_whose_last_word_qualifies_another_acts_noun_is_no_act() {
+    for text in [
+        "Beijing has stepped up security cooperation with Dushanbe.",
+        "China has increased security cooperation with Tajikistan.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{text}: {:#?}", r.events);
+        let e = find(&r, "COOPERATE");
+        let mut all = countries(&e.actors);
+        all.extend(countries(&e.recipients));
+        assert!(all.contains(&"CHN".to_string()) && all.contains(&"TJK".to_string()), "{text}: {e:#?}");
+    }
+    // A phrasing that ends with its preposition takes the noun as its object.
+    let r = extract("The minister called for targeted sanctions against Rwandan officials.");
+    assert_eq!(find(&r, "REQUEST").trigger.text, "called for");
+    let r = extract("Police stepped up security around the embassy.");
+    assert_eq!(find(&r, "MOBILIZE").trigger.text, "stepped up security");
+}
