@@ -2379,6 +2379,12 @@ impl<'a> Recogniser<'a> {
     }
 
     fn kb_institution(&mut self, ix: u32, toks: (usize, usize)) {
+        let m = self.kb_institution_mention(ix, toks);
+        self.mentions.push(m);
+    }
+
+    /// A mention of the knowledge base's institution `ix` at `toks`, and its entity.
+    fn kb_institution_mention(&mut self, ix: u32, toks: (usize, usize)) -> Mention {
         let span = self.span_of(toks.0, toks.1);
         let inst = &self.kb.institutions[ix as usize];
         let e = self.entity(
@@ -2398,7 +2404,8 @@ impl<'a> Recogniser<'a> {
             },
             span,
         );
-        self.mentions.push(Mention {
+        let inst = &self.kb.institutions[ix as usize];
+        Mention {
             span,
             toks,
             kind: MentionKind::Organization,
@@ -2407,7 +2414,7 @@ impl<'a> Recogniser<'a> {
             sector: inst.sector.clone(),
             code: inst.code.clone(),
             absorbed: false,
-        });
+        }
     }
 
     /// Country and sector implied by the names and titles in a token range.
@@ -3625,6 +3632,21 @@ impl<'a> Recogniser<'a> {
                     continue;
                 }
                 let start = self.determiner_start(start);
+                // "Turkey's defence ministry said": a whole phrase that names a country's
+                // body in lower case is that body of the knowledge base.
+                let named = if start < end && matches!(self.w(start), "the" | "The") { start + 1 } else { start };
+                let body = (named < end)
+                    .then(|| {
+                        let phrase = &self.text[self.tokens[named].span.start..self.tokens[end - 1].span.end];
+                        self.kb.lowercase_bodies.get(&phrase.to_lowercase().replace('’', "'")).copied()
+                    })
+                    .flatten();
+                if let Some(ix) = body {
+                    let m = self.kb_institution_mention(ix, (named, end));
+                    added.push(m);
+                    i = end;
+                    continue;
+                }
                 let span = self.span_of(start, end);
                 let sector = sector.or(inst_sector);
                 added.push(Mention {

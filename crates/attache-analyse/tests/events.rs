@@ -6557,3 +6557,17 @@ fn a_phrasing_whose_last_word_qualifies_another_acts_noun_is_no_act() {
     let r = extract("Police stepped up security around the embassy.");
     assert_eq!(find(&r, "MOBILIZE").trigger.text, "stepped up security");
 }
+
+#[test]
+fn a_countrys_ministry_written_in_lower_case_is_the_ministry() {
+    let r = extract(
+        "Turkey will sell more weapons in Central Asia, Turkey's defence ministry said. The two sides signed \
+         a framework agreement on military training, the ministry said in a statement.",
+    );
+    let speakers: Vec<_> = r.statements.iter().map(|s| s.speaker_name.as_deref()).collect();
+    assert_eq!(speakers, [Some("Ministry of National Defence of Turkey"); 2], "{:#?}", r.statements);
+    // A title that opens with the body's words stays the person's.
+    let r = extract("\"We reject it,\" Indian foreign ministry spokesperson Randhir Jaiswal told reporters.");
+    assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Randhir Jaiswal"));
+    assert!(r.entities.iter().all(|e| !e.name.starts_with("Ministry")), "{:#?}", r.entities);
+}

@@ -334,6 +334,11 @@ pub struct Kb {
     /// The names that start with a lowercase letter ("police", "foreign minister");
     /// both name dictionaries are searched only at the starts of words.
     pub lowercase_names: Dictionary<NameRef>,
+    /// A country's body named with its words in lower case ("Turkey's defence ministry",
+    /// "the Uzbek foreign ministry"), by the whole phrase in lower case with a straight
+    /// apostrophe: the institution. Looked up for a whole agent phrase only, so that
+    /// "the Afghan foreign ministry spokesperson" stays a title.
+    pub lowercase_bodies: HashMap<String, u32>,
     /// The capitalised names of towns (see [`Place::town`]).
     pub towns: Dictionary<NameRef>,
     /// Name → the [`Place::namesake`]s of that name, most populous first.

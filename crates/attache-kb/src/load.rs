@@ -548,6 +548,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         .flat_map(|inst| std::iter::once(&inst.name).chain(&inst.aliases))
         .map(|n| n.to_lowercase())
         .collect();
+    let mut lowercase_bodies: HashMap<String, u32> = HashMap::default();
     for (i, inst) in t.institutions.iter().enumerate() {
         let i = i as u32;
         names.add(&inst.name, NameRef::Institution(i));
@@ -557,10 +558,17 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         // "State Committee for National Security of Kyrgyzstan" is also "Kyrgyzstan's
         // State Committee for National Security" and "Kyrgyz State Committee for
         // National Security".
-        for derived in owned_names(inst, &t.countries) {
-            if !spelled.contains(&derived.to_lowercase()) {
-                names.add(&derived, NameRef::Institution(i));
+        let derived = owned_names(inst, &t.countries);
+        for d in &derived {
+            if !spelled.contains(&d.to_lowercase()) {
+                names.add(d, NameRef::Institution(i));
             }
+        }
+        // "Turkey's defence ministry", "the Kazakh foreign ministry": wire copy writes the
+        // body's words of a country's ministry in lower case.
+        let spelled_out = std::iter::once(&inst.name).chain(&inst.aliases).chain(&derived);
+        for lower in spelled_out.filter_map(|n| lowercase_body(inst, &t.countries, n)) {
+            lowercase_bodies.entry(lower).or_insert(i);
         }
     }
     for (i, p) in t.people.iter().enumerate() {
@@ -712,6 +720,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         adjectives,
         names,
         lowercase_names,
+        lowercase_bodies,
         towns,
         namesakes,
         vocabulary,
@@ -930,6 +939,31 @@ fn owned_names(inst: &Institution, countries: &[Country]) -> Vec<String> {
         out.push(format!("{adjective} {body}"));
     }
     out
+}
+
+/// The name `n` of a country's body, all in lower case with a straight apostrophe
+/// ("Turkey's Defence Ministry" → "turkey's defence ministry"), when the words after the
+/// country's name or adjective are one to three plain words ending with a noun for a
+/// body; else none. (See [`Kb::lowercase_bodies`].)
+fn lowercase_body(inst: &Institution, countries: &[Country], n: &str) -> Option<String> {
+    let country = countries.iter().find(|k| Some(k.iso3.as_str()) == inst.country.as_deref())?;
+    let owners = [format!("{}'s ", country.name), format!("{}’s ", country.name)];
+    let owner = owners
+        .iter()
+        .map(String::as_str)
+        .chain(country.adjectives.iter().filter(|a| n.starts_with(&format!("{a} "))).map(|a| &n[..a.len() + 1]))
+        .find(|o| n.starts_with(o))?;
+    let body = &n[owner.len()..];
+    let words: Vec<&str> = body.split(' ').collect();
+    let plain = words.iter().all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    });
+    let head = words.last()?;
+    (plain
+        && words.len() <= 3
+        && matches!(*head, "Ministry" | "Committee" | "Service" | "Office" | "Department" | "Agency" | "Commission"))
+    .then(|| format!("{owner}{body}").to_lowercase().replace('’', "'"))
 }
 
 #[cfg(test)]
