@@ -6080,12 +6080,35 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 (actors, recipients)
             };
+            // "signed a U.S.-brokered peace agreement": the party a hyphenated participle of
+            // mediation names brokered it; the clause's parties are the ones it brought
+            // together.
+            let go_between = |m: &Mention| {
+                let made = |w: &str| {
+                    matches!(w, "brokered" | "mediated" | "sponsored" | "negotiated" | "drafted" | "proposed")
+                };
+                input.text[m.span.start..m.span.end]
+                    .split(' ')
+                    .any(|w| w.rsplit_once('-').is_some_and(|(_, w)| made(w)))
+                    || input.w(m.toks.1) == "-" && made(input.w(m.toks.1 + 1))
+            };
+            let (actors, recipients) = if lex.cameo == "045" && t0 >= 2 && input.w(t0 - 1) == "-" {
+                match input.actor_mentions_in(t0.saturating_sub(8), t0 - 1).filter(|m| m.toks.1 == t0 - 1).last() {
+                    Some(m) => (vec![m], actors.into_iter().filter(|a| a.span != m.span).collect()),
+                    None => (actors, recipients),
+                }
+            } else {
+                (actors, recipients)
+            };
             // "expanded its cooperation with Dushanbe amid concerns over militants": a party
             // named after "amid" or "despite" past the trigger is a circumstance's, not the act's.
             let mut recipients = recipients;
             recipients.retain(|m| {
                 m.toks.0 < t1 || !(t1..m.toks.0).any(|k| matches!(input.w(k), "amid" | "amidst" | "despite"))
             });
+            if lex.cameo != "045" {
+                recipients.retain(|m| !go_between(m));
+            }
             // "sanctions on three officials it accused of organising …": in a relative
             // clause with no pronoun of its own, the verb's object is the party before its
             // subject.

@@ -6571,3 +6571,15 @@ fn a_countrys_ministry_written_in_lower_case_is_the_ministry() {
     assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Randhir Jaiswal"));
     assert!(r.entities.iter().all(|e| !e.name.starts_with("Ministry")), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_party_named_as_the_broker_is_the_brokers() {
+    let r = extract("Serbia and Kosovo agreed to implement the EU-brokered normalisation deal.");
+    assert_eq!(countries(&find(&r, "AGREE").recipients), ["SRB", "XKX"]);
+    let r = extract("Armenia and Azerbaijan signed a U.S.-brokered peace agreement.");
+    assert_eq!(countries(&find(&r, "AGREE").recipients), ["ARM", "AZE"]);
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "045");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
+}
