@@ -946,24 +946,24 @@ fn owned_names(inst: &Institution, countries: &[Country]) -> Vec<String> {
 /// country's name or adjective are one to three plain words ending with a noun for a
 /// body; else none. (See [`Kb::lowercase_bodies`].)
 fn lowercase_body(inst: &Institution, countries: &[Country], n: &str) -> Option<String> {
+    // The head first: most names end otherwise, and cost nothing more.
+    let head = n.rsplit(' ').next()?;
+    if !matches!(head, "Ministry" | "Committee" | "Service" | "Office" | "Department" | "Agency" | "Commission") {
+        return None;
+    }
     let country = countries.iter().find(|k| Some(k.iso3.as_str()) == inst.country.as_deref())?;
-    let owners = [format!("{}'s ", country.name), format!("{}’s ", country.name)];
-    let owner = owners
-        .iter()
-        .map(String::as_str)
-        .chain(country.adjectives.iter().filter(|a| n.starts_with(&format!("{a} "))).map(|a| &n[..a.len() + 1]))
-        .find(|o| n.starts_with(o))?;
-    let body = &n[owner.len()..];
-    let words: Vec<&str> = body.split(' ').collect();
-    let plain = words.iter().all(|w| {
+    let body = n
+        .strip_prefix(country.name.as_str())
+        .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
+        .or_else(|| {
+            country.adjectives.iter().find_map(|a| n.strip_prefix(a.as_str()).and_then(|r| r.strip_prefix(' ')))
+        })?;
+    let words = body.split(' ');
+    let plain = words.clone().all(|w| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
     });
-    let head = words.last()?;
-    (plain
-        && words.len() <= 3
-        && matches!(*head, "Ministry" | "Committee" | "Service" | "Office" | "Department" | "Agency" | "Commission"))
-    .then(|| format!("{owner}{body}").to_lowercase().replace('’', "'"))
+    (plain && words.count() <= 3).then(|| n.to_lowercase().replace('’', "'"))
 }
 
 #[cfg(test)]
