@@ -2404,7 +2404,6 @@ impl<'a> Recogniser<'a> {
             },
             span,
         );
-        let inst = &self.kb.institutions[ix as usize];
         Mention {
             span,
             toks,
