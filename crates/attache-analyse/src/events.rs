@@ -7744,8 +7744,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else {
                     (clause_start..(clause_start + 3).min(sb)).any(|j| plural(j) && input.w(j + 1) == "to")
                 };
+            // "The Taliban appealed for international aid": an appeal to the world at large
+            // is aimed at no one country.
+            let to_the_world = plover == Plover::REQUEST
+                && (t1..(t1 + 3).min(sb)).any(|j| matches!(input.w(j), "international" | "global" | "worldwide"));
             if recipient_ps.is_empty()
                 && !unnamed_addressee
+                && !to_the_world
                 && actor_set.len() == 1
                 && actor_set[0].len() == 3
                 && actor_ps.iter().any(|p| p.country.as_deref() == Some(actor_set[0]))

@@ -6583,3 +6583,15 @@ fn a_party_named_as_the_broker_is_the_brokers() {
     assert_eq!(countries(&e.actors), ["USA"]);
     assert_eq!(countries(&e.recipients), ["ARM", "AZE"]);
 }
+
+#[test]
+fn an_appeal_to_the_world_is_aimed_at_no_country() {
+    let r = extract("The Taliban appealed for international aid after floods killed dozens in Baghlan province.");
+    let e = find(&r, "REQUEST");
+    assert!(e.recipients.is_empty(), "{:#?}", e.recipients);
+    // An appeal naming no one but an other country of the story still goes to it.
+    let r = extract(
+        "Pakistan demanded the handover of the suspects. India has rejected the demand. India and Pakistan fought.",
+    );
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["IND"]);
+}
