@@ -7933,8 +7933,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         })
                     }
                 });
+                // Nor is the denial of a report or a claim ("The Kremlin dismissed reports
+                // that …"): who made it, the text has not said.
+                let denied_report = plover == Plover::REJECT && {
+                    let mut k = input.after_determiners(t1);
+                    if matches!(input.w(k), "media" | "news" | "press" | "unconfirmed" | "earlier" | "recent") {
+                        k += 1;
+                    }
+                    matches!(
+                        input.w(k),
+                        "report"
+                            | "reports"
+                            | "claim"
+                            | "claims"
+                            | "allegation"
+                            | "allegations"
+                            | "rumours"
+                            | "rumors"
+                            | "speculation"
+                    )
+                };
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
-                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel)
+                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
                         .then(|| (own.to_string(), hit.span))
                 });
                 if let Some((c, span)) = c {

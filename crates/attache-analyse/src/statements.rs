@@ -1786,6 +1786,37 @@ pub fn attribute(
                                 | "the"
                                 | "through"
                         ));
+            // "Turkmenistan denied reports that …", "dismissed media reports of …",
+            // "declined to comment on reports": "reports" after a verb, a preposition or
+            // a determiner (across a word of the press) is the object, a noun, not the
+            // verb of a source.
+            let reports_noun = token_text[h.toks.0] == "reports" && h.toks.0 > sa && {
+                let mut k = h.toks.0 - 1;
+                if k > sa
+                    && matches!(
+                        token_text[k],
+                        "media"
+                            | "news"
+                            | "press"
+                            | "unconfirmed"
+                            | "earlier"
+                            | "recent"
+                            | "initial"
+                            | "local"
+                            | "these"
+                    )
+                {
+                    k -= 1;
+                }
+                let w = token_text[k];
+                !tokens[k].cap
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || PREPOSITIONS.contains(&w)
+                        || matches!(
+                            w,
+                            "the" | "these" | "those" | "such" | "some" | "denies" | "rejects" | "dismisses"
+                        ))
+            };
             // "police responded with tear gas", "the army reacted with artillery": a
             // response in force is an act, not words.
             let answered_in_force = matches!(
@@ -1798,6 +1829,7 @@ pub fn attribute(
             if passive_stance
                 || answered_in_force
                 || reporting_noun
+                || reports_noun
                 || armed_attack
                 || rejected_request
                 || pledged_sum

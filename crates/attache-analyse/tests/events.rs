@@ -6595,3 +6595,25 @@ fn an_appeal_to_the_world_is_aimed_at_no_country() {
     );
     assert_eq!(countries(&find(&r, "REQUEST").recipients), ["IND"]);
 }
+
+#[test]
+fn reports_that_someone_denies_are_no_source_of_theirs() {
+    let r = extract("Turkmenistan has denied reports that it restricted gas supplies to Uzbekistan during the winter.");
+    assert!(r.report_sources.is_empty(), "{:#?}", r.report_sources);
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    assert_eq!(r.statements[0].cue.text, "denied");
+    // Who made the reports, the text has not said: the denial is aimed at no one.
+    assert!(find(&r, "REJECT").recipients.is_empty(), "{:#?}", find(&r, "REJECT").recipients);
+    let r = extract("The Kremlin dismissed reports that the president was ill.");
+    assert!(find(&r, "REJECT").recipients.is_empty());
+    let r = extract("The Kremlin rejected media reports that the president was ill.");
+    assert!(r.report_sources.is_empty(), "{:#?}", r.report_sources);
+    let r = extract("Officials declined to comment on reports that the talks had collapsed.");
+    assert!(r.report_sources.is_empty(), "{:#?}", r.report_sources);
+    let r = extract("Beijing confirmed reports that its envoy would visit Kabul.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    // An outlet that reports is still a source, and so are local media.
+    let r = extract("Kabar reports that the border was closed. Local media reports say the road is open.");
+    let names: Vec<&str> = r.report_sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Kabar"), "{names:?}");
+}
