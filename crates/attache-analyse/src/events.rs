@@ -4899,7 +4899,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             tokens[j].kind == TokenKind::Possessive
                                 && input.actor_mentions_in(k, j).any(|m| m.toks.1 == j)
                         });
-                    if DETERMINERS.contains(&lw.as_str())
+                    // "Japan and the Philippines": an article that opens the second name of
+                    // a list of parties is no edge of the phrase.
+                    let listed_name = lw == "the"
+                        && k >= 2
+                        && k < t0
+                        && matches!(input.w(k - 2), "and" | "or" | ",")
+                        && input.mentions_in(k, t0).iter().any(|m| m.toks.0 == k && m.countries.len() == 1)
+                        && input.mentions_in(k.saturating_sub(4), k - 2).iter().any(|m| m.toks.1 == k - 2);
+                    if DETERMINERS.contains(&lw.as_str()) && !listed_name
                         || t.kind == TokenKind::Punct && !matches!(w, "-" | "–")
                         || BE.contains(&lw.as_str())
                         || in_set(w, &LIGHT_VERBS_SET)
@@ -6104,7 +6112,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // named after "amid" or "despite" past the trigger is a circumstance's, not the act's.
             let mut recipients = recipients;
             recipients.retain(|m| {
-                m.toks.0 < t1 || !(t1..m.toks.0).any(|k| matches!(input.w(k), "amid" | "amidst" | "despite"))
+                m.toks.0 < t1
+                    || !(t1..m.toks.0).any(|k| {
+                        matches!(input.w(k), "amid" | "amidst" | "despite")
+                            // "in the face of China's growing assertiveness"
+                            || input.w(k) == "face" && k >= 2 && input.w(k - 1) == "the" && input.w(k - 2) == "in"
+                    })
             });
             if lex.cameo != "045" {
                 recipients.retain(|m| !go_between(m));

@@ -6617,3 +6617,19 @@ fn reports_that_someone_denies_are_no_source_of_theirs() {
     let names: Vec<&str> = r.report_sources.iter().map(|s| s.name.as_str()).collect();
     assert!(names.contains(&"Kabar"), "{names:?}");
 }
+
+#[test]
+fn a_list_of_parties_with_an_article_acts_together_on_a_noun() {
+    for text in [
+        "Japan and the Philippines will expand defence cooperation.",
+        "Japan and the Philippines agreed to expand defence cooperation.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "COOPERATE");
+        assert_eq!(countries(&e.actors), ["JPN", "PHL"], "{text}");
+        assert_eq!(countries(&e.recipients), ["JPN", "PHL"], "{text}");
+    }
+    // The circumstance "in the face of" names no party to the act.
+    let r = extract("Japan expanded defence cooperation with Manila in the face of China's growing assertiveness.");
+    assert_eq!(countries(&find(&r, "COOPERATE").recipients), ["PHL"]);
+}
