@@ -5944,6 +5944,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if k == clause.start && k > sa + 1 && matches!(input.w(k - 1), "told" | "tells" | "addressed") {
                         return Some(k);
                     }
+                    // "Kulubaev said the border talks with Tajikistan were nearly complete":
+                    // so does a noun of talks that opens what a speaker said, with nothing
+                    // but plain words before it; the speaker's side is at those talks.
+                    if clause.start > sa + 1
+                        && matches!(input.w(clause.start - 1), "said" | "says")
+                        && t0 - clause.start < 4
+                        && (clause.start..t0).all(|j| {
+                            tokens[j].kind == TokenKind::Word
+                                && !tokens[j].cap
+                                && input.mentions_in(j, j + 1).is_empty()
+                        })
+                    {
+                        return Some(clause.start);
+                    }
                     // ("in a meeting with", not "a role in talks with Ukraine".)
                     (k > clause.start
                         && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")

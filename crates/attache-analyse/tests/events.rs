@@ -6633,3 +6633,19 @@ fn a_list_of_parties_with_an_article_acts_together_on_a_noun() {
     let r = extract("Japan expanded defence cooperation with Manila in the face of China's growing assertiveness.");
     assert_eq!(countries(&find(&r, "COOPERATE").recipients), ["PHL"]);
 }
+
+#[test]
+fn talks_that_open_what_a_speaker_said_are_the_speakers_side() {
+    let r = extract(
+        "Kyrgyz Foreign Minister Zheenbek Kulubaev said the border talks with Tajikistan were nearly complete.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["TJK"]);
+    assert!(e.recipients.iter().all(|p| !p.implicit));
+    let r = extract("Kulubaev said cooperation with China was growing.");
+    assert_eq!(countries(&find(&r, "COOPERATE").actors), ["KGZ"]);
+    // A speaker named by no party leaves the noun's own parties as they were.
+    let r = extract("Analysts said talks with Tajikistan were nearly complete.");
+    assert_eq!(countries(&find(&r, "CONSULT").actors), ["TJK"]);
+}
