@@ -7673,6 +7673,66 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Only a country fills the recipient: an actor known by its sector alone ("he",
             // a president the knowledge base lacks, coded "GOV") names no country.
             let actor_set = countries(&actor_ps);
+            // "Russia warned that Ukraine would face consequences", "Chen warned on
+            // Wednesday that Beijing would crush any attempt at Taiwan independence": a
+            // warning with no addressee threatens the party its "that" clause opens with, or,
+            // where the warner's own side (or "it", "they") opens it, the first other
+            // country the clause names.
+            if plover == Plover::THREATEN
+                && lex.pos == Pos::Verb
+                && actor_set.len() == 1
+                && actor_set[0].len() == 3
+                && recipient_ps.iter().all(|p| p.country.as_deref() == Some(actor_set[0]))
+            {
+                let own = actor_set[0];
+                let that = (t1..(t1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .find(|&k| input.w(k) == "that")
+                    .or_else(|| (t1 > t0 + 1 && input.w(t1 - 1) == "that").then(|| t1 - 1));
+                let target = that.and_then(|that| {
+                    let c = input.after_determiners(that + 1);
+                    let opener = input.actor_mentions_in(c, sb).find(|m| m.toks.0 == c);
+                    let foreign = |m: &Mention| {
+                        m.countries.len() == 1 && m.countries[0] != own && m.sector.as_deref() != Some("MED")
+                    };
+                    // (A foreign party that opens the clause is threatened only when the
+                    // clause says it will bear a cost: "Zelensky warned that Russia would
+                    // launch a new offensive" threatens no one.)
+                    let bears_cost = |m: &Mention| {
+                        (m.toks.1..(m.toks.1 + 4).min(sb)).any(|k| {
+                            matches!(input.w(k), "face" | "pay" | "suffer" | "regret" | "bear" | "be" | "get")
+                                && (k + 1..(k + 4).min(sb)).any(|j| {
+                                    matches!(
+                                        input.w(j),
+                                        "consequences"
+                                            | "price"
+                                            | "punished"
+                                            | "punishment"
+                                            | "retaliation"
+                                            | "response"
+                                            | "responsibility"
+                                            | "it"
+                                            | "sanctions"
+                                            | "countermeasures"
+                                    )
+                                })
+                        })
+                    };
+                    match opener {
+                        Some(m) if foreign(m) && bears_cost(m) => Some(m),
+                        Some(m) if m.countries.iter().all(|c| c == own) && !m.countries.is_empty() => {
+                            input.actor_mentions_in(m.toks.1, sb).find(|o| foreign(o))
+                        }
+                        None if matches!(input.w(c), "it" | "they" | "we") => {
+                            input.actor_mentions_in(c + 1, sb).find(|o| foreign(o))
+                        }
+                        _ => None,
+                    }
+                });
+                if let Some(m) = target {
+                    recipient_ps = input.participants(&[m], None);
+                }
+            }
             // "Israel will evacuate the settlements in the Gaza Strip", "Syria will withdraw
             // its troops from Lebanon", "NATO troops arrived in Bosnia": a material act done
             // in, into or out of a foreign country, with no named recipient, is directed at

@@ -1499,10 +1499,11 @@ fn the_subject_of_a_demanded_clause_is_the_recipient() {
     let r = extract("Amnesty International demanded that the Sudanese government end curbs on press freedom.");
     let e = find(&r, "REQUEST");
     assert_eq!(countries(&e.recipients), ["SDN"], "{e:#?}");
-    // A warning's content is no recipient.
-    let r = extract("Russia warned that Ukraine would face consequences.");
+    // A warning's content is no recipient, unless it says what the party will suffer
+    // (`a_warning_threatens_the_other_party_its_clause_names`).
+    let r = extract("Zelensky warned that Russia would launch a new offensive.");
     let e = find(&r, "THREATEN");
-    assert!(!countries(&e.recipients).contains(&"UKR".to_string()), "{e:#?}");
+    assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{e:#?}");
 }
 
 #[test]
@@ -6648,4 +6649,22 @@ fn talks_that_open_what_a_speaker_said_are_the_speakers_side() {
     // A speaker named by no party leaves the noun's own parties as they were.
     let r = extract("Analysts said talks with Tajikistan were nearly complete.");
     assert_eq!(countries(&find(&r, "CONSULT").actors), ["TJK"]);
+}
+
+#[test]
+fn a_warning_threatens_the_other_party_its_clause_names() {
+    let r = extract("Russia warned that Ukraine would face consequences.");
+    assert_eq!(countries(&find(&r, "THREATEN").recipients), ["UKR"]);
+    let r = extract(
+        "Chen Binhua, a spokesperson for China's Taiwan Affairs Office, warned on Wednesday that Beijing would \
+         \"crush any attempt at Taiwan independence.\"",
+    );
+    assert_eq!(countries(&find(&r, "THREATEN").recipients), ["TWN"]);
+    let r = extract("Iran warned that it would respond to any Israeli attack.");
+    let e = find(&r, "THREATEN");
+    assert_eq!(countries(&e.recipients), ["ISR"]);
+    assert!(e.recipients.iter().all(|p| !p.implicit));
+    // An addressee named after the verb stays the one threatened.
+    let r = extract("China warned Lithuania that Beijing would take countermeasures against Vilnius and Washington.");
+    assert_eq!(countries(&find(&r, "THREATEN").recipients), ["LTU"]);
 }
