@@ -8103,12 +8103,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && (recipient_ps.is_empty() || document_subject)
                 && !bare_relative
             {
-                if let Some(prev) = events.last().filter(|p| {
-                    let prev_sentence = input.sentences.iter().position(|&(a, b)| {
+                let sentence_of = |p: &Event| {
+                    input.sentences.iter().position(|&(a, b)| {
                         a < b && tokens[a].span.start <= p.trigger.start && p.trigger.end <= tokens[b - 1].span.end
-                    });
-                    prev_sentence.is_some_and(|ps| ps + 1 >= si)
-                }) {
+                    })
+                };
+                // "Tajikistan handed a note of protest to Russia's ambassador. Russian
+                // police detained … The note demanded …": the document speaks for whoever
+                // issued it, named by its noun in an earlier act of the last few sentences.
+                let issued = document_subject
+                    .then(|| {
+                        let noun = input.w(first).to_ascii_lowercase();
+                        events.iter().rev().take_while(|p| sentence_of(p).is_some_and(|ps| ps + 3 >= si)).find(|p| {
+                            input.text[p.trigger.start..p.trigger.end]
+                                .split_whitespace()
+                                .any(|w| w.eq_ignore_ascii_case(&noun))
+                        })
+                    })
+                    .flatten();
+                if let Some(prev) =
+                    issued.or_else(|| events.last().filter(|p| sentence_of(p).is_some_and(|ps| ps + 1 >= si)))
+                {
                     if lex.frame == Frame::Symmetric {
                         let mut all = prev.actors.clone();
                         all.extend(prev.recipients.iter().filter(|r| !r.implicit).cloned());

@@ -6668,3 +6668,15 @@ fn a_warning_threatens_the_other_party_its_clause_names() {
     let r = extract("China warned Lithuania that Beijing would take countermeasures against Vilnius and Washington.");
     assert_eq!(countries(&find(&r, "THREATEN").recipients), ["LTU"]);
 }
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it_sentences_before() {
+    let r = extract(
+        "Tajikistan's Foreign Ministry handed a note of protest to Russia's ambassador. Russian police detained \
+         more than 200 migrants on April 2. The note demanded that Moscow ensure the rights of Tajik migrants \
+         are respected.",
+    );
+    let e = find(&r, "REQUEST");
+    assert_eq!(countries(&e.actors), ["TJK"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["RUS"]);
+}
