@@ -3331,12 +3331,18 @@ impl<'a> Recogniser<'a> {
                     // A country's adjective or its possessive ("Qatar's foreign ministry"),
                     // or a body's possessive ("Hamas's political leaders").
                     let adjective_at = |e: usize| {
-                        self.hit_ending(e)
-                            .is_some_and(|h| h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_))))
-                            || e >= 1
-                                && self.tokens[e - 1].kind == TokenKind::Possessive
-                                && (self.hit_ending(e - 1).and_then(Self::country_of_hit).is_some()
-                                    || self.body_owner(e - 1).is_some())
+                        self.hit_ending(e).is_some_and(|h| {
+                            h.targets.iter().any(|t| match t {
+                                NameRef::CountryAdjective(_) => true,
+                                // "US-led coalition forces": a country's name joined to a
+                                // participle is an adjective too.
+                                NameRef::Country(_) => e >= 1 && hyphenated_participle(self.w(e - 1)),
+                                _ => false,
+                            })
+                        }) || e >= 1
+                            && self.tokens[e - 1].kind == TokenKind::Possessive
+                            && (self.hit_ending(e - 1).and_then(Self::country_of_hit).is_some()
+                                || self.body_owner(e - 1).is_some())
                     };
                     // "Hamas's most senior leaders": an adverb of degree before the words.
                     let degree =

@@ -6680,3 +6680,13 @@ fn a_document_speaks_for_whoever_issued_it_sentences_before() {
     assert_eq!(countries(&e.actors), ["TJK"], "{e:#?}");
     assert_eq!(countries(&e.recipients), ["RUS"]);
 }
+
+#[test]
+fn forces_led_by_a_country_named_in_a_hyphen_are_that_countrys() {
+    let r = extract("US-led coalition forces struck targets in Iraq.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["USAMIL"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["IRQ"]);
+    let r = extract("Iraq's prime minister demanded the withdrawal of US-led coalition forces.");
+    assert_eq!(countries(&find(&r, "REQUEST").recipients), ["USA"]);
+}
