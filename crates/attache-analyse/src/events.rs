@@ -7956,8 +7956,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     && tokens[target_at].cap
                     && input.mentions_in(target_at, target_at + 1).iter().all(|m| m.countries.is_empty());
                 // Nor is the seizure of a ship ("Iran seized an oil tanker in the Gulf of
-                // Oman"): whose it was, the text has not said.
-                let seized_vessel = lex.cameo == "171"
+                // Oman") or an attack on one ("claimed an attack on a commercial ship in the
+                // Red Sea"): whose it was, the text has not said.
+                let seized_vessel = (lex.cameo == "171" || plover == Plover::ASSAULT)
                     && (t1..(t1 + 5).min(sb)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| {
                         matches!(
                             input.w(k),

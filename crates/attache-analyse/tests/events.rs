@@ -6690,3 +6690,12 @@ fn forces_led_by_a_country_named_in_a_hyphen_are_that_countrys() {
     let r = extract("Iraq's prime minister demanded the withdrawal of US-led coalition forces.");
     assert_eq!(countries(&find(&r, "REQUEST").recipients), ["USA"]);
 }
+
+#[test]
+fn an_attack_on_a_ship_of_no_named_country_is_aimed_at_no_country() {
+    let r = extract("The Houthis claimed responsibility for an attack on a commercial ship in the Red Sea.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.is_empty(), "{:#?}", e.recipients);
+    let r = extract("Houthi rebels attacked a Greek-owned tanker in the Red Sea.");
+    assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["GRC"]);
+}
