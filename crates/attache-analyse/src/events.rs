@@ -4545,10 +4545,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     };
                     input
                         .actor_mentions_in(t0.saturating_sub(8).max(sa), t0)
-                        .filter(|m| m.toks.1 == t0 && m.kind == MentionKind::Agent || placed(m))
+                        // ("supports the M23 rebels fighting in eastern Congo": an armed
+                        // group or another body named right before it too.)
+                        .filter(|m| {
+                            m.toks.1 == t0 && matches!(m.kind, MentionKind::Agent | MentionKind::Organization)
+                                || placed(m)
+                        })
                         .last()
                         .filter(|m| {
-                            m.kind == MentionKind::Agent
+                            matches!(m.kind, MentionKind::Agent | MentionKind::Organization)
                                 // "fired rubber bullets at students demanding…", "opened fire
                                 // on villagers demanding…": the object of the act's preposition
                                 // too.

@@ -6699,3 +6699,11 @@ fn an_attack_on_a_ship_of_no_named_country_is_aimed_at_no_country() {
     let r = extract("Houthi rebels attacked a Greek-owned tanker in the Red Sea.");
     assert_eq!(countries(&find(&r, "ASSAULT").recipients), ["GRC"]);
 }
+
+#[test]
+fn an_armed_group_right_before_a_participle_is_its_subject() {
+    let r = extract("Rwanda supports the M23 rebels fighting Congolese troops.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["COD"], "{e:#?}");
+    assert!(e.actors.iter().all(|p| p.code == "CODREB"));
+}
