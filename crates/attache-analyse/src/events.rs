@@ -7849,7 +7849,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && plover != Plover::MOBILIZE
             {
                 let own = actor_set[0];
+                // (Not the seizure of territory: "approved a law annexing the disputed
+                // Essequibo region of Guyana" is done to another country.)
                 let domestic_act = matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE)
+                    && lex.cameo != "192"
                     || actor_ps.iter().any(|p| {
                         matches!(
                             p.sector.as_deref(),

@@ -6707,3 +6707,12 @@ fn an_armed_group_right_before_a_participle_is_its_subject() {
     assert_eq!(countries(&e.actors), ["COD"], "{e:#?}");
     assert!(e.actors.iter().all(|p| p.code == "CODREB"));
 }
+
+#[test]
+fn a_seizure_of_territory_is_aimed_at_the_country_it_names() {
+    let r = extract("Venezuela's National Assembly approved a law annexing the disputed Essequibo region of Guyana.");
+    assert_eq!(countries(&find(&r, "COERCE").recipients), ["GUY"]);
+    // An unknown place still names no one.
+    let r = extract("Russian troops captured the village of Krasnohorivka.");
+    assert!(find(&r, "COERCE").recipients.is_empty());
+}
