@@ -1892,6 +1892,24 @@ pub fn attribute(
                             sentence_sources[si].push(i);
                         }
                         None if end > h.toks.1 => {
+                            // "according to a decree published on the presidential
+                            // website", "a statement posted online": a participle after
+                            // the noun ends the name.
+                            let e = (h.toks.1 + 1..end.min(sb))
+                                .find(|&k| {
+                                    tokens[k].kind == TokenKind::Word
+                                        && !tokens[k].cap
+                                        && token_text[k].len() > 4
+                                        && token_text[k].ends_with("ed")
+                                        && tokens[k - 1].kind == TokenKind::Word
+                                        && !token_text[k - 1].ends_with("ly")
+                                        && !matches!(
+                                            token_text[k - 1],
+                                            "a" | "an" | "the" | "A" | "An" | "The" | "its" | "their" | "his" | "her"
+                                        )
+                                })
+                                .unwrap_or(end.min(sb));
+                            let np = Span::new(np.start, tokens[e - 1].span.end);
                             let name = text[np.start..np.end].trim_start_matches("the ").to_string();
                             let i = add_source(&mut sources, name, None, np);
                             sentence_sources[si].push(i);

@@ -6716,3 +6716,18 @@ fn a_seizure_of_territory_is_aimed_at_the_country_it_names() {
     let r = extract("Russian troops captured the village of Krasnohorivka.");
     assert!(find(&r, "COERCE").recipients.is_empty());
 }
+
+#[test]
+fn a_participle_after_a_sources_noun_ends_its_name() {
+    let names = |t: &str| extract(t).report_sources.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names("Japarov dismissed the customs chief, according to a decree published on the presidential website."),
+        ["a decree"]
+    );
+    assert_eq!(names("The talks will resume, according to a statement posted online."), ["a statement"]);
+    // An adverb before the participle keeps it: the phrase goes on to its noun.
+    assert_eq!(
+        names("Support is falling, according to a recently published survey of voters."),
+        ["a recently published survey of voters"]
+    );
+}
