@@ -5011,6 +5011,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .count();
             let reach = if quantity { 7 } else { 4 + amount.saturating_sub(1).min(3) };
+            // "sent flour to Afghanistan as humanitarian aid": "as" names what the verb's
+            // object is, after the object and its recipient.
+            // (Of aid and the like only: "holding refugees as human shields" holds them.)
+            let reach = reach
+                + if t0 > clause.start && input.w(t0 - 1) == "as" && COOPERATIVE.contains(&lex.plover) { 4 } else { 0 };
             // "held another round of border talks": a round is a measure of talks.
             let reach = reach
                 + if (t0.saturating_sub(5)..t0)

@@ -6731,3 +6731,13 @@ fn a_participle_after_a_sources_noun_ends_its_name() {
         ["a recently published survey of voters"]
     );
 }
+
+#[test]
+fn goods_sent_as_aid_are_aid() {
+    let r = extract("Kazakhstan sent 5,000 tonnes of flour to Afghanistan as humanitarian aid.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.actors), ["KAZ"]);
+    assert_eq!(countries(&e.recipients), ["AFG"]);
+    let r = extract("Russia delivered flour to Afghanistan as humanitarian aid.");
+    assert_eq!(countries(&find(&r, "AID").actors), ["RUS"]);
+}
