@@ -103,11 +103,12 @@ fn extractions_are_deterministic() {
 /// 0.810 on 2026-12-06, once report sources matched by the words citing them too, 0.829
 /// with "/TASS/" datelines read. statement_speaker F1 0.876 on 2026-12-06 (fifty-fifth
 /// round), once speakers matched by the words naming them too, and report_source 0.840;
-/// statement_speaker F1 0.900 in the fifty-sixth round (ministries written in lower case).
+/// statement_speaker F1 0.900 in the fifty-sixth round (ministries written in lower case);
+/// event F1 0.773 in the fifty-seventh (the event floor rises from 0.75 to 0.76).
 const FLOORS: &[(&str, f64)] = &[
     ("report_source", 0.82),
     ("person_country", 0.90),
-    ("event", 0.75),
+    ("event", 0.76),
     ("statement_speaker", 0.88),
     ("event_date", 0.80),
     ("event_location", 0.80),
