@@ -3219,6 +3219,29 @@ impl<'a> Recogniser<'a> {
                 self.kb_person(p, (i, i + 1), prefix);
                 return true;
             }
+            // "Mirziyoyev and Berdimuhamedov signed …": of several people of one country
+            // in office that day under one surname (a president and his father, the
+            // chairman of the upper house), a bare surname with no title is the one who
+            // is that country's president.
+            if let (None, Some(date)) = (prefix, self.date) {
+                let held: Vec<(u32, &attache_kb::Office)> = people
+                    .iter()
+                    .flat_map(|&p| {
+                        self.kb.people[p as usize].offices.iter().filter(|o| o.held_on(date)).map(move |o| (p, o))
+                    })
+                    .collect();
+                let country = held.first().and_then(|h| h.1.country.as_ref());
+                let one_country = country.is_some() && held.iter().all(|h| h.1.country.as_ref() == country);
+                let mut presidents = held.iter().filter(|h| {
+                    h.1.office.starts_with("President of ")
+                        && country
+                            .is_some_and(|c| self.kb.country(c).is_some_and(|k| h.1.office.ends_with(k.name.as_str())))
+                });
+                if let (true, Some(&(p, _)), None) = (one_country, presidents.next(), presidents.next()) {
+                    self.kb_person(p, (i, i + 1), prefix);
+                    return true;
+                }
+            }
             // "President Bush" when no Bush is in office that day: the title names the
             // office, and among the people with that surname who held it, all of one
             // country, the one whose term lies nearest the date.

@@ -6741,3 +6741,14 @@ fn goods_sent_as_aid_are_aid() {
     let r = extract("Russia delivered flour to Afghanistan as humanitarian aid.");
     assert_eq!(countries(&find(&r, "AID").actors), ["RUS"]);
 }
+
+#[test]
+fn a_surname_shared_in_one_country_is_its_presidents() {
+    let r = extract("Mirziyoyev and Berdimuhamedov signed a joint declaration on strategic partnership.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["TKM", "UZB"], "{e:#?}");
+    assert!(r.entities.iter().any(|x| x.name == "Serdar Berdimuhamedov"), "{:#?}", r.entities);
+    // The given name still names the father.
+    let r = extract("Gurbanguly Berdimuhamedov met Mirziyoyev in Ashgabat.");
+    assert!(r.entities.iter().any(|x| x.name == "Gurbanguly Berdimuhamedov"), "{:#?}", r.entities);
+}
