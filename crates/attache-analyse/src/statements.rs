@@ -1812,10 +1812,7 @@ pub fn attribute(
                 !tokens[k].cap
                     && (w.len() > 4 && w.ends_with("ed")
                         || PREPOSITIONS.contains(&w)
-                        || matches!(
-                            w,
-                            "the" | "these" | "those" | "such" | "some" | "denies" | "rejects" | "dismisses"
-                        ))
+                        || matches!(w, "the" | "those" | "such" | "some" | "denies" | "rejects" | "dismisses"))
             };
             // "police responded with tear gas", "the army reacted with artillery": a
             // response in force is an act, not words.
