@@ -2394,6 +2394,50 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 lex_i
             };
+            // "Vietnam protested China's deployment of a survey ship", "The foreign ministry
+            // protested against the harassment of its fishermen": a state, its government or
+            // an organisation of states protesting complains officially (CAMEO 114); a crowd
+            // protesting demonstrates. The subject is read right before the verb, past an
+            // auxiliary or a manner adverb ("has formally protested").
+            let lex_i = if kb.lexicon[lex_i as usize].plover == Plover::PROTEST
+                && kb.lexicon[lex_i as usize].pos == Pos::Verb
+                && kb.lexicon[lex_i as usize].cameo == "140"
+                && t1 == t0 + 1
+                && (input.w(t0) == "protested"
+                    // ("Kenya protests turned deadly": the noun before a verb.)
+                    || input.w(t0) == "protests"
+                        && t1 < sb
+                        && (input.w(t1) == "against" || DETERMINERS.contains(&input.w(t1)) || tokens[t1].cap))
+            {
+                let mut k = t0;
+                while k > sa
+                    && matches!(
+                        input.w(k - 1),
+                        "has" | "have" | "had" | "formally" | "officially" | "also" | "strongly" | "sharply"
+                    )
+                {
+                    k -= 1;
+                }
+                let official =
+                    input.mentions_in(sa, k).iter().rev().find(|m| m.is_actor() && m.toks.1 == k).is_some_and(|m| {
+                        m.code.is_some()
+                            || matches!(m.kind, MentionKind::Country)
+                                && matches!(m.sector.as_deref(), None | Some("GOV"))
+                            || matches!(m.kind, MentionKind::Organization | MentionKind::Person | MentionKind::Place)
+                                && m.sector.as_deref() == Some("GOV")
+                                && !m.countries.is_empty()
+                    });
+                if official {
+                    kb.lexicon
+                        .iter()
+                        .position(|l| l.pos == Pos::Verb && l.plover == Plover::ACCUSE && l.cameo == "114")
+                        .map_or(lex_i, |i| i as _)
+                } else {
+                    lex_i
+                }
+            } else {
+                lex_i
+            };
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
             // "no sign of the ship", "a worrying sign": a verb form with no noun reading,

@@ -5588,7 +5588,8 @@ fn an_act_in_what_is_denied_is_not_asserted() {
 #[test]
 fn a_visit_to_a_shrine_is_to_no_other_country_and_a_protest_at_it_is_aimed_at_the_visitor() {
     let r = extract("China protested the visit of a Japanese minister to the Yasukuni shrine.");
-    assert_eq!(countries(&find(&r, "PROTEST").recipients), ["JPN"]);
+    // (A state protesting complains officially: ACCUSE.)
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["JPN"]);
     let e = find(&r, "CONSULT");
     assert!(e.recipients.is_empty(), "{e:#?}");
     // A visit to somewhere else still goes to the other country of the text.
@@ -6751,4 +6752,25 @@ fn a_surname_shared_in_one_country_is_its_presidents() {
     // The given name still names the father.
     let r = extract("Gurbanguly Berdimuhamedov met Mirziyoyev in Ashgabat.");
     assert!(r.entities.iter().any(|x| x.name == "Gurbanguly Berdimuhamedov"), "{:#?}", r.entities);
+}
+
+#[test]
+fn a_state_that_protests_complains_officially() {
+    let r = extract("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.");
+    let e = r.events.iter().find(|e| e.trigger.text == "protested").expect("an event");
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("ACCUSE", "114"), "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    let r = extract("Moscow protested the expulsion of two Russian diplomats from Estonia.");
+    let e = r.events.iter().find(|e| e.trigger.text == "protested").expect("an event");
+    assert_eq!(e.kind, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["RUS"]);
+    assert_eq!(countries(&e.recipients), ["EST"]);
+    let r = extract("Kyrgyzstan has formally protested the detention of its citizens in Russia.");
+    assert_eq!(find(&r, "ACCUSE").cameo, "114");
+    // A crowd protesting demonstrates, and a country before the noun names the protests.
+    let r = extract("Thousands protested the new law in Yerevan on Sunday.");
+    assert_eq!(find(&r, "PROTEST").trigger.text, "protested");
+    let r = extract("Kenya protests turned deadly as police opened fire on crowds.");
+    assert_eq!(find(&r, "PROTEST").trigger.text, "protests");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
 }
