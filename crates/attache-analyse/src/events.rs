@@ -2101,7 +2101,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         let adjective = end >= 2
             && input.token_text[end - 1].eq_ignore_ascii_case("visiting")
             && matches!(input.token_text[end - 2].to_ascii_lowercase().as_str(), "the" | "a" | "an");
-        after_trigger[end] |= !adjective;
+        // ("Iranian-backed Houthi rebels attacked": a trigger after a hyphen inside a word
+        // is part of a modifier, and the name after it is no object.)
+        let start = tokens.partition_point(|t| t.span.end <= h.span.start);
+        let modifier = tokens.get(start).is_some_and(|t| {
+            t.span.start < h.span.start
+                && !matches!(
+                    input.text[t.span.start..h.span.start].to_ascii_lowercase().as_str(),
+                    "re-" | "co-" | "counter-"
+                )
+        });
+        after_trigger[end] |= !adjective && !modifier;
     }
     // "told reporters that…", "an official told reporters, warning…": whom a speaker
     // tells is the addressee, never the subject of what follows.

@@ -3400,10 +3400,12 @@ impl<'a> Recogniser<'a> {
                         break;
                     }
                     // "pro-EU demonstrators", "anti-Russian protesters": a side they take,
-                    // not the country they belong to.
+                    // not the country they belong to. So is a backer: "Russian-backed
+                    // separatists", "Iran-backed militias".
                     let side_taken = |h: &NameHit| {
                         let w = lowercase(self.w(h.toks.0));
-                        w.starts_with("pro-")
+                        backer_participle(self.w(h.toks.1 - 1))
+                            || w.starts_with("pro-")
                             || w.starts_with("anti-")
                             || h.toks.0 >= 2
                                 && self.w(h.toks.0 - 1) == "-"
@@ -4809,6 +4811,9 @@ impl<'a> Recogniser<'a> {
             if matches!(o.kind, MentionKind::Country | MentionKind::Place)
                 && o.countries.len() == 1
                 && o.toks.0 < self.tokens.len()
+                // ("Russian-backed separatists shelled … near Donetsk": the backer is not
+                // among the countries whose people the sentence's groups are.)
+                && !backer_participle(self.w(o.toks.1 - 1))
             {
                 let si = self.sentence_of[o.toks.0];
                 // "kidnapped by gunmen in southwestern Pakistan": a country named as where
@@ -5013,7 +5018,9 @@ impl<'a> Recogniser<'a> {
         }
         let dominant = {
             let mut counts: HashMap<&str, usize> = HashMap::default();
-            for m in self.mentions.iter().filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1) {
+            for m in self.mentions.iter().filter(|m| {
+                m.kind == MentionKind::Country && m.countries.len() == 1 && !backer_participle(self.w(m.toks.1 - 1))
+            }) {
                 *counts.entry(m.countries[0].as_str()).or_default() += 1;
             }
             let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
@@ -5739,6 +5746,26 @@ fn hyphenated_participle(w: &str) -> bool {
         !head.is_empty()
             && (last.ends_with("ed") && last.len() > 3
                 || matches!(last, "held" | "run" | "led" | "built" | "made" | "born" | "bred" | "owned"))
+    })
+}
+
+/// A hyphenated participle of support: "Iran-backed", "Russian-sponsored", "Western-funded".
+/// The country named in it supports a group; it is not the group's country.
+fn backer_participle(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(head, last)| {
+        !head.is_empty()
+            && matches!(
+                last.to_ascii_lowercase().as_str(),
+                "backed"
+                    | "sponsored"
+                    | "supported"
+                    | "funded"
+                    | "financed"
+                    | "armed"
+                    | "trained"
+                    | "aligned"
+                    | "allied"
+            )
     })
 }
 

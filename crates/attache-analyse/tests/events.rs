@@ -6774,3 +6774,21 @@ fn a_state_that_protests_complains_officially() {
     assert_eq!(find(&r, "PROTEST").trigger.text, "protests");
     assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_group_backed_by_a_country_acts_for_itself() {
+    // The participle inside "Iranian-backed" is a modifier: the name after it is the
+    // subject, not the object of a backing.
+    let r = extract("Iranian-backed Houthi rebels attacked a commercial ship in the Red Sea on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["YEMREB"], "{e:#?}");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    let r = extract("Iran-backed Houthi rebels attacked a commercial ship.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["YEM"]);
+    // The backer is not the group's country: the group is of where it fights.
+    let r = extract("Russian-backed separatists shelled Ukrainian positions near Donetsk.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["UKR"]);
+    // A country that leads a coalition is still its own.
+    let r = extract("US-led coalition forces killed 20 militants in Iraq.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["USA"]);
+}
