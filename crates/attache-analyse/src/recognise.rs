@@ -792,6 +792,59 @@ const PLACE_HEADS: &[&str] = &[
     "Highway",
 ];
 
+/// Words that continue the field of a ministry after its first word ("Minister of Water
+/// Resources", "Minister of Labour and Social Protection"): the name after them is the
+/// person's.
+const MINISTRY_FIELDS: &[&str] = &[
+    "Resources",
+    "Affairs",
+    "Development",
+    "Protection",
+    "Relations",
+    "Situations",
+    "Security",
+    "Trade",
+    "Industry",
+    "Energy",
+    "Health",
+    "Education",
+    "Finance",
+    "Economy",
+    "Transport",
+    "Culture",
+    "Emergencies",
+    "Agriculture",
+    "Environment",
+    "Ecology",
+    "Information",
+    "Communications",
+    "Innovation",
+    "Innovations",
+    "Science",
+    "Sports",
+    "Tourism",
+    "Construction",
+    "Investment",
+    "Investments",
+    "Planning",
+    "Welfare",
+    "Integration",
+    "Migration",
+    "Employment",
+    "Infrastructure",
+    "Technology",
+    "Technologies",
+    "Commerce",
+    "Fisheries",
+    "Mining",
+    "Industries",
+    "Services",
+    "Works",
+    "Reclamation",
+    "Irrigation",
+    "Policy",
+];
+
 /// Heads of PLACE_HEADS that name a feature of nature, which may take the name of a
 /// province or town ("Helmand River", "Panjshir Valley").
 const NATURAL_HEADS: &[&str] =
@@ -1702,6 +1755,12 @@ impl<'a> Recogniser<'a> {
         {
             tail.pop();
             tail_words -= 1;
+            // "Minister of Water Resources Bakhodir Kurbanov": a field of two or more words,
+            // by the words that name a ministry's field.
+            while tail_words >= 3 && tail.last().is_some_and(|&k| MINISTRY_FIELDS.contains(&self.w(k))) {
+                tail.pop();
+                tail_words -= 1;
+            }
         }
         // "President Bush": a word the gazetteer also knows as a town is a surname after a
         // title.
@@ -1880,6 +1939,45 @@ impl<'a> Recogniser<'a> {
         {
             self.rule_place((a, b));
             return;
+        }
+        // "the Amu Darya river", "Maoxian county", "the Qosh Tepa canal": unknown title-case
+        // words before a lowercase head of a place's name name a place, or a work of
+        // building (no one), not a person.
+        if (1..=3).contains(&elems.len())
+            && b - a == elems.len()
+            && self.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+            && (a..b).all(|k| self.hit_starting(k).is_none() && is_title_case_word(self.w(k)))
+        {
+            let head = self.w(b);
+            let works = matches!(
+                head,
+                "dam"
+                    | "gate"
+                    | "bridge"
+                    | "square"
+                    | "street"
+                    | "road"
+                    | "avenue"
+                    | "airport"
+                    | "airbase"
+                    | "canal"
+                    | "crossing"
+                    | "highway"
+                    | "pipeline"
+                    | "reservoir"
+                    | "port"
+                    | "terminal"
+                    | "railway"
+                    | "oilfield"
+                    | "corridor"
+            );
+            if works {
+                return;
+            }
+            if PLACE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || head == "lake" {
+                self.rule_place((a, b));
+                return;
+            }
         }
         // 4. Unknown title-case words alone: a person by the shape of the name.
         if tail.len() == elems.len() && (2..=4).contains(&tail_words) && tail.iter().all(|&k| !self.common_word(k)) {
@@ -2792,8 +2890,11 @@ impl<'a> Recogniser<'a> {
                 if ent.country.is_none() {
                     ent.country = country;
                 }
-                if ent.sector.is_none() {
-                    ent.sector = inst_sector.or(title_sector);
+                // "Mullah Abdul Latif Mansoor, acting minister of energy and water": the
+                // office the appositive names outweighs a religious honorific.
+                let office = inst_sector.or(title_sector);
+                if ent.sector.is_none() || ent.sector.as_deref() == Some("REL") && office.is_some() {
+                    ent.sector = office.or(ent.sector.take());
                 }
                 if ent.code.is_none() && ent.sector.as_deref() == Some("IGO") {
                     ent.code = code;
@@ -2924,7 +3025,14 @@ impl<'a> Recogniser<'a> {
             }
         }
         let head = lowercase(self.w(k));
+        // "…, acting minister of energy and water of the Taliban government": "acting" or
+        // "interim" before a title word opens the title.
+        let title_at = |n: usize| {
+            in_set(&APPOSITIVE_HEADS_SET, &lowercase(self.w(n)))
+                || self.hit_starting(n).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
+        };
         let starts_title = in_set(&APPOSITIVE_HEADS_SET, &head)
+            || matches!(&*head, "acting" | "interim") && k + 1 < end && title_at(k + 1)
             || self.hit_starting(k).is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             || self.hit_starting(k).is_some_and(|h| {
                 h.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_) | NameRef::Country(_)))
@@ -4564,6 +4672,19 @@ impl<'a> Recogniser<'a> {
             Some(&NameRef::Country(c)) => Some(self.kb.countries[c as usize].iso3.clone()),
             _ => None,
         });
+        // "Giza's Haram district": a place the gazetteer lacks, inside a town it knows,
+        // takes the town's country and, as the nearest known point, its coordinates.
+        let within = (toks.0 >= 2 && self.tokens[toks.0 - 1].kind == TokenKind::Possessive)
+            .then(|| self.hit_ending(toks.0 - 1))
+            .flatten()
+            .and_then(|h| {
+                h.targets.iter().find_map(|t| match *t {
+                    NameRef::Place(p) if !self.kb.places[p as usize].region => Some(&self.kb.places[p as usize]),
+                    _ => None,
+                })
+            });
+        let country = country.or_else(|| within.map(|p| p.country.clone()));
+        let coords = within.map(|p| (p.lat, p.lon));
         let e = self.entity(
             EntityKey::RulePlace(name.clone()),
             || Entity {
@@ -4575,8 +4696,8 @@ impl<'a> Recogniser<'a> {
                 mentions: vec![],
                 members: vec![],
                 code: None,
-                provenance: Provenance::Rule("place-shape"),
-                coords: None,
+                provenance: Provenance::Rule(if coords.is_some() { "place-within" } else { "place-shape" }),
+                coords,
                 geonameid: None,
             },
             span,

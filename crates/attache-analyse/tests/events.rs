@@ -3,7 +3,7 @@
 mod common;
 
 use attache_model::record::{EventRecord, Record};
-use attache_model::Document;
+use attache_model::{Document, EntityKind};
 use chrono::NaiveDate;
 
 fn extract(text: &str) -> Record {
@@ -6791,4 +6791,71 @@ fn a_group_backed_by_a_country_acts_for_itself() {
     // A country that leads a coalition is still its own.
     let r = extract("US-led coalition forces killed 20 militants in Iraq.");
     assert_eq!(countries(&find(&r, "ASSAULT").actors), ["USA"]);
+}
+
+#[test]
+fn supplying_energy_is_economic_cooperation() {
+    let r = extract("Turkmenistan expressed its readiness to supply gas to Pakistan through the TAPI pipeline.");
+    let e = find(&r, "COOPERATE");
+    assert_eq!((countries(&e.actors), countries(&e.recipients)), (vec!["TKM".to_string()], vec!["PAK".to_string()]));
+    assert_eq!(e.modality, "intent");
+    let r = extract("Kyrgyzstan exported electricity to Uzbekistan in the summer.");
+    assert_eq!(countries(&find(&r, "COOPERATE").recipients), ["UZB"]);
+    // Cutting the supply is still a sanction.
+    let r = extract("Russia cut off gas supplies to Moldova.");
+    assert!(r.events.iter().all(|e| e.kind != "COOPERATE"), "{:#?}", r.events);
+}
+
+#[test]
+fn an_official_who_offers_a_joint_working_group_offers_cooperation() {
+    let r = extract(
+        "Uzbek and Afghan officials held talks in Termez. Abdul Latif Mansoor, acting minister of energy \
+         and water of the Taliban government, expressed readiness to establish a joint working group.",
+    );
+    let e = find(&r, "COOPERATE");
+    assert_eq!(countries(&e.actors), ["AFG"], "{e:#?}");
+    assert_eq!(e.modality, "intent");
+}
+
+#[test]
+fn an_acting_office_in_an_appositive_outweighs_a_religious_honorific() {
+    let person = |r: &Record| {
+        r.entities.iter().find(|e| e.name == "Abdul Latif Mansoor").cloned().expect("Mansoor is recognised")
+    };
+    let r =
+        extract("The talks were attended by Abdul Latif Mansoor, the Taliban's acting minister of energy and water.");
+    let p = person(&r);
+    assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("AFG"), Some("GOV")));
+    let r = extract(
+        "The Afghan side was represented by Mullah Abdul Latif Mansoor, acting minister of energy and water \
+         of the Taliban government.",
+    );
+    assert_eq!(person(&r).sector.as_deref(), Some("GOV"));
+    // Without an office, the honorific still says the person is a cleric.
+    let r = extract("Mullah Abdul Latif Mansoor led the prayers in Kandahar.");
+    assert_eq!(person(&r).sector.as_deref(), Some("REL"));
+}
+
+#[test]
+fn a_ministry_field_of_two_words_is_no_part_of_the_name() {
+    let r = extract("The Uzbek delegation was led by First Deputy Minister of Water Resources Bakhodir Kurbanov.");
+    let names: Vec<&str> =
+        r.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Bakhodir Kurbanov"]);
+    // A name of three words after a one-word field keeps its three words.
+    let r = extract("Minister of Energy Abdul Latif Mansoor visited Termez.");
+    assert!(r.entities.iter().any(|e| e.name == "Abdul Latif Mansoor"), "{:#?}", r.entities);
+}
+
+#[test]
+fn a_name_before_a_lowercase_place_head_is_no_person() {
+    let r = extract("The canal will divert water from the Amu Darya river.");
+    assert_eq!(entity_kind(&r, "Amu Darya").as_deref(), Some("location"));
+    let r = extract("The construction of the Qosh Tepa canal worries Uzbekistan.");
+    assert_eq!(entity_kind(&r, "Qosh Tepa"), None);
+    // A district of a known town takes the town's country and coordinates.
+    let r = extract("Gunmen killed six police officers in Giza's Haram district on Friday.");
+    let d = r.entities.iter().find(|e| e.name == "Haram").expect("the district is a place");
+    assert_eq!(d.country.as_deref(), Some("EGY"));
+    assert!(d.lat.is_some_and(|lat| (29.0..31.0).contains(&lat)), "{d:#?}");
 }
