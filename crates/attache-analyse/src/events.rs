@@ -2890,7 +2890,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     });
                     // "hosted a delegation of the ruling Nur Otan party": a delegation is a
                     // guest, however many words name it.
-                    let guest = guest || (t1..k.min(sb)).any(|j| form_starts(input.w(j), "delegation"));
+                    // So are people named by their office: "hosted the foreign ministers of
+                    // the five Central Asian states".
+                    let guest = guest
+                        || (t1..k.min(sb)).any(|j| {
+                            form_starts(input.w(j), "delegation")
+                                || matches!(
+                                    input.w(j),
+                                    "ministers"
+                                        | "leaders"
+                                        | "presidents"
+                                        | "envoys"
+                                        | "counterpart"
+                                        | "counterparts"
+                                        | "heads"
+                                        | "officials"
+                                        | "diplomats"
+                                )
+                        });
                     // "the summit host", "VOA host Masih Alinejad": a noun.
                     let noun = matches!(input.w(t0).to_ascii_lowercase().as_str(), "host" | "hosts")
                         && t0 > sa
@@ -8089,7 +8106,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 });
                 // Nor is the denial of a report or a claim ("The Kremlin dismissed reports
-                // that …"): who made it, the text has not said.
+                // that …"), of a charge ("denied any involvement") or of what a clause
+                // says ("The Kremlin denied that Russian troops were involved"): who made
+                // it, the text has not said.
                 let denied_report = plover == Plover::REJECT && {
                     let mut k = input.after_determiners(t1);
                     if matches!(input.w(k), "media" | "news" | "press" | "unconfirmed" | "earlier" | "recent") {
@@ -8103,10 +8122,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "claims"
                             | "allegation"
                             | "allegations"
+                            | "accusation"
+                            | "accusations"
                             | "rumours"
                             | "rumors"
                             | "speculation"
-                    )
+                            | "involvement"
+                            | "wrongdoing"
+                            | "responsibility"
+                    ) || lex.pos == Pos::Verb
+                        && input.w(t1) == "that"
+                        && matches!(input.w(t0), "denied" | "denies" | "deny" | "denying")
                 };
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)

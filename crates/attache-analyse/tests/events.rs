@@ -6859,3 +6859,25 @@ fn a_name_before_a_lowercase_place_head_is_no_person() {
     assert_eq!(d.country.as_deref(), Some("EGY"));
     assert!(d.lat.is_some_and(|lat| (29.0..31.0).contains(&lat)), "{d:#?}");
 }
+
+#[test]
+fn a_denial_of_what_a_clause_says_is_aimed_at_no_one_named() {
+    let r = extract("The Kremlin denied that Russian troops were involved in the attack.");
+    let e = find(&r, "REJECT");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    let r = extract("The insurgent group denied involvement in the bombing of the Afghan market.");
+    assert!(find(&r, "REJECT").recipients.is_empty(), "{:#?}", r.events);
+    // A denial of a named party's claim is aimed at it.
+    let r = extract("China denied the Philippine accusation.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["PHL"]);
+}
+
+#[test]
+fn a_host_of_officials_named_by_office_hosts_them() {
+    let r = extract("Kazakhstan hosted the foreign ministers of the five Central Asian states in Almaty.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["KGZ", "TJK", "TKM", "UZB"], "{e:#?}");
+    // A host with no guest is no meeting.
+    let r = extract("Kazakhstan hosted the first stage of the cycling race in Almaty.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+}
