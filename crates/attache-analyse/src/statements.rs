@@ -1581,6 +1581,45 @@ pub fn attribute(
             }
             hits.extend(passive_quotes.iter().map(|(p, _)| p));
         }
+        // "The agency quoted the minister as saying that …", "Interfax quoted Lavrov as
+        // saying …": the active form speaks for the party between "quoted" and "as
+        // saying"; the outlet before "quoted" reports it.
+        let active_quotes: Vec<(PhraseHit, usize)> = hits
+            .iter()
+            .filter(|h| {
+                matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Report)
+                    && h.toks.1 == h.toks.0 + 1
+                    && h.toks.0 > sa
+                    && token_text[h.toks.0] == "quoted"
+                    && !matches!(token_text[h.toks.0 - 1], "was" | "were" | "is" | "are" | "been" | "being")
+            })
+            .filter_map(|h| {
+                let at = (h.toks.1 + 1..(h.toks.1 + 9).min(sb.saturating_sub(1))).find(|&k| {
+                    token_text[k] == "as" && matches!(token_text[k + 1], "saying" | "telling" | "stating")
+                })?;
+                if (h.toks.1..at).any(|k| matches!(token_text[k], "," | ";" | ":" | "\"" | "“" | "”" | "(")) {
+                    return None;
+                }
+                let ci = kb.cues.iter().position(|c| c.phrase == "quoted as saying")?;
+                let cue = PhraseHit {
+                    span: Span::new(tokens[at].span.start, tokens[at + 1].span.end),
+                    toks: (at, at + 2),
+                    target: PhraseRef::Cue(ci as u32),
+                };
+                Some((cue, h.toks.0))
+            })
+            .collect();
+        if !active_quotes.is_empty() {
+            let quoted: Vec<usize> = active_quotes.iter().map(|(_, q)| *q).collect();
+            hits.retain(|h| !quoted.contains(&h.toks.0));
+            for (_, q) in &active_quotes {
+                if let Some(m) = sentence_mentions.iter().rfind(|m| m.toks.1 == *q && m.toks.0 >= sa) {
+                    let i = add_source(&mut sources, name_of(m), m.entity, m.span);
+                    sentence_sources[si].push(i);
+                }
+            }
+            hits.extend(active_quotes.iter().map(|(p, _)| p));
+        }
         hits.sort_by_key(|p| (p.span.start, p.span.end));
         sentence_hedged[si] = hits.iter().any(
             |h| matches!(h.target, PhraseRef::Modality(i) if kb.modality[i as usize].modality == CueModality::Hedge),

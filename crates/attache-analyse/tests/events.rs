@@ -6881,3 +6881,19 @@ fn a_host_of_officials_named_by_office_hosts_them() {
     let r = extract("Kazakhstan hosted the first stage of the cycling race in Almaty.");
     assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_outlet_that_quotes_someone_as_saying_reports_their_speech() {
+    let r = extract("Interfax quoted Lavrov as saying that Moscow was ready for talks.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+    let s = &r.statements[0];
+    assert_eq!(s.speaker_name.as_deref(), Some("Sergei Lavrov"));
+    assert!(s.content.text.starts_with("Moscow was ready"), "{s:#?}");
+    assert_eq!(r.report_sources.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ["Interfax"]);
+    let r = extract("The agency quoted the minister as saying that exports would double.");
+    let s = &r.statements[0];
+    assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("the minister"));
+    // The passive form still speaks for its subject.
+    let r = extract("Lavrov was quoted by Interfax as saying that Moscow was ready for talks.");
+    assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Sergei Lavrov"));
+}
