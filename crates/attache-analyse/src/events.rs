@@ -8133,6 +8133,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     ) || lex.pos == Pos::Verb
                         && input.w(t1) == "that"
                         && matches!(input.w(t0), "denied" | "denies" | "deny" | "denying")
+                        // ("called the allegations baseless": the charge inside the phrasing.)
+                        || (t0 + 1..t1).any(|k| {
+                            matches!(
+                                input.w(k),
+                                "allegations" | "accusations" | "claims" | "claim" | "report" | "reports"
+                            )
+                        })
                 };
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)

@@ -6897,3 +6897,13 @@ fn an_outlet_that_quotes_someone_as_saying_reports_their_speech() {
     let r = extract("Lavrov was quoted by Interfax as saying that Moscow was ready for talks.");
     assert_eq!(r.statements[0].speaker_name.as_deref(), Some("Sergei Lavrov"));
 }
+
+#[test]
+fn calling_a_charge_baseless_rejects_it() {
+    let r = extract("In a statement, the Tajik foreign ministry called the allegations baseless.");
+    let e = find(&r, "REJECT");
+    assert_eq!(countries(&e.actors), ["TJK"]);
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    let r = extract("Beijing dismissed the report as fabricated.");
+    assert_eq!(find(&r, "REJECT").trigger.text, "dismissed the report as");
+}
