@@ -8141,8 +8141,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             )
                         })
                 };
+                // Nor is a meeting a party holds or hosts ("Uzbekistan will host a summit of
+                // Turkic states") held with itself.
+                let meeting = plover == Plover::CONSULT;
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
-                    (!visit && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
+                    (!visit && !meeting && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
                         .then(|| (own.to_string(), hit.span))
                 });
                 if let Some((c, span)) = c {

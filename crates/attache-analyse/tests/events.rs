@@ -6907,3 +6907,13 @@ fn calling_a_charge_baseless_rejects_it() {
     let r = extract("Beijing dismissed the report as fabricated.");
     assert_eq!(find(&r, "REJECT").trigger.text, "dismissed the report as");
 }
+
+#[test]
+fn a_meeting_with_no_other_party_is_held_with_no_one() {
+    let r = extract("Kazakh officials took part in the conference in Almaty.");
+    let e = find(&r, "CONSULT");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // The other country of the text is still the other side.
+    let r = extract("Kazakh officials took part in the conference with Chinese investors in Almaty.");
+    assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
+}
