@@ -7293,6 +7293,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 (actors, recipients)
             };
+            // "North Korean troops are fighting alongside Russian forces": a party named
+            // after "alongside" or "together with" in a fight acts with the actor, not on it
+            // (in a joint exercise or talks it is the other side, as before).
+            let fight = matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::THREATEN | Plover::PROTEST);
+            let mut allied = false;
+            let (actors, recipients) = if !fight {
+                (actors, recipients)
+            } else {
+                let beside = |m: &Mention| {
+                    let j = (sa..m.toks.0).rev().find(|&j| !DETERMINERS.contains(&input.w(j))).unwrap_or(sa);
+                    j > sa
+                        && j < m.toks.0
+                        && (input.w(j) == "alongside" || input.w(j) == "with" && input.w(j - 1) == "together")
+                };
+                let (allies, recipients): (Vec<&Mention>, Vec<&Mention>) =
+                    recipients.into_iter().partition(|m| beside(m));
+                let mut actors = actors;
+                for m in allies {
+                    allied = true;
+                    if !actors.iter().any(|a| a.span == m.span) {
+                        actors.push(m);
+                    }
+                }
+                (actors, recipients)
+            };
             // Domestic agents without a country ("police", "protesters") take the country of
             // the place phrase, else the only country the sentence names.
             let place_fill = location.as_ref().filter(|p| p.source == "in-phrase").and_then(|p| p.country.clone());
@@ -7476,7 +7501,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 recipient_ps.clear();
             }
-            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 {
+            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 && !allied {
                 recipient_ps = actor_ps.clone();
             }
             // "Thousands rallied in Bishkek in support of the government's campaign",
@@ -8142,8 +8167,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         })
                 };
                 // Nor is a meeting a party holds or hosts ("Uzbekistan will host a summit of
-                // Turkic states") held with itself.
-                let meeting = plover == Plover::CONSULT;
+                // Turkic states") held with itself, nor a sanction a state imposes with no
+                // country named ("banned the import of foreign cars") aimed at itself. (Aid
+                // cut off goes to the people of its place: "suspended aid deliveries in
+                // Baghdad".)
+                let meeting = plover == Plover::CONSULT || plover == Plover::SANCTION && !lex.cameo.starts_with("162");
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit && !meeting && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
                         .then(|| (own.to_string(), hit.span))

@@ -6917,3 +6917,24 @@ fn a_meeting_with_no_other_party_is_held_with_no_one() {
     let r = extract("Kazakh officials took part in the conference with Chinese investors in Almaty.");
     assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
 }
+
+#[test]
+fn a_sanction_with_no_country_named_is_aimed_at_no_one() {
+    let r = extract("The Turkmen government banned the import of foreign cars older than five years.");
+    let e = find(&r, "SANCTION");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // Aid cut off still goes to the people of its place.
+    let r = extract("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.");
+    assert_eq!(countries(&find(&r, "SANCTION").recipients), ["IRQ"]);
+}
+
+#[test]
+fn a_party_that_fights_alongside_the_actor_is_its_ally() {
+    let r = extract("North Korean troops are fighting alongside Russian forces in the Kursk region, Seoul said.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["PRK", "RUS"], "{e:#?}");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+    // In a joint exercise the party alongside is the other side, as before.
+    let r = extract("Kazakh troops took part in the exercise alongside Chinese soldiers.");
+    assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
+}
