@@ -824,6 +824,10 @@ EXTRA_REGIONS = [
     ("", "North Waziristan", [], "PAK", 32.98, 70.07, "admin1"),
     ("", "South Waziristan", [], "PAK", 32.30, 69.85, "admin1"),
     ("", "Waziristan", [], "PAK", 32.6, 69.95, "admin1"),
+    # Iraq's autonomous Kurdistan Region is no GeoNames division (Iran's Kurdistan
+    # Province is): "Iraq's Kurdistan region halted oil exports".
+    ("", "Kurdistan Region", ["Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"], "IRQ", 36.4, 44.4,
+     "admin1"),
 ]
 # Alternates the packages' rows lack under their usual English spelling.
 EXTRA_ALTERNATES = {

@@ -6938,3 +6938,19 @@ fn a_party_that_fights_alongside_the_actor_is_its_ally() {
     let r = extract("Kazakh troops took part in the exercise alongside Chinese soldiers.");
     assert_eq!(countries(&find(&r, "CONSULT").recipients), ["CHN"]);
 }
+
+#[test]
+fn iraqs_kurdistan_region_is_iraqi() {
+    let r = extract("Iraq's Kurdistan region halted oil exports through the Turkish pipeline.");
+    assert_eq!(countries(&find(&r, "SANCTION").actors), ["IRQ"], "{:#?}", r.events);
+    let r = extract("Turkish drones struck PKK positions in Iraqi Kurdistan on Tuesday.");
+    let place = find(&r, "ASSAULT").location.as_ref().expect("a place");
+    assert_eq!(place.country.as_deref(), Some("IRQ"));
+    // Iran's province keeps its name.
+    let r = extract("Protesters rallied in Sanandaj, the capital of Iran's Kurdistan province.");
+    assert!(
+        r.entities.iter().any(|e| e.name == "Kurdistan" && e.country.as_deref() == Some("IRN")),
+        "{:#?}",
+        r.entities
+    );
+}
