@@ -2448,7 +2448,12 @@ pub fn attribute(
                             if paren.is_none()
                                 && a > sa
                                 && token_text[a - 1] != "by"
+                                // ("Uzbekistan summoned Russia's ambassador after a Russian
+                                // lawmaker questioned Uzbek sovereignty": with no comma or
+                                // quotation mark before the speaker, the words before are a
+                                // clause of the reporter's.)
                                 && (words_after < 3
+                                    && (matches!(token_text[a - 1], "," | "which" | "—" | "–") || is_quote(token_text[a - 1]))
                                     || quoted
                                     || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
                                     || closing_content(token_text, sa, sb, a, h.toks.1).is_some())

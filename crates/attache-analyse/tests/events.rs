@@ -6954,3 +6954,13 @@ fn iraqs_kurdistan_region_is_iraqi() {
         r.entities
     );
 }
+
+#[test]
+fn a_speaker_with_no_comma_before_says_nothing_of_the_clause_before() {
+    let r = extract("Uzbekistan summoned Russia's ambassador after a Russian lawmaker questioned Uzbek sovereignty.");
+    let s = r.statements.iter().find(|s| s.cue.text == "questioned").expect("a statement");
+    assert!(!s.content.text.contains("summoned"), "{s:#?}");
+    // A closing attribution set off by a comma still says what came before it.
+    let r = extract("The talks will resume next week, officials said.");
+    assert_eq!(r.statements[0].content.text, "The talks will resume next week");
+}
