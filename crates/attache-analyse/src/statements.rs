@@ -1539,24 +1539,29 @@ pub fn attribute(
         // "Lavrov was quoted by Interfax as saying that …": a passive "quoted" with the
         // outlet after "by" and then "as saying" is the subject's speech, which the outlet
         // reports.
+        // The one-word report cue "quoted", and the "as saying" that follows it within a
+        // few words with no punctuation between (both forms below).
+        let quoted_cue = |h: &&PhraseHit| {
+            matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Report)
+                && h.toks.1 == h.toks.0 + 1
+                && h.toks.0 > sa
+                && token_text[h.toks.0] == "quoted"
+        };
+        let as_saying = |from: usize, first: usize| {
+            let at = (first..(from + 9).min(sb.saturating_sub(1)))
+                .find(|&k| token_text[k] == "as" && matches!(token_text[k + 1], "saying" | "telling" | "stating"))?;
+            (!(from..at).any(|k| matches!(token_text[k], "," | ";" | ":" | "\"" | "“" | "”" | "("))).then_some(at)
+        };
         let passive_quotes: Vec<(PhraseHit, usize)> = hits
             .iter()
             .filter(|h| {
-                matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Report)
-                    && h.toks.1 == h.toks.0 + 1
-                    && h.toks.0 > sa
-                    && token_text[h.toks.0] == "quoted"
+                quoted_cue(h)
                     && matches!(token_text[h.toks.0 - 1], "was" | "were" | "is" | "are" | "been")
                     && token_text.get(h.toks.1) == Some(&"by")
             })
             .filter_map(|h| {
                 let by = h.toks.1;
-                let at = (by + 2..(by + 9).min(sb.saturating_sub(1))).find(|&k| {
-                    token_text[k] == "as" && matches!(token_text[k + 1], "saying" | "telling" | "stating")
-                })?;
-                if (by..at).any(|k| matches!(token_text[k], "," | ";" | ":" | "\"" | "“" | "”" | "(")) {
-                    return None;
-                }
+                let at = as_saying(by, by + 2)?;
                 let ci = kb
                     .cues
                     .iter()
@@ -1587,19 +1592,10 @@ pub fn attribute(
         let active_quotes: Vec<(PhraseHit, usize)> = hits
             .iter()
             .filter(|h| {
-                matches!(h.target, PhraseRef::Cue(ci) if kb.cues[ci as usize].kind == CueKind::Report)
-                    && h.toks.1 == h.toks.0 + 1
-                    && h.toks.0 > sa
-                    && token_text[h.toks.0] == "quoted"
-                    && !matches!(token_text[h.toks.0 - 1], "was" | "were" | "is" | "are" | "been" | "being")
+                quoted_cue(h) && !matches!(token_text[h.toks.0 - 1], "was" | "were" | "is" | "are" | "been" | "being")
             })
             .filter_map(|h| {
-                let at = (h.toks.1 + 1..(h.toks.1 + 9).min(sb.saturating_sub(1))).find(|&k| {
-                    token_text[k] == "as" && matches!(token_text[k + 1], "saying" | "telling" | "stating")
-                })?;
-                if (h.toks.1..at).any(|k| matches!(token_text[k], "," | ";" | ":" | "\"" | "“" | "”" | "(")) {
-                    return None;
-                }
+                let at = as_saying(h.toks.1, h.toks.1 + 1)?;
                 let ci = kb.cues.iter().position(|c| c.phrase == "quoted as saying")?;
                 let cue = PhraseHit {
                     span: Span::new(tokens[at].span.start, tokens[at + 1].span.end),
