@@ -7303,9 +7303,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 let beside = |m: &Mention| {
                     let j = (sa..m.toks.0).rev().find(|&j| !DETERMINERS.contains(&input.w(j))).unwrap_or(sa);
-                    j > sa
-                        && j < m.toks.0
-                        && (input.w(j) == "alongside" || input.w(j) == "with" && input.w(j - 1) == "together")
+                    j < m.toks.0
+                        && (input.w(j).eq_ignore_ascii_case("alongside")
+                            || j > sa && input.w(j) == "with" && input.w(j - 1) == "together")
                 };
                 let (allies, recipients): (Vec<&Mention>, Vec<&Mention>) =
                     recipients.into_iter().partition(|m| beside(m));
@@ -8166,9 +8166,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             )
                         })
                 };
-                // Nor is a meeting a party holds or hosts ("Uzbekistan will host a summit of
-                // Turkic states") held with itself, nor a sanction a state imposes with no
-                // country named ("banned the import of foreign cars") aimed at itself. (Aid
+                // Nor is a meeting a party attends with no other party named ("Kazakh
+                // officials took part in the conference") held with itself, nor a sanction a
+                // state imposes with no country named ("banned the import of foreign cars")
+                // aimed at itself. (Aid
                 // cut off goes to the people of its place: "suspended aid deliveries in
                 // Baghdad".)
                 let meeting = plover == Plover::CONSULT || plover == Plover::SANCTION && !lex.cameo.starts_with("162");

@@ -793,8 +793,7 @@ const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Words that continue the field of a ministry after its first word ("Minister of Water
-/// Resources", "Minister of Labour and Social Protection"): the name after them is the
-/// person's.
+/// Resources", "Minister of Emergency Situations"): the name after them is the person's.
 const MINISTRY_FIELDS: &[&str] = &[
     "Resources",
     "Affairs",
