@@ -1923,9 +1923,33 @@ impl<'a> Input<'a> {
             })
     }
 
-    fn participants(&self, ms: &[&Mention], fill_country: Option<&str>) -> Vec<Participant> {
+    /// "met Kazakhstan's President Tokayev", "sanctioned Russia's Gazprom Neft": the
+    /// person or organisation of a sector that a country's possessive owns, right after it
+    /// (capitalised title words between), stands for the country's name as a party.
+    fn owned_party(&self, m: &'a Mention) -> &'a Mention {
+        if m.kind != MentionKind::Country
+            || m.sector.is_some()
+            || self.tokens.get(m.toks.1).is_none_or(|t| t.kind != TokenKind::Possessive)
+        {
+            return m;
+        }
+        let from = m.toks.1 + 1;
+        self.mentions_in(from, from + 3)
+            .iter()
+            .find(|o| {
+                o.is_actor()
+                    && matches!(o.kind, MentionKind::Person | MentionKind::Organization)
+                    && o.countries == m.countries
+                    && (o.sector.is_some() || o.code.is_some())
+                    && (from..o.toks.0).all(|k| self.tokens[k].cap && self.tokens[k].kind == TokenKind::Word)
+            })
+            .unwrap_or(m)
+    }
+
+    fn participants(&self, ms: &[&'a Mention], fill_country: Option<&str>) -> Vec<Participant> {
         let mut out: Vec<Participant> = Vec::new();
         for m in ms {
+            let m = &self.owned_party(m);
             let domestic = matches!(
                 m.sector.as_deref(),
                 Some(

@@ -6964,3 +6964,18 @@ fn a_speaker_with_no_comma_before_says_nothing_of_the_clause_before() {
     let r = extract("The talks will resume next week, officials said.");
     assert_eq!(r.statements[0].content.text, "The talks will resume next week");
 }
+
+#[test]
+fn a_countrys_possessive_before_its_official_names_the_official() {
+    let codes =
+        |e: &attache_model::record::EventRecord| e.recipients.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+    let r = extract("Putin met Kazakhstan's President Tokayev in Moscow.");
+    assert_eq!(codes(find(&r, "CONSULT")), ["KAZGOV"]);
+    let r = extract("Zelensky met Britain's Prime Minister Keir Starmer in London.");
+    assert_eq!(codes(find(&r, "CONSULT")), ["GBRGOV"]);
+    let r = extract("The US sanctioned Russia's Gazprom Neft on Friday.");
+    assert_eq!(codes(find(&r, "SANCTION")), ["RUSBUS"]);
+    // A possessive before a common noun still names the country.
+    let r = extract("Putin praised Kazakhstan's leadership.");
+    assert_eq!(codes(find(&r, "SUPPORT")), ["KAZ"]);
+}
