@@ -1531,6 +1531,17 @@ impl<'a> Recogniser<'a> {
                 }
             }
         }
+        // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": a body of water
+        // named after a country or town is a place of its own, in no country, unless
+        // the gazetteer knows the whole name.
+        if b - a >= 3
+            && matches!(self.w(a), "Gulf" | "Sea" | "Bay" | "Strait" | "Straits")
+            && self.w(a + 1) == "of"
+            && self.hit_starting(a).is_none_or(|h| h.toks.1 < b)
+        {
+            self.rule_place((a, b));
+            return;
+        }
         // Leading articles and sentence-initial words that are not names.
         let sentence_first = a == self.sentence_start(a);
         // "Thousands of Kazakhs": a quantity before "of" is no part of a name.

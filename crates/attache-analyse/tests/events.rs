@@ -6979,3 +6979,13 @@ fn a_countrys_possessive_before_its_official_names_the_official() {
     let r = extract("Putin praised Kazakhstan's leadership.");
     assert_eq!(codes(find(&r, "SUPPORT")), ["KAZ"]);
 }
+
+#[test]
+fn a_gulf_or_sea_named_after_a_country_is_a_place_in_no_country() {
+    let r = extract("Iran accused the tanker of smuggling fuel in the Gulf of Oman.");
+    let e = find(&r, "ACCUSE");
+    assert!(!countries(&e.recipients).contains(&"OMN".to_string()), "{e:#?}");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Gulf of Oman"));
+    let r = extract("Chinese and Russian warships held joint drills in the Sea of Japan.");
+    assert!(!r.entities.iter().any(|e| e.country.as_deref() == Some("JPN")), "{:#?}", r.entities);
+}
