@@ -3920,6 +3920,11 @@ impl<'a> Recogniser<'a> {
         if self.tokens[i].cap && !t.phrase.starts_with(|c: char| c.is_uppercase()) && i != self.sentence_start(i) {
             return None;
         }
+        // "military-to-military talks", "people-to-people exchanges": a noun inside an
+        // "X-to-Y" compound is part of a modifier, no party.
+        if self.w(i).contains("-to-") {
+            return None;
+        }
         Some((h.toks.1, t.sector.clone()))
     }
 

@@ -6989,3 +6989,11 @@ fn a_gulf_or_sea_named_after_a_country_is_a_place_in_no_country() {
     let r = extract("Chinese and Russian warships held joint drills in the Sea of Japan.");
     assert!(!r.entities.iter().any(|e| e.country.as_deref() == Some("JPN")), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_noun_inside_an_x_to_y_compound_is_no_party() {
+    let r = extract("President Biden and President Xi agreed to resume military-to-military communications.");
+    let e = find(&r, "AGREE");
+    assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("MIL")), "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN", "USA"]);
+}
