@@ -2448,8 +2448,13 @@ pub fn attribute(
                                 // lawmaker questioned Uzbek sovereignty": with no comma or
                                 // quotation mark before the speaker, the words before are a
                                 // clause of the reporter's.)
+                                // (Nor after "in which", "during which": "an interview in which
+                                // he called for killing Russians" says what comes after.)
                                 && (words_after < 3
-                                    && (matches!(token_text[a - 1], "," | "which" | "—" | "–") || is_quote(token_text[a - 1]))
+                                    && (matches!(token_text[a - 1], "," | "—" | "–")
+                                        || token_text[a - 1] == "which"
+                                            && !(a >= 2 && PREPOSITIONS.contains(&token_text[a - 2]))
+                                        || is_quote(token_text[a - 1]))
                                     || quoted
                                     || token_text[a - 1] == "," && attribution_tail(token_text, c, e)
                                     || closing_content(token_text, sa, sb, a, h.toks.1).is_some())

@@ -6997,3 +6997,14 @@ fn a_noun_inside_an_x_to_y_compound_is_no_party() {
     assert!(e.recipients.iter().all(|p| p.sector.as_deref() != Some("MIL")), "{e:#?}");
     assert_eq!(countries(&e.recipients), ["CHN", "USA"]);
 }
+
+#[test]
+fn a_speaker_after_in_which_says_what_follows_the_cue() {
+    let r = extract("The minister gave a speech in which he criticised the West.");
+    let s = r.statements.iter().find(|s| s.cue.text == "criticised").expect("a statement");
+    assert_eq!(s.content.text, "the West");
+    // A "which" that sets the speaker off still says what came before it.
+    let r = extract("The talks will resume next week, which officials confirmed.");
+    let s = r.statements.iter().find(|s| s.cue.text == "confirmed").expect("a statement");
+    assert!(s.content.text.starts_with("The talks"), "{s:#?}");
+}
