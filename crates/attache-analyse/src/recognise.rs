@@ -5054,9 +5054,26 @@ impl<'a> Recogniser<'a> {
                     }
                     _ => None,
                 };
+                // ("the government had suspended talks with Chinese investors": a country
+                // named only as the adjective of another group says whose that group is.)
+                // (Not a possessive: "Myanmar's military government …, according to state
+                // broadcaster MRTV".)
+                let of_another_group = |span: Span| {
+                    let next = self.tokens.partition_point(|t| t.span.start < span.end);
+                    self.tokens.get(next).is_none_or(|t| t.kind != TokenKind::Possessive)
+                        && self.mentions.iter().any(|o| {
+                            o.kind == MentionKind::Agent
+                                && o.span != m.span
+                                && o.span.start == span.start
+                                && o.span.contains(span)
+                        })
+                };
+                let named_for_another = |one: &(&str, Span)| {
+                    of_another_group(one.1) && self.dateline_country.iter().chain(doc_best.iter()).any(|c| c != one.0)
+                };
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     _ if town.is_some() => town.iter().map(|c| c.to_string()).collect(),
-                    Some([one]) if !(m.span.contains(one.1)) => vec![one.0.to_string()],
+                    Some([one]) if !m.span.contains(one.1) && !named_for_another(one) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
             } else {

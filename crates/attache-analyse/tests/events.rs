@@ -7008,3 +7008,18 @@ fn a_speaker_after_in_which_says_what_follows_the_cue() {
     let s = r.statements.iter().find(|s| s.cue.text == "confirmed").expect("a statement");
     assert!(s.content.text.starts_with("The talks"), "{s:#?}");
 }
+
+#[test]
+fn a_country_named_only_for_another_group_is_not_the_governments() {
+    let r = extract(
+        "ASTANA (Reuters) - Kazakhstan has paused a factory relocation plan. A deputy minister said the government \
+         had suspended talks with Chinese investors on the projects.",
+    );
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["KAZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+    // A country the sentence names on its own still gives an unqualified group its country.
+    let r = extract("ASTANA (Reuters) - Kazakhstan has paused the plan. In China, the government suspended the talks.");
+    let g = r.entities.iter().find(|e| e.name == "government").expect("the government");
+    assert_eq!(g.country.as_deref(), Some("CHN"));
+}
