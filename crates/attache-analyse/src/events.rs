@@ -896,6 +896,11 @@ const LIFTING: &[&str] = &[
     "relaxed",
     "rescinded",
     "revoked",
+    "terminated",
+    "cancelled",
+    "canceled",
+    "annulled",
+    "renounced",
 ];
 
 /// Words after a noun that end its phrase: "an embassy in", "forces of".
@@ -981,6 +986,8 @@ fn discontinuation(cameo: &str) -> Option<&'static str> {
         "071" => Some("1621"),
         "072" => Some("1622"),
         "073" => Some("1623"),
+        // "suspended the defence agreement": relations reduced.
+        "057" => Some("160"),
         _ => None,
     }
 }
@@ -993,6 +1000,8 @@ fn reversal(cameo: &str) -> Option<&'static str> {
         "1723" => Some("0813"),
         "1724" => Some("0814"),
         "172" | "1721" | "1722" => Some("081"),
+        // "ended its defence cooperation agreement with France": relations reduced.
+        "057" => Some("160"),
         _ => None,
     }
 }
@@ -5143,8 +5152,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .take_while(|&k| k >= clause.start && !matches!(input.w(k), "," | ";" | "and" | "but"))
                 .find(|&k| {
                     let w = input.w(k).to_ascii_lowercase();
-                    LIFTING.contains(&w.as_str()) && reversal(&lex.cameo).is_some()
-                        || SUSPENDING.contains(&w.as_str()) && discontinuation(&lex.cameo).is_some()
+                    (LIFTING.contains(&w.as_str()) && reversal(&lex.cameo).is_some()
+                        || SUSPENDING.contains(&w.as_str()) && discontinuation(&lex.cameo).is_some())
+                        // ("The talks ended with an agreement", "ended without agreement":
+                        // the verb must take the agreement as its object.)
+                        && !(lex.cameo == "057"
+                            && (k + 1..t0).any(|j| PREPOSITION_WORDS.contains(&input.w(j)) || input.w(j) == "without"))
                 })
                 // "hinting at lifting the sanctions", "called for the Taliban to lift the
                 // ban": lifting talked about or asked for is no lifting.

@@ -7023,3 +7023,19 @@ fn a_country_named_only_for_another_group_is_not_the_governments() {
     let g = r.entities.iter().find(|e| e.name == "government").expect("the government");
     assert_eq!(g.country.as_deref(), Some("CHN"));
 }
+
+#[test]
+fn ending_or_suspending_an_agreement_reduces_relations() {
+    let r = extract("Chad ended its defence cooperation agreement with France.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(
+        (e.cameo.as_str(), countries(&e.actors), countries(&e.recipients)),
+        ("160", vec!["TCD".to_string()], vec!["FRA".to_string()])
+    );
+    assert!(!r.events.iter().any(|e| e.kind == "AGREE"), "{:#?}", r.events);
+    let r = extract("Russia suspended the grain deal with Ukraine.");
+    assert_eq!(find(&r, "SANCTION").cameo, "160");
+    // Lifting sanctions is still a concession.
+    let r = extract("The EU lifted sanctions on Belarusian potash.");
+    assert_eq!(find(&r, "CONCEDE").cameo, "085");
+}
