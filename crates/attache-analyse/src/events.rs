@@ -3515,7 +3515,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             matches!(kb.lexicon[i as usize].plover, Plover::ASSAULT | Plover::COERCE | Plover::SANCTION)
                         })
                 });
-                if own_act || !force_claimed || ends_verb_trigger(t0) {
+                // ("dismissed Western claims that …": whose claims, between.)
+                let whose = t0 > sa + 1 && tokens[t0 - 1].cap && tokens[t0 - 1].kind == TokenKind::Word;
+                if own_act || !force_claimed || ends_verb_trigger(t0) || whose && ends_verb_trigger(t0 - 1) {
                     continue;
                 }
             }
@@ -8173,7 +8175,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // it, the text has not said.
                 let denied_report = plover == Plover::REJECT && {
                     let mut k = input.after_determiners(t1);
-                    if matches!(input.w(k), "media" | "news" | "press" | "unconfirmed" | "earlier" | "recent") {
+                    // ("dismissed Western claims that …": a capitalised word of whose claims.)
+                    if matches!(input.w(k), "media" | "news" | "press" | "unconfirmed" | "earlier" | "recent")
+                        || k + 1 < sb && tokens[k].cap && tokens[k].kind == TokenKind::Word
+                    {
                         k += 1;
                     }
                     matches!(

@@ -628,7 +628,15 @@ fn bare_claim_noun(text: &str, tokens: &[Token], h: &PhraseHit) -> bool {
                 let verb = lowercase(tokens[h.toks.0 - 2].text(text));
                 ["reject", "den", "dismiss", "refut", "disput", "question"].iter().any(|p| verb.starts_with(p))
             });
+    // "dismissed Western claims that …": whose claims, after a verb of disputing them.
+    // ("dismissed claims that …" too.)
+    let whose = h.toks.0 > 1 && tokens[h.toks.0 - 1].cap && tokens[h.toks.0 - 1].kind == TokenKind::Word;
+    let disputed = h.toks.0 > usize::from(whose) && {
+        let verb = lowercase(tokens[h.toks.0 - 1 - usize::from(whose)].text(text));
+        ["reject", "deni", "deny", "dismiss", "refut", "disput"].iter().any(|p| verb.starts_with(p))
+    };
     determined
+        || disputed
         || tokens.get(h.toks.1).is_none_or(|t| {
             matches!(
                 t.text(text),

@@ -7039,3 +7039,20 @@ fn ending_or_suspending_an_agreement_reduces_relations() {
     let r = extract("The EU lifted sanctions on Belarusian potash.");
     assert_eq!(find(&r, "CONCEDE").cameo, "085");
 }
+
+#[test]
+fn claims_a_party_dismisses_are_not_its_own() {
+    for text in [
+        "The Kremlin dismissed Western claims that Russia was preparing to attack NATO.",
+        "The Kremlin dismissed claims that Russia was preparing to attack NATO.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "REJECT");
+        assert!(e.recipients.is_empty(), "{e:#?}");
+        assert!(!r.events.iter().any(|e| e.kind == "ACCUSE"), "{:#?}", r.events);
+        assert!(r.statements.iter().all(|s| s.cue.text != "claims"), "{:#?}", r.statements);
+    }
+    // A claim of one's own is still a statement.
+    let r = extract("Russia claims that Ukraine attacked the bridge.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "claims"), "{:#?}", r.statements);
+}
