@@ -1961,6 +1961,13 @@ pub fn attribute(
                     if bare_claim_noun(text, tokens, h) || what_x_called(tokens, token_text, h.toks.0, sa) {
                         continue;
                     }
+                    // "denied Ukrainian reports of a strike": "reports of" is the noun.
+                    if h.toks.1 == h.toks.0 + 1
+                        && matches!(token_text[h.toks.0], "reports" | "report")
+                        && token_text.get(h.toks.1) == Some(&"of")
+                    {
+                        continue;
+                    }
                     // "accused the activist of calling for mass unrest", "suspected of
                     // inciting": what someone is charged with saying is the charge's
                     // content, no statement of theirs.

@@ -7056,3 +7056,12 @@ fn claims_a_party_dismisses_are_not_its_own() {
     let r = extract("Russia claims that Ukraine attacked the bridge.");
     assert!(r.statements.iter().any(|s| s.cue.text == "claims"), "{:#?}", r.statements);
 }
+
+#[test]
+fn reports_of_something_are_a_noun_no_statement() {
+    let r = extract("Moscow denied Ukrainian reports of a strike on the city.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "reports"), "{:#?}", r.statements);
+    // The verb still reports.
+    let r = extract("The ministry reports that the strike killed ten people.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "reports"), "{:#?}", r.statements);
+}
