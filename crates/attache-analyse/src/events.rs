@@ -6914,6 +6914,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && input.w(b - 1).ends_with("ed")
                         })
                 })
+                // "accused Kyrgyzstan of violating the ceasefire agreement reached last
+                // week": a date right after a participle that qualifies a noun later in
+                // the clause dates what the participle says.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    let mut j = k;
+                    while j > t1 && matches!(input.w(j - 1), "on" | "in" | "at" | "earlier" | "this") {
+                        j -= 1;
+                    }
+                    let Some(p) = j.checked_sub(1).filter(|&p| p > t1) else { return true };
+                    let participle = input.w(p);
+                    let noun = input.w(p - 1);
+                    !((participle.ends_with("ed")
+                        || matches!(participle, "held" | "made" | "struck" | "won" | "signed"))
+                        && tokens[p].kind == TokenKind::Word
+                        && !tokens[p].cap
+                        && tokens[p - 1].kind == TokenKind::Word
+                        && !tokens[p - 1].cap
+                        && noun.len() > 3
+                        && !BE.contains(&noun)
+                        && !matches!(
+                            noun,
+                            "had" | "has" | "have" | "having" | "also" | "then" | "not" | "who" | "which" | "that"
+                        ))
+                })
                 // "expelled two diplomats in retaliation for Chisinau's expulsion of an
                 // embassy employee last month", "recalled its ambassador after the attack on
                 // its embassy in January": a month or a year after another act's noun,

@@ -7065,3 +7065,13 @@ fn reports_of_something_are_a_noun_no_statement() {
     let r = extract("The ministry reports that the strike killed ten people.");
     assert!(r.statements.iter().any(|s| s.cue.text == "reports"), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_date_after_a_participle_qualifying_a_later_noun_dates_that_participle() {
+    let r = extract("Tajikistan accused Kyrgyzstan of violating the ceasefire agreement reached last week.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.date.as_deref(), Some("2024-05-15"), "{e:#?}");
+    // A passive verb's own date stays.
+    let r = extract("Kyrgyzstan was accused by Tajikistan last week of violating the ceasefire.");
+    assert_eq!(find(&r, "ACCUSE").date.as_deref(), Some("2024-05-06"));
+}
