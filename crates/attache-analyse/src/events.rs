@@ -9125,6 +9125,10 @@ fn pledge_of_aid(input: &Input, events: &[Event], t0: usize) -> Option<usize> {
     {
         j += 2;
     }
+    // "offered Kyrgyzstan a new loan": the party given to, right after the verb.
+    while j < t0 && tokens[j].cap && tokens[j].kind == TokenKind::Word {
+        j += 1;
+    }
     (j..t0)
         .all(|q| {
             let w = input.w(q);

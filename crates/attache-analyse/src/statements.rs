@@ -1961,6 +1961,21 @@ pub fn attribute(
                     if bare_claim_noun(text, tokens, h) || what_x_called(tokens, token_text, h.toks.0, sa) {
                         continue;
                     }
+                    // "China had offered Kyrgyzstan a new loan": a thing offered to a party
+                    // named right after the verb is no speech.
+                    if matches!(token_text[h.toks.0], "offered" | "offering") && h.toks.1 == h.toks.0 + 1 {
+                        let mut k = h.toks.1;
+                        while k < sb && tokens[k].cap && tokens[k].kind == TokenKind::Word {
+                            k += 1;
+                        }
+                        if k > h.toks.1
+                            && k < sb
+                            && (matches!(token_text[k], "a" | "an" | "the" | "its" | "their" | "$")
+                                || tokens[k].kind == TokenKind::Number)
+                        {
+                            continue;
+                        }
+                    }
                     // "denied Ukrainian reports of a strike": "reports of" is the noun.
                     if h.toks.1 == h.toks.0 + 1
                         && matches!(token_text[h.toks.0], "reports" | "report")

@@ -7075,3 +7075,16 @@ fn a_date_after_a_participle_qualifying_a_later_noun_dates_that_participle() {
     let r = extract("Kyrgyzstan was accused by Tajikistan last week of violating the ceasefire.");
     assert_eq!(find(&r, "ACCUSE").date.as_deref(), Some("2024-05-06"));
 }
+
+#[test]
+fn aid_offered_to_a_named_party_is_one_pledge_and_no_speech() {
+    let r = extract("Diplomats said China had offered Kyrgyzstan a new loan.");
+    let e = find(&r, "AGREE");
+    assert_eq!(e.cameo, "0331", "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["KGZ"]);
+    assert!(!r.events.iter().any(|e| e.kind == "AID"), "{:#?}", r.events);
+    assert!(r.statements.iter().all(|s| s.cue.text != "offered"), "{:#?}", r.statements);
+    // Offering words is still speech.
+    let r = extract("The minister offered no explanation for the delay.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "offered"), "{:#?}", r.statements);
+}
