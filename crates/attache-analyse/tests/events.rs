@@ -7088,3 +7088,10 @@ fn aid_offered_to_a_named_party_is_one_pledge_and_no_speech() {
     let r = extract("The minister offered no explanation for the delay.");
     assert!(r.statements.iter().any(|s| s.cue.text == "offered"), "{:#?}", r.statements);
 }
+
+#[test]
+fn moving_nuclear_weapons_to_a_country_is_a_build_up_of_force() {
+    let r = extract("Russia has moved tactical nuclear weapons to Belarus.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!((e.cameo.as_str(), countries(&e.actors)), ("154", vec!["RUS".to_string()]));
+}
