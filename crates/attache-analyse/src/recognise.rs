@@ -2547,6 +2547,19 @@ impl<'a> Recogniser<'a> {
                     }
                     _ => None,
                 });
+                // "the EU's special representative for Central Asia Terhi Hakala": an
+                // organisation of states that owns the office is the person's.
+                if country.is_none() {
+                    if let Some(g) = h.targets.iter().find_map(|t| match *t {
+                        NameRef::Group(g) if self.kb.groups[g as usize].code.is_some() => {
+                            Some(&self.kb.groups[g as usize])
+                        }
+                        _ => None,
+                    }) {
+                        inst_sector = g.sector.clone();
+                        igo_code = g.code.clone();
+                    }
+                }
             } else if p >= 3 && matches!(self.w(p - 3), "the" | "The") && GROUP_NOUNS.contains(&self.w(p - 2)) {
                 // "the group's military spokesman Yahya Saree": the organisation named last
                 // before him (a news agency reports, it has no spokesman in the story).

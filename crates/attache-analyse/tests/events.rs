@@ -7095,3 +7095,14 @@ fn moving_nuclear_weapons_to_a_country_is_a_build_up_of_force() {
     let e = find(&r, "MOBILIZE");
     assert_eq!((e.cameo.as_str(), countries(&e.actors)), ("154", vec!["RUS".to_string()]));
 }
+
+#[test]
+fn an_official_of_an_organisation_of_states_named_by_its_possessive_is_its() {
+    let r = extract(
+        "The EU's special representative for Central Asia Terhi Hakala visited Bishkek and met Kyrgyz officials.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["IGOEUREEC"], "{e:#?}");
+    let p = r.entities.iter().find(|e| e.name == "Terhi Hakala").expect("the envoy");
+    assert_eq!(p.country, None);
+}
