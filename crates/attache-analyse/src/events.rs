@@ -7481,6 +7481,36 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .flatten();
             let mut recipient_ps = input.participants(&recipients, state_fill.as_deref().or(fill.as_deref()));
+            // "ambushed a Tajik army convoy near the Afghan border, killing four soldiers":
+            // people a participle of harm after an attack kills, with no country named in
+            // their own phrase, are of the party attacked (their country was a guess).
+            if lex.plover == Plover::ASSAULT
+                && t0 > sa + 1
+                && input.w(t0 - 1) == ","
+                && matches!(input.w(t0), "killing" | "wounding" | "injuring")
+            {
+                let attacked = events[first_event..]
+                    .iter()
+                    .rev()
+                    .find(|e| e.plover == Plover::ASSAULT && e.trigger.end <= tokens[t0 - 1].span.start)
+                    .and_then(|e| {
+                        let mut cs = e.recipients.iter().filter(|r| !r.implicit).filter_map(|r| r.country.as_deref());
+                        let c = cs.next()?;
+                        cs.all(|o| o == c).then(|| c.to_string())
+                    });
+                if let Some(c) = attacked {
+                    for (p, m) in recipient_ps.iter_mut().zip(&recipients) {
+                        let named = input
+                            .mentions_in(m.toks.0, m.toks.1)
+                            .iter()
+                            .any(|o| o.kind == MentionKind::Country && o.toks.1 <= m.toks.1);
+                        if m.kind == MentionKind::Agent && !named && p.country.as_deref() != Some(c.as_str()) {
+                            p.code = [c.as_str(), p.sector.as_deref().unwrap_or("")].concat();
+                            p.country = Some(c.clone());
+                        }
+                    }
+                }
+            }
             // "blocked streets in defiance of Chinese authorities", "protests against
             // violations by the Israeli military", "to show their disapproval of the United
             // States' policies": a protest with no named target is aimed at the first party

@@ -7106,3 +7106,15 @@ fn an_official_of_an_organisation_of_states_named_by_its_possessive_is_its() {
     let p = r.entities.iter().find(|e| e.name == "Terhi Hakala").expect("the envoy");
     assert_eq!(p.country, None);
 }
+
+#[test]
+fn people_killed_by_an_attack_are_of_the_party_attacked() {
+    let r = extract("Islamist militants ambushed a Tajik army convoy near the Afghan border, killing four soldiers.");
+    for e in r.events.iter().filter(|e| e.kind == "ASSAULT") {
+        assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
+    }
+    let r = extract("Russian forces shelled a Ukrainian village near the Belarusian border, killing two civilians.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.recipients.iter().any(|p| p.code == "UKRCVL"), "{e:#?}");
+    assert!(r.events.iter().all(|e| !countries(&e.recipients).contains(&"BLR".to_string())), "{:#?}", r.events);
+}
