@@ -4422,6 +4422,40 @@ impl<'a> Recogniser<'a> {
             }
             let before = persons.partition_point(|p| p.0 < t.span.start);
             if before == 0 {
+                // "expelled a Ukrainian ambassador over an interview in which he called
+                // for …": with no person named before, the last official named by a
+                // singular noun in this sentence or the one before.
+                let si = self.sentence_of[i];
+                let from = self.sentences.get(si.saturating_sub(1)).map_or(0, |s| s.0);
+                let official = self
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == MentionKind::Agent
+                            && m.toks.0 >= from
+                            && m.toks.1 <= i
+                            && m.countries.len() == 1
+                            && m.sector.is_some()
+                            && {
+                                let last = self.w(m.toks.1 - 1);
+                                !last.ends_with('s')
+                                    && !matches!(last, "police" | "people" | "military" | "government" | "army")
+                                    && !self.tokens[m.toks.1 - 1].cap
+                            }
+                    })
+                    .max_by_key(|m| m.toks.1);
+                if let Some(m) = official {
+                    out.push(Mention {
+                        span: t.span,
+                        toks: (i, i + 1),
+                        kind: MentionKind::Pronoun,
+                        entity: None,
+                        countries: m.countries.clone(),
+                        sector: m.sector.clone(),
+                        code: m.code.clone(),
+                        absorbed: false,
+                    });
+                }
                 continue;
             }
             let e = persons[before - 1].1;

@@ -7118,3 +7118,14 @@ fn people_killed_by_an_attack_are_of_the_party_attacked() {
     assert!(e.recipients.iter().any(|p| p.code == "UKRCVL"), "{e:#?}");
     assert!(r.events.iter().all(|e| !countries(&e.recipients).contains(&"BLR".to_string())), "{:#?}", r.events);
 }
+
+#[test]
+fn he_with_no_person_before_is_the_official_named_last() {
+    let r = extract("The Kazakh government expelled a Ukrainian ambassador over an interview in which he called for killing Russians.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["UKRGOV"], "{e:#?}");
+    // A person named before is still whom "he" stands for.
+    let r = extract("Japarov met a Chinese envoy in Bishkek. He called for closer ties with Beijing.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZGOV"], "{e:#?}");
+}
