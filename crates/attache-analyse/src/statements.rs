@@ -2515,8 +2515,15 @@ pub fn attribute(
                                 Span::new(tokens[from].span.start, tokens[e - 1].span.end)
                             }
                         };
-                        let content = if b == a + 1 && matches!(token_text[a], "who" | "which") {
-                            relative_clause_end(text, tokens, token_text, tokens[a].span, content, sb)
+                        // ("The agreement, which officials said would double trade, was
+                        // signed …": the speaker inside the relative clause says its rest.)
+                        let relative = if b == a + 1 && matches!(token_text[a], "who" | "which") {
+                            Some(a)
+                        } else {
+                            (a >= sa + 2 && token_text[a - 1] == "which" && token_text[a - 2] == ",").then(|| a - 1)
+                        };
+                        let content = if let Some(r) = relative {
+                            relative_clause_end(text, tokens, token_text, tokens[r].span, content, sb)
                                 .map_or(content, |end| Span::new(content.start, end))
                         } else {
                             content
@@ -2720,7 +2727,13 @@ pub fn attribute(
                     let pronoun = (speaker.toks.1 == speaker.toks.0 + 1
                         && matches!(token_text[speaker.toks.0], "who" | "which"))
                     .then_some(speaker.span);
-                    let content = match relative.or(pronoun) {
+                    // ("The agreement, which officials said would double trade, was
+                    // signed …": so does a speaker right after the clause's "which".)
+                    let opened = (speaker.toks.0 >= sa + 2
+                        && token_text[speaker.toks.0 - 1] == "which"
+                        && token_text[speaker.toks.0 - 2] == ",")
+                        .then(|| tokens[speaker.toks.0 - 1].span);
+                    let content = match relative.or(pronoun).or(opened) {
                         Some(r) => relative_clause_end(text, tokens, token_text, r, content, sb)
                             .map_or(content, |end| Span::new(content.start, end)),
                         None => content,

@@ -7129,3 +7129,13 @@ fn he_with_no_person_before_is_the_official_named_last() {
     let e = find(&r, "REQUEST");
     assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZGOV"], "{e:#?}");
 }
+
+#[test]
+fn a_speaker_inside_a_which_clause_says_only_the_clause() {
+    let r = extract("The agreement, which officials said would double trade, was signed in Astana.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert_eq!(s.content.text, "would double trade", "{s:#?}");
+    let r = extract("Officials said the deal, which they described as historic, would double trade by 2030.");
+    let s = r.statements.iter().find(|s| s.cue.text == "described").expect("a statement");
+    assert_eq!(s.content.text, "as historic", "{s:#?}");
+}
