@@ -3346,6 +3346,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "accused Kyrgyz troops of opening fire on a village, wounding a woman": a
+            // participle of the outcome after the accused act belongs to that act, and is no
+            // act of the accuser either.
+            if t0 > sa + 4
+                && input.w(t0 - 1) == ","
+                && input.w(t0).ends_with("ing")
+                && (t0.saturating_sub(20).max(sa)..t0 - 1).any(|k| {
+                    matches!(input.w(k), "accused" | "accuses" | "accuse" | "accusing")
+                        && (k + 1..t0 - 1).any(|g| input.w(g) == "of" && input.w(g + 1).ends_with("ing"))
+                        && (k + 1..t0 - 1).all(|j| !matches!(input.w(j), ";" | ":" | "," | "but" | "while"))
+                })
+            {
+                continue;
+            }
             // "accused Tajik authorities of torture", "accusing Moscow of systematic
             // bombardment": an act named by a noun after the accusation's "of" is what the
             // accused is said to have done, as a gerund there is, not an act of the accuser.
@@ -7569,12 +7583,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             }
             let actor_countries = countries(&actor_ps).len();
+            // "Sudan's army and the Rapid Support Forces agreed to a truce": two parties of
+            // one country, each named and coded apart, are two sides too.
+            let sides = actor_countries > 1
+                || actors.len() > 1
+                    && actor_ps.len() > 1
+                    && actor_ps.iter().all(|a| a.country.is_some() && a.code.len() > 3)
+                    && actor_ps.iter().any(|a| a.code != actor_ps[0].code || a.entity != actor_ps[0].entity)
+                    // ("members of Bashir's government or party": alternatives are no sides.)
+                    && actors.iter().map(|m| m.toks.0).min().zip(actors.iter().map(|m| m.toks.1).max()).is_some_and(
+                        |(a, b)| (a..b).any(|j| input.w(j) == "and") && (a..b).all(|j| input.w(j) != "or"),
+                    );
             // "Iran and Turkmenistan signed a memorandum to double gas deliveries to
             // Azerbaijan": when two sides act together, a party named after "to", "on",
             // "over" ... is what their act is about, not a third side ("with", "of" and
             // "between" name sides).
             if lex.frame == Frame::Symmetric
-                && actor_countries > 1
+                && sides
                 && !recipients.is_empty()
                 && recipients.iter().all(|m| {
                     m.toks.0 > t1
@@ -7595,7 +7620,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 recipient_ps.clear();
             }
-            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && actor_countries > 1 && !allied {
+            if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && sides && !allied {
                 recipient_ps = actor_ps.clone();
             }
             // "Thousands rallied in Bishkek in support of the government's campaign",

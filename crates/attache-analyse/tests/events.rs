@@ -7139,3 +7139,30 @@ fn a_speaker_inside_a_which_clause_says_only_the_clause() {
     let s = r.statements.iter().find(|s| s.cue.text == "described").expect("a statement");
     assert_eq!(s.content.text, "as historic", "{s:#?}");
 }
+
+#[test]
+fn an_outcome_after_an_accused_act_is_no_act_of_the_accuser() {
+    let r = extract("Tajikistan accused Kyrgyz troops of opening fire on a Tajik border village, wounding a woman.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+    assert_eq!(find(&r, "ACCUSE").recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZMIL"]);
+    // Reported as a fact, the outcome stays with the act.
+    let r = extract("Kyrgyz troops opened fire on a Tajik border village, wounding a woman.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZMIL"], "{e:#?}");
+}
+
+#[test]
+fn two_parties_of_one_country_agree_with_each_other() {
+    let r = extract(
+        "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce brokered by Saudi Arabia and the United States.",
+    );
+    let e = r.events.iter().find(|e| e.kind == "RETREAT").expect("the truce");
+    assert!(!e.recipients.is_empty(), "{e:#?}");
+    assert!(e.recipients.iter().all(|p| p.code == "SDNMIL"), "{e:#?}");
+    // Alternatives are no sides.
+    let alternatives = "members of Bashir's government or party can not take part in any political activity in Sudan";
+    let r = extract(&format!("Under the new law, {alternatives} for 10 years."));
+    assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| p.code != "SDNPTY")), "{:#?}", r.events);
+    let r = extract(&format!("Under the new law, {} for 10 years.", alternatives.replace(" or ", " and ")));
+    assert!(r.events.iter().any(|e| e.recipients.iter().any(|p| p.code == "SDNPTY")), "{:#?}", r.events);
+}
