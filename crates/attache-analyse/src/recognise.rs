@@ -5111,15 +5111,44 @@ impl<'a> Recogniser<'a> {
                         && self.mentions.iter().any(|o| {
                             o.kind == MentionKind::Agent
                                 && o.span != m.span
-                                && o.span.start == span.start
                                 && o.span.contains(span)
+                                // ("Several Chinese-owned businesses": after a quantifier.)
+                                && (o.span.start == span.start
+                                    || span.end < o.span.end
+                                        && self.text[o.span.start..span.start]
+                                            .split_whitespace()
+                                            .all(|w| {
+                                                matches!(
+                                                    w.to_ascii_lowercase().as_str(),
+                                                    "several" | "some" | "many" | "few" | "numerous" | "various" | "dozens" | "hundreds"
+                                                )
+                                            }))
                         })
                 };
                 let named_for_another = |one: &(&str, Span)| {
                     of_another_group(one.1) && self.dateline_country.iter().chain(doc_best.iter()).any(|c| c != one.0)
                 };
+                // "The Chinese embassy in Bishkek warned … Chinese businesses were attacked by
+                // crowds": people of a town, in a sentence whose one country is another
+                // group's, are of the one town of the sentence before, in another country.
+                let earlier_town = |one: &(&str, Span)| {
+                    let local = of_their_town(m.sector.as_deref())
+                        || local_people(m.sector.as_deref(), &self.text[m.span.start..m.span.end]);
+                    let si = self.sentence_of[a];
+                    (local && si > 0 && of_another_group(one.1) && sentence_towns.get(si).is_some_and(|v| v.is_empty()))
+                        .then(|| match sentence_towns[si - 1].as_slice() {
+                            [t] => Some(t),
+                            _ => None,
+                        })
+                        .flatten()
+                        .map(|t| t.0)
+                        .filter(|c| *c != one.0)
+                };
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     _ if town.is_some() => town.iter().map(|c| c.to_string()).collect(),
+                    Some([one]) if earlier_town(one).is_some() => {
+                        earlier_town(one).map(|c| c.to_string()).into_iter().collect()
+                    }
                     Some([one]) if !m.span.contains(one.1) && !named_for_another(one) => vec![one.0.to_string()],
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
@@ -5575,8 +5604,9 @@ fn of_their_town(sector: Option<&str>) -> bool {
 fn local_people(sector: Option<&str>, phrase: &str) -> bool {
     sector == Some("CVL")
         && phrase.rsplit(' ').next().is_some_and(|w| {
+            // (The phrase may open its sentence: "Crowds attacked …".)
             matches!(
-                w,
+                w.to_ascii_lowercase().as_str(),
                 "activists"
                     | "protesters"
                     | "protestors"
@@ -5590,6 +5620,15 @@ fn local_people(sector: Option<&str>, phrase: &str) -> bool {
                     | "children"
                     | "women"
                     | "worshippers"
+                    // "Crowds attacked Chinese-owned shops in Bishkek": a crowd is of
+                    // the town it gathers in, not of those it turns on.
+                    | "crowds"
+                    | "crowd"
+                    | "mob"
+                    | "mobs"
+                    | "rioters"
+                    | "looters"
+                    | "locals"
             )
         })
 }

@@ -3720,6 +3720,22 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "warehouse",
     "substation",
     "terminal",
+    // "Crowds attacked several Chinese-owned businesses": property people can smash.
+    "business",
+    "businesses",
+    "shop",
+    "shops",
+    "store",
+    "stores",
+    "homes",
+    "houses",
+    "offices",
+    "office",
+    "vehicles",
+    "cars",
+    "buildings",
+    "schools",
+    "hospitals",
 ];
 
 /// Participles of speech: "…, the Tajik foreign ministry said, demanding an

@@ -7166,3 +7166,20 @@ fn two_parties_of_one_country_agree_with_each_other() {
     let r = extract(&format!("Under the new law, {} for 10 years.", alternatives.replace(" or ", " and ")));
     assert!(r.events.iter().any(|e| e.recipients.iter().any(|p| p.code == "SDNPTY")), "{:#?}", r.events);
 }
+
+#[test]
+fn a_crowd_is_of_the_town_it_gathers_in() {
+    let r = extract("Crowds attacked several Chinese-owned businesses in Bishkek on Saturday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{e:#?}");
+    // Smashing shops is no speech.
+    assert!(r.statements.iter().all(|s| s.cue.text != "attacked"), "{:#?}", r.statements);
+    // The town may be named in the sentence before.
+    let r = extract(
+        "The Chinese embassy in Bishkek warned its citizens to avoid the protests. \
+         Several Chinese-owned businesses were attacked by crowds on Saturday.",
+    );
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
+}
