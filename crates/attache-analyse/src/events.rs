@@ -8060,6 +8060,41 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // is aimed at no one country.
             let to_the_world = plover == Plover::REQUEST
                 && (t1..(t1 + 3).min(sb)).any(|j| matches!(input.w(j), "international" | "global" | "worldwide"));
+            // "Putin arrived in Tashkent for a state visit. He is expected to sign agreements
+            // on nuclear energy": a deal, talks or help with no party named, by a visitor in
+            // the sentence of the visit or the one after, is with the host.
+            if recipient_ps.is_empty()
+                && matches!(plover, Plover::AGREE | Plover::CONSULT | Plover::COOPERATE | Plover::AID)
+                && actor_set.len() == 1
+                && actor_set[0].len() == 3
+            {
+                let own = actor_set[0];
+                let sentence_at = |start: usize| {
+                    let t = tokens.partition_point(|tok| tok.span.start < start);
+                    input.sentences.partition_point(|&(_, b)| b <= t)
+                };
+                let host = events
+                    .iter()
+                    .rev()
+                    .take_while(|e| sentence_at(e.trigger.start) + 1 >= si)
+                    .find(|e| {
+                        matches!(e.cameo.as_str(), "042" | "043")
+                            && e.trigger.end <= hit.span.start
+                            && countries(&e.actors) == [own]
+                            && e.recipients.iter().all(|r| r.country.as_deref().is_some_and(|c| c != own))
+                            && countries(&e.recipients).len() == 1
+                    })
+                    .map(|e| e.recipients.clone());
+                if let Some(host) = host {
+                    recipient_ps = host
+                        .into_iter()
+                        .map(|mut r| {
+                            r.implicit = true;
+                            r
+                        })
+                        .collect();
+                }
+            }
             if recipient_ps.is_empty()
                 && !unnamed_addressee
                 && !to_the_world

@@ -7183,3 +7183,21 @@ fn a_crowd_is_of_the_town_it_gathers_in() {
     let e = find(&r, "ASSAULT");
     assert_eq!(countries(&e.actors), ["KGZ"], "{e:#?}");
 }
+
+#[test]
+fn a_visitors_deal_with_no_party_named_is_with_the_host() {
+    let r = extract(
+        "Russian President Vladimir Putin arrived in Tashkent for a two-day state visit. \
+         He is expected to sign agreements on nuclear energy and gas supplies, the Kremlin said.",
+    );
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.recipients), ["UZB"], "{e:#?}");
+    // Far from the visit, no host is assumed.
+    let r = extract(
+        "Russian President Vladimir Putin arrived in Tashkent for a two-day state visit. \
+         The talks went on late. Officials discussed energy. \
+         Later in the year he is expected to sign agreements on nuclear energy, the Kremlin said.",
+    );
+    let e = find(&r, "AGREE");
+    assert!(!countries(&e.recipients).contains(&"UZB".to_string()), "{e:#?}");
+}
