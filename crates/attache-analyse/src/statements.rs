@@ -2043,6 +2043,12 @@ pub fn attribute(
                             // "The Taliban delegation, led by acting water minister Abdul
                             // Latif Mansur, said".
                             || (!tokens[j].cap && w.ends_with("ed") && token_text.get(j + 1) == Some(&"by"))
+                            // "The report, released Tuesday by the GAO, found"; "McConnell,
+                            // asked whether he would support the nominee, said".
+                            || (!tokens[j].cap
+                                && w.ends_with("ed")
+                                && (j + 2..(j + 4).min(token_text.len())).any(|k| token_text[k] == "by"))
+                            || matches!(w, "asked" | "pressed" | "questioned" | "interviewed" | "reached" | "contacted")
                             || matches!(w, "like" | "unlike" | "in" | "at" | "on" | "during" | "after" | "before" | "speaking")
                             || w.ends_with("'s")
                             || w.ends_with("’s")
@@ -2255,14 +2261,28 @@ pub fn attribute(
                         // him a liar".
                         && !matches!(&text[h.span.start..h.span.end], "called" | "calls")
                         && tokens.get(h.toks.1).is_none_or(|t| t.text(text) != "that")
+                        // "…, found that the agency had failed", "…, said only that he
+                        // would": a "that" in or right after the cue opens what was said.
+                        && !text[h.span.start..h.span.end].ends_with(" that")
+                        && !(h.toks.1 + 1 < sb
+                            && token_text[h.toks.1 + 1] == "that"
+                            && (matches!(token_text[h.toks.1], "only" | "again" | "also" | "later")
+                                || token_text[h.toks.1].ends_with("ly")))
                         && h.toks.0 > sa + 3
                         && token_text[h.toks.0 - 1] == ","
                         // "The minister, who spoke on condition of anonymity, said talks would
                         // resume": a short phrase opening the sentence, then a relative
                         // clause set off by commas, is the subject of the cue after it.
+                        // So is one before a participle phrase: "McConnell, asked whether
+                        // he would support the nominee, said he would look at the record".
                         && !(cue0 < h.toks.0
                             && cue0 <= sa + 6
-                            && matches!(token_text.get(cue0 + 1), Some(&("who" | "which"))))
+                            && token_text.get(cue0 + 1).is_some_and(|w| {
+                                matches!(*w, "who" | "which")
+                                    || !w.starts_with(|c: char| c.is_ascii_uppercase())
+                                        && (w.ends_with("ed") || w.ends_with("ing"))
+                                        && w.len() > 4
+                            }))
                         && (before.is_none() && subject().is_none() || closing_tag)
                         // "The delegation, headed by Wang Yi, said China supported the
                         // talks": a name after the cue that a verb follows opens what was

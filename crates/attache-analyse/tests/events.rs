@@ -7201,3 +7201,29 @@ fn a_visitors_deal_with_no_party_named_is_with_the_host() {
     let e = find(&r, "AGREE");
     assert!(!countries(&e.recipients).contains(&"UZB".to_string()), "{e:#?}");
 }
+
+#[test]
+fn a_participle_phrase_after_the_subject_does_not_invert_the_cue() {
+    for (text, speaker, content) in [
+        (
+            "McConnell, asked whether he would support the nominee, said he would look at the record.",
+            "McConnell",
+            "he would look at the record",
+        ),
+        (
+            "The senator, asked whether he would support the nominee, said only that he would look at the record.",
+            "The senator",
+            "only that he would look at the record",
+        ),
+        (
+            "The report, released Tuesday by the Government Accountability Office, found that the agency had failed to track billions in spending.",
+            "The report",
+            "the agency had failed to track billions in spending",
+        ),
+    ] {
+        let r = extract(text);
+        let s = r.statements.first().unwrap_or_else(|| panic!("no statement in {text}"));
+        assert_eq!(s.speaker_span.as_ref().map(|p| p.text.as_str()), Some(speaker), "{s:#?}");
+        assert_eq!(s.content.text, content, "{s:#?}");
+    }
+}
