@@ -8881,7 +8881,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let attack = std::mem::replace(&mut events[i], ev);
                     merge_victims(&mut events[i], attack, ", victims of the verb after it");
                 }
-                (None, None) => merge_or_push(&mut events, ev, first_event, definite, relative && !is_noun),
+                (None, None) => merge_or_push(&mut events, ev, first_event, definite, relative && !is_noun, is_noun),
             }
         }
     }
@@ -9394,8 +9394,16 @@ fn merge_victims(verb: &mut Event, mut ev: Event, how: &str) {
 
 /// Merges an event into one already coded for the same happening: the same type and
 /// parties in the same sentence, or a definite noun ("the meeting") that refers back.
-/// `relative`: the act is the verb of a relative clause ("a gunman who attacked …").
-fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, definite: bool, relative: bool) {
+/// `relative`: the act is the verb of a relative clause ("a gunman who attacked …");
+/// `noun`: a noun names it ("… in airstrikes").
+fn merge_or_push(
+    events: &mut Vec<Event>,
+    ev: Event,
+    sentence_first: usize,
+    definite: bool,
+    relative: bool,
+    noun: bool,
+) {
     let (ea, er) = (countries(&ev.actors), countries(&ev.recipients));
     // Only recent events can be the same happening; the bound keeps long texts linear.
     let first = events.len().saturating_sub(40).min(sentence_first);
@@ -9462,7 +9470,18 @@ fn merge_or_push(events: &mut Vec<Event>, ev: Event, sentence_first: usize, defi
             && (suffers(&ev, old) || suffers(old, &ev))
             && !suffers(&ev, &ev)
             && !suffers(old, old);
-        if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality && !crossed)
+        // "Johnson accused Democrats of …, while Democrats blamed Republicans": an act done
+        // by the other act's named recipients, and by none of its actors, answers it.
+        // (A noun may name the means of the act before: "killed 50 militants in airstrikes".)
+        let answers = same_sentence
+            && !noun
+            && !ev.actors.is_empty()
+            && !old.actors.is_empty()
+            && ev.actors.iter().all(|a| {
+                !old.actors.iter().any(|o| o.code == a.code)
+                    && old.recipients.iter().any(|r| !r.implicit && r.code == a.code && r.entity == a.entity)
+            });
+        if (same_sentence && (parties_match || one_side_unknown) && old.modality == ev.modality && !crossed && !answers)
             || refers_back
         {
             // "refused to send military aid": the unspecified code of the same root gives

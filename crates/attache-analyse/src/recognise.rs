@@ -1151,6 +1151,7 @@ impl<'a> Recogniser<'a> {
         // (a name is a few tokens), instead of two binary searches over the tokens.
         let mut first = 0;
         let mut prev_start = 0;
+        let mut prev_end = usize::MAX;
         for h in found {
             if h.span.start < prev_start {
                 first = 0;
@@ -1175,10 +1176,43 @@ impl<'a> Recogniser<'a> {
             {
                 continue;
             }
+            // "the ruling Social Democrats", "the Sweden Democrats": one plural word of an
+            // institution ("Democrats") after a capitalised word of no known name, or of
+            // another country, inside its sentence, ends another name.
+            let other_country = |targets: &[NameRef]| {
+                let own: Vec<Option<&str>> = h
+                    .targets
+                    .iter()
+                    .map(|t| match t {
+                        NameRef::Institution(i) => kb.institutions[*i as usize].country.as_deref(),
+                        _ => None,
+                    })
+                    .collect();
+                targets.iter().all(|t| match t {
+                    NameRef::Country(c) | NameRef::CountryAdjective(c) => {
+                        own.iter().all(|o| *o != Some(kb.countries[*c as usize].iso3.as_str()))
+                    }
+                    _ => false,
+                })
+            };
+            if last == first + 1
+                && first > 0
+                && sentence_of[first] == sentence_of[first - 1]
+                && tokens[first - 1].cap
+                && tokens[first - 1].kind == TokenKind::Word
+                && (prev_end != first || hits.last().is_some_and(|p: &NameHit| other_country(&p.targets)))
+                && h.targets.iter().all(|t| matches!(t, NameRef::Institution(_)))
+                // (A plural of members: not "the Islamist Hamas movement".)
+                && ["ats", "ans", "ists", "ives", "als"].iter().any(|e| token_text[first].ends_with(e))
+                && !matches!(token_text[first - 1], "House" | "Senate" | "The" | "In" | "But" | "And" | "As" | "For")
+            {
+                continue;
+            }
             if hit_at[first] == NO_HIT {
                 hit_at[first] = hits.len() as u32;
                 hit_starts.push(first as u32);
             }
+            prev_end = last;
             hits.push(NameHit { toks: (first, last), targets: h.targets });
         }
         if !hit_starts.is_sorted() {

@@ -7227,3 +7227,34 @@ fn a_participle_phrase_after_the_subject_does_not_invert_the_cue() {
         assert_eq!(s.content.text, content, "{s:#?}");
     }
 }
+
+#[test]
+fn an_accusation_answered_by_its_target_is_a_second_event() {
+    let r = extract(
+        "Speaker Mike Johnson accused Democrats of playing politics with the border, while Democrats blamed Republicans for blocking the deal.",
+    );
+    let accusations: Vec<_> = r.events.iter().filter(|e| e.kind == "ACCUSE").collect();
+    assert_eq!(accusations.len(), 2, "{accusations:#?}");
+    assert_eq!(accusations[0].actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["USALEG"]);
+    assert_eq!(accusations[1].actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["USAPTY"]);
+    // A noun of the means stays with the act: one killing.
+    let r = extract("Security forces killed 50 al-Shabab militants in airstrikes near Beledweyne.");
+    assert_eq!(r.events.iter().filter(|e| e.kind == "ASSAULT").count(), 1, "{:#?}", r.events);
+}
+
+#[test]
+fn democrats_are_american_unless_another_name_holds_them() {
+    let r = extract("Senate Republicans blocked the bill, and Democrats blamed them for the delay.");
+    let parties: Vec<_> =
+        r.entities.iter().filter(|e| e.country.as_deref() == Some("USA")).map(|e| e.name.as_str()).collect();
+    assert!(parties.contains(&"Democratic Party") && parties.contains(&"Republican Party"), "{:#?}", r.entities);
+    for text in
+        ["Germany's ruling Social Democrats lost the election.", "The Sweden Democrats won 20 percent of the vote."]
+    {
+        let r = extract(text);
+        assert!(r.entities.iter().all(|e| e.name != "Democratic Party"), "{text}: {:#?}", r.entities);
+    }
+    // A single name ending in "s" is no plural of members.
+    let r = extract("Israel released a member of the Islamist Hamas movement.");
+    assert!(r.entities.iter().any(|e| e.name == "Hamas"), "{:#?}", r.entities);
+}
