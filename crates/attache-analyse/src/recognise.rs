@@ -1200,7 +1200,7 @@ impl<'a> Recogniser<'a> {
                 && sentence_of[first] == sentence_of[first - 1]
                 && tokens[first - 1].cap
                 && tokens[first - 1].kind == TokenKind::Word
-                && (prev_end != first || hits.last().is_some_and(|p: &NameHit| other_country(&p.targets)))
+                && (prev_end != first || hits.last().is_some_and(|p: &NameHit| other_country(p.targets)))
                 && h.targets.iter().all(|t| matches!(t, NameRef::Institution(_)))
                 // (A plural of members: not "the Islamist Hamas movement".)
                 && ["ats", "ans", "ists", "ives", "als"].iter().any(|e| token_text[first].ends_with(e))
