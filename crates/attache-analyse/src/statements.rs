@@ -329,6 +329,31 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         }
         start = s;
     }
+    // "An owner of a printing press in the eastern province of Nangarhar told VOA": a
+    // place phrase after "in" or "from" belongs to the person named before it.
+    // (Also past an "of" that a lowercase noun ends before: "An owner of a printing press".)
+    let mut place_phrase = false;
+    let mut s = start;
+    while s >= sa + 2 && end - s <= 16 {
+        let prep = tokens[s - 1].text(text);
+        if !matches!(prep, "in" | "from" | "near") && !(place_phrase && prep == "of") {
+            break;
+        }
+        let Some((a, b)) = unnamed_speaker_before(text, tokens, sa, s - 1) else { break };
+        let w = tokens[b - 1].text(text);
+        if b != s - 1
+            || SPEAKER_PRONOUNS.contains(&&*lowercase(w))
+            || tokens[a].kind != TokenKind::Word
+            || prep == "of" && !w.bytes().all(|c| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        place_phrase = true;
+        s = a;
+    }
+    if place_phrase && end - s <= 16 {
+        return Some((s, end));
+    }
     // "sources who reviewed them told POLITICO": a relative clause before the cue
     // belongs to the phrase its "who" stands for.
     if start >= sa + 2 && lowercase(tokens[start - 1].text(text)) == "who" {

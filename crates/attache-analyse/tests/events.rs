@@ -7258,3 +7258,19 @@ fn democrats_are_american_unless_another_name_holds_them() {
     let r = extract("Israel released a member of the Islamist Hamas movement.");
     assert!(r.entities.iter().any(|e| e.name == "Hamas"), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_place_phrase_belongs_to_the_unnamed_speaker_before_it() {
+    let r = extract(
+        "An owner of a printing press in the eastern province of Nangarhar told VOA that the Taliban had banned some books.",
+    );
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(
+        s.speaker_span.as_ref().map(|p| p.text.as_str()),
+        Some("An owner of a printing press in the eastern province of Nangarhar"),
+        "{s:#?}"
+    );
+    let r = extract("A shopkeeper in Osh said prices had doubled since the border closed.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_span.as_ref().map(|p| p.text.as_str()), Some("A shopkeeper in Osh"), "{s:#?}");
+}
