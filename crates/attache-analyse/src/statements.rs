@@ -336,7 +336,7 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
     let mut s = start;
     while s >= sa + 2 && end - s <= 16 {
         let prep = tokens[s - 1].text(text);
-        if !matches!(prep, "in" | "from" | "near") && !(place_phrase && prep == "of") {
+        if !(matches!(prep, "in" | "from" | "near") || place_phrase && prep == "of") {
             break;
         }
         let Some((a, b)) = unnamed_speaker_before(text, tokens, sa, s - 1) else { break };
