@@ -3412,6 +3412,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         Plover::THREATEN | Plover::REJECT => lex.pos == Pos::Verb,
                         _ => false,
                     })
+                    // Nor a request for anonymity or comment: "A printer, who requested
+                    // anonymity, said that the army had arrested …".
+                    && !asks_or_refuses_comment(input, tokens.partition_point(|t| t.span.start < h2.span.end), sb)
                     && {
                         // "demanded that Kabul hand over…", but not "…and warned that…",
                         // where a coordinated verb starts an act of its own.

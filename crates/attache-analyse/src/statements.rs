@@ -332,7 +332,7 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
     // "An owner of a printing press in the eastern province of Nangarhar told VOA": a
     // place phrase after "in" or "from" belongs to the person named before it.
     // (Also past an "of" that a lowercase noun ends before: "An owner of a printing press".)
-    let mut place_phrase = false;
+    let mut place_phrase = (start..end).any(|k| matches!(tokens[k].text(text), "in" | "from" | "near"));
     let mut s = start;
     while s >= sa + 2 && end - s <= 16 {
         let prep = tokens[s - 1].text(text);
@@ -351,7 +351,7 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         place_phrase = true;
         s = a;
     }
-    if place_phrase && end - s <= 16 {
+    if place_phrase && s < start && end - s <= 16 {
         return Some((s, end));
     }
     // "sources who reviewed them told POLITICO": a relative clause before the cue
@@ -2300,8 +2300,14 @@ pub fn attribute(
                         // clause set off by commas, is the subject of the cue after it.
                         // So is one before a participle phrase: "McConnell, asked whether
                         // he would support the nominee, said he would look at the record".
+                        // The phrase before "who" may be long when no comma is in it: "An
+                        // owner of a printing press in Nangarhar, who requested anonymity,
+                        // told VOA that …".
                         && !(cue0 < h.toks.0
-                            && cue0 <= sa + 6
+                            && (cue0 <= sa + 6
+                                || cue0 <= sa + 14
+                                    && token_text[cue0 + 1] == "who"
+                                    && (sa..cue0).all(|k| tokens[k].kind == TokenKind::Word))
                             && token_text.get(cue0 + 1).is_some_and(|w| {
                                 matches!(*w, "who" | "which")
                                     || !w.starts_with(|c: char| c.is_ascii_uppercase())

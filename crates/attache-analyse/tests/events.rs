@@ -7274,3 +7274,21 @@ fn a_place_phrase_belongs_to_the_unnamed_speaker_before_it() {
     let s = r.statements.first().expect("a statement");
     assert_eq!(s.speaker_span.as_ref().map(|p| p.text.as_str()), Some("A shopkeeper in Osh"), "{s:#?}");
 }
+
+#[test]
+fn a_source_asking_anonymity_does_not_make_the_news_a_request() {
+    let r = extract("A printer, who requested anonymity, said that the army had arrested ten people.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.modality, "asserted", "{e:#?}");
+    // A long subject before "who" still speaks; the outlet told is no speaker.
+    let r = extract(
+        "An owner of a printing press in Nangarhar, who requested anonymity for fear of reprisal, told VOA that the Taliban had banned some books.",
+    );
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(
+        s.speaker_span.as_ref().map(|p| p.text.as_str()),
+        Some("An owner of a printing press in Nangarhar"),
+        "{s:#?}"
+    );
+    assert!(r.events.iter().any(|e| e.kind == "COERCE"), "{:#?}", r.events);
+}
