@@ -7292,3 +7292,19 @@ fn a_source_asking_anonymity_does_not_make_the_news_a_request() {
     );
     assert!(r.events.iter().any(|e| e.kind == "COERCE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_sum_given_to_a_party_is_financial_aid() {
+    for text in [
+        "Japan allocated $5 million to Tajikistan.",
+        "The European Union will provide 20 million euros to Kyrgyzstan to improve border management.",
+    ] {
+        let r = extract(text);
+        let e = r.events.iter().find(|e| e.kind == "AID").unwrap_or_else(|| panic!("no aid in {text}"));
+        assert_eq!(e.cameo, "071", "{e:#?}");
+        assert!(e.recipients.iter().any(|p| p.code == "TJK" || p.code == "KGZ"), "{e:#?}");
+    }
+    // Without a sum between, "provided to" gives nothing.
+    let r = extract("Details of the information provided to the committee were not released.");
+    assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
+}
