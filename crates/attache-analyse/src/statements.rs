@@ -3871,7 +3871,10 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
         && (c + 1..(c + 4).min(e)).find(|&k| opens_time_phrase(token_text[k])).is_some_and(|k| {
             token_text[c..k].iter().all(|w| w.starts_with(char::is_uppercase)) && attribution_tail(token_text, k, e)
         });
-    if !appositive && !addressed && !attribution_tail(token_text, c, e) {
+    // "…, killing five people, officials said; no group claimed responsibility": a
+    // semicolon right after the cue ends the attribution.
+    let semicolon = token_text.get(after) == Some(&";");
+    if !appositive && !addressed && !semicolon && !attribution_tail(token_text, c, e) {
         return None;
     }
     let mut first = sa;

@@ -7308,3 +7308,12 @@ fn a_sum_given_to_a_party_is_financial_aid() {
     let r = extract("Details of the information provided to the committee were not released.");
     assert!(r.events.iter().all(|e| e.kind != "AID"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_semicolon_after_a_closing_cue_ends_the_attribution() {
+    let r = extract(
+        "A car bomb exploded near a police station in Quetta, killing five people, officials said; no group claimed responsibility.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert!(s.content.text.starts_with("A car bomb exploded"), "{s:#?}");
+}
