@@ -7317,3 +7317,13 @@ fn a_semicolon_after_a_closing_cue_ends_the_attribution() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert!(s.content.text.starts_with("A car bomb exploded"), "{s:#?}");
 }
+
+#[test]
+fn a_charge_d_affaires_is_a_government_office() {
+    let r = extract("Kyrgyzstan expelled the Tajik chargé d'affaires.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["TJKGOV"], "{e:#?}");
+    let r = extract("The Turkmen foreign ministry summoned the Afghan charge d'affaires to protest the shelling.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["AFGGOV"], "{e:#?}");
+}
