@@ -5133,6 +5133,25 @@ impl<'a> Recogniser<'a> {
                     {
                         Some(t.0)
                     }
+                    // "Protesters gathered outside the Chinese embassy in Bishkek to demand
+                    // the release of Kyrgyz detained in Xinjiang": of several towns, people
+                    // of a town are of the one where they act, a few words on after "in",
+                    // "outside", "near" or "at" with no comma between.
+                    Some(ts)
+                        if ts.len() > 1 && local_people(m.sector.as_deref(), &self.text[m.span.start..m.span.end]) =>
+                    {
+                        ts.iter()
+                            .filter(|t| t.1.start >= m.span.end)
+                            .min_by_key(|t| t.1.start)
+                            .filter(|t| {
+                                let k = self.tokens.partition_point(|x| x.span.start < t.1.start);
+                                k > m.toks.1
+                                    && k - m.toks.1 <= 8
+                                    && matches!(self.w(k - 1), "in" | "outside" | "near" | "at")
+                                    && !(m.toks.1..k).any(|j| matches!(self.w(j), "," | ";" | "from"))
+                            })
+                            .map(|t| t.0)
+                    }
                     _ => None,
                 };
                 // ("the government had suspended talks with Chinese investors": a country

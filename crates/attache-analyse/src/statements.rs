@@ -3105,8 +3105,11 @@ fn citing_grounds(
             && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
             && (m.toks.0 == h.toks.1 || m.toks.0 == h.toks.1 + 1 && matches!(token_text[h.toks.1], "the" | "a" | "an"))
     });
+    // "citing what it called bias by US officials": a thing named in the subject's words
+    // is grounds, whoever the words mention.
+    let own_words = lowercase(token_text[h.toks.1]) == "what";
     let source_word = (h.toks.1..end).any(|k| SOURCE_NOUNS.contains(&&*lowercase(token_text[k])));
-    !named && !source_word
+    !named && (own_words || !source_word)
 }
 
 /// Nouns of saying and believing that take a "that"-clause of what was said or held.

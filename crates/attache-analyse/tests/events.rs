@@ -7327,3 +7327,24 @@ fn a_charge_d_affaires_is_a_government_office() {
     let e = find(&r, "ACCUSE");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["AFGGOV"], "{e:#?}");
 }
+
+#[test]
+fn protesters_of_several_towns_are_of_the_one_where_they_gather() {
+    let r = extract(
+        "Protesters gathered outside the Chinese embassy in Bishkek on Saturday to demand the release of ethnic Kyrgyz detained in Xinjiang.",
+    );
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["KGZCVL"], "{e:#?}");
+    // The building they gather at is what they protest against.
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["CHNGOV"], "{e:#?}");
+}
+
+#[test]
+fn citing_what_the_subject_called_something_gives_grounds_not_a_source() {
+    let r = extract(
+        "Azerbaijan refused to attend talks with Armenia in Washington, citing what it called bias by US officials.",
+    );
+    assert!(r.report_sources.is_empty(), "{:#?}", r.report_sources);
+    let s = r.statements.iter().find(|s| s.cue.text == "citing").expect("a statement of grounds");
+    assert_eq!(s.speaker_name.as_deref(), Some("Azerbaijan"), "{s:#?}");
+}
