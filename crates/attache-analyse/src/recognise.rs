@@ -5337,6 +5337,17 @@ impl<'a> Recogniser<'a> {
             v.first().map(|(c, _)| c.to_string())
         };
         let doc_best = best(&doc_counts);
+        // "The White House said Biden would veto the bill if it passed the Senate": a text
+        // naming no country or place, whose known people and bodies are all of one country,
+        // is about that country.
+        let sole_country = {
+            let mut known = self
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+                .filter_map(|e| e.country.as_deref());
+            known.next().filter(|first| known.all(|c| c == *first)).map(str::to_string)
+        };
         let mut guesses = Vec::new();
         for (i, e) in self.entities.iter().enumerate() {
             // An organisation with an actor code of its own ("IMGAQD" for al-Qaeda) acts
@@ -5386,7 +5397,10 @@ impl<'a> Recogniser<'a> {
                 .or_else(|| sentence_counts.get(sentence).and_then(best))
                 .or_else(|| doc_best.clone())
                 .or_else(|| sentence_places.get(sentence).and_then(best))
-                .or_else(|| best(&doc_places));
+                .or_else(|| best(&doc_places))
+                // (Bodies only: a person in apposition to "a member of the Syrian
+                // parliament" keeps the phrase's code.)
+                .or_else(|| if e.kind == EntityKind::Organization { sole_country.clone() } else { None });
             if let Some(c) = guess {
                 guesses.push((i, c));
             }

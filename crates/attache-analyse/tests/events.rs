@@ -7348,3 +7348,14 @@ fn citing_what_the_subject_called_something_gives_grounds_not_a_source() {
     let s = r.statements.iter().find(|s| s.cue.text == "citing").expect("a statement of grounds");
     assert_eq!(s.speaker_name.as_deref(), Some("Azerbaijan"), "{s:#?}");
 }
+
+#[test]
+fn a_body_of_no_named_country_takes_the_one_country_of_the_text_s_known_parties() {
+    let r = extract("The White House said President Joe Biden would veto the bill if it passed the Senate.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["USALEG"], "{e:#?}");
+    // Parties of two countries tell nothing.
+    let r = extract("Putin and Biden discussed the bill the Senate passed.");
+    let senate = r.entities.iter().find(|e| e.name == "Senate").expect("the Senate");
+    assert_eq!(senate.country, None, "{senate:#?}");
+}
