@@ -8109,8 +8109,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let own = actor_set[0];
                 // (Not the seizure of territory: "approved a law annexing the disputed
                 // Essequibo region of Guyana" is done to another country.)
-                let domestic_act = matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE)
-                    && lex.cameo != "192"
+                let domestic_type =
+                    matches!(lex.plover, Plover::PROTEST | Plover::COERCE | Plover::CONCEDE) && lex.cameo != "192";
+                let domestic_act = domestic_type
                     || actor_ps.iter().any(|p| {
                         matches!(
                             p.sector.as_deref(),
@@ -8142,8 +8143,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             .find(|m| m.countries.len() == 1 && m.countries[0] != own)
                             .map(|m| m.countries[0].clone())
                     });
-                let other = if domestic_act {
+                // "800,000 Iraqi Kurds sought refuge in Germany": a people's act aimed at a
+                // country named right after it is aimed there.
+                let next_country = || {
+                    input
+                        .mentions_in(t1, (t1 + 3).min(sb))
+                        .iter()
+                        .find(|m| m.kind == MentionKind::Country && m.countries.len() == 1 && m.countries[0] != own)
+                        .map(|m| m.countries[0].clone())
+                };
+                let other = if domestic_type {
                     None
+                } else if domestic_act {
+                    next_country()
                 } else if accuser.is_some() {
                     accuser
                 } else {

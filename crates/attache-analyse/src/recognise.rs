@@ -2382,13 +2382,35 @@ impl<'a> Recogniser<'a> {
     /// determiner or quantity before it) to `b`: "Russian defense firms", "the Turks".
     fn people_of(&self, c: u32, a: usize, b: usize) -> Mention {
         let start = self.determiner_start(a);
+        // "Thousands of Georgians marched", "detained 15 Ukrainians": people counted are
+        // civilians; "Palestinians blamed Israel" and "the Afghans" stand for the country,
+        // and "three Iranian suppliers" are of no sector said.
+        let people = self.tokens[b - 1].cap
+            || matches!(self.w(b - 1), "nationals" | "citizens" | "migrants" | "tourists" | "pilgrims" | "civilians");
+        let counted = people
+            && (start..a).any(|k| {
+                self.tokens[k].kind == TokenKind::Number
+                    || is_number_word(&lowercase(self.w(k)))
+                    || matches!(
+                        &*lowercase(self.w(k)),
+                        "thousands"
+                            | "hundreds"
+                            | "dozens"
+                            | "scores"
+                            | "millions"
+                            | "tens"
+                            | "many"
+                            | "several"
+                            | "some"
+                    )
+            });
         Mention {
             span: self.span_of(start, b),
             toks: (start, b),
             kind: MentionKind::Agent,
             entity: None,
             countries: vec![self.kb.countries[c as usize].iso3.clone()],
-            sector: None,
+            sector: counted.then(|| "CVL".to_string()),
             code: None,
             absorbed: false,
         }

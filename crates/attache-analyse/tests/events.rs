@@ -7359,3 +7359,21 @@ fn a_body_of_no_named_country_takes_the_one_country_of_the_text_s_known_parties(
     let senate = r.entities.iter().find(|e| e.name == "Senate").expect("the Senate");
     assert_eq!(senate.country, None, "{senate:#?}");
 }
+
+#[test]
+fn people_counted_by_their_demonym_are_civilians() {
+    let r = extract("Thousands of Georgians marched through Tbilisi on Sunday against a law on foreign agents.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["GEOCVL"], "{e:#?}");
+    let r = extract("Russian forces detained 15 Ukrainians near Kherson.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["UKRCVL"], "{e:#?}");
+    // Uncounted, a people stands for its country.
+    let r = extract("Palestinians blamed Israel for the violence.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.actors.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["PSE"], "{e:#?}");
+    // Civilians' act aimed at a country named right after it is aimed there.
+    let r = extract("Some 800,000 Iraqi Kurds sought refuge in Germany last month.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["DEU"], "{e:#?}");
+}
