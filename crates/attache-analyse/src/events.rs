@@ -9563,6 +9563,8 @@ const GAP_WORDS: &[&str] = &[
     "roughly",
     "approximately",
     "another",
+    // "delivered the first F-16 fighter jets".
+    "first",
     "additional",
     "further",
     "extra",
@@ -9747,6 +9749,29 @@ fn is_weapon(w: &str) -> bool {
     )
 }
 
+/// Words that open a weapon's name after its make: "Patriot air defence systems",
+/// "Abrams main battle tanks".
+fn weapon_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "air"
+            | "fighter"
+            | "armoured"
+            | "armored"
+            | "attack"
+            | "artillery"
+            | "combat"
+            | "main"
+            | "battle"
+            | "cruise"
+            | "ballistic"
+            | "anti-tank"
+            | "anti-aircraft"
+            | "long-range"
+            | "short-range"
+    )
+}
+
 /// A currency sign before an amount: "approved a $1.3 billion loan".
 fn is_currency(w: &str) -> bool {
     matches!(w, "$" | "€" | "£" | "¥")
@@ -9841,6 +9866,17 @@ fn gap_end(text: &str, tokens: &[Token], k: usize, end: usize) -> usize {
             break;
         }
         i += step;
+    }
+    // "deliver four additional Patriot air defence systems", "sold two Bayraktar drones":
+    // a weapon's make of one or two capitalised words after the count.
+    if i > k && i < end && i - k < 4 && tokens[i].cap && tokens[i].kind == TokenKind::Word {
+        let mut j = i;
+        while j < end && j - i < 2 && tokens[j].cap && tokens[j].kind == TokenKind::Word {
+            j += 1;
+        }
+        if j < end && (is_weapon(w(j)) || weapon_modifier(w(j))) {
+            return j;
+        }
     }
     // Articles and possessives alone are no run: the lexicon spells those out
     // ("lifted the ban", "agreed to lift sanctions" is not "agreed to lift the sanctions").

@@ -7377,3 +7377,23 @@ fn people_counted_by_their_demonym_are_civilians() {
     let e = find(&r, "REQUEST");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["DEU"], "{e:#?}");
 }
+
+#[test]
+fn weapons_handed_over_across_a_count_and_a_make_are_military_aid() {
+    for (text, to) in [
+        ("Germany will deliver four additional Patriot air defence systems to Ukraine by the end of the year.", "UKR"),
+        ("Denmark delivered the first F-16 fighter jets to Ukraine on Sunday.", "UKR"),
+        ("North Korea has shipped millions of artillery shells to Russia.", "RUS"),
+        ("Turkey sold Bayraktar drones to Kyrgyzstan last year.", "KGZ"),
+    ] {
+        let r = extract(text);
+        let e =
+            r.events.iter().find(|e| e.kind == "AID").unwrap_or_else(|| panic!("no aid in {text}: {:#?}", r.events));
+        assert_eq!(e.cameo, "072", "{e:#?}");
+        assert!(e.recipients.iter().any(|p| p.code == to), "{e:#?}");
+        // "jets to Ukraine" is no trip.
+        assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    }
+    let r = extract("Ankara is frustrated by Washington's failure to sell Patriot missiles to Turkey.");
+    assert_eq!(find(&r, "AID").modality, "negated");
+}
