@@ -5159,17 +5159,27 @@ impl<'a> Recogniser<'a> {
                     // the release of Kyrgyz detained in Xinjiang": of several towns, people
                     // of a town are of the one where they act, a few words on after "in",
                     // "outside", "near" or "at" with no comma between.
+                    // Separatists are of where they are said to be, right after them
+                    // ("Russian-backed separatist regions in eastern Ukraine"), not of a
+                    // town named elsewhere in their sentence ("the Dayton Accords").
                     Some(ts)
-                        if ts.len() > 1 && local_people(m.sector.as_deref(), &self.text[m.span.start..m.span.end]) =>
+                        if ts.len() > 1 && local_people(m.sector.as_deref(), &self.text[m.span.start..m.span.end])
+                            || m.sector.as_deref() == Some("SEP") =>
                     {
+                        let reach = if m.sector.as_deref() == Some("SEP") { 3 } else { 8 };
                         ts.iter()
                             .filter(|t| t.1.start >= m.span.end)
                             .min_by_key(|t| t.1.start)
                             .filter(|t| {
                                 let k = self.tokens.partition_point(|x| x.span.start < t.1.start);
+                                let mut p = k.saturating_sub(1);
+                                if p > m.toks.1 && (is_compass_adjective(self.w(p)) || PART_WORDS.contains(&self.w(p)))
+                                {
+                                    p -= 1;
+                                }
                                 k > m.toks.1
-                                    && k - m.toks.1 <= 8
-                                    && matches!(self.w(k - 1), "in" | "outside" | "near" | "at")
+                                    && k - m.toks.1 <= reach
+                                    && matches!(self.w(p), "in" | "outside" | "near" | "at")
                                     && !(m.toks.1..k).any(|j| matches!(self.w(j), "," | ";" | "from"))
                             })
                             .map(|t| t.0)

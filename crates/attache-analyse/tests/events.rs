@@ -7397,3 +7397,12 @@ fn weapons_handed_over_across_a_count_and_a_make_are_military_aid() {
     let r = extract("Ankara is frustrated by Washington's failure to sell Patriot missiles to Turkey.");
     assert_eq!(find(&r, "AID").modality, "negated");
 }
+
+#[test]
+fn separatists_are_of_the_place_named_right_after_them() {
+    let r = extract(
+        "Kazakhstan has refused to recognise the independence of Russian-backed separatist regions in eastern Ukraine, Tokayev told Putin at a forum in St Petersburg.",
+    );
+    let e = find(&r, "REJECT");
+    assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["UKRSEP"], "{e:#?}");
+}
