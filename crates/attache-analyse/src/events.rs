@@ -6587,8 +6587,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 {
                     k -= 1;
                 }
+                // ("… is expected to visit Turkmenistan later this month to sign several
+                // agreements": the purpose's infinitive too.)
                 let purpose = k > clause.start
-                    && input.w(k - 1) == "for"
+                    && matches!(input.w(k - 1), "for" | "to")
                     && (k.saturating_sub(8).max(clause.start)..k - 1).any(|j| {
                         matches!(
                             input.w(j),

@@ -7406,3 +7406,12 @@ fn separatists_are_of_the_place_named_right_after_them() {
     let e = find(&r, "REJECT");
     assert_eq!(e.recipients.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["UKRSEP"], "{e:#?}");
 }
+
+#[test]
+fn an_act_a_journey_to_come_is_made_to_do_is_to_come() {
+    let r = extract(
+        "Turkish President Recep Tayyip Erdogan is expected to visit Turkmenistan later this month to sign several agreements on gas and transit.",
+    );
+    let e = find(&r, "AGREE");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}
