@@ -3161,6 +3161,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
+            // Set where an act is pledged that has no CAMEO code of intent ("pledged to
+            // expel"): the act is coded, with the modality of intent, in the pledge's place.
+            let mut pledged = false;
             // "met X to discuss…", "urged X to withdraw…": an infinitive after an earlier
             // trigger is that act's purpose or content, not an event of its own, unless a
             // modality cue governs it ("is ready to work with").
@@ -3200,6 +3203,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && e.cameo == "020"
                                 && asked_directly(e.trigger.end)
                     });
+                    let mut unpledged = None;
                     if let Some(asker) = asker {
                         let sub = match asker.plover {
                             Plover::AGREE => intent_code(&lex.cameo),
@@ -3210,9 +3214,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             asker.cameo = code.code.clone();
                             asker.goldstein = code.goldstein;
                             asker.mode = code.mode.clone();
+                        } else if asker.plover == Plover::AGREE && lex.plover != Plover::AGREE {
+                            // "Qatar has pledged to expel exiled leaders": CAMEO has no
+                            // intent to expel; the expulsion is coded as intended.
+                            unpledged = Some(asker.trigger);
                         }
                     }
-                    continue;
+                    match unpledged {
+                        Some(trigger) => {
+                            events.retain(|e| e.trigger != trigger);
+                            pledged = true;
+                        }
+                        None => continue,
+                    }
                 }
             }
             // "urged China to stop supplying Russia with components", "called on Iran to
@@ -8727,6 +8741,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let borrowed = if borrowed { ", parties of the previous event" } else { "" };
             let rule = [lex.rule.as_str(), " `", &form, "` ", frame, voice, borrowed].concat();
+            if pledged && modality == Modality::Asserted {
+                modality = Modality::Intent;
+            }
             if matches!(plover, Plover::CONSULT | Plover::AGREE)
                 && modality == Modality::Asserted
                 && location.as_ref().is_some_and(|p| p.source == "in-phrase" && p.coords.is_some())

@@ -7415,3 +7415,14 @@ fn an_act_a_journey_to_come_is_made_to_do_is_to_come() {
     let e = find(&r, "AGREE");
     assert_eq!(e.modality, "future", "{e:#?}");
 }
+
+#[test]
+fn an_act_pledged_with_no_cameo_code_of_intent_is_coded_as_intended() {
+    let r = extract("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.");
+    let e = find(&r, "COERCE");
+    assert_eq!((e.cameo.as_str(), e.modality.as_str()), ("174", "intent"), "{e:#?}");
+    assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
+    // An act with an intent code is still the pledge's kind.
+    let r = extract("Russia agreed to withdraw its troops from the border.");
+    assert_eq!(find(&r, "AGREE").cameo, "0356");
+}
