@@ -2999,6 +2999,36 @@ pub fn attribute(
             && (unanswered || content.starts_with("to requests") || content.starts_with("to a request")))
     });
 
+    // "Johnson insisted the bill would pass, but several Republicans said privately they
+    // would vote against it": what one says ends before a ", but" (", while", ";") that
+    // opens another speaker's statement in its sentence.
+    let opens: Vec<usize> =
+        statements.iter().map(|s| s.speaker_span.map_or(s.cue.start, |p| p.start.min(s.cue.start))).collect();
+    for s in statements.iter_mut().filter(|s| !s.direct) {
+        let Some(&next) = opens.iter().filter(|&&o| o > s.content.start && o < s.content.end).min() else {
+            continue;
+        };
+        let mut k = tokens.partition_point(|t| t.span.start < next);
+        let floor = tokens.partition_point(|t| t.span.start < s.content.start);
+        while k > floor + 1
+            && matches!(&*lowercase(token_text[k - 1]), "several" | "some" | "many" | "other" | "the" | "a" | "most")
+        {
+            k -= 1;
+        }
+        let cut = if k > floor + 1 && token_text[k - 1] == ";" {
+            Some(k - 1)
+        } else if k > floor + 2
+            && matches!(token_text[k - 1], "but" | "while" | "whereas" | "although")
+            && token_text[k - 2] == ","
+        {
+            Some(k - 2)
+        } else {
+            None
+        };
+        if let Some(c) = cut {
+            s.content.end = tokens[c - 1].span.end;
+        }
+    }
     // A source is hedged when a sentence citing it hedges, or when the article hedges
     // sentences that cite nobody while this source is the article's first.
     let unattributed_hedge = sentence_hedged.iter().zip(&sentence_sources).any(|(h, s)| *h && s.is_empty());

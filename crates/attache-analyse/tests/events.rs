@@ -7426,3 +7426,16 @@ fn an_act_pledged_with_no_cameo_code_of_intent_is_coded_as_intended() {
     let r = extract("Russia agreed to withdraw its troops from the border.");
     assert_eq!(find(&r, "AGREE").cameo, "0356");
 }
+
+#[test]
+fn what_one_says_ends_before_another_speaker_s_but() {
+    let r = extract(
+        "House Speaker Mike Johnson insisted the bill would pass, but several Republicans said privately they would vote against it.",
+    );
+    let s = r.statements.iter().find(|s| s.cue.text == "insisted").expect("a statement");
+    assert_eq!(s.content.text, "the bill would pass", "{s:#?}");
+    // A "but" inside what one speaker says stays.
+    let r = extract("The minister said the talks were difficult, but progress had been made.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    assert!(s.content.text.ends_with("progress had been made"), "{s:#?}");
+}
