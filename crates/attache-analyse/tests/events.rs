@@ -7439,3 +7439,11 @@ fn what_one_says_ends_before_another_speaker_s_but() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
     assert!(s.content.text.ends_with("progress had been made"), "{s:#?}");
 }
+
+#[test]
+fn aides_to_a_leader_speak_not_the_leader() {
+    let r = extract("Aides to the governor said she would announce her decision next week.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    let speaker = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
+    assert!(speaker.starts_with("Aides"), "{s:#?}");
+}
