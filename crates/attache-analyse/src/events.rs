@@ -8744,6 +8744,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if pledged && modality == Modality::Asserted {
                 modality = Modality::Intent;
             }
+            // "Turkey vowed to expel the ambassador": a vow read as the cue of the act's
+            // intent is no agreement of its own.
+            // (An offer is one: "Libya has offered to hand over two of its nationals".)
+            if modality == Modality::Intent
+                && cue_at != t0
+                && matches!(input.w(cue_at), "vowed" | "vows" | "vow" | "vowing" | "swore" | "swears")
+            {
+                let cue_start = tokens[cue_at].span.start;
+                events.retain(|e| !(e.plover == Plover::AGREE && e.cameo == "030" && e.trigger.start == cue_start));
+            }
             if matches!(plover, Plover::CONSULT | Plover::AGREE)
                 && modality == Modality::Asserted
                 && location.as_ref().is_some_and(|p| p.source == "in-phrase" && p.coords.is_some())

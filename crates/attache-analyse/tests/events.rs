@@ -7447,3 +7447,13 @@ fn aides_to_a_leader_speak_not_the_leader() {
     let speaker = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
     assert!(speaker.starts_with("Aides"), "{s:#?}");
 }
+
+#[test]
+fn a_vow_that_cues_an_act_s_intent_is_no_agreement_of_its_own() {
+    let r = extract("Turkey vowed to expel the ambassador.");
+    assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
+    assert_eq!(find(&r, "SANCTION").modality, "intent");
+    // An offer still is one.
+    let r = extract("Libya has offered to hand over two of its nationals to Britain.");
+    assert!(r.events.iter().any(|e| e.kind == "AGREE"), "{:#?}", r.events);
+}
