@@ -2389,20 +2389,10 @@ impl<'a> Recogniser<'a> {
             || matches!(self.w(b - 1), "nationals" | "citizens" | "migrants" | "tourists" | "pilgrims" | "civilians");
         let counted = people
             && (start..a).any(|k| {
-                self.tokens[k].kind == TokenKind::Number
-                    || is_number_word(&lowercase(self.w(k)))
-                    || matches!(
-                        &*lowercase(self.w(k)),
-                        "thousands"
-                            | "hundreds"
-                            | "dozens"
-                            | "scores"
-                            | "millions"
-                            | "tens"
-                            | "many"
-                            | "several"
-                            | "some"
-                    )
+                self.tokens[k].kind == TokenKind::Number || is_number_word(&lowercase(self.w(k))) || {
+                    let w = lowercase(self.w(k));
+                    is_quantity_noun(&w) || matches!(&*w, "many" | "several" | "some")
+                }
             });
         Mention {
             span: self.span_of(start, b),
@@ -3911,24 +3901,12 @@ impl<'a> Recogniser<'a> {
         // "thousands of protesters", "a group of activists", "at least 15 people".
         if i >= 2 && self.w(i - 1) == "of" {
             let q = lowercase(self.w(i - 2));
-            if matches!(
-                &*q,
-                "thousands"
-                    | "hundreds"
-                    | "dozens"
-                    | "scores"
-                    | "millions"
-                    | "tens"
-                    | "group"
-                    | "crowd"
-                    | "crowds"
-                    | "number"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "hundred"
-                    | "thousand"
-            ) {
+            if is_quantity_noun(&q)
+                || matches!(
+                    &*q,
+                    "group" | "crowd" | "crowds" | "number" | "some" | "many" | "several" | "hundred" | "thousand"
+                )
+            {
                 i -= 2;
             }
         }
@@ -5666,6 +5644,11 @@ impl<'t> LowercaseWords<'t> {
             .iter()
             .any(|w| w.as_bytes().first() == first && *w == word)
     }
+}
+
+/// The plural nouns of a rough count before "of": "thousands of protesters".
+fn is_quantity_noun(w: &str) -> bool {
+    matches!(w, "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "tens")
 }
 
 /// "southwestern", "northern", "eastern": a compass point's adjective.
