@@ -3161,9 +3161,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
-            // Set where an act is pledged that has no CAMEO code of intent ("pledged to
-            // expel"): the act is coded, with the modality of intent, in the pledge's place.
-            let mut pledged = false;
+            // The trigger of a pledge of an act that has no CAMEO code of intent ("pledged
+            // to expel"): the act is coded, with the modality of intent, in the pledge's
+            // place, once the act is known to be coded.
+            let mut pledged = None;
             // "met X to discuss…", "urged X to withdraw…": an infinitive after an earlier
             // trigger is that act's purpose or content, not an event of its own, unless a
             // modality cue governs it ("is ready to work with").
@@ -3220,13 +3221,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             unpledged = Some(asker.trigger);
                         }
                     }
-                    match unpledged {
-                        Some(trigger) => {
-                            events.retain(|e| e.trigger != trigger);
-                            pledged = true;
-                        }
-                        None => continue,
+                    if unpledged.is_none() {
+                        continue;
                     }
+                    pledged = unpledged;
                 }
             }
             // "urged China to stop supplying Russia with components", "called on Iran to
@@ -8741,8 +8739,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let borrowed = if borrowed { ", parties of the previous event" } else { "" };
             let rule = [lex.rule.as_str(), " `", &form, "` ", frame, voice, borrowed].concat();
-            if pledged && modality == Modality::Asserted {
-                modality = Modality::Intent;
+            if let Some(pledge) = pledged {
+                events.retain(|e| e.trigger != pledge);
+                if modality == Modality::Asserted {
+                    modality = Modality::Intent;
+                }
             }
             // "Turkey vowed to expel the ambassador": a vow read as the cue of the act's
             // intent is no agreement of its own.
