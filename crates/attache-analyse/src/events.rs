@@ -3311,6 +3311,46 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "Putin discussed a ceasefire with Trump", "discussed the proposed sanctions":
+            // the noun a verb of discussing takes as its object (across an article and up to
+            // two lowercase modifiers) is what was talked about, not an act that took place.
+            // A verb's form counts after an article or a modifier ("discussed the proposed
+            // sanctions"), never where a conjunction or a clause comes between ("discussed
+            // and agreed", "discussed how to impose"). A meeting discussed is one to come
+            // ("discussed the next meeting of their foreign ministers"), coded as such below.
+            if t0 > sa
+                && lex.plover != Plover::CONSULT
+                && (t0.saturating_sub(4).max(sa)..t0).rev().find(|&k| input.w(k).starts_with("discuss")).is_some_and(
+                    |k| {
+                        (lex.pos == Pos::Noun || k + 1 < t0)
+                            && (k + 1..t0).all(|j| {
+                                tokens[j].kind == TokenKind::Word
+                                    && !tokens[j].cap
+                                    && !matches!(
+                                        input.w(j),
+                                        "and"
+                                            | "or"
+                                            | "but"
+                                            | "then"
+                                            | "to"
+                                            | "how"
+                                            | "whether"
+                                            | "that"
+                                            | "what"
+                                            | "before"
+                                            | "after"
+                                    )
+                            })
+                            && sentence_triggers.iter().any(|h2| {
+                                h2.span.start <= tokens[k].span.start
+                                    && h2.span.end >= tokens[k].span.end
+                                    && h2.targets.iter().any(|&i| kb.lexicon[i as usize].plover == Plover::CONSULT)
+                            })
+                    },
+                )
+            {
+                continue;
+            }
             // "arrested on charges of calling for mass riots", "jailed him for organising
             // protests", "charged with inciting riots": an act that a gerund of the grounds
             // of an accusation or a punishment takes as its object is what the accused is
@@ -3631,6 +3671,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && !matches!(prev.as_str(), "be" | "have" | "get" | "become" | "remain" | "stay" | "the"))
                 && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !FUNCTION_WORDS.contains(&input.w(t1).to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            // "were arrested over alleged fraud", "amid alleged irregularities": a phrasing
+            // of several words that opens with a participle is no verb after a preposition.
+            if lex.pos == Pos::Verb
+                && t1 > t0 + 1
+                && t0 > sa
+                && input.w(t0).ends_with("ed")
+                && (ATTRIBUTIVE_AFTER.contains(&prev.as_str()) || matches!(prev.as_str(), "amid" | "despite"))
             {
                 continue;
             }

@@ -1684,6 +1684,8 @@ pub fn attribute(
                     | "touted"
                     | "referenced"
                     | "endorsed"
+                    // "was declared the winner": a result proclaimed, no one's words.
+                    | "declared"
             ) && ((h.toks.0.saturating_sub(3).max(sa)..h.toks.0)
                 .rev()
                 .find(|&k| {

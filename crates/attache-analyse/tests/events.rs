@@ -7457,3 +7457,33 @@ fn a_vow_that_cues_an_act_s_intent_is_no_agreement_of_its_own() {
     let r = extract("Libya has offered to hand over two of its nationals to Britain.");
     assert!(r.events.iter().any(|e| e.kind == "AGREE"), "{:#?}", r.events);
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_not_an_act() {
+    let r = extract("Putin discussed a ceasefire with Trump.");
+    assert_eq!(find(&r, "CONSULT").cameo, "040");
+    assert!(r.events.iter().all(|e| e.kind != "RETREAT"), "{:#?}", r.events);
+    let r = extract("The two ministers discussed the proposed sanctions.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+    // An act after "and" is one of its own.
+    let r = extract("Armenia and Azerbaijan discussed and signed a peace treaty.");
+    assert!(r.events.iter().any(|e| e.kind == "AGREE"), "{:#?}", r.events);
+}
+
+#[test]
+fn alleging_fraud_is_an_accusation_but_alleged_fraud_is_not() {
+    let r = extract("The opposition alleged widespread fraud.");
+    assert_eq!(find(&r, "ACCUSE").cameo, "112");
+    let r = extract("Two officials were arrested over alleged fraud in the tender.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:#?}", r.events);
+    let r = extract("Prosecutors are investigating the alleged fraud.");
+    assert!(r.events.iter().all(|e| e.cameo != "112"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_winner_declared_is_no_statement() {
+    let r = extract("The ruling party's candidate was declared the winner of the presidential election.");
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    let r = extract("The president declared that the state of emergency was over.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+}
