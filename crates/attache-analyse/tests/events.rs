@@ -7487,3 +7487,12 @@ fn a_winner_declared_is_no_statement() {
     let r = extract("The president declared that the state of emergency was over.");
     assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
 }
+
+#[test]
+fn a_surname_spelt_as_in_an_alias_names_the_person() {
+    let r = extract("\"We will never accept the occupation of our land,\" Zelenskyy told lawmakers in Kyiv.");
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.speaker_name.as_deref(), Some("Volodymyr Zelensky"), "{s:#?}");
+    let r = extract("Lukashenka pardoned a German citizen.");
+    assert!(r.entities.iter().any(|e| e.name == "Alexander Lukashenko"), "{:#?}", r.entities);
+}

@@ -675,7 +675,32 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
 
     let mut people_by_surname: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in t.people.iter().enumerate() {
-        for key in surname_keys(&p.name, p.offices.iter().find_map(|o| o.country.as_deref())) {
+        let country = p.offices.iter().find_map(|o| o.country.as_deref());
+        let keys = surname_keys(&p.name, country);
+        for key in &keys {
+            people_by_surname.entry(key.to_string()).or_default().push(i as u32);
+        }
+        // A spelling of the same name ("Volodymyr Zelenskyy", "Alexander Lukashenka",
+        // "Recep Tayyip Erdoğan"): same first word and as many words, so that a full form
+        // ("Joseph R. Biden Jr."), a title ("Pope Leo") or a longer name ("Mohammed bin
+        // Salman Al Saud") lends no surname.
+        let first = p.name.split_whitespace().next();
+        let words = p.name.split_whitespace().count();
+        let mut extra: Vec<&str> = Vec::new();
+        for a in &p.aliases {
+            if a.split_whitespace().next() != first || a.split_whitespace().count() != words {
+                continue;
+            }
+            for key in surname_keys(a, country) {
+                if !keys.contains(&key)
+                    && !extra.contains(&key)
+                    && !matches!(key, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III")
+                {
+                    extra.push(key);
+                }
+            }
+        }
+        for key in extra {
             people_by_surname.entry(key.to_string()).or_default().push(i as u32);
         }
     }
