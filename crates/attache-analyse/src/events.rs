@@ -3186,6 +3186,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // Washington to hold consultations": what is asked names the appeal
                     // (CAMEO 021-026).
                     let before = tokens[t0 - 2].span.end;
+                    // "agreed on Monday to extend sanctions": a date between the pledge and
+                    // "to" leaves the pledge governing the act.
+                    let before_date = {
+                        let mut k = t0 - 1;
+                        while k > sa + 1 && (in_date(k - 1) || input.w(k - 1) == "on" && in_date(k)) {
+                            k -= 1;
+                        }
+                        (k < t0 - 1).then(|| tokens[k - 1].span.end)
+                    };
                     let nearest = sentence_triggers
                         .iter()
                         .filter(|h2| h2.span.end <= tokens[t0 - 1].span.start)
@@ -3197,8 +3206,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         k + 8 >= t0 && (k..t0).all(|j| !matches!(input.w(j), "," | ";" | "and" | "or" | "\""))
                     };
                     let asker = events[first_event..].iter_mut().rfind(|e| {
-                        e.plover == Plover::AGREE && e.trigger.end == before && e.cameo == "030"
-                            || e.plover == Plover::REJECT && e.trigger.end == before && e.cameo == "120"
+                        let ends_before = e.trigger.end == before || Some(e.trigger.end) == before_date;
+                        e.plover == Plover::AGREE && ends_before && e.cameo == "030"
+                            || e.plover == Plover::REJECT && ends_before && e.cameo == "120"
                             || e.plover == Plover::REQUEST
                                 && Some(e.trigger.end) == nearest
                                 && e.cameo == "020"
@@ -3349,6 +3359,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     },
                 )
             {
+                continue;
+            }
+            // "a journalist who had fled mobilisation", "men fleeing the crackdown": the act
+            // a party flees or evades is another's, named as the reason of the flight.
+            if lex.pos == Pos::Noun && t0 > sa && {
+                let mut k = t0;
+                while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                k > sa
+                    && matches!(
+                        input.w(k - 1),
+                        "fled"
+                            | "flee"
+                            | "flees"
+                            | "fleeing"
+                            | "evade"
+                            | "evaded"
+                            | "evades"
+                            | "evading"
+                            | "avoid"
+                            | "avoided"
+                            | "avoiding"
+                            | "dodge"
+                            | "dodged"
+                            | "dodging"
+                    )
+            } {
                 continue;
             }
             // "arrested on charges of calling for mass riots", "jailed him for organising

@@ -7496,3 +7496,20 @@ fn a_surname_spelt_as_in_an_alias_names_the_person() {
     let r = extract("Lukashenka pardoned a German citizen.");
     assert!(r.entities.iter().any(|e| e.name == "Alexander Lukashenko"), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_date_between_the_pledge_and_its_act_keeps_the_act_pledged() {
+    let r = extract("EU foreign ministers agreed on Monday to extend sanctions on Russia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.modality, "intent", "{e:#?}");
+    assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
+    let r = extract("China agreed on Tuesday to lend Pakistan $2 billion.");
+    assert_eq!(find(&r, "AGREE").cameo, "0331");
+}
+
+#[test]
+fn what_a_party_flees_or_evades_is_not_its_act() {
+    let r = extract("Kazakhstan refused to extradite a Russian journalist who had fled mobilisation.");
+    assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
+    assert_eq!(find(&r, "REJECT").cameo, "121");
+}
