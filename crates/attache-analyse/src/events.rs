@@ -7630,6 +7630,40 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "India welcomed the release of eight former navy officers by Qatar", "condemned
+            // the killing of civilians by Israeli forces": a stance on an act whose maker a
+            // "by" after the act's "of" names is aimed at that maker, not at those the act
+            // was done to.
+            if matches!(lex.plover, Plover::ACCUSE | Plover::PROTEST | Plover::REJECT | Plover::SUPPORT)
+                && lex.pos == Pos::Verb
+                && t1 < sb
+            {
+                let k = input.after_determiners(t1);
+                let act_noun = k > t1
+                    && k + 1 < sb
+                    && input.w(k + 1) == "of"
+                    && sentence_triggers.iter().any(|h2| {
+                        h2.span.start == tokens[k].span.start
+                            && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Noun)
+                    });
+                let by = act_noun
+                    .then(|| {
+                        (k + 2..(k + 10).min(sb))
+                            .take_while(|&j| !matches!(input.w(j), "," | ";" | "and" | "\"" | "to"))
+                            .find(|&j| input.w(j) == "by")
+                    })
+                    .flatten();
+                if let Some(by) = by {
+                    let own = countries(&actor_ps);
+                    if let Some(m) = input.actor_mentions_in(by + 1, (by + 6).min(sb)).next().filter(|m| {
+                        m.toks.0 == input.after_determiners(by + 1)
+                            && m.countries.len() == 1
+                            && !own.iter().any(|c| **c == m.countries[0])
+                    }) {
+                        recipient_ps = input.participants(&[m], None);
+                    }
+                }
+            }
             // "blocked streets in defiance of Chinese authorities", "protests against
             // violations by the Israeli military", "to show their disapproval of the United
             // States' policies": a protest with no named target is aimed at the first party

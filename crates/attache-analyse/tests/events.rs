@@ -7513,3 +7513,15 @@ fn what_a_party_flees_or_evades_is_not_its_act() {
     assert!(r.events.iter().all(|e| e.kind != "MOBILIZE"), "{:#?}", r.events);
     assert_eq!(find(&r, "REJECT").cameo, "121");
 }
+
+#[test]
+fn a_stance_on_an_act_by_a_party_is_aimed_at_that_party() {
+    let r = extract("India welcomed the release of eight former navy officers by Qatar.");
+    let e = find(&r, "SUPPORT");
+    let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
+    assert_eq!(to, ["QAT"], "{e:#?}");
+    let r = extract("Turkey condemned the killing of civilians by Israeli forces in Gaza.");
+    let e = find(&r, "ACCUSE");
+    let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
+    assert_eq!(to, ["ISR"], "{e:#?}");
+}
