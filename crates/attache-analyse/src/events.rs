@@ -4418,9 +4418,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "demanded the release of journalists detained last month": a participle right
             // after a party a preposition opens, with no object of its own, is a reduced
             // passive whose subject is that party.
+            // "Lukashenko pardoned a German citizen sentenced to death": so is one, or a
+            // phrasing that opens with one, right after the object of an earlier verb.
+            let object_of_verb = |m: &Mention| {
+                let mut k = m.toks.0;
+                while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                k > sa
+                    && sentence_triggers.iter().any(|h2| {
+                        h2.span.end == tokens[k - 1].span.end
+                            && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                    })
+            };
             let reduced_subject: Option<&Mention> = (!is_noun
                 && !passive
-                && t1 == t0 + 1
                 && t0 > sa + 2
                 && input.w(t0).ends_with("ed")
                 && !DETERMINERS.contains(&input.w(t1).to_ascii_lowercase().as_str())
@@ -4429,10 +4441,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             .then(|| {
                 input.actor_mentions_in(t0.saturating_sub(8).max(sa), t0).filter(|m| m.toks.1 == t0).last().filter(
                     |m| {
-                        matches!(
-                            preceded_by_preposition(input.text, tokens, m),
-                            Some("of" | "on" | "for" | "against" | "with" | "to")
-                        ) && m.kind == MentionKind::Agent
+                        (t1 == t0 + 1
+                            && matches!(
+                                preceded_by_preposition(input.text, tokens, m),
+                                Some("of" | "on" | "for" | "against" | "with" | "to")
+                            )
+                            || object_of_verb(m))
+                            && m.kind == MentionKind::Agent
                     },
                 )
             })

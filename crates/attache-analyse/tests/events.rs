@@ -7525,3 +7525,13 @@ fn a_stance_on_an_act_by_a_party_is_aimed_at_that_party() {
     let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
     assert_eq!(to, ["ISR"], "{e:#?}");
 }
+
+#[test]
+fn a_participle_after_a_verb_s_object_is_done_to_that_object() {
+    let r = extract("Lukashenko pardoned a German citizen sentenced to death in Belarus.");
+    let e = find(&r, "COERCE");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
+    assert_eq!(to, ["DEU"], "{e:#?}");
+    assert_eq!(find(&r, "CONCEDE").actors[0].code, "BLRGOV");
+}
