@@ -1893,7 +1893,19 @@ pub fn attribute(
                 && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
                     .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
                     .any(|k| FORCE_NOUNS.contains(&token_text[k]));
+            // "…, a claim denied by Dushanbe": a participle with its agent after "by" is
+            // passive; the noun before it is what was denied, not who spoke.
+            // ("Trump responded by using …" is active.)
+            let agent_after = h.toks.1 == h.toks.0 + 1
+                && token_text.get(h.toks.1) == Some(&"by")
+                && token_text[h.toks.0].ends_with("ed")
+                && !matches!(
+                    token_text[h.toks.0],
+                    "quoted" | "responded" | "replied" | "reacted" | "answered" | "countered"
+                )
+                && !token_text.get(h.toks.1 + 1).is_some_and(|w| w.ends_with("ing"));
             if passive_stance
+                || agent_after
                 || answered_in_force
                 || reporting_noun
                 || reports_noun
@@ -2118,6 +2130,22 @@ pub fn attribute(
                         .iter()
                         .filter(|m| m.span.end <= h.span.start && m.kind != MentionKind::Place)
                         .filter(|m| preceded_by_preposition(text, tokens, m).is_none())
+                        // "Sources close to the presidential administration said": what the
+                        // speakers are close to or familiar with does not speak.
+                        .filter(|m| {
+                            let mut k = m.toks.0;
+                            while k > sa
+                                && m.toks.0 - k < 3
+                                && tokens[k - 1].kind == TokenKind::Word
+                                && !tokens[k - 1].cap
+                                && !matches!(token_text[k - 1], "to" | "with" | "on")
+                            {
+                                k -= 1;
+                            }
+                            !(k >= sa + 2
+                                && matches!(token_text[k - 1], "to" | "with" | "on")
+                                && matches!(token_text[k - 2], "close" | "familiar" | "briefed"))
+                        })
                         .filter(|m| {
                             // No other clause in between: the cue must follow the speaker closely
                             // or across an appositive that the mention already covers.
@@ -3905,7 +3933,14 @@ fn closing_content(token_text: &[&str], sa: usize, sb: usize, s0: usize, after: 
         && matches!(token_text[after - 1], "told" | "tells")
         && (c + 1..(c + 4).min(e)).find(|&k| opens_time_phrase(token_text[k])).is_some_and(|k| {
             token_text[c..k].iter().all(|w| w.starts_with(char::is_uppercase)) && attribution_tail(token_text, k, e)
-        });
+        })
+        // "…, Guterres told the General Assembly.": a named body addressed.
+        || after > 0
+            && matches!(token_text[after - 1], "told" | "tells")
+            && e > c + 1
+            && e <= c + 5
+            && token_text[c] == "the"
+            && token_text[c + 1..e].iter().all(|w| w.starts_with(char::is_uppercase));
     // "…, killing five people, officials said; no group claimed responsibility": a
     // semicolon right after the cue ends the attribution.
     let semicolon = token_text.get(after) == Some(&";");

@@ -7535,3 +7535,30 @@ fn a_participle_after_a_verb_s_object_is_done_to_that_object() {
     assert_eq!(to, ["DEU"], "{e:#?}");
     assert_eq!(find(&r, "CONCEDE").actors[0].code, "BLRGOV");
 }
+
+#[test]
+fn a_named_body_told_is_the_audience_not_the_content() {
+    let r = extract(
+        "\"There is no military solution to this conflict,\" UN Secretary-General Antonio Guterres told the General Assembly.",
+    );
+    let s = r.statements.first().expect("a statement");
+    assert_eq!(s.content.text, "There is no military solution to this conflict", "{s:#?}");
+}
+
+#[test]
+fn sources_close_to_a_body_speak_not_the_body() {
+    let r = extract("Sources close to the presidential administration said Tokayev was considering a reshuffle.");
+    let s = r.statements.first().expect("a statement");
+    let speaker = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
+    assert_eq!(speaker, "Sources close to the presidential administration", "{s:#?}");
+}
+
+#[test]
+fn a_participle_with_its_agent_after_by_is_no_cue() {
+    let r = extract("Kyrgyz officials said Tajik troops opened fire first, a claim denied by Dushanbe.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "denied"), "{:#?}", r.statements);
+    assert_eq!(find(&r, "REJECT").cameo, "120");
+    // An active verb before "by" and a gerund is still one.
+    let r = extract("Trump responded by saying the deal was a disaster.");
+    assert!(r.statements.iter().any(|s| s.cue.text == "responded"), "{:#?}", r.statements);
+}
