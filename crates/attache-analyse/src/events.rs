@@ -4798,8 +4798,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 && preceded_by_preposition(input.text, tokens, m)
                                     .is_none_or(|p| matches!(p, "at" | "on" | "upon" | "with" | "against"))
                                 && sentence_triggers.iter().any(|h2| {
-                                    h2.span.end <= m.span.start
+                                    // ("opened fire on demonstrators protesting …": or end
+                                    // the phrasing of that act.)
+                                    (h2.span.end <= m.span.start
                                         && h2.span.end >= tokens[m.toks.0.saturating_sub(3).max(sa)].span.start
+                                        || h2.span.start < m.span.start && h2.span.end == m.span.end)
                                         && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
                                 })
                         })

@@ -7562,3 +7562,11 @@ fn a_participle_with_its_agent_after_by_is_no_cue() {
     let r = extract("Trump responded by saying the deal was a disaster.");
     assert!(r.statements.iter().any(|s| s.cue.text == "responded"), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_participle_after_people_an_act_s_phrasing_ends_with_is_done_by_them() {
+    let r = extract("Soldiers opened fire on protesters demanding the return of the president.");
+    let e = find(&r, "REQUEST");
+    assert!(e.actors.iter().all(|a| a.code.ends_with("CVL")), "{e:#?}");
+    assert!(!e.actors.is_empty(), "{e:#?}");
+}
