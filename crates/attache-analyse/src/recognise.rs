@@ -1142,6 +1142,41 @@ impl<'a> Recogniser<'a> {
             found.extend(miscased);
             found.sort_by_key(|h| h.span.start);
         }
+        // "the Social Democratic Party of Tajikistan": a body's name (here the US party's)
+        // that "of" and another country follow is part of the name of that country's body,
+        // one the knowledge base does not hold.
+        if found.len() > 1 {
+            let country_of = |t: &NameRef| match t {
+                NameRef::Institution(i) => kb.institutions[*i as usize].country.as_deref(),
+                _ => None,
+            };
+            let mut other_body = vec![false; found.len()];
+            for i in 0..found.len() - 1 {
+                let h = &found[i];
+                if !h.targets.iter().all(|t| country_of(t).is_some()) {
+                    continue;
+                }
+                // (The name after "of" may also be a town's: "Armenia", Colombia.)
+                other_body[i] = found[i + 1..].iter().take_while(|n| n.span.start <= h.span.end + 4).any(|next| {
+                    h.span.end <= next.span.start
+                        && text[h.span.end..next.span.start].trim() == "of"
+                        && next.targets.iter().any(|t| match t {
+                            NameRef::Country(c) => {
+                                let iso = kb.countries[*c as usize].iso3.as_str();
+                                h.targets.iter().all(|o| country_of(o) != Some(iso))
+                            }
+                            _ => false,
+                        })
+                });
+            }
+            if other_body.contains(&true) {
+                let mut i = 0;
+                found.retain(|_| {
+                    i += 1;
+                    !other_body[i - 1]
+                });
+            }
+        }
         // Align name hits to tokens.
         let mut hits = Vec::new();
         let mut hit_at = vec![NO_HIT; tokens.len()];

@@ -7570,3 +7570,18 @@ fn a_participle_after_people_an_act_s_phrasing_ends_with_is_done_by_them() {
     assert!(e.actors.iter().all(|a| a.code.ends_with("CVL")), "{e:#?}");
     assert!(!e.actors.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_body_s_name_of_another_country_is_not_the_known_body() {
+    let r = extract("Leaders of the Republican Party of Armenia met in Yerevan.");
+    assert!(r.entities.iter().all(|e| e.country.as_deref() != Some("USA")), "{:#?}", r.entities);
+    let r = extract("Liu Jianchao met a delegation of the Social Democratic Party of Tajikistan in Beijing.");
+    assert!(r.entities.iter().all(|e| e.country.as_deref() != Some("USA")), "{:#?}", r.entities);
+}
+
+#[test]
+fn taking_a_channel_off_the_air_curbs_the_press() {
+    let r = extract("Kyrgyzstan has suspended the broadcasts of a Russian state television channel for six months.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "1721", "{e:#?}");
+}
