@@ -7499,7 +7499,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // (in a joint exercise or talks it is the other side, as before).
             let fight = matches!(lex.plover, Plover::ASSAULT | Plover::COERCE | Plover::THREATEN | Plover::PROTEST);
             let mut allied = false;
-            let (actors, recipients) = if !fight {
+            let (actors, mut recipients) = if !fight {
                 (actors, recipients)
             } else {
                 let beside = |m: &Mention| {
@@ -7617,6 +7617,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (organs && cs.len() == 1).then(|| cs[0].to_string())
                 })
                 .flatten();
+            // "urged all parties to exercise restraint": everyone involved, of no one
+            // country, is no recipient to code.
+            recipients.retain(|m| {
+                !(m.entity.is_none()
+                    && matches!(
+                        input.text[m.span.start..m.span.end].to_ascii_lowercase().as_str(),
+                        "all parties" | "all the parties" | "all sides" | "all concerned parties" | "all stakeholders"
+                    ))
+            });
             let mut recipient_ps = input.participants(&recipients, state_fill.as_deref().or(fill.as_deref()));
             // "ambushed a Tajik army convoy near the Afghan border, killing four soldiers":
             // people a participle of harm after an attack kills, with no country named in
@@ -8207,7 +8216,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && input
                     .mentions_in(clause_start, (clause_start + 3).min(sb))
                     .iter()
-                    .all(|m| m.countries.is_empty() && m.code.is_none())
+                    // ("urged all parties to exercise restraint": a sector is no party named.)
+                    .all(|m| m.countries.is_empty() && m.code.as_deref().is_none_or(|c| c.len() == 3))
                 && if input.w(clause_start - 1) == "that" {
                     (clause_start..(clause_start + 3).min(sb)).any(plural)
                 } else {
@@ -8216,7 +8226,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "The Taliban appealed for international aid": an appeal to the world at large
             // is aimed at no one country.
             let to_the_world = plover == Plover::REQUEST
-                && (t1..(t1 + 3).min(sb)).any(|j| matches!(input.w(j), "international" | "global" | "worldwide"));
+                && (t1..(t1 + 3).min(sb)).any(|j| matches!(input.w(j), "international" | "global" | "worldwide"))
+                // "urged all parties to exercise restraint": nor is one to everyone involved.
+                || t1 + 1 < sb
+                    && input.w(t1) == "all"
+                    && (matches!(input.w(t1 + 1), "parties" | "sides" | "concerned" | "stakeholders")
+                        || input.w(t1 + 1) == "the" && matches!(input.w(t1 + 2), "parties" | "sides"));
             // "Putin arrived in Tashkent for a state visit. He is expected to sign agreements
             // on nuclear energy": a deal, talks or help with no party named, by a visitor in
             // the sentence of the visit or the one after, is with the host.

@@ -7585,3 +7585,10 @@ fn taking_a_channel_off_the_air_curbs_the_press() {
     let e = find(&r, "COERCE");
     assert_eq!(e.cameo, "1721", "{e:#?}");
 }
+
+#[test]
+fn an_appeal_to_all_parties_is_aimed_at_no_one_country() {
+    let r = extract("The Kazakh foreign ministry urged all parties to exercise restraint.");
+    let e = find(&r, "REQUEST");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+}
