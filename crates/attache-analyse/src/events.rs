@@ -8920,7 +8920,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     scene = location.clone().map(|p| (p, parties));
                 }
             }
-            let ev = Event {
+            let mut ev = Event {
                 plover,
                 mode,
                 cameo,
@@ -9060,6 +9060,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             .iter()
                             .any(|e| e.plover == Plover::REJECT && e.trigger.end <= vh.span.start)
                     };
+                    // "are expected to sign a strategic partnership agreement": the noun of
+                    // the act a verb of its kind takes is that verb's act, and as sure or as
+                    // unsure as it, however far the verb's cue stands from the noun.
+                    if let Some(e) = verb_event.filter(|e| e.plover == lex.plover) {
+                        if ev.modality == Modality::Asserted && e.modality != Modality::Asserted {
+                            ev.modality = e.modality;
+                        }
+                    }
                     if verb_event.map_or_else(refused, |e| e.plover != lex.plover) {
                         diagnostics.push(Diagnostic {
                             code: "event-object-of-verb",

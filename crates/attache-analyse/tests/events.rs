@@ -7592,3 +7592,17 @@ fn an_appeal_to_all_parties_is_aimed_at_no_one_country() {
     let e = find(&r, "REQUEST");
     assert!(e.recipients.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_act_unlikely_to_happen_is_hypothetical() {
+    let r = extract("Russia is unlikely to withdraw its troops from Armenia.");
+    assert_eq!(find(&r, "RETREAT").modality, "hypothetical");
+}
+
+#[test]
+fn the_noun_a_verb_of_its_kind_takes_shares_the_verb_s_modality() {
+    let r = extract("The two presidents are expected to sign a strategic partnership agreement.");
+    let agreements: Vec<_> = r.events.iter().filter(|e| e.kind == "AGREE").collect();
+    assert_eq!(agreements.len(), 1, "{agreements:#?}");
+    assert_eq!(agreements[0].modality, "future");
+}
