@@ -279,6 +279,17 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         if !wordy(w) || PHRASE_STOPS.contains(&&*lw) || SPEAKER_PRONOUNS.contains(&&*lw) {
             break;
         }
+        // "authorities arrested dozens of people who had criticised …": a verb in "-ed"
+        // before an article or a count ends the phrase; its object is the speaker.
+        let next = lowercase(tokens[start].text(text));
+        if lw.ends_with("ed")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (DETERMINERS.contains(&&*next)
+                || tokens[start].kind == TokenKind::Number
+                || matches!(&*next, "dozens" | "hundreds" | "thousands" | "scores" | "several" | "two" | "three"))
+        {
+            break;
+        }
         start -= 1;
         if DETERMINERS.contains(&&*lw) {
             break;

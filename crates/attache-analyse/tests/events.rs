@@ -7606,3 +7606,11 @@ fn the_noun_a_verb_of_its_kind_takes_shares_the_verb_s_modality() {
     assert_eq!(agreements.len(), 1, "{agreements:#?}");
     assert_eq!(agreements[0].modality, "future");
 }
+
+#[test]
+fn a_speaker_phrase_ends_at_the_verb_whose_object_it_is() {
+    let r = extract("Turkmen authorities arrested dozens of people who had criticised the government online.");
+    let s = r.statements.iter().find(|s| s.cue.text == "criticised").expect("a statement");
+    let speaker = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
+    assert!(speaker.starts_with("dozens of people"), "{s:#?}");
+}
