@@ -4414,6 +4414,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "remained"
                         | "remains"
                 );
+            // "Kazakhstan could face secondary sanctions", "faces charges of treason": the
+            // subject of "face" undergoes the act its object names.
+            let faced = is_noun && matches!(lex.plover, Plover::SANCTION | Plover::COERCE | Plover::ACCUSE) && {
+                let mut k = t0;
+                while k > sa
+                    && t0 - k < 3
+                    && (DETERMINERS.contains(&input.w(k - 1))
+                        || tokens[k - 1].kind == TokenKind::Word
+                            && !tokens[k - 1].cap
+                            && !input.w(k - 1).starts_with("fac"))
+                {
+                    k -= 1;
+                }
+                k > sa && matches!(input.w(k - 1), "face" | "faces" | "faced" | "facing")
+            };
+            let under = under || faced;
             let passive = passive || under;
             // "demanded the release of journalists detained last month": a participle right
             // after a party a preposition opens, with no object of its own, is a reduced
@@ -8080,8 +8096,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .take_while(|&k| tokens[k].kind == TokenKind::Word)
                     .find(|&k| input.w(k) == "that")
                     .or_else(|| (t1 > t0 + 1 && input.w(t1 - 1) == "that").then(|| t1 - 1));
-                let target = that.and_then(|that| {
-                    let c = input.after_determiners(that + 1);
+                // "Kazakhstan could face secondary sanctions …, a U.S. official warned.": a
+                // warning that closes its sentence after a comma says what opens it.
+                let closing = || {
+                    let comma = (t0.saturating_sub(8).max(sa + 1)..t0).rev().find(|&k| input.w(k) == ",")?;
+                    ((comma + 1..t0).all(|j| tokens[j].kind == TokenKind::Word || input.w(j) == ".")
+                        && (t1..sb).all(|j| tokens[j].kind != TokenKind::Word || in_date(j) || input.w(j) == "on"))
+                    .then_some(sa)
+                };
+                let target = that.map(|that| that + 1).or_else(closing).and_then(|open| {
+                    let c = input.after_determiners(open);
                     let opener = input.actor_mentions_in(c, sb).find(|m| m.toks.0 == c);
                     let foreign = |m: &Mention| {
                         m.countries.len() == 1 && m.countries[0] != own && m.sector.as_deref() != Some("MED")

@@ -7614,3 +7614,26 @@ fn a_speaker_phrase_ends_at_the_verb_whose_object_it_is() {
     let speaker = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
     assert!(speaker.starts_with("dozens of people"), "{s:#?}");
 }
+
+#[test]
+fn a_party_that_faces_an_act_undergoes_it() {
+    let r = extract("Independent media have faced greater persecution since the election.");
+    let e = find(&r, "COERCE");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    assert!(e.recipients.iter().any(|p| p.code.ends_with("MED")), "{e:#?}");
+    let r = extract("Iran faces new sanctions from the European Union.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("IGOEUREEC"), "{e:#?}");
+    let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
+    assert_eq!(to, ["IRN"], "{e:#?}");
+}
+
+#[test]
+fn a_closing_warning_threatens_the_party_that_opens_its_sentence_with_a_cost() {
+    let r = extract(
+        "Kazakhstan could face secondary sanctions if it continues to supply Russia with dual-use goods, a U.S. official warned.",
+    );
+    let e = find(&r, "THREATEN");
+    let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
+    assert_eq!(to, ["KAZ"], "{e:#?}");
+}
