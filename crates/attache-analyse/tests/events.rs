@@ -7637,3 +7637,11 @@ fn a_closing_warning_threatens_the_party_that_opens_its_sentence_with_a_cost() {
     let to: Vec<_> = e.recipients.iter().filter_map(|p| p.country.as_deref()).collect();
     assert_eq!(to, ["KAZ"], "{e:#?}");
 }
+
+#[test]
+fn mothers_fathers_and_widows_are_civilians() {
+    let r = extract("Kazakh police dispersed a rally of about 200 mothers demanding higher child benefits in Astana.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZCVL"), "{e:#?}");
+    assert_eq!(find(&r, "COERCE").actors[0].code, "KAZCOP");
+}
