@@ -2352,6 +2352,43 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 }
                         })
                 };
+                // "after fuel price protests", "amid border clashes": a form in "-s" after a
+                // preposition of time or cause and one or two singular nouns with no article
+                // is a plural noun they modify (as a verb it would need a singular subject,
+                // which takes an article: "after the minister protests").
+                let plural_compound = {
+                    let w0 = input.w(t0);
+                    w0.ends_with('s')
+                        && !w0.ends_with("ss")
+                        && (1..=2).any(|n| {
+                            // ("during the police raids": a preposition that opens no clause
+                            // may have an article before them.)
+                            let mut p = t0.saturating_sub(n + 1);
+                            if p > sa
+                                && matches!(input.w(p), "the" | "a")
+                                && matches!(input.w(p - 1), "amid" | "during" | "despite" | "over" | "against")
+                            {
+                                p -= 1;
+                            }
+                            t0 > sa + n
+                                && matches!(
+                                    input.w(p),
+                                    "after" | "amid" | "during" | "despite" | "following" | "over" | "against"
+                                )
+                                && (t0 - n..t0).all(|k| {
+                                    let w = input.w(k);
+                                    tokens[k].kind == TokenKind::Word
+                                        && !tokens[k].cap
+                                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                                        && !w.ends_with('s')
+                                        && !w.ends_with("ly")
+                                        && !w.ends_with("ed")
+                                        && !FUNCTION_WORDS.contains(&w)
+                                        && !NOT_A_NOUN.contains(&w)
+                                        && !MODALS.contains(&w)
+                                })
+                        })
+                };
                 // "scrapped the hike after protests", "amid attacks on the border": no
                 // finite verb follows a preposition ("-ing" and "-ed" forms are read above
                 // and below).
@@ -2370,6 +2407,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let want_noun = DETERMINERS.contains(&prev.as_str())
                     || modified
                     || compound_modified
+                    || plural_compound
                     || after_preposition
                     || gerund_phrase
                     || noun_by
@@ -5199,6 +5237,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 lw.as_str(),
                                 "following" | "after" | "before" | "despite" | "since" | "until" | "amid" | "amidst"
                             )
+                        // "the treatment of Tajik migrants during police raids": before the
+                        // noun's modifiers, "during" too.
+                        || k < t0 && lw == "during"
                     {
                         break;
                     }
@@ -5207,8 +5248,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         break;
                     }
                 }
-                own.extend(input.mentions_in(k, t0).iter().filter(|m| {
-                    m.toks.1 <= t0
+                // "during the police raids": an agent's phrase opens with the article the
+                // walk stopped at.
+                let from = if k > clause.start && DETERMINERS.contains(&input.w(k - 1).to_ascii_lowercase().as_str()) {
+                    k - 1
+                } else {
+                    k
+                };
+                own.extend(input.mentions_in(from, t0).iter().filter(|m| {
+                    (m.toks.0 >= k || m.kind == MentionKind::Agent)
+                        && m.toks.1 <= t0
                         && !topic(m)
                         && (m.is_actor()
                             || m.kind != MentionKind::Person && !m.absorbed
@@ -6281,13 +6330,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (before, rest)
                 };
                 // "anger over a social media ban", "an opposition ban": a common noun for
-                // people right before a noun of restriction names whom it restricts.
+                // people right before a noun of restriction names whom it restricts ("police
+                // raids", "a court ban": not the state's organs, which coerce; "an army
+                // embargo" still restricts the army).
                 let restricted = matches!(lex.plover, Plover::COERCE | Plover::SANCTION)
                     && lex.frame == Frame::Directed
                     && !before.is_empty()
                     && after.is_empty()
                     && before.iter().all(|m| {
-                        m.toks.1 == t0 && m.kind == MentionKind::Agent && m.code.is_none() && !tokens[m.toks.0].cap
+                        m.toks.1 == t0
+                            && m.kind == MentionKind::Agent
+                            && m.code.is_none()
+                            && !tokens[m.toks.0].cap
+                            && !(lex.plover == Plover::COERCE
+                                && matches!(m.sector.as_deref(), Some("COP" | "MIL" | "SPY" | "JUD" | "GOV")))
                     });
                 if possessor_undergoes {
                     (before, rest)
@@ -7070,11 +7126,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "accused Kyrgyzstan of violating the ceasefire agreement reached last
                 // week": a date right after a participle that qualifies a noun later in
                 // the clause dates what the participle says.
+                // "released two Armenian soldiers captured during clashes last year": so
+                // does one after the participle's phrase of time.
                 .filter(|d| {
                     let k = tokens.partition_point(|t| t.span.end <= d.span.start);
                     let mut j = k;
                     while j > t1 && matches!(input.w(j - 1), "on" | "in" | "at" | "earlier" | "this") {
                         j -= 1;
+                    }
+                    if let Some(q) = (j.saturating_sub(4).max(t1 + 1)..j).rev().find(|&q| {
+                        matches!(input.w(q), "during" | "amid" | "after" | "following")
+                            && (q + 1..j).all(|i| tokens[i].kind == TokenKind::Word && !tokens[i].cap)
+                    }) {
+                        j = q;
                     }
                     let Some(p) = j.checked_sub(1).filter(|&p| p > t1) else { return true };
                     let participle = input.w(p);
@@ -7577,6 +7641,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .flatten();
             let mut actor_ps = input.participants(&actors, fill.as_deref().or(speaker_fill.as_deref()));
+            let mut crowd_of_borrowed = false;
             if speaker_country && actors.iter().all(|m| left.iter().any(|l| l.span == m.span)) {
                 actor_ps = countries(&actor_ps).into_iter().map(|c| implied(c.to_string(), None, hit.span)).collect();
             }
@@ -7614,6 +7679,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();
                 cs.sort();
                 cs.dedup();
+                // ("dismissed the government after protests spread": no country named, the
+                // crowd is still not the government; it is the people of the party that
+                // answers it, named below.)
+                crowd_of_borrowed = cs.is_empty();
                 actor_ps = cs.into_iter().map(|c| implied(c, Some("CVL"), hit.span)).collect();
             }
             // "The Taliban have barred women from universities": people a state's own organs
@@ -8628,6 +8697,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         all.dedup_by(|a, b| a.code == b.code);
                         actor_ps = all.clone();
                         recipient_ps = all;
+                    } else if crowd_of_borrowed {
+                        let mut cs: Vec<String> = prev.actors.iter().filter_map(|p| p.country.clone()).collect();
+                        cs.sort();
+                        cs.dedup();
+                        actor_ps = cs.into_iter().map(|c| implied(c, Some("CVL"), hit.span)).collect();
                     } else {
                         actor_ps = prev.actors.clone();
                     }

@@ -7645,3 +7645,39 @@ fn mothers_fathers_and_widows_are_civilians() {
     assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZCVL"), "{e:#?}");
     assert_eq!(find(&r, "COERCE").actors[0].code, "KAZCOP");
 }
+
+#[test]
+fn a_plural_after_a_preposition_and_bare_nouns_is_a_noun() {
+    // The protests a leader answers are not his; with no country named for the crowd, it is
+    // the people of the party that answers it.
+    let r = extract("Kazakh President Kassym-Jomart Tokayev dismissed the government after fuel price protests.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZCVL"), "{e:#?}");
+    let r = extract("Tokayev dismissed the government after protests spread across the country.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZCVL"), "{e:#?}");
+}
+
+#[test]
+fn a_date_after_a_participles_phrase_of_time_dates_the_participle() {
+    let r = extract("Azerbaijan released two Armenian soldiers captured during clashes last year.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.date.as_deref(), Some("2024-05-15"), "{e:#?}");
+    // A place phrase is no phrase of time: the day still dates the detention.
+    let r = extract("Police detained protesters gathered in the square on Tuesday.");
+    assert_eq!(find(&r, "COERCE").date.as_deref(), Some("2024-05-14"));
+}
+
+#[test]
+fn the_state_organ_before_a_noun_of_force_does_it() {
+    for text in [
+        "Dozens of Uzbek workers were injured during police raids in the Moscow region.",
+        "Dozens of Uzbek workers were injured during the police raids in the Moscow region.",
+        "Tajikistan protested over the treatment of Tajik migrants during police raids in the Moscow region.",
+    ] {
+        let r = extract(text);
+        let e = r.events.iter().find(|e| e.trigger.text == "raids").expect(text);
+        let by: Vec<_> = e.actors.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(by, ["RUSCOP"], "{text}: {e:#?}");
+    }
+}
