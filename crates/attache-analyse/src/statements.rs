@@ -1845,8 +1845,18 @@ pub fn attribute(
             // by Valerie Volcovici; Additional reporting by …)", "we have been told through
             // investigative reporting": the credits of a story and the noun of journalism
             // are no one's statement.
+            // "a journalist jailed for reporting on food shortages", "the reporter reporting
+            // on the protests": what someone reports on is the subject of their work, not a
+            // statement, and neither is the reporting a preposition governs.
             let reporting_noun = matches!(token_text[h.toks.0], "Reporting" | "reporting")
                 && (h.toks.0 > sa && tokens[h.toks.0].cap && tokens.get(h.toks.1).is_some_and(|t| t.cap)
+                    || token_text.get(h.toks.1) == Some(&"on")
+                        && token_text.get(h.toks.1 + 1).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    || h.toks.0 > sa
+                        && matches!(
+                            token_text[h.toks.0 - 1],
+                            "for" | "of" | "about" | "after" | "without" | "against" | "from" | "while"
+                        )
                     || token_text.get(h.toks.1).is_some_and(|w| matches!(*w, "by" | "from" | "contributed"))
                     || h.toks.0 > sa
                         && matches!(
