@@ -7607,6 +7607,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .mentions_in(sa, sb)
                     .iter()
                     .filter(|m| matches!(m.kind, MentionKind::Country | MentionKind::Place) && m.countries.len() == 1)
+                    // "detained two activists who had criticised the deal with China": the
+                    // partner of a relation is no one's home.
+                    .filter(|m| !crate::recognise::partner_of_relation(|j| input.w(j), sa, m.toks.0))
                     .map(|m| m.countries[0].as_str())
                     .collect();
                 cs.sort();

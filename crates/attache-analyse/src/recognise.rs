@@ -5066,6 +5066,9 @@ impl<'a> Recogniser<'a> {
                 // ("Russian-backed separatists shelled … near Donetsk": the backer is not
                 // among the countries whose people the sentence's groups are.)
                 && !backer_participle(self.w(o.toks.1 - 1))
+                // (Nor is the partner of a relation: "activists who had criticised the deal
+                // with China".)
+                && !partner_of_relation(|j| self.w(j), self.sentences[self.sentence_of[o.toks.0]].0, o.toks.0)
             {
                 let si = self.sentence_of[o.toks.0];
                 // "kidnapped by gunmen in southwestern Pakistan": a country named as where
@@ -5346,7 +5349,10 @@ impl<'a> Recogniser<'a> {
         let dominant = {
             let mut counts: HashMap<&str, usize> = HashMap::default();
             for m in self.mentions.iter().filter(|m| {
-                m.kind == MentionKind::Country && m.countries.len() == 1 && !backer_participle(self.w(m.toks.1 - 1))
+                m.kind == MentionKind::Country
+                    && m.countries.len() == 1
+                    && !backer_participle(self.w(m.toks.1 - 1))
+                    && !partner_of_relation(|j| self.w(j), self.sentences[self.sentence_of[m.toks.0]].0, m.toks.0)
             }) {
                 *counts.entry(m.countries[0].as_str()).or_default() += 1;
             }
@@ -6294,6 +6300,36 @@ const US_STATE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("Wis", 5279468),
     ("Wyo", 5843591),
 ];
+
+/// Whether the name at token `k` (the sentence opening at `sa`) is the partner of a
+/// relation a noun names ("the deal with China", "its border with Afghanistan", "ties with
+/// Russia"): a country named so is no one's home in its sentence.
+pub(crate) fn partner_of_relation<'w>(w: impl Fn(usize) -> &'w str, sa: usize, k: usize) -> bool {
+    let k = if k > sa && w(k - 1) == "the" { k - 1 } else { k };
+    k >= sa + 2
+        && w(k - 1) == "with"
+        && matches!(
+            w(k - 2),
+            "deal"
+                | "deals"
+                | "agreement"
+                | "agreements"
+                | "accord"
+                | "treaty"
+                | "border"
+                | "borders"
+                | "frontier"
+                | "talks"
+                | "negotiations"
+                | "ties"
+                | "relations"
+                | "trade"
+                | "cooperation"
+                | "partnership"
+                | "dispute"
+                | "contract"
+        )
+}
 
 #[cfg(test)]
 mod tests {

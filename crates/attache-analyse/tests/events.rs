@@ -6647,9 +6647,12 @@ fn talks_that_open_what_a_speaker_said_are_the_speakers_side() {
     assert!(e.recipients.iter().all(|p| !p.implicit));
     let r = extract("Kulubaev said cooperation with China was growing.");
     assert_eq!(countries(&find(&r, "COOPERATE").actors), ["KGZ"]);
-    // A speaker named by no party leaves the noun's own parties as they were.
+    // A speaker named by no party leaves the noun's own parties as they were (and the
+    // partner of the talks is not the analysts' country).
     let r = extract("Analysts said talks with Tajikistan were nearly complete.");
-    assert_eq!(countries(&find(&r, "CONSULT").actors), ["TJK"]);
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["TJK"], "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
 }
 
 #[test]
@@ -7680,4 +7683,30 @@ fn the_state_organ_before_a_noun_of_force_does_it() {
         let by: Vec<_> = e.actors.iter().map(|a| a.code.as_str()).collect();
         assert_eq!(by, ["RUSCOP"], "{text}: {e:#?}");
     }
+}
+
+#[test]
+fn reporting_on_a_subject_is_no_report() {
+    for text in [
+        "Rights groups urged Turkmenistan to release a journalist jailed for reporting on food shortages.",
+        "The journalist reporting on the protests was detained.",
+    ] {
+        let r = extract(text);
+        assert!(r.report_sources.is_empty(), "{text}: {:#?}", r.report_sources);
+    }
+    let r = extract("A local journalist reported that the border had been closed.");
+    assert_eq!(r.report_sources.len(), 1, "{:#?}", r.report_sources);
+}
+
+#[test]
+fn the_partner_of_a_relation_is_no_ones_home() {
+    let r = extract("Police detained two opposition activists who had criticised the deal with China.");
+    let e = find(&r, "COERCE");
+    assert!(e.actors.iter().all(|a| a.country.is_none()), "{e:#?}");
+    let r = extract(
+        "Kyrgyzstan's parliament expelled two opposition deputies who had criticised the deal with Tajikistan.",
+    );
+    let e = find(&r, "COERCE");
+    let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(to, ["KGZOPP"], "{e:#?}");
 }
