@@ -8609,7 +8609,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // aimed at itself. (Aid
                 // cut off goes to the people of its place: "suspended aid deliveries in
                 // Baghdad".)
-                let meeting = plover == Plover::CONSULT || plover == Plover::SANCTION && !lex.cameo.starts_with("162");
+                // (Nor is a deal a noun names: "criticised the deal with China" is not
+                // China's with itself; "pledged to …" may be made to the party's own people.)
+                let meeting = plover == Plover::CONSULT
+                    || plover == Plover::AGREE && is_noun
+                    || plover == Plover::SANCTION && !lex.cameo.starts_with("162");
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit && !meeting && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
                         .then(|| (own.to_string(), hit.span))

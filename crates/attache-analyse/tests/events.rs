@@ -7710,3 +7710,10 @@ fn the_partner_of_a_relation_is_no_ones_home() {
     let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
     assert_eq!(to, ["KGZOPP"], "{e:#?}");
 }
+
+#[test]
+fn a_deal_with_one_party_named_is_not_with_itself() {
+    let r = extract("Police detained two opposition activists who had criticised the deal with China.");
+    let e = find(&r, "AGREE");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+}
