@@ -1990,7 +1990,12 @@ impl<'a> Input<'a> {
             if m.kind == MentionKind::Place && m.countries.is_empty() && m.code.is_none() {
                 continue;
             }
-            let fill = fill_country.filter(|_| m.countries.is_empty() && m.code.is_none() && domestic);
+            let fill = fill_country.filter(|_| {
+                m.countries.is_empty()
+                    && m.code.is_none()
+                    && domestic
+                    && !crate::recognise::from_abroad(self.text, m.span)
+            });
             // "Azerbaijani and Turkish troops": a country's adjective joined to the
             // adjective of a party of a sector shares that party's noun and sector.
             let shared = (m.kind == MentionKind::Country && m.sector.is_none() && self.w(m.toks.1) == "and")

@@ -5161,6 +5161,11 @@ impl<'a> Recogniser<'a> {
                 .flatten()
             {
                 vec![c.to_string()]
+            } else if m.kind == MentionKind::Agent && from_abroad(self.text, m.span) {
+                // "accused Western intelligence services of orchestrating the protests in
+                // Belgrade": a group named as from abroad, or from a region, is of no one
+                // country the sentence names.
+                vec![]
             } else if m.kind == MentionKind::Agent {
                 // The one country of the sentence's towns, for police and gunmen.
                 let town = match sentence_towns.get(self.sentence_of[a]).map(|v| v.as_slice()) {
@@ -6329,6 +6334,16 @@ pub(crate) fn partner_of_relation<'w>(w: impl Fn(usize) -> &'w str, sa: usize, k
                 | "dispute"
                 | "contract"
         )
+}
+
+/// Whether a group's phrase at `span`, or the word right before it, names it as of the
+/// West ("Western intelligence services", "Western-backed groups"): of no one country its
+/// sentence names. ("foreign" is left out: "The foreign military drawdown" in a story of
+/// Afghanistan is the U.S. troops' its sentence names.)
+pub(crate) fn from_abroad(text: &str, span: Span) -> bool {
+    let abroad = |w: &str| matches!(w, "Western" | "Western-backed");
+    text[span.start..span.end].split_whitespace().take(3).any(abroad)
+        || text[..span.start].split_whitespace().next_back().is_some_and(abroad)
 }
 
 #[cfg(test)]

@@ -7717,3 +7717,20 @@ fn a_deal_with_one_party_named_is_not_with_itself() {
     let e = find(&r, "AGREE");
     assert!(e.recipients.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn sending_soldiers_is_sending_troops() {
+    let r = extract("Germany will send an additional 500 soldiers to Lithuania next year.");
+    let e = find(&r, "MOBILIZE");
+    assert_eq!(e.cameo, "154");
+    assert_eq!(e.recipients.first().and_then(|p| p.country.as_deref()), Some("LTU"), "{e:#?}");
+}
+
+#[test]
+fn a_western_group_is_of_no_country_its_sentence_names() {
+    let r = extract(
+        "Serbian President Aleksandar Vucic accused Western intelligence services of orchestrating the protests in Belgrade.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert!(e.recipients.iter().all(|p| p.country.is_none()), "{e:#?}");
+}
