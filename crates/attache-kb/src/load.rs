@@ -493,6 +493,26 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // are sized for them.
     let place_names =
         |town: bool| t.places.iter().filter(|p| p.town == town && !p.namesake).map(|p| 1 + p.alternates.len()).sum();
+    // "Pokrovsk" is a town in Ukraine and an old name of Engels in Russia; "Bethlehem" a
+    // town in the West Bank and another language's name of Belém: an alternate that is
+    // another place's own name, and no spelling of its place's name (the first four
+    // letters differ: "Odessa" stays Odesa's, "St. Petersburg" Saint Petersburg's), names
+    // the places of that name instead (best known first, as the context chooses among
+    // them).
+    let mut primary: rustc_hash::FxHashMap<&str, Vec<u32>> = rustc_hash::FxHashMap::default();
+    for &i in &order {
+        let p = &t.places[i as usize];
+        if !p.namesake {
+            primary.entry(p.name.as_str()).or_default().push(i);
+        }
+    }
+    let owners = |p: &Place, a: &str| -> Option<&[u32]> {
+        let prefix = |s: &str| {
+            let s = ["St. ", "St ", "Saint "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
+            s.chars().take(4).flat_map(char::to_lowercase).collect::<String>()
+        };
+        primary.get(a).filter(|_| a != p.name && prefix(a) != prefix(&p.name)).map(Vec::as_slice)
+    };
     let mut place_by_name = HashMap::default();
     place_by_name.reserve(place_names(false));
     for &i in &order {
@@ -503,7 +523,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         // A name is copied only when it is new: most alternates repeat an earlier place's.
         for name in std::iter::once(&p.name).chain(&p.alternates) {
             if !place_by_name.contains_key(name.as_str()) {
-                place_by_name.insert(name.clone(), i);
+                place_by_name.insert(name.clone(), owners(p, name).map_or(i, |o| o[0]));
             }
         }
     }
@@ -607,8 +627,12 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             dict.add(&p.name, NameRef::Place(i));
         }
         for a in &p.alternates {
-            if place_name_usable(a) {
-                dict.add(a, NameRef::Place(i));
+            if !place_name_usable(a) {
+                continue;
+            }
+            match owners(p, a) {
+                Some(o) => o.iter().for_each(|&j| dict.add(a, NameRef::Place(j))),
+                None => dict.add(a, NameRef::Place(i)),
             }
         }
     }
