@@ -5172,6 +5172,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             if is_noun {
                 // Pre-modifiers: "China-Central Asia political parties' dialogue", "Russian airstrikes".
                 let mut k = t0;
+                let mut verb_to_at: Option<usize> = None;
                 while k > clause.start {
                     let w = input.w(k - 1);
                     let lw = w.to_ascii_lowercase();
@@ -5196,6 +5197,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         t0,
                                     ))
                         });
+                    // "Ishiba and Lee agreed to deepen security cooperation": nor does another
+                    // act's verb before "to" (its subject, named below, is the noun's party
+                    // as a whole, not the words the phrase reaches: "South Korean").
+                    let verb_to = k < t0
+                        && input.w(k) == "to"
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span != hit.span
+                                && h2.span.end == t.span.end
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                        });
                     // "a statement on North Korea's missile launch": a preposition before
                     // the party that owns the noun ends the phrase ("to next year's drills"
                     // names no owner).
@@ -5218,6 +5229,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || in_set(w, &LIGHT_VERBS_SET)
                         || preposition
                         || other_verb
+                        || {
+                            // (A pledge's subject only, to a noun of cooperation or
+                            // talks: "were not allowed to undertake road trips" names no
+                            // one who travels, "signed an agreement to jointly combat
+                            // insecurity" no one who has fought.)
+                            if verb_to
+                                && (COOPERATIVE.contains(&lex.plover) || lex.plover == Plover::CONSULT)
+                                && sentence_triggers.iter().any(|h2| {
+                                    h2.span.end == t.span.end
+                                        && h2.targets.iter().any(|&i| {
+                                            let l = &kb.lexicon[i as usize];
+                                            l.pos == Pos::Verb && l.plover == Plover::AGREE
+                                        })
+                                })
+                            {
+                                verb_to_at = Some(k - 1);
+                            }
+                            verb_to
+                        }
                         || owner_after_preposition
                         // "closed its borders with Iran and Turkey because of fighting
                         // between Azerbaijanis and Armenians": "because of" right before
@@ -5260,6 +5290,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else {
                     k
                 };
+                // The subject of the verb before "to", whole.
+                if let Some(v) = verb_to_at {
+                    own.extend(left.iter().copied().filter(|m| m.toks.1 <= v));
+                }
                 own.extend(input.mentions_in(from, t0).iter().filter(|m| {
                     (m.toks.0 >= k || m.kind == MentionKind::Agent)
                         && m.toks.1 <= t0
@@ -5987,6 +6021,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let w = input.w(t0).to_ascii_lowercase();
                 ["recaptur", "retook", "retak", "captur", "seiz", "wrest"].iter().any(|s| w.starts_with(s))
             };
+            let discussing = lex.pos == Pos::Verb && input.w(t0).to_ascii_lowercase().starts_with("discuss");
             let right: Vec<&Mention> =
                 if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
                     protested
@@ -5994,6 +6029,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     input
                         .actor_mentions_in(right_from, right_end)
                         .filter(|m| m.toks.0 <= right_from + 16)
+                        // "discussed the Central Asia-China gas pipeline": the names joined by
+                        // hyphens before what is discussed name the topic, not a party.
+                        .filter(|m| !(discussing && compound_modifier(input, m.toks, sb)))
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
                             // "bans on travel to Canada against four Russian officers": where
                             // one may not travel is no party (but "advised against travel to
@@ -9637,6 +9675,25 @@ fn subject_passive_by(input: &Input, t1: usize, end: usize) -> Option<(usize, us
     // "was carried out by": a particle may follow the participle.
     let by = if matches!(input.w(b + 2), "out" | "up" | "off") { b + 3 } else { b + 2 };
     (participle && input.w(by) == "by" && by + 1 < end).then_some((b, by + 1))
+}
+
+/// Whether the name at `toks` is joined by hyphens to other names before a lowercase word
+/// they qualify ("the Central Asia-China gas pipeline", "the China-Kyrgyzstan-Uzbekistan
+/// railway"), up to the sentence's end `sb`.
+fn compound_modifier(input: &Input, toks: (usize, usize), sb: usize) -> bool {
+    let hyphen = |j: usize| matches!(input.w(j), "-" | "–");
+    // (A bloc's name may hold the hyphen: "Central Asia-China".)
+    let mut joined = toks.0 > 0 && hyphen(toks.0 - 1) || (toks.0..toks.1).any(hyphen);
+    let mut j = toks.1;
+    while j < sb && (hyphen(j) || input.tokens[j].cap && input.tokens[j].kind == TokenKind::Word) {
+        joined |= hyphen(j);
+        j += 1;
+    }
+    joined
+        && j < sb
+        && input.tokens[j].kind == TokenKind::Word
+        && input.w(j).starts_with(|c: char| c.is_lowercase())
+        && !FUNCTION_WORDS.contains(&input.w(j))
 }
 
 /// A party the text implies but does not name: the country `c`, or its people of `sector`

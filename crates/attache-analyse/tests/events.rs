@@ -7751,3 +7751,28 @@ fn another_places_own_name_is_not_an_old_name_of_a_city() {
     let e = find(&r, "ASSAULT");
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("UKR"), "{e:#?}");
 }
+
+#[test]
+fn a_noun_after_a_pledge_and_to_is_the_pledging_parties() {
+    let r = extract(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to deepen security cooperation.",
+    );
+    let e = find(&r, "COOPERATE");
+    let mut by: Vec<_> = e.actors.iter().map(|a| a.code.as_str()).collect();
+    by.sort();
+    assert_eq!(by, ["JPNGOV", "KORGOV"], "{e:#?}");
+}
+
+#[test]
+fn names_joined_by_hyphens_before_what_is_discussed_are_the_topic() {
+    let r = extract("Mirziyoyev discussed the Central Asia-China gas pipeline with Xi.");
+    let e = find(&r, "CONSULT");
+    let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(to, ["CHNGOV"], "{e:#?}");
+    let r = extract(
+        "Turkmenistan's president received the Chinese foreign minister in Ashgabat and discussed the Central Asia-China gas pipeline.",
+    );
+    let e = find(&r, "CONSULT");
+    let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(to, ["CHNGOV"], "{e:#?}");
+}
