@@ -499,19 +499,46 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     // letters differ: "Odessa" stays Odesa's, "St. Petersburg" Saint Petersburg's), names
     // the places of that name instead (best known first, as the context chooses among
     // them).
-    let mut primary: rustc_hash::FxHashMap<&str, Vec<u32>> = rustc_hash::FxHashMap::default();
-    for &i in &order {
+    // (Each name's places as a chain through `next_same`, in the order above; and each
+    // alternate's first such place, or NO_PLACE, worked out once, as `redirect[first
+    // alternate of the place + k]`.)
+    const NO_PLACE: u32 = u32::MAX;
+    let mut primary: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    primary.reserve(t.places.len());
+    let mut next_same = vec![NO_PLACE; t.places.len()];
+    for &i in order.iter().rev() {
         let p = &t.places[i as usize];
         if !p.namesake {
-            primary.entry(p.name.as_str()).or_default().push(i);
+            if let Some(j) = primary.insert(p.name.as_str(), i) {
+                next_same[i as usize] = j;
+            }
         }
     }
-    let owners = |p: &Place, a: &str| -> Option<&[u32]> {
-        let prefix = |s: &str| {
-            let s = ["St. ", "St ", "Saint "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
-            s.chars().take(4).flat_map(char::to_lowercase).collect::<String>()
-        };
-        primary.get(a).filter(|_| a != p.name && prefix(a) != prefix(&p.name)).map(Vec::as_slice)
+    let prefix = |s: &str| {
+        let s = ["St. ", "St ", "Saint "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
+        s.chars().take(4).flat_map(char::to_lowercase).collect::<String>()
+    };
+    let mut first_alternate = Vec::with_capacity(t.places.len());
+    let mut redirect = Vec::new();
+    for p in &t.places {
+        first_alternate.push(redirect.len());
+        redirect.extend(p.alternates.iter().map(|a| match primary.get(a.as_str()) {
+            Some(&j) if *a != p.name && prefix(a) != prefix(&p.name) => j,
+            _ => NO_PLACE,
+        }));
+    }
+    // The places alternate `k` of place `i` names: its own, or the chain of the places
+    // whose own name it is.
+    let next_same = &next_same;
+    let owners = |i: u32, k: usize| {
+        let first = redirect[first_alternate[i as usize] + k];
+        let mut j = if first == NO_PLACE { i } else { first };
+        let chained = first != NO_PLACE;
+        std::iter::from_fn(move || {
+            let out = (j != NO_PLACE).then_some(j)?;
+            j = if chained { next_same[j as usize] } else { NO_PLACE };
+            Some(out)
+        })
     };
     let mut place_by_name = HashMap::default();
     place_by_name.reserve(place_names(false));
@@ -521,9 +548,12 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             continue;
         }
         // A name is copied only when it is new: most alternates repeat an earlier place's.
-        for name in std::iter::once(&p.name).chain(&p.alternates) {
+        if !place_by_name.contains_key(p.name.as_str()) {
+            place_by_name.insert(p.name.clone(), i);
+        }
+        for (k, name) in p.alternates.iter().enumerate() {
             if !place_by_name.contains_key(name.as_str()) {
-                place_by_name.insert(name.clone(), owners(p, name).map_or(i, |o| o[0]));
+                place_by_name.insert(name.clone(), owners(i, k).next().unwrap_or(i));
             }
         }
     }
@@ -626,13 +656,9 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
         if place_name_usable(&p.name) {
             dict.add(&p.name, NameRef::Place(i));
         }
-        for a in &p.alternates {
-            if !place_name_usable(a) {
-                continue;
-            }
-            match owners(p, a) {
-                Some(o) => o.iter().for_each(|&j| dict.add(a, NameRef::Place(j))),
-                None => dict.add(a, NameRef::Place(i)),
+        for (k, a) in p.alternates.iter().enumerate() {
+            if place_name_usable(a) {
+                owners(i, k).for_each(|j| dict.add(a, NameRef::Place(j)));
             }
         }
     }
