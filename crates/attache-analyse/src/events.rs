@@ -7415,6 +7415,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || (matches!(input.w(k), "who" | "which")
                             && k + 1 < sb
                             && (input.w(k + 1) == "had" || k > t1 && input.w(k - 1) == ","))
+                        // "summoned Russia's ambassador after reports that Tajik migrants
+                        // were tortured in Russian custody": what a report says happened
+                        // elsewhere.
+                        || (k > t1
+                            && input.w(k) == "that"
+                            && matches!(
+                                input.w(k - 1),
+                                "reports" | "report" | "claims" | "allegations" | "accusations" | "rumours" | "rumors"
+                            ))
                         // "vetoed a resolution calling for a ceasefire in Sudan": what a
                         // text asks for is where it asks it, not where the act was.
                         || (k > t1

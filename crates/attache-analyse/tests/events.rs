@@ -7776,3 +7776,12 @@ fn names_joined_by_hyphens_before_what_is_discussed_are_the_topic() {
     let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
     assert_eq!(to, ["CHNGOV"], "{e:#?}");
 }
+
+#[test]
+fn what_a_report_says_happened_is_elsewhere() {
+    let r = extract(
+        "Tajikistan's foreign ministry summoned Russia's ambassador after reports that Tajik migrants were tortured in Russian custody.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert!(e.location.is_none(), "{e:#?}");
+}
