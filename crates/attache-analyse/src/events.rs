@@ -4554,6 +4554,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "an air strike by government forces", "accusations by Kyiv", "the visit by
                 // President Xi": the agent of a noun acts.
                 input.agents_after(t1 + 1, clause.end)
+            } else if is_noun
+                && lex.plover == Plover::PROTEST
+                && matches!(input.w(t1), "led" | "organised" | "organized" | "staged" | "called")
+                && input.w(t1 + 1) == "by"
+            {
+                // "after deadly protests led by young people": so does the agent of the
+                // participle that says who led the protest.
+                input.agents_after(t1 + 2, clause.end)
             } else if let Some((_, from)) = subject_by {
                 // "Evidence against Russia was presented by the US": the agent of the
                 // passive verb whose subject is the noun does the act it names.

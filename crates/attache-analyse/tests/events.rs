@@ -7785,3 +7785,26 @@ fn what_a_report_says_happened_is_elsewhere() {
     let e = find(&r, "ACCUSE");
     assert!(e.location.is_none(), "{e:#?}");
 }
+
+#[test]
+fn a_disbursement_is_aid() {
+    let r = extract("The International Monetary Fund approved a $1.1 billion disbursement to Pakistan.");
+    let e = find(&r, "AID");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("IGOIMF"), "{e:#?}");
+    assert_eq!(e.recipients.first().and_then(|p| p.country.as_deref()), Some("PAK"), "{e:#?}");
+}
+
+#[test]
+fn the_islamic_renaissance_party_is_tajikistans_opposition() {
+    let r = extract("A Tajik court sentenced 15 members of the banned Islamic Renaissance Party to prison terms.");
+    let e = find(&r, "COERCE");
+    let to: Vec<_> = e.recipients.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(to, ["TJKOPP"], "{e:#?}");
+}
+
+#[test]
+fn who_led_a_protest_protested() {
+    let r = extract("Protests organised by the opposition drew thousands in Tbilisi.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("GEOOPP"), "{e:#?}");
+}
