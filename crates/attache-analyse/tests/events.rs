@@ -7808,3 +7808,9 @@ fn who_led_a_protest_protested() {
     let e = find(&r, "PROTEST");
     assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("GEOOPP"), "{e:#?}");
 }
+
+#[test]
+fn what_an_act_paves_the_way_for_is_to_come() {
+    let r = extract("The vote paved the way for the withdrawal of U.S. troops from Iraq.");
+    assert_eq!(find(&r, "RETREAT").modality, "future");
+}
