@@ -5068,7 +5068,7 @@ impl<'a> Recogniser<'a> {
                 && !backer_participle(self.w(o.toks.1 - 1))
                 // (Nor is the partner of a relation: "activists who had criticised the deal
                 // with China".)
-                && !partner_of_relation(|j| self.w(j), self.sentences[self.sentence_of[o.toks.0]].0, o.toks.0)
+                && !partner_of_relation(|j| self.w(j), self.sentence_start(o.toks.0), o.toks.0)
             {
                 let si = self.sentence_of[o.toks.0];
                 // "kidnapped by gunmen in southwestern Pakistan": a country named as where
@@ -5163,8 +5163,7 @@ impl<'a> Recogniser<'a> {
                 vec![c.to_string()]
             } else if m.kind == MentionKind::Agent && from_abroad(self.text, m.span) {
                 // "accused Western intelligence services of orchestrating the protests in
-                // Belgrade": a group named as from abroad, or from a region, is of no one
-                // country the sentence names.
+                // Belgrade": a group named Western is of no one country the sentence names.
                 vec![]
             } else if m.kind == MentionKind::Agent {
                 // The one country of the sentence's towns, for police and gunmen.
@@ -5357,7 +5356,7 @@ impl<'a> Recogniser<'a> {
                 m.kind == MentionKind::Country
                     && m.countries.len() == 1
                     && !backer_participle(self.w(m.toks.1 - 1))
-                    && !partner_of_relation(|j| self.w(j), self.sentences[self.sentence_of[m.toks.0]].0, m.toks.0)
+                    && !partner_of_relation(|j| self.w(j), self.sentence_start(m.toks.0), m.toks.0)
             }) {
                 *counts.entry(m.countries[0].as_str()).or_default() += 1;
             }
