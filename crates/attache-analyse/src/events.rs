@@ -5208,13 +5208,27 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // "Ishiba and Lee agreed to deepen security cooperation": nor does another
                     // act's verb before "to" (its subject, named below, is the noun's party
                     // as a whole, not the words the phrase reaches: "South Korean").
-                    let verb_to = k < t0
-                        && input.w(k) == "to"
-                        && sentence_triggers.iter().any(|h2| {
-                            h2.span != hit.span
-                                && h2.span.end == t.span.end
-                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
-                        });
+                    let verb_before_to = (k < t0 && input.w(k) == "to")
+                        .then(|| {
+                            sentence_triggers.iter().find(|h2| {
+                                h2.span != hit.span
+                                    && h2.span.end == t.span.end
+                                    && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                            })
+                        })
+                        .flatten();
+                    // (A pledge's subject only, to a noun of cooperation or talks: "were not
+                    // allowed to undertake road trips" names no one who travels, "signed an
+                    // agreement to jointly combat insecurity" no one who has fought.)
+                    if verb_before_to.is_some_and(|h2| {
+                        h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.pos == Pos::Verb && l.plover == Plover::AGREE
+                        })
+                    }) && (COOPERATIVE.contains(&lex.plover) || lex.plover == Plover::CONSULT)
+                    {
+                        verb_to_at = Some(k - 1);
+                    }
                     // "a statement on North Korea's missile launch": a preposition before
                     // the party that owns the noun ends the phrase ("to next year's drills"
                     // names no owner).
@@ -5237,25 +5251,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || in_set(w, &LIGHT_VERBS_SET)
                         || preposition
                         || other_verb
-                        || {
-                            // (A pledge's subject only, to a noun of cooperation or
-                            // talks: "were not allowed to undertake road trips" names no
-                            // one who travels, "signed an agreement to jointly combat
-                            // insecurity" no one who has fought.)
-                            if verb_to
-                                && (COOPERATIVE.contains(&lex.plover) || lex.plover == Plover::CONSULT)
-                                && sentence_triggers.iter().any(|h2| {
-                                    h2.span.end == t.span.end
-                                        && h2.targets.iter().any(|&i| {
-                                            let l = &kb.lexicon[i as usize];
-                                            l.pos == Pos::Verb && l.plover == Plover::AGREE
-                                        })
-                                })
-                            {
-                                verb_to_at = Some(k - 1);
-                            }
-                            verb_to
-                        }
+                        || verb_before_to.is_some()
                         || owner_after_preposition
                         // "closed its borders with Iran and Turkey because of fighting
                         // between Azerbaijanis and Armenians": "because of" right before
