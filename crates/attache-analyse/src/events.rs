@@ -6597,7 +6597,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let mut cue_at = t0;
             // Intent reaches over coordinated verbs ("expressed readiness to enhance…, support…
             // and boost…"); the other cues only over a few words.
-            let near = t0.saturating_sub(6).max(clause.start);
+            // The words of an amount count as none ("will provide $50 million in security
+            // assistance").
+            let near = {
+                let mut k = t0;
+                let mut n = 0;
+                while k > clause.start && n < 6 {
+                    k -= 1;
+                    let w = input.w(k);
+                    if !(tokens[k].kind == TokenKind::Number
+                        || is_currency(w)
+                        || matches!(w, "million" | "billion" | "trillion"))
+                    {
+                        n += 1;
+                    }
+                }
+                k
+            };
             let far = t0.saturating_sub(24).max(clause.start);
             // "Tehran would not negotiate under pressure, rejecting a U.S. offer": a
             // participle set off by a comma is an act of its own, which the negation of the

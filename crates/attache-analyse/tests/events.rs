@@ -7814,3 +7814,10 @@ fn what_an_act_paves_the_way_for_is_to_come() {
     let r = extract("The vote paved the way for the withdrawal of U.S. troops from Iraq.");
     assert_eq!(find(&r, "RETREAT").modality, "future");
 }
+
+#[test]
+fn an_amount_does_not_hide_the_future() {
+    let r = extract("The United States will provide $50 million in security assistance to Kyrgyzstan.");
+    let e = find(&r, "AID");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}
