@@ -9158,6 +9158,45 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 None
             };
+            // "Israeli forces killed 20 Palestinians in air strikes": an attack a noun names
+            // in a phrase right after an active verb of the same kind and its object is the
+            // means of the verb's act, done by the verb's subject (not by the object before
+            // the noun), on the verb's object.
+            let means_of_active =
+                if means_of.is_none() && matches!(plover, Plover::ASSAULT | Plover::COERCE) && is_noun && !passive {
+                    (t0.saturating_sub(4).max(clause.start)..t0)
+                        .rev()
+                        .find(|&k| matches!(input.w(k), "in" | "during"))
+                        .filter(|&j| (j + 1..t0).all(|k| !matches!(input.w(k), "," | ";" | "and" | "or")))
+                        .and_then(|j| {
+                            events[first_event..].iter().rposition(|old| {
+                                old.plover == plover
+                                && !old.rule.contains(" passive")
+                                && !old.rule.contains(" noun")
+                                && !old.actors.is_empty()
+                                && old.recipients.iter().any(|r| !r.implicit)
+                                && old.trigger.end <= tokens[j].span.start
+                                && old.trigger.start >= tokens[clause.start].span.start
+                                && {
+                                    let k = tokens.partition_point(|t| t.span.start < old.trigger.end);
+                                    j > k
+                                        && j - k <= 8
+                                        && (k..j).all(|m| {
+                                            !matches!(input.w(m), "," | ";" | "and" | "but" | "while")
+                                                && !BE.contains(&input.w(m))
+                                        })
+                                }
+                                // The noun's own actors, less the verb's object, are the verb's.
+                                && ev.actors.iter().all(|a| {
+                                    old.actors.iter().any(|o| o.code == a.code)
+                                        || old.recipients.iter().any(|r| r.code == a.code)
+                                })
+                            })
+                        })
+                        .map(|i| first_event + i)
+                } else {
+                    None
+                };
             // "Russian shelling of Kharkiv killed two civilians", "An air strike on the
             // market killed 12 people": a verb of force whose subject is an attack named
             // by a noun is that attack; what the verb did, its victims suffered.
@@ -9259,6 +9298,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         continue;
                     }
                 }
+            }
+            if let Some(i) = means_of_active {
+                ev.actors = events[i].actors.clone();
+                merge_victims(&mut events[i], ev, ", the means of the verb before it");
+                continue;
             }
             match (means_of, subject_attack) {
                 (Some(i), _) => merge_victims(&mut events[i], ev, ", victims of the passive verb before it"),

@@ -7821,3 +7821,13 @@ fn an_amount_does_not_hide_the_future() {
     let e = find(&r, "AID");
     assert_eq!(e.modality, "future", "{e:#?}");
 }
+
+#[test]
+fn an_attack_named_after_the_verb_and_its_object_is_its_means() {
+    let r = extract("Israeli forces killed at least 20 Palestinians in air strikes across Gaza on Saturday.");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    let by: Vec<_> = attacks[0].actors.iter().map(|a| a.code.as_str()).collect();
+    assert_eq!(by, ["ISRMIL"], "{attacks:#?}");
+    assert_eq!(attacks[0].cameo, "195");
+}
