@@ -979,6 +979,11 @@ const SUSPENDING: &[&str] = &[
     "withholding",
 ];
 
+/// Words that may follow a state suspended by the bare verb ("suspended Mali from the
+/// bloc", "suspended Madagascar after the coup").
+const SUSPENDED_FROM: &[&str] =
+    &["from", "after", "following", "over", "for", "until", "in", "and", "indefinitely", "on", "last", "this"];
+
 /// The CAMEO code of stopping aid of this code (162x), if it is aid.
 fn discontinuation(cameo: &str) -> Option<&'static str> {
     match cameo {
@@ -2293,6 +2298,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let Some(&lex_i) = hit.targets.first() else { continue };
+            // "The African Union suspended Madagascar": the bare verb of suspending is an act
+            // on a state only when the state's name is its whole object ("suspended Mali
+            // from the bloc", "was suspended from the AU"); suspending anything else is
+            // another row's act ("suspended flights") or none ("suspended the hearing").
+            if t1 == t0 + 1
+                && matches!(input.w(t0), "suspended" | "suspends" | "suspend" | "suspending")
+                && kb.lexicon[lex_i as usize].plover == Plover::SANCTION
+            {
+                let object_state =
+                    input.mentions_in(t1, t1 + 1).iter().filter(|m| m.kind == MentionKind::Country).any(|m| {
+                        m.toks.1 >= tokens.len()
+                            || !tokens[m.toks.1].is_word()
+                            || SUSPENDED_FROM.contains(&input.w(m.toks.1))
+                    });
+                let passive_from = t0 > sa && BE.contains(&input.w(t0 - 1)) && input.w(t1) == "from";
+                if !object_state && !passive_from {
+                    continue;
+                }
+            }
             let prev = if t0 > sa { input.w(t0 - 1).to_ascii_lowercase() } else { String::new() };
             // A noun reading when a determiner or adjective precedes, else the verb reading.
             // "Palestinian riots against …": a country adjective (not a plural demonym,

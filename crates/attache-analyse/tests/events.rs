@@ -7831,3 +7831,13 @@ fn an_attack_named_after_the_verb_and_its_object_is_its_means() {
     assert_eq!(by, ["ISRMIL"], "{attacks:#?}");
     assert_eq!(attacks[0].cameo, "195");
 }
+
+#[test]
+fn suspending_a_state_is_a_sanction_and_suspending_a_hearing_is_none() {
+    let r = extract("The African Union suspended Madagascar after the military seized power.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("IGOAFU"), "{e:#?}");
+    assert_eq!(e.recipients.first().map(|p| p.code.as_str()), Some("MDG"), "{e:#?}");
+    let r = extract("A court in Almaty suspended the hearing until Monday.");
+    assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
+}
