@@ -7935,7 +7935,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let actor_countries = countries(&actor_ps).len();
             // "Sudan's army and the Rapid Support Forces agreed to a truce": two parties of
             // one country, each named and coded apart, are two sides too.
-            let sides = actor_countries > 1
+            // "a trade deal with South American countries": a group named after "with" is
+            // the other side of an act whose first side goes unnamed, not both.
+            let partner_only = !actors.is_empty()
+                && actors.iter().all(|m| preceded_by_preposition(input.text, tokens, m) == Some("with"));
+            let sides = !partner_only && actor_countries > 1
                 || actors.len() > 1
                     && actor_ps.len() > 1
                     && actor_ps.iter().all(|a| a.country.is_some() && a.code.len() > 3)

@@ -7841,3 +7841,10 @@ fn suspending_a_state_is_a_sanction_and_suspending_a_hearing_is_none() {
     let r = extract("A court in Almaty suspended the hearing until Monday.");
     assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_group_after_with_is_one_side_of_a_deal() {
+    let r = extract("Farmers protested against a trade deal with South American countries.");
+    let e = find(&r, "AGREE");
+    assert!(e.recipients.is_empty(), "{e:#?}");
+}
