@@ -2298,6 +2298,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let Some(&lex_i) = hit.targets.first() else { continue };
+            // "to deal with North Korea's nuclear threat", "must deal with the crisis": the
+            // verb "deal with" is no deal.
+            if matches!(input.w(t0), "deal" | "deals" | "dealing" | "dealt")
+                && t1 == t0 + 1
+                && input.w(t1) == "with"
+                && (matches!(input.w(t0), "dealing" | "dealt")
+                    || t0 > sa
+                        && (MODALS.contains(&input.w(t0 - 1))
+                            || matches!(input.w(t0 - 1), "not" | "they" | "we" | "help")))
+            {
+                continue;
+            }
             // "The African Union suspended Madagascar": the bare verb of suspending is an act
             // on a state only when the state's name is its whole object ("suspended Mali
             // from the bloc", "was suspended from the AU"); suspending anything else is

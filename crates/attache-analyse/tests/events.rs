@@ -7848,3 +7848,11 @@ fn a_group_after_with_is_one_side_of_a_deal() {
     let e = find(&r, "AGREE");
     assert!(e.recipients.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn to_deal_with_a_threat_is_no_deal() {
+    let r = extract("South Korea will work with the United States to deal with North Korea's nuclear threat.");
+    assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
+    let r = extract("Kazakhstan signed a deal with China on gas supplies.");
+    find(&r, "AGREE");
+}
