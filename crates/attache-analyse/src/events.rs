@@ -2310,6 +2310,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "rammed the bill through parliament": what is rammed through is passed by
+            // force of votes, not struck.
+            if matches!(input.w(t0), "rammed" | "ramming")
+                && (t1..(t1 + 6).min(sb))
+                    .find(|&k| matches!(input.w(k), "through" | "," | ";"))
+                    .is_some_and(|k| input.w(k) == "through")
+            {
+                continue;
+            }
             // "The African Union suspended Madagascar": the bare verb of suspending is an act
             // on a state only when the state's name is its whole object ("suspended Mali
             // from the bloc", "was suspended from the AU"); suspending anything else is

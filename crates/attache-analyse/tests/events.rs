@@ -7856,3 +7856,13 @@ fn to_deal_with_a_threat_is_no_deal() {
     let r = extract("Kazakhstan signed a deal with China on gas supplies.");
     find(&r, "AGREE");
 }
+
+#[test]
+fn ramming_boats_is_force_and_ramming_a_bill_through_is_not() {
+    let r = extract("Vietnam's coast guard said Chinese vessels rammed two Vietnamese fishing boats.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(e.actors.first().and_then(|a| a.country.as_deref()), Some("CHN"), "{e:#?}");
+    assert_eq!(e.recipients.first().and_then(|p| p.country.as_deref()), Some("VNM"), "{e:#?}");
+    let r = extract("The government rammed the bill through parliament.");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
