@@ -7499,6 +7499,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && tokens[k - 1].kind == TokenKind::Word
                             && !tokens[k - 1].cap
                             && !matches!(input.w(k - 1), "and" | "or" | "while" | "by"))
+                        // "called on Beijing to use its influence to end the war in Ukraine",
+                        // "urged both sides to allow aid into Gaza": where a request asks an
+                        // act to be done is not where it was made.
+                        || (k > t1
+                            && lex.plover == Plover::REQUEST
+                            && input.w(k) == "to"
+                            && k + 1 < sb
+                            && tokens[k + 1].kind == TokenKind::Word
+                            && !tokens[k + 1].cap
+                            && !DETERMINERS.contains(&input.w(k + 1)))
                 })
                 .unwrap_or(sb);
             let locs: Vec<&Mention> = locs.into_iter().filter(|m| m.toks.0 < subordinate).collect();

@@ -7866,3 +7866,13 @@ fn ramming_boats_is_force_and_ramming_a_bill_through_is_not() {
     let r = extract("The government rammed the bill through parliament.");
     assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn where_a_request_asks_an_act_to_be_done_is_not_where_it_was_made() {
+    let r = extract("Merz called on Beijing to use its influence on Moscow to end the war in Ukraine.");
+    let e = find(&r, "REQUEST");
+    assert!(e.location.is_none(), "{e:#?}");
+    let r = extract("Speaking in Astana, Tokayev urged investors to build factories in Kazakhstan.");
+    let e = find(&r, "REQUEST");
+    assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("Astana"), "{e:#?}");
+}
