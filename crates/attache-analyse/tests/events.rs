@@ -7876,3 +7876,11 @@ fn where_a_request_asks_an_act_to_be_done_is_not_where_it_was_made() {
     let e = find(&r, "REQUEST");
     assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("Astana"), "{e:#?}");
 }
+
+#[test]
+fn what_an_act_comes_ahead_of_is_to_come() {
+    let r = extract("Lukashenko freed 16 prisoners ahead of talks with a U.S. envoy.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}
+
