@@ -6340,8 +6340,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // meeting with", "during talks with"): the preposition's position.
                 let met_at = (lex.frame == Frame::Symmetric
                     && input.w(t1) == "with"
-                    && !own.is_empty()
-                    && own.iter().all(|m| m.toks.0 > t0))
+                    && own.iter().any(|m| m.toks.0 > t0))
                 .then(|| {
                     let mut k = t0;
                     while k > clause.start
@@ -6371,6 +6370,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         return Some(clause.start);
                     }
                     // ("in a meeting with", not "a role in talks with Ukraine".)
+                    // "freed 16 prisoners ahead of talks with a U.S. envoy", "on the eve of
+                    // talks with": so does "ahead of" or "the eve of".
+                    // (Its own parties then are those after it: the clause's before it.)
+                    if k > clause.start + 1 && input.w(k - 1) == "of" && matches!(input.w(k - 2), "ahead" | "eve") {
+                        return own.iter().all(|m| m.toks.0 > t0 || m.toks.1 <= k - 2).then_some(k - 2);
+                    }
+                    if !own.iter().all(|m| m.toks.0 > t0) {
+                        return None;
+                    }
                     (k > clause.start
                         && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")
                             || input.w(k - 1) == "in" && k < t0))
@@ -6382,7 +6390,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // said during talks with Putin that…").
                 let met_by: Vec<&Mention> = met_at
                     .map(|p| {
-                        let before: Vec<&Mention> = left.iter().copied().filter(|m| m.toks.1 <= p).collect();
+                        let mut before: Vec<&Mention> = left.iter().copied().filter(|m| m.toks.1 <= p).collect();
+                        for m in own.iter().copied().filter(|m| m.toks.1 <= p) {
+                            if !before.iter().any(|b| b.span == m.span) {
+                                before.push(m);
+                            }
+                        }
+                        before.sort_by_key(|m| m.toks.0);
+                        // "Lukashenko freed 16 prisoners ahead of talks with …": the subject,
+                        // not the object of the clause's verb before the preposition.
+                        let verb = sentence_triggers
+                            .iter()
+                            .filter(|h| h.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb))
+                            .map(|h| tokens.partition_point(|t| t.span.end <= h.span.start))
+                            .filter(|&v| v >= clause.start && v < p)
+                            .min();
+                        if let Some(v) = verb {
+                            if before.iter().any(|m| m.toks.1 <= v) {
+                                before.retain(|m| m.toks.1 <= v);
+                            }
+                        }
                         if !before.is_empty() || p != clause.start || p < sa + 2 {
                             return before;
                         }
@@ -6449,7 +6476,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 } else if !met_by.is_empty() {
                     // "Putin discussed trade at a meeting with Xi", "said at his meeting with
                     // Mirziyoyev": the clause's subject is at the meeting it had with them.
-                    (met_by.clone(), own.clone())
+                    (met_by.clone(), own.iter().copied().filter(|m| m.toks.0 > t0).collect())
                 } else if pronoun_owner {
                     // The subject the pronoun stands for acts with those the noun names.
                     (left.iter().copied().filter(|m| m.toks.1 < t0).collect(), own.clone())

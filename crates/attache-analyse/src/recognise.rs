@@ -6309,7 +6309,7 @@ const US_STATE_ABBREVIATIONS: &[(&str, u64)] = &[
 /// relation a noun names ("the deal with China", "its border with Afghanistan", "ties with
 /// Russia"): a country named so is no one's home in its sentence.
 pub(crate) fn partner_of_relation<'w>(w: impl Fn(usize) -> &'w str, sa: usize, k: usize) -> bool {
-    let k = if k > sa && w(k - 1) == "the" { k - 1 } else { k };
+    let k = if k > sa && matches!(w(k - 1), "the" | "a" | "an") { k - 1 } else { k };
     k >= sa + 2
         && w(k - 1) == "with"
         && matches!(

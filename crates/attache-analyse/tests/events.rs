@@ -7884,3 +7884,13 @@ fn what_an_act_comes_ahead_of_is_to_come() {
     assert_eq!(e.modality, "future", "{e:#?}");
 }
 
+#[test]
+fn talks_ahead_of_which_an_act_is_done_are_the_subjects() {
+    let r = extract("Lukashenko pardoned 16 political prisoners ahead of talks with a U.S. envoy.");
+    let e = find(&r, "CONSULT");
+    let by: Vec<_> = e.actors.iter().map(|a| a.code.as_str()).collect();
+    let to: Vec<_> = e.recipients.iter().map(|a| a.code.as_str()).collect();
+    assert_eq!((by, to), (vec!["BLRGOV"], vec!["USAGOV"]), "{e:#?}");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.recipients.first().map(|p| p.code.as_str()), Some("BLRCVL"), "{e:#?}");
+}
