@@ -221,6 +221,37 @@ fn who_stands_for(text: &str, tokens: &[Token], sa: usize, who: usize) -> Option
         .map(|(a, _)| a)
 }
 
+/// Where the "who" is whose relative clause has the phrase starting at token `start` as
+/// its verb's object: "who have criticised [the government]" (a lowercase verb, up to two
+/// auxiliaries or adverbs before it, past an article at `start`).
+fn relative_object(text: &str, tokens: &[Token], sa: usize, start: usize) -> Option<usize> {
+    let mut v = start;
+    while v > sa && DETERMINERS.contains(&&*lowercase(tokens[v - 1].text(text))) {
+        v -= 1;
+    }
+    if v < sa + 2 || tokens[v - 1].kind != TokenKind::Word {
+        return None;
+    }
+    let verb = lowercase(tokens[v - 1].text(text));
+    if !verb.bytes().all(|b| b.is_ascii_lowercase())
+        || PHRASE_STOPS.contains(&&*verb)
+        || SPEAKER_PRONOUNS.contains(&&*verb)
+    {
+        return None;
+    }
+    let mut j = v - 1;
+    while j > sa
+        && v - 1 - j < 2
+        && matches!(
+            &*lowercase(tokens[j - 1].text(text)),
+            "have" | "has" | "had" | "been" | "also" | "openly" | "publicly" | "repeatedly" | "long"
+        )
+    {
+        j -= 1;
+    }
+    (j > sa && lowercase(tokens[j - 1].text(text)) == "who").then_some(j - 1)
+}
+
 pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
     while end > sa && is_filler(&lowercase(tokens[end - 1].text(text))) {
@@ -371,6 +402,11 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         if let Some(a) = who_stands_for(text, tokens, sa, start - 1) {
             return Some((a, end));
         }
+    }
+    // "Activists who have criticised the government said": the object of a relative
+    // clause's verb is not the speaker; the phrase its "who" stands for is.
+    if let Some(a) = relative_object(text, tokens, sa, start).and_then(|who| who_stands_for(text, tokens, sa, who)) {
+        return Some((a, end));
     }
     // "two sources familiar with the matter", "people close to the talks", "officials
     // briefed on the plans": the speakers are named before what they know of.
@@ -2230,6 +2266,14 @@ pub fn attribute(
                                 && !subordinate
                         })
                         .max_by_key(|m| m.span.end);
+                    // "Activists who have criticised the government said …": the object of a
+                    // relative clause's verb is not the speaker; the phrase its "who" stands
+                    // for is (a name ending right before "who", else the unnamed phrase).
+                    let before = match before.map(|m| (m, relative_object(text, tokens, sa, m.toks.0))) {
+                        Some((_, Some(who))) => in_sentence.iter().find(|o| o.toks.1 == who),
+                        Some((m, None)) => Some(m),
+                        None => None,
+                    };
                     // '"…," said 9/11 widow Terry Strada.': a name closing the sentence may
                     // follow a few lowercase words and numbers that describe the speaker.
                     let described = |m: &&&Mention| {
@@ -3078,6 +3122,21 @@ pub fn attribute(
         };
         if let Some(c) = cut {
             s.content.end = tokens[c - 1].span.end;
+        }
+    }
+    // "Activists who have criticised the government said …": a statement whose cue lies
+    // in a relative clause of another one's speaker phrase says no more than the rest of
+    // that phrase.
+    let speaker_phrases: Vec<Span> = statements.iter().filter_map(|s| s.speaker_span).collect();
+    for s in statements.iter_mut() {
+        if let Some(p) = speaker_phrases.iter().find(|p| {
+            p.start <= s.cue.start
+                && s.cue.end <= p.end
+                && s.content.start < p.end
+                && s.content.end > p.end
+                && text[p.start..s.cue.start].split_whitespace().any(|w| matches!(w, "who" | "which"))
+        }) {
+            s.content.end = p.end;
         }
     }
     // A source is hedged when a sentence citing it hedges, or when the article hedges

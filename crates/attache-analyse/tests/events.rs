@@ -7894,3 +7894,12 @@ fn talks_ahead_of_which_an_act_is_done_are_the_subjects() {
     let e = find(&r, "CONCEDE");
     assert_eq!(e.recipients.first().map(|p| p.code.as_str()), Some("BLRCVL"), "{e:#?}");
 }
+
+#[test]
+fn the_object_of_a_relative_clause_before_said_is_not_the_speaker() {
+    let r = extract("Activists who have criticised the government said they were followed by security officers.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("a statement");
+    let who = s.speaker_span.as_ref().map(|p| p.text.as_str()).unwrap_or("");
+    assert!(who.starts_with("Activists"), "{s:#?}");
+    assert!(r.statements.iter().all(|s| !s.content.text.contains("said")), "{:#?}", r.statements);
+}
