@@ -7903,3 +7903,11 @@ fn the_object_of_a_relative_clause_before_said_is_not_the_speaker() {
     assert!(who.starts_with("Activists"), "{s:#?}");
     assert!(r.statements.iter().all(|s| !s.content.text.contains("said")), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_decree_granting_amnesty_grants_it() {
+    let r = extract("Tokayev signed a decree on Monday granting amnesty to around 10,000 convicts.");
+    let e = find(&r, "CONCEDE");
+    assert_eq!(e.cameo, "082", "{e:#?}");
+    assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZGOV"), "{e:#?}");
+}
