@@ -2310,6 +2310,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "signed a reciprocal access agreement allowing their troops to train …", "a law
+            // allowing police to detain suspects": what a text allows is its content, not an
+            // act of its own.
+            if matches!(input.w(t0), "allowing" | "permitting")
+                && t0 > sa
+                && matches!(
+                    input.w(t0 - 1),
+                    "agreement"
+                        | "agreements"
+                        | "treaty"
+                        | "deal"
+                        | "law"
+                        | "laws"
+                        | "bill"
+                        | "decree"
+                        | "resolution"
+                        | "amendment"
+                        | "amendments"
+                        | "accord"
+                        | "pact"
+                        | "legislation"
+                        | "rules"
+                        | "order"
+                )
+            {
+                continue;
+            }
             // "rammed the bill through parliament": what is rammed through is passed by
             // force of votes, not struck.
             if matches!(input.w(t0), "rammed" | "ramming")

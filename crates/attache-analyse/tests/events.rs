@@ -7911,3 +7911,12 @@ fn a_decree_granting_amnesty_grants_it() {
     assert_eq!(e.cameo, "082", "{e:#?}");
     assert_eq!(e.actors.first().map(|a| a.code.as_str()), Some("KAZGOV"), "{e:#?}");
 }
+
+#[test]
+fn what_an_agreement_allows_is_its_content() {
+    let r = extract("The Philippines and Japan signed a reciprocal access agreement allowing their troops to train in each other's territory.");
+    find(&r, "AGREE");
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    let r = extract("Kazakhstan allowed Russian troops to use its airspace.");
+    find(&r, "CONCEDE");
+}
