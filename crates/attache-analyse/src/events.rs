@@ -6107,7 +6107,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .filter(|m| m.toks.0 <= right_from + 16)
                         // "discussed the Central Asia-China gas pipeline": the names joined by
                         // hyphens before what is discussed name the topic, not a party.
-                        .filter(|m| !(discussing && compound_modifier(input, m.toks, sb)))
+                        // So do they after "the" in what an act is to build or open ("signed
+                        // an agreement to build the China-Kyrgyzstan-Uzbekistan railway").
+                        .filter(|m| {
+                            !((discussing
+                                || compound_start(input, m.toks.0).is_some_and(|j| {
+                                    j > t1 + 2 && input.w(j - 1) == "the" && (t1..j - 1).any(|k| input.w(k) == "to")
+                                }))
+                                && compound_modifier(input, m.toks, sb))
+                        })
                         .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
                             // "bans on travel to Canada against four Russian officers": where
                             // one may not travel is no party (but "advised against travel to
@@ -9880,6 +9888,22 @@ fn compound_modifier(input: &Input, toks: (usize, usize), sb: usize) -> bool {
         && input.tokens[j].kind == TokenKind::Word
         && input.w(j).starts_with(|c: char| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&input.w(j))
+}
+
+/// Where the run of capitalised words and hyphens that ends with the name starting at
+/// token `k` starts ("China-Kyrgyzstan-Uzbekistan" for "Uzbekistan").
+fn compound_start(input: &Input, k: usize) -> Option<usize> {
+    let mut j = k;
+    loop {
+        while j > 0 && input.tokens[j - 1].cap && input.tokens[j - 1].kind == TokenKind::Word {
+            j -= 1;
+        }
+        if j > 0 && matches!(input.w(j - 1), "-" | "–") {
+            j -= 1;
+            continue;
+        }
+        return (j > 0).then_some(j);
+    }
 }
 
 /// A party the text implies but does not name: the country `c`, or its people of `sector`

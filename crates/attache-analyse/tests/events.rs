@@ -7920,3 +7920,10 @@ fn what_an_agreement_allows_is_its_content() {
     let r = extract("Kazakhstan allowed Russian troops to use its airspace.");
     find(&r, "CONCEDE");
 }
+
+#[test]
+fn a_hyphened_name_of_what_an_agreement_builds_is_no_party() {
+    let r = extract("China and Kyrgyzstan signed an agreement to build the China-Kyrgyzstan-Uzbekistan railway.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.recipients), ["CHN", "KGZ"], "{e:#?}");
+}
