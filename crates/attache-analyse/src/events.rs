@@ -8067,6 +8067,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 recipient_ps.clear();
             }
+            // "Uzbekistan and Turkmenistan agreed to boost trade … during Berdimuhamedov's
+            // visit to Tashkent": two sides acting together name the occasion after "during"
+            // or "amid", not a third side.
+            if sides
+                && !recipients.is_empty()
+                && recipients
+                    .iter()
+                    .all(|m| m.toks.0 > t1 && (t1..m.toks.0).any(|j| matches!(input.w(j), "during" | "amid")))
+            {
+                recipient_ps.clear();
+            }
             if lex.frame == Frame::Symmetric && recipient_ps.is_empty() && sides && !allied {
                 recipient_ps = actor_ps.clone();
             }

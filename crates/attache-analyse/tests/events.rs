@@ -7927,3 +7927,10 @@ fn a_hyphened_name_of_what_an_agreement_builds_is_no_party() {
     let e = find(&r, "AGREE");
     assert_eq!(countries(&e.recipients), ["CHN", "KGZ"], "{e:#?}");
 }
+
+#[test]
+fn two_sides_acting_during_a_visit_name_no_third_side_in_it() {
+    let r = extract("Uzbekistan and Turkmenistan agreed to boost trade during Berdimuhamedov's visit to Tashkent.");
+    let e = r.events.iter().find(|e| e.kind == "AGREE").expect("an agreement");
+    assert!(e.recipients.iter().all(|p| p.code != "UZBGOV"), "{e:#?}");
+}
