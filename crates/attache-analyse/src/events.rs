@@ -5424,13 +5424,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // 5.1 million dollars of aid").
             // An amount before the noun counts as one word ("approved a $300 million arms
             // package for Taipei").
-            let amount = (t0.saturating_sub(7).max(clause.start)..t0)
-                .filter(|&k| {
-                    tokens[k].kind == TokenKind::Number
-                        || is_currency(input.w(k))
-                        || matches!(input.w(k), "million" | "billion" | "trillion")
-                })
-                .count();
+            let amount = (t0.saturating_sub(7).max(clause.start)..t0).filter(|&k| amount_word(input, k)).count();
             let reach = if quantity { 7 } else { 4 + amount.saturating_sub(1).min(3) };
             // "sent flour to Afghanistan as humanitarian aid": "as" names what the verb's
             // object is, after the object and its recipient.
@@ -6711,11 +6705,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let mut n = 0;
                 while k > clause.start && n < 6 {
                     k -= 1;
-                    let w = input.w(k);
-                    if !(tokens[k].kind == TokenKind::Number
-                        || is_currency(w)
-                        || matches!(w, "million" | "billion" | "trillion"))
-                    {
+                    if !amount_word(input, k) {
                         n += 1;
                     }
                 }
@@ -10354,6 +10344,14 @@ fn weapon_modifier(w: &str) -> bool {
 }
 
 /// A currency sign before an amount: "approved a $1.3 billion loan".
+/// Whether token `k` is a word of an amount: a number, a currency sign, or "million",
+/// "billion", "trillion" ("$300 million").
+fn amount_word(input: &Input, k: usize) -> bool {
+    input.tokens[k].kind == TokenKind::Number
+        || is_currency(input.w(k))
+        || matches!(input.w(k), "million" | "billion" | "trillion")
+}
+
 fn is_currency(w: &str) -> bool {
     matches!(w, "$" | "€" | "£" | "¥")
 }
