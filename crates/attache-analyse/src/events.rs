@@ -660,29 +660,38 @@ fn governing_stance(
 }
 
 /// Whether the noun at `t0` names what a party gives in to ("would not bow to Chinese
-/// pressure", "refused to yield to threats"), across at most two words before it.
+/// pressure", "refused to yield to threats"), across at most two words before it; an
+/// adverb may stand between the verb and "to" ("would respond decisively to any Israeli
+/// attack").
 fn gives_in_to(input: &Input, sa: usize, t0: usize) -> bool {
     let mut k = t0;
     while k > sa + 1 && input.tokens[k - 1].kind == TokenKind::Word && input.w(k - 1) != "to" && t0 - k < 3 {
         k -= 1;
     }
-    k >= sa + 2
-        && input.w(k - 1) == "to"
-        && matches!(
-            input.w(k - 2),
-            "bow"
-                | "bowed"
-                | "bowing"
-                | "yield"
-                | "yielded"
-                | "bend"
-                | "succumb"
-                | "submit"
-                | "in"
-                | "cave"
-                | "respond"
-                | "responded"
-        )
+    if k < sa + 2 || input.w(k - 1) != "to" {
+        return false;
+    }
+    let mut v = k - 2;
+    if v > sa && input.w(v).len() > 4 && input.w(v).ends_with("ly") {
+        v -= 1;
+    }
+    matches!(
+        input.w(v),
+        "bow"
+            | "bowed"
+            | "bowing"
+            | "yield"
+            | "yielded"
+            | "bend"
+            | "succumb"
+            | "submit"
+            | "in"
+            | "cave"
+            | "respond"
+            | "responds"
+            | "responding"
+            | "responded"
+    )
 }
 
 fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
@@ -981,6 +990,26 @@ const SUSPENDING: &[&str] = &[
 
 /// Words that may follow a state suspended by the bare verb ("suspended Mali from the
 /// bloc", "suspended Madagascar after the coup").
+/// Modifiers that make the bare noun "strike" one of force ("a retaliatory strike").
+const STRIKE_OF_FORCE: &[&str] = &[
+    "military",
+    "retaliatory",
+    "precision",
+    "targeted",
+    "pre-emptive",
+    "preemptive",
+    "preventive",
+    "punitive",
+    "nuclear",
+    "coalition",
+    "deadly",
+    "lethal",
+    "overnight",
+    "aerial",
+    "naval",
+    "artillery",
+];
+
 const SUSPENDED_FROM: &[&str] =
     &["from", "after", "following", "over", "for", "until", "in", "and", "indefinitely", "on", "last", "this"];
 
@@ -2535,6 +2564,36 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 lex_i
             };
+            // "An Israeli strike on Gaza killed three people", "a U.S. strike in Somalia",
+            // "retaliatory strikes": the bare noun of striking is force only after a country's
+            // adjective or a modifier of force, or before "on"/"against" and a place; else it
+            // may be a walkout ("the strike paralysed the port", "a strike on Monday").
+            if matches!(input.w(t0), "strike" | "strikes")
+                && t1 == t0 + 1
+                && kb.lexicon[lex_i as usize].pos == Pos::Noun
+                && kb.lexicon[lex_i as usize].plover == Plover::ASSAULT
+            {
+                let modifier = t0 > sa
+                    && (input.mentions_in(t0.saturating_sub(3).max(sa), t0).iter().any(|m| {
+                        m.kind == MentionKind::Country && m.toks.1 == t0 && (m.toks.1 - m.toks.0 == 1 || m.absorbed)
+                    }) || STRIKE_OF_FORCE.contains(&input.w(t0 - 1)));
+                let target = matches!(input.w(t1), "on" | "against") && {
+                    let mut k = t1 + 1;
+                    while k < sb
+                        && matches!(input.w(k), "the" | "southern" | "northern" | "eastern" | "western" | "central")
+                    {
+                        k += 1;
+                    }
+                    !in_date(k)
+                        && input
+                            .mentions_in(k, k + 1)
+                            .iter()
+                            .any(|m| m.toks.0 == k && matches!(m.kind, MentionKind::Country | MentionKind::Place))
+                };
+                if !modifier && !target {
+                    continue;
+                }
+            }
             // "thanked Japan during a call with Prime Minister Ishiba": a call with someone
             // is a conversation, not an appeal.
             let lex_i = if kb.lexicon[lex_i as usize].plover == Plover::REQUEST
@@ -6854,6 +6913,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }) {
                     modality = Modality::Negated;
                     cue_at = n;
+                }
+            }
+            // "Tehran would respond decisively to any Israeli attack", "warned against any
+            // new sanctions": an act "any" stands before (across two modifiers) is one that
+            // may come, not one that happened or is announced.
+            if is_noun && matches!(modality, Modality::Asserted | Modality::Future | Modality::Intent) {
+                let mut k = t0;
+                while k > sa
+                    && t0 - k < 2
+                    && tokens[k - 1].kind == TokenKind::Word
+                    && !matches!(input.w(k - 1), "any" | "of" | "and" | "or" | "the" | "a" | "an" | "to")
+                {
+                    k -= 1;
+                }
+                if k > sa && input.w(k - 1).eq_ignore_ascii_case("any") {
+                    modality = Modality::Hypothetical;
+                    cue_at = k - 1;
                 }
             }
             // "thwarted a plot by Islamic State supporters to attack a concert": the act a

@@ -7934,3 +7934,33 @@ fn two_sides_acting_during_a_visit_name_no_third_side_in_it() {
     let e = r.events.iter().find(|e| e.kind == "AGREE").expect("an agreement");
     assert!(e.recipients.iter().all(|p| p.code != "UZBGOV"), "{e:#?}");
 }
+
+#[test]
+fn an_act_any_stands_before_may_come_and_is_the_adjectives_country() {
+    let r = extract("Iran's foreign minister warned that Tehran would respond decisively to any Israeli attack.");
+    let attack = find(&r, "ASSAULT");
+    assert_eq!(attack.modality, "hypothetical", "{:#?}", r.events);
+    assert_eq!(countries(&attack.actors), ["ISR"]);
+    assert_eq!(countries(&attack.recipients), ["IRN"]);
+    assert_eq!(find(&r, "THREATEN").modality, "asserted");
+}
+
+#[test]
+fn a_strike_of_a_country_on_a_place_is_force_and_a_walkout_is_not() {
+    let r = extract("An Israeli strike on Gaza killed three people on Tuesday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+    assert_eq!(countries(&e.recipients), ["PSE"]);
+    let r = extract("A Russian strike on Kharkiv killed five civilians.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["RUS"]);
+    let r = extract("A U.S. strike in Somalia killed two al-Shabab militants.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["USA"]);
+    for text in [
+        "Teachers began a strike on Monday to demand higher pay.",
+        "The strike paralysed public transport in Paris for a third day.",
+        "A nationwide strike against pension reform shut schools across France.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+}
