@@ -990,6 +990,29 @@ const SUSPENDING: &[&str] = &[
 
 /// Words that may follow a state suspended by the bare verb ("suspended Mali from the
 /// bloc", "suspended Madagascar after the coup").
+/// Quantities of an economy a government curbs without restricting anyone ("to curb
+/// inflation").
+const ECONOMIC_QUANTITIES: &[&str] = &[
+    "inflation",
+    "prices",
+    "price",
+    "spending",
+    "emissions",
+    "costs",
+    "deficit",
+    "deficits",
+    "borrowing",
+    "debt",
+    "consumption",
+    "pollution",
+    "unemployment",
+    "demand",
+    "growth",
+    "speculation",
+    "volatility",
+    "losses",
+];
+
 /// Modifiers that make the bare noun "strike" one of force ("a retaliatory strike").
 const STRIKE_OF_FORCE: &[&str] = &[
     "military",
@@ -4258,6 +4281,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "desertification"
                             | "impunity"
                     )
+                }
+            {
+                continue;
+            }
+            // "raised interest rates to curb inflation", "measures to restrict spending": a
+            // curb on a quantity of the economy, not on people, is no restriction.
+            if lex.plover == Plover::COERCE
+                && lex.pos == Pos::Verb
+                && lex.cameo == "172"
+                && (input.w(t0).starts_with("curb") || input.w(t0).starts_with("restrict"))
+                && {
+                    let mut k = t1;
+                    while DETERMINERS.contains(&input.w(k))
+                        || matches!(input.w(k), "rising" | "high" | "soaring" | "runaway" | "surging" | "food" | "fuel")
+                    {
+                        k += 1;
+                    }
+                    ECONOMIC_QUANTITIES.contains(&input.w(k))
                 }
             {
                 continue;

@@ -7964,3 +7964,13 @@ fn a_strike_of_a_country_on_a_place_is_force_and_a_walkout_is_not() {
         assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn curbing_a_quantity_of_the_economy_restricts_no_one() {
+    let r = extract("Turkey's central bank raised interest rates to 50 percent to curb inflation.");
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+    let r = extract("The government introduced measures to curb rising food prices.");
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+    let r = extract("Russia moved to curb the activities of foreign NGOs.");
+    assert_eq!(find(&r, "COERCE").cameo, "172");
+}
