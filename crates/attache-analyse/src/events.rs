@@ -152,6 +152,20 @@ const PLACE_NOUNS: &[&str] = &[
     "neighborhood",
     "neighborhoods",
 ];
+/// Units of government that name a place after "of" ("the state of Zamfara"), beside
+/// `PLACE_NOUNS`; left out there because they also follow a name ("Islamic State").
+const ADMINISTRATIVE_UNITS: &[&str] = &[
+    "state",
+    "department",
+    "county",
+    "oblast",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "area",
+    "island",
+    "enclave",
+];
 const RECIPIENT_PREPS: &[&str] =
     &["with", "to", "on", "against", "for", "toward", "towards", "over", "between", "among", "upon"];
 const LIGHT_VERBS: &[&str] = &[
@@ -1426,10 +1440,14 @@ impl<'a> Input<'a> {
     /// "in the southern port city of Odesa", "near the central town of Mopti": a place
     /// named after "of" by a noun of land that a locative preposition opens (at most four
     /// words before the noun), or set off by a comma after it ("in the regional capital,
-    /// Nukus,").
+    /// Nukus,"). Units of government count here too ("in the northern state of Zamfara",
+    /// "in the northeastern department of Arauca").
     fn named_by_a_place_noun(&self, m: &Mention) -> bool {
         let k = m.toks.0;
-        if k < 3 || !matches!(self.w(k - 1), "of" | ",") || !PLACE_NOUNS.contains(&self.w(k - 2)) {
+        if k < 3
+            || !matches!(self.w(k - 1), "of" | ",")
+            || !(PLACE_NOUNS.contains(&self.w(k - 2)) || ADMINISTRATIVE_UNITS.contains(&self.w(k - 2)))
+        {
             return false;
         }
         (k.saturating_sub(7)..k - 2)

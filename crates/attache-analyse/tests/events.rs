@@ -7974,3 +7974,11 @@ fn curbing_a_quantity_of_the_economy_restricts_no_one() {
     let r = extract("Russia moved to curb the activities of foreign NGOs.");
     assert_eq!(find(&r, "COERCE").cameo, "172");
 }
+
+#[test]
+fn a_unit_of_government_names_the_place_after_of() {
+    let r = extract("Gunmen killed 12 villagers in the northern state of Zamfara.");
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|l| l.name.as_str()), Some("Zamfara"), "{:#?}", r.events);
+    let r = extract("Colombian rebels kidnapped two soldiers in the northeastern department of Arauca, the army said.");
+    assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|l| l.name.as_str()), Some("Arauca"), "{:#?}", r.events);
+}
