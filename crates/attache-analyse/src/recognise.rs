@@ -3548,15 +3548,45 @@ impl<'a> Recogniser<'a> {
                 let mut located: Option<String> = None;
                 // Country adjectives before: "Chinese and Central Asian participants".
                 let mut k = i;
+                let mut listed = false;
                 while k > 0 {
                     let p = k - 1;
                     let w = self.w(p);
                     // "Kazakh, Kyrgyz and Uzbek officials" is one list; a comma right before
-                    // the noun ends what came before ("attacked by Russia, officials said").
-                    if w == "," && k == i {
+                    // the noun ends what came before ("attacked by Russia, officials said"),
+                    // and so does one before any "and" ("According to Reuters, Chinese
+                    // officials visited": Reuters is no part of the phrase).
+                    // ("According to Reuters, Russian and Chinese officials": only a country
+                    // or a group stands before a comma of the list; "Beyond Ukraine, G7
+                    // ministers": not one a sentence's opening preposition governs.)
+                    if w == ","
+                        && (k == i
+                            || !listed
+                            || p == 0
+                            || !self.hit_ending(p).is_some_and(|h| {
+                                h.targets.iter().any(|t| {
+                                    matches!(
+                                        t,
+                                        NameRef::CountryAdjective(_)
+                                            | NameRef::GroupAdjective(_)
+                                            | NameRef::Country(_)
+                                            | NameRef::Group(_)
+                                    )
+                                }) && !(h.toks.0 > 0 && self.tokens[h.toks.0 - 1].cap && {
+                                    let before = lowercase(self.w(h.toks.0 - 1));
+                                    in_set(&FUNCTION_WORDS_SET, &before)
+                                        || in_set(&LOCATIVE_SET, &before)
+                                        || matches!(
+                                            &*before,
+                                            "beyond" | "besides" | "unlike" | "like" | "despite" | "amid"
+                                        )
+                                })
+                            }))
+                    {
                         break;
                     }
                     if w == "and" || w == "," {
+                        listed |= w == "and";
                         k = p;
                         continue;
                     }

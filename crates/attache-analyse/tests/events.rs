@@ -7982,3 +7982,14 @@ fn a_unit_of_government_names_the_place_after_of() {
     let r = extract("Colombian rebels kidnapped two soldiers in the northeastern department of Arauca, the army said.");
     assert_eq!(find(&r, "ASSAULT").location.as_ref().map(|l| l.name.as_str()), Some("Arauca"), "{:#?}", r.events);
 }
+
+#[test]
+fn the_source_before_a_comma_is_no_part_of_the_actors_phrase() {
+    let r = extract("According to Reuters, Chinese officials visited Moscow.");
+    assert_eq!(countries(&find(&r, "CONSULT").actors), ["CHN"], "{:#?}", r.events);
+    let r = extract("According to Reuters, Russian and Chinese officials met in Beijing.");
+    assert_eq!(countries(&find(&r, "CONSULT").actors), ["CHN", "RUS"], "{:#?}", r.events);
+    // A list of countries before the noun is still one phrase.
+    let r = extract("He was criticized by Kazakh, Kyrgyz and Uzbek officials.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["KAZ", "KGZ", "UZB"], "{:#?}", r.events);
+}
