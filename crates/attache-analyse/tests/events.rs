@@ -7993,3 +7993,11 @@ fn the_source_before_a_comma_is_no_part_of_the_actors_phrase() {
     let r = extract("He was criticized by Kazakh, Kyrgyz and Uzbek officials.");
     assert_eq!(countries(&find(&r, "ACCUSE").actors), ["KAZ", "KGZ", "UZB"], "{:#?}", r.events);
 }
+
+#[test]
+fn the_base_form_of_opening_fire_is_force() {
+    let r = extract("The president ordered troops to open fire on protesters.");
+    assert_eq!(find(&r, "ASSAULT").cameo, "175", "{:#?}", r.events);
+    let r = extract("Gunmen opening fire on a checkpoint killed two soldiers.");
+    assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && e.trigger.text.starts_with("opening fire")), "{:#?}", r.events);
+}
