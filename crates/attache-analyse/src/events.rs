@@ -3492,6 +3492,34 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
+            // "rallied in Yerevan over the border deal with Azerbaijan", "criticized the deal
+            // with Russia": an agreement named with "the" after "over" or "against", or as
+            // the object of a verb of criticism, protest or rejection, is the matter of that
+            // act, one made before; not a new agreement.
+            if lex.pos == Pos::Noun && lex.plover == Plover::AGREE && t0 > sa + 1 && {
+                let mut k = t0 - 1;
+                while k > sa + 1
+                    && t0 - k <= 2
+                    && tokens[k].kind == TokenKind::Word
+                    && !tokens[k].cap
+                    && input.w(k) != "the"
+                    && !FUNCTION_WORDS.contains(&input.w(k))
+                {
+                    k -= 1;
+                }
+                input.w(k) == "the"
+                    && (matches!(input.w(k - 1), "over" | "against")
+                        || sentence_triggers.iter().any(|h2| {
+                            tokens.partition_point(|t| t.span.start < h2.span.end) == k
+                                && h2.targets.iter().any(|&i| {
+                                    let l = &kb.lexicon[i as usize];
+                                    l.pos == Pos::Verb
+                                        && matches!(l.plover, Plover::ACCUSE | Plover::PROTEST | Plover::REJECT)
+                                })
+                        }))
+            } {
+                continue;
+            }
             // "accused X of allowing…", "recalled … for consultations": a gerund after "of"
             // and a noun after "for" are the content or purpose of another act; so is a
             // gerund after "for" ("jailed a student for helping militants join a group").

@@ -7714,9 +7714,10 @@ fn the_partner_of_a_relation_is_no_ones_home() {
 
 #[test]
 fn a_deal_with_one_party_named_is_not_with_itself() {
+    // (The deal criticised is the matter of the criticism, no new agreement; an agreement
+    // coded here must not be China's with itself.)
     let r = extract("Police detained two opposition activists who had criticised the deal with China.");
-    let e = find(&r, "AGREE");
-    assert!(e.recipients.is_empty(), "{e:#?}");
+    assert!(r.events.iter().filter(|e| e.kind == "AGREE").all(|e| e.recipients.is_empty()), "{:#?}", r.events);
 }
 
 #[test]
@@ -7999,5 +8000,22 @@ fn the_base_form_of_opening_fire_is_force() {
     let r = extract("The president ordered troops to open fire on protesters.");
     assert_eq!(find(&r, "ASSAULT").cameo, "175", "{:#?}", r.events);
     let r = extract("Gunmen opening fire on a checkpoint killed two soldiers.");
-    assert!(r.events.iter().any(|e| e.kind == "ASSAULT" && e.trigger.text.starts_with("opening fire")), "{:#?}", r.events);
+    assert!(
+        r.events.iter().any(|e| e.kind == "ASSAULT" && e.trigger.text.starts_with("opening fire")),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn an_agreement_protested_or_criticised_is_the_matter_not_a_new_agreement() {
+    for text in [
+        "Thousands rallied in Yerevan over the border deal with Azerbaijan.",
+        "Opposition lawmakers criticized the deal with Russia.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Armenia and Azerbaijan signed the border deal on Friday.");
+    assert_eq!(find(&r, "AGREE").cameo, "057");
 }
