@@ -7807,6 +7807,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 .or_else(|| nearest(&places, MentionKind::Country))
                 .and_then(place_of)
                 .or_else(seat)
+                // "paid an official visit to Baku, where he met President Ilham Aliyev": a
+                // clause that ", where" opens right after a place's name happens there.
+                .or_else(|| {
+                    let w = (t0.saturating_sub(6).max(sa + 2)..t0)
+                        .rev()
+                        .find(|&k| input.w(k) == "where" && input.w(k - 1) == ",")?;
+                    input
+                        .mentions_in(sa, w - 1)
+                        .iter()
+                        .rev()
+                        .find(|m| m.toks.1 == w - 1 && matches!(m.kind, MentionKind::Place | MentionKind::Country))
+                        .and_then(&place_of)
+                })
                 // "raided the West Bank city of Jenin, killing four Palestinians": a
                 // participle after a comma happens where the act before it did.
                 .or_else(|| {

@@ -8019,3 +8019,11 @@ fn an_agreement_protested_or_criticised_is_the_matter_not_a_new_agreement() {
     let r = extract("Armenia and Azerbaijan signed the border deal on Friday.");
     assert_eq!(find(&r, "AGREE").cameo, "057");
 }
+
+#[test]
+fn a_clause_after_where_happens_at_the_place_before_it() {
+    let r =
+        extract("The Turkmen foreign minister paid an official visit to Baku, where he met President Ilham Aliyev.");
+    let met = r.events.iter().find(|e| e.cameo == "040").expect("the meeting is coded");
+    assert_eq!(met.location.as_ref().map(|l| l.name.as_str()), Some("Baku"), "{:#?}", r.events);
+}
