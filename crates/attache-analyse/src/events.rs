@@ -711,6 +711,10 @@ fn gives_in_to(input: &Input, sa: usize, t0: usize) -> bool {
 fn asks_or_refuses_comment(input: &Input, k: usize, end: usize) -> bool {
     let w = |i: usize| if i < end { input.w(i).to_ascii_lowercase() } else { String::new() };
     let mut i = k;
+    // "who asked not to be named".
+    if w(i) == "not" {
+        i += 1;
+    }
     if matches!(w(i).as_str(), "for" | "to") {
         i += 1;
     }

@@ -8027,3 +8027,9 @@ fn a_clause_after_where_happens_at_the_place_before_it() {
     let met = r.events.iter().find(|e| e.cameo == "040").expect("the meeting is coded");
     assert_eq!(met.location.as_ref().map(|l| l.name.as_str()), Some("Baku"), "{:#?}", r.events);
 }
+
+#[test]
+fn asking_not_to_be_named_is_no_request() {
+    let r = extract("Officials in Bishkek, who asked not to be named, said the talks had stalled.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+}
