@@ -6880,6 +6880,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if after != (cue.scope == Scope::After) {
                     continue;
                 }
+                // "Russia was ready to resume supplies if Kyiv agreed": a cue before a
+                // condition that opens between it and the trigger is the main clause's.
+                if !after
+                    && cue.modality != CueModality::Set(Modality::Hypothetical)
+                    && (p.toks.1..t0).any(|k| matches!(input.w(k), "if" | "unless"))
+                {
+                    continue;
+                }
                 if let CueModality::Set(mut m) = cue.modality {
                     if m == Modality::Negated && (adjunct_participle || given_in_to) && !after {
                         continue;
@@ -7713,11 +7721,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         || (k > t1
                             && matches!(
                                 input.w(k),
-                                "calling" | "urging" | "demanding" | "condemning" | "seeking" | "authorizing" | "authorising"
+                                "calling"
+                                    | "urging"
+                                    | "demanding"
+                                    | "condemning"
+                                    | "seeking"
+                                    | "authorizing"
+                                    | "authorising"
                             )
                             && tokens[k - 1].kind == TokenKind::Word
                             && !tokens[k - 1].cap
                             && !matches!(input.w(k - 1), "and" | "or" | "while" | "by"))
+                        // "severed relations with Israel, citing the war in Gaza": the reason
+                        // given is not where the act was.
+                        || (k > t1 && input.w(k) == "citing")
                         // "called on Beijing to use its influence to end the war in Ukraine",
                         // "urged both sides to allow aid into Gaza": where a request asks an
                         // act to be done is not where it was made.

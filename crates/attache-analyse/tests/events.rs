@@ -8033,3 +8033,26 @@ fn asking_not_to_be_named_is_no_request() {
     let r = extract("Officials in Bishkek, who asked not to be named, said the talks had stalled.");
     assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_cue_before_a_condition_does_not_reach_into_it() {
+    let r = extract("The Kremlin said Russia was ready to resume gas supplies to Europe via Ukraine if Kyiv agreed.");
+    let agreed = r.events.iter().find(|e| e.trigger.text == "agreed").expect("the condition's verb is coded");
+    assert_eq!(agreed.modality, "hypothetical", "{:#?}", r.events);
+}
+
+#[test]
+fn the_reason_cited_does_not_place_the_act() {
+    let r = extract("Nicaragua severed diplomatic relations with Israel, citing the war in Gaza.");
+    assert!(find(&r, "SANCTION").location.is_none(), "{:#?}", r.events);
+}
+
+#[test]
+fn settling_a_dispute_is_an_agreement_of_its_parties() {
+    let r = extract("Ukraine and Poland resolved a dispute over grain imports after months of negotiations.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["POL", "UKR"]);
+    // Asking for a settlement is no settlement.
+    let r = extract("The governor urged the strikers to settle the dispute through negotiations.");
+    assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
+}
