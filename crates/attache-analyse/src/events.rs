@@ -1008,6 +1008,68 @@ const SUSPENDING: &[&str] = &[
 
 /// Words that may follow a state suspended by the bare verb ("suspended Mali from the
 /// bloc", "suspended Madagascar after the coup").
+/// Things received, not guests ("received a shipment of", "received Turkish drones").
+const RECEIVED_THINGS: &[&str] = &[
+    "batch",
+    "batches",
+    "shipment",
+    "shipments",
+    "delivery",
+    "deliveries",
+    "consignment",
+    "tranche",
+    "loan",
+    "loans",
+    "grant",
+    "grants",
+    "payment",
+    "payments",
+    "doses",
+    "vaccines",
+    "weapons",
+    "arms",
+    "drones",
+    "missiles",
+    "aircraft",
+    "jets",
+    "tanks",
+    "aid",
+    "assistance",
+    "supplies",
+    "equipment",
+    "funding",
+    "funds",
+    "money",
+    "support",
+    "backing",
+    "approval",
+    "permission",
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "award",
+    "invitation",
+    "report",
+    "reports",
+    "complaints",
+    "requests",
+    "applications",
+    "votes",
+    "percent",
+    "praise",
+    "criticism",
+    "treatment",
+    "training",
+    "information",
+    "intelligence",
+    "documents",
+    "asylum",
+    "citizenship",
+    "visas",
+    "threats",
+];
+
 /// Quantities of an economy a government curbs without restricting anyone ("to curb
 /// inflation").
 const ECONOMIC_QUANTITIES: &[&str] = &[
@@ -4115,6 +4177,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         continue;
                     }
                 }
+                // "Kyrgyzstan received its first batch of Turkish Bayraktar drones",
+                // "received $2 billion in military aid", "received a letter": the noun of a
+                // thing after the determiners, an amount and up to two modifiers.
+                let mut k = input.after_determiners(t1);
+                while k < sb
+                    && (amount_word(input, k)
+                        || matches!(
+                            input.w(k),
+                            "its" | "their" | "his" | "her" | "first" | "second" | "new" | "latest"
+                        )
+                        || input.w(k) == "in" && k > t1 && amount_word(input, k - 1))
+                {
+                    k += 1;
+                }
+                if (k..(k + 3).min(sb))
+                    .take_while(|&j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "from" | "of" | "and"))
+                    .any(|j| RECEIVED_THINGS.contains(&input.w(j)))
+                {
+                    continue;
+                }
             }
             // "is seeking to deepen a partnership": seeking to act is an aim (a modality
             // cue of the act), not a request.
@@ -5774,12 +5856,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // giver after "from"; the subject receives.
             let receiving =
                 !is_noun && lex.plover == Plover::AID && input.w(t0).to_ascii_lowercase().starts_with("receiv");
+            // ("received $2 billion in aid from": the words of an amount count as none.)
+            let amount_words = (t0.saturating_sub(7).max(clause.start)..t0).filter(|&k| amount_word(input, k)).count();
             let giver: Vec<&Mention> = if receiving && input.w(t1) == "from"
                 || is_noun
                 && input.w(t1) == "from"
-                && (t0.saturating_sub(4).max(clause.start)..t0).any(|k| {
+                && (t0.saturating_sub(4 + amount_words).max(clause.start)..t0).any(|k| {
                     let w = input.w(k).to_ascii_lowercase();
-                    w.starts_with("receiv") || matches!(w.as_str(), "faces" | "faced" | "facing" | "face" | "under")
+                    w.starts_with("receiv")
+                        || matches!(
+                            w.as_str(),
+                            "faces" | "faced" | "facing" | "face" | "under" | "got" | "gets" | "obtained" | "secured"
+                        )
                 })
                 // "mounting pressure from criminal groups", "criticism from legal experts".
                 // "prompting protests from Tallinn" ("a growing threat from China" is

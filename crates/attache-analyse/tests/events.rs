@@ -8056,3 +8056,17 @@ fn settling_a_dispute_is_an_agreement_of_its_parties() {
     let r = extract("The governor urged the strikers to settle the dispute through negotiations.");
     assert!(r.events.iter().all(|e| e.kind != "AGREE"), "{:#?}", r.events);
 }
+
+#[test]
+fn receiving_a_thing_is_no_hosting_and_an_amount_received_comes_from_its_giver() {
+    let r = extract("Kyrgyzstan received its first batch of Turkish Bayraktar drones last month.");
+    assert!(r.events.iter().all(|e| e.cameo != "043"), "{:#?}", r.events);
+    let r = extract("Ukraine received military aid from the United States.");
+    assert!(r.events.iter().all(|e| e.cameo != "043"), "{:#?}", r.events);
+    let r = extract("Ukraine received $2 billion in military aid from the United States.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.actors), ["USA"]);
+    assert_eq!(countries(&e.recipients), ["UKR"]);
+    let r = extract("President Japarov received Kazakh Foreign Minister Murat Nurtleu.");
+    assert_eq!(find(&r, "CONSULT").cameo, "043");
+}
