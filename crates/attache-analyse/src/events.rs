@@ -7777,9 +7777,37 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 matches!(input.w(m.toks.1), "border" | "frontier")
                     && preceded_by_preposition(input.text, tokens, m) == Some("near")
             };
+            // "freed two American prisoners in exchange for an Afghan held in the United
+            // States": a place phrase after a participle of holding or living that qualifies
+            // a noun (no auxiliary before it) places what the participle tells, not this
+            // act.
+            let participle_place = |m: &Mention| {
+                let mut k = m.toks.0;
+                while k > sa && DETERMINERS.contains(&input.w(k - 1)) {
+                    k -= 1;
+                }
+                if k < sa + 3 || !matches!(input.w(k - 1), "in" | "at" | "near" | "inside") {
+                    return false;
+                }
+                let v = k - 2;
+                let participle = input.w(v);
+                matches!(
+                    participle,
+                    "held" | "detained" | "jailed" | "imprisoned" | "kept" | "living" | "born" | "trapped" | "stranded"
+                ) && (v >= t1 || v < t0)
+                    && tokens[v - 1].kind == TokenKind::Word
+                    && !BE.contains(&input.w(v - 1))
+                    && !matches!(
+                        input.w(v - 1),
+                        "has" | "have" | "had" | "been" | "being" | "and" | "or" | "who" | "which" | "that"
+                    )
+                    && !MODALS.contains(&input.w(v - 1))
+            };
             let locs: Vec<&Mention> = locs
                 .into_iter()
-                .filter(|m| !speakers_place(m) && !topic_place(m) && !verbs_in(m) && !near_border(m))
+                .filter(|m| {
+                    !speakers_place(m) && !topic_place(m) && !verbs_in(m) && !near_border(m) && !participle_place(m)
+                })
                 .collect();
             // "recalled its ambassador from Beijing after Taiwan opened an office in
             // Vilnius": a clause of its own after the trigger tells where something else

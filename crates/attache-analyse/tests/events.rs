@@ -8070,3 +8070,11 @@ fn receiving_a_thing_is_no_hosting_and_an_amount_received_comes_from_its_giver()
     let r = extract("President Japarov received Kazakh Foreign Minister Murat Nurtleu.");
     assert_eq!(find(&r, "CONSULT").cameo, "043");
 }
+
+#[test]
+fn a_place_of_someone_held_there_does_not_place_the_act() {
+    let r = extract("The Taliban freed two American prisoners in exchange for an Afghan held in the United States.");
+    assert!(find(&r, "CONCEDE").location.is_none(), "{:#?}", r.events);
+    let r = extract("Police detained protesters who gathered in Tbilisi.");
+    assert_eq!(find(&r, "COERCE").location.as_ref().map(|l| l.name.as_str()), Some("Tbilisi"), "{:#?}", r.events);
+}
