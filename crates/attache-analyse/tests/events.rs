@@ -8078,3 +8078,11 @@ fn a_place_of_someone_held_there_does_not_place_the_act() {
     let r = extract("Police detained protesters who gathered in Tbilisi.");
     assert_eq!(find(&r, "COERCE").location.as_ref().map(|l| l.name.as_str()), Some("Tbilisi"), "{:#?}", r.events);
 }
+
+#[test]
+fn suspending_a_bodys_activities_restricts_it() {
+    let r = extract("Malian authorities suspended the activities of all political parties.");
+    let e = find(&r, "COERCE");
+    assert_eq!(e.cameo, "172");
+    assert_eq!(countries(&e.recipients), ["MLI"]);
+}
