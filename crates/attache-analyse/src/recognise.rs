@@ -4557,7 +4557,43 @@ impl<'a> Recogniser<'a> {
                 }
                 continue;
             }
-            let e = persons[before - 1].1;
+            let mut e = persons[before - 1].1;
+            // "Mirziyoyev also met Prime Minister Olzhas Bektenov. On Tuesday, he is due
+            // to visit …": a pronoun that opens its sentence (after at most a short
+            // phrase set off by a comma) stands for the person the sentence before opened
+            // with, not for the last one it named.
+            let si = self.sentence_of[i];
+            let sa = self.sentences.get(si).map_or(i, |s| s.0);
+            let opens = i == sa || i > sa && i - sa <= 5 && self.w(i - 1) == "," && self.tokens[sa].cap;
+            if opens && si > 0 {
+                let (pa, pb) = self.sentences[si - 1];
+                let people: Vec<&Mention> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Person && m.toks.0 >= pa && m.toks.1 <= pb)
+                    .collect();
+                // ("Like Lutnick, Kevin Hassett … emphasized": a name a comma sets off
+                // before another opens no sentence as its subject.)
+                let subject = people
+                    .iter()
+                    .filter(|m| m.toks.0 <= pa + 6)
+                    .min_by_key(|m| m.toks.0)
+                    .filter(|m| m.toks.0 == pa || !in_set(&FUNCTION_WORDS_SET, &lowercase(self.w(m.toks.0 - 1))))
+                    .filter(|m| !(self.w(m.toks.1) == "," && people.iter().any(|o| o.toks.0 == m.toks.1 + 1)))
+                    .and_then(|m| m.entity);
+                let last = persons[before - 1].0;
+                let last_in_previous = last >= self.tokens[pa].span.start;
+                // ("…, Miller told reporters. He said …": the speaker the sentence before
+                // ends with says the next thing too.)
+                let last_speaks = people.iter().rev().find(|m| m.span.start == last).is_some_and(|m| {
+                    matches!(self.w(m.toks.1), "said" | "says" | "told" | "added" | "stated" | "wrote")
+                });
+                if let Some(s) = subject.filter(|_| last_in_previous && !last_speaks) {
+                    e = s;
+                    // ("…, where he will attend": a later pronoun takes it up.)
+                    persons.insert(before, (t.span.start, e));
+                }
+            }
             // The pronoun is a mention of the person too (coreference), kept in text order.
             let at = self.entities[e].mentions.partition_point(|s| s.start < t.span.start);
             self.entities[e].mentions.insert(at, t.span);

@@ -8086,3 +8086,20 @@ fn suspending_a_bodys_activities_restricts_it() {
     assert_eq!(e.cameo, "172");
     assert_eq!(countries(&e.recipients), ["MLI"]);
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_one_before() {
+    let r = extract(
+        "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana. \
+         Mirziyoyev also met Prime Minister Olzhas Bektenov. On Tuesday, he will visit Turkistan.",
+    );
+    let visit = r.events.iter().find(|e| e.cameo == "042").expect("the visit is coded");
+    assert_eq!(countries(&visit.actors), ["UZB"], "{:#?}", r.events);
+    // The speaker the sentence before ends with says the next thing too.
+    let r = extract(
+        "Blinken is expected to meet Egyptian President Abdel Fattah al-Sisi in Cairo, Miller told reporters. \
+         He said Washington was ready to work with Egypt.",
+    );
+    let said = r.statements.iter().find(|s| s.cue.text == "said").expect("the statement is read");
+    assert!(said.speaker_name.as_deref().is_some_and(|n| n.ends_with("Miller")), "{:#?}", r.statements);
+}
