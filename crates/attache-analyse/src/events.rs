@@ -6517,6 +6517,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && right.first().is_some_and(|m| m.toks.0 <= t1 + 1);
             let (left, right) = if inverted { (right, Vec::new()) } else { (left, right) };
 
+            // "Ukraine received a new tranche of EU aid": aid a verb of receiving takes as
+            // its object, from a giver its own phrase names, goes to the verb's subject.
+            let received_aid = is_noun
+                && lex.plover == Plover::AID
+                && giver.is_empty()
+                && !own.is_empty()
+                && (t0.saturating_sub(4 + amount_words).max(clause.start)..t0).any(|k| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    w.starts_with("receiv") || matches!(w.as_str(), "got" | "gets" | "obtained")
+                });
+            let giver = if received_aid { own.clone() } else { giver };
             let (actors, recipients): (Vec<&Mention>, Vec<&Mention>) = if !giver.is_empty() || receiving {
                 // "began joint military exercises, prompting a warning from Pyongyang": a
                 // word inside the phrasing of the act that drew the reaction is no party;

@@ -8103,3 +8103,11 @@ fn a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_one_before() {
     let said = r.statements.iter().find(|s| s.cue.text == "said").expect("the statement is read");
     assert!(said.speaker_name.as_deref().is_some_and(|n| n.ends_with("Miller")), "{:#?}", r.statements);
 }
+
+#[test]
+fn aid_received_from_a_giver_its_phrase_names_goes_to_the_subject() {
+    let r = extract("Ukraine received a new tranche of EU aid.");
+    let e = find(&r, "AID");
+    assert_eq!(countries(&e.recipients), ["UKR"], "{:#?}", r.events);
+    assert!(e.actors.iter().all(|a| a.country.as_deref() != Some("UKR")), "{:#?}", r.events);
+}
