@@ -2701,6 +2701,18 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "would strike Iran", "vowed to strike back": the base verb of striking is force
+            // only with a party or a place as its object, or "back".
+            if input.w(t0) == "strike"
+                && t1 == t0 + 1
+                && kb.lexicon[lex_i as usize].pos == Pos::Verb
+                && kb.lexicon[lex_i as usize].plover == Plover::ASSAULT
+            {
+                let k = input.after_determiners(t1);
+                if !input.mentions_in(k, k + 1).iter().any(|m| m.toks.0 == k && m.is_actor()) {
+                    continue;
+                }
+            }
             // "thanked Japan during a call with Prime Minister Ishiba": a call with someone
             // is a conversation, not an appeal.
             let lex_i = if kb.lexicon[lex_i as usize].plover == Plover::REQUEST

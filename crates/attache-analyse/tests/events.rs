@@ -8111,3 +8111,18 @@ fn aid_received_from_a_giver_its_phrase_names_goes_to_the_subject() {
     assert_eq!(countries(&e.recipients), ["UKR"], "{:#?}", r.events);
     assert!(e.actors.iter().all(|a| a.country.as_deref() != Some("UKR")), "{:#?}", r.events);
 }
+
+#[test]
+fn the_base_verb_of_striking_needs_a_party_or_a_place() {
+    let r = extract("Israel said it would strike Iran if attacked.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["ISR"]);
+    assert_eq!(countries(&e.recipients), ["IRN"]);
+    for text in [
+        "The two sides hope to strike a balance between growth and security.",
+        "Teachers will strike on Monday over pay.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+}
