@@ -4512,6 +4512,14 @@ impl<'a> Recogniser<'a> {
             .filter_map(|m| m.entity.map(|e| (m.span.start, e)))
             .collect();
         persons.sort();
+        // The same named persons by token, for the subject of the sentence before.
+        let mut named: Vec<((usize, usize), usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .filter_map(|m| m.entity.map(|e| (m.toks, m.span.start, e)))
+            .collect();
+        named.sort();
         let mut out = Vec::new();
         for n in 0..self.pass_words.len() {
             let i = self.pass_words[n] as usize;
@@ -4567,27 +4575,26 @@ impl<'a> Recogniser<'a> {
             let opens = i == sa || i > sa && i - sa <= 5 && self.w(i - 1) == "," && self.tokens[sa].cap;
             if opens && si > 0 {
                 let (pa, pb) = self.sentences[si - 1];
-                let people: Vec<&Mention> = self
-                    .mentions
-                    .iter()
-                    .filter(|m| m.kind == MentionKind::Person && m.toks.0 >= pa && m.toks.1 <= pb)
-                    .collect();
+                let people = &named[named.partition_point(|p| p.0 .0 < pa)..named.partition_point(|p| p.0 .0 < pb)];
                 // ("Like Lutnick, Kevin Hassett … emphasized": a name a comma sets off
                 // before another opens no sentence as its subject.)
                 let subject = people
-                    .iter()
-                    .filter(|m| m.toks.0 <= pa + 6)
-                    .min_by_key(|m| m.toks.0)
-                    .filter(|m| m.toks.0 == pa || !in_set(&FUNCTION_WORDS_SET, &lowercase(self.w(m.toks.0 - 1))))
-                    .filter(|m| !(self.w(m.toks.1) == "," && people.iter().any(|o| o.toks.0 == m.toks.1 + 1)))
-                    .and_then(|m| m.entity);
+                    .first()
+                    .filter(|&&((a, b), ..)| {
+                        b <= pb
+                            && a <= pa + 6
+                            && (a == pa || !in_set(&FUNCTION_WORDS_SET, &lowercase(self.w(a - 1))))
+                            && !(self.w(b) == "," && people.iter().any(|o| o.0 .0 == b + 1))
+                    })
+                    .map(|p| p.2);
                 let last = persons[before - 1].0;
                 let last_in_previous = last >= self.tokens[pa].span.start;
                 // ("…, Miller told reporters. He said …": the speaker the sentence before
                 // ends with says the next thing too.)
-                let last_speaks = people.iter().rev().find(|m| m.span.start == last).is_some_and(|m| {
-                    matches!(self.w(m.toks.1), "said" | "says" | "told" | "added" | "stated" | "wrote")
-                });
+                let last_speaks =
+                    people.iter().rev().find(|p| p.1 == last).is_some_and(|p| {
+                        matches!(self.w(p.0 .1), "said" | "says" | "told" | "added" | "stated" | "wrote")
+                    });
                 if let Some(s) = subject.filter(|_| last_in_previous && !last_speaks) {
                     e = s;
                     // ("…, where he will attend": a later pronoun takes it up.)
