@@ -8294,6 +8294,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "Kazakhstan extradited a journalist to Russia", "refused to extradite an
+            // opposition activist to Russia": an extradition (done, refused or promised)
+            // is to the state that receives the person, named after "to", not to the person
+            // handed over.
+            if t1 < sb
+                && (lex.cameo.starts_with("063") && lex.pos == Pos::Verb
+                    || matches!(lex.plover, Plover::REJECT | Plover::AGREE)
+                        && input.w(t1) == "to"
+                        && t1 + 1 < sb
+                        && input.w(t1 + 1).starts_with("extradit"))
+                && (t0..t1 + 2).any(|k| input.w(k).starts_with("extradit"))
+            {
+                let to = (t1..(t1 + 10).min(sb))
+                    .skip(usize::from(input.w(t1) == "to"))
+                    .take_while(|&k| !matches!(input.w(k), "," | ";" | "and" | "\"" | "who" | "which" | "that"))
+                    .find(|&k| input.w(k) == "to");
+                if let Some(to) = to {
+                    let k = input.after_determiners(to + 1);
+                    let own = countries(&actor_ps);
+                    if let Some(m) = input
+                        .actor_mentions_in(k, (k + 4).min(sb))
+                        .find(|m| m.toks.0 == k && m.countries.len() == 1 && !own.iter().any(|c| **c == m.countries[0]))
+                    {
+                        recipient_ps = input.participants(&[m], None);
+                    }
+                }
+            }
             // "blocked streets in defiance of Chinese authorities", "protests against
             // violations by the Israeli military", "to show their disapproval of the United
             // States' policies": a protest with no named target is aimed at the first party

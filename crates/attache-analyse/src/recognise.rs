@@ -3885,7 +3885,15 @@ impl<'a> Recogniser<'a> {
                 // "Russia's embassy in Berlin": the possessive, resolved later, says whose.
                 let possessive_before = start > 0 && self.tokens[start - 1].kind == TokenKind::Possessive;
                 // "the head of the World Bank in Samarkand" heads the bank, not the city.
-                if countries.is_empty() && !possessive_before && inst_code.is_none() {
+                // ("Taliban officials met Western diplomats in Doha": not Qatar's.)
+                let abroad = || {
+                    let last = end.saturating_sub(1).max(start).min(self.tokens.len() - 1);
+                    from_abroad(
+                        self.text,
+                        Span { start: self.tokens[start].span.start, end: self.tokens[last].span.end },
+                    )
+                };
+                if countries.is_empty() && !possessive_before && inst_code.is_none() && !abroad() {
                     countries.extend(located);
                 }
                 countries.dedup();
@@ -5328,6 +5336,23 @@ impl<'a> Recogniser<'a> {
                         earlier_town(one).map(|c| c.to_string()).into_iter().collect()
                     }
                     Some([one]) if !m.span.contains(one.1) && !named_for_another(one) => vec![one.0.to_string()],
+                    // "Foreign ministry officials met Chinese diplomats in Astana": of two
+                    // countries, one only the adjective of another group names is not theirs;
+                    // the other, of the town where the sentence's act happens, is.
+                    Some([x, y])
+                        if !m.span.contains(x.1) && !m.span.contains(y.1) && {
+                            let scene = |c: &str| {
+                                sentence_towns[self.sentence_of[a]].iter().any(|t| {
+                                    let k = self.tokens.partition_point(|x| x.span.start < t.1.start);
+                                    t.0 == c && k > 0 && matches!(self.w(k - 1), "in" | "at")
+                                })
+                            };
+                            of_another_group(x.1) && !scene(x.0) && scene(y.0)
+                                || of_another_group(y.1) && !scene(y.0) && scene(x.0)
+                        } =>
+                    {
+                        vec![if of_another_group(x.1) { y.0 } else { x.0 }.to_string()]
+                    }
                     _ => self.dateline_country.iter().chain(doc_best.iter()).take(1).cloned().collect(),
                 }
             } else {
@@ -6414,8 +6439,47 @@ pub(crate) fn partner_of_relation<'w>(w: impl Fn(usize) -> &'w str, sa: usize, k
 /// Afghanistan is the U.S. troops' its sentence names.)
 pub(crate) fn from_abroad(text: &str, span: Span) -> bool {
     let abroad = |w: &str| matches!(w, "Western" | "Western-backed");
-    text[span.start..span.end].split_whitespace().take(3).any(abroad)
-        || text[..span.start].split_whitespace().next_back().is_some_and(abroad)
+    // "met foreign diplomats in Astana": people called foreign are of no country the
+    // sentence names (but "the foreign ministry", "foreign ministers" are a country's own).
+    let foreign = |w: &str| {
+        w.eq_ignore_ascii_case("foreign")
+            && text[span.start..span.end].split_whitespace().next_back().is_some_and(|head| {
+                matches!(
+                    head,
+                    "diplomats"
+                        | "journalists"
+                        | "reporters"
+                        | "correspondents"
+                        | "investors"
+                        | "troops"
+                        | "forces"
+                        | "fighters"
+                        | "mercenaries"
+                        | "nationals"
+                        | "citizens"
+                        | "observers"
+                        | "workers"
+                        | "tourists"
+                        | "militants"
+                        | "governments"
+                        | "powers"
+                        | "donors"
+                        | "envoys"
+                        | "ambassadors"
+                        | "students"
+                        | "experts"
+                        | "advisers"
+                        | "advisors"
+                        | "contractors"
+                        | "businessmen"
+                        | "volunteers"
+                        | "agents"
+                        | "spies"
+                )
+            })
+    };
+    text[span.start..span.end].split_whitespace().take(3).any(|w| abroad(w) || foreign(w))
+        || text[..span.start].split_whitespace().next_back().is_some_and(|w| abroad(w) || foreign(w))
 }
 
 #[cfg(test)]

@@ -8126,3 +8126,47 @@ fn the_base_verb_of_striking_needs_a_party_or_a_place() {
         assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn an_extradition_is_to_the_state_that_receives_the_person() {
+    for text in [
+        "Kazakhstan extradited a journalist to Russia.",
+        "Tajikistan refused to extradite an opposition activist to Russia.",
+    ] {
+        let r = extract(text);
+        let e = r.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert_eq!(countries(&e.recipients), ["RUS"], "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn people_called_western_or_foreign_are_not_of_the_town_they_are_in() {
+    for text in [
+        "Taliban officials met Western diplomats in Doha.",
+        "Kazakh Foreign Minister Murat Nurtleu met foreign diplomats in Astana.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert!(e.recipients.iter().all(|p| p.country.is_none()), "{text}: {:#?}", e.recipients);
+    }
+}
+
+#[test]
+fn officials_of_no_named_country_are_of_the_scene_not_of_the_other_side() {
+    for text in [
+        "Officials of the foreign ministry in Astana met Chinese diplomats.",
+        "Foreign ministry officials met Chinese diplomats in Astana.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(countries(&e.actors), ["KAZ"], "{text}: {:#?}", r.events);
+        assert_eq!(countries(&e.recipients), ["CHN"], "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn a_summit_of_turkic_states_is_with_the_six_turkic_states() {
+    let r = extract("Kazakhstan hosted a summit of Turkic states.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["AZE", "KGZ", "TKM", "TUR", "UZB"], "{:#?}", r.events);
+}
