@@ -2713,6 +2713,41 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     continue;
                 }
             }
+            // "a bill that critics call Russian-inspired", "Opponents call the law a copy of
+            // Russia's": "call" after those who speak is the verb of naming, not an appeal.
+            if kb.lexicon[lex_i as usize].plover == Plover::REQUEST
+                && kb.lexicon[lex_i as usize].pos == Pos::Noun
+                && matches!(input.w(t0), "call" | "calls")
+                && t0 > sa
+                && !(t1 < sb && matches!(input.w(t1), "for" | "on"))
+                && matches!(
+                    input.w(t0 - 1).to_ascii_lowercase().as_str(),
+                    "they"
+                        | "we"
+                        | "you"
+                        | "critics"
+                        | "analysts"
+                        | "opponents"
+                        | "observers"
+                        | "experts"
+                        | "activists"
+                        | "many"
+                        | "some"
+                        | "others"
+                        | "people"
+                        | "residents"
+                        | "locals"
+                        | "officials"
+                        | "supporters"
+                        | "protesters"
+                        | "commentators"
+                        | "scholars"
+                        | "historians"
+                        | "media"
+                )
+            {
+                continue;
+            }
             // "thanked Japan during a call with Prime Minister Ishiba": a call with someone
             // is a conversation, not an appeal.
             let lex_i = if kb.lexicon[lex_i as usize].plover == Plover::REQUEST
@@ -8344,7 +8379,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             !input.is_locative(m)
                                 && !matches!(m.kind, MentionKind::Place)
                                 && !actors.iter().any(|a| a.span == m.span)
-                                && (o + 1..m.toks.0).all(|j| !matches!(input.w(j), "," | ";" | "and" | "to"))
+                                && (o + 1..m.toks.0)
+                                    .all(|j| !matches!(input.w(j), "," | ";" | "and" | "to" | "that" | "which" | "who"))
                         })
                         .min_by_key(|m| m.toks.0);
                     if let Some(m) = target {
@@ -9212,6 +9248,65 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         input.participants(&[m], None)
                     };
                     actor_ps = ps;
+                }
+            }
+            // "China's ambassador to Kazakhstan was summoned over a map": with no one named
+            // who summoned, an envoy is summoned by the state they are posted to.
+            if passive
+                && input.w(t0).eq_ignore_ascii_case("summoned")
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                let posted = (clause.start..t0.saturating_sub(2))
+                    .find(|&k| {
+                        matches!(input.w(k), "ambassador" | "envoy" | "consul" | "ambassadors" | "envoys")
+                            && matches!(input.w(k + 1), "to" | "in")
+                    })
+                    .map(|k| input.after_determiners(k + 2));
+                let own: Vec<&str> = recipient_ps.iter().filter_map(|p| p.country.as_deref()).collect();
+                if let Some(m) = posted.and_then(|k| {
+                    input.mentions_in(k, (k + 4).min(t0)).iter().find(|m| {
+                        m.toks.0 == k
+                            && matches!(m.kind, MentionKind::Country | MentionKind::Place)
+                            && m.countries.len() == 1
+                            && !own.contains(&m.countries[0].as_str())
+                    })
+                }) {
+                    actor_ps = vec![implied(m.countries[0].clone(), Some("GOV"), m.span)];
+                    recipient_ps.retain(|p| p.span != m.span);
+                }
+            }
+            // "Turkmenistan rejected a UN report criticising its human rights record", "China
+            // dismissed a US statement condemning its drills": a participle after a text its
+            // maker's name qualifies is the maker's act; "its" or "their" after it is the
+            // party that answered the text.
+            if lex.plover == Plover::ACCUSE
+                && lex.pos == Pos::Verb
+                && t0 > sa + 2
+                && input.w(t0).ends_with("ing")
+                && matches!(
+                    input.w(t0 - 1),
+                    "report" | "statement" | "resolution" | "declaration" | "letter" | "communique" | "communiqué"
+                )
+            {
+                let maker = input
+                    .mentions_in(t0.saturating_sub(4).max(sa), t0 - 1)
+                    .iter()
+                    .find(|m| m.is_actor() && m.toks.1 == t0 - 1 && (m.countries.len() == 1 || m.code.is_some()));
+                let answered = events[first_event..].iter().rev().find(|e| {
+                    matches!(e.plover, Plover::REJECT | Plover::ACCUSE | Plover::PROTEST)
+                        && e.trigger.end <= tokens[t0 - 1].span.start
+                        && tokens[t0.saturating_sub(6).max(sa)].span.start <= e.trigger.start
+                        && !e.actors.is_empty()
+                });
+                if let (Some(m), Some(prev)) = (maker, answered) {
+                    let maker_ps = input.participants(&[m], None);
+                    if !maker_ps.iter().any(|p| prev.actors.iter().any(|a| a.code == p.code)) {
+                        actor_ps = maker_ps;
+                        if t1 < sb && matches!(input.w(t1), "its" | "their") && recipient_ps.iter().all(|p| p.implicit)
+                        {
+                            recipient_ps = prev.actors.clone();
+                        }
+                    }
                 }
             }
             // "Following the meeting, 14 documents were signed": an act with no named party

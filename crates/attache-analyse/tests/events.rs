@@ -8170,3 +8170,41 @@ fn a_summit_of_turkic_states_is_with_the_six_turkic_states() {
     let e = find(&r, "CONSULT");
     assert_eq!(countries(&e.recipients), ["AZE", "KGZ", "TKM", "TUR", "UZB"], "{:#?}", r.events);
 }
+
+#[test]
+fn an_envoy_summoned_by_no_one_named_is_summoned_by_the_state_of_posting() {
+    let r = extract(
+        "China's ambassador to Kazakhstan was summoned over a map showing parts of Kazakhstan as Chinese territory.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["KAZ"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["CHN"], "{:#?}", r.events);
+    let r = extract("The Russian ambassador in Chisinau was summoned after the drone incident.");
+    assert_eq!(countries(&find(&r, "ACCUSE").actors), ["MDA"], "{:#?}", r.events);
+}
+
+#[test]
+fn call_after_those_who_speak_is_naming_not_an_appeal() {
+    let r = extract("Critics call the law a copy of Russia's foreign agents law.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+    let r =
+        extract("Thousands of people rallied in Tbilisi on Sunday against a bill that critics call Russian-inspired.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+    let e = find(&r, "PROTEST");
+    assert!(e.recipients.iter().all(|p| p.country.as_deref() != Some("RUS")), "{:#?}", r.events);
+    // An appeal is still one.
+    let r = extract("Activists call for an independent inquiry into the killings.");
+    assert!(r.events.iter().any(|e| e.kind == "REQUEST"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_text_criticising_is_its_makers_act_on_the_party_that_answers_it() {
+    let r = extract("Turkmenistan rejected a UN report criticising its human rights record.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["IGOUNO"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["TKM"], "{:#?}", r.events);
+    let r = extract("China dismissed a US statement condemning its military drills near Taiwan.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["USA"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["CHN"], "{:#?}", r.events);
+}
