@@ -5050,8 +5050,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // "two weeks after rebels kidnapped dozens": "after", "before",
                         // "since" and "until" right before a name and its verb open a
                         // clause; the name is its subject.
+                        // ("after a Chinese coast guard vessel rammed …": a craft the party
+                        // acts through may stand between.)
                         let conjunction = !is_noun
-                            && m.toks.1 == k_aux
+                            && (m.toks.1 == k_aux
+                                || m.toks.1 + 1 == k_aux
+                                    && matches!(
+                                        input.w(m.toks.1),
+                                        "vessel"
+                                            | "vessels"
+                                            | "ship"
+                                            | "ships"
+                                            | "warship"
+                                            | "warships"
+                                            | "boat"
+                                            | "boats"
+                                            | "aircraft"
+                                            | "jet"
+                                            | "jets"
+                                            | "warplane"
+                                            | "warplanes"
+                                            | "plane"
+                                            | "planes"
+                                            | "drone"
+                                            | "drones"
+                                            | "helicopter"
+                                            | "helicopters"
+                                    ))
                             && matches!(
                                 preceded_by_preposition(input.text, tokens, m),
                                 Some("after" | "before" | "since" | "until")
@@ -6214,21 +6239,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 while k > right_from && DETERMINERS.contains(&input.w(k - 1)) {
                     k -= 1;
                 }
+                // "fired a missile toward the port of Jeddah": the place a blow is aimed at
+                // is its object too.
+                let from = if matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)
+                    && matches!(input.w(right_from), "at" | "on" | "toward" | "towards" | "against")
+                {
+                    right_from + 1
+                } else {
+                    right_from
+                };
                 // ("called for reform of the U.N. Security Council", "demanded withdrawal of
                 // Russian troops": what is asked for may be a bare noun.)
-                let first = if DETERMINERS.contains(&input.w(right_from)) {
-                    right_from + 1
+                let first = if DETERMINERS.contains(&input.w(from)) {
+                    from + 1
                 } else if lex.plover == Plover::REQUEST {
-                    right_from
+                    from
                 } else {
                     return false;
                 };
+                // ("struck the Black Sea port of Odesa": a sea's name may qualify a port.)
+                let port = m.kind == MentionKind::Place && k >= 2 && matches!(input.w(k - 2), "port" | "city" | "town");
                 k >= first + 2
-                    && k - 1 - right_from <= 4
+                    && k - 1 - from <= 4
                     && input.w(k - 1) == "of"
                     && (first..k - 1).all(|j| {
                         tokens[j].kind == TokenKind::Word
-                            && !tokens[j].cap
+                            && (!tokens[j].cap || port)
                             && !PREPOSITION_WORDS.contains(&input.w(j))
                             && !RECIPIENT_PREPS.contains(&input.w(j))
                     })
@@ -7944,6 +7980,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .take_while(|&j| !matches!(input.w(j), "," | ";"))
                         .find(|&j| matches!(input.w(j), "to" | "in"))?
                         + 1
+                } else if struck
+                    && t1 + 1 < clause.end
+                    && matches!(input.w(t1), "at" | "on" | "toward" | "towards" | "against")
+                {
+                    // "fired missiles toward the port of Jeddah".
+                    t1 + 1
                 } else {
                     t1
                 };
@@ -7952,10 +7994,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 // "shelled the city of Kharkiv", "visited the ancient city of Samarkand",
                 // "struck the southern port town of Mykolaiv": the name after the kind of
-                // place and "of".
+                // place and "of" ("the Black Sea port of Odesa": past a sea's name too).
                 if let Some(j) = (k..(k + 4).min(clause.end)).find(|&j| {
-                    matches!(input.w(j), "city" | "town" | "village" | "capital" | "region" | "province" | "district")
-                        && input.w(j + 1) == "of"
+                    matches!(
+                        input.w(j),
+                        "city" | "town" | "village" | "capital" | "region" | "province" | "district" | "port"
+                    ) && input.w(j + 1) == "of"
                 }) {
                     if (k..j).all(|i| input.w(i).bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')) {
                         k = j + 2;
@@ -8354,6 +8398,29 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     {
                         recipient_ps = input.participants(&[m], None);
                     }
+                }
+            }
+            // "The Philippines protested after Chinese coast guard vessels fired water cannon
+            // at a Philippine boat": a complaint with no object, followed by "after" and a
+            // clause, is aimed at the subject of that clause, not at its object.
+            if matches!(lex.plover, Plover::ACCUSE | Plover::PROTEST)
+                && lex.pos == Pos::Verb
+                && t1 + 2 < sb
+                && matches!(input.w(t1), "after" | "when")
+            {
+                let own = countries(&actor_ps);
+                let k = input.after_determiners(t1 + 1);
+                if let Some(m) = input.actor_mentions_in(k, (k + 5).min(sb)).find(|m| {
+                    m.toks.0 == k
+                        && m.countries.len() == 1
+                        && !input.is_locative(m)
+                        && !own.iter().any(|c| **c == m.countries[0])
+                        && sentence_triggers.iter().any(|h| {
+                            let j = tokens.partition_point(|t| t.span.start < h.span.start);
+                            j >= m.toks.1 && j <= m.toks.1 + 3
+                        })
+                }) {
+                    recipient_ps = input.participants(&[m], None);
                 }
             }
             // "blocked streets in defiance of Chinese authorities", "protests against

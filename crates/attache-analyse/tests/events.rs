@@ -8208,3 +8208,31 @@ fn a_text_criticising_is_its_makers_act_on_the_party_that_answers_it() {
     assert_eq!(countries(&e.actors), ["USA"], "{:#?}", r.events);
     assert_eq!(countries(&e.recipients), ["CHN"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_complaint_after_an_act_is_aimed_at_the_one_who_did_it() {
+    let r =
+        extract("The Philippines protested after Chinese coast guard vessels fired water cannon at a Philippine boat.");
+    let protest = find(&r, "ACCUSE");
+    assert_eq!(countries(&protest.recipients), ["CHN"], "{:#?}", r.events);
+    // The craft between the party and its verb leaves the party the subject of the clause.
+    let r = extract("Manila protested after a Chinese coast guard vessel rammed a Philippine supply boat.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["CHN"], "{:#?}", r.events);
+    let r = extract("A Chinese coast guard vessel fired a water cannon at a Philippine supply boat.");
+    assert_eq!(find(&r, "ASSAULT").cameo, "175", "{:#?}", r.events);
+}
+
+#[test]
+fn a_blow_aimed_at_a_port_named_after_of_is_aimed_at_its_country() {
+    for text in [
+        "Houthi rebels fired a missile toward the Red Sea port of Jeddah.",
+        "Russia fired missiles at the Black Sea port of Odesa.",
+        "Russia fired missiles toward the port of Odesa.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ASSAULT");
+        assert_eq!(e.recipients.len(), 1, "{text}: {:#?}", r.events);
+        assert!(e.location.is_some(), "{text}: {:#?}", r.events);
+    }
+}
