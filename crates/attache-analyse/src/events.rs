@@ -7704,6 +7704,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     };
                     !(perfect && past_year)
                 })
+                // "Putin invited Tokayev to visit Moscow next month", "accepted an
+                // invitation to visit Kazakhstan in September": a date after the verb of an
+                // infinitive the trigger governs dates the act that infinitive names.
+                .filter(|d| {
+                    let k = tokens.partition_point(|t| t.span.end <= d.span.start);
+                    lex.pos != Pos::Verb
+                        || !matches!(plover, Plover::REQUEST | Plover::AGREE)
+                        || modality != Modality::Asserted
+                        || k <= t1
+                        || !(t0..k.saturating_sub(1)).any(|j| {
+                            input.w(j) == "to"
+                                && sentence_triggers.iter().any(|h2| {
+                                    h2.span.start == tokens[j + 1].span.start
+                                        && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                                })
+                        })
+                })
                 // "expelled them on Tuesday in response to the expulsion of a diplomat last
                 // month": an act named by a noun takes first the date inside its own phrase.
                 .min_by_key(|d| {

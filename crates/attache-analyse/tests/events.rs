@@ -8236,3 +8236,18 @@ fn a_blow_aimed_at_a_port_named_after_of_is_aimed_at_its_country() {
         assert!(e.location.is_some(), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn a_date_in_the_infinitive_after_an_invitation_dates_the_visit_not_the_invitation() {
+    for text in [
+        "Putin invited Tokayev to visit Moscow next month.",
+        "Xi accepted an invitation to visit Kazakhstan in September.",
+    ] {
+        let r = extract(text);
+        let e = r.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert_eq!(e.date.as_deref(), Some("2024-05-15"), "{text}: {:#?}", r.events);
+    }
+    // A date of the act itself still dates it.
+    let r = extract("On Monday, Putin invited Tokayev to visit Moscow.");
+    assert_eq!(r.events[0].date.as_deref(), Some("2024-05-13"), "{:#?}", r.events);
+}
