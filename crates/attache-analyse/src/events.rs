@@ -10583,8 +10583,15 @@ fn merge_or_push(
                     && !suffers(&ev, old)
                     && !suffers(old, &ev));
         let all_old: Vec<&str> = oa.iter().chain(or.iter()).copied().collect();
+        // ("The agreement still needs to be ratified by both parliaments": an act still
+        // to come about a text already signed is no report of the signing.)
         let refers_back = definite
             && !same_sentence
+            && (old.modality == ev.modality
+                || !matches!(
+                    ev.modality,
+                    Modality::Hypothetical | Modality::Negated | Modality::Future | Modality::Intent
+                ))
             && (ea.is_empty() || ea.iter().any(|c| all_old.contains(c)) || ea.iter().all(|c| c.len() != 3));
         let one_side_unknown = (ea.is_empty() || oa.is_empty())
             && (overlap(&or, &er) || er.is_empty() || or.is_empty())

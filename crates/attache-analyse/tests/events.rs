@@ -8251,3 +8251,22 @@ fn a_date_in_the_infinitive_after_an_invitation_dates_the_visit_not_the_invitati
     let r = extract("On Monday, Putin invited Tokayev to visit Moscow.");
     assert_eq!(r.events[0].date.as_deref(), Some("2024-05-13"), "{:#?}", r.events);
 }
+
+#[test]
+fn what_must_or_needs_to_happen_has_not_happened() {
+    for text in [
+        "The treaty must be ratified by the Kyrgyz parliament before it takes effect.",
+        "The agreement still needs to be ratified by the Kazakh parliament.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "AGREE");
+        assert_eq!(e.modality, "hypothetical", "{text}: {:#?}", r.events);
+    }
+    // Nor is it one more report of the act before it that the same text names.
+    let r = extract(
+        "Kazakhstan and Uzbekistan signed a water agreement on Monday. \
+         The agreement still needs to be ratified by the Kazakh parliament.",
+    );
+    let signed = r.events.iter().find(|e| e.modality == "asserted").expect("the signing is coded");
+    assert!(signed.actors.iter().all(|a| a.code != "KAZLEG"), "{:#?}", r.events);
+}
