@@ -6530,9 +6530,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     || p == "from" && capture && m.kind != MentionKind::Place
                                     // "invested $1.2 billion in Kyrgyzstan's mining sector":
                                     // where money is invested receives it.
+                                    // ("pledged to invest $5 billion in Kyrgyzstan's mining
+                                    // sector": so does it where the investment is promised.)
                                     || p == "in"
-                                        && lex.cameo == "061"
-                                        && input.w(t0).starts_with("invest")
+                                        && matches!(lex.cameo.as_str(), "061" | "0311")
+                                        && (t0..t1).any(|k| input.w(k).starts_with("invest"))
                                         && matches!(m.kind, MentionKind::Country | MentionKind::Place)
                                     || p == "of" && members_of(m)
                                     || p == "of" && !is_noun && object_of_verb(m)

@@ -8270,3 +8270,18 @@ fn what_must_or_needs_to_happen_has_not_happened() {
     let signed = r.events.iter().find(|e| e.modality == "asserted").expect("the signing is coded");
     assert!(signed.actors.iter().all(|a| a.code != "KAZLEG"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_investment_promised_in_a_countrys_sector_is_to_that_country() {
+    let r = extract("China pledged to invest $5 billion in Kyrgyzstan's mining and energy sectors.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.recipients), ["KGZ"], "{:#?}", r.events);
+    assert!(e.recipients.iter().all(|p| !p.implicit), "{:#?}", r.events);
+}
+
+#[test]
+fn a_watchdog_or_a_monitor_speaks_as_a_whole_phrase() {
+    let r = extract("The Tajik government blocked access to several independent news websites, a media watchdog said.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("the statement is read");
+    assert_eq!(s.speaker_span.as_ref().map(|x| x.text.as_str()), Some("a media watchdog"), "{:#?}", r.statements);
+}
