@@ -307,7 +307,13 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
             continue;
         }
         let lw = lowercase(w);
-        if !wordy(w) || PHRASE_STOPS.contains(&&*lw) || SPEAKER_PRONOUNS.contains(&&*lw) {
+        // ("a source in Ukraine's SBU security service said": a place or body after "in",
+        // "from" or "near" is read below, with the person before it.)
+        if !wordy(w)
+            || PHRASE_STOPS.contains(&&*lw)
+            || SPEAKER_PRONOUNS.contains(&&*lw)
+            || matches!(w, "in" | "from" | "near")
+        {
             break;
         }
         // "authorities arrested dozens of people who had criticised …": a verb in "-ed"
@@ -325,6 +331,11 @@ pub fn unnamed_speaker_before(text: &str, tokens: &[Token], sa: usize, cue: usiz
         if DETERMINERS.contains(&&*lw) {
             break;
         }
+    }
+    // (A phrase cut off by the length bound does not open with a preposition: "series
+    // in 2024 on foreign internet celebrities in China showed".)
+    if start + 1 < end && matches!(tokens[start].text(text), "on" | "at" | "for" | "by" | "about" | "over") {
+        start += 1;
     }
     // '"…," a spokesman for the Interior Ministry said', "an aide to Japarov said": the
     // body or person after "for", "of" or "to" belongs to the person named before it.

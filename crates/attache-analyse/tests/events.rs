@@ -8285,3 +8285,16 @@ fn a_watchdog_or_a_monitor_speaks_as_a_whole_phrase() {
     let s = r.statements.iter().find(|s| s.cue.text == "said").expect("the statement is read");
     assert_eq!(s.speaker_span.as_ref().map(|x| x.text.as_str()), Some("a media watchdog"), "{:#?}", r.statements);
 }
+
+#[test]
+fn a_source_in_a_body_named_with_a_possessive_speaks_as_the_whole_phrase() {
+    let r = extract("Ukrainian drones struck an oil refinery, a source in Ukraine's SBU security service said.");
+    let s = r.statements.iter().find(|s| s.cue.text == "said").expect("the statement is read");
+    assert_eq!(
+        s.speaker_span.as_ref().map(|x| x.text.as_str()),
+        Some("a source in Ukraine's SBU security service"),
+        "{:#?}",
+        r.statements
+    );
+    assert_eq!(s.content.text, "Ukrainian drones struck an oil refinery", "{:#?}", r.statements);
+}
