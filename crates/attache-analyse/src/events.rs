@@ -6528,6 +6528,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     // "recaptured a key town from al-Shabaab militants": whoever
                                     // a place is taken from loses it.
                                     || p == "from" && capture && m.kind != MentionKind::Place
+                                    // "expelled diplomats from Argentina and Chile": whose
+                                    // envoys are expelled.
+                                    || p == "from"
+                                        && lex.cameo.starts_with("161")
+                                        && m.toks.0 >= 2
+                                        && {
+                                            let mut b = m.toks.0 - 1;
+                                            while b > t1 && DETERMINERS.contains(&input.w(b - 1)) {
+                                                b -= 1;
+                                            }
+                                            input.w(b) == "from"
+                                                && b >= 1
+                                                && matches!(
+                                                    input.w(b - 1),
+                                                    "diplomats" | "envoys" | "ambassadors" | "staff" | "personnel"
+                                                )
+                                        }
                                     // "invested $1.2 billion in Kyrgyzstan's mining sector":
                                     // where money is invested receives it.
                                     // ("pledged to invest $5 billion in Kyrgyzstan's mining
@@ -6593,6 +6610,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .unwrap_or_default()
                 };
             let right = if right.is_empty() { demanded_of } else { right };
+            // "expelled diplomats from Argentina and Chile": a phrase of people that opens
+            // inside the trigger and names their countries after it is the act's object.
+            // (A phrase of two countries' people names them inside: "from Argentina and Chile".)
+            let right = if right.is_empty() && lex.pos == Pos::Verb && !passive {
+                match input
+                    .actor_mentions_in(t0 + 1, right_end)
+                    .find(|m| m.toks.0 > t0 && m.toks.0 < t1 && m.toks.1 > t1)
+                {
+                    Some(m) if !m.countries.is_empty() => vec![m],
+                    Some(m) => input
+                        .mentions_in(t1, m.toks.1)
+                        .iter()
+                        .filter(|c| c.kind == MentionKind::Country && c.toks.1 <= m.toks.1 && c.countries.len() == 1)
+                        .collect(),
+                    None => right,
+                }
+            } else {
+                right
+            };
             // '"Sanctions are waiting," warned Asli Aydintasbas': after a quotation the
             // verb comes before its subject, who acts; the quotation says to whom.
             let inverted = lex.pos == Pos::Verb
@@ -8935,7 +8971,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     m.toks.0 == input.after_determiners(t1 + 1) && m.countries.len() == 1 && m.countries[0] != own
                 }) {
                     let c = m.countries[0].clone();
-                    if recipient_ps.is_empty() || recipient_ps.iter().any(|p| p.country.as_deref() != Some(c.as_str()))
+                    // ("expelled diplomats from Argentina and Chile": the countries the
+                    // envoys' own phrase names, the place among them, stay.)
+                    if recipient_ps.is_empty() || recipient_ps.iter().all(|p| p.country.as_deref() != Some(c.as_str()))
                     {
                         recipient_ps = vec![implied(c, None, m.span)];
                     }
@@ -9334,6 +9372,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         input.participants(&[m], None)
                     };
                     actor_ps = ps;
+                }
+            }
+            // "Mali was suspended from the African Union": a body a member is suspended or
+            // expelled from, with no one else named, is the one that did it.
+            if passive
+                && matches!(lex.plover, Plover::SANCTION | Plover::COERCE)
+                && t1 + 1 < sb
+                && input.w(t1) == "from"
+                && actor_ps.iter().all(|p| p.country.is_none() && p.code.is_empty())
+            {
+                let k = input.after_determiners(t1 + 1);
+                if let Some(m) = input
+                    .actor_mentions_in(k, (k + 8).min(sb))
+                    .find(|m| m.toks.0 == k && m.code.as_deref().is_some_and(|c| c.starts_with("IGO")))
+                {
+                    actor_ps = input.participants(&[m], None);
+                    recipient_ps.retain(|p| p.span != m.span);
                 }
             }
             // "China's ambassador to Kazakhstan was summoned over a map": with no one named

@@ -8298,3 +8298,18 @@ fn a_source_in_a_body_named_with_a_possessive_speaks_as_the_whole_phrase() {
     );
     assert_eq!(s.content.text, "Ukrainian drones struck an oil refinery", "{:#?}", r.statements);
 }
+
+#[test]
+fn envoys_expelled_from_named_countries_are_those_countries() {
+    let r = extract("Venezuela expelled diplomats from Argentina and Chile.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.recipients), ["ARG", "CHL"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_member_suspended_from_a_body_is_suspended_by_it() {
+    let r = extract("Mali was suspended from the African Union.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["IGOAFU"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["MLI"], "{:#?}", r.events);
+}
