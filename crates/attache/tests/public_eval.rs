@@ -124,7 +124,7 @@ struct Floors {
 
 const FLOORS: Floors = Floors {
     plover_type: 0.80,
-    plover_actor: 0.85,
+    plover_actor: 0.86,
     plover_recipient: 0.73,
     petrarch_root: 0.75,
     petrarch_root_recall: 0.78,
