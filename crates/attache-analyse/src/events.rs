@@ -8432,13 +8432,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // opposition activist to Russia": an extradition (done, refused or promised)
             // is to the state that receives the person, named after "to", not to the person
             // handed over.
+            // ("Kyrgyzstan handed over a wanted Uyghur activist to China": so is a handover.)
+            let handover = lex.pos == Pos::Verb
+                && t0 + 1 < t1
+                && matches!(input.w(t0), "handed" | "hand" | "hands" | "handing")
+                && input.w(t0 + 1) == "over";
             if t1 < sb
                 && (lex.cameo.starts_with("063") && lex.pos == Pos::Verb
+                    || handover
                     || matches!(lex.plover, Plover::REJECT | Plover::AGREE)
                         && input.w(t1) == "to"
                         && t1 + 1 < sb
                         && input.w(t1 + 1).starts_with("extradit"))
-                && (t0..t1 + 2).any(|k| input.w(k).starts_with("extradit"))
+                && (handover || (t0..t1 + 2).any(|k| input.w(k).starts_with("extradit")))
             {
                 let to = (t1..(t1 + 10).min(sb))
                     .skip(usize::from(input.w(t1) == "to"))

@@ -3941,6 +3941,14 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "buildings",
     "schools",
     "hospitals",
+    // "Kyrgyz protesters attacked a Chinese-owned mine".
+    "mine",
+    "mines",
+    "factory",
+    "factories",
+    "market",
+    "hotel",
+    "hotels",
 ];
 
 /// Participles of speech: "…, the Tajik foreign ministry said, demanding an

@@ -8313,3 +8313,19 @@ fn a_member_suspended_from_a_body_is_suspended_by_it() {
     assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["IGOAFU"], "{:#?}", r.events);
     assert_eq!(countries(&e.recipients), ["MLI"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_handover_is_to_the_state_named_after_to() {
+    let r = extract("Kyrgyzstan handed over a wanted Uyghur activist to China, rights groups said.");
+    let e = r.events.iter().find(|e| e.trigger.text == "handed over").expect("the handover is coded");
+    assert_eq!(countries(&e.recipients), ["CHN"], "{:#?}", r.events);
+    assert!(e.recipients.iter().all(|p| p.sector.is_none()), "{:#?}", r.events);
+}
+
+#[test]
+fn attacking_a_mine_or_a_hotel_is_no_statement() {
+    let r = extract("Kyrgyz protesters attacked a Chinese-owned mine in Naryn region, local officials said.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "attacked"), "{:#?}", r.statements);
+    let r = extract("They attacked the hotel at dawn, witnesses said.");
+    assert!(r.statements.iter().all(|s| s.cue.text != "attacked"), "{:#?}", r.statements);
+}
