@@ -11484,10 +11484,21 @@ fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
     {
         k -= 1;
     }
-    if k == from || !matches!(input.w(k - 1), "people" | "persons" | "others" | "men" | "individuals" | "suspects") {
+    if k == from {
         return false;
     }
-    let head = k - 1;
+    // "Twelve members of a banned Islamist group were arrested": the people counted are
+    // the members, named before what they belong to (at most five words after "of").
+    let members = (k.saturating_sub(7).max(from + 1)..k - 1).rev().find(|&j| {
+        input.w(j) == "of"
+            && matches!(input.w(j - 1), "members" | "supporters" | "followers")
+            && (j + 1..k).all(|i| input.tokens[i].kind == TokenKind::Word)
+    });
+    let head = match members {
+        Some(j) => j - 1,
+        None if matches!(input.w(k - 1), "people" | "persons" | "others" | "men" | "individuals" | "suspects") => k - 1,
+        None => return false,
+    };
     (head.saturating_sub(3).max(from)..head).any(|j| {
         input.tokens[j].kind == TokenKind::Number
             || matches!(

@@ -8329,3 +8329,11 @@ fn attacking_a_mine_or_a_hotel_is_no_statement() {
     let r = extract("They attacked the hotel at dawn, witnesses said.");
     assert!(r.statements.iter().all(|s| s.cue.text != "attacked"), "{:#?}", r.statements);
 }
+
+#[test]
+fn members_of_a_group_counted_and_arrested_are_held_by_the_authorities_of_the_place() {
+    let r = extract("Twelve suspected members of a banned Islamist group were arrested in Tajikistan.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.actors), ["TJK"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["TJK"], "{:#?}", r.events);
+}
