@@ -9337,8 +9337,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let meeting = plover == Plover::CONSULT
                     || plover == Plover::AGREE && is_noun
                     || plover == Plover::SANCTION && !lex.cameo.starts_with("162");
+                // Nor is a stance of opposition or concern ("Beijing opposes any interference
+                // in Central Asia's internal affairs", "expressed concern over the escalation")
+                // aimed at the party's own country.
+                let stance = matches!(plover, Plover::REJECT | Plover::ACCUSE) && lex.pos == Pos::Verb && {
+                    let w = input.w(t0).to_ascii_lowercase();
+                    w.starts_with("oppos") || w == "expressed" || w == "voiced"
+                };
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
-                    (!visit && !meeting && lex.cameo != "161" && !unknown_target && !seized_vessel && !denied_report)
+                    (!visit
+                        && !meeting
+                        && !stance
+                        && lex.cameo != "161"
+                        && !unknown_target
+                        && !seized_vessel
+                        && !denied_report)
                         .then(|| (own.to_string(), hit.span))
                 });
                 if let Some((c, span)) = c {

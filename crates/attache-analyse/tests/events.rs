@@ -8337,3 +8337,15 @@ fn members_of_a_group_counted_and_arrested_are_held_by_the_authorities_of_the_pl
     assert_eq!(countries(&e.actors), ["TJK"], "{:#?}", r.events);
     assert_eq!(countries(&e.recipients), ["TJK"], "{:#?}", r.events);
 }
+
+#[test]
+fn opposition_or_concern_with_no_one_named_is_not_aimed_at_home() {
+    for text in [
+        "Beijing opposes any interference in Central Asia's internal affairs.",
+        "Uzbekistan expressed concern over the escalation in the Middle East.",
+    ] {
+        let r = extract(text);
+        let e = r.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert!(e.recipients.is_empty(), "{text}: {:#?}", r.events);
+    }
+}
