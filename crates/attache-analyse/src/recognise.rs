@@ -2022,10 +2022,14 @@ impl<'a> Recogniser<'a> {
         // "the Amu Darya river", "Maoxian county", "the Qosh Tepa canal": unknown title-case
         // words before a lowercase head of a place's name name a place, or a work of
         // building (no one), not a person.
+        // ("the Kempir-Abad reservoir": a hyphen may join the words.)
         if (1..=3).contains(&elems.len())
-            && b - a == elems.len()
+            && (b - a == elems.len() || b - a <= 5 && (a..b).any(|k| self.w(k) == "-"))
             && self.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
-            && (a..b).all(|k| self.hit_starting(k).is_none() && is_title_case_word(self.w(k)))
+            && (a..b).all(|k| {
+                self.w(k) == "-" && k > a && k + 1 < b
+                    || self.hit_starting(k).is_none() && is_title_case_word(self.w(k))
+            })
         {
             let head = self.w(b);
             let works = matches!(

@@ -8349,3 +8349,13 @@ fn opposition_or_concern_with_no_one_named_is_not_aimed_at_home() {
         assert!(e.recipients.is_empty(), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn a_hyphenated_name_before_the_noun_of_a_work_is_no_person() {
+    let r = extract(
+        "The Kyrgyz government approved a draft agreement with Uzbekistan on joint use of the Kempir-Abad reservoir.",
+    );
+    assert!(r.entities.iter().all(|e| !e.name.contains("Kempir")), "{:#?}", r.entities);
+    let e = find(&r, "AGREE");
+    assert_eq!(e.recipients.len(), 1, "{:#?}", r.events);
+}
