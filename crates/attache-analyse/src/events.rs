@@ -8428,6 +8428,44 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "Iran condemned the Israeli strike on Syria", "denounced the Indian missile
+            // strikes on Pakistani cities": a stance on an act whose maker a country's
+            // adjective names is aimed at that maker, not at whom the act was done to.
+            if matches!(lex.plover, Plover::ACCUSE | Plover::PROTEST | Plover::REJECT | Plover::SUPPORT)
+                && lex.pos == Pos::Verb
+                && t1 < sb
+            {
+                let k = input.after_determiners(t1);
+                let maker = input.mentions_in(k, k + 1).iter().find(|m| {
+                    m.kind == MentionKind::Country && m.countries.len() == 1 && m.toks.1 < sb && {
+                        // At most one plain modifier ("missile") between the adjective
+                        // and the noun of the act.
+                        let noun =
+                            if tokens[m.toks.1].cap || input.w(m.toks.1 + 1) == "on" { m.toks.1 } else { m.toks.1 + 1 };
+                        (m.toks.1..=noun).all(|j| tokens[j].kind == TokenKind::Word)
+                            && (m.toks.1..noun).all(|j| !tokens[j].cap)
+                            && matches!(input.w(noun + 1), "on" | "against" | "in")
+                            && sentence_triggers.iter().any(|h2| {
+                                h2.span.start >= tokens[m.toks.1].span.start
+                                    && h2.span.end == tokens[noun].span.end
+                                    && h2.targets.iter().any(|&i| {
+                                        let l = &kb.lexicon[i as usize];
+                                        l.pos == Pos::Noun
+                                            && matches!(
+                                                l.plover,
+                                                Plover::ASSAULT | Plover::COERCE | Plover::SANCTION | Plover::MOBILIZE
+                                            )
+                                    })
+                            })
+                    }
+                });
+                if let Some(m) = maker {
+                    let own = countries(&actor_ps);
+                    if !own.iter().any(|c| **c == m.countries[0]) {
+                        recipient_ps = input.participants(&[m], None);
+                    }
+                }
+            }
             // "Kazakhstan extradited a journalist to Russia", "refused to extradite an
             // opposition activist to Russia": an extradition (done, refused or promised)
             // is to the state that receives the person, named after "to", not to the person

@@ -8359,3 +8359,16 @@ fn a_hyphenated_name_before_the_noun_of_a_work_is_no_person() {
     let e = find(&r, "AGREE");
     assert_eq!(e.recipients.len(), 1, "{:#?}", r.events);
 }
+
+#[test]
+fn a_stance_on_an_act_a_country_adjective_qualifies_is_aimed_at_that_country() {
+    for (text, maker) in [
+        ("Iran condemned the Israeli strike on Syria.", "ISR"),
+        ("Pakistan denounced the Indian missile strikes on Pakistani cities.", "IND"),
+        ("China criticized the American sanctions against Chinese companies.", "USA"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ACCUSE");
+        assert_eq!(countries(&e.recipients), [maker], "{text}: {:#?}", r.events);
+    }
+}
