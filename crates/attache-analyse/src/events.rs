@@ -11261,6 +11261,95 @@ pub fn nouns_before_with<'k>(
     }
 }
 
+/// Reads "called" as a telephone call where what follows is whom was called and why:
+/// "Macron called his Chinese counterpart Xi Jinping to discuss the war", "Tokayev called
+/// Russian President Vladimir Putin on Tuesday to congratulate him". The person called is
+/// a run of capitalised words, or a counterpart after "his", "her" or "their"; the purpose
+/// is an infinitive of what leaders call each other for. ("called on", "called for",
+/// "called off", "a group called Hizb ut-Tahrir" and "was called to testify" are not.)
+/// The hit takes the rows of "phoned" (kb/lexicon.tsv).
+pub fn phone_calls<'k>(
+    tokens: &[Token],
+    token_text: &[&str],
+    kb: &'k Kb,
+    triggers: &mut Vec<attache_kb::Hit<'k, u32>>,
+) {
+    const PURPOSES: &[&str] = &[
+        "discuss",
+        "congratulate",
+        "express",
+        "offer",
+        "convey",
+        "thank",
+        "brief",
+        "extend",
+        "wish",
+        "inform",
+        "reassure",
+        "coordinate",
+        "review",
+        "condole",
+    ];
+    let mut found = Vec::new();
+    for k in 1..tokens.len().saturating_sub(3) {
+        if !matches!(token_text[k], "called" | "calls") {
+            continue;
+        }
+        let before = token_text[k - 1].to_ascii_lowercase();
+        if matches!(before.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "-" | "so")
+            || tokens[k - 1].kind == TokenKind::Word
+                && !tokens[k - 1].cap
+                && !before.ends_with("ly")
+                && !matches!(before.as_str(), "also" | "then" | "later" | "reportedly" | "he" | "she" | "they")
+        {
+            continue;
+        }
+        let mut j = k + 1;
+        let counterpart = matches!(token_text[j], "his" | "her" | "their") && {
+            let end = (j + 6).min(tokens.len());
+            match (j + 1..end).find(|&n| matches!(token_text[n], "counterpart" | "counterparts")) {
+                Some(n) => {
+                    j = n + 1;
+                    true
+                }
+                None => false,
+            }
+        };
+        let start = j;
+        while j < tokens.len() && j < start + 8 && (tokens[j].cap || matches!(token_text[j], "." | "-")) {
+            j += 1;
+        }
+        if !counterpart && (j == start || !tokens[start].cap) {
+            continue;
+        }
+        // A day or a date may stand before the purpose: "on Tuesday to discuss".
+        if j < tokens.len() && token_text[j] == "on" {
+            let mut n = j + 1;
+            while n < tokens.len() && n < j + 4 && token_text[n] != "to" && tokens[n].kind != TokenKind::Punct {
+                n += 1;
+            }
+            j = n;
+        }
+        let called = j + 1 < tokens.len() && token_text[j] == "to" && PURPOSES.contains(&token_text[j + 1])
+            || counterpart && j < tokens.len() && matches!(token_text[j], "." | "," | "and");
+        if !called {
+            continue;
+        }
+        let Some(rows) = kb.triggers.find("phoned").into_iter().find(|h| !h.targets.is_empty()).map(|h| h.targets)
+        else {
+            return;
+        };
+        found.push(attache_kb::Hit { span: tokens[k].span, targets: rows });
+    }
+    for hit in found {
+        if triggers.iter().any(|h| h.span.start < hit.span.end && hit.span.start < h.span.end) {
+            continue;
+        }
+        let at = triggers.partition_point(|h| h.span.start < hit.span.start);
+        triggers.insert(at, hit);
+    }
+}
+
 /// Drops the bare "hit" that no weapon or strike does: "Ukrainian drones hit an oil
 /// depot", "was hit by a missile" and "hit the depot with drones" are attacks, "prices hit
 /// a record" and "if hit by sanctions" are not. The weapon is among the four words before

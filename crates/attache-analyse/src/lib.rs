@@ -160,6 +160,7 @@ pub fn analyse(doc: &Document, kb: &Kb) -> Analysis {
     events::qualified_noun_triggers(text, &tokens, &token_text, kb, &mut triggers);
     events::drop_weaponless_hits(&tokens, &token_text, &mut triggers);
     events::nouns_before_with(text, &tokens, &token_text, kb, &mut triggers);
+    events::phone_calls(&tokens, &token_text, kb, &mut triggers);
     let attribution = statements::attribute(
         text,
         &tokens,

@@ -8372,3 +8372,22 @@ fn a_stance_on_an_act_a_country_adjective_qualifies_is_aimed_at_that_country() {
         assert_eq!(countries(&e.recipients), [maker], "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn calling_a_leader_to_discuss_is_a_telephone_call() {
+    for text in [
+        "French President Emmanuel Macron called his Chinese counterpart Xi Jinping to discuss the war in Ukraine.",
+        "Kazakh President Tokayev called Russian President Vladimir Putin on Tuesday to discuss bilateral trade.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(e.cameo, "041", "{text}: {:#?}", r.events);
+        assert_eq!(e.trigger.text, "called", "{text}: {:#?}", r.events);
+        assert_eq!(countries(&e.actors).len(), 1, "{text}: {:#?}", r.events);
+        assert_ne!(countries(&e.actors), countries(&e.recipients), "{text}: {:#?}", r.events);
+    }
+    for text in ["Biden called Putin a killer.", "A banned group called Hizb ut-Tahrir to discuss its plans."] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.trigger.text != "called"), "{text}: {:#?}", r.events);
+    }
+}
