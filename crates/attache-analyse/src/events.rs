@@ -8364,6 +8364,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     ))
             });
             let mut recipient_ps = input.participants(&recipients, state_fill.as_deref().or(fill.as_deref()));
+            // "The Kyrgyz parliament voted to expel a lawmaker", "Tajik authorities arrested a
+            // former minister": officials, lawmakers or officers of no named country whom a
+            // state's own organs coerce or pardon serve that state (elsewhere such people
+            // take no guessed country: "lawmakers" alone may be anyone's).
+            if let Some(c) = state_fill.as_deref().filter(|_| recipient_ps.len() == recipients.len()) {
+                for (p, m) in recipient_ps.iter_mut().zip(&recipients) {
+                    if p.country.is_none()
+                        && m.countries.is_empty()
+                        && m.code.is_none()
+                        && m.kind == MentionKind::Agent
+                        && matches!(p.sector.as_deref(), Some("GOV" | "LEG" | "MIL" | "ELI" | "PTY"))
+                        && !crate::recognise::from_abroad(input.text, m.span)
+                    {
+                        p.code = [c, p.sector.as_deref().unwrap_or("")].concat();
+                        p.country = Some(c.to_string());
+                    }
+                }
+            }
             // "ambushed a Tajik army convoy near the Afghan border, killing four soldiers":
             // people a participle of harm after an attack kills, with no country named in
             // their own phrase, are of the party attacked (their country was a guess).

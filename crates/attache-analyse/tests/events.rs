@@ -8391,3 +8391,16 @@ fn calling_a_leader_to_discuss_is_a_telephone_call() {
         assert!(r.events.iter().all(|e| e.trigger.text != "called"), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn officials_a_state_coerces_with_no_country_named_serve_that_state() {
+    let r = extract("The Kyrgyz parliament voted to expel a lawmaker accused of corruption.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["KGZ"], "{:#?}", r.events);
+    let r = extract("Uzbek police detained an army officer suspected of espionage.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["UZB"], "{:#?}", r.events);
+    let r = extract("Kazakh police detained two foreign diplomats.");
+    let e = find(&r, "COERCE");
+    assert!(e.recipients.iter().all(|p| p.country.is_none()), "{:#?}", r.events);
+}
