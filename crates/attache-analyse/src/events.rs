@@ -2981,7 +2981,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "The Chinese embassy warned its citizens to avoid large gatherings", "the
             // ministry warned residents against travelling to": a warning to the public or
             // one's own nationals is advice, no threat to anyone.
-            if lex.plover == Plover::THREATEN && lex.pos == Pos::Verb && advisory(input, t0, t1) {
+            // ("urged its citizens to avoid travel to the south": nor is such advice a
+            // demand.)
+            if matches!(lex.plover, Plover::THREATEN | Plover::REQUEST)
+                && lex.pos == Pos::Verb
+                && advisory(input, t0, t1)
+            {
                 continue;
             }
             // "vetoed a Security Council resolution condemning the settlements": what a
@@ -10136,11 +10141,11 @@ fn after_a_country_adjective(
 
 /// Whether the warning verb at `t0..t1` addresses the public or one's own nationals with
 /// advice for their safety: "warned its citizens to avoid", "cautioned residents against
-/// travelling to", "warned the public not to visit". (Not "warned citizens that taking
+/// travelling to", "warned the public not to visit", "urged its nationals to leave". (Not "warned citizens that taking
 /// part in wars abroad is punishable", nor "not to join unauthorised rallies": threats.)
 fn advisory(input: &Input, t0: usize, t1: usize) -> bool {
     let w = input.w(t0).to_ascii_lowercase();
-    if !["warn", "caution", "advis"].iter().any(|v| w.starts_with(v)) {
+    if !["warn", "caution", "advis", "urg", "ask", "call", "told", "tell"].iter().any(|v| w.starts_with(v)) {
         return false;
     }
     let mut k = t1;

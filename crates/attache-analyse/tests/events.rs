@@ -8404,3 +8404,16 @@ fn officials_a_state_coerces_with_no_country_named_serve_that_state() {
     let e = find(&r, "COERCE");
     assert!(e.recipients.iter().all(|p| p.country.is_none()), "{:#?}", r.events);
 }
+
+#[test]
+fn urging_ones_own_citizens_to_keep_safe_is_advice_not_a_demand() {
+    for text in [
+        "The Chinese embassy in Bishkek urged its citizens to avoid travel to the south of the country.",
+        "Kazakhstan called on its citizens to leave Israel.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("The opposition urged citizens to boycott the election.");
+    find(&r, "REQUEST");
+}
