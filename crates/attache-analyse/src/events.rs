@@ -2981,6 +2981,30 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "The Chinese embassy warned its citizens to avoid large gatherings", "the
             // ministry warned residents against travelling to": a warning to the public or
             // one's own nationals is advice, no threat to anyone.
+            // "raised electricity tariffs by 20 percent", "will raise utility tariffs": the
+            // prices a state sets for its own services are no trade restriction on anyone.
+            if lex.plover == Plover::SANCTION
+                && (t0.max(sa + 1)..t1).any(|k| {
+                    matches!(input.w(k), "tariffs" | "tariff" | "rates" | "prices")
+                        && matches!(
+                            input.w(k - 1).to_ascii_lowercase().as_str(),
+                            "electricity"
+                                | "utility"
+                                | "utilities"
+                                | "water"
+                                | "heating"
+                                | "power"
+                                | "energy"
+                                | "gas"
+                                | "fuel"
+                                | "transport"
+                                | "communal"
+                                | "housing"
+                        )
+                })
+            {
+                continue;
+            }
             // ("urged its citizens to avoid travel to the south": nor is such advice a
             // demand.)
             if matches!(lex.plover, Plover::THREATEN | Plover::REQUEST)

@@ -8417,3 +8417,16 @@ fn urging_ones_own_citizens_to_keep_safe_is_advice_not_a_demand() {
     let r = extract("The opposition urged citizens to boycott the election.");
     find(&r, "REQUEST");
 }
+
+#[test]
+fn raising_the_price_of_a_public_service_is_no_sanction() {
+    for text in [
+        "The Uzbek government raised electricity tariffs by 20 percent, sparking public anger.",
+        "Kyrgyzstan will raise utility tariffs from January, the cabinet said.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "SANCTION"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("The United States raised tariffs on Chinese steel.");
+    find(&r, "SANCTION");
+}
