@@ -2626,6 +2626,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     || noun_by
                     || country_modified
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
+                    // "Police dispersed protests in Almaty", "banned rallies": right after the
+                    // past form of another act's verb, the form is that verb's object.
+                    || t0 > sa
+                        && prev.len() > 4
+                        && prev.ends_with("ed")
+                        && !input.w(t0).ends_with("ed")
+                        && !input.w(t0).ends_with("ing")
+                        && sentence_triggers.iter().any(|h2| {
+                            h2.span.end == tokens[t0 - 1].span.end
+                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                        })
                     || GETTING.contains(&prev.as_str())
                     || CAUSING.contains(&prev.as_str())
                     // "opposed unilateral sanctions", "condemned indiscriminate attacks": an
@@ -6045,6 +6056,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     own = parties;
                 }
             }
+            // "The decision sparked protests in Almaty", "Protests erupted across Kazakhstan":
+            // a protest named by its noun alone and placed right after it (or after a verb
+            // of breaking out) is held there, by the people the rule below makes of the
+            // place.
+            let mut placed_protest = false;
+            // ("Police dispersed protests in Almaty": the force that breaks up the protest
+            // is not its crowd.)
+            let suppressed = t0 > clause.start
+                && sentence_triggers.iter().any(|h2| {
+                    h2.span.end == tokens[t0 - 1].span.end
+                        && h2.targets.iter().any(|&i| {
+                            let l = &kb.lexicon[i as usize];
+                            l.pos == Pos::Verb && matches!(l.plover, Plover::COERCE | Plover::ASSAULT)
+                        })
+                });
+            if is_noun
+                && own.is_empty()
+                && (left.is_empty() || suppressed)
+                && lex.plover == Plover::PROTEST
+                && lex.frame == Frame::Intransitive
+            {
+                let mut k = t1;
+                if matches!(input.w(k), "erupted" | "spread" | "continued" | "flared" | "resumed") {
+                    k += 1;
+                } else if matches!(
+                    (input.w(k), input.w(k + 1)),
+                    ("broke", "out") | ("took", "place") | ("were", "held")
+                ) {
+                    k += 2;
+                }
+                if k < clause.end && matches!(input.w(k), "in" | "across" | "throughout") {
+                    let at = input.after_determiners(k + 1);
+                    if let Some(m) = input
+                        .mentions_in(at, at + 1)
+                        .iter()
+                        .find(|m| matches!(m.kind, MentionKind::Place | MentionKind::Country) && m.countries.len() == 1)
+                    {
+                        own = vec![m];
+                        placed_protest = true;
+                    }
+                }
+            }
             if is_noun && own.is_empty() && !verb_object && by_agent.is_empty() && giver.is_empty() {
                 continue;
             }
@@ -8355,6 +8408,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // ("Kazakhstan closed the border amid the unrest": a state named
                         // bare is its government.)
                         || amid && p.sector.is_none() && p.country.is_some()
+                        || placed_protest && p.sector.is_none() && p.country.is_some()
                 })
             {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();

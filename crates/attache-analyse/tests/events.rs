@@ -8430,3 +8430,17 @@ fn raising_the_price_of_a_public_service_is_no_sanction() {
     let r = extract("The United States raised tariffs on Chinese steel.");
     find(&r, "SANCTION");
 }
+
+#[test]
+fn a_protest_named_by_its_noun_and_placed_is_held_by_the_places_people() {
+    for text in [
+        "Protests broke out in Almaty.",
+        "The decision sparked protests in Almaty.",
+        "Police dispersed protests in Almaty on Saturday.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "PROTEST");
+        assert_eq!(e.actors.len(), 1, "{text}: {:#?}", r.events);
+        assert_eq!(e.actors[0].code, "KAZCVL", "{text}: {:#?}", r.events);
+    }
+}
