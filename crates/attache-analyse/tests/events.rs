@@ -8444,3 +8444,16 @@ fn a_protest_named_by_its_noun_and_placed_is_held_by_the_places_people() {
         assert_eq!(e.actors[0].code, "KAZCVL", "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn companies_fined_abroad_are_recipients_of_their_country() {
+    for text in [
+        "A court in Moscow fined Apple for failing to delete banned content.",
+        "Russia fined Tesla and Xiaomi over data rules.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "SANCTION");
+        assert!(!e.recipients.is_empty(), "{text}: {:#?}", r.events);
+        assert!(e.recipients.iter().all(|p| p.sector.as_deref() == Some("BUS")), "{text}: {:#?}", r.events);
+    }
+}
