@@ -8457,3 +8457,11 @@ fn companies_fined_abroad_are_recipients_of_their_country() {
         assert!(e.recipients.iter().all(|p| p.sector.as_deref() == Some("BUS")), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn being_open_to_talks_is_an_intent() {
+    let r = extract("Tehran remains open to dialogue with the IAEA.");
+    assert_eq!(find(&r, "CONSULT").modality, "intent", "{:#?}", r.events);
+    let r = extract("The Kremlin said it was open to talks with Washington on arms control.");
+    assert_eq!(find(&r, "CONSULT").modality, "intent", "{:#?}", r.events);
+}
