@@ -6860,6 +6860,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if !own.iter().all(|m| m.toks.0 > t0) {
                         return None;
                     }
+                    // "Russia is open to talks with Washington", "Tehran wants talks with
+                    // the IAEA": so does a stance of readiness or wish before the noun.
+                    if k > clause.start + 1
+                        && input.w(k - 1) == "to"
+                        && matches!(input.w(k - 2), "open" | "ready" | "committed")
+                        || k > clause.start
+                            && matches!(input.w(k - 1), "wants" | "wanted" | "want" | "seeks" | "sought" | "seek")
+                    {
+                        return Some(k - 1);
+                    }
                     (k > clause.start
                         && (matches!(input.w(k - 1), "at" | "during" | "after" | "following" | "before")
                             || input.w(k - 1) == "in" && k < t0))

@@ -8465,3 +8465,16 @@ fn being_open_to_talks_is_an_intent() {
     let r = extract("The Kremlin said it was open to talks with Washington on arms control.");
     assert_eq!(find(&r, "CONSULT").modality, "intent", "{:#?}", r.events);
 }
+
+#[test]
+fn whoever_is_open_to_talks_with_another_is_the_actor() {
+    for text in [
+        "Russia is open to talks with Washington.",
+        "The Kremlin said it was open to talks with Washington on arms control.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "CONSULT");
+        assert_eq!(countries(&e.actors), ["RUS"], "{text}: {:#?}", r.events);
+        assert_eq!(countries(&e.recipients), ["USA"], "{text}: {:#?}", r.events);
+    }
+}
