@@ -8385,6 +8385,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 })
                 .flatten();
             let mut actor_ps = input.participants(&actors, fill.as_deref().or(speaker_fill.as_deref()));
+            // "Kazakhstan held joint military drills with Russia": the partner of joint
+            // exercises, after "with", holds them too.
+            if lex.plover == Plover::MOBILIZE
+                && lex.frame == Frame::Intransitive
+                && !actor_ps.is_empty()
+                && (t0..t1).any(|k| input.w(k).eq_ignore_ascii_case("joint"))
+                && input.w(t1) == "with"
+            {
+                let at = input.after_determiners(t1 + 1);
+                if let Some(m) = input.actor_mentions_in(at, (at + 4).min(sb)).find(|m| m.toks.0 == at) {
+                    for p in input.participants(&input.conjuncts(m, at, sb, false), None) {
+                        if !actor_ps.iter().any(|a| a.code == p.code) {
+                            actor_ps.push(p);
+                        }
+                    }
+                }
+            }
             let mut crowd_of_borrowed = false;
             if speaker_country && actors.iter().all(|m| left.iter().any(|l| l.span == m.span)) {
                 actor_ps = countries(&actor_ps).into_iter().map(|c| implied(c.to_string(), None, hit.span)).collect();

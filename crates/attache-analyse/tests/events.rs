@@ -8478,3 +8478,11 @@ fn whoever_is_open_to_talks_with_another_is_the_actor() {
         assert_eq!(countries(&e.recipients), ["USA"], "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn the_partner_of_joint_exercises_holds_them_too() {
+    let r = extract("Kazakhstan held joint military drills with Russia.");
+    assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["KAZ", "RUS"], "{:#?}", r.events);
+    let r = extract("Uzbek troops took part in joint exercises with Chinese forces near Jizzakh.");
+    assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["CHN", "UZB"], "{:#?}", r.events);
+}
