@@ -10035,6 +10035,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 });
             let definite = subject_refers_back
                 || (is_noun && t0 > 0 && matches!(input.w(t0 - 1), "the" | "The" | "this" | "This" | "that"));
+            let answered = is_noun
+                && (t0.saturating_sub(5).max(sa + 1)..t0).any(|k| {
+                    input.w(k - 1) == "in"
+                        && matches!(
+                            (input.w(k), input.w(k + 1)),
+                            ("retaliation" | "revenge" | "exchange" | "return", "for") | ("response", "to")
+                        )
+                });
             // "Five civilians were killed in a Russian air strike", "wounded in shelling by
             // rebels": the passive verb and the attack named right after it are one act,
             // whose victims are the verb's subject.
@@ -10068,15 +10076,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // in a phrase right after an active verb of the same kind and its object is the
             // means of the verb's act, done by the verb's subject (not by the object before
             // the noun), on the verb's object.
-            let means_of_active =
-                if means_of.is_none() && matches!(plover, Plover::ASSAULT | Plover::COERCE) && is_noun && !passive {
-                    (t0.saturating_sub(4).max(clause.start)..t0)
-                        .rev()
-                        .find(|&k| matches!(input.w(k), "in" | "during"))
-                        .filter(|&j| (j + 1..t0).all(|k| !matches!(input.w(k), "," | ";" | "and" | "or")))
-                        .and_then(|j| {
-                            events[first_event..].iter().rposition(|old| {
-                                old.plover == plover
+            let means_of_active = if means_of.is_none()
+                && !answered
+                && matches!(plover, Plover::ASSAULT | Plover::COERCE)
+                && is_noun
+                && !passive
+            {
+                (t0.saturating_sub(4).max(clause.start)..t0)
+                    .rev()
+                    .find(|&k| matches!(input.w(k), "in" | "during"))
+                    .filter(|&j| (j + 1..t0).all(|k| !matches!(input.w(k), "," | ";" | "and" | "or")))
+                    .and_then(|j| {
+                        events[first_event..].iter().rposition(|old| {
+                            old.plover == plover
                                 && !old.rule.contains(" passive")
                                 && !old.rule.contains(" noun")
                                 && !old.actors.is_empty()
@@ -10097,12 +10109,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     old.actors.iter().any(|o| o.code == a.code)
                                         || old.recipients.iter().any(|r| r.code == a.code)
                                 })
-                            })
                         })
-                        .map(|i| first_event + i)
-                } else {
-                    None
-                };
+                    })
+                    .map(|i| first_event + i)
+            } else {
+                None
+            };
             // "Russian shelling of Kharkiv killed two civilians", "An air strike on the
             // market killed 12 people": a verb of force whose subject is an attack named
             // by a noun is that attack; what the verb did, its victims suffered.
@@ -10216,6 +10228,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let attack = std::mem::replace(&mut events[i], ev);
                     merge_victims(&mut events[i], attack, ", victims of the verb after it");
                 }
+                // "Iran seized two Greek tankers in retaliation for the seizure of an Iranian
+                // tanker": the act another answers or is traded for is an act of its own,
+                // not a second report of the answer.
+                (None, None) if answered => events.push(ev),
                 (None, None) => merge_or_push(&mut events, ev, first_event, definite, relative && !is_noun, is_noun),
             }
         }

@@ -8486,3 +8486,12 @@ fn the_partner_of_joint_exercises_holds_them_too() {
     let r = extract("Uzbek troops took part in joint exercises with Chinese forces near Jizzakh.");
     assert_eq!(countries(&find(&r, "MOBILIZE").actors), ["CHN", "UZB"], "{:#?}", r.events);
 }
+
+#[test]
+fn the_act_another_answers_is_an_act_of_its_own() {
+    let r = extract("Iran seized two Greek tankers in retaliation for the seizure of an Iranian tanker.");
+    let seizures: Vec<_> = r.events.iter().filter(|e| e.kind == "COERCE").collect();
+    assert_eq!(seizures.len(), 2, "{:#?}", r.events);
+    assert_eq!(countries(&seizures[0].recipients), ["GRC"], "{:#?}", r.events);
+    assert_eq!(countries(&seizures[1].recipients), ["IRN"], "{:#?}", r.events);
+}
