@@ -10273,10 +10273,27 @@ fn advisory(input: &Input, t0: usize, t1: usize) -> bool {
     if matches!(input.w(k), "its" | "their" | "the" | "all" | "local" | "foreign") {
         k += 1;
     }
+    // ("The U.S. State Department urged Americans to leave Lebanon": its own people,
+    // named by their plural demonym.)
+    let demonym = || {
+        k < input.tokens.len()
+            && input.tokens[k].cap
+            && input.w(k).ends_with('s')
+            && input.mentions_in(k, k + 1).iter().any(|m| {
+                m.toks == (k, k + 1)
+                    && m.countries.len() == 1
+                    && m.kind != MentionKind::Place
+                    && input
+                        .mentions_in(t0.saturating_sub(12), t0)
+                        .iter()
+                        .any(|o| o.is_actor() && o.countries == m.countries)
+            })
+    };
     if !matches!(
         input.w(k),
         "citizens" | "nationals" | "residents" | "travellers" | "travelers" | "tourists" | "public" | "population"
-    ) {
+    ) && !demonym()
+    {
         return false;
     }
     let advice = match (input.w(k + 1), input.w(k + 2)) {

@@ -8495,3 +8495,11 @@ fn the_act_another_answers_is_an_act_of_its_own() {
     assert_eq!(countries(&seizures[0].recipients), ["GRC"], "{:#?}", r.events);
     assert_eq!(countries(&seizures[1].recipients), ["IRN"], "{:#?}", r.events);
 }
+
+#[test]
+fn urging_ones_own_people_named_by_their_demonym_to_leave_is_advice() {
+    let r = extract("The U.S. State Department urged Americans to leave Lebanon immediately.");
+    assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{:#?}", r.events);
+    let r = extract("The Netherlands urged Russians to leave.");
+    find(&r, "REQUEST");
+}
