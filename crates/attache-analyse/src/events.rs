@@ -8570,7 +8570,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // and the noun of the act.
                         let noun =
                             if tokens[m.toks.1].cap || input.w(m.toks.1 + 1) == "on" { m.toks.1 } else { m.toks.1 + 1 };
-                        (m.toks.1..=noun).all(|j| tokens[j].kind == TokenKind::Word)
+                        noun < sb
+                            && (m.toks.1..=noun).all(|j| tokens[j].kind == TokenKind::Word)
                             && (m.toks.1..noun).all(|j| !tokens[j].cap)
                             && matches!(input.w(noun + 1), "on" | "against" | "in")
                             && sentence_triggers.iter().any(|h2| {

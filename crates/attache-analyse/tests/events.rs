@@ -8503,3 +8503,23 @@ fn urging_ones_own_people_named_by_their_demonym_to_leave_is_advice() {
     let r = extract("The Netherlands urged Russians to leave.");
     find(&r, "REQUEST");
 }
+
+#[test]
+fn a_text_ending_inside_a_new_rule_does_not_panic() {
+    // Each rule of the sixty-seventh round reads a few tokens past its trigger; a text
+    // that stops there, with no closing punctuation, must still be analysed.
+    for text in [
+        "Iran condemned the Israeli strike",
+        "Iran condemned the Israeli",
+        "Macron called his Chinese counterpart",
+        "Macron called Xi Jinping on",
+        "The embassy urged Americans",
+        "The decision sparked protests in",
+        "Protests broke out",
+        "Kazakhstan held joint military drills with",
+        "Iran seized two tankers in retaliation for the seizure",
+        "Russia is open to talks with",
+    ] {
+        let _ = extract(text);
+    }
+}
