@@ -6695,12 +6695,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // "expelled diplomats from Argentina and Chile": a phrase of people that opens
             // inside the trigger and names their countries after it is the act's object.
             // (A phrase of two countries' people names them inside: "from Argentina and Chile".)
-            let right = if right.is_empty() && lex.pos == Pos::Verb && !passive {
+            // "summoned the ambassador of Kazakhstan over remarks by a lawmaker": such a
+            // phrase that names its country is the object even when others follow it.
+            let right = if lex.pos == Pos::Verb && !passive {
                 match input
                     .actor_mentions_in(t0 + 1, right_end)
                     .find(|m| m.toks.0 > t0 && m.toks.0 < t1 && m.toks.1 > t1)
                 {
-                    Some(m) if !m.countries.is_empty() => vec![m],
+                    Some(m) if !m.countries.is_empty() => input.conjuncts(m, right_from, right_end, false),
+                    _ if !right.is_empty() => right,
                     Some(m) => input
                         .mentions_in(t1, m.toks.1)
                         .iter()

@@ -8523,3 +8523,13 @@ fn a_text_ending_inside_a_new_rule_does_not_panic() {
         let _ = extract(text);
     }
 }
+
+#[test]
+fn the_envoy_a_phrasing_names_is_its_object_though_a_reason_follows() {
+    let r =
+        extract("The Uzbek foreign ministry summoned the ambassador of Kazakhstan over remarks by a Kyrgyz lawmaker.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.recipients), ["KAZ"], "{:#?}", r.events);
+    let r = extract("Uzbekistan summoned the ambassador of Kazakhstan over a lawmaker's remarks.");
+    assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["KAZ"], "{:#?}", r.events);
+}
