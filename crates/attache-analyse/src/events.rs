@@ -1859,7 +1859,14 @@ impl<'a> Input<'a> {
         // after it is no speech.
         let speech = |k: usize| {
             let here = self.phrases_in(k, k + 1);
-            !(k > sa && BE.contains(&self.w(k - 1)) && self.w(k + 1) == "by")
+            // "Iran responded with a missile attack", "responded by expelling two
+            // diplomats": an answer in deeds stays in the answerer's clause.
+            let answer = matches!(self.w(k + 1), "with" | "by")
+                && matches!(
+                    self.w(k).to_ascii_lowercase().as_str(),
+                    "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react"
+                );
+            !(answer || k > sa && BE.contains(&self.w(k - 1)) && self.w(k + 1) == "by")
                 && here.iter().any(|p| {
                     matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech)
                         && !here.iter().any(|q| q.toks == p.toks && matches!(q.target, PhraseRef::Modality(_)))
@@ -5919,6 +5926,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     (is_noun && f >= clause.start + 2 && input.w(f - 1).eq_ignore_ascii_case("responsibility"))
                         .then(|| claims_responsibility(input, f - 1, clause.start))
                         .flatten()
+                })
+                // "Moscow responded with the expulsion of a Moldovan diplomat", "Iran
+                // retaliated with a missile attack": an act one answers with is one's own.
+                .or_else(|| {
+                    let mut k = t0;
+                    while k > clause.start && DETERMINERS.contains(&input.w(k - 1)) {
+                        k -= 1;
+                    }
+                    (is_noun
+                        && k >= clause.start + 2
+                        && input.w(k - 1) == "with"
+                        && matches!(
+                            input.w(k - 2).to_ascii_lowercase().as_str(),
+                            "responded"
+                                | "responds"
+                                | "respond"
+                                | "responding"
+                                | "retaliated"
+                                | "retaliates"
+                                | "retaliate"
+                                | "retaliating"
+                                | "reacted"
+                                | "reacts"
+                                | "react"
+                                | "answered"
+                        ))
+                    .then(|| k - 2)
                 })
                 // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.
                 // "The US suspended part of a military aid program": so is suspending aid.

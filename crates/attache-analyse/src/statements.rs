@@ -1960,7 +1960,23 @@ pub fn attribute(
             ) && token_text.get(h.toks.1) == Some(&"with")
                 && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
                     .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
-                    .any(|k| FORCE_NOUNS.contains(&token_text[k]));
+                    .any(|k| FORCE_NOUNS.contains(&token_text[k]))
+                // "Moscow responded with the expulsion of a Moldovan diplomat", "responded by
+                // expelling two diplomats": an answer that is an act the event lexicon
+                // names right after the preposition (and a determiner) is that act.
+                || matches!(
+                    token_text[h.toks.0],
+                    "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react"
+                ) && matches!(token_text.get(h.toks.1), Some(&("with" | "by")))
+                    && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
+                        .find(|&k| !matches!(token_text[k], "a" | "an" | "the" | "its" | "their" | "new"))
+                        // ("responded with attacks on Machado" may be words.)
+                        .filter(|&k| {
+                            tokens[k].kind == TokenKind::Word
+                                && !tokens[k].cap
+                                && !matches!(token_text[k], "attack" | "attacks")
+                        })
+                        .is_some_and(|k| triggers.iter().any(|t| t.span.start == tokens[k].span.start));
             // "…, a claim denied by Dushanbe": a participle with its agent after "by" is
             // passive; the noun before it is what was denied, not who spoke.
             // ("Trump responded by using …" is active.)

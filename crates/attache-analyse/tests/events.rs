@@ -8533,3 +8533,18 @@ fn the_envoy_a_phrasing_names_is_its_object_though_a_reason_follows() {
     let r = extract("Uzbekistan summoned the ambassador of Kazakhstan over a lawmaker's remarks.");
     assert_eq!(countries(&find(&r, "ACCUSE").recipients), ["KAZ"], "{:#?}", r.events);
 }
+
+#[test]
+fn an_answer_in_deeds_is_an_act_of_the_answerer_and_no_statement() {
+    let r = extract("Moscow responded with the expulsion of a Moldovan diplomat.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["RUS"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["MDA"], "{:#?}", r.events);
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    let r = extract("Iran responded with a missile attack on Israel.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["IRN"], "{:#?}", r.events);
+    assert!(r.statements.is_empty(), "{:#?}", r.statements);
+    // Words stay words.
+    let r = extract("Trump responded by saying the tariffs would stay.");
+    assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
+}
