@@ -1129,6 +1129,18 @@ fn discontinuation(cameo: &str) -> Option<&'static str> {
     }
 }
 
+/// "a draft resolution on Ukraine", "a bill about Xinjiang": a party named after a text
+/// and the preposition of its subject is what the text is about.
+fn topic_of_text(input: &Input, m: &Mention) -> bool {
+    let mut b = m.toks.0;
+    while b > 0 && DETERMINERS.contains(&input.w(b - 1)) {
+        b -= 1;
+    }
+    b >= 2
+        && matches!(input.w(b - 1), "on" | "about" | "over" | "concerning")
+        && matches!(input.w(b - 2), "resolution" | "resolutions" | "draft" | "bill" | "bills" | "motion" | "text")
+}
+
 /// The CAMEO code of lifting a restriction of this code, if it is one.
 fn reversal(cameo: &str) -> Option<&'static str> {
     match cameo {
@@ -6571,6 +6583,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             {
                                 false
                             }
+                            // "vetoed a draft resolution on Ukraine": what a rejected text
+                            // is about is its topic, not whom the veto answers.
+                            Some("on" | "about" | "over" | "concerning")
+                                if lex.plover == Plover::REJECT && topic_of_text(input, m) =>
+                            {
+                                false
+                            }
                             Some(p) => {
                                 RECIPIENT_PREPS.contains(&p)
                                     // "tariffs on all imports from Mexico": where the goods
@@ -9363,6 +9382,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             let foreign = |m: &&Mention| {
                                 m.countries.len() == 1
                                     && m.countries[0] != own
+                                    && !(plover == Plover::REJECT && topic_of_text(input, m))
                                     && !input.names_an_accord(m)
                                     && m.sector.as_deref() != Some("MED")
                                     && !(input.is_locative(m)
@@ -9548,6 +9568,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     let w = input.w(t0).to_ascii_lowercase();
                     w.starts_with("oppos") || w == "expressed" || w == "voiced"
                 };
+                // Nor is the veto of a text ("vetoed a draft resolution on Ukraine") cast
+                // against one's own side.
+                let rejected_text = plover == Plover::REJECT
+                    && (t0..(t1 + 4).min(sb)).any(|k| {
+                        matches!(input.w(k), "resolution" | "resolutions" | "draft" | "bill" | "bills" | "motion")
+                    });
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit
                         && !meeting
@@ -9555,7 +9581,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         && lex.cameo != "161"
                         && !unknown_target
                         && !seized_vessel
-                        && !denied_report)
+                        && !denied_report
+                        && !rejected_text)
                         .then(|| (own.to_string(), hit.span))
                 });
                 if let Some((c, span)) = c {

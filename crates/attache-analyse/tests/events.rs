@@ -8548,3 +8548,12 @@ fn an_answer_in_deeds_is_an_act_of_the_answerer_and_no_statement() {
     let r = extract("Trump responded by saying the tariffs would stay.");
     assert_eq!(r.statements.len(), 1, "{:#?}", r.statements);
 }
+
+#[test]
+fn what_a_vetoed_text_is_about_is_no_recipient() {
+    let r = extract("Russia vetoed a draft resolution on Ukraine at the UN Security Council on Friday.");
+    let e = find(&r, "REJECT");
+    assert!(countries(&e.recipients).iter().all(|c| c != "UKR" && c != "RUS"), "{:#?}", r.events);
+    let r = extract("China rejected a resolution on Taiwan.");
+    assert!(countries(&find(&r, "REJECT").recipients).is_empty(), "{:#?}", r.events);
+}
