@@ -1185,7 +1185,7 @@ fn object_cameo(cameo: &str, object: &str) -> Option<&'static str> {
         (
             "170",
             "statement" | "resolution" | "declaration" | "decision" | "bill" | "motion" | "nomination" | "accession"
-            | "membership" | "bid" | "draft" | "proposal" | "package",
+            | "membership" | "bid" | "draft" | "proposal" | "package" | "plan" | "plans" | "deal",
         ) => Some("129"),
         _ => None,
     }
@@ -2441,6 +2441,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     input.text[tokens[t0].span.start..hit.span.start].to_ascii_lowercase().as_str(),
                     "re-" | "co-" | "counter-"
                 )
+            {
+                continue;
+            }
+            // ("U.S.-backed resolution": the same after an abbreviation's full stop, which
+            // the tokeniser splits off; "U.S.-brokered" still names a mediation.)
+            if input.text[..hit.span.start].ends_with('-')
+                && input.text[..hit.span.start - 1].chars().next_back().is_some_and(|c| c == '.' || c.is_alphanumeric())
+                && tokens[t0].span.start == hit.span.start
+                && !hit.targets.iter().any(|&i| kb.lexicon[i as usize].cameo == "045")
             {
                 continue;
             }
@@ -6635,12 +6644,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                             b -= 1;
                                         }
                                         let noun = if b > 0 { made_by_noun(input, b - 1) } else { 0 };
-                                        noun >= t1
+                                        // ("vetoed a resolution drafted by the United States":
+                                        // the phrasing may end with the text's noun.)
+                                        noun + 1 >= t1
                                             && noun <= t1 + 2
                                             && input.w(b - 1) == "by"
                                             && matches!(
                                                 input.w(noun),
-                                                "report"
+                                                "resolution"
+                                                    | "resolutions"
+                                                    | "draft"
+                                                    | "bill"
+                                                    | "motion"
+                                                    | "report"
                                                     | "claims"
                                                     | "claim"
                                                     | "accusations"
@@ -7126,8 +7142,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             || input.w(k) == "face" && k >= 2 && input.w(k - 1) == "the" && input.w(k - 2) == "in"
                     })
             });
+            // ("vetoed a U.S.-drafted resolution", "rejected a French-proposed plan": a
+            // stance on a text answers whoever drafted it.)
+            // ("blocked an EU-proposed plan": so is a block of one, a veto.)
+            let answers_text = |m: &Mention| {
+                matches!(lex.plover, Plover::REJECT | Plover::ACCUSE | Plover::SUPPORT)
+                    || lex.cameo == "170"
+                        && matches!(
+                            input.w(m.toks.1),
+                            "plan" | "proposal" | "resolution" | "draft" | "deal" | "bill" | "package" | "statement"
+                        )
+            };
             if lex.cameo != "045" {
-                recipients.retain(|m| !go_between(m));
+                recipients.retain(|m| !go_between(m) || answers_text(m));
             }
             // "sanctions on three officials it accused of organising …": in a relative
             // clause with no pronoun of its own, the verb's object is the party before its
@@ -9570,10 +9597,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 };
                 // Nor is the veto of a text ("vetoed a draft resolution on Ukraine") cast
                 // against one's own side.
+                // ("Slovakia blocked the deal": a state's veto; protesters who reject a bill
+                // still answer their own government.)
                 let rejected_text = plover == Plover::REJECT
                     && (t0..(t1 + 4).min(sb)).any(|k| {
-                        matches!(input.w(k), "resolution" | "resolutions" | "draft" | "bill" | "bills" | "motion")
-                    });
+                        matches!(
+                            input.w(k),
+                            "resolution" | "resolutions" | "draft" | "bill" | "bills" | "motion" | "deal" | "plan"
+                        )
+                    })
+                    && actor_ps.iter().all(|p| p.sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "LEG")));
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit
                         && !meeting

@@ -8557,3 +8557,24 @@ fn what_a_vetoed_text_is_about_is_no_recipient() {
     let r = extract("China rejected a resolution on Taiwan.");
     assert!(countries(&find(&r, "REJECT").recipients).is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_stance_on_a_drafted_text_answers_its_drafter() {
+    let r = extract("China and Russia vetoed a U.S.-drafted resolution on North Korea.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["USA"], "{:#?}", r.events);
+    let r = extract("Russia vetoed a resolution drafted by the United States and Albania.");
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["ALB", "USA"], "{:#?}", r.events);
+    let r = extract("Hungary blocked an EU-proposed plan to fund Ukraine.");
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "129", "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["IGOEUREEC"], "{:#?}", r.events);
+    let r = extract("Slovakia blocked the deal.");
+    assert!(countries(&find(&r, "REJECT").recipients).is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn a_participle_after_an_abbreviation_and_a_hyphen_is_no_act() {
+    let r = extract("Moscow rejected a U.S.-backed resolution on Syria.");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    assert_eq!(countries(&find(&r, "REJECT").recipients), ["USA"], "{:#?}", r.events);
+}
