@@ -228,6 +228,11 @@ const LIGHT_VERBS: &[&str] = &[
     "offered",
     "pledged",
     "approved",
+    // "The EU adopted a new package of sanctions", "unveiled a plan of aid".
+    "adopted",
+    "adopts",
+    "unveiled",
+    "unveils",
     "delivered",
     // "will pay an official visit to Turkmenistan".
     "paid",
@@ -5804,10 +5809,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let reach = reach
                 + if t0 > clause.start && input.w(t0 - 1) == "as" && COOPERATIVE.contains(&lex.plover) { 4 } else { 0 };
             // "held another round of border talks": a round is a measure of talks.
+            // ("proposed a new package of sanctions": so is a package or a wave.)
             let reach = reach
-                + if (t0.saturating_sub(5)..t0)
-                    .any(|k| matches!(input.w(k), "round" | "rounds") && input.w(k + 1) == "of")
-                {
+                + if (t0.saturating_sub(5)..t0).any(|k| {
+                    matches!(input.w(k), "round" | "rounds" | "package" | "packages" | "wave" | "raft" | "batch")
+                        && input.w(k + 1) == "of"
+                }) {
                     2
                 } else {
                     0
@@ -5921,7 +5928,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // open quantities: "provided 25,000 tons of food aid").
                         && (!NOT_AN_OBJECT_AFTER.contains(&input.w(k)) || visit_light(k))
                 })
-                .find(|&k| in_set(input.w(k), &LIGHT_VERBS_SET) || visit_light(k))
+                .find(|&k| {
+                    in_set(input.w(k), &LIGHT_VERBS_SET)
+                        // ("proposed a new package of sanctions": the proposer would impose
+                        // them or give the aid; not a ceasefire between others.)
+                        || matches!(input.w(k), "proposed" | "proposes")
+                            && matches!(lex.plover, Plover::SANCTION | Plover::AID)
+                        || visit_light(k)
+                })
                 .or_else(|| {
                     // "Syrian rebels engaged Filipino peacekeepers in a firefight".
                     let mut k = t0;
@@ -7464,6 +7478,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "agreed to prepare a visit", "the upcoming summit", "the next meeting",
             // "preparations for a visit": an act being planned has not happened yet.
+            // ("proposed a new package of sanctions": the proposal's light verb further back.)
+            if is_noun
+                && modality == Modality::Asserted
+                && light_verb.is_some_and(|k| matches!(input.w(k), "proposed" | "proposes"))
+            {
+                modality = Modality::Future;
+            }
             if is_noun
                 && modality == Modality::Asserted
                 && (t0.saturating_sub(3).max(clause.start)..t0)

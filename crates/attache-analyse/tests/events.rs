@@ -8578,3 +8578,19 @@ fn a_participle_after_an_abbreviation_and_a_hyphen_is_no_act() {
     assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
     assert_eq!(countries(&find(&r, "REJECT").recipients), ["USA"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_package_of_sanctions_adopted_or_proposed_is_coded() {
+    let r = extract("The EU adopted a new package of sanctions against Russia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["IGOEUREEC"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["RUS"], "{:#?}", r.events);
+    assert_eq!(e.modality, "asserted", "{:#?}", r.events);
+    let r = extract("The European Commission proposed a new package of sanctions against Iran.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["IGOEUREEC"], "{:#?}", r.events);
+    assert_ne!(e.modality, "asserted", "{:#?}", r.events);
+    // The proposer of a ceasefire between others does not cease fire.
+    let r = extract("Kazakhstan proposed a ceasefire between Armenia and Azerbaijan.");
+    assert!(r.events.iter().all(|e| !countries(&e.actors).contains(&"KAZ".to_string())), "{:#?}", r.events);
+}
