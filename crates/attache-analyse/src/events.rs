@@ -3566,6 +3566,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // to expel"): the act is coded, with the modality of intent, in the pledge's
             // place, once the act is known to be coded.
             let mut pledged = None;
+            // The telephone call an act of praise is made in (below).
+            let mut in_call: Option<Span> = None;
             // "met X to discuss…", "urged X to withdraw…": an infinitive after an earlier
             // trigger is that act's purpose or content, not an event of its own, unless a
             // modality cue governs it ("is ready to work with").
@@ -3580,7 +3582,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 let caused = (t0.saturating_sub(6).max(sa + 1)..t0 - 1).any(|k| {
                     prompts_after_comma(input, k) && (k + 1..t0 - 1).all(|j| !matches!(input.w(j), "," | ";" | "\""))
                 });
-                if earlier && !governed && !caused {
+                // "Putin phoned Tokayev to congratulate him": what a call is made to
+                // express is said in it, an act of its own.
+                let call = events[first_event..]
+                    .last()
+                    .filter(|e| {
+                        lex.plover == Plover::SUPPORT
+                            && lex.cameo == "051"
+                            && e.cameo == "041"
+                            && e.trigger.end <= tokens[t0 - 1].span.start
+                            && !e.actors.is_empty()
+                    })
+                    .map(|e| e.trigger);
+                let said_in_call = call.is_some();
+                in_call = call;
+                if earlier && !governed && !caused && !said_in_call {
                     // "agreed to lend Sri Lanka $340 million", "pledged to hold talks": what
                     // is agreed or pledged names the kind of intent (CAMEO 031-036).
                     // "urged the authorities to release everyone held", "called on
@@ -10335,6 +10351,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         continue;
                     }
                 }
+            }
+            // "Tokayev called his Uzbek counterpart Shavkat Mirziyoyev to congratulate him":
+            // the caller praises the one called.
+            if let Some(call) = in_call.and_then(|c| events.iter().rfind(|e| e.trigger == c)) {
+                ev.actors = call.actors.clone();
+                ev.recipients = call.recipients.clone();
             }
             if let Some(i) = means_of_active {
                 ev.actors = events[i].actors.clone();

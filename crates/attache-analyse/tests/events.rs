@@ -8594,3 +8594,19 @@ fn a_package_of_sanctions_adopted_or_proposed_is_coded() {
     let r = extract("Kazakhstan proposed a ceasefire between Armenia and Azerbaijan.");
     assert!(r.events.iter().all(|e| !countries(&e.actors).contains(&"KAZ".to_string())), "{:#?}", r.events);
 }
+
+#[test]
+fn praise_a_call_is_made_to_express_is_given_in_it() {
+    let r = extract(
+        "Kazakh President Kassym-Jomart Tokayev called his Uzbek counterpart Shavkat Mirziyoyev to congratulate him on his birthday.",
+    );
+    find(&r, "CONSULT");
+    let e = find(&r, "SUPPORT");
+    assert_eq!(e.cameo, "051", "{:#?}", r.events);
+    assert_eq!(e.modality, "asserted", "{:#?}", r.events);
+    assert_eq!(countries(&e.actors), ["KAZ"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["UZB"], "{:#?}", r.events);
+    // A meeting's purpose is still no act of its own.
+    let r = extract("Putin met Tokayev to discuss trade.");
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+}
