@@ -8610,3 +8610,22 @@ fn praise_a_call_is_made_to_express_is_given_in_it() {
     let r = extract("Putin met Tokayev to discuss trade.");
     assert_eq!(r.events.len(), 1, "{:#?}", r.events);
 }
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_sixty_eighth_round_does_not_panic() {
+    for text in [
+        "Uzbekistan summoned the ambassador of",
+        "Moscow responded with",
+        "Moscow responded with the",
+        "Iran responded by",
+        "Russia vetoed a draft resolution on",
+        "Russia vetoed a U.S.-",
+        "-backed",
+        "Hungary blocked an EU-proposed",
+        "The EU adopted a new package of",
+        "Tokayev called his Uzbek counterpart to",
+        "Tokayev called his Uzbek counterpart to congratulate",
+    ] {
+        let _ = extract(text);
+    }
+}
