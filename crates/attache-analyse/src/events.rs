@@ -2661,15 +2661,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     || t0 > sa && tokens[t0 - 1].kind == TokenKind::Possessive
                     // "Police dispersed protests in Almaty", "banned rallies": right after the
                     // past form of another act's verb, the form is that verb's object.
-                    || t0 > sa
-                        && prev.len() > 4
-                        && prev.ends_with("ed")
-                        && !input.w(t0).ends_with("ed")
-                        && !input.w(t0).ends_with("ing")
-                        && sentence_triggers.iter().any(|h2| {
-                            h2.span.end == tokens[t0 - 1].span.end
-                                && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
-                        })
+                    // ("broke up opposition protests", "dispersed student rallies": so it is
+                    // after a phrasal verb's particle, and with one lowercase word of people
+                    // between.)
+                    || {
+                        let j = if t0 > sa + 1
+                            && !tokens[t0 - 1].cap
+                            && input
+                                .mentions_in(t0 - 1, t0)
+                                .iter()
+                                .any(|m| m.kind == MentionKind::Agent && m.toks == (t0 - 1, t0))
+                        {
+                            t0 - 1
+                        } else {
+                            t0
+                        };
+                        let before = input.w(j.saturating_sub(1));
+                        j > sa
+                            && (before.len() > 4 && before.ends_with("ed")
+                                || matches!(before, "up" | "down" | "off" | "out"))
+                            && !input.w(t0).ends_with("ed")
+                            && !input.w(t0).ends_with("ing")
+                            && sentence_triggers.iter().any(|h2| {
+                                h2.span.end == tokens[j - 1].span.end
+                                    && h2.targets.iter().any(|&i| kb.lexicon[i as usize].pos == Pos::Verb)
+                            })
+                    }
                     || GETTING.contains(&prev.as_str())
                     || CAUSING.contains(&prev.as_str())
                     // "opposed unilateral sanctions", "condemned indiscriminate attacks": an

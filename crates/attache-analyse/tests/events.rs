@@ -8629,3 +8629,16 @@ fn a_text_ending_inside_a_rule_of_the_sixty_eighth_round_does_not_panic() {
         let _ = extract(text);
     }
 }
+
+#[test]
+fn an_opposition_rally_is_held_by_the_opposition() {
+    let r = extract("Two journalists were detained in Minsk on Monday after covering an opposition rally.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["BLROPP"], "{:#?}", r.events);
+    let r = extract("Police dispersed an opposition rally in Minsk.");
+    assert_eq!(find(&r, "COERCE").recipients.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["BLROPP"]);
+    find(&r, "PROTEST");
+    let r = extract("Georgian police broke up opposition protests outside parliament.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["GEOOPP"], "{:#?}", r.events);
+}
