@@ -1879,10 +1879,7 @@ impl<'a> Input<'a> {
             // "Iran responded with a missile attack", "responded by expelling two
             // diplomats": an answer in deeds stays in the answerer's clause.
             let answer = matches!(self.w(k + 1), "with" | "by")
-                && matches!(
-                    self.w(k).to_ascii_lowercase().as_str(),
-                    "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react"
-                );
+                && crate::statements::answer_verb(&self.w(k).to_ascii_lowercase());
             !(answer || k > sa && BE.contains(&self.w(k - 1)) && self.w(k + 1) == "by")
                 && here.iter().any(|p| {
                     matches!(p.target, PhraseRef::Cue(c) if self.kb.cues[c as usize].kind == CueKind::Speech)
@@ -6002,24 +5999,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     while k > clause.start && DETERMINERS.contains(&input.w(k - 1)) {
                         k -= 1;
                     }
-                    (is_noun
-                        && k >= clause.start + 2
-                        && input.w(k - 1) == "with"
-                        && matches!(
-                            input.w(k - 2).to_ascii_lowercase().as_str(),
-                            "responded"
-                                | "responds"
-                                | "respond"
-                                | "responding"
-                                | "retaliated"
-                                | "retaliates"
-                                | "retaliate"
-                                | "retaliating"
-                                | "reacted"
-                                | "reacts"
-                                | "react"
-                                | "answered"
-                        ))
+                    (is_noun && k >= clause.start + 2 && input.w(k - 1) == "with" && {
+                        let v = input.w(k - 2).to_ascii_lowercase();
+                        crate::statements::answer_verb(&v)
+                            || matches!(
+                                v.as_str(),
+                                "retaliated" | "retaliates" | "retaliate" | "retaliating" | "answered"
+                            )
+                    })
                     .then(|| k - 2)
                 })
                 // "The EU lifted the sanctions on Belarus": lifting a restriction is the act.

@@ -1954,20 +1954,16 @@ pub fn attribute(
             };
             // "police responded with tear gas", "the army reacted with artillery": a
             // response in force is an act, not words.
-            let answered_in_force = matches!(
-                token_text[h.toks.0],
-                "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react" | "replied"
-            ) && token_text.get(h.toks.1) == Some(&"with")
+            let answered_in_force = (answer_verb(token_text[h.toks.0]) || token_text[h.toks.0] == "replied")
+                && token_text.get(h.toks.1) == Some(&"with")
                 && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
                     .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].cap)
                     .any(|k| FORCE_NOUNS.contains(&token_text[k]))
                 // "Moscow responded with the expulsion of a Moldovan diplomat", "responded by
                 // expelling two diplomats": an answer that is an act the event lexicon
                 // names right after the preposition (and a determiner) is that act.
-                || matches!(
-                    token_text[h.toks.0],
-                    "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react"
-                ) && matches!(token_text.get(h.toks.1), Some(&("with" | "by")))
+                || answer_verb(token_text[h.toks.0])
+                    && matches!(token_text.get(h.toks.1), Some(&("with" | "by")))
                     && (h.toks.1 + 1..(h.toks.1 + 4).min(sb))
                         .find(|&k| !matches!(token_text[k], "a" | "an" | "the" | "its" | "their" | "new"))
                         // ("responded with attacks on Machado" may be words.)
@@ -3857,6 +3853,12 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// What a response in force is made with: "responded with tear gas", "reacted with
 /// mass arrests", "responded with live fire".
+/// A verb of answering ("responded", "reacted"), whose answer may be words or an act:
+/// "responded that …", "responded with the expulsion of …".
+pub(crate) fn answer_verb(w: &str) -> bool {
+    matches!(w, "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react")
+}
+
 const FORCE_NOUNS: &[&str] = &[
     "force",
     "fire",
