@@ -10,7 +10,7 @@ use crate::dates::{self, DateExpr};
 use crate::recognise::{two_sides, Mention, MentionKind};
 use crate::segment::{lowercase, Token, TokenKind};
 use crate::statements::{embeds_question, opens_time_phrase, preceded_by_preposition, PhraseHit};
-use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope};
+use attache_kb::{word_key, CueKind, CueModality, Frame, Kb, PhraseRef, Pos, Scope, TitleKind};
 use attache_model::{Diagnostic, Entity, Event, Modality, PartialDate, Participant, Place, Plover, Span, Statement};
 use chrono::{Datelike, NaiveDate};
 
@@ -3335,7 +3335,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 | MentionKind::Agent
                                 | MentionKind::Country
                         )
-                    });
+                    }) || input
+                        .mentions_in(t1, k)
+                        .iter()
+                        // "Rahmon received the minister": an office that stands for a person
+                        // named before.
+                        .any(|m| matches!(m.kind, MentionKind::Person | MentionKind::Agent));
                     // "hosted a delegation of the ruling Nur Otan party": a delegation is a
                     // guest, however many words name it.
                     // So are people named by their office: "hosted the foreign ministers of
@@ -9660,7 +9665,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .then(|| (own.to_string(), hit.span))
                 });
                 if let Some((c, span)) = c {
-                    recipient_ps.push(implied(c, None, span));
+                    // "Police in Almaty arrested the deputy mayor": an object named only by
+                    // an office is of the office's sector.
+                    let open = if is_noun && input.w(t1) == "of" { t1 + 1 } else { t1 };
+                    let sector = unnamed_office_at(input, kb, open, clause.end);
+                    recipient_ps.push(implied(c, sector.as_deref(), span));
                 }
             }
             // "The Chinese ambassador was summoned to the Lithuanian foreign ministry", "…
@@ -11921,6 +11930,40 @@ fn titled_person_before(input: &Input, kb: &Kb, from: usize, t0: usize) -> Optio
     let two = (head > article + 1).then(|| format!("{} {}", input.w(head - 1).to_ascii_lowercase(), word));
     let sector = |phrase: &str| kb.titles.iter().find(|t| t.phrase == phrase).map(|t| t.sector.clone());
     Some(two.as_deref().and_then(sector).flatten().or_else(|| sector(word).flatten()))
+}
+
+/// The sector of the office that names, with no name after it, the noun phrase opening
+/// at token `open` ("the deputy mayor", "a former prime minister"): the last of at most
+/// four lower-case words, found with the word before it or alone among the titles of
+/// kb/titles.tsv.
+fn unnamed_office_at(input: &Input, kb: &Kb, open: usize, end: usize) -> Option<String> {
+    let k = input.after_determiners(open);
+    if k == open && !input.w(open).eq_ignore_ascii_case("former") {
+        return None;
+    }
+    let mut j = k;
+    while j < end
+        && j < k + 4
+        && input.tokens[j].kind == TokenKind::Word
+        && !input.tokens[j].cap
+        && !FUNCTION_WORDS.contains(&input.w(j))
+    {
+        j += 1;
+    }
+    if j == k {
+        return None;
+    }
+    // ("the minister Abbas Araghchi": a name after the office is the party.)
+    if j < end && input.tokens[j].cap && input.tokens[j].kind == TokenKind::Word {
+        return None;
+    }
+    let head = j - 1;
+    let word = input.w(head);
+    let sector = |phrase: &str| {
+        kb.titles.iter().find(|t| t.kind == TitleKind::Title && t.phrase == phrase).and_then(|t| t.sector.clone())
+    };
+    let two = (head > k).then(|| format!("{} {}", input.w(head - 1), word));
+    two.as_deref().and_then(sector).or_else(|| sector(word))
 }
 
 fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {

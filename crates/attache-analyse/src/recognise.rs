@@ -4057,7 +4057,16 @@ impl<'a> Recogniser<'a> {
     fn unnamed_title_at(&self, i: usize) -> Option<(usize, Option<String>)> {
         let h = self.hit_starting(i)?;
         let t = self.title_of(&h, TitleKind::Title)?;
-        if self.tokens[i].cap || t.phrase.starts_with(|c: char| c.is_uppercase()) {
+        // "the Iranian Foreign Minister said": a capitalised title is a common noun too
+        // after an article and a country's adjective.
+        let after_adjective = || {
+            self.hit_ending(i).is_some_and(|a| {
+                a.targets.iter().any(|t| matches!(t, NameRef::CountryAdjective(_)))
+                    && a.toks.0 > 0
+                    && matches!(self.w(a.toks.0 - 1), "the" | "The" | "a" | "A" | "an" | "An")
+            })
+        };
+        if (self.tokens[i].cap || t.phrase.starts_with(|c: char| c.is_uppercase())) && !after_adjective() {
             return None;
         }
         if self.tokens.get(h.toks.1).is_some_and(|n| n.kind == TokenKind::Word && n.cap) {
@@ -4136,7 +4145,10 @@ impl<'a> Recogniser<'a> {
         for h in hits {
             let Some(title) = self.title_of(&h, TitleKind::Title) else { continue };
             let (a, b) = h.toks;
-            if a == 0 || !matches!(self.w(a - 1), "the" | "The") {
+            // ("the former prime minister": the office the person held.)
+            let former = a > 1 && self.w(a - 1) == "former";
+            let det = if former { a - 2 } else { a.saturating_sub(1) };
+            if a == 0 || !matches!(self.w(det), "the" | "The") {
                 continue;
             }
             // A name after the title makes it part of that name ("the President Xi").
@@ -4144,7 +4156,7 @@ impl<'a> Recogniser<'a> {
                 continue;
             }
             let phrase = lowercase(&title.phrase);
-            let start = self.tokens[a - 1].span.start;
+            let start = self.tokens[det].span.start;
             let before = persons.partition_point(|p| p.0 < start);
             // "the Head of State said": the last president, king or emir named.
             let head_of_state = phrase == "head of state";
@@ -4156,7 +4168,7 @@ impl<'a> Recogniser<'a> {
             }) else {
                 continue;
             };
-            let span = self.span_of(a - 1, b);
+            let span = self.span_of(det, b);
             if self
                 .mentions
                 .iter()
@@ -4171,7 +4183,7 @@ impl<'a> Recogniser<'a> {
             self.mentions.retain(|m| !(m.entity.is_none() && m.span.start >= span.start && m.span.end <= span.end));
             self.mentions.push(Mention {
                 span,
-                toks: (a - 1, b),
+                toks: (det, b),
                 kind: MentionKind::Person,
                 entity: Some(e),
                 countries,

@@ -8642,3 +8642,40 @@ fn an_opposition_rally_is_held_by_the_opposition() {
     let e = find(&r, "PROTEST");
     assert_eq!(e.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["GEOOPP"], "{:#?}", r.events);
 }
+
+fn codes(ps: &[attache_model::record::ParticipantRecord]) -> Vec<&str> {
+    ps.iter().map(|p| p.code.as_str()).collect()
+}
+
+#[test]
+fn an_office_with_no_name_gives_its_sector() {
+    // An object named only by its office is of the office's sector.
+    let r = extract("Police in Almaty arrested the deputy mayor on bribery charges.");
+    assert_eq!(codes(&find(&r, "COERCE").recipients), ["KAZGOV"], "{:#?}", r.events);
+    let r = extract("A court in Almaty sentenced a former minister to ten years in prison.");
+    assert_eq!(codes(&find(&r, "COERCE").recipients), ["KAZGOV"], "{:#?}", r.events);
+    // People named by a noun of no office keep theirs.
+    let r = extract("Police in Almaty arrested a journalist on Monday.");
+    assert_eq!(codes(&find(&r, "COERCE").recipients), ["KAZMED"], "{:#?}", r.events);
+    // A capitalised office after an article and a country's adjective is that country's.
+    let r = extract("Rahmon received the Iranian Foreign Minister in Dushanbe on Monday.");
+    assert_eq!(codes(&find(&r, "CONSULT").recipients), ["IRNGOV"], "{:#?}", r.events);
+}
+
+#[test]
+fn an_office_standing_for_a_person_named_before_is_that_person() {
+    // Hosting an office that stands for a person named before is hosting that person.
+    let r = extract(
+        "Iranian Foreign Minister Abbas Araghchi said Tehran wanted closer ties. Rahmon received the minister on Monday.",
+    );
+    let e = find(&r, "CONSULT");
+    assert_eq!(codes(&e.recipients), ["IRNGOV"], "{:#?}", r.events);
+    assert_eq!(e.recipients[0].text, "the minister", "{:#?}", r.events);
+    // "the former prime minister" is the former prime minister named before.
+    let r = extract(
+        "Police detained former Kyrgyz prime minister Temir Sariyev in Bishkek. A court later released the former prime minister on bail.",
+    );
+    let released = r.events.iter().find(|e| e.kind == "CONCEDE").expect("a release");
+    assert_eq!(codes(&released.recipients), ["KGZGOV"], "{:#?}", r.events);
+    assert_eq!(released.recipients[0].text, "the former prime minister", "{:#?}", r.events);
+}
