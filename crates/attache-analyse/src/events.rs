@@ -2476,6 +2476,33 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "their strong negotiating stance", "a negotiating team": a participle that
+            // qualifies a noun of manner or of people reports no act.
+            if input.w(t0).ends_with("ing")
+                && t1 == t0 + 1
+                && matches!(
+                    input.w(t1),
+                    "stance"
+                        | "position"
+                        | "positions"
+                        | "posture"
+                        | "team"
+                        | "teams"
+                        | "tactic"
+                        | "tactics"
+                        | "skills"
+                        | "power"
+                        | "strategy"
+                        | "leverage"
+                        | "partner"
+                        | "partners"
+                        | "style"
+                        | "mandate"
+                        | "chip"
+                )
+            {
+                continue;
+            }
             // "signed a reciprocal access agreement allowing their troops to train …", "a law
             // allowing police to detain suspects": what a text allows is its content, not an
             // act of its own.
@@ -3581,6 +3608,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } {
                 continue;
             }
+            // "the African Union Support and Stabilization Mission": so is a capitalised verb
+            // between capitalised words in running text (not in a headline's title case).
+            let cap_word = |k: usize| k < sb && tokens[k].cap && tokens[k].kind == TokenKind::Word;
+            if lex.pos == Pos::Verb
+                && t1 == t0 + 1
+                && tokens[t0].cap
+                && t0 > sa + 1
+                && cap_word(t0 - 1)
+                && !DETERMINERS.contains(&prev.as_str())
+                && (cap_word(t1) || matches!(input.w(t1), "and" | "of" | "for") && cap_word(t1 + 1))
+                && (sa..sb)
+                    .filter(|&k| {
+                        tokens[k].kind == TokenKind::Word
+                            && !tokens[k].cap
+                            && input.w(k).len() > 3
+                            && !FUNCTION_WORDS.contains(&input.w(k))
+                    })
+                    .count()
+                    >= 2
+            {
+                continue;
+            }
             // The trigger of a pledge of an act that has no CAMEO code of intent ("pledged
             // to expel"): the act is coded, with the modality of intent, in the pledge's
             // place, once the act is known to be coded.
@@ -4320,7 +4369,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             )
                         })
                 });
-                if other {
+                // "participated in the National Day parade", "take part in the next
+                // elections", "participating in public life": taking part is a meeting only
+                // in one ("took part in the talks", "participated in the SCO summit").
+                let meeting = (k..(k + 8).min(sb))
+                    .take_while(|&j| tokens[j].kind != TokenKind::Punct || matches!(input.w(j), "-" | "'s" | "’s"))
+                    .any(|j| {
+                        matches!(
+                            input.w(j).to_ascii_lowercase().as_str(),
+                            "meeting"
+                                | "meetings"
+                                | "talks"
+                                | "summit"
+                                | "summits"
+                                | "conference"
+                                | "conferences"
+                                | "videoconference"
+                                | "forum"
+                                | "forums"
+                                | "negotiations"
+                                | "consultations"
+                                | "session"
+                                | "sessions"
+                                | "dialogue"
+                                | "discussion"
+                                | "discussions"
+                                | "congress"
+                                | "call"
+                                | "calls"
+                                | "roundtable"
+                                | "round"
+                                | "gathering"
+                                | "assembly"
+                                | "plenary"
+                                | "format"
+                                | "council"
+                                // ("took part in the exercise alongside Chinese soldiers":
+                                // a joint exercise.)
+                                | "exercise"
+                                | "exercises"
+                        )
+                    });
+                if other || !meeting {
                     continue;
                 }
             }
@@ -7149,6 +7239,50 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
             } else {
                 (actors, recipients)
+            };
+            // "Many Taliban leaders remain under international sanctions", "Iran has been
+            // under U.S. sanctions", "Russian banks under Western sanctions": the subject, or
+            // the party the phrase follows, is sanctioned, by whoever the words between
+            // "under" and the noun name.
+            let under_at = (lex.plover == Plover::SANCTION)
+                .then(|| {
+                    let mut k = t0;
+                    while k > sa
+                        && t0 - k < 3
+                        && tokens[k - 1].kind == TokenKind::Word
+                        && input.w(k - 1) != "under"
+                        && !FUNCTION_WORDS.contains(&input.w(k - 1))
+                    {
+                        k -= 1;
+                    }
+                    let u = k.checked_sub(1).filter(|&u| u > sa && input.w(u) == "under")?;
+                    (matches!(
+                        input.w(u - 1),
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "been"
+                            | "be"
+                            | "remained"
+                            | "remains"
+                            | "remain"
+                            | "stay"
+                            | "stays"
+                    ) || left.iter().any(|m| m.toks.1 == u))
+                    .then_some(u)
+                })
+                .flatten();
+            let (actors, recipients) = match under_at {
+                Some(u) => {
+                    let subject: Vec<&Mention> = left.iter().copied().filter(|m| m.toks.1 <= u).collect();
+                    if subject.is_empty() {
+                        (actors, recipients)
+                    } else {
+                        (input.actor_mentions_in(u + 1, t0).collect(), subject)
+                    }
+                }
+                None => (actors, recipients),
             };
             // "signed a U.S.-brokered peace agreement": the party a hyphenated participle of
             // mediation names brokered it; the clause's parties are the ones it brought

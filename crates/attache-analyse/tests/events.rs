@@ -7164,7 +7164,7 @@ fn two_parties_of_one_country_agree_with_each_other() {
     assert!(!e.recipients.is_empty(), "{e:#?}");
     assert!(e.recipients.iter().all(|p| p.code == "SDNMIL"), "{e:#?}");
     // Alternatives are no sides.
-    let alternatives = "members of Bashir's government or party can not take part in any political activity in Sudan";
+    let alternatives = "members of Bashir's government or party can not take part in any political talks in Sudan";
     let r = extract(&format!("Under the new law, {alternatives} for 10 years."));
     assert!(r.events.iter().all(|e| e.recipients.iter().all(|p| p.code != "SDNPTY")), "{:#?}", r.events);
     let r = extract(&format!("Under the new law, {} for 10 years.", alternatives.replace(" or ", " and ")));
@@ -8678,4 +8678,39 @@ fn an_office_standing_for_a_person_named_before_is_that_person() {
     let released = r.events.iter().find(|e| e.kind == "CONCEDE").expect("a release");
     assert_eq!(codes(&released.recipients), ["KGZGOV"], "{:#?}", r.events);
     assert_eq!(released.recipients[0].text, "the former prime minister", "{:#?}", r.events);
+}
+
+#[test]
+fn a_party_under_sanctions_is_sanctioned() {
+    let r = extract("Many top Taliban leaders remain under international sanctions.");
+    let e = find(&r, "SANCTION");
+    assert!(e.actors.is_empty(), "{:#?}", r.events);
+    assert_eq!(codes(&e.recipients), ["AFGGOV"], "{:#?}", r.events);
+    let r = extract("Iran has been under U.S. sanctions since 1979.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["USA"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["IRN"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_capitalised_verb_inside_a_name_reports_no_act() {
+    let r = extract("The African Union Support and Stabilization Mission in Somalia said its troops were attacked.");
+    assert!(r.events.iter().all(|e| e.kind != "SUPPORT"), "{:#?}", r.events);
+    // A headline's title case still reports its act.
+    let r = extract("Russia Backs Kazakhstan Bid");
+    assert!(r.events.iter().any(|e| e.kind == "SUPPORT"), "{:#?}", r.events);
+}
+
+#[test]
+fn taking_part_is_a_meeting_only_in_one() {
+    for text in [
+        "An Indian navy contingent participated in the National Day parade in Port Louis.",
+        "The party said it would take part in the next elections.",
+        "Republican lawmakers praised the president for his strong negotiating stance.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Kazakh Foreign Minister Murat Nurtleu took part in the SCO summit in Astana.");
+    find(&r, "CONSULT");
 }
