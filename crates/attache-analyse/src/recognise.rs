@@ -3351,6 +3351,25 @@ impl<'a> Recogniser<'a> {
         if a > 0 && SPEAKING.contains(&self.w(a - 1)) && matches!(next(b), "." | "," | ";" | "") {
             return true;
         }
+        // "Retired basketball star Yao Ming called for …": a lowercase noun of what the
+        // person is before the name, and a verb in the past after it.
+        let role = a > 0 && {
+            let w = self.w(a - 1);
+            self.tokens[a - 1].kind == TokenKind::Word
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && w.len() > 2
+                && !in_set(&FUNCTION_WORDS_SET, w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "port" | "county"
+                )
+        };
+        let past = |w: &str| w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase());
+        if role && (past(next(b)) || next(b) == "," && past(next(b + 1))) {
+            return true;
+        }
         next(b) == ","
             && (APPOSITIVE_HEADS.contains(&next(b + 1))
                 || matches!(next(b + 1), "a" | "an" | "the") && APPOSITIVE_HEADS.contains(&next(b + 2))

@@ -8714,3 +8714,14 @@ fn taking_part_is_a_meeting_only_in_one() {
     let r = extract("Kazakh Foreign Minister Murat Nurtleu took part in the SCO summit in Astana.");
     find(&r, "CONSULT");
 }
+
+#[test]
+fn a_town_before_an_unknown_name_after_a_noun_of_what_the_person_is_is_a_given_name() {
+    let r = extract("Retired basketball star Yao Ming called for limits on internet access for young people.");
+    assert!(
+        r.entities.iter().any(|e| e.name == "Yao Ming" && e.kind == attache_model::EntityKind::Person),
+        "{:#?}",
+        r.entities
+    );
+    assert!(r.events.iter().all(|e| e.actors.iter().all(|a| a.country.as_deref() != Some("JPN"))), "{:#?}", r.events);
+}
