@@ -4586,7 +4586,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         }
                         k < sb && published(input.w(k))
                     };
-                    noun_after(t1) || {
+                    // ("the \"2024 … Protection Report\" released by the committee": the
+                    // text right before, past a closing quote, whatever its case.)
+                    let mut p = t0;
+                    if p > sa && matches!(input.w(p - 1), "\"" | "”" | "’" | "'") {
+                        p -= 1;
+                    }
+                    let text_before = p > sa && published(input.w(p - 1).to_ascii_lowercase().as_str());
+                    text_before || noun_after(t1) || {
                         let mut k = sa;
                         while DETERMINERS.contains(&input.w(k).to_ascii_lowercase().as_str()) {
                             k += 1;

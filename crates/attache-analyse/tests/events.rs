@@ -8725,3 +8725,13 @@ fn a_town_before_an_unknown_name_after_a_noun_of_what_the_person_is_is_a_given_n
     );
     assert!(r.events.iter().all(|e| e.actors.iter().all(|a| a.country.as_deref() != Some("JPN"))), "{:#?}", r.events);
 }
+
+#[test]
+fn a_quoted_report_released_by_a_body_frees_no_one() {
+    let r = extract(
+        "According to the \"2024 China Game Industry Minor Protection Report\" released by the Game Working Committee, the number of young internet users rose.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    let r = extract("Two Tajik activists released by Russian police returned to Dushanbe.");
+    find(&r, "CONCEDE");
+}
