@@ -2896,6 +2896,68 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             };
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
+            // "the project will allow others to learn", "a provision in the law allows the
+            // secretary of state to …", "… and allowing graft to flourish": a permission is
+            // a concession only when a party gives it; "to allow time for more
+            // consultation" gives none.
+            if lex.cameo == "080" && lex.pos == Pos::Verb && t1 == t0 + 1 && input.w(t0).starts_with("allow") {
+                let mut k = t0;
+                while k > sa
+                    && matches!(
+                        input.w(k - 1),
+                        "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "not"
+                            | "also"
+                            | "does"
+                            | "do"
+                            | "did"
+                            | "still"
+                            | "only"
+                    )
+                {
+                    k -= 1;
+                }
+                // (A pronoun, a relative or a preposition before the verb may stand for a
+                // party: "Iraq said it would allow", "a plan that will not allow", "before
+                // allowing".)
+                let thing_subject = k > sa
+                    && tokens[k - 1].kind == TokenKind::Word
+                    && !tokens[k - 1].cap
+                    && !FUNCTION_WORDS.contains(&input.w(k - 1))
+                    && !matches!(
+                        input.w(k - 1),
+                        "it" | "they"
+                            | "he"
+                            | "she"
+                            | "we"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "without"
+                            | "while"
+                            | "by"
+                            // (a passive: "are not allowed to leave")
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "been"
+                            | "be"
+                    )
+                    && !input.mentions_in(sa, k).iter().any(|m| m.toks.1 == k && m.is_actor());
+                let no_party =
+                    k > sa && input.w(k - 1) == "to" && matches!(input.w(t1), "time" | "room" | "for" | "more");
+                if thing_subject || no_party {
+                    continue;
+                }
+            }
             // "no sign of the ship", "a worrying sign": a verb form with no noun reading,
             // after an article and at most one modifier, is a noun the lexicon does not code.
             if lex.pos == Pos::Verb
@@ -9091,6 +9153,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         if !named.is_empty() && (!singular || named.len() == 1) {
                             recipient_ps = named;
                         }
+                    }
+                }
+            }
+            // "Suga will visit India and the Philippines after meeting with U.S. President
+            // Joe Biden": a participle after "after", "before" or "while" shares the subject
+            // of the verb before it, not the parties that verb acts on.
+            if lex.pos == Pos::Verb
+                && !passive
+                && t0 >= sa + 2
+                && matches!(input.w(t0 - 1), "after" | "before" | "while")
+                && input.w(t0).ends_with("ing")
+            {
+                if let Some(prev) = events[first_event..].last().filter(|p| {
+                    let pk = tokens.partition_point(|t| t.span.start < p.trigger.start);
+                    p.trigger.end <= hit.span.start
+                        && p.trigger.start >= tokens[sa].span.start
+                        && p.recipients.iter().any(|r| actor_ps.iter().any(|a| a.code == r.code))
+                        // ("Mech Dara was released after apologizing": the subject of a
+                        // passive is its recipient.)
+                        && !(pk > sa && matches!(input.w(pk - 1), "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+                        && !matches!(input.w(pk), "was" | "were" | "has" | "have" | "had" | "is" | "are")
+                }) {
+                    let k = tokens.partition_point(|t| t.span.start < prev.trigger.end);
+                    if (k..t0).all(|j| !matches!(input.w(j), ";" | "but")) {
+                        actor_ps = prev.actors.clone();
                     }
                 }
             }

@@ -8735,3 +8735,32 @@ fn a_quoted_report_released_by_a_body_frees_no_one() {
     let r = extract("Two Tajik activists released by Russian police returned to Dushanbe.");
     find(&r, "CONCEDE");
 }
+
+#[test]
+fn a_permission_is_a_concession_only_when_a_party_gives_it() {
+    for text in [
+        "Analysts say ending the conflict would allow Washington to redirect resources to Asia.",
+        "A provision in the law allows the secretary of state to deport non-citizens.",
+        "The vote in Beijing was postponed to allow time for more consultation between China and Italy.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("The Nigerian army does not allow humanitarian agencies to go to these areas.");
+    assert_eq!(find(&r, "CONCEDE").modality, "negated", "{:#?}", r.events);
+    let r = extract("Iraq said it would allow the return of U.N. weapons inspectors.");
+    assert_eq!(countries(&find(&r, "CONCEDE").actors), ["IRQ"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_participle_after_after_shares_the_subject_of_the_verb_before_it() {
+    let r = extract(
+        "Japanese Prime Minister Yoshihide Suga will visit India and the Philippines in late April after meeting with U.S. President Joe Biden.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text == "meeting with").expect("the meeting");
+    assert_eq!(codes(&e.actors), ["JPNGOV"], "{:#?}", r.events);
+    // The subject of a passive undergoes it and does not act after it.
+    let r = extract("Cambodian journalist Mech Dara was released after apologizing to Prime Minister Hun Manet.");
+    let e = r.events.iter().find(|e| e.trigger.text == "apologizing").expect("the apology");
+    assert_eq!(countries(&e.actors), ["KHM"], "{:#?}", r.events);
+}
