@@ -2583,10 +2583,20 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // "on a two-day visit", "a rare surprise visit", "a fresh attack": a determiner
                 // before one or two modifiers.
                 // "after deadly riots in Almaty": so does a preposition.
-                let modified = (1..=2).any(|n| {
+                // ("blamed several recent attacks on militants": a quantifier too, with no
+                // modifier or up to two.)
+                let quantifier = |k: usize| {
+                    matches!(
+                        input.w(k).to_ascii_lowercase().as_str(),
+                        "several" | "some" | "many" | "multiple" | "numerous" | "few" | "those"
+                    )
+                };
+                let modified = (0..=2).any(|n| {
                     t0 > sa + n
-                        && (DETERMINERS.contains(&input.w(t0 - n - 1).to_ascii_lowercase().as_str())
-                            || AFTER_PREPOSITION.contains(&input.w(t0 - n - 1)))
+                        && (n > 0
+                            && (DETERMINERS.contains(&input.w(t0 - n - 1).to_ascii_lowercase().as_str())
+                                || AFTER_PREPOSITION.contains(&input.w(t0 - n - 1)))
+                            || quantifier(t0 - n - 1))
                         && (t0 - n..t0).all(|k| {
                             let w = input.w(k);
                             tokens[k].kind == TokenKind::Word
@@ -3465,7 +3475,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && form_starts(input.w(t0), "ask")
                 && t1 == t0 + 1
                 && (matches!(input.w(t1), "about" | "whether" | "if" | "how" | "why" | "what" | "by")
-                    || t0 > sa && matches!(input.w(t0 - 1).to_ascii_lowercase().as_str(), "when" | "if" | "once"))
+                    || t0 > sa && matches!(input.w(t0 - 1).to_ascii_lowercase().as_str(), "when" | "if" | "once")
+                    // "\"Why did Russia attack Ukraine?\" Zelenskiy asked.", "Who will pay
+                    // for it, she asked.": the verb that closes a question reports it.
+                    || t1 >= sb
+                    || matches!(input.w(t1), "." | "!" | "?"))
             {
                 continue;
             }

@@ -8764,3 +8764,23 @@ fn a_participle_after_after_shares_the_subject_of_the_verb_before_it() {
     let e = r.events.iter().find(|e| e.trigger.text == "apologizing").expect("the apology");
     assert_eq!(countries(&e.actors), ["KHM"], "{:#?}", r.events);
 }
+
+#[test]
+fn attacks_a_quantifier_opens_are_a_noun() {
+    let r = extract("Islamabad has blamed several recent attacks on militants based in Afghanistan.");
+    find(&r, "ACCUSE");
+    assert!(r.events.iter().all(|e| e.kind != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_verb_that_closes_a_question_reports_it() {
+    for text in [
+        "Who will pay for the reconstruction of Gaza, she asked.",
+        "\"Why did Russia attack Ukraine?\" Zelenskiy asked.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "REQUEST"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Zelenskiy asked Germany for more air defence systems.");
+    find(&r, "REQUEST");
+}
