@@ -9910,7 +9910,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // "Police in Almaty arrested the deputy mayor": an object named only by
                     // an office is of the office's sector.
                     let open = if is_noun && input.w(t1) == "of" { t1 + 1 } else { t1 };
-                    let sector = unnamed_office_at(input, kb, open, clause.end);
+                    // So are people the text only counts: "arrested six people suspected of …".
+                    let sector = unnamed_office_at(input, kb, open, clause.end)
+                        .or_else(|| counted_people_at(input, open).then(|| "CVL".to_string()));
                     recipient_ps.push(implied(c, sector.as_deref(), span));
                 }
             }
@@ -12206,6 +12208,45 @@ fn unnamed_office_at(input: &Input, kb: &Kb, open: usize, end: usize) -> Option<
     };
     let two = (head > k).then(|| format!("{} {}", input.w(head - 1), word));
     two.as_deref().and_then(sector).or_else(|| sector(word))
+}
+
+/// Whether the noun phrase opening at token `open` counts people and names no more:
+/// "six people", "dozens of people", "at least 20 men".
+fn counted_people_at(input: &Input, open: usize) -> bool {
+    let mut k = open;
+    if input.w(k) == "at" && matches!(input.w(k + 1), "least" | "most") {
+        k += 2;
+    }
+    let number = |j: usize| {
+        j < input.tokens.len() && input.tokens[j].kind == TokenKind::Number
+            || matches!(
+                input.w(j).to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozens"
+                    | "scores"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+            )
+    };
+    if !number(k) {
+        return false;
+    }
+    k += 1;
+    if input.w(k) == "of" {
+        k += 1;
+    }
+    matches!(input.w(k), "people" | "persons" | "men" | "individuals" | "civilians" | "residents")
 }
 
 fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {

@@ -8657,6 +8657,9 @@ fn an_office_with_no_name_gives_its_sector() {
     // People named by a noun of no office keep theirs.
     let r = extract("Police in Almaty arrested a journalist on Monday.");
     assert_eq!(codes(&find(&r, "COERCE").recipients), ["KAZMED"], "{:#?}", r.events);
+    // People the text only counts are civilians.
+    let r = extract("Kyrgyzstan's security service said it had arrested six people suspected of planning mass riots.");
+    assert_eq!(codes(&find(&r, "COERCE").recipients), ["KGZCVL"], "{:#?}", r.events);
     // A capitalised office after an article and a country's adjective is that country's.
     let r = extract("Rahmon received the Iranian Foreign Minister in Dushanbe on Monday.");
     assert_eq!(codes(&find(&r, "CONSULT").recipients), ["IRNGOV"], "{:#?}", r.events);
