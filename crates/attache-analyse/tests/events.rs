@@ -8787,3 +8787,38 @@ fn the_verb_that_closes_a_question_reports_it() {
     let r = extract("Zelenskiy asked Germany for more air defence systems.");
     find(&r, "REQUEST");
 }
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_sixty_ninth_round_does_not_panic() {
+    for text in [
+        "Police arrested the",
+        "Police arrested the former",
+        "Police arrested at least",
+        "Police arrested six",
+        "Police arrested six people of",
+        "Rahmon received the",
+        "Rahmon received the Iranian Foreign",
+        "The former prime minister",
+        "Taliban leaders remain under",
+        "Taliban leaders remain under international sanctions",
+        "under sanctions",
+        "The African Union Support",
+        "The African Union Support and",
+        "their negotiating",
+        "Kazakh troops took part in the",
+        "Retired basketball star Yao",
+        "Retired basketball star Yao Ming,",
+        "the \"Report\" released",
+        "\"Report\" released",
+        "The law would allow",
+        "allow",
+        "Suga will visit India after meeting",
+        "after meeting",
+        "Islamabad blamed several attacks",
+        "several attacks",
+        "Who will pay, she asked",
+        "asked",
+    ] {
+        let _ = extract(text);
+    }
+}
