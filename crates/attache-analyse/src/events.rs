@@ -12217,29 +12217,7 @@ fn counted_people_at(input: &Input, open: usize) -> bool {
     if input.w(k) == "at" && matches!(input.w(k + 1), "least" | "most") {
         k += 2;
     }
-    let number = |j: usize| {
-        j < input.tokens.len() && input.tokens[j].kind == TokenKind::Number
-            || matches!(
-                input.w(j).to_ascii_lowercase().as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "dozens"
-                    | "scores"
-                    | "hundreds"
-                    | "thousands"
-                    | "several"
-            )
-    };
-    if !number(k) {
+    if !counts_at(input, k) {
         return false;
     }
     k += 1;
@@ -12271,30 +12249,33 @@ fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
         None if matches!(input.w(k - 1), "people" | "persons" | "others" | "men" | "individuals" | "suspects") => k - 1,
         None => return false,
     };
-    (head.saturating_sub(3).max(from)..head).any(|j| {
-        input.tokens[j].kind == TokenKind::Number
-            || matches!(
-                input.w(j).to_ascii_lowercase().as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "dozen"
-                    | "dozens"
-                    | "scores"
-                    | "hundreds"
-                    | "thousands"
-                    | "several"
-                    | "many"
-            )
-    })
+    (head.saturating_sub(3).max(from)..head).any(|j| counts_at(input, j))
+}
+
+/// Whether token `j` is a number or a word that counts people ("six", "dozens", "many").
+fn counts_at(input: &Input, j: usize) -> bool {
+    j < input.tokens.len() && input.tokens[j].kind == TokenKind::Number
+        || matches!(
+            input.w(j).to_ascii_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "several"
+                | "many"
+        )
 }
 
 #[cfg(test)]
