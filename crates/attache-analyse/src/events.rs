@@ -2476,6 +2476,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "As the White House talks about the possibility of …", "Putin talks about
+            // Ukraine": "talks about" after a person, a body or a pronoun is speech, no
+            // meeting ("U.S.-Russia talks about Ukraine" is the noun).
+            if input.w(t0) == "talks"
+                && t1 == t0 + 1
+                && input.w(t1) == "about"
+                && t0 > sa
+                && (matches!(input.w(t0 - 1), "he" | "she" | "it")
+                    || input
+                        .mentions_in(sa, t0)
+                        .iter()
+                        .any(|m| m.toks.1 == t0 && matches!(m.kind, MentionKind::Person | MentionKind::Organization)))
+            {
+                continue;
+            }
             // "their strong negotiating stance", "a negotiating team": a participle that
             // qualifies a noun of manner or of people reports no act.
             if input.w(t0).ends_with("ing")

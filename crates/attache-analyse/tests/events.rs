@@ -8789,6 +8789,16 @@ fn the_verb_that_closes_a_question_reports_it() {
 }
 
 #[test]
+fn talks_about_after_a_body_is_speech() {
+    let r = extract(
+        "As the White House talks about the possibility of restoring economic cooperation with Russia, officials hinted at easing restrictions.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:#?}", r.events);
+    let r = extract("Kazakhstan and Kyrgyzstan held talks about the border in Bishkek.");
+    find(&r, "CONSULT");
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_sixty_ninth_round_does_not_panic() {
     for text in [
         "Police arrested the",
@@ -8818,6 +8828,8 @@ fn a_text_ending_inside_a_rule_of_the_sixty_ninth_round_does_not_panic() {
         "several attacks",
         "Who will pay, she asked",
         "asked",
+        "The White House talks",
+        "he talks about",
     ] {
         let _ = extract(text);
     }
