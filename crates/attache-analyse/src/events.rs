@@ -2922,9 +2922,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let lex = &kb.lexicon[lex_i as usize];
             let trig = (t0, t1);
             // "the project will allow others to learn", "a provision in the law allows the
-            // secretary of state to …", "… and allowing graft to flourish": a permission is
-            // a concession only when a party gives it; "to allow time for more
-            // consultation" gives none.
+            // secretary of state to …": a permission is a concession only when a party
+            // gives it; "to allow time for more consultation" gives none.
             if lex.cameo == "080" && lex.pos == Pos::Verb && t1 == t0 + 1 && input.w(t0).starts_with("allow") {
                 let mut k = t0;
                 while k > sa
