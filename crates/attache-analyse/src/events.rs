@@ -9379,7 +9379,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let reciprocal_object = (t1..(t1 + 7).min(clause.end))
                 .take_while(|&k| !matches!(input.w(k), "," | ";"))
                 .any(|k| matches!((input.w(k), input.w(k + 1)), ("each", "other") | ("one", "another")));
-            if recipient_ps.is_empty()
+            // "accused each other of massing troops": right after the verb, "each other"
+            // is the object, whatever the clause names after it.
+            let reciprocal_next = matches!((input.w(t1), input.w(t1 + 1)), ("each", "other") | ("one", "another"));
+            if (recipient_ps.is_empty() || reciprocal_next)
                 && lex.frame != Frame::Symmetric
                 && lex.plover != Plover::MOBILIZE
                 && countries(&actor_ps).len() >= 2

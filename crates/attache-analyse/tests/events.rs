@@ -8834,3 +8834,10 @@ fn a_text_ending_inside_a_rule_of_the_sixty_ninth_round_does_not_panic() {
         let _ = extract(text);
     }
 }
+
+#[test]
+fn each_other_right_after_the_verb_is_the_object() {
+    let r = extract("Ethiopia and Eritrea accused each other of massing troops along their shared border.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.recipients), ["ERI", "ETH"], "{:?}", e.recipients);
+}
