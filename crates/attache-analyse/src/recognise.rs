@@ -3775,6 +3775,33 @@ impl<'a> Recogniser<'a> {
                 if countries.is_empty() && inst_code.is_none() {
                     countries.extend(self.leader_before(i));
                 }
+                // "the Daily Ittefaq newspaper", "the independent Rustavi Two television
+                // station": capitalised words between "the" (and its lowercase modifiers)
+                // and a noun of the media are the outlet's name, part of its phrase.
+                if start == i && countries.is_empty() && inst_code.is_none() && sector.as_deref() == Some("MED") {
+                    let mut n = i;
+                    while n > 0
+                        && i - n < 4
+                        && self.tokens[n - 1].cap
+                        && self.tokens[n - 1].kind == TokenKind::Word
+                        && self.w(n - 1) != "The"
+                        && self.sentence_of[n - 1] == self.sentence_of[i]
+                    {
+                        n -= 1;
+                    }
+                    let mut d = n;
+                    while d > 0 && n - d < 2 && {
+                        let w = self.w(d - 1);
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && w != "the"
+                    } {
+                        d -= 1;
+                    }
+                    if n < i && d > 0 && matches!(self.w(d - 1), "the" | "The") {
+                        start = n;
+                    }
+                }
                 let mut sector = sector;
                 let mut end = ab;
                 // "Sudanese military officials", "government troops": an agent noun before

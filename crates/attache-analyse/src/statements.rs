@@ -3077,18 +3077,22 @@ pub fn attribute(
             st.content = Span::new(st.content.start, st.content.start + t.len());
         }
     }
-    // "Tajikistan denied entry to a group of refugees", "The court denied bail": what is
-    // denied to someone is refused, not said to be untrue.
+    // "Tajikistan denied entry to a group of refugees", "The court denied bail",
+    // "denied a visa to a journalist": what is denied to someone is refused, not said to
+    // be untrue.
     statements.retain(|s| {
         !(matches!(
             text[s.cue.start..s.cue.end].to_ascii_lowercase().as_str(),
             "denied" | "denies" | "deny" | "denying"
-        ) && text[s.content.start..s.content.end].split_whitespace().next().is_some_and(|w| {
-            matches!(
-                w,
-                "entry" | "access" | "bail" | "visas" | "visa" | "permission" | "passage" | "asylum" | "landing"
-            )
-        }))
+        ) && text[s.content.start..s.content.end]
+            .split_whitespace()
+            .find(|w| !matches!(*w, "a" | "an" | "the" | "any" | "its" | "their" | "his" | "her"))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "entry" | "access" | "bail" | "visas" | "visa" | "permission" | "passage" | "asylum" | "landing"
+                )
+            }))
     });
     // "agreed to share missile warning data": "warning" that modifies a noun of things
     // is no verb of saying.
@@ -4918,5 +4922,21 @@ mod tests {
         let a = crate::analyse(&doc, kb());
         let person = a.entities.iter().find(|e| e.name == "Maria T. Delgado");
         assert!(person.is_some_and(|e| e.kind == attache_model::EntityKind::Person), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_thing_denied_to_someone_after_an_article_is_refused() {
+        let t = "Kazakhstan denied a visa to a Russian journalist.";
+        assert!(statements(t).iter().all(|s| s.1 != "denied"), "{:?}", statements(t));
+        let t = "The ministry denied the report.";
+        assert!(statements(t).iter().any(|s| s.1 == "denied"), "{:?}", statements(t));
+    }
+
+    #[test]
+    fn an_outlet_named_before_its_media_noun_speaks_by_its_name() {
+        let t = "The Daily Ittefaq newspaper said the journalist had been detained.";
+        assert!(speaker_at(t, "said").ends_with("Daily Ittefaq newspaper"), "{:?}", statements(t));
+        let t = "The independent Rustavi Two television station said the vote was delayed.";
+        assert_eq!(speaker_at(t, "said"), "Rustavi Two television station");
     }
 }
