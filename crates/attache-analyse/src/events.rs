@@ -1456,8 +1456,23 @@ impl<'a> Input<'a> {
                 || self.named_by_a_place_noun(m)
                 || self.after_a_locative_place(m)
                 || self.division_phrase(m)
-                || self.after_a_part_word(m))
+                || self.after_a_part_word(m)
+                || self.names_a_gathering(m))
             && !self.modifies_no_place(m)
+    }
+
+    /// "met at the Helsinki summit", "the Geneva talks", "the Singapore summit": a town
+    /// named right after "the" before a noun of a gathering (or a country, before
+    /// "summit") is where it was held, no party to it. (Accords named after a town are
+    /// `names_an_accord`.)
+    fn names_a_gathering(&self, m: &Mention) -> bool {
+        m.toks.0 >= 1
+            && matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && crate::recognise::venue_of_gathering(
+                self.w(m.toks.0 - 1),
+                self.w(m.toks.1),
+                m.kind == MentionKind::Place,
+            )
     }
 
     /// "in central Bishkek", "in downtown Almaty", "in northern Afghanistan": a word for a
@@ -1770,6 +1785,13 @@ impl<'a> Input<'a> {
                     || k > ga
                         && self.w(k - 1) == "and"
                         && matches!(self.w(k), "acting" | "former" | "interim" | "outgoing")
+                    // "The United States and international rights groups condemned …": an
+                    // adjective of scope before a group noun.
+                    || k > ga
+                        && k + 1 == gb
+                        && self.w(k - 1) == "and"
+                        && matches!(self.w(k), "international" | "local" | "other" | "several" | "independent")
+                        && matches!(if leftward { cur.kind } else { o.kind }, MentionKind::Agent)
             })
                 // "… and his counterpart": a possessive before the title of the next.
                 || gb == ga + 2
@@ -7401,9 +7423,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             } else {
                 (actors, recipients)
             };
+            // "attended the Singapore summit", "met at the Helsinki summit": the venue named
+            // before the gathering is no party to it.
+            let mut actors = actors;
+            actors.retain(|m| !input.names_a_gathering(m));
+            let mut recipients = recipients;
+            recipients.retain(|m| !input.names_a_gathering(m));
             // "expanded its cooperation with Dushanbe amid concerns over militants": a party
             // named after "amid" or "despite" past the trigger is a circumstance's, not the act's.
-            let mut recipients = recipients;
             recipients.retain(|m| {
                 m.toks.0 < t1
                     || !(t1..m.toks.0).any(|k| {
@@ -7443,7 +7470,6 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             }
             // "a mortar bomb was fired at Israel from the Gaza Strip": an attack with no
             // agent named comes from the place it was launched from.
-            let mut actors = actors;
             if actors.is_empty() && passive && lex.plover == Plover::ASSAULT {
                 if let Some(from) = (t1..clause.end).find(|&k| input.w(k) == "from") {
                     actors.extend(
@@ -9716,6 +9742,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                     && m.countries[0] != own
                                     && !(plover == Plover::REJECT && topic_of_text(input, m))
                                     && !input.names_an_accord(m)
+                                    && !input.names_a_gathering(m)
                                     && m.sector.as_deref() != Some("MED")
                                     && !(input.is_locative(m)
                                         && (m.toks.0.saturating_sub(4)..m.toks.0).any(|j| {

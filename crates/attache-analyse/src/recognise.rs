@@ -5212,6 +5212,9 @@ impl<'a> Recogniser<'a> {
                 // (Nor is the partner of a relation: "activists who had criticised the deal
                 // with China".)
                 && !partner_of_relation(|j| self.w(j), self.sentence_start(o.toks.0), o.toks.0)
+                // (Nor the venue of a gathering: "the leaders met at the Singapore summit".)
+                && !(o.toks.0 >= 1
+                    && venue_of_gathering(self.w(o.toks.0 - 1), self.w(o.toks.1), o.kind == MentionKind::Place))
             {
                 let si = self.sentence_of[o.toks.0];
                 // "kidnapped by gunmen in southwestern Pakistan": a country named as where
@@ -6499,8 +6502,23 @@ pub(crate) fn partner_of_relation<'w>(w: impl Fn(usize) -> &'w str, sa: usize, k
 /// West ("Western intelligence services", "Western-backed groups"): of no one country its
 /// sentence names. ("foreign" is left out: "The foreign military drawdown" in a story of
 /// Afghanistan is the U.S. troops' its sentence names.)
+/// Whether a town (`town`) or a country named between the word `before` and the word
+/// `next` is the venue of a gathering: "the Helsinki summit", "the Geneva talks", "the
+/// Singapore summit" (a country only before "summit": "the Iran talks" are about Iran).
+pub(crate) fn venue_of_gathering(before: &str, next: &str, town: bool) -> bool {
+    matches!(before, "the" | "The")
+        && if town {
+            matches!(next, "summit" | "summits" | "talks" | "meeting" | "conference" | "forum" | "negotiations")
+        } else {
+            matches!(next, "summit" | "summits")
+        }
+}
+
 pub(crate) fn from_abroad(text: &str, span: Span) -> bool {
-    let abroad = |w: &str| matches!(w, "Western" | "Western-backed");
+    // "international rights groups condemned Thailand", "global investors": people or
+    // bodies called international or global belong to no country the sentence names.
+    let abroad =
+        |w: &str| matches!(w, "Western" | "Western-backed" | "international" | "International" | "global" | "Global");
     // "met foreign diplomats in Astana": people called foreign are of no country the
     // sentence names (but "the foreign ministry", "foreign ministers" are a country's own).
     let foreign = |w: &str| {

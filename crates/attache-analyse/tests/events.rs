@@ -8841,3 +8841,24 @@ fn each_other_right_after_the_verb_is_the_object() {
     let e = find(&r, "ACCUSE");
     assert_eq!(countries(&e.recipients), ["ERI", "ETH"], "{:?}", e.recipients);
 }
+
+#[test]
+fn the_town_before_a_summit_is_its_venue_not_a_party() {
+    let r = extract("Kim Jong Un attended the Singapore summit with Donald Trump.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(codes(&e.recipients), ["USAGOV"], "{:?}", e.recipients);
+    let r = extract("Trump and Putin met at the Helsinki summit in July 2018.");
+    let e = find(&r, "CONSULT");
+    assert!(!countries(&e.recipients).contains(&"FIN".to_string()), "{:?}", e.recipients);
+    assert!(!countries(&e.actors).contains(&"FIN".to_string()), "{:?}", e.actors);
+}
+
+#[test]
+fn international_groups_in_a_list_of_actors_are_of_no_country() {
+    let r = extract(
+        "The United States, the United Nations and international rights groups strongly condemned Thailand for sending Uyghurs back to China.",
+    );
+    let e = find(&r, "ACCUSE");
+    assert_eq!(codes(&e.actors), ["HRI", "IGOUNO", "USA"], "{:?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["THA"], "{:?}", e.recipients);
+}
