@@ -10393,6 +10393,48 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     }
                 }
             }
+            // "issued a statement warning that heavy rains could cause flooding": a warning
+            // about a state of affairs, whose "that" clause names no party and which names
+            // no addressee, threatens no one.
+            if plover == Plover::THREATEN
+                && lex.pos == Pos::Verb
+                && recipient_ps.is_empty()
+                && input.w(t0).to_ascii_lowercase().starts_with("warn")
+            {
+                let that = (t1..(t1 + 4).min(sb))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .find(|&k| input.w(k) == "that")
+                    .or_else(|| (t1 > t0 + 1 && input.w(t1 - 1) == "that").then(|| t1 - 1));
+                // ("warned that any attack would be met with force" still threatens.)
+                let menace = |k: usize| {
+                    let w = input.w(k).to_ascii_lowercase();
+                    [
+                        "consequen",
+                        "retaliat",
+                        "respon",
+                        "force",
+                        "punish",
+                        "price",
+                        "measure",
+                        "sanction",
+                        "attack",
+                        "strike",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                };
+                // (Nor does one whose clause names an act: "warned that the outlet would be
+                // shut down" threatens a closure, 132.)
+                let act_in = |k: usize| {
+                    let from = tokens[(k + 1).min(sb - 1)].span.start;
+                    sentence_triggers.iter().any(|h| h.span.start >= from && h.span.start != hit.span.start)
+                };
+                if that.is_some_and(|k| {
+                    input.actor_mentions_in(k + 1, sb).next().is_none() && !(k + 1..sb).any(menace) && !act_in(k)
+                }) {
+                    continue;
+                }
+            }
             let report_sources = if input.sentence_sources[si].is_empty() {
                 input.default_sources.to_vec()
             } else {

@@ -8862,3 +8862,12 @@ fn international_groups_in_a_list_of_actors_are_of_no_country() {
     assert_eq!(codes(&e.actors), ["HRI", "IGOUNO", "USA"], "{:?}", e.actors);
     assert_eq!(countries(&e.recipients), ["THA"], "{:?}", e.recipients);
 }
+
+#[test]
+fn a_warning_about_a_state_of_affairs_threatens_no_one() {
+    let r = extract("The ministry issued a statement warning that heavy rains could cause flooding in the south.");
+    assert!(r.events.iter().all(|e| e.kind != "THREATEN"), "{:?}", r.events);
+    // A warning of force still threatens, though it names no one.
+    let r = extract("The ministry warned that any attack would be met with force.");
+    find(&r, "THREATEN");
+}
