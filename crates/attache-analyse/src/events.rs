@@ -6873,6 +6873,25 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                             }
                                     }
 
+                                    // "tightened restrictions on all travel from India,
+                                    // Bangladesh and Sri Lanka": so are the people whose
+                                    // travel from a country is restricted.
+                                    || p == "from"
+                                        && matches!(lex.plover, Plover::SANCTION | Plover::COERCE)
+                                        && m.toks.0 >= t1 + 2
+                                        && input.w(m.toks.0 - 1) == "from"
+                                        && matches!(
+                                            input.w(m.toks.0 - 2),
+                                            "travel"
+                                                | "travellers"
+                                                | "travelers"
+                                                | "flights"
+                                                | "visitors"
+                                                | "arrivals"
+                                                | "passengers"
+                                                | "tourists"
+                                        )
+
                                     // "condemned the shelling by Tajik forces": whoever did
                                     // the act condemned is the one condemned.
                                     || p == "by" && lex.plover == Plover::ACCUSE && !is_noun && !passive
@@ -7363,7 +7382,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // under U.S. sanctions", "Russian banks under Western sanctions": the subject, or
             // the party the phrase follows, is sanctioned, by whoever the words between
             // "under" and the noun name.
-            let under_at = (lex.plover == Plover::SANCTION)
+            // ("Kyiv came under heavy Russian missile attack": so is one under attack.)
+            let under_at = (lex.plover == Plover::SANCTION || lex.plover == Plover::ASSAULT && is_noun)
                 .then(|| {
                     let mut k = t0;
                     while k > sa
@@ -7388,6 +7408,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             | "remain"
                             | "stay"
                             | "stays"
+                            // "Kyiv came under heavy Russian missile attack".
+                            | "came"
+                            | "come"
+                            | "comes"
                     ) || left.iter().any(|m| m.toks.1 == u))
                     .then_some(u)
                 })
@@ -7395,10 +7419,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             let (actors, recipients) = match under_at {
                 Some(u) => {
                     let subject: Vec<&Mention> = left.iter().copied().filter(|m| m.toks.1 <= u).collect();
+                    let between: Vec<&Mention> = input.actor_mentions_in(u + 1, t0).collect();
                     if subject.is_empty() {
                         (actors, recipients)
+                    } else if between.is_empty() && lex.plover == Plover::ASSAULT {
+                        // ("came under attack from armed men": named after the noun.)
+                        (actors.into_iter().filter(|a| !subject.iter().any(|s| s.span == a.span)).collect(), subject)
                     } else {
-                        (input.actor_mentions_in(u + 1, t0).collect(), subject)
+                        (between, subject)
                     }
                 }
                 None => (actors, recipients),

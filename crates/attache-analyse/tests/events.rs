@@ -8871,3 +8871,22 @@ fn a_warning_about_a_state_of_affairs_threatens_no_one() {
     let r = extract("The ministry warned that any attack would be met with force.");
     find(&r, "THREATEN");
 }
+
+#[test]
+fn the_countries_travel_from_which_is_restricted_are_restricted() {
+    let r = extract("Italy has now tightened restrictions on all travel from India, Bangladesh and Sri Lanka.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["BGD", "IND", "LKA"], "{:?}", e.recipients);
+}
+
+#[test]
+fn a_party_that_came_under_attack_is_attacked() {
+    let r = extract("Kyiv came under heavy Russian missile attack on Monday.");
+    let e = find(&r, "ASSAULT");
+    assert_eq!(countries(&e.actors), ["RUS"], "{:?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["UKR"], "{:?}", e.recipients);
+    // The attacker named after the noun stays the attacker.
+    let r = extract("Their forces came under a calculated attack from armed men.");
+    let e = find(&r, "ASSAULT");
+    assert!(e.actors.iter().all(|a| a.text != "Their forces"), "{:?}", e.actors);
+}
