@@ -7925,6 +7925,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 plover = if lex.plover == Plover::SANCTION { Plover::CONCEDE } else { code.plover.unwrap_or(plover) };
                 mode = code.mode.clone();
             }
+            // "Ukrainian forces captured two North Korean soldiers", "several rebels were
+            // captured": people captured are detained (173), not territory seized (192).
+            if cameo == "192"
+                && input.w(t0).to_ascii_lowercase().starts_with("captur")
+                && !recipients.is_empty()
+                && recipients.iter().all(|m| {
+                    // The noun of the phrase: its last word, or the word after a country's
+                    // adjective ("two North Korean soldiers"; not "Ukrainian positions", "the
+                    // headquarters of the Sudanese army").
+                    let head = if m.kind == MentionKind::Country { m.toks.1 } else { m.toks.1.saturating_sub(1) };
+                    m.kind == MentionKind::Person
+                        || m.kind != MentionKind::Place
+                            && CAPTIVES.contains(&input.w(head).to_ascii_lowercase().as_str())
+                })
+            {
+                if let Some(code) = kb.cameo_code("173") {
+                    cameo = code.code.clone();
+                    goldstein = code.goldstein;
+                    plover = code.plover.unwrap_or(plover);
+                    mode = code.mode.clone();
+                }
+            }
             // "A car bomb in Mogadishu killed ten people": a killing whose subject is the
             // noun of a kind of attack takes that noun's more precise code (1832, not 190).
             if lex.plover == Plover::ASSAULT && !is_noun && !passive && cameo == "190" {
@@ -11512,6 +11534,51 @@ const GAP_WORDS: &[&str] = &[
     "weekly",
     "monthly",
 ];
+/// Nouns of people who can be taken captive ("captured two soldiers": detained, 173, not
+/// territory seized, 192).
+const CAPTIVES: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "troops",
+    "fighter",
+    "fighters",
+    "rebel",
+    "rebels",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "commander",
+    "commanders",
+    "officer",
+    "officers",
+    "member",
+    "members",
+    "leader",
+    "leaders",
+    "hostage",
+    "hostages",
+    "prisoners",
+    "civilians",
+    "people",
+    "men",
+    "women",
+    "servicemen",
+    "sailors",
+    "pilot",
+    "pilots",
+    "mercenaries",
+    "guards",
+    "journalist",
+    "journalists",
+    "citizens",
+    "nationals",
+    "personnel",
+    "gunmen",
+    "suspects",
+    "suspect",
+];
+
 /// Goods named before the noun of their trade: "will suspend fuel exports" is "suspend
 /// exports", "halted natural gas deliveries" is "halted deliveries".
 const COMMODITIES: &[&str] = &[

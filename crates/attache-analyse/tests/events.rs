@@ -8890,3 +8890,18 @@ fn a_party_that_came_under_attack_is_attacked() {
     let e = find(&r, "ASSAULT");
     assert!(e.actors.iter().all(|a| a.text != "Their forces"), "{:?}", e.actors);
 }
+
+#[test]
+fn people_captured_are_detained_not_territory_seized() {
+    let r = extract("Ukrainian forces captured two North Korean soldiers in the Kursk region.");
+    assert_eq!(find(&r, "COERCE").cameo, "173");
+    let r = extract("Several rebels were captured by government troops.");
+    assert_eq!(find(&r, "COERCE").cameo, "173");
+    for text in [
+        "Russian forces captured Ukrainian positions near Bakhmut.",
+        "Rebels captured the headquarters of the Sudanese army in Wad Madani.",
+        "M23 rebels captured the city of Goma.",
+    ] {
+        assert_eq!(find(&extract(text), "COERCE").cameo, "192", "{text}");
+    }
+}
