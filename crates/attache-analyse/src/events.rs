@@ -9989,8 +9989,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         )
                     })
                     && actor_ps.iter().all(|p| p.sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "LEG")));
+                // Nor is an accusation of "it" ("seized a tanker, accusing it of smuggling
+                // fuel"): a party does not accuse itself.
+                let accused_it = plover == Plover::ACCUSE && lex.pos == Pos::Verb && input.w(t1) == "it";
                 let c = foreign_object.or(other.map(|c| (c, hit.span))).or_else(|| {
                     (!visit
+                        && !accused_it
                         && !meeting
                         && !stance
                         && lex.cameo != "161"

@@ -8905,3 +8905,10 @@ fn people_captured_are_detained_not_territory_seized() {
         assert_eq!(find(&extract(text), "COERCE").cameo, "192", "{text}");
     }
 }
+
+#[test]
+fn a_party_accusing_it_does_not_accuse_itself() {
+    let r = extract("Iran seized a tanker in the Strait of Hormuz, accusing it of smuggling fuel.");
+    let e = find(&r, "ACCUSE");
+    assert!(!countries(&e.recipients).contains(&"IRN".to_string()), "{:?}", e.recipients);
+}
