@@ -7599,6 +7599,21 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 if after != (cue.scope == Scope::After) {
                     continue;
                 }
+                // "Russia offered to hold a summit in Moscow, and China accepted": a cue
+                // before "and" or "but" and a new subject of the trigger is the first
+                // clause's.
+                if !after
+                    && (p.toks.1..t0).any(|k| {
+                        matches!(input.w(k), "and" | "but")
+                            && input.actor_mentions_in(k + 1, t0).any(|m| {
+                                (m.toks.0 == k + 1 || m.toks.0 == input.after_determiners(k + 1))
+                                    && m.toks.1 <= t0
+                                    && t0 - m.toks.1 <= 2
+                            })
+                    })
+                {
+                    continue;
+                }
                 // "Russia was ready to resume supplies if Kyiv agreed": a cue before a
                 // condition that opens between it and the trigger is the main clause's.
                 if !after

@@ -8912,3 +8912,12 @@ fn a_party_accusing_it_does_not_accuse_itself() {
     let e = find(&r, "ACCUSE");
     assert!(!countries(&e.recipients).contains(&"IRN".to_string()), "{:?}", e.recipients);
 }
+
+#[test]
+fn a_proposal_to_act_is_intent_and_stops_at_a_new_subject() {
+    let r = extract("Kyrgyzstan proposed to hold new border talks with Tajikistan.");
+    assert_eq!(find(&r, "CONSULT").modality, "intent");
+    let r = extract("Russia planned to hold a summit in Moscow, and China accepted.");
+    let accepted = r.events.iter().find(|e| e.trigger.text == "accepted").expect("an event at \"accepted\"");
+    assert_eq!(accepted.modality, "asserted");
+}
