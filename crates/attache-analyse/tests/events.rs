@@ -8921,3 +8921,42 @@ fn a_proposal_to_act_is_intent_and_stops_at_a_new_subject() {
     let accepted = r.events.iter().find(|e| e.trigger.text == "accepted").expect("an event at \"accepted\"");
     assert_eq!(accepted.modality, "asserted");
 }
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_seventieth_round_does_not_panic() {
+    for text in [
+        "Ethiopia and Eritrea accused each",
+        "Ethiopia and Eritrea accused each other",
+        "accused each",
+        "The Daily",
+        "The Daily Ittefaq newspaper",
+        "the Daily Ittefaq",
+        "Kazakhstan denied a",
+        "Kazakhstan denied a visa",
+        "Kim attended the Singapore",
+        "Kim attended the Singapore summit",
+        "the Helsinki",
+        "The United States and international",
+        "The United States and international rights groups",
+        "international",
+        "The ministry warned that",
+        "The ministry issued a statement warning that heavy",
+        "warning that",
+        "Italy tightened restrictions on all travel from",
+        "Italy tightened restrictions on all travel from India",
+        "travel from",
+        "Kyiv came under",
+        "Kyiv came under heavy Russian missile attack",
+        "came under",
+        "Ukrainian forces captured two",
+        "Ukrainian forces captured two North Korean soldiers",
+        "captured",
+        "Iran seized a tanker, accusing it",
+        "accusing it",
+        "Kyrgyzstan proposed to",
+        "Russia planned to hold a summit, and",
+        "Russia planned to hold a summit, and China",
+    ] {
+        let _ = extract(text);
+    }
+}
