@@ -3421,7 +3421,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 || input.w(j) == "of" && matches!(input.w(j - 1), "form" | "forms" | "kind" | "type"))
                     }) && t0 - k <= 3 + 2 * usize::from((k + 1..t0).any(|j| input.w(j) == "of"))
                 };
-                if let Some(k) = refused.filter(|&k| modifiers_only(k)) {
+                // "refused to join the talks", "refused to take part in the summit": the
+                // infinitive of joining between the refusal and the noun.
+                let joining = |k: usize| -> usize {
+                    match (input.w(k + 1), input.w(k + 2), input.w(k + 3), input.w(k + 4)) {
+                        ("to", "join" | "attend", _, _) => k + 2,
+                        ("to", "participate", "in", _) => k + 3,
+                        ("to", "take", "part", "in") => k + 4,
+                        _ => k,
+                    }
+                };
+                if let Some(k) = refused
+                    .filter(|&k| modifiers_only(k) || joining(k) > k && joining(k) < t0 && modifiers_only(joining(k)))
+                {
                     let verb_start =
                         tokens[if input.w(k) == "out" || input.w(k) == "down" { k - 1 } else { k }].span.start;
                     if let Some(prev) = events[first_event..]
@@ -3434,6 +3446,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 prev.cameo = c.to_string();
                                 prev.goldstein = code.goldstein;
                                 prev.mode = code.mode.clone();
+                            }
+                            // ("Turkmenistan refused to join the talks": a refusal to meet is
+                            // not aimed at the party's own country.)
+                            if c == "125" {
+                                let own: Vec<Option<String>> = prev.actors.iter().map(|a| a.country.clone()).collect();
+                                prev.recipients.retain(|r| !(r.implicit && own.contains(&r.country)));
                             }
                         }
                     }
@@ -9982,7 +10000,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 // Baghdad".)
                 // (Nor is a deal a noun names: "criticised the deal with China" is not
                 // China's with itself; "pledged to …" may be made to the party's own people.)
+                // ("will not attend the summit": nor is a refusal to meet, 125.)
                 let meeting = plover == Plover::CONSULT
+                    || cameo == "125"
                     || plover == Plover::AGREE && is_noun
                     || plover == Plover::SANCTION && !lex.cameo.starts_with("162");
                 // Nor is a stance of opposition or concern ("Beijing opposes any interference

@@ -8956,7 +8956,27 @@ fn a_text_ending_inside_a_rule_of_the_seventieth_round_does_not_panic() {
         "Kyrgyzstan proposed to",
         "Russia planned to hold a summit, and",
         "Russia planned to hold a summit, and China",
+        "Turkmenistan refused to",
+        "Turkmenistan refused to take part",
+        "Turkmenistan refused to join the",
+        "refused to participate in",
     ] {
         let _ = extract(text);
     }
+}
+
+#[test]
+fn a_refusal_to_attend_is_not_aimed_at_home() {
+    let r = extract("Russian President Vladimir Putin will not attend the summit in Johannesburg, the Kremlin said.");
+    let e = find(&r, "REJECT");
+    assert!(!countries(&e.recipients).contains(&"RUS".to_string()), "{:?}", e.recipients);
+}
+
+#[test]
+fn a_refusal_to_join_talks_is_a_refusal_to_meet() {
+    let r = extract("Turkmenistan refused to join the talks.");
+    assert!(r.events.iter().all(|e| e.kind != "CONSULT"), "{:?}", r.events);
+    let e = find(&r, "REJECT");
+    assert_eq!(e.cameo, "125");
+    assert!(e.recipients.is_empty(), "{:?}", e.recipients);
 }
