@@ -1883,6 +1883,15 @@ impl<'a> Input<'a> {
 
     /// The first token from `k` on that is no article or possessive determiner ("the",
     /// "its"): where the noun phrase that starts at `k` names its head or its party.
+    /// The "that" opening the clause a verb (tokens `t0..t1`) takes: within four words
+    /// after it ("warned on Wednesday that …"), or ending the trigger's phrase itself.
+    fn that_after(&self, t0: usize, t1: usize, sb: usize) -> Option<usize> {
+        (t1..(t1 + 4).min(sb))
+            .take_while(|&k| self.tokens[k].kind == TokenKind::Word)
+            .find(|&k| self.w(k) == "that")
+            .or_else(|| (t1 > t0 + 1 && self.w(t1 - 1) == "that").then(|| t1 - 1))
+    }
+
     fn after_determiners(&self, mut k: usize) -> usize {
         while DETERMINERS.contains(&self.w(k)) {
             k += 1;
@@ -9549,10 +9558,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && recipient_ps.iter().all(|p| p.country.as_deref() == Some(actor_set[0]))
             {
                 let own = actor_set[0];
-                let that = (t1..(t1 + 4).min(sb))
-                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
-                    .find(|&k| input.w(k) == "that")
-                    .or_else(|| (t1 > t0 + 1 && input.w(t1 - 1) == "that").then(|| t1 - 1));
+                let that = input.that_after(t0, t1, sb);
                 // "Kazakhstan could face secondary sanctions …, a U.S. official warned.": a
                 // warning that closes its sentence after a comma says what opens it.
                 let closing = || {
@@ -10490,10 +10496,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 && recipient_ps.is_empty()
                 && input.w(t0).to_ascii_lowercase().starts_with("warn")
             {
-                let that = (t1..(t1 + 4).min(sb))
-                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
-                    .find(|&k| input.w(k) == "that")
-                    .or_else(|| (t1 > t0 + 1 && input.w(t1 - 1) == "that").then(|| t1 - 1));
+                let that = input.that_after(t0, t1, sb);
                 // ("warned that any attack would be met with force" still threatens.)
                 let menace = |k: usize| {
                     let w = input.w(k).to_ascii_lowercase();
