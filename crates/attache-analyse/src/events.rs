@@ -2061,7 +2061,35 @@ impl<'a> Input<'a> {
                 end = end.min(c);
             }
         }
+        // "Although Moscow withdrew its troops, the EU did not lift sanctions": so does a
+        // subordinate clause of its own subject and verb.
+        if let Some(c) = self.intro_subordinate(sa, sb) {
+            if trig.0 > c {
+                start = start.max(c + 1);
+            } else if trig.1 <= c {
+                end = end.min(c);
+            }
+        }
         Clause { start, end, hedges_to: hedges_to.max(end) }
+    }
+
+    /// The comma that closes a subordinate clause opening sentence `sa..sb` ("Unless
+    /// Moscow withdraws its troops, …", "Although talks resumed, …"): the first comma
+    /// after a trigger, within 20 words.
+    fn intro_subordinate(&self, sa: usize, sb: usize) -> Option<usize> {
+        if sa + 3 >= sb
+            || !is_one_of(
+                self.w(sa),
+                &["if", "unless", "although", "though", "because", "once", "whereas", "while", "when", "until"],
+            )
+        {
+            return None;
+        }
+        let c = (sa + 2..sb.min(sa + 20)).find(|&k| matches!(self.w(k), "," | ";" | "\""))?;
+        let first_trigger = self.tokens.get(sa + 1)?.span.start;
+        let verb =
+            self.triggers.iter().any(|h| h.span.start >= first_trigger && h.span.end <= self.tokens[c].span.start);
+        (verb && self.w(c) == "," && c + 1 < sb).then_some(c)
     }
 
     /// The comma that closes a participle clause opening sentence `sa..sb` ("After
@@ -5387,6 +5415,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             })
                     })
             };
+            // "praised relations between Russia and Kazakhstan during talks with Tokayev":
+            // a later name of a list a preposition opens is no subject either.
+            let in_prepositional_list = |m: &Mention, from: usize| {
+                // (", and the prime ministers signed" opens a clause of its own.)
+                m.toks.0 > from + 1
+                    && input.w(m.toks.0 - 1) == "and"
+                    && input.w(m.toks.0 - 2) != ","
+                    && input.conjuncts(m, from, m.toks.1, true).iter().min_by_key(|c| c.toks.0).is_some_and(|c| {
+                        c.toks.0 < m.toks.0
+                            && preceded_by_preposition(input.text, tokens, c)
+                                .is_some_and(|p| !matches!(p, "after" | "before" | "since" | "until" | "by" | "of"))
+                    })
+            };
             let subject = |from: usize| -> Vec<&Mention> {
                 input
                     .actor_mentions_in(from, subject_end)
@@ -5434,6 +5475,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !attack_target(m)
                             && attack_subject.is_none_or(|d| m.toks.0 > d)
                             && !outside_of(m)
+                            && !in_prepositional_list(m, from)
                     })
                     .max_by_key(|m| m.toks.1)
                     .map(|m| input.conjuncts(m, from, t0, true))
@@ -7688,7 +7730,11 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if m == Modality::Negated && REFUSALS.contains(&cue.phrase.as_str()) {
                         refusal = true;
                     }
+                    // "if Beijing did not curb exports": a condition holds whatever it
+                    // says, a negation too.
+                    let condition = m == Modality::Hypothetical && matches!(cue.phrase.as_str(), "if" | "unless");
                     let r = match m {
+                        _ if condition => 6,
                         Modality::Negated => 5,
                         Modality::Intent => 4,
                         Modality::Hypothetical => 3,

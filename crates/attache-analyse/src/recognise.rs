@@ -262,6 +262,8 @@ const NOT_NAMES: &[&str] = &[
     "And",
     "Or",
     "If",
+    "Unless",
+    "Whereas",
     "While",
     "This",
     "That",

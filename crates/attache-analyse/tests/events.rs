@@ -8980,3 +8980,29 @@ fn a_refusal_to_join_talks_is_a_refusal_to_meet() {
     assert_eq!(e.cameo, "125");
     assert!(e.recipients.is_empty(), "{:?}", e.recipients);
 }
+
+#[test]
+fn a_later_name_of_a_prepositional_list_is_no_subject() {
+    let r = extract("Putin praised relations between Russia and Kazakhstan during talks with Tokayev.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(codes(&e.actors), ["RUSGOV"], "{:?}", e.actors);
+}
+
+#[test]
+fn a_negation_inside_a_condition_is_hypothetical() {
+    let r = extract(
+        "Washington threatened to impose tariffs on Chinese goods if Beijing did not curb exports of fentanyl precursors.",
+    );
+    let e = r.events.iter().find(|e| e.trigger.text.starts_with("curb")).expect("curb exports");
+    assert_eq!(e.modality, "hypothetical");
+}
+
+#[test]
+fn an_opening_subordinate_clause_ends_at_its_comma() {
+    let r = extract("Unless Moscow withdraws its troops, the EU will not lift sanctions.");
+    let w = r.events.iter().find(|e| e.kind == "RETREAT").expect("the withdrawal");
+    assert_eq!(codes(&w.actors), ["RUSGOV"], "{:?}", w.actors);
+    assert_eq!(w.modality, "hypothetical");
+    let l = r.events.iter().find(|e| e.trigger.text.contains("lift")).expect("the lifting");
+    assert_eq!(codes(&l.actors), ["IGOEUREEC"], "{:?}", l.actors);
+}
