@@ -6074,9 +6074,19 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     while DETERMINERS.contains(&input.w(from)) {
                         from += 1;
                     }
+                    // ("a loan of $2 billion to Kyrgyzstan": a name after another
+                    // preposition is no party of the noun's own phrase.)
+                    let direct = |m: &Mention| {
+                        (from..m.toks.0).all(|j| {
+                            !matches!(
+                                input.w(j),
+                                "to" | "for" | "from" | "in" | "on" | "against" | "into" | "over" | "at"
+                            )
+                        })
+                    };
                     if let Some(m) = input
                         .actor_mentions_in(from, clause.end)
-                        .filter(|m| m.toks.0 <= from + 6)
+                        .filter(|m| m.toks.0 <= from + 6 && direct(m))
                         .min_by_key(|m| m.toks.0)
                     {
                         own.extend(input.conjuncts(m, from, clause.end, false));
@@ -6084,6 +6094,7 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         own.extend(input.mentions_in(from, clause.end).iter().filter(|m| {
                             m.toks.1 <= (from + 8).min(clause.end)
                                 && matches!(m.kind, MentionKind::Country | MentionKind::Group)
+                                && direct(m)
                         }));
                     }
                 }

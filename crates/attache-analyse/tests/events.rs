@@ -9006,3 +9006,14 @@ fn an_opening_subordinate_clause_ends_at_its_comma() {
     let l = r.events.iter().find(|e| e.trigger.text.contains("lift")).expect("the lifting");
     assert_eq!(codes(&l.actors), ["IGOEUREEC"], "{:?}", l.actors);
 }
+
+#[test]
+fn a_name_after_another_preposition_is_no_party_of_the_nouns_phrase() {
+    for text in [
+        "China was considering a loan of $2 billion to Kyrgyzstan.",
+        "The loan of $2 billion to Kyrgyzstan was approved.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| !countries(&e.actors).contains(&"KGZ".to_string())), "{text}: {:?}", r.events);
+    }
+}
