@@ -6075,14 +6075,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         from += 1;
                     }
                     // ("a loan of $2 billion to Kyrgyzstan": a name after another
-                    // preposition is no party of the noun's own phrase.)
+                    // preposition is no party of the noun's own phrase; "from" and "in"
+                    // may place people: "with the heads of news agencies from the five
+                    // Central Asian states".)
                     let direct = |m: &Mention| {
-                        (from..m.toks.0).all(|j| {
-                            !matches!(
-                                input.w(j),
-                                "to" | "for" | "from" | "in" | "on" | "against" | "into" | "over" | "at"
-                            )
-                        })
+                        (from..m.toks.0)
+                            .all(|j| !matches!(input.w(j), "to" | "for" | "on" | "against" | "into" | "over"))
                     };
                     if let Some(m) = input
                         .actor_mentions_in(from, clause.end)
