@@ -240,7 +240,10 @@ pub fn tokenize_with_starts(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
             if bytes.get(i) == Some(&b'.') {
                 let word = &text[start..i];
                 let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-                let dotted = word.contains('.') && !word.ends_with('.');
+                // ("according to Kloop.kg." ends its sentence: a web address is no
+                // acronym, whose parts are of one or two letters: "U.S.", "Ph.D.".)
+                let dotted =
+                    word.contains('.') && !word.ends_with('.') && word.split('.').all(|p| p.chars().count() <= 2);
                 if initial || dotted || word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word) {
                     i += 1;
                     prev_word = false;
@@ -639,7 +642,8 @@ mod tests {
                 // Keep the period of abbreviations, initials and dotted acronyms ("U.S.").
                 if at(i) == Some('.') {
                     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-                    let dotted = word.contains('.') && !word.ends_with('.');
+                    let dotted =
+                        word.contains('.') && !word.ends_with('.') && word.split('.').all(|p| p.chars().count() <= 2);
                     if initial || dotted || ABBREVIATIONS.contains(&word) {
                         i += 1;
                     }
@@ -729,6 +733,15 @@ mod tests {
     fn abbreviations_and_initials_do_not_split() {
         let s = sents("Gen. J. Smith met U.S. officials on Dec. 5 in St. Petersburg. The talks ended.");
         assert_eq!(s, vec!["Gen. J. Smith met U.S. officials on Dec. 5 in St. Petersburg.", "The talks ended."]);
+    }
+
+    #[test]
+    fn a_web_address_keeps_no_closing_period() {
+        let text = "Police detained three activists, according to Kloop.kg. The U.S. embassy said.";
+        let toks = tokenize(text);
+        assert!(toks.iter().any(|t| &text[t.span.start..t.span.end] == "Kloop.kg"), "{toks:?}");
+        assert!(toks.iter().any(|t| &text[t.span.start..t.span.end] == "U.S."), "{toks:?}");
+        assert_eq!(sents(text).len(), 2);
     }
 
     #[test]
