@@ -1715,6 +1715,9 @@ pub fn attribute(
             sentence_mentions.iter().filter(|m| sspan.contains(m.span) && !m.absorbed).collect();
         let mut used_cue_end = 0usize;
         let sentence_first = statements.len();
+        // What closing attributions to an outlet ("…, Interfax said.") say: no statement
+        // runs over them.
+        let mut media_closings: Vec<Span> = Vec::new();
         for h in &hits {
             let PhraseRef::Cue(ci) = h.target else { continue };
             if h.span.start < used_cue_end {
@@ -2799,6 +2802,11 @@ pub fn attribute(
                         };
                         let i = add_source(&mut sources, name_of(source), source.entity, span);
                         sentence_sources[si].push(i);
+                        if let Some((first, last)) =
+                            closing_content(token_text, sa, sb, speaker.toks.0, h.toks.1.max(speaker.toks.1))
+                        {
+                            media_closings.push(Span::new(tokens[first].span.start, tokens[last - 1].span.end));
+                        }
                         continue;
                     }
                     // Content: the quotation before the cue, or what follows the cue.
@@ -2990,6 +2998,13 @@ pub fn attribute(
             }
             for (a, s) in statements.iter_mut().enumerate().skip(sentence_first) {
                 if a != b && s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
+                    s.content.end = closing.end;
+                }
+            }
+        }
+        for closing in media_closings {
+            for s in statements.iter_mut().skip(sentence_first) {
+                if s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
                     s.content.end = closing.end;
                 }
             }
@@ -4938,5 +4953,12 @@ mod tests {
         assert!(speaker_at(t, "said").ends_with("Daily Ittefaq newspaper"), "{:?}", statements(t));
         let t = "The independent Rustavi Two television station said the vote was delayed.";
         assert_eq!(speaker_at(t, "said"), "Rustavi Two television station");
+    }
+
+    #[test]
+    fn a_closing_attribution_to_an_outlet_ends_what_was_said_before_it() {
+        let s = statements("The ministry denied the report, Interfax said.");
+        let d = s.iter().find(|s| s.1 == "denied").expect("the denial");
+        assert_eq!(d.2, "the report", "{s:?}");
     }
 }
