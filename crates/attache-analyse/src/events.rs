@@ -1009,6 +1009,10 @@ const SUSPENDING: &[&str] = &[
     "withhold",
     "withholds",
     "withholding",
+    "ceased",
+    "cease",
+    "ceases",
+    "ceasing",
 ];
 
 /// Words that may follow a state suspended by the bare verb ("suspended Mali from the
@@ -1130,6 +1134,11 @@ fn discontinuation(cameo: &str) -> Option<&'static str> {
         "073" => Some("1623"),
         // "suspended the defence agreement": relations reduced.
         "057" => Some("160"),
+        // "suspended intelligence sharing with Ukraine", "halted military cooperation":
+        // so are they when cooperation in deeds stops.
+        "060" | "061" | "062" | "063" | "064" => Some("160"),
+        // "suspended the talks with Armenia": negotiations halted.
+        "040" | "046" => Some("164"),
         _ => None,
     }
 }
@@ -3179,6 +3188,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         continue;
                     }
                 }
+            }
+            // "he was charging 25% more for electricity", "charges $10 a ton": a charge
+            // of an amount is a price.
+            if lex.plover == Plover::ACCUSE
+                && matches!(input.w(t0), "charging" | "charged" | "charges" | "charge")
+                && t1 < sb
+                && (amount_word(input, t1) || input.w(t1) == "a" && input.w(t1 + 1) == "fee")
+            {
+                continue;
             }
             // "arrested the opposition leader on charges of treason": the charges a
             // detention is made on are part of it, no accusation of their own.

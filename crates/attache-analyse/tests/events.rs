@@ -9017,3 +9017,26 @@ fn a_name_after_another_preposition_is_no_party_of_the_nouns_phrase() {
         assert!(r.events.iter().all(|e| !countries(&e.actors).contains(&"KGZ".to_string())), "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn a_charge_of_an_amount_is_a_price() {
+    let r = extract("Ford said he was charging 25% more for electricity sent to the United States.");
+    assert!(r.events.iter().all(|e| e.kind != "ACCUSE"), "{:?}", r.events);
+    let r = extract("Kazakhstan charged two Russian citizens with espionage.");
+    find(&r, "ACCUSE");
+}
+
+#[test]
+fn stopped_cooperation_or_talks_reduce_relations() {
+    let r = extract("The United States suspended intelligence sharing with Ukraine.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "160");
+    assert_eq!(countries(&e.actors), ["USA"], "{:?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["UKR"], "{:?}", e.recipients);
+    let r = extract("Azerbaijan suspended the talks with Armenia.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "164");
+    assert_eq!(countries(&e.actors), ["AZE"], "{:?}", e.actors);
+    let r = extract("The United States said it would cease military aid to Ukraine.");
+    assert!(r.events.iter().any(|e| e.kind == "SANCTION" && e.cameo.starts_with("1")), "{:?}", r.events);
+}
