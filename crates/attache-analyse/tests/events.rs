@@ -9040,3 +9040,30 @@ fn stopped_cooperation_or_talks_reduce_relations() {
     let r = extract("The United States said it would cease military aid to Ukraine.");
     assert!(r.events.iter().any(|e| e.kind == "SANCTION" && e.cameo.starts_with("1")), "{:?}", r.events);
 }
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_seventy_first_round_does_not_panic() {
+    for text in [
+        "Putin praised relations between Russia and",
+        "Putin praised relations between Russia and Kazakhstan during",
+        "Unless",
+        "Unless Moscow",
+        "Unless Moscow withdraws its troops,",
+        "Although talks resumed,",
+        "if Beijing did not",
+        "China was considering a loan of",
+        "China was considering a loan of $2 billion to",
+        "he was charging",
+        "he was charging 25%",
+        "charged a",
+        "suspended intelligence sharing with",
+        "suspended the talks",
+        "would cease",
+        "according to Kloop.kg",
+        "according to Kloop.",
+        "The ministry denied the report, Interfax",
+        "The ministry denied the report, Interfax said",
+    ] {
+        let _ = extract(text);
+    }
+}
