@@ -12530,6 +12530,16 @@ fn counted_people_before(input: &Input, from: usize, t0: usize) -> bool {
     {
         k -= 1;
     }
+    // "Two men, who are facing murder charges, were arrested": a relative clause set off
+    // by commas stands between the people and the verb.
+    if k > from + 2 && input.w(k - 1) == "," {
+        if let Some(j) = (k.saturating_sub(16).max(from + 1)..k - 2)
+            .rev()
+            .find(|&j| input.w(j) == "," && matches!(input.w(j + 1), "who" | "whom" | "whose"))
+        {
+            k = j;
+        }
+    }
     if k == from {
         return false;
     }

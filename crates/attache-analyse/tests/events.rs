@@ -9042,6 +9042,13 @@ fn stopped_cooperation_or_talks_reduce_relations() {
 }
 
 #[test]
+fn people_counted_before_a_relative_clause_are_held() {
+    let r = extract("Two men, who are facing murder charges, were arrested in Kazakhstan.");
+    let e = find(&r, "COERCE");
+    assert_eq!(countries(&e.recipients), ["KAZ"], "{:?}", e.recipients);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_first_round_does_not_panic() {
     for text in [
         "Putin praised relations between Russia and",
@@ -9063,6 +9070,8 @@ fn a_text_ending_inside_a_rule_of_the_seventy_first_round_does_not_panic() {
         "according to Kloop.",
         "The ministry denied the report, Interfax",
         "The ministry denied the report, Interfax said",
+        "Two men, who",
+        "Two men, who are facing murder charges,",
     ] {
         let _ = extract(text);
     }
