@@ -3003,11 +3003,7 @@ pub fn attribute(
             }
         }
         for closing in media_closings {
-            for s in statements.iter_mut().skip(sentence_first) {
-                if s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
-                    s.content.end = closing.end;
-                }
-            }
+            end_at_closing(&mut statements[sentence_first..], closing);
         }
         // "… warned that Tehran would respond, state media reported.": a closing clause of
         // reporting names a source, not what was said; the content ends before its comma.
@@ -3033,11 +3029,7 @@ pub fn attribute(
                 _ => continue,
             };
             let closing = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-            for s in statements.iter_mut().skip(sentence_first) {
-                if s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
-                    s.content.end = closing.end;
-                }
-            }
+            end_at_closing(&mut statements[sentence_first..], closing);
         }
         // "…, a charge Baku denied.", "…, an accusation Moscow rejects.", "…, which the
         // government denies.": a closing denial of what the sentence reports says nothing
@@ -3844,6 +3836,16 @@ fn attribution_tail(token_text: &[&str], c: usize, e: usize) -> bool {
                         | "not"
                 )
             })
+}
+
+/// Ends each statement whose cue lies inside `closing`, what a closing attribution of
+/// its sentence says, and whose content runs on over it, where `closing` ends.
+fn end_at_closing(statements: &mut [Statement], closing: Span) {
+    for s in statements {
+        if s.content.start < closing.end && s.content.end > closing.end && closing.contains(s.cue) {
+            s.content.end = closing.end;
+        }
+    }
 }
 
 /// What a closing attribution says ("The talks will resume, Lavrov said on Monday."): the
