@@ -1015,70 +1015,6 @@ const SUSPENDING: &[&str] = &[
     "ceasing",
 ];
 
-/// Words that may follow a state suspended by the bare verb ("suspended Mali from the
-/// bloc", "suspended Madagascar after the coup").
-/// Things received, not guests ("received a shipment of", "received Turkish drones").
-const RECEIVED_THINGS: &[&str] = &[
-    "batch",
-    "batches",
-    "shipment",
-    "shipments",
-    "delivery",
-    "deliveries",
-    "consignment",
-    "tranche",
-    "loan",
-    "loans",
-    "grant",
-    "grants",
-    "payment",
-    "payments",
-    "doses",
-    "vaccines",
-    "weapons",
-    "arms",
-    "drones",
-    "missiles",
-    "aircraft",
-    "jets",
-    "tanks",
-    "aid",
-    "assistance",
-    "supplies",
-    "equipment",
-    "funding",
-    "funds",
-    "money",
-    "support",
-    "backing",
-    "approval",
-    "permission",
-    "message",
-    "messages",
-    "letter",
-    "letters",
-    "award",
-    "invitation",
-    "report",
-    "reports",
-    "complaints",
-    "requests",
-    "applications",
-    "votes",
-    "percent",
-    "praise",
-    "criticism",
-    "treatment",
-    "training",
-    "information",
-    "intelligence",
-    "documents",
-    "asylum",
-    "citizenship",
-    "visas",
-    "threats",
-];
-
 /// Quantities of an economy a government curbs without restricting anyone ("to curb
 /// inflation").
 const ECONOMIC_QUANTITIES: &[&str] = &[
@@ -1122,8 +1058,39 @@ const STRIKE_OF_FORCE: &[&str] = &[
     "artillery",
 ];
 
+/// Words that may follow a state suspended by the bare verb ("suspended Mali from the
+/// bloc", "suspended Madagascar after the coup").
 const SUSPENDED_FROM: &[&str] =
     &["from", "after", "following", "over", "for", "until", "in", "and", "indefinitely", "on", "last", "this"];
+
+/// Whether one of the lexicon row's `unless` words heads the object after the trigger
+/// ending before token `t1`: after the determiners, an amount and words of order ("its
+/// first batch of", "$2 billion in"), up to four words that end at a mark, a preposition
+/// or a conjunction, within the sentence ending at `sb`.
+fn object_cancels(row: &attache_kb::LexEntry, input: &Input, t1: usize, sb: usize) -> bool {
+    if row.unless.is_empty() {
+        return false;
+    }
+    let mut k = input.after_determiners(t1);
+    while k < sb
+        && (amount_word(input, k)
+            || matches!(input.w(k), "its" | "their" | "his" | "her" | "first" | "second" | "new" | "latest")
+            || input.w(k) == "in" && k > t1 && amount_word(input, k - 1))
+    {
+        k += 1;
+    }
+    (k..(k + 4).min(sb))
+        .take_while(|&j| {
+            let w = input.w(j);
+            input.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                && !AFTER_PREPOSITION.contains(&w)
+                && !matches!(w, "to" | "and" | "or" | "that" | "which" | "who")
+        })
+        .any(|j| {
+            let w = input.w(j).to_ascii_lowercase();
+            row.unless.contains(&w)
+        })
+}
 
 /// The CAMEO code of stopping aid of this code (162x), if it is aid.
 fn discontinuation(cameo: &str) -> Option<&'static str> {
@@ -2532,6 +2499,12 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 continue;
             }
             let Some(&lex_i) = hit.targets.first() else { continue };
+            // "Belarus will host Russian nuclear weapons": a row's `unless` words heading
+            // its object (the words after the trigger up to a preposition or a mark)
+            // make the phrasing no act of that row.
+            if hit.targets.iter().any(|&i| object_cancels(&kb.lexicon[i as usize], input, t1, sb)) {
+                continue;
+            }
             // "to deal with North Korea's nuclear threat", "must deal with the crisis": the
             // verb "deal with" is no deal.
             if matches!(input.w(t0), "deal" | "deals" | "dealing" | "dealt")
@@ -4606,26 +4579,6 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     if !input.mentions_in(t1, from).iter().any(|m| m.is_actor()) {
                         continue;
                     }
-                }
-                // "Kyrgyzstan received its first batch of Turkish Bayraktar drones",
-                // "received $2 billion in military aid", "received a letter": the noun of a
-                // thing after the determiners, an amount and up to two modifiers.
-                let mut k = input.after_determiners(t1);
-                while k < sb
-                    && (amount_word(input, k)
-                        || matches!(
-                            input.w(k),
-                            "its" | "their" | "his" | "her" | "first" | "second" | "new" | "latest"
-                        )
-                        || input.w(k) == "in" && k > t1 && amount_word(input, k - 1))
-                {
-                    k += 1;
-                }
-                if (k..(k + 3).min(sb))
-                    .take_while(|&j| tokens[j].kind == TokenKind::Word && !matches!(input.w(j), "from" | "of" | "and"))
-                    .any(|j| RECEIVED_THINGS.contains(&input.w(j)))
-                {
-                    continue;
                 }
             }
             // "is seeking to deepen a partnership": seeking to act is an aim (a modality

@@ -8072,6 +8072,22 @@ fn receiving_a_thing_is_no_hosting_and_an_amount_received_comes_from_its_giver()
 }
 
 #[test]
+fn hosting_weapons_or_troops_is_no_hosting_of_guests() {
+    // lexicon.tsv's `unless` column: the object's words cancel the row.
+    for text in [
+        "Belarus will host Russian tactical nuclear weapons, President Alexander Lukashenko confirmed.",
+        "Tajikistan hosts about 7,000 Russian troops at a base near Dushanbe.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.cameo != "043"), "{text}: {:#?}", r.events);
+    }
+    let r = extract("Belarus will host Russian President Vladimir Putin next week.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(e.cameo, "043");
+    assert_eq!(countries(&e.recipients), ["RUS"]);
+}
+
+#[test]
 fn a_place_of_someone_held_there_does_not_place_the_act() {
     let r = extract("The Taliban freed two American prisoners in exchange for an Afghan held in the United States.");
     assert!(find(&r, "CONCEDE").location.is_none(), "{:#?}", r.events);

@@ -203,6 +203,9 @@ pub struct LexEntry {
     pub cameo: String,
     pub goldstein: f32,
     pub frame: Frame,
+    /// Words that, heading the phrasing's object, make it no event of this row ("host"
+    /// before "weapons" or "troops" is no visit); lowercase.
+    pub unless: Vec<String>,
     /// `lexicon.tsv:<line>`, for the event's `rule`.
     pub rule: String,
 }

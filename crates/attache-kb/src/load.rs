@@ -94,6 +94,7 @@ struct LexRow {
     mode: Option<String>,
     cameo: String,
     frame: Frame,
+    unless: Vec<String>,
 }
 
 #[derive(Default)]
@@ -342,6 +343,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                 t.column("cameo")?,
                 t.column("frame")?,
             );
+            let unless = t.optional("unless");
             for row in &t.rows {
                 let pos_v = match row.get(pos) {
                     "verb" => Pos::Verb,
@@ -367,6 +369,7 @@ fn read(tables: &mut Tables, file: &str, text: &str) -> Result<(), KbError> {
                     mode: row.some(m),
                     cameo: row.get(c).to_string(),
                     frame,
+                    unless: unless.map(|u| row.list(u)).unwrap_or_default(),
                 });
             }
         }
@@ -446,7 +449,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
     }
 
     let mut lexicon = Vec::with_capacity(t.lexicon_rows.len());
-    for LexRow { file, line, forms, pos, plover, mode, cameo, frame } in t.lexicon_rows {
+    for LexRow { file, line, forms, pos, plover, mode, cameo, frame, unless } in t.lexicon_rows {
         let code = t.cameo.get(&cameo).ok_or_else(|| KbError::Format {
             file: file.clone(),
             line,
@@ -467,6 +470,7 @@ pub(crate) fn build(sources: &[KbSource]) -> Result<Kb, KbError> {
             goldstein: code.goldstein,
             cameo,
             frame,
+            unless,
             rule: format!("{base}:{line}"),
         });
     }
@@ -1103,6 +1107,21 @@ mod tests {
         assert_eq!(i.seat.as_deref(), Some("Bishkek"));
         let err = crate::Kb::load(&[overlay("Atlantis")]).err().expect("an unknown seat is an error").to_string();
         assert!(err.contains("extra.institutions.tsv:2") && err.contains("Atlantis"), "{err}");
+    }
+
+    #[test]
+    fn a_lexicon_rows_unless_column_is_read_as_a_list() {
+        let overlay = crate::KbSource {
+            name: "extra.lexicon.tsv".into(),
+            text: "forms\tpos\tplover\tmode\tcameo\tframe\tunless\n\
+                   courted|courts\tverb\t\t\t043\tdir\tvoters|investors\n"
+                .into(),
+        };
+        let kb = crate::Kb::load(&[overlay]).expect("a valid overlay");
+        let row = kb.lexicon.iter().find(|l| l.forms.iter().any(|f| f == "courted")).expect("the overlay row");
+        assert_eq!(row.unless, ["voters", "investors"]);
+        let hosted = kb.lexicon.iter().find(|l| l.forms.iter().any(|f| f == "hosted")).expect("the hosting row");
+        assert!(hosted.unless.iter().any(|w| w == "weapons"), "{:?}", hosted.unless);
     }
 
     #[test]
