@@ -7563,6 +7563,26 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     );
                 }
             }
+            // "Patriarch Kirill was barred from entering Lithuania", "were denied entry to
+            // Kazakhstan": a ban on entry with no agent named is the act of the country
+            // entered.
+            if actors.is_empty()
+                && passive
+                && lex.cameo == "172"
+                && (t0..t1).any(|k| matches!(input.w(k), "entry" | "entering"))
+            {
+                let from = if matches!(input.w(t1), "to" | "into") { t1 + 1 } else { t1 };
+                let entered = input.mentions_in(from, (from + 2).min(clause.end)).iter().find(|m| {
+                    m.toks.0 <= from + 1
+                        && m.kind == MentionKind::Country
+                        && m.countries.len() == 1
+                        && !recipients.iter().any(|r| r.countries == m.countries && r.kind == MentionKind::Country)
+                });
+                if let Some(m) = entered {
+                    recipients.retain(|r| r.toks != m.toks);
+                    actors.push(m);
+                }
+            }
             // "Ten people were killed in Mogadishu": people the text only counts, attacked
             // by no one named, are still victims of an attack (coded below on the country
             // of its place, as the active "… killed ten people" is).
@@ -9246,6 +9266,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             // soldier wounded", "exchanged fire, leaving two soldiers dead":
                             // a party of a clause of its own.
                             || (t1..m.toks.0).any(|j| matches!(input.w(j), "," | "that" | "which" | "who"))
+                            // "agreed to resume shuttle diplomacy between their leaders":
+                            // people of "their" are the sides' own.
+                            || input.w(m.toks.0 - 1) == "their"
                             // "agreed to a ceasefire after talks mediated by Qatar and
                             // Turkey": or of another act named between.
                             || sentence_triggers.iter().any(|h2| {

@@ -8088,6 +8088,40 @@ fn hosting_weapons_or_troops_is_no_hosting_of_guests() {
 }
 
 #[test]
+fn blocking_imports_of_a_countrys_goods_is_an_embargo_on_that_country() {
+    let r = extract("China has blocked imports of Japanese seafood since August, the Japanese trade ministry said.");
+    let e = find(&r, "SANCTION");
+    assert_eq!(e.cameo, "163");
+    assert_eq!(countries(&e.actors), ["CHN"]);
+    assert_eq!(countries(&e.recipients), ["JPN"]);
+}
+
+#[test]
+fn a_ban_on_entry_with_no_agent_is_the_act_of_the_country_entered() {
+    for (text, by, on) in [
+        (
+            "The head of the Russian Orthodox Church, Patriarch Kirill, was barred from entering Lithuania.",
+            "LTU",
+            "RUS",
+        ),
+        ("Three Russian journalists were refused entry into Kazakhstan.", "KAZ", "RUS"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "COERCE");
+        assert_eq!(countries(&e.actors), [by], "{text}");
+        assert_eq!(countries(&e.recipients), [on], "{text}");
+    }
+}
+
+#[test]
+fn people_of_their_after_two_sides_acting_together_are_the_sides_own() {
+    let r = extract("South Korea and Japan agreed to resume regular shuttle diplomacy between their leaders.");
+    let e = find(&r, "AGREE");
+    assert_eq!(countries(&e.actors), ["JPN", "KOR"]);
+    assert_eq!(countries(&e.recipients), ["JPN", "KOR"]);
+}
+
+#[test]
 fn a_place_of_someone_held_there_does_not_place_the_act() {
     let r = extract("The Taliban freed two American prisoners in exchange for an Afghan held in the United States.");
     assert!(find(&r, "CONCEDE").location.is_none(), "{:#?}", r.events);
