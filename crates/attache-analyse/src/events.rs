@@ -1066,10 +1066,20 @@ const SUSPENDED_FROM: &[&str] =
 /// Whether one of the lexicon row's `unless` words heads the object after the trigger
 /// ending before token `t1`: after the determiners, an amount and words of order ("its
 /// first batch of", "$2 billion in"), up to four words that end at a mark, a preposition
-/// or a conjunction, within the sentence ending at `sb`.
+/// or a conjunction, within the sentence ending at `sb`. After a noun row's trigger only
+/// the next word counts, the head of a compound the noun modifies ("protest leaders").
 fn object_cancels(row: &attache_kb::LexEntry, input: &Input, t1: usize, sb: usize) -> bool {
     if row.unless.is_empty() {
         return false;
+    }
+    let is_unless = |j: usize| {
+        input.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && {
+            let w = input.w(j).to_ascii_lowercase();
+            row.unless.contains(&w)
+        }
+    };
+    if row.pos == Pos::Noun {
+        return t1 < sb && is_unless(t1);
     }
     let mut k = input.after_determiners(t1);
     while k < sb
@@ -1084,12 +1094,9 @@ fn object_cancels(row: &attache_kb::LexEntry, input: &Input, t1: usize, sb: usiz
             let w = input.w(j);
             input.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
                 && !AFTER_PREPOSITION.contains(&w)
-                && !matches!(w, "to" | "and" | "or" | "that" | "which" | "who")
+                && !matches!(w, "to" | "and" | "or" | "that" | "which" | "who" | "as" | "while" | "when" | "but" | "if")
         })
-        .any(|j| {
-            let w = input.w(j).to_ascii_lowercase();
-            row.unless.contains(&w)
-        })
+        .any(is_unless)
 }
 
 /// The CAMEO code of stopping aid of this code (162x), if it is aid.
@@ -2555,6 +2562,32 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         | "style"
                         | "mandate"
                         | "chip"
+                )
+            {
+                continue;
+            }
+            // "its own domestic law against deporting people", "the ban on exporting grain": a
+            // gerund after a rule's noun and its preposition is what the rule forbids, no act.
+            if input.w(t0).ends_with("ing")
+                && t0 >= sa + 2
+                && matches!(input.w(t0 - 1), "against" | "on")
+                && matches!(
+                    input.w(t0 - 2),
+                    "law"
+                        | "laws"
+                        | "ban"
+                        | "bans"
+                        | "rule"
+                        | "rules"
+                        | "prohibition"
+                        | "treaty"
+                        | "convention"
+                        | "norm"
+                        | "norms"
+                        | "taboo"
+                        | "legislation"
+                        | "principle"
+                        | "moratorium"
                 )
             {
                 continue;
@@ -4600,6 +4633,24 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "according to a recent report, the Program for International Student Assessment
+            // (PISA), released this month by the OECD": a participle with no object after a
+            // publication named just before it tells its publishing.
+            if lex.plover == Plover::CONCEDE
+                && lex.cameo.starts_with("084")
+                && t1 == t0 + 1
+                && input.w(t0) == "released"
+                && t0 > sa
+                && (input.w(t0 - 1) == "," || PUBLICATIONS.contains(&input.w(t0 - 1)))
+                && (t1 >= sb
+                    || matches!(
+                        input.w(t1),
+                        "by" | "this" | "last" | "on" | "in" | "earlier" | "today" | "yesterday" | "," | "." | ";"
+                    ))
+                && (t0.saturating_sub(12).max(sa)..t0).any(|k| PUBLICATIONS.contains(&input.w(k)))
+            {
+                continue;
+            }
             // "missile warning data", "an early warning system": a warning that modifies a
             // noun of things names no threat.
             if lex.plover == Plover::THREATEN
@@ -5437,7 +5488,16 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                 preceded_by_preposition(input.text, tokens, m),
                                 Some("after" | "before" | "since" | "until")
                             );
-                        (conjunction || preceded_by_preposition(input.text, tokens, m).is_none())
+                        // "A report (released) by Human Rights Watch accused …": the
+                        // publisher of a text that is the subject acts through it.
+                        let publisher = !is_noun && m.toks.0 >= from + 2 && input.w(m.toks.0 - 1) == "by" && {
+                            let mut k = m.toks.0 - 2;
+                            if k > from && matches!(input.w(k), "released" | "published" | "issued" | "compiled") {
+                                k -= 1;
+                            }
+                            PUBLICATIONS.contains(&input.w(k)) || matches!(input.w(k), "investigation" | "analysis")
+                        };
+                        (conjunction || publisher || preceded_by_preposition(input.text, tokens, m).is_none())
                             && !input.is_locative(m)
                             && !object_position(m)
                             && !in_appositive(m, from)
@@ -8959,7 +9019,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         // ("Kazakhstan closed the border amid the unrest": a state named
                         // bare is its government.)
                         || amid && p.sector.is_none() && p.country.is_some()
-                        || placed_protest && p.sector.is_none() && p.country.is_some()
+                        // ("Protests erupted in Tbilisi": a capital where a protest is held
+                        // stands for no government.)
+                        || placed_protest && matches!(p.sector.as_deref(), None | Some("GOV")) && p.country.is_some()
                 })
             {
                 let mut cs: Vec<String> = actor_ps.iter().filter_map(|p| p.country.clone()).collect();

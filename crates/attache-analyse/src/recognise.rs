@@ -1891,7 +1891,7 @@ impl<'a> Recogniser<'a> {
                 .is_some_and(|h| h.targets.iter().all(|t| matches!(t, NameRef::Institution(_) | NameRef::Group(_))));
             if (town || title_word || group_word)
                 && lb - la == 1
-                && (1..=2).contains(&firsts)
+                && (1..=3).contains(&firsts)
                 && n > firsts + 1
                 && elems[n - 2 - firsts].2.is_some_and(|h| self.title_of(&h, TitleKind::Title).is_some())
             {

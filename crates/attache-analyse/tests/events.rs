@@ -731,6 +731,13 @@ fn a_surname_that_is_also_a_title_ends_a_titled_name() {
 }
 
 #[test]
+fn a_town_after_a_title_and_three_given_names_ends_the_name() {
+    let r = extract("Sudan's Minister of Justice Naser Eldin Abdel Bari said the law was passed.");
+    assert_eq!(entity_kind(&r, "Naser Eldin Abdel Bari").as_deref(), Some("person"));
+    assert!(r.entities.iter().all(|e| e.name != "Bari"), "{:#?}", r.entities);
+}
+
+#[test]
 fn a_group_name_that_is_also_a_surname_ends_a_titled_name() {
     let text = "Congolese Foreign Minister Therese Kayikwamba Wagner told the U.N. Security Council on Sunday that \
                 Rwanda's actions amounted to a declaration of war.";
@@ -8119,6 +8126,52 @@ fn people_of_their_after_two_sides_acting_together_are_the_sides_own() {
     let e = find(&r, "AGREE");
     assert_eq!(countries(&e.actors), ["JPN", "KOR"]);
     assert_eq!(countries(&e.recipients), ["JPN", "KOR"]);
+}
+
+#[test]
+fn a_protest_noun_before_leaders_names_no_protest() {
+    let r = extract("In Sudan, the military and protest leaders signed a power-sharing agreement in August.");
+    assert!(r.events.iter().all(|e| e.kind != "PROTEST"), "{:#?}", r.events);
+    let r = extract("Thousands staged a protest outside parliament in Bishkek on Monday as opposition leaders demanded new elections.");
+    assert_eq!(find(&r, "PROTEST").cameo, "141");
+}
+
+#[test]
+fn a_gerund_a_rule_forbids_is_no_act() {
+    let r = extract(
+        "It violates Thailand's own domestic law against deporting people to countries where they face torture.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "COERCE"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_publication_released_is_no_release_of_prisoners() {
+    let r = extract(
+        "Students scored poorly, according to a recent report, the Program for International Student Assessment (PISA), released this month by the OECD.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "CONCEDE"), "{:#?}", r.events);
+    let r = extract("The report said the government released 300 prisoners on Monday.");
+    assert_eq!(find(&r, "CONCEDE").cameo, "0841");
+}
+
+#[test]
+fn the_publisher_of_a_text_that_is_the_subject_acts_through_it() {
+    for text in [
+        "A report by Human Rights Watch accused Tajik authorities of torturing detainees.",
+        "A report released by Human Rights Watch on Tuesday accused Tajik authorities of torturing detainees.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ACCUSE");
+        assert_eq!(codes(&e.actors), ["NGOHRW"], "{text}");
+        assert_eq!(codes(&e.recipients), ["TJKGOV"], "{text}");
+    }
+}
+
+#[test]
+fn a_capital_a_protest_breaks_out_in_is_its_people_not_its_government() {
+    let r = extract("Protests erupted in Tbilisi after the government suspended EU accession talks.");
+    let e = find(&r, "PROTEST");
+    assert_eq!(codes(&e.actors), ["GEOCVL"]);
 }
 
 #[test]
