@@ -2619,8 +2619,14 @@ impl<'a> Recogniser<'a> {
         let (mut country, mut inst_sector, mut title_sector) = (None, None, None);
         let mut brief_country: Option<String> = None;
         // "Kazakhstan's Special Representative…": a possessive country just before the range.
+        // ("Malaysia's former prime minister Najib Razak": words of time may stand between.)
         let mut p = a;
-        while p > 0 && matches!(self.w(p - 1), "the" | "The") {
+        while p > 0
+            && matches!(
+                self.w(p - 1),
+                "the" | "The" | "former" | "then" | "current" | "late" | "outgoing" | "incoming" | "acting" | "interim"
+            )
+        {
             p -= 1;
         }
         if p >= 2 && self.tokens[p - 1].kind == TokenKind::Possessive {
@@ -2922,19 +2928,20 @@ impl<'a> Recogniser<'a> {
         let lo = self.sentence_start(comma);
         let mut a = (lo..comma).rev().find(|&k| matches!(self.w(k), "," | ";" | ":")).map_or(lo, |k| k + 1);
         // "The journalist's lawyer": what a possessor other than a state holds is not the
-        // person's title.
+        // person's title. A state's phrase starts at the state's name ("Old friends
+        // Malaysia's former prime minister, Najib Razak,").
         if let Some(p) = (a..comma).rev().find(|&k| self.tokens[k].kind == TokenKind::Possessive) {
-            let state = p > 0
-                && self.hit_ending(p - 1).is_some_and(|h| {
-                    h.targets.iter().any(|t| match *t {
-                        NameRef::Country(_) | NameRef::CountryAdjective(_) => true,
-                        NameRef::Place(pl) => self.kb.places[pl as usize].capital,
-                        _ => false,
-                    })
-                });
-            if !state {
-                a = p + 1;
-            }
+            let state = self.hit_ending(p).filter(|h| {
+                h.targets.iter().any(|t| match *t {
+                    NameRef::Country(_) | NameRef::CountryAdjective(_) => true,
+                    NameRef::Place(pl) => self.kb.places[pl as usize].capital,
+                    _ => false,
+                })
+            });
+            a = match state {
+                Some(h) => h.toks.0.max(a),
+                None => p + 1,
+            };
         }
         while a < comma && matches!(self.w(a), "The" | "the") {
             a += 1;

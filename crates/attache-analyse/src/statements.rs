@@ -110,6 +110,10 @@ fn is_filler(w: &str) -> bool {
             | "often"
             | "never"
             | "always"
+            | "seldom"
+            | "sometimes"
+            | "ever"
+            | "already"
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 

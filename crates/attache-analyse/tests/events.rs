@@ -738,6 +738,34 @@ fn a_town_after_a_title_and_three_given_names_ends_the_name() {
 }
 
 #[test]
+fn a_states_title_set_off_before_a_name_gives_the_name_its_country() {
+    for text in [
+        "Old friends Malaysia's former prime minister, Najib Razak, seldom criticized China.",
+        "Malaysia's former Prime Minister Najib Razak criticized China.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "ACCUSE");
+        assert_eq!(codes(&e.actors), ["MYSGOV"], "{text}");
+        assert_eq!(codes(&e.recipients), ["CHN"], "{text}");
+    }
+    // What a possessor other than a state holds is still no title of the name.
+    let r = extract("Malaysia's prime minister met Chinese officials. The journalist's lawyer, Ahmed Aboul Gheit, criticized China.");
+    let e = r.entities.iter().find(|e| e.name == "Ahmed Aboul Gheit").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_ne!(e.sector.as_deref(), Some("GOV"), "{e:#?}");
+}
+
+#[test]
+fn what_one_seldom_or_rarely_did_is_negated_and_the_adverb_is_no_speaker() {
+    for text in ["The minister seldom criticized China.", "The minister rarely criticized China."] {
+        let r = extract(text);
+        assert_eq!(find(&r, "ACCUSE").modality, "negated", "{text}");
+        for s in &r.statements {
+            assert_eq!(s.speaker_span.as_ref().map(|s| s.text.as_str()), Some("The minister"), "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_group_name_that_is_also_a_surname_ends_a_titled_name() {
     let text = "Congolese Foreign Minister Therese Kayikwamba Wagner told the U.N. Security Council on Sunday that \
                 Rwanda's actions amounted to a declaration of war.";
