@@ -2368,7 +2368,31 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
         if j > 0 && matches!(input.w(j - 1), "the" | "a" | "an") {
             j -= 1;
         }
-        after_trigger[k] || j > 0 && matches!(input.w(j - 1), "told" | "tells" | "tell" | "telling" | "briefed")
+        // ("dissolved parliament and called early elections": so is the object of a verb
+        // of office that names no event; not a participle that qualifies the name, "newly
+        // appointed Prime Minister Ismail Haniyeh".)
+        after_trigger[k]
+            || j > 0
+                && (j < 2 || {
+                    let before = input.w(j - 2);
+                    !before.ends_with("ly") && !DETERMINERS.contains(&before.to_ascii_lowercase().as_str())
+                })
+                && matches!(
+                    input.w(j - 1),
+                    "told"
+                        | "tells"
+                        | "tell"
+                        | "telling"
+                        | "briefed"
+                        | "dissolved"
+                        | "dissolves"
+                        | "dismissed"
+                        | "sacked"
+                        | "appointed"
+                        | "reshuffled"
+                        | "convened"
+                        | "addressed"
+                )
     };
 
     // Countries by how often the article names them, most named first. Those who comment
@@ -3436,9 +3460,17 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // after it names no act of its own; the noun's act is the event.
             // ("called for targeted sanctions": a phrasing that ends with its preposition
             // takes the noun as its object.)
+            // ("agreed to a ceasefire deal": a noun of a text after a phrasing of agreeing
+            // names the form of the phrasing's act, which stays the event; the noun alone
+            // would have no parties.)
             if lex.pos == Pos::Verb
                 && qualifying_phrase(input, t0, t1)
                 && tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                && !(input.w(t0).to_ascii_lowercase().starts_with("agree")
+                    && matches!(
+                        input.w(t1),
+                        "agreement" | "agreements" | "deal" | "deals" | "accord" | "pact" | "arrangement" | "plan"
+                    ))
                 && sentence_triggers.iter().any(|h2| {
                     h2.span.start == tokens[t1].span.start
                         && h2.targets.iter().any(|&i| {

@@ -8203,6 +8203,27 @@ fn a_capital_a_protest_breaks_out_in_is_its_people_not_its_government() {
 }
 
 #[test]
+fn agreeing_to_a_ceasefire_deal_is_a_ceasefire_of_both_sides() {
+    for text in ["Israel and Hamas agreed to a ceasefire deal.", "Israel and Hamas agreed to a truce agreement."] {
+        let r = extract(text);
+        let e = find(&r, "RETREAT");
+        assert_eq!(e.cameo, "0871", "{text}");
+        assert_eq!(codes(&e.actors).len(), 2, "{text}: {:#?}", e.actors);
+    }
+}
+
+#[test]
+fn the_object_of_a_verb_of_office_is_no_subject_of_the_next_verb() {
+    let r = extract("Senegal's president dissolved parliament and called early elections.");
+    assert_eq!(codes(&find(&r, "CONCEDE").actors), ["SENGOV"]);
+    // A participle qualifying a name leaves the name the subject.
+    let r = extract(
+        "Newly appointed Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US.",
+    );
+    assert_eq!(countries(&find(&r, "REJECT").actors), ["PSE"]);
+}
+
+#[test]
 fn a_place_of_someone_held_there_does_not_place_the_act() {
     let r = extract("The Taliban freed two American prisoners in exchange for an Afghan held in the United States.");
     assert!(find(&r, "CONCEDE").location.is_none(), "{:#?}", r.events);
