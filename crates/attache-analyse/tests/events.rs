@@ -9228,3 +9228,34 @@ fn a_text_ending_inside_a_rule_of_the_seventy_first_round_does_not_panic() {
         let _ = extract(text);
     }
 }
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
+    for text in [
+        "Belarus will host",
+        "Belarus will host Russian",
+        "Kyrgyzstan received",
+        "Kyrgyzstan received $2 billion in",
+        "the protest",
+        "staged a protest",
+        "its own domestic law against",
+        "its own domestic law against deporting",
+        "a recent report, released",
+        "A report released by",
+        "A report by Human Rights Watch",
+        "Patriarch Kirill was barred from entering",
+        "were refused entry into",
+        "South Korea and Japan agreed to resume shuttle diplomacy between their",
+        "Protests erupted in",
+        "Malaysia's former",
+        "Malaysia's former prime minister,",
+        "Malaysia's former prime minister, Najib Razak,",
+        "The minister seldom",
+        "Israel and Hamas agreed to a ceasefire",
+        "Senegal's president dissolved",
+        "Newly appointed",
+        "China has blocked imports of",
+    ] {
+        let _ = extract(text);
+    }
+}
