@@ -7220,8 +7220,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         .iter()
                         .any(|h2| h2.span != hit.span && h2.span.start < m.span.start && m.span.end <= h2.span.end)
                 };
-                let mut receivers: Vec<&Mention> = left.iter().copied().filter(|m| !inside_act(m)).collect();
-                if receivers.is_empty() && left.iter().any(|m| inside_act(m)) {
+                // ("hosted Putin despite an ICC warrant, drawing criticism from Ukraine": nor
+                // is a party of a phrase of circumstance.)
+                let circumstance = |m: &Mention| {
+                    let mut k = m.toks.0;
+                    while k > sa && matches!(input.w(k - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                        k -= 1;
+                    }
+                    k > sa
+                        && matches!(
+                            input.w(k - 1).to_ascii_lowercase().as_str(),
+                            "despite" | "amid" | "after" | "before" | "during" | "over" | "against" | "of"
+                        )
+                };
+                let mut receivers: Vec<&Mention> =
+                    left.iter().copied().filter(|m| !inside_act(m) && !circumstance(m)).collect();
+                if receivers.is_empty() && left.iter().any(|m| inside_act(m) || circumstance(m)) {
                     let before = input.actor_mentions_in(sa, t0).filter(|m| !inside_act(m)).collect::<Vec<_>>();
                     if let Some(&first) =
                         before.iter().find(|m| preceded_by_preposition(input.text, tokens, m).is_none())

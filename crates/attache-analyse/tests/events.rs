@@ -8224,6 +8224,14 @@ fn the_object_of_a_verb_of_office_is_no_subject_of_the_next_verb() {
 }
 
 #[test]
+fn criticism_an_act_draws_is_aimed_at_its_doer_not_a_party_of_its_circumstances() {
+    let r = extract("Mongolia hosted Putin despite an ICC warrant, drawing criticism from Ukraine.");
+    let e = find(&r, "ACCUSE");
+    assert_eq!(countries(&e.actors), ["UKR"]);
+    assert_eq!(countries(&e.recipients), ["MNG"]);
+}
+
+#[test]
 fn a_place_of_someone_held_there_does_not_place_the_act() {
     let r = extract("The Taliban freed two American prisoners in exchange for an Afghan held in the United States.");
     assert!(find(&r, "CONCEDE").location.is_none(), "{:#?}", r.events);
@@ -9255,6 +9263,8 @@ fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
         "Senegal's president dissolved",
         "Newly appointed",
         "China has blocked imports of",
+        "Mongolia hosted Putin despite an",
+        "Mongolia hosted Putin despite an ICC warrant, drawing criticism from",
     ] {
         let _ = extract(text);
     }
