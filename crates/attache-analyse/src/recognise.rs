@@ -1078,6 +1078,10 @@ pub struct Recogniser<'a> {
     /// Where the document's unambiguous places lie ([`PlaceContext`]); gathered the first
     /// time a name of several places is read.
     place_context: std::cell::OnceCell<PlaceContext<'a>>,
+    /// Where the mentions of some members of a group, not which, start ("seven Latin
+    /// American countries", "diplomats from several Gulf states"): of no country the
+    /// sentence names.
+    some_members: Vec<usize>,
 }
 
 /// The divisions (country and first-level division: "USA"/"VA") and countries of the
@@ -1285,6 +1289,7 @@ impl<'a> Recogniser<'a> {
             in_appositive: 0,
             pass_words: (0..token_text.len()).filter(|&i| pass_word(token_text[i])).map(|i| i as u32).collect(),
             place_context: std::cell::OnceCell::new(),
+            some_members: Vec::new(),
         }
     }
 
@@ -2516,9 +2521,13 @@ impl<'a> Recogniser<'a> {
             },
             span,
         );
-        // An organisation of states acts as itself; a region acts through its members.
+        // An organisation of states acts as itself; a region acts through its members, all of
+        // them unless a count names some ("several Gulf states").
         let (countries, code, sector) = if group.sector.is_some() {
             (vec![], group.code.clone(), group.sector.clone())
+        } else if self.counts_some_of(self.determiner_start(toks.0), toks.0, group.members.len()) {
+            self.some_members.push(span.start);
+            (vec![], None, None)
         } else {
             (group.members.clone(), None, None)
         };
@@ -3557,6 +3566,12 @@ impl<'a> Recogniser<'a> {
                     }
                     let start = self.determiner_start(i);
                     let mut m = self.group_members_mention(g, (start, end), h.toks);
+                    // "seven Latin American countries", "several EU members": a count short of
+                    // the group's members (or a vague one) names some of them, not which.
+                    if self.counts_some_of(start, i, m.countries.len()) {
+                        m.countries.clear();
+                        self.some_members.push(m.span.start);
+                    }
                     if let Some(sector) = self.agent_sector(k) {
                         m.sector = Some(sector);
                     }
@@ -3827,6 +3842,7 @@ impl<'a> Recogniser<'a> {
                     end = nb;
                 }
                 // "of/in/from (the) (five) X" chains.
+                let mut some_members = false;
                 loop {
                     let prep = self.w(end);
                     if !matches!(prep, "of" | "in" | "from") {
@@ -3868,6 +3884,10 @@ impl<'a> Recogniser<'a> {
                                         if inst_code.is_none() && countries.is_empty() {
                                             inst_code = group.code.clone();
                                         }
+                                    } else if self.counts_some_of(end + 1, k, group.members.len()) {
+                                        // ("diplomats from seven Latin American countries":
+                                        // some members, not which.)
+                                        some_members = true;
                                     } else {
                                         countries.extend(group.members.iter().cloned());
                                     }
@@ -3988,6 +4008,9 @@ impl<'a> Recogniser<'a> {
                 }
                 let span = self.span_of(start, end);
                 let sector = sector.or(inst_sector);
+                if some_members && countries.is_empty() {
+                    self.some_members.push(span.start);
+                }
                 added.push(Mention {
                     span,
                     toks: (start, end),
@@ -4062,6 +4085,34 @@ impl<'a> Recogniser<'a> {
             }
         }
         i
+    }
+
+    /// Whether the words from `start` to `i` (before a group's collective noun) count fewer
+    /// than its `members`: a number other than theirs ("seven Latin American countries"
+    /// of twenty) or a count that names none ("several", "some", "a few", "many", "most").
+    fn counts_some_of(&self, start: usize, i: usize, members: usize) -> bool {
+        (start..i).any(|j| {
+            let w = lowercase(self.w(j));
+            let n = match &*w {
+                "some" | "several" | "few" | "many" | "most" | "dozens" => return true,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                "eleven" => 11,
+                "twelve" => 12,
+                w => match w.parse::<usize>() {
+                    Ok(n) => n,
+                    Err(_) => return false,
+                },
+            };
+            n < members
+        })
     }
 
     /// The country of the person whose surname stands right before the governing noun at
@@ -5251,9 +5302,12 @@ impl<'a> Recogniser<'a> {
         let mut mention_updates: Vec<(usize, Vec<String>)> = Vec::new();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
+            // ("Three EU member states": some members of a group, not which, are of no
+            // country the sentence names.)
             if !m.countries.is_empty()
                 || m.code.is_some()
                 || !matches!(m.kind, MentionKind::Organization | MentionKind::Agent | MentionKind::Person)
+                || self.some_members.contains(&m.span.start)
             {
                 continue;
             }

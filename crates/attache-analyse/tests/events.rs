@@ -9238,6 +9238,26 @@ fn a_text_ending_inside_a_rule_of_the_seventy_first_round_does_not_panic() {
 }
 
 #[test]
+fn a_count_short_of_a_groups_members_names_none_of_them() {
+    // "seven Latin American countries" of twenty: some members, not which; nor the one
+    // country the sentence names.
+    let r = extract(
+        "Venezuela expelled diplomats from seven Latin American countries that questioned the election result.",
+    );
+    let e = find(&r, "SANCTION");
+    assert_eq!(countries(&e.actors), ["VEN"]);
+    assert!(e.recipients.iter().all(|p| p.country.is_none()), "{:#?}", e.recipients);
+    let r = extract("Three EU member states expelled Russian diplomats on Friday.");
+    let e = find(&r, "SANCTION");
+    assert!(e.actors.iter().all(|p| p.country.is_none()), "{:#?}", e.actors);
+    let r = extract("Several Gulf states pledged aid to Sudan.");
+    assert!(find(&r, "AGREE").actors.iter().all(|p| p.country.is_none()), "{:#?}", r.events);
+    // A count of them all is all of them.
+    let r = extract("The five Central Asian countries signed a joint declaration with Russia.");
+    assert_eq!(countries(&find(&r, "AGREE").actors), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
