@@ -6586,8 +6586,14 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     .or_else(|| {
                         // A name the phrasing's last word begins ("left the Organization of
                         // American States" matched "left the organization").
+                        // So does a body of people ("welcomed a delegation of the EBRD" matched
+                        // "welcomed a delegation").
                         input.mentions_in(t1 - 1, t1).iter().find(|m| {
-                            m.is_actor() && m.toks.0 > t0 && m.toks.0 < t1 && m.toks.1 > t1 && tokens[m.toks.0].cap
+                            m.is_actor()
+                                && m.toks.0 > t0
+                                && m.toks.0 < t1
+                                && m.toks.1 > t1
+                                && (tokens[m.toks.0].cap || m.kind == MentionKind::Agent)
                         })
                     })
                     .map_or(t1, |m| m.toks.0)

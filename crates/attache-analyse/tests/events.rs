@@ -9258,6 +9258,16 @@ fn a_count_short_of_a_groups_members_names_none_of_them() {
 }
 
 #[test]
+fn the_body_a_phrasing_ends_inside_is_its_object() {
+    // "received a delegation" is a phrasing of its own; the delegation's organisation is
+    // the guest.
+    let r = extract("Uzbekistan's President Shavkat Mirziyoyev received a delegation of the European Bank for Reconstruction and Development in Tashkent on Tuesday.");
+    assert_eq!(codes(&find(&r, "CONSULT").recipients), ["IGOEBR"], "{:#?}", r.events);
+    let r = extract("Tokayev welcomed a delegation from the World Bank.");
+    assert_eq!(codes(&find(&r, "CONSULT").recipients), ["IGOWBK"], "{:#?}", r.events);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
