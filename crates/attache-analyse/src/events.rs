@@ -6945,57 +6945,62 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 ["recaptur", "retook", "retak", "captur", "seiz", "wrest"].iter().any(|s| w.starts_with(s))
             };
             let discussing = lex.pos == Pos::Verb && input.w(t0).to_ascii_lowercase().starts_with("discuss");
-            let right: Vec<&Mention> =
-                if lex.frame == Frame::Intransitive && !matches!(input.w(t1), "against" | "outside") {
-                    protested
-                } else {
-                    input
-                        .actor_mentions_in(right_from, right_end)
-                        .filter(|m| m.toks.0 <= right_from + 16)
-                        // "discussed the Central Asia-China gas pipeline": the names joined by
-                        // hyphens before what is discussed name the topic, not a party.
-                        // So do they after "the" in what an act is to build or open ("signed
-                        // an agreement to build the China-Kyrgyzstan-Uzbekistan railway").
-                        .filter(|m| {
-                            !((discussing
-                                || compound_start(input, m.toks.0).is_some_and(|j| {
-                                    j > t1 + 2 && input.w(j - 1) == "the" && (t1..j - 1).any(|k| input.w(k) == "to")
-                                }))
-                                && compound_modifier(input, m.toks, sb))
-                        })
-                        .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
-                            // "bans on travel to Canada against four Russian officers": where
-                            // one may not travel is no party (but "advised against travel to
-                            // Tunisia" names it in the trigger).
-                            Some("to" | "into")
-                                if matches!(lex.plover, Plover::SANCTION | Plover::COERCE)
-                                    && m.toks.0 >= 2
-                                    && (t1.max(m.toks.0 - 2)..m.toks.0)
-                                        .any(|j| matches!(input.w(j), "travel" | "entry")) =>
-                            {
-                                false
-                            }
-                            // "seized 300 kilograms of heroin at the border with
-                            // Kyrgyzstan": the neighbour a border is shared with is where
-                            // the act happened, not whom it was done to (an attack along it
-                            // still may be).
-                            Some("with")
-                                if lex.plover != Plover::ASSAULT
-                                    && m.toks.0 >= t1 + 4
-                                    && matches!(input.w(m.toks.0 - 2), "border" | "frontier" | "boundary")
-                                    && matches!(input.w(m.toks.0 - 4), "at" | "along" | "on" | "near" | "across") =>
-                            {
-                                false
-                            }
-                            // "vetoed a draft resolution on Ukraine": what a rejected text
-                            // is about is its topic, not whom the veto answers.
-                            Some("on" | "about" | "over" | "concerning")
-                                if lex.plover == Plover::REJECT && topic_of_text(input, m) =>
-                            {
-                                false
-                            }
-                            Some(p) => {
-                                RECIPIENT_PREPS.contains(&p)
+            let right: Vec<&Mention> = if lex.frame == Frame::Intransitive
+                && !matches!(input.w(t1), "against" | "outside")
+            {
+                protested
+            } else {
+                input
+                    .actor_mentions_in(right_from, right_end)
+                    .filter(|m| m.toks.0 <= right_from + 16)
+                    // "discussed the Central Asia-China gas pipeline": the names joined by
+                    // hyphens before what is discussed name the topic, not a party.
+                    // So do they after "the" in what an act is to build or open ("signed
+                    // an agreement to build the China-Kyrgyzstan-Uzbekistan railway").
+                    .filter(|m| {
+                        !((discussing
+                            || compound_start(input, m.toks.0).is_some_and(|j| {
+                                j > t1 + 2 && input.w(j - 1) == "the" && (t1..j - 1).any(|k| input.w(k) == "to")
+                            }))
+                            && compound_modifier(input, m.toks, sb))
+                    })
+                    // "Lavrov and Wang discussed the conflict in Ukraine", "Erdogan
+                    // discussed Sweden's NATO bid with Biden": what is discussed is the
+                    // topic; the party is whom it is discussed with.
+                    .filter(|m| !discussing || matches!(preceded_by_preposition(input.text, tokens, m), Some("with")))
+                    .filter(|m| match preceded_by_preposition(input.text, tokens, m) {
+                        // "bans on travel to Canada against four Russian officers": where
+                        // one may not travel is no party (but "advised against travel to
+                        // Tunisia" names it in the trigger).
+                        Some("to" | "into")
+                            if matches!(lex.plover, Plover::SANCTION | Plover::COERCE)
+                                && m.toks.0 >= 2
+                                && (t1.max(m.toks.0 - 2)..m.toks.0)
+                                    .any(|j| matches!(input.w(j), "travel" | "entry")) =>
+                        {
+                            false
+                        }
+                        // "seized 300 kilograms of heroin at the border with
+                        // Kyrgyzstan": the neighbour a border is shared with is where
+                        // the act happened, not whom it was done to (an attack along it
+                        // still may be).
+                        Some("with")
+                            if lex.plover != Plover::ASSAULT
+                                && m.toks.0 >= t1 + 4
+                                && matches!(input.w(m.toks.0 - 2), "border" | "frontier" | "boundary")
+                                && matches!(input.w(m.toks.0 - 4), "at" | "along" | "on" | "near" | "across") =>
+                        {
+                            false
+                        }
+                        // "vetoed a draft resolution on Ukraine": what a rejected text
+                        // is about is its topic, not whom the veto answers.
+                        Some("on" | "about" | "over" | "concerning")
+                            if lex.plover == Plover::REJECT && topic_of_text(input, m) =>
+                        {
+                            false
+                        }
+                        Some(p) => {
+                            RECIPIENT_PREPS.contains(&p)
                                     // "tariffs on all imports from Mexico": where the goods
                                     // restricted come from is restricted.
                                     // "duties on imports of Chinese electric vehicles":
@@ -7131,13 +7136,13 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         && m.toks.0 == t1
                                         && t1 >= 2
                                         && matches!(input.w(t1 - 2), "membership" | "participation")
-                            }
-                            // "clashed with police outside the parliament building": a
-                            // body whose building an act happens outside is no party to it
-                            // ("protested outside the Chinese embassy" names whom a protest
-                            // addresses).
-                            None => {
-                                !input.is_locative(m)
+                        }
+                        // "clashed with police outside the parliament building": a
+                        // body whose building an act happens outside is no party to it
+                        // ("protested outside the Chinese embassy" names whom a protest
+                        // addresses).
+                        None => {
+                            !input.is_locative(m)
                                     // "signed an agreement on a railway linking Termez with
                                     // Peshawar": a town is a party only as the verb's own
                                     // object.
@@ -7152,28 +7157,28 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                                         }
                                         k <= right_from || !matches!(input.w(k - 1), "outside" | "inside")
                                     })
-                            }
-                        })
-                        .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
-                        // "signed an agreement on a railway linking Termez with Peshawar": a
-                        // town further on is no party to an act of both sides.
-                        .filter(|m| {
-                            lex.frame != Frame::Symmetric
-                                || m.kind != MentionKind::Place
-                                || m.sector.as_deref() == Some("GOV")
-                                || m.toks.0 <= right_from + 2
-                        })
-                        // "recaptured the town of Harardhere from al-Shabaab": whoever the
-                        // place is taken from, rather than the place.
-                        .min_by_key(|m| {
-                            let taken_from = capture
-                                && m.kind != MentionKind::Place
-                                && preceded_by_preposition(input.text, tokens, m) == Some("from");
-                            (!taken_from, m.toks.0)
-                        })
-                        .map(|m| input.conjuncts(m, right_from, right_end, false))
-                        .unwrap_or_default()
-                };
+                        }
+                    })
+                    .filter(|m| !own.iter().any(|o| o.span == m.span) && !in_other_trigger(m))
+                    // "signed an agreement on a railway linking Termez with Peshawar": a
+                    // town further on is no party to an act of both sides.
+                    .filter(|m| {
+                        lex.frame != Frame::Symmetric
+                            || m.kind != MentionKind::Place
+                            || m.sector.as_deref() == Some("GOV")
+                            || m.toks.0 <= right_from + 2
+                    })
+                    // "recaptured the town of Harardhere from al-Shabaab": whoever the
+                    // place is taken from, rather than the place.
+                    .min_by_key(|m| {
+                        let taken_from = capture
+                            && m.kind != MentionKind::Place
+                            && preceded_by_preposition(input.text, tokens, m) == Some("from");
+                        (!taken_from, m.toks.0)
+                    })
+                    .map(|m| input.conjuncts(m, right_from, right_end, false))
+                    .unwrap_or_default()
+            };
             let right = if right.is_empty() { demanded_of } else { right };
             // "expelled diplomats from Argentina and Chile": a phrase of people that opens
             // inside the trigger and names their countries after it is the act's object.
@@ -8619,10 +8624,22 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                 }
                 k >= sa + 2
                     && input.w(k - 1) == "in"
-                    && matches!(
+                    && (matches!(
                         input.w(k - 2),
                         "situation" | "crisis" | "developments" | "tensions" | "escalation" | "conflict" | "settlement"
-                    )
+                    ) || discussing
+                        && k > t1 + 1
+                        && matches!(
+                            input.w(k - 2),
+                            "war"
+                                | "fighting"
+                                | "violence"
+                                | "unrest"
+                                | "hostilities"
+                                | "ceasefire"
+                                | "truce"
+                                | "peace"
+                        ))
                     && !(t0 < k && k - 1 <= t1 + 1)
             };
             // "urged Beijing to rein in North Korea", "accused Moscow of meddling in
@@ -9992,7 +10009,10 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             let foreign = |m: &&Mention| {
                                 m.countries.len() == 1
                                     && m.countries[0] != own
-                                    && !(plover == Plover::REJECT && topic_of_text(input, m))
+                                        && !(plover == Plover::REJECT && topic_of_text(input, m))
+                                    // ("Lavrov and Wang discussed the conflict in Ukraine": what
+                                    // is discussed is the topic.)
+                                    && !(discussing && m.toks.0 >= t1)
                                     && !input.names_an_accord(m)
                                     && !input.names_a_gathering(m)
                                     && m.sector.as_deref() != Some("MED")

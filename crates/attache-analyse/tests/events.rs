@@ -9268,6 +9268,23 @@ fn the_body_a_phrasing_ends_inside_is_its_object() {
 }
 
 #[test]
+fn what_is_discussed_is_no_party_whom_it_is_discussed_with_is() {
+    let r = extract("Erdogan discussed Sweden's NATO bid with Biden.");
+    assert_eq!(countries(&find(&r, "CONSULT").recipients), ["USA"], "{:#?}", r.events);
+    // Nor is the country of the topic the other side when no one else is named.
+    let r = extract("Lavrov and Wang discussed the conflict in Ukraine.");
+    assert!(!countries(&find(&r, "CONSULT").recipients).contains(&"UKR".to_string()), "{:#?}", r.events);
+    // A war in a place is the topic, not where the talks were.
+    let r = extract("Blinken discussed the war in Gaza with Egyptian officials.");
+    let e = find(&r, "CONSULT");
+    assert_eq!(countries(&e.recipients), ["EGY"]);
+    assert!(e.location.is_none(), "{:#?}", e.location);
+    // The place of the talks stays.
+    let r = extract("Blinken discussed trade with Egyptian officials in Cairo.");
+    assert!(find(&r, "CONSULT").location.is_some(), "{:#?}", r.events);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
