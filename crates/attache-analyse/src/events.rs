@@ -2159,6 +2159,18 @@ impl<'a> Input<'a> {
             .unwrap_or(m)
     }
 
+    /// Whether `m`, a country's adjective, opens a phrase of its nationals ("Chinese
+    /// workers", "Russian citizens"): people often named so abroad.
+    fn names_nationals(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Country
+            && self.mentions_in(m.toks.0, m.toks.1).iter().any(|o| {
+                o.kind == MentionKind::Agent
+                    && o.toks.0 == m.toks.0
+                    && o.toks.1 > m.toks.1
+                    && crate::recognise::is_nationals_noun(self.w(o.toks.1 - 1))
+            })
+    }
+
     fn participants(&self, ms: &[&'a Mention], fill_country: Option<&str>) -> Vec<Participant> {
         let mut out: Vec<Participant> = Vec::new();
         for m in ms {
@@ -9004,6 +9016,9 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     // "detained two activists who had criticised the deal with China": the
                     // partner of a relation is no one's home.
                     .filter(|m| !crate::recognise::partner_of_relation(|j| input.w(j), sa, m.toks.0))
+                    // "Militants attacked Chinese workers": nationals named by their country's
+                    // adjective are often abroad, and tell no one's home.
+                    .filter(|m| !input.names_nationals(m))
                     .map(|m| m.countries[0].as_str())
                     .collect();
                 cs.sort();

@@ -5458,8 +5458,22 @@ impl<'a> Recogniser<'a> {
                         .map(|t| t.0)
                         .filter(|c| *c != one.0)
                 };
+                // "Militants attacked Chinese workers": nationals named by their country's
+                // adjective are often abroad; armed men who attack them are of no country
+                // that adjective gives.
+                let nationals_of = |one: &(&str, Span)| {
+                    self.mentions.iter().any(|o| {
+                        o.kind == MentionKind::Agent
+                            && o.span != m.span
+                            && o.span.start == one.1.start
+                            && o.toks.1 > o.toks.0 + 1
+                            && is_nationals_noun(self.w(o.toks.1 - 1))
+                    })
+                };
+                let armed = matches!(m.sector.as_deref(), Some("REB" | "UAF" | "INS" | "CRM"));
                 match sentence_countries.get(self.sentence_of[a]).map(|v| v.as_slice()) {
                     _ if town.is_some() => town.iter().map(|c| c.to_string()).collect(),
+                    Some(cs) if armed && cs.iter().any(nationals_of) => vec![],
                     Some([one]) if earlier_town(one).is_some() => {
                         earlier_town(one).map(|c| c.to_string()).into_iter().collect()
                     }
@@ -5949,6 +5963,23 @@ fn is_compass_adjective(w: &str) -> bool {
 /// possessor's, wherever the sentence's town is.
 fn of_their_town(sector: Option<&str>) -> bool {
     matches!(sector, Some("COP" | "UAF"))
+}
+
+/// Nouns of a country's nationals, often named so abroad ("Chinese workers", "Russian
+/// citizens").
+pub(crate) fn is_nationals_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "workers"
+            | "nationals"
+            | "citizens"
+            | "tourists"
+            | "engineers"
+            | "expatriates"
+            | "businessmen"
+            | "pilgrims"
+            | "students"
+    )
 }
 
 /// Whether a phrase of civilians names people who gather where they live, of the town

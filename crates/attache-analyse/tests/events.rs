@@ -9285,6 +9285,20 @@ fn what_is_discussed_is_no_party_whom_it_is_discussed_with_is() {
 }
 
 #[test]
+fn armed_men_who_attack_foreign_nationals_are_not_of_their_country() {
+    // Nationals named by their country's adjective are often abroad.
+    let r = extract("Militants attacked Chinese workers in the mountains.");
+    let e = find(&r, "ASSAULT");
+    assert!(!countries(&e.actors).contains(&"CHN".to_string()), "{:#?}", e.actors);
+    assert_eq!(countries(&e.recipients), ["CHN"]);
+    let r = extract("Tajikistan said militants attacked Chinese workers.");
+    assert!(!countries(&find(&r, "ASSAULT").actors).contains(&"CHN".to_string()), "{:#?}", r.events);
+    // Soldiers are at home: the gunmen who kill them take their country.
+    let r = extract("Gunmen killed three Pakistani soldiers near the border.");
+    assert_eq!(countries(&find(&r, "ASSAULT").actors), ["PAK"]);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
