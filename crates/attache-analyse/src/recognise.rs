@@ -5384,6 +5384,27 @@ impl<'a> Recogniser<'a> {
                     {
                         Some(t.0)
                     }
+                    // "Thousands rallied in Yerevan to protest the government's handover of
+                    // border villages to Azerbaijan": a government named bare in a sentence
+                    // whose one town, a place something happens "in", is a capital is that
+                    // capital's. (Not a capital named for its government: "The ministry
+                    // urged Moscow".)
+                    Some([t])
+                        if m.sector.as_deref() == Some("GOV")
+                            && matches!(
+                                self.w(m.toks.1 - 1),
+                                "government" | "authorities" | "regime" | "administration" | "cabinet"
+                            )
+                            && !m.span.contains(t.1)
+                            && {
+                                let k = self.tokens.partition_point(|x| x.span.start < t.1.start);
+                                k > 0 && self.w(k - 1) == "in"
+                            }
+                            && self.kb.country(t.0).and_then(|c| c.capital.as_deref())
+                                == Some(&self.text[t.1.start..t.1.end]) =>
+                    {
+                        Some(t.0)
+                    }
                     // "Protesters gathered outside the Chinese embassy in Bishkek to demand
                     // the release of Kyrgyz detained in Xinjiang": of several towns, people
                     // of a town are of the one where they act, a few words on after "in",

@@ -9299,6 +9299,16 @@ fn armed_men_who_attack_foreign_nationals_are_not_of_their_country() {
 }
 
 #[test]
+fn a_government_named_bare_is_of_the_capital_its_sentence_is_in() {
+    let r =
+        extract("Thousands rallied in Yerevan to protest the government's handover of border villages to Azerbaijan.");
+    assert_eq!(codes(&find(&r, "PROTEST").recipients), ["ARMGOV"], "{:#?}", r.events);
+    let e = find(&r, "CONCEDE");
+    assert_eq!(codes(&e.actors), ["ARMGOV"], "{:#?}", r.events);
+    assert_eq!(countries(&e.recipients), ["AZE"]);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
