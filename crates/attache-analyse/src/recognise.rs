@@ -3863,6 +3863,39 @@ impl<'a> Recogniser<'a> {
                         end = nb;
                         continue;
                     }
+                    // "envoys from more than two dozen countries": people of some countries,
+                    // counted, not named.
+                    let counted = (end + 1..(end + 8).min(self.tokens.len())).find(|&j| {
+                        matches!(self.w(j), "countries" | "nations" | "states")
+                            && j > end + 1
+                            && (end + 1..j).all(|q| {
+                                let w = self.w(q);
+                                // ("both countries", "the two countries": the ones named before.)
+                                self.tokens[q].kind == TokenKind::Number
+                                    || is_number_word(w) && w != "both"
+                                    || matches!(
+                                        w,
+                                        "more"
+                                            | "than"
+                                            | "at"
+                                            | "least"
+                                            | "some"
+                                            | "about"
+                                            | "nearly"
+                                            | "over"
+                                            | "dozen"
+                                            | "a"
+                                            | "few"
+                                            | "many"
+                                            | "other"
+                                    )
+                            })
+                    });
+                    if let Some(j) = counted {
+                        some_members = true;
+                        end = j + 1;
+                        break;
+                    }
                     if let Some(h) = self.hit_starting(k) {
                         let mut found = false;
                         for t in h.targets {

@@ -9309,6 +9309,15 @@ fn a_government_named_bare_is_of_the_capital_its_sentence_is_in() {
 }
 
 #[test]
+fn people_of_countries_counted_not_named_are_of_none_of_the_sentence() {
+    let r = extract("Kazakhstan hosted foreign ministers from 20 countries in Astana.");
+    let e = find(&r, "CONSULT");
+    assert!(e.recipients.iter().all(|p| p.country.is_none()), "{:#?}", e.recipients);
+    let r = extract("Putin met leaders of several countries in Kazan.");
+    assert!(find(&r, "CONSULT").recipients.iter().all(|p| p.country.is_none()), "{:#?}", r.events);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
