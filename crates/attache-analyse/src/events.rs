@@ -8164,6 +8164,52 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                     mode = code.mode.clone();
                 }
             }
+            // "Germany pledged 500 million euros to help Central Asian countries", "promised
+            // Central Asian leaders $19 billion in investment": a sum pledged is an intent to
+            // give economic aid (0331), not to cooperate at large (030).
+            // ("agreed to provide Ukraine with a $50 billion loan": an agreement to give it.)
+            let pledging = ["pledg", "promis", "vow", "offer", "commit"]
+                .iter()
+                .any(|v| input.w(t0).to_ascii_lowercase().starts_with(v))
+                || input.w(t0).to_ascii_lowercase().starts_with("agree")
+                    && input.w(t1) == "to"
+                    && matches!(input.w(t1 + 1), "provide" | "give" | "allocate" | "contribute");
+            if cameo == "030" && pledging && !is_noun && !passive {
+                let sum = (t1..(t1 + 8).min(sb))
+                    .take_while(|&j| {
+                        let to_other = input.w(j) == "to"
+                            && !matches!(
+                                input.w(j + 1),
+                                "provide" | "give" | "allocate" | "contribute" | "invest" | "spend"
+                            );
+                        !(to_other || matches!(input.w(j), "," | ";" | "that" | "if" | "and" | "but"))
+                    })
+                    .any(|j| {
+                        is_currency(input.w(j))
+                            || tokens[j].kind == TokenKind::Number
+                                && matches!(
+                                    input.w(j + 1),
+                                    "million"
+                                        | "billion"
+                                        | "trillion"
+                                        | "dollars"
+                                        | "euros"
+                                        | "yuan"
+                                        | "rubles"
+                                        | "roubles"
+                                        | "pounds"
+                                        | "yen"
+                                        | "tenge"
+                                )
+                    });
+                if sum {
+                    if let Some(code) = kb.cameo_code("0331") {
+                        cameo = code.code.clone();
+                        goldstein = code.goldstein;
+                        mode = code.mode.clone();
+                    }
+                }
+            }
             // "A car bomb in Mogadishu killed ten people": a killing whose subject is the
             // noun of a kind of attack takes that noun's more precise code (1832, not 190).
             if lex.plover == Plover::ASSAULT && !is_noun && !passive && cameo == "190" {
@@ -10928,7 +10974,8 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                         _ => "033",
                     };
                     let pledge = &mut events[i];
-                    if pledge.cameo == "030" {
+                    // (A sum pledged was taken for economic aid, 0331, before its kind was read.)
+                    if matches!(pledge.cameo.as_str(), "030" | "0331") {
                         if let Some(code) = kb.cameo_code(sub) {
                             pledge.cameo = code.code.clone();
                             pledge.goldstein = code.goldstein;

@@ -9318,6 +9318,19 @@ fn people_of_countries_counted_not_named_are_of_none_of_the_sentence() {
 }
 
 #[test]
+fn a_sum_pledged_is_an_intent_to_give_economic_aid() {
+    let r = extract("Germany pledged 500 million euros to help Central Asian countries adapt to climate change.");
+    assert_eq!(find(&r, "AGREE").cameo, "0331", "{:#?}", r.events);
+    let r = extract("Japanese Prime Minister Fumio Kishida promised Central Asian leaders $19 billion in public and private investment.");
+    assert_eq!(find(&r, "AGREE").cameo, "0331", "{:#?}", r.events);
+    // A sum accepted is no pledge to give it; a promise of schools is no sum.
+    let r = extract("The president accepted $2 billion in Chinese funding.");
+    assert!(r.events.iter().all(|e| e.cameo != "0331"), "{:#?}", r.events);
+    let r = extract("Tokayev promised 100 new schools by 2025.");
+    assert!(r.events.iter().all(|e| e.cameo != "0331"), "{:#?}", r.events);
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
