@@ -8815,7 +8815,23 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
                             && !DETERMINERS.contains(&input.w(k + 1)))
                 })
                 .unwrap_or(sb);
-            let locs: Vec<&Mention> = locs.into_iter().filter(|m| m.toks.0 < subordinate).collect();
+            // "India summoned the Pakistani envoy in New Delhi after gunmen killed 26
+            // tourists": an act told in a subordinate clause did not happen where the main
+            // clause before it puts its own.
+            // (Only "after" and "before": "as the military … killed 33 terrorists", "since
+            // authorities deported 40 others" often share the main clause's place. Only a
+            // violent act: "fired a missile from near Pyongyang hours after the North warned"
+            // keeps the place.)
+            let opened = (sa + 1..t0)
+                .rev()
+                .find(|&k| {
+                    matches!(lex.plover, Plover::ASSAULT | Plover::COERCE)
+                        && matches!(input.w(k), "after" | "before")
+                        && input.opens_subordinate(k, sb)
+                })
+                .unwrap_or(0);
+            let locs: Vec<&Mention> =
+                locs.into_iter().filter(|m| m.toks.0 < subordinate && m.toks.0 >= opened).collect();
             let (places, origins): (Vec<&Mention>, Vec<&Mention>) =
                 locs.iter().partition(|m| preceded_by_preposition(input.text, tokens, m) != Some("from"));
             // The trigger's own clause first: "warned citizens that fighting abroad,

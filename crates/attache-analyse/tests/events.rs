@@ -9331,6 +9331,42 @@ fn a_sum_pledged_is_an_intent_to_give_economic_aid() {
 }
 
 #[test]
+fn an_act_after_after_is_not_where_the_main_clause_is() {
+    let r = extract("India summoned the Pakistani envoy in New Delhi after gunmen killed 26 tourists.");
+    assert!(find(&r, "ACCUSE").location.is_some(), "{:#?}", r.events);
+    assert!(find(&r, "ASSAULT").location.is_none(), "{:#?}", r.events);
+    // "as" often shares the main clause's place.
+    let r = extract("Passengers held hostage in Balochistan province spoke on Wednesday as the military completed a rescue operation and killed 33 terrorists.");
+    assert!(find(&r, "ASSAULT").location.is_some(), "{:#?}", r.events);
+}
+
+#[test]
+fn a_text_ending_inside_a_rule_of_the_seventy_third_round_does_not_panic() {
+    for text in [
+        "seven Latin American countries",
+        "Venezuela expelled diplomats from seven",
+        "Three EU member",
+        "Several Gulf",
+        "Mirziyoyev received a delegation of",
+        "Tokayev welcomed a delegation",
+        "Erdogan discussed",
+        "Blinken discussed the war in",
+        "Militants attacked Chinese",
+        "Thousands rallied in Yerevan to protest the government",
+        "envoys from more than two dozen",
+        "foreign ministers from 20",
+        "Germany pledged 500",
+        "Germany pledged 500 million",
+        "Kishida promised Central Asian leaders $",
+        "agreed to provide",
+        "India summoned the envoy after",
+        "India summoned the envoy after gunmen",
+    ] {
+        let _ = extract(text);
+    }
+}
+
+#[test]
 fn a_text_ending_inside_a_rule_of_the_seventy_second_round_does_not_panic() {
     for text in [
         "Belarus will host",
