@@ -251,7 +251,7 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
                 found = Some((i, DateKind::Weekday(wd, dir)));
             } else if word.len() <= 9
                 && word.starts_with(|c: char| {
-                    matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | 'a' | '0'..='9')
+                    matches!(c.to_ascii_lowercase(), 'y' | 't' | 'l' | 'n' | 'f' | 's' | 'a' | 'e' | '0'..='9')
                 })
             {
                 let lower = Lower::of(word);
@@ -321,9 +321,9 @@ pub fn find(tokens: &[Token], token_text: &[&str]) -> Vec<DateExpr> {
 /// an ASCII letter. Most words fail this one test instead of each of [`find`]'s.
 fn may_start_date(b: u8) -> bool {
     match b {
-        b'a'..=b'z' => matches!(b, b'y' | b't' | b'l' | b'n' | b'f' | b's' | b'a'),
+        b'a'..=b'z' => matches!(b, b'y' | b't' | b'l' | b'n' | b'f' | b's' | b'a' | b'e'),
         b'A'..=b'Z' => {
-            matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W' | b'Y' | b'L')
+            matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W' | b'Y' | b'L' | b'E')
         }
         _ => true,
     }
@@ -332,7 +332,8 @@ fn may_start_date(b: u8) -> bool {
 /// The words the relative expressions of [`find`] start with ("yesterday", "last week").
 const RELATIVE_FIRST: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
 
-fn number_word(w: &str) -> Option<i64> {
+/// The number a lowercase word of counting names ("a" is one).
+pub(crate) fn number_word(w: &str) -> Option<i64> {
     Some(match w {
         "a" | "an" => 1,
         "two" => 2,
@@ -341,7 +342,11 @@ fn number_word(w: &str) -> Option<i64> {
         "five" => 5,
         "six" => 6,
         "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
         "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
         _ => return None,
     })
 }
@@ -448,7 +453,8 @@ mod tests {
         let more = ["October", "November", "December", "Jan.", "Sept.", "Dec"];
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
         let relative = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
-        let numbers = ["a", "an", "two", "three", "four", "five", "six", "seven", "ten"];
+        let numbers =
+            ["a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for w in months.iter().chain(&more).chain(&weekdays).chain(&relative).chain(&numbers) {
             let accepted = month(w).is_some()
                 || weekday(w).is_some()
@@ -519,6 +525,9 @@ mod tests {
         assert_eq!(one("seized a tanker two weeks ago", a, false), ("two weeks ago".into(), "2023-05-29".into()));
         assert_eq!(one("a month ago", a, false).1, "2023-05");
         assert_eq!(one("five years ago", a, false).1, "2018");
+        assert_eq!(one("eight days ago", a, false).1, "2023-06-06");
+        assert_eq!(one("Eleven days ago", a, false).1, "2023-06-03");
+        assert_eq!(one("nine months ago", a, false).1, "2022-09");
         let t = "after a month of talks";
         assert!(find(&tokenize(t), &crate::segment::token_texts(t, &tokenize(t))).is_empty());
     }

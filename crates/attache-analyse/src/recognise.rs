@@ -4128,20 +4128,11 @@ impl<'a> Recogniser<'a> {
             let w = lowercase(self.w(j));
             let n = match &*w {
                 "some" | "several" | "few" | "many" | "most" | "dozens" => return true,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                "seven" => 7,
-                "eight" => 8,
-                "nine" => 9,
-                "ten" => 10,
-                "eleven" => 11,
-                "twelve" => 12,
-                w => match w.parse::<usize>() {
-                    Ok(n) => n,
-                    Err(_) => return false,
+                // ("a" counts one only before a singular noun.)
+                "a" | "an" => return false,
+                w => match crate::dates::number_word(w).map(|n| n as usize).or_else(|| w.parse::<usize>().ok()) {
+                    Some(n) => n,
+                    None => return false,
                 },
             };
             n < members
