@@ -8168,13 +8168,15 @@ pub fn code<'a>(input: &Input<'a>) -> (Vec<Event>, Vec<Diagnostic>) {
             // Central Asian leaders $19 billion in investment": a sum pledged is an intent to
             // give economic aid (0331), not to cooperate at large (030).
             // ("agreed to provide Ukraine with a $50 billion loan": an agreement to give it.)
-            let pledging = ["pledg", "promis", "vow", "offer", "commit"]
-                .iter()
-                .any(|v| input.w(t0).to_ascii_lowercase().starts_with(v))
-                || input.w(t0).to_ascii_lowercase().starts_with("agree")
-                    && input.w(t1) == "to"
-                    && matches!(input.w(t1 + 1), "provide" | "give" | "allocate" | "contribute");
-            if cameo == "030" && pledging && !is_noun && !passive {
+            // (Read only for the hits of 030 phrasings: the verb is lowercased once.)
+            let pledging = || {
+                let verb = input.w(t0).to_ascii_lowercase();
+                ["pledg", "promis", "vow", "offer", "commit"].iter().any(|v| verb.starts_with(v))
+                    || verb.starts_with("agree")
+                        && input.w(t1) == "to"
+                        && matches!(input.w(t1 + 1), "provide" | "give" | "allocate" | "contribute")
+            };
+            if cameo == "030" && !is_noun && !passive && pledging() {
                 let sum = (t1..(t1 + 8).min(sb))
                     .take_while(|&j| {
                         let to_other = input.w(j) == "to"
